@@ -1,0 +1,175 @@
+"""`claimwatch` subcommands; main(argv) -> exit code. The only place that configures logging or exits."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from bot import __version__
+from bot.errors import BotError
+
+logger = logging.getLogger(__name__)
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def setup_logging(level: str = "INFO") -> None:
+    """Configure logging once; httpx logs every request with the bot token in it, so it is kept at WARNING."""
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("httpx", "httpcore", "telethon", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _not_yet(args: argparse.Namespace) -> int:
+    print(f"claimwatch {args.command}: not available in this build", file=sys.stderr)
+    return 2
+
+
+# --- places (gazetteer / resolver) -------------------------------------------------------------------------
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+# --- extract / eval (claims) -------------------------------------------------------------------------------
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+# --- ledger: watch / import / status / export / doctor -----------------------------------------------------
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+def cmd_import_register(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+# --- chat bot: bot / run / chat ----------------------------------------------------------------------------
+
+
+def cmd_bot(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+# --- demo --------------------------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    return _not_yet(args)
+
+
+# --- parser ------------------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimwatch",
+        description="Follow what officials on both sides claim about Ukrainian settlements, with sources.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimwatch {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def add(name: str, func: Command, help_: str, config: bool = False) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        if config:
+            p.add_argument("--config", metavar="FILE", help="config file (default: embedded defaults)")
+        return p
+
+    p = add("places", cmd_places, "find settlements named in a text, or look one up")
+    p.add_argument("text", nargs="+", metavar="TEXT", help="the text (or, with --lookup, the query)")
+    p.add_argument("--lookup", action="store_true", help="treat TEXT as a query typed by a person")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("extract", cmd_extract, "extract claims from JSON Lines posts")
+    p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="JSON Lines posts (default: stdin)")
+
+    p = add("eval", cmd_eval, "score the extractor on labelled posts")
+    p.add_argument("file", metavar="FILE", help="labelled JSON Lines posts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--show-errors", action="store_true", help="list every missed and false claim")
+
+    add("watch", cmd_watch, "run the watcher daemon on all configured sources", config=True)
+
+    p = add("import", cmd_import, "import a Telegram Desktop export (result.json) into the ledger", config=True)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--side", choices=["ua", "ru", "other"], help="the side the exported channel speaks for")
+    p.add_argument("--speaker", help="who speaks in the exported channel")
+    p.add_argument("--channel", help="channel username for permalinks (default: from the export)")
+
+    p = add("import-register", cmd_import_register, "import the official register of occupied territories", config=True)
+    p.add_argument("file", metavar="FILE")
+
+    p = add("status", cmd_status, "the reported status of a settlement, with sources", config=True)
+    p.add_argument("query", nargs="+", metavar="QUERY", help="a name in any language or case, or a KATOTTG code")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = add("export", cmd_export, "write the claim ledger for GIS tools", config=True)
+    p.add_argument("--format", choices=["geojson", "csv", "jsonl"], default="geojson")
+    p.add_argument("--output", "-o", default="-", metavar="FILE", help="output file (default: stdout)")
+
+    add("doctor", cmd_doctor, "check config, database, gazetteer and sources", config=True)
+    add("bot", cmd_bot, "run the chat bot", config=True)
+    add("run", cmd_run, "run the watcher and the chat bot in one process", config=True)
+    add("chat", cmd_chat, "a terminal chat with the bot's answers (no token needed)", config=True)
+
+    p = add("demo", cmd_demo, "replay bundled sample posts through the whole path, offline")
+    p.add_argument("--data-dir", default="var", help="where the demo's SQLite file goes (default: ./var)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging("DEBUG" if args.verbose else "INFO")
+    try:
+        code: int = args.func(args)
+    except BotError as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code

@@ -1,0 +1,104 @@
+"""Plain data shared by every layer: posts, settlements, place mentions, claims, statuses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Side(StrEnum):
+    """A side of the war, or a third party (press, ISW, ...)."""
+
+    UA = "ua"
+    RU = "ru"
+    OTHER = "other"
+
+
+class Kind(StrEnum):
+    """What a claim says happened at a settlement (definitions in the claims issue / README)."""
+
+    CAPTURED = "captured"
+    ADVANCED = "advanced"
+    REPELLED = "repelled"
+    FIGHTING = "fighting"
+    WITHDREW = "withdrew"
+    DENIED = "denied"
+
+
+class Control(StrEnum):
+    """The reported state of a settlement: never a fact, always derived from claims."""
+
+    UA = "ua"
+    RU = "ru"
+    CONTESTED = "contested"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """One settlement of the KATOTTG codifier; `code` is the canonical id everywhere."""
+
+    code: str
+    category: str  # M city, X selyshche, C village, K special-status city
+    name: str  # Ukrainian official name
+    name_latin: str  # KMU-2010
+    oblast: str
+    raion: str
+    hromada: str
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A settlement a piece of text may refer to, with the resolver's confidence in 0..1."""
+
+    settlement: Settlement
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place named in a text: character span [start, end), the surface text, ranked candidates."""
+
+    span: tuple[int, int]
+    text: str
+    candidates: tuple[Candidate, ...]
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One post from any source, turned into our own type at the edge."""
+
+    source: str  # "telegram", "web", "feed", "export", "register", "sample", ...
+    channel: str  # t.me username, feed URL, ...
+    external_id: str  # message id within the channel, feed entry id, ...
+    text: str
+    date: datetime | None = None  # UTC
+    edit_date: datetime | None = None
+    side: Side | None = None  # the side the source speaks for, when it speaks for itself
+    speaker: str | None = None  # e.g. "General Staff", "Syrskyi", "Russian MoD"
+    url: str | None = None  # permalink
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One settlement + what someone says happened there."""
+
+    settlement: str | None  # KATOTTG code; None when still ambiguous (see candidates)
+    name: str
+    kind: Kind
+    actor: Side | None
+    claimant: Side
+    speaker: str | None = None
+    quote: str = ""
+    span: tuple[int, int] = (0, 0)
+    confidence: float = 1.0
+    when: str | None = None  # ISO date if the text itself dates the event
+    candidates: tuple[str, ...] = field(default_factory=tuple)

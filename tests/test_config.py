@@ -1,0 +1,66 @@
+"""Config loading: the example loads, and every error names its key."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_config, parse_config
+from bot.errors import ConfigError
+from bot.models import Side
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_example_config_loads() -> None:
+    config = load_config(ROOT / "config.example.toml", env={})
+    assert config.web.base_url == "https://t.me/s/"
+    assert config.channels[0].side is Side.UA
+    assert config.storage.path == ROOT / "var" / "claimwatch.sqlite3"
+
+
+def test_defaults_without_file() -> None:
+    config = load_config(None, env={})
+    assert config.storage.path == Path("var/claimwatch.sqlite3")
+    assert config.channels == ()
+    assert config.bot.base_url == "https://api.telegram.org/bot"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            {"channels": [{"name": "a", "side": "ua"}, {"name": "b", "side": "ru"}, {"name": "c", "side": "x"}]},
+            "channels[2].side: expected one of ua, ru, other",
+        ),
+        ({"channels": [{"side": "ua"}]}, "channels[0].name: missing"),
+        ({"web": {"poll_seconds": "often"}}, "web.poll_seconds: expected"),
+        ({"web": {"base_url": "ftp://x"}}, "web.base_url: expected an http(s) URL"),
+        ({"web": {"pol_seconds": 3}}, "web.pol_seconds: unknown key"),
+        ({"feeds": [{"url": "http://x", "side": "nato"}]}, "feeds[0].side: expected one of"),
+        ({"bot": {"admins": ["me"]}}, "bot.admins[0]: expected a Telegram user id"),
+        ({"channels": [{"name": "a", "side": "ua", "via": "telegram"}]}, "telegram.api_id"),
+        ({"storage": []}, "storage: expected a table"),
+    ],
+)
+def test_errors_name_the_key(data: dict[str, object], message: str) -> None:
+    with pytest.raises(
+        ConfigError, match=message.replace("[", r"\[").replace("]", r"\]").replace("(", r"\(").replace(")", r"\)")
+    ):
+        parse_config(data, env={})
+
+
+def test_secrets_from_environment() -> None:
+    config = parse_config(
+        {"channels": [{"name": "a", "side": "ua", "via": "telegram"}]},
+        env={"CLAIMWATCH_API_ID": "42", "CLAIMWATCH_API_HASH": "h", "CLAIMWATCH_BOT_TOKEN": "1:x"},
+    )
+    assert config.telegram.api_id == 42
+    assert config.telegram.api_hash == "h"
+    assert config.bot.token == "1:x"
+
+
+def test_broken_toml_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text("[web\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"c\.toml: invalid TOML"):
+        load_config(path)
