@@ -102,3 +102,26 @@ class Claim:
     confidence: float = 1.0
     when: str | None = None  # ISO date if the text itself dates the event
     candidates: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerClaim:
+    """A claim as kept in the ledger, with the post it rests on (what answers and alerts show)."""
+
+    id: int  # claims row id
+    claim: Claim
+    date: datetime | None  # the post's date (UTC); when the claim was made
+    url: str | None  # permalink of the post
+    source: str  # display name of where it was said: channel username, feed title, "register"
+    post_id: int | None = None  # posts row id
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """The reported state of one settlement, derived from its claims (bot.status owns the rules)."""
+
+    settlement: Settlement
+    reported: Control
+    latest: dict[Side, LedgerClaim | None]
+    history: tuple[LedgerClaim, ...]  # newest first
+    contradiction: bool = False  # the sides' latest claims disagree
