@@ -42,11 +42,65 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import json
+
+    from bot.evaluate import RecordError, claim_to_json, post_from_record
+    from bot.extract import extract_claims
+    from bot.gazetteer import load_gazetteer
+    from bot.lang import detect_language
+
+    gazetteer = load_gazetteer()
+    stream = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+    with stream:
+        for line in stream:
+            if not line.strip():
+                continue
+            out: dict[str, object]
+            try:
+                record = json.loads(line)
+                rid = record.get("id") if isinstance(record, dict) else None
+                post = post_from_record(record)
+                claims = extract_claims(post, gazetteer)
+                out = {"id": rid, "lang": detect_language(post.text), "claims": [claim_to_json(c) for c in claims]}
+            except json.JSONDecodeError as exc:
+                out = {"id": None, "error": f"bad JSON: {exc.msg}"}
+            except RecordError as exc:
+                out = {"id": rid, "error": str(exc)}
+            except Exception as exc:  # one bad post must not stop the run
+                logger.exception("extract failed on post %s", line[:80])
+                out = {"id": None, "error": f"internal error: {exc}"}
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import json
+
+    from bot.errors import BotError
+    from bot.evaluate import format_report, score
+    from bot.extract import extract_claims
+    from bot.gazetteer import load_gazetteer
+    from bot.lang import detect_language
+
+    records = []
+    try:
+        with open(args.file, encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                if line.strip():
+                    try:
+                        records.append(json.loads(line))
+                    except json.JSONDecodeError as exc:
+                        raise BotError(f"{args.file}:{number}: bad JSON: {exc.msg}") from exc
+    except OSError as exc:
+        raise BotError(f"{args.file}: {exc.strerror}") from exc
+    gazetteer = load_gazetteer()
+    report = score(records, lambda post: extract_claims(post, gazetteer), detect_language)
+    if args.json:
+        print(json.dumps(report.as_dict(show_errors=args.show_errors), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, show_errors=args.show_errors))
+    return 0
 
 
 # --- ledger: watch / import / status / export / doctor -----------------------------------------------------

@@ -1,0 +1,683 @@
+"""Pure claim extraction: extract_claims(post, gazetteer) -> claims of control, one per settlement and kind.
+
+How it works, per post: find the places (resolver) and the claim phrases (bot.lexicon) and split the text into
+sentences and clauses. Each place takes the nearest phrase of its own sentence (a list of places takes one phrase
+together); the phrase's kind is then corrected by its context (failure, negation, intention, partial control, an
+act still under way) and its actor found from the subject, a passive agent or the side that lost the ground.
+The claimant is the speaker the sentence or the post quotes, else the side the source speaks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from functools import lru_cache
+from typing import Protocol
+
+from bot import lexicon as lx
+from bot.lang import detect_language
+from bot.models import Claim, Kind, Mention, Post, Side
+
+# A resolver: anything with find_places (bot.gazetteer.Gazetteer, or a tiny one in tests).
+
+
+class PlaceFinder(Protocol):
+    def find_places(self, text: str) -> list[Mention]: ...
+
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_BASE_CONFIDENCE = {
+    Kind.CAPTURED: 0.9, Kind.ADVANCED: 0.8, Kind.REPELLED: 0.85, Kind.FIGHTING: 0.7, Kind.WITHDREW: 0.85,
+    Kind.DENIED: 0.8,
+}
+_AMBIGUOUS_MARGIN = 0.1
+_MAX_QUOTE = 400
+_SUBJECT_REACH = 160  # how far left of a phrase its subject may be
+_OBJECT_REACH = 90  # how far right a passive agent or a loser may be
+
+
+def _alts(patterns: Iterable[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _words(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alts(patterns)})(?!\w)", _FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    triggers: tuple[tuple[Kind, re.Pattern[str], frozenset[str]], ...]
+    trigger_any: re.Pattern[str]
+    actors: tuple[tuple[str, re.Pattern[str]], ...]
+    actor_any: re.Pattern[str]
+    speakers: tuple[tuple[re.Pattern[str], str, Side], ...]
+    speaker_any: re.Pattern[str]
+    failure: re.Pattern[str]
+    negation: re.Pattern[str]
+    intent: re.Pattern[str]
+    ongoing: re.Pattern[str]
+    partial: re.Pattern[str]
+    hedge: re.Pattern[str]
+    not_claim: re.Pattern[str]
+    direction_after: re.Pattern[str]
+    directional_before: re.Pattern[str]
+    distance_before: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    loser_prep: re.Pattern[str]
+    agent_prep: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    from_positions: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    triggers = tuple(
+        (Kind(kind), re.compile(rf"(?<!\w)(?:{pattern})", _FLAGS), frozenset(flags.split()))
+        for table in lx.TRIGGERS.values()
+        for kind, pattern, flags in table
+    )
+    actors = tuple((side, re.compile(rf"(?<!\w)(?:{_alts(pats)})", _FLAGS)) for side, pats in lx.ACTORS.items())
+    speakers = tuple((re.compile(rf"(?<!\w)(?:{p})", _FLAGS), name, Side(side)) for p, name, side in lx.SPEAKERS)
+    qualifier = (
+        r"(?:(?:in|of|the|в|у|на|of\s+the)\s+)*(?:[\w’'ʼ-]+\s+){0,2}"
+        r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
+    )
+    sep = r"(?:[\s,;:()«»\"“”'’•*·\-–—]+|(?<!\w)(?:і|й|та|и|and|or|або|или|а\s+также|а\s+також|as\s+well\s+as|также|також)(?!\w))"
+    return _Lexicon(
+        triggers=triggers,
+        trigger_any=re.compile(
+            rf"(?<!\w)(?:{_alts(p for table in lx.TRIGGERS.values() for _, p, _ in table)})", _FLAGS
+        ),
+        actors=actors,
+        actor_any=re.compile(rf"(?<!\w)(?:{_alts(p for pats in lx.ACTORS.values() for p in pats)})", _FLAGS),
+        speakers=speakers,
+        speaker_any=re.compile(rf"(?<!\w)(?:{_alts(p for p, _, _ in lx.SPEAKERS)})", _FLAGS),
+        failure=_words(lx.FAILURE),
+        negation=re.compile(lx.NEGATION, _FLAGS),
+        intent=_words(lx.INTENT),
+        ongoing=_words(lx.ONGOING),
+        partial=re.compile(rf"(?:(?<!\w)(?:{_alts(p for p in lx.PARTIAL if p != '%')})(?!\w)|%)", _FLAGS),
+        hedge=_words(lx.HEDGES),
+        not_claim=_words(lx.NOT_CLAIM),
+        direction_after=re.compile(rf"^[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
+        directional_before=re.compile(
+            rf"(?<!\w)(?:{_alts(lx.DIRECTIONAL)})(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?\s*[«\"“]?$", _FLAGS
+        ),
+        distance_before=re.compile(lx.DISTANCE_BEFORE, _FLAGS),
+        anaphora=_words(lx.ANAPHORA),
+        clause_break=re.compile(_alts(lx.CLAUSE_BREAKS), _FLAGS),
+        loser_prep=re.compile(rf"(?<!\w){lx.LOSER_PREPOSITIONS}", _FLAGS),
+        agent_prep=re.compile(rf"(?<!\w){lx.AGENT_PREPOSITIONS}", _FLAGS),
+        list_gap=re.compile(rf"^(?:{sep}|{qualifier})*$", _FLAGS),
+        from_positions=re.compile(
+            r"^\s*(?:\w+\s+){0,2}(?:з|із|с|from|от)\s+(?:своїх\s+|своих\s+|their\s+|its\s+|займаних\s+|занимаемых\s+)?"
+            r"(?:позиц|position|рубеж|опорн)",
+            _FLAGS,
+        ),
+    )
+
+
+# --- text structure ----------------------------------------------------------------------------------------
+
+_ABBREV = frozenset(
+    ["н.п", "нп", "обл", "р", "с", "м", "смт", "пгт", "г", "ст", "кв", "км", "тис", "млн", "ім", "им", "ген", "gen", "col", "lt", "mr", "ms", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "ул", "вул", "пос", "див", "см", "т.д", "т.п", "напр"]
+)
+_SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=\s)|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans. Abbreviations (н.п., обл.) and bullet lists after a colon do not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        nxt = end
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        if nxt >= n:
+            break
+        if m.group() == "\n":
+            before = text[start : m.start()].rstrip()
+            if not before:
+                continue
+            if before.endswith((":", ",")) or text[nxt] in "-–—•*·":
+                continue
+        else:
+            word = re.search(r"([\w.]+)[.!?…]*$", text[max(start, m.start() - 12) : m.start() + 1])
+            token = word.group(1).rstrip(".").lower() if word else ""
+            if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())):
+                continue
+            if text[nxt].islower():
+                continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, n))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    kind: Kind
+    start: int
+    end: int
+    flags: frozenset[str]
+
+
+def find_triggers(text: str) -> list[_Trigger]:
+    """Claim phrases, longest first at each position, not overlapping."""
+    lex = _lexicon()
+    found: list[_Trigger] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = lex.trigger_any.search(text, pos)
+        if m is None:
+            break
+        best: _Trigger | None = None
+        for kind, pattern, flags in lex.triggers:
+            hit = pattern.match(text, m.start())
+            if hit and hit.end() > hit.start() and (best is None or hit.end() > best.end):
+                best = _Trigger(kind, hit.start(), hit.end(), flags)
+        if best is None:  # the combined pattern matched an empty alternative
+            pos = m.start() + 1
+            continue
+        found.append(best)
+        pos = best.end
+    return found
+
+
+# --- sides and speakers ------------------------------------------------------------------------------------
+
+
+def _opposite(side: Side | None) -> Side | None:
+    if side is Side.UA:
+        return Side.RU
+    if side is Side.RU:
+        return Side.UA
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Marker:
+    start: int
+    end: int
+    kind: str  # ua | ru | enemy | own
+
+
+def find_markers(text: str) -> list[_Marker]:
+    lex = _lexicon()
+    found: list[_Marker] = []
+    for m in lex.actor_any.finditer(text):
+        for kind, pattern in lex.actors:
+            if pattern.match(text, m.start()):
+                found.append(_Marker(m.start(), m.end(), kind))
+                break
+    return found
+
+
+def _marker_side(marker: _Marker, perspective: Side | None) -> Side | None:
+    if marker.kind == "ua":
+        return Side.UA
+    if marker.kind == "ru":
+        return Side.RU
+    if marker.kind == "enemy":
+        return _opposite(perspective)
+    return perspective if perspective in (Side.UA, Side.RU) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    start: int
+    name: str
+    side: Side
+
+
+def find_speakers(text: str) -> list[_Speaker]:
+    lex = _lexicon()
+    found: list[_Speaker] = []
+    for m in lex.speaker_any.finditer(text):
+        for pattern, name, side in lex.speakers:
+            if pattern.match(text, m.start()):
+                found.append(_Speaker(m.start(), name, side))
+                break
+    return found
+
+
+def _claimant(
+    sentence: tuple[int, int], speakers: Sequence[_Speaker], post: Post
+) -> tuple[Side, str | None]:
+    """The speaker named in the sentence, else the source's own side, else the nearest speaker in the post."""
+    start, end = sentence
+    inside = [s for s in speakers if start <= s.start < end]
+    if inside:
+        return inside[0].side, inside[0].name
+    if post.side is not None:
+        return post.side, post.speaker
+    if speakers:
+        middle = (start + end) // 2
+        near = min(speakers, key=lambda s: abs(s.start - middle))
+        return near.side, near.name
+    return Side.OTHER, None
+
+
+# --- places ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    mention: Mention
+    sentence: int
+    directional: bool  # «південніше Іванівського»: a location for repelled attacks, a reference point otherwise
+
+
+def _places(
+    text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
+) -> list[_Place]:
+    """Mentions that can carry a claim: not a direction, an area or a reference point."""
+    lex = _lexicon()
+    places: list[_Place] = []
+    previous: _Place | None = None
+    for mention in sorted(mentions, key=lambda m: m.span):
+        start, end = mention.span
+        if not mention.candidates or not 0 <= start < end <= len(text):
+            continue
+        index = _sentence_of(sentences, start)
+        if lex.direction_after.match(text, end, min(len(text), end + 40)):
+            continue
+        head = text[max(0, start - 60) : start]
+        if lex.distance_before.search(head):
+            continue
+        directional = bool(lex.directional_before.search(head[-45:]))
+        if directional and previous is not None and previous.sentence == index and not previous.directional:
+            gap = text[previous.mention.span[1] : start]
+            if len(gap) <= 60 and not re.match(r"^\s*(?:і|й|та|и|and|or|або|или)\s", gap, _FLAGS):
+                continue  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
+        place = _Place(mention, index, directional)
+        places.append(place)
+        previous = place
+    return places
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _groups(text: str, places: Sequence[_Place]) -> list[list[_Place]]:
+    """Lists of places («в районах Кліщіївки, Андріївки та Курдюмівки») share one phrase."""
+    lex = _lexicon()
+    groups: list[list[_Place]] = []
+    for place in places:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last.mention.span[1] : place.mention.span[0]]
+            if last.sentence == place.sentence and len(gap) <= 80 and lex.list_gap.match(gap):
+                groups[-1].append(place)
+                continue
+        groups.append([place])
+    return groups
+
+
+# --- reading one phrase ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    kind: Kind
+    actor: Side | None
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    text: str
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    markers: Sequence[_Marker]
+    perspective: Side | None
+    not_claim: bool
+    hedged: bool
+
+
+def _clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    lex = _lexicon()
+    start, end = sentence
+    for m in lex.clause_break.finditer(text, start, end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | None:
+    """Whose forces did it: passive agent, subject, the side that lost the ground, the phrase, the speaker."""
+    lex, text = _lexicon(), ctx.text
+    cstart, cend = ctx.clause
+    if "attr" in trigger.flags:
+        return _implied(trigger) or ctx.perspective
+    right = [m for m in ctx.markers if trigger.end <= m.start < min(cend, trigger.end + _OBJECT_REACH)]
+    left = [m for m in ctx.markers if max(cstart, trigger.start - _SUBJECT_REACH) <= m.start and m.end <= trigger.start]
+    for m in right:
+        if lex.agent_prep.search(text[max(0, m.start - 40) : m.start]):
+            return _marker_side(m, ctx.perspective)
+    if "loser" in trigger.flags and right:
+        return _opposite(_marker_side(right[0], ctx.perspective))
+    for m in reversed(left):
+        before = text[max(0, m.start - 12) : m.start]
+        if lex.loser_prep.search(before):
+            continue
+        if trigger.kind is Kind.REPELLED and not attacker:
+            after = text[m.end : m.end + 20]
+            if m.kind == "enemy" or re.match(r"^\s*(?:\w+\s+)?(?:атак|attack|штурм|assault|контратак)", after, _FLAGS):
+                continue
+        return _marker_side(m, ctx.perspective)
+    for m in right:
+        if lex.loser_prep.search(text[max(0, m.start - 12) : m.start]):
+            return _opposite(_marker_side(m, ctx.perspective))
+        if attacker and re.match(r"^\s*$", text[trigger.end : m.start]):
+            return _marker_side(m, ctx.perspective)  # «атаки противника», "attacks by the enemy"
+        if trigger.kind is Kind.REPELLED and m.kind in ("ua", "ru", "own"):
+            return _marker_side(m, ctx.perspective)
+    implied = _implied(trigger)
+    if implied is not None:
+        return implied
+    if trigger.kind is Kind.FIGHTING or attacker:
+        return None
+    return ctx.perspective
+
+
+def _implied(trigger: _Trigger) -> Side | None:
+    if "ua" in trigger.flags:
+        return Side.UA
+    if "ru" in trigger.flags:
+        return Side.RU
+    return None
+
+
+def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
+    """What the phrase says in its context, or None when it makes no claim (intention, plain negation...)."""
+    lex, text = _lexicon(), ctx.text
+    cstart, cend = ctx.clause
+    before = text[max(cstart, trigger.start - 60) : trigger.start]
+    near_before = " ".join(before.split()[-5:])
+    failed = bool(lex.failure.search(text, cstart, cend))
+    negated = bool(lex.negation.search(before[-30:])) and not trigger_is_negative(text, trigger)
+    intent = bool(lex.intent.search(near_before))
+    kind = trigger.kind
+    confidence = _BASE_CONFIDENCE[kind]
+    if "rhetoric" in trigger.flags:
+        confidence = 0.6
+    if kind is Kind.DENIED:
+        return None  # denials work on the whole sentence, see _denials
+    attacking = "attack" in trigger.flags or kind in (Kind.CAPTURED, Kind.ADVANCED)
+    if failed and attacking and kind is not Kind.WITHDREW:
+        attacker = _actor(trigger, ctx, attacker=True)
+        holder = _opposite(attacker) if attacker else ctx.perspective
+        return _Reading(Kind.REPELLED, holder, 0.8)
+    if intent:
+        return None
+    actor = _actor(trigger, ctx)
+    if negated:
+        if kind is Kind.WITHDREW:
+            return _Reading(Kind.DENIED, _opposite(actor), 0.7)
+        return None
+    if kind is Kind.FIGHTING and ctx.not_claim:
+        return None
+    if kind is Kind.FIGHTING and "attack" not in trigger.flags:
+        actor = None
+    if kind is Kind.WITHDREW and lex.from_positions.match(text, trigger.end, cend):
+        return _Reading(Kind.ADVANCED, _opposite(actor), 0.75)
+    if kind is Kind.CAPTURED and lex.ongoing.search(near_before):
+        kind = Kind.ADVANCED
+    if ctx.hedged:
+        confidence -= 0.3
+    return _Reading(kind, actor, confidence)
+
+
+def trigger_is_negative(text: str, trigger: _Trigger) -> bool:
+    """Phrases that carry their own «не» (не відповідає дійсності) are not negated by it."""
+    return text[trigger.start : trigger.start + 3].lower().startswith(("не ", "not"))
+
+
+def _partial(text: str, clause: tuple[int, int], trigger: _Trigger, mention: Mention) -> bool:
+    lo = max(clause[0], min(trigger.start, mention.span[0]) - 40)
+    hi = max(trigger.end, mention.span[1])
+    return bool(_lexicon().partial.search(text, lo, min(hi, clause[1])))
+
+
+# --- the claim ---------------------------------------------------------------------------------------------
+
+
+def _settlement(mention: Mention) -> tuple[str | None, str, tuple[str, ...]]:
+    """The code, the display name and, when still ambiguous, every candidate code."""
+    cands = mention.candidates
+    best = cands[0]
+    if len(cands) == 1 or best.score - cands[1].score >= _AMBIGUOUS_MARGIN:
+        return best.settlement.code, best.settlement.name, ()
+    return None, best.settlement.name, tuple(c.settlement.code for c in cands)
+
+
+_MONTHS = {
+    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9, "жовт": 10,
+    "листопад": 11, "груд": 12, "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "мая": 5, "мае": 5, "май": 5,
+    "июн": 6, "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12, "january": 1,
+    "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
+    "october": 10, "november": 11, "december": 12,
+}
+_DATE = re.compile(
+    r"(?<!\w)(?:(?P<d1>\d{1,2})(?:-?го)?\s+)?(?P<m>"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\w*(?:\s+(?P<d2>\d{1,2})(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _when(text: str, clause: tuple[int, int], trigger: _Trigger, post_date: datetime | None) -> str | None:
+    """The event's date when the clause gives one ("captured ... in January", «17 вересня звільнили»)."""
+    for m in _DATE.finditer(text, max(clause[0], trigger.start - 40), min(clause[1], trigger.end + 60)):
+        word = m.group("m").lower()
+        if word == "may" and text[m.start()] == "m":
+            continue  # the modal verb
+        month = _MONTHS[word]
+        day_text = m.group("d1") or m.group("d2")
+        year_text = m.group("y")
+        if year_text:
+            year = int(year_text)
+        elif post_date is not None:
+            year = post_date.year - (1 if month > post_date.month else 0)
+        else:
+            return None
+        if day_text and 1 <= int(day_text) <= 31:
+            return f"{year:04d}-{month:02d}-{int(day_text):02d}"
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+def _quote(text: str, sentence: tuple[int, int]) -> str:
+    quote = " ".join(text[sentence[0] : sentence[1]].split())
+    return quote if len(quote) <= _MAX_QUOTE else quote[: _MAX_QUOTE - 1] + "…"
+
+
+def _make(
+    place: _Place, reading: _Reading, claimant: tuple[Side, str | None], ctx: _Context, when: str | None
+) -> Claim:
+    code, name, candidates = _settlement(place.mention)
+    confidence = reading.confidence * (0.8 if candidates else 1.0)
+    return Claim(
+        settlement=code, name=name, kind=reading.kind, actor=reading.actor, claimant=claimant[0],
+        speaker=claimant[1], quote=_quote(ctx.text, ctx.sentence), span=place.mention.span,
+        confidence=round(max(0.05, min(1.0, confidence)), 2), when=when, candidates=candidates,
+    )
+
+
+def _perspective(claimant: Side, lang: str) -> Side:
+    """Whose "enemy" and "our troops" the sentence speaks of."""
+    if claimant in (Side.UA, Side.RU):
+        return claimant
+    return Side.RU if lang == "ru" else Side.UA
+
+
+def extract_claims(post: Post, gazetteer: PlaceFinder) -> list[Claim]:
+    """All claims of control a post makes; never raises on odd text."""
+    text = post.text or ""
+    if not text.strip():
+        return []
+    mentions = gazetteer.find_places(text)
+    if not mentions:
+        return []
+    return claims_from(post, mentions, detect_language(text))
+
+
+def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Claim]:
+    """The claims given the resolver's mentions (split out so benchmarks and tests can time each part)."""
+    text = post.text
+    lex = _lexicon()
+    sentences = split_sentences(text) or [(0, len(text))]
+    places = _places(text, mentions, sentences)
+    if not places:
+        return []
+    triggers = find_triggers(text)
+    markers = find_markers(text)
+    speakers = find_speakers(text)
+    by_sentence: dict[int, list[_Trigger]] = {}
+    for trigger in triggers:
+        by_sentence.setdefault(_sentence_of(sentences, trigger.start), []).append(trigger)
+
+    def context(index: int, pos: int) -> tuple[_Context, tuple[Side, str | None]]:
+        sentence = sentences[index]
+        claimant = _claimant(sentence, speakers, post)
+        ctx = _Context(
+            text=text, sentence=sentence, clause=_clause(text, sentence, pos),
+            markers=[m for m in markers if sentence[0] <= m.start < sentence[1]],
+            perspective=_perspective(claimant[0], lang),
+            not_claim=bool(lex.not_claim.search(text, *sentence)),
+            hedged=bool(lex.hedge.search(text, *sentence)),
+        )
+        return ctx, claimant
+
+    claims: list[Claim] = []
+    used: set[int] = set()  # trigger starts that found a place
+    denial_sentences = {i for i, ts in by_sentence.items() if any(t.kind is Kind.DENIED for t in ts)}
+    for group in _groups(text, places):
+        index = group[0].sentence
+        if index in denial_sentences:
+            claims.extend(_denials(group, index, context))
+            continue
+        chosen = _nearest(text, group, by_sentence.get(index, []))
+        if chosen is None:
+            continue
+        trigger = chosen
+        used.add(trigger.start)
+        ctx, claimant = context(index, trigger.start)
+        reading = _read(trigger, ctx)
+        if reading is None:
+            continue
+        when = _when(text, ctx.clause, trigger, post.date)
+        for place in group:
+            if place.directional and reading.kind is not Kind.REPELLED:
+                continue
+            if reading.kind is Kind.CAPTURED and _partial(text, ctx.clause, trigger, place.mention):
+                claims.append(_make(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
+            else:
+                claims.append(_make(place, reading, claimant, ctx, when))
+    claims.extend(_anaphora(text, places, sentences, by_sentence, used, context, post.date))
+    return _tidy(claims)
+
+
+def _nearest(text: str, group: Sequence[_Place], triggers: Sequence[_Trigger]) -> _Trigger | None:
+    """The phrase closest to the list, preferring its own clause and the phrase before it."""
+    if not triggers:
+        return None
+    first, last = group[0].mention.span, group[-1].mention.span
+    lex = _lexicon()
+
+    def cost(t: _Trigger) -> float:
+        if t.kind is Kind.DENIED:
+            return float("inf")
+        if t.end <= first[0]:
+            between = text[t.end : first[0]]
+            distance = float(len(between))
+        else:
+            between = text[last[1] : max(last[1], t.start)]
+            distance = 1.3 * len(between) + 5
+        if lex.clause_break.search(between):
+            distance += 1000
+        return distance
+
+    best = min(triggers, key=cost)
+    return None if cost(best) == float("inf") else best
+
+
+def _denials(group: Sequence[_Place], index: int, context: _ContextFn) -> list[Claim]:
+    """In a sentence that calls something false, every settlement named is the object of a denial."""
+    claims = []
+    for place in group:
+        ctx, claimant = context(index, place.mention.span[0])
+        actor = _opposite(claimant[0])
+        reading = _Reading(Kind.DENIED, actor, _BASE_CONFIDENCE[Kind.DENIED] - (0.3 if ctx.hedged else 0.0))
+        claims.append(_make(place, reading, claimant, ctx, None))
+    return claims
+
+
+def _anaphora(
+    text: str,
+    places: Sequence[_Place],
+    sentences: Sequence[tuple[int, int]],
+    by_sentence: dict[int, list[_Trigger]],
+    used: set[int],
+    context: _ContextFn,
+    post_date: datetime | None,
+) -> list[Claim]:
+    """A phrase with no place of its own but «села», "the village" next to it speaks of the last place named."""
+    lex = _lexicon()
+    claims: list[Claim] = []
+    for index, triggers in by_sentence.items():
+        for trigger in triggers:
+            if trigger.start in used or trigger.kind is Kind.DENIED:
+                continue
+            ctx, claimant = context(index, trigger.start)
+            lo, hi = max(ctx.clause[0], trigger.start - 40), min(ctx.clause[1], trigger.end + 40)
+            if not lex.anaphora.search(text, lo, hi):
+                continue
+            earlier = [p for p in places if p.mention.span[1] <= trigger.start and p.sentence >= index - 1]
+            if not earlier:
+                continue
+            reading = _read(trigger, ctx)
+            if reading is None or reading.kind is Kind.FIGHTING:
+                continue
+            place = earlier[-1]
+            if _lexicon().partial.search(text, lo, hi) and reading.kind is Kind.CAPTURED:
+                reading = replace(reading, kind=Kind.ADVANCED)
+            reading = replace(reading, confidence=reading.confidence * 0.7)
+            claims.append(_make(place, reading, claimant, ctx, _when(text, ctx.clause, trigger, post_date)))
+    return claims
+
+
+def _tidy(claims: list[Claim]) -> list[Claim]:
+    """One claim per (settlement, kind, actor); fighting only where nothing more specific was said."""
+    best: dict[tuple[object, ...], Claim] = {}
+    for claim in claims:
+        key = (claim.settlement or claim.candidates, claim.kind, claim.actor)
+        if key not in best or claim.confidence > best[key].confidence:
+            best[key] = claim
+    specific = {c.settlement or c.candidates for c in best.values() if c.kind is not Kind.FIGHTING}
+    kept = [c for c in best.values() if c.kind is not Kind.FIGHTING or (c.settlement or c.candidates) not in specific]
+    return sorted(kept, key=lambda c: (c.span, c.kind.value))
+
+
+class _ContextFn(Protocol):
+    def __call__(self, index: int, pos: int) -> tuple[_Context, tuple[Side, str | None]]: ...

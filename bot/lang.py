@@ -1,0 +1,71 @@
+"""Language of a post: uk, ru or en (langdetect, seeded, plus letters that settle short posts)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+Lang = Literal["uk", "ru", "en"]
+
+_UK_ONLY = frozenset("іїєґІЇЄҐ")
+_RU_ONLY = frozenset("ыэъёЫЭЪЁ")
+_CYR = re.compile(r"[а-яА-ЯёЁіїєґІЇЄҐ]")
+_LAT = re.compile(r"[a-zA-Z]")
+# langdetect is slow on long texts and gains nothing from them: a prefix of this size is plenty.
+_SAMPLE = 2000
+
+
+def _letter_vote(text: str) -> Lang | None:
+    """Count letters only one of uk/ru uses; a clear majority settles the language."""
+    uk = sum(1 for ch in text if ch in _UK_ONLY)
+    ru = sum(1 for ch in text if ch in _RU_ONLY)
+    if uk and uk >= 3 * ru:
+        return "uk"
+    if ru and ru >= 3 * uk:
+        return "ru"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _factory_ready() -> bool:
+    from langdetect import DetectorFactory
+
+    DetectorFactory.seed = 0  # repeatable results
+    return True
+
+
+def _langdetect(text: str) -> str | None:
+    _factory_ready()
+    from langdetect import detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    try:
+        langs = detect_langs(text)
+    except LangDetectException:
+        return None
+    for guess in langs:
+        if guess.lang in ("uk", "ru", "en"):
+            return str(guess.lang)
+    return None
+
+
+def detect_language(text: str) -> Lang:
+    """Return "uk", "ru" or "en"; never raises. Cyrillic without a decisive letter defers to langdetect."""
+    sample = text[:_SAMPLE]
+    cyr = len(_CYR.findall(sample))
+    lat = len(_LAT.findall(sample))
+    if cyr == 0:
+        return "en"
+    if cyr < lat:
+        return "en"
+    vote = _letter_vote(sample)
+    if vote is not None:
+        return vote
+    guess = _langdetect(sample)
+    if guess == "uk":
+        return "uk"
+    if guess == "ru":
+        return "ru"
+    # Cyrillic but undecided: Russian letters in Ukrainian are rarer than the reverse, default to uk only on і-type.
+    return "uk" if any(ch in _UK_ONLY for ch in sample) else "ru"
