@@ -70,6 +70,8 @@ class _Lexicon:
     agent_prep: re.Pattern[str]
     list_gap: re.Pattern[str]
     from_positions: re.Pattern[str]
+    object_head: re.Pattern[str]
+    perspective: tuple[tuple[Side, re.Pattern[str]], ...]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +104,7 @@ def _lexicon() -> _Lexicon:
         partial=re.compile(rf"(?:(?<!\w)(?:{_alts(p for p in lx.PARTIAL if p != '%')})(?!\w)|%)", _FLAGS),
         hedge=_words(lx.HEDGES),
         not_claim=_words(lx.NOT_CLAIM),
-        direction_after=re.compile(rf"^[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
+        direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
         directional_before=re.compile(
             rf"(?<!\w)(?:{_alts(lx.DIRECTIONAL)})(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?\s*[«\"“]?$", _FLAGS
         ),
@@ -113,9 +115,13 @@ def _lexicon() -> _Lexicon:
         agent_prep=re.compile(rf"(?<!\w){lx.AGENT_PREPOSITIONS}", _FLAGS),
         list_gap=re.compile(rf"^(?:{sep}|{qualifier})*$", _FLAGS),
         from_positions=re.compile(
-            r"^\s*(?:\w+\s+){0,2}(?:з|із|с|from|от)\s+(?:своїх\s+|своих\s+|their\s+|its\s+|займаних\s+|занимаемых\s+)?"
+            r"\s*(?:\w+\s+){0,2}(?:з|із|с|from|от)\s+(?:своїх\s+|своих\s+|their\s+|its\s+|займаних\s+|занимаемых\s+)?"
             r"(?:позиц|position|рубеж|опорн)",
             _FLAGS,
+        ),
+        object_head=re.compile(lx.OBJECT_HEADS, _FLAGS),
+        perspective=tuple(
+            (Side(side), re.compile(rf"(?<!\w)(?:{_alts(pats)})", _FLAGS)) for side, pats in lx.PERSPECTIVE.items()
         ),
     )
 
@@ -290,6 +296,8 @@ def _places(
         index = _sentence_of(sentences, start)
         if lex.direction_after.match(text, end, min(len(text), end + 40)):
             continue
+        if _is_person(text, start, end, mention.text):
+            continue
         head = text[max(0, start - 60) : start]
         if lex.distance_before.search(head):
             continue
@@ -302,6 +310,20 @@ def _places(
         places.append(place)
         previous = place
     return places
+
+
+_NEXT_WORD = re.compile(r"\s([\w’'ʼ-]+)")
+_PREV_WORD = re.compile(r"([\w’'ʼ-]+)\s$")
+
+
+def _is_person(text: str, start: int, end: int, surface: str) -> bool:
+    """A given name, or a word right after one: Олександр Сирський, Андрей Ковалев."""
+    if surface.lower() in lx.FIRST_NAMES:
+        nxt = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+        if nxt and nxt.group(1)[:1].isupper():
+            return True
+    prev = _PREV_WORD.search(text, max(0, start - 40), start)
+    return bool(prev and prev.group(1).lower() in lx.FIRST_NAMES)
 
 
 def _sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
@@ -371,14 +393,15 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
         return _implied(trigger) or ctx.perspective
     right = [m for m in ctx.markers if trigger.end <= m.start < min(cend, trigger.end + _OBJECT_REACH)]
     left = [m for m in ctx.markers if max(cstart, trigger.start - _SUBJECT_REACH) <= m.start and m.end <= trigger.start]
+    control = "контрол" in text[trigger.start : trigger.end].lower() or "control" in text[trigger.start : trigger.end]
     for m in right:
-        if lex.agent_prep.search(text[max(0, m.start - 40) : m.start]):
+        if lex.agent_prep.search(text[max(0, m.start - 40) : m.start]) or (control and m.start - trigger.end <= 12):
             return _marker_side(m, ctx.perspective)
     if "loser" in trigger.flags and right:
         return _opposite(_marker_side(right[0], ctx.perspective))
-    for m in reversed(left):
-        before = text[max(0, m.start - 12) : m.start]
-        if lex.loser_prep.search(before):
+    for m in left:  # the subject usually opens the clause; nearer ones are objects (обороны противника)
+        before = text[max(0, m.start - 24) : m.start]
+        if lex.loser_prep.search(before[-12:]) or lex.object_head.search(before):
             continue
         if trigger.kind is Kind.REPELLED and not attacker:
             after = text[m.end : m.end + 20]
@@ -386,7 +409,7 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
                 continue
         return _marker_side(m, ctx.perspective)
     for m in right:
-        if lex.loser_prep.search(text[max(0, m.start - 12) : m.start]):
+        if trigger.kind is not Kind.REPELLED and lex.loser_prep.search(text[max(0, m.start - 12) : m.start]):
             return _opposite(_marker_side(m, ctx.perspective))
         if attacker and re.match(r"^\s*$", text[trigger.end : m.start]):
             return _marker_side(m, ctx.perspective)  # «атаки противника», "attacks by the enemy"
@@ -524,10 +547,13 @@ def _make(
     )
 
 
-def _perspective(claimant: Side, lang: str) -> Side:
-    """Whose "enemy" and "our troops" the sentence speaks of."""
+def _perspective(claimant: Side, lang: str, text: str) -> Side:
+    """Whose "enemy" and "our troops" the sentence speaks of: the claimant's, else the one the words give away."""
     if claimant in (Side.UA, Side.RU):
         return claimant
+    votes = {side: len(pattern.findall(text[:5000])) for side, pattern in _lexicon().perspective}
+    if votes.get(Side.RU, 0) != votes.get(Side.UA, 0):
+        return Side.RU if votes.get(Side.RU, 0) > votes.get(Side.UA, 0) else Side.UA
     return Side.RU if lang == "ru" else Side.UA
 
 
@@ -547,10 +573,13 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     text = post.text
     lex = _lexicon()
     sentences = split_sentences(text) or [(0, len(text))]
+    names = [(m.start(), m.end()) for m in lex.speaker_any.finditer(text)]
+    mentions = [m for m in mentions if not any(s < m.span[1] and m.span[0] < e for s, e in names)]
     places = _places(text, mentions, sentences)
     if not places:
         return []
-    triggers = find_triggers(text)
+    spans = [p.mention.span for p in places]
+    triggers = [t for t in find_triggers(text) if not any(s < t.end and t.start < e for s, e in spans)]
     markers = find_markers(text)
     speakers = find_speakers(text)
     by_sentence: dict[int, list[_Trigger]] = {}
@@ -563,7 +592,7 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
         ctx = _Context(
             text=text, sentence=sentence, clause=_clause(text, sentence, pos),
             markers=[m for m in markers if sentence[0] <= m.start < sentence[1]],
-            perspective=_perspective(claimant[0], lang),
+            perspective=_perspective(claimant[0], lang, text),
             not_claim=bool(lex.not_claim.search(text, *sentence)),
             hedged=bool(lex.hedge.search(text, *sentence)),
         )
@@ -594,7 +623,8 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
                 claims.append(_make(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
             else:
                 claims.append(_make(place, reading, claimant, ctx, when))
-    claims.extend(_anaphora(text, places, sentences, by_sentence, used, context, post.date))
+    claimed = {_sentence_of(sentences, c.span[0]) for c in claims}
+    claims.extend(_anaphora(text, places, by_sentence, used | claimed_starts(by_sentence, claimed), context, post.date))
     return _tidy(claims)
 
 
@@ -614,8 +644,12 @@ def _nearest(text: str, group: Sequence[_Place], triggers: Sequence[_Trigger]) -
         else:
             between = text[last[1] : max(last[1], t.start)]
             distance = 1.3 * len(between) + 5
+            if between.strip() in (",", ""):
+                distance = 0.0  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено»
         if lex.clause_break.search(between):
             distance += 1000
+        if t.kind is Kind.FIGHTING and "attack" not in t.flags:
+            distance += 60  # a more specific phrase in the sentence says more about the place
         return distance
 
     best = min(triggers, key=cost)
@@ -633,10 +667,14 @@ def _denials(group: Sequence[_Place], index: int, context: _ContextFn) -> list[C
     return claims
 
 
+def claimed_starts(by_sentence: dict[int, list[_Trigger]], sentences: set[int]) -> set[int]:
+    """Phrases of sentences that already gave claims: anaphora is only for sentences that gave none."""
+    return {t.start for i in sentences for t in by_sentence.get(i, [])}
+
+
 def _anaphora(
     text: str,
     places: Sequence[_Place],
-    sentences: Sequence[tuple[int, int]],
     by_sentence: dict[int, list[_Trigger]],
     used: set[int],
     context: _ContextFn,

@@ -37,6 +37,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"захопи" + W, "ru"),
         ("captured", r"захопл" + W, "ru"),
         ("captured", r"оволоді" + W, ""),
+        ("captured", r"окупова\w*|окупува\w*", "ru"),
         ("captured", r"відбил\w*\s+(?=[А-ЯІЇЄҐ])", ""),
         ("captured", r"(?:підня|піднят|встанови|поверну|майорить|майорів)\w*\s+(?:\w+\s+){0,2}(?:прапор|стяг)" + W, "ua"),
         ("captured", r"(?:прапор|стяг)\w*\s+(?:\w+\s+){0,3}(?:піднято|піднял|підняли|встановили|майорить)" + W, "ua"),
@@ -62,7 +63,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:атак[аиуі]?|атак|штурм[иіу]?)\b", "attack"),
         ("fighting", r"(?:прорва|прорив|прорвати|прорвал)" + W, "attack"),
         ("withdrew", r"(?:вийшл|вийти|виходять|виходу|вихід)\w*\s+(?:з|із)\b", ""),
-        ("withdrew", r"(?:відійшл|відійти|відходять|відходу|відступ)" + W, ""),
+        ("withdrew", r"(?:відійш|відійти|відходять|відходу|відступ)" + W, ""),
         ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
         ("withdrew", r"(?:залишил|залишати|залишити|залишено|залишення|покинул)" + W, ""),
         ("withdrew", r"(?:втекл|тікають|втеч)" + W, ""),
@@ -86,6 +87,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:заняли|занял|занята|занят|занято|занять)\b", ""),
         ("captured", r"захват" + W, ""),
         ("captured", r"овладе" + W, ""),
+        ("captured", r"оккупирова\w*|оккупир\w*", "ru"),
         ("captured", r"отбил\w*\s+(?=[А-ЯЁ])", ""),
         ("captured", r"(?:поднял|подняли|поднят|водрузил|установил)\w*\s+(?:\w+\s+){0,2}флаг" + W, ""),
         ("advanced", r"продви(?:н|г|ж)" + W, ""),
@@ -128,6 +130,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+){0,3}control", ""),
         ("captured", r"(?:was|were|been|be|being|had|has)\s+taken\b", ""),
         ("captured", r"cleared\b", ""),
+        ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru"),
         ("captured", r"clear(?:ing|s)?\s+(?:\w+\s+){0,2}of\b", ""),
         ("captured", r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied|fell|fall)\w*\s+(?:of|to)?", ""),
         ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:\w+\s+){0,3}flag" + W, ""),
@@ -142,6 +145,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:successes|success|successful|progress)\b", ""),
         ("advanced", r"improv\w*\s+(?:their\s+|its\s+|the\s+)?(?:tactical\s+)?position" + W, ""),
         ("repelled", r"(?:repel|repuls|thwart|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
+        ("repelled", r"(?:repel|repuls|thwart)\w*\s+(?:\w+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?)\b", ""),
+        ("repelled", r"(?:attacks?|assaults?)\s+(?:\w+\s+){0,4}(?:repel|repuls|thwart|stopped|halted)\w*", ""),
         ("repelled", r"(?:hold\w*|held)\s+(?:back|off|the\s+line|their\s+ground|positions?)\b", ""),
         ("repelled", r"(?:stopped|halted|contained)\b", ""),
         ("repelled", r"defen[cs]e\s+of\s+\w+\s+continu" + W, ""),
@@ -219,7 +224,7 @@ INTENT: Final = (
     r"могут\b", r"мог(?:ли|ла)?\b", r"міг\b", r"могл\w*", r"змогли?\b", r"сможет\b", r"уникнен\w*", r"избежа\w*",
     r"trying", r"tried", r"tries", r"try", r"attempt\w*", r"seek\w*", r"sought", r"prepar\w*", r"plan\w*",
     r"intend\w*", r"aim\w*", r"want\w*", r"could", r"would", r"might", r"may", r"can", r"will", r"to\s+avoid",
-    r"in\s+order\s+to", r"threat\w*", r"загро\w*", r"угро\w*",
+    r"in\s+order\s+to", r"threat\w*", r"загро\w*", r"угро\w*", r"отказ\w*", r"відмов\w*", r"refus\w*",
 )
 # The act is still under way: a capture in progress is an advance.
 ONGOING: Final = (
@@ -260,6 +265,21 @@ DIRECTION_AFTER: Final = (
     r"ділян\w*", r"участк\w*", r"район\w*", r"district\w*", r"raion\w*", r"громад\w*", r"hromada\w*",
     r"област\w*", r"oblast\w*", r"region\w*", r"округ\w*", r"municipal\w*", r"угрупован\w*", r"группировк\w*",
     r"operational", r"ОТУ", r"tactical", r"тактичн\w*", r"тактическ\w*", r"оперативн\w*",
+    r"(?:і|та|и|and)\s+[\w’'-]+\s+(?:областей|областях|областями|regions|oblasts)", r"area\s+of\s+the\s+country",
+    r"Народн\w*", r"People", r"Republic", r"Республик\w*", r"ОВА", r"ОДА", r"військов\w+\s+адміністрац\w*",
+)
+
+# Given names: a "place" right next to one is a person (Олександр Сирський, Andriy Yermak).
+FIRST_NAMES: Final = frozenset(
+    """олександр александр oleksandr alexander володимир владимир volodymyr vladimir андрій андрей andrii andriy
+    andrei ілля илья illia ilya денис denis denys сергій сергей serhii sergei sergey валерій валерий valerii valery
+    євген евгений yevhen yevgeny максим maksym maxim ганна анна hanna anna віктор виктор viktor роман roman юрій
+    юрий yurii yuri дмитро дмитрий dmytro dmitry михайло михаил mykhailo mikhail ігор игорь ihor igor олег oleg
+    олексій алексей oleksii alexei вадим vadym vadim кирило кирилл kyrylo kirill павло павел pavlo pavel петро
+    петр petro pyotr іван иван ivan микола николай mykola nikolai vyacheslav вячеслав в'ячеслав олена елена olena
+    ірина ирина iryna наталія наталья nataliia тарас taras богдан bohdan bogdan антон anton артем артём artem
+    ярослав yaroslav станіслав станислав stanislav василь василий vasyl vasily григорій григорий hryhorii
+    рустем rustem костянтин константин kostiantyn konstantin леонід леонид leonid""".split()
 )
 # Directional words: "south of Bakhmut", «південніше Бахмута», «под Артёмовском».
 DIRECTIONAL: Final = (
@@ -267,7 +287,8 @@ DIRECTIONAL: Final = (
     r"suburb\s+of", r"(?:півн|півд|схід|захід)\w*-?\w*ніше", r"північніше", r"південніше", r"західніше", r"східніше",
     r"(?:север|юг|запад|восток|юго|северо)\w*-?\w*нее", r"севернее", r"южнее", r"западнее", r"восточнее",
     r"під", r"под", r"біля", r"поблизу", r"неподалік(?:\s+від)?", r"недалеко\s+от", r"вблизи", r"около",
-    r"у\s+передмісті", r"в\s+пригороде", r"the\s+outskirts\s+of",
+    r"у\s+передмісті", r"в\s+пригороде", r"the\s+outskirts\s+of", r"примика\w*\s+до", r"примыка\w*\s+к",
+    r"прилега\w*\s+(?:до|к)", r"adjacent\s+to", r"close\s+to", r"towards?",
 )
 # Distance: "10 km from Bakhmut": the place is only a reference point.
 DISTANCE_BEFORE: Final = (
@@ -281,7 +302,7 @@ ANAPHORA: Final = (
 )
 # Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
 CLAUSE_BREAKS: Final = (
-    r";", r",\s+(?:але|а|проте|однак|тоді\s+як|но|однако|тогда\s+как|while|whereas|but|however)\b",
+    r";", r"\(", r"\)", r"\s[—–]\s", r",\s+(?:але|а|проте|однак|тоді\s+як|но|однако|тогда\s+как|while|whereas|but|however)\b",
     r"\s(?:but|however|але|проте|однак|но|однако)\s",
 )
 
@@ -337,3 +358,18 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
      r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон)\w*\s+(?:заяв|повідом|сообщ|підтверд|подтверд)\w*",
      "Ukraine", "ua"),
 )
+
+# Words that give away whose point of view a text without a named speaker takes.
+PERSPECTIVE: Final[dict[str, tuple[str, ...]]] = {
+    "ru": (
+        r"Народн\w+\s+Республик\w*", r"People['’]s\s+Republic", r"ДНР", r"ЛНР", r"DPR", r"LPR", r"СВО",
+        r"киевск\w+\s+режим\w*", r"Kyiv\s+regime", r"Kiev\s+regime", r"Артемовск\w*", r"Artemovsk",
+        r"боевик\w*", r"неонацист\w*", r"националист\w*", r"укронацист\w*", r"ВФУ",
+    ),
+    "ua": (
+        r"окупант\w*", r"оккупант\w*", r"occupiers?", r"invaders?", r"рашист\w*", r"загарбник\w*", r"орк(?:и|ів)\b",
+        r"Сил\w*\s+оборон\w*", r"Defen[cs]e\s+Forces", r"агресор\w*", r"аггресор\w*", r"ЗСУ",
+    ),
+}
+# Heads that make a following actor an object, not the subject (обороны противника, атаки ворога).
+OBJECT_HEADS: Final = r"(?:оборон|атак|штурм|позиц|тил|тыл|рубеж|втрат|потер|контратак|наступ|уничтожени|знищенн|формировани|угрупован|группировк)\w*\s+$"
