@@ -188,7 +188,10 @@ def find_triggers(text: str) -> list[_Trigger]:
         best: _Trigger | None = None
         for kind, pattern, flags in lex.triggers:
             hit = pattern.match(text, m.start())
-            if hit and hit.end() > hit.start() and (best is None or hit.end() > best.end):
+            longer = best is None or hit is not None and (
+                hit.end() > best.end or (hit.end() == best.end and "attr" in flags)
+            )
+            if hit and hit.end() > hit.start() and longer:
                 best = _Trigger(kind, hit.start(), hit.end(), flags)
         if best is None:  # the combined pattern matched an empty alternative
             pos = m.start() + 1
@@ -439,7 +442,7 @@ def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
     near_before = " ".join(before.split()[-5:])
     failed = bool(lex.failure.search(text, cstart, cend))
     negated = bool(lex.negation.search(before[-30:])) and not trigger_is_negative(text, trigger)
-    intent = bool(lex.intent.search(near_before))
+    intent = bool(lex.intent.search(near_before)) and "attr" not in trigger.flags
     kind = trigger.kind
     confidence = _BASE_CONFIDENCE[kind]
     if "rhetoric" in trigger.flags:
@@ -643,7 +646,7 @@ def _nearest(text: str, group: Sequence[_Place], triggers: Sequence[_Trigger]) -
             distance = float(len(between))
         else:
             between = text[last[1] : max(last[1], t.start)]
-            distance = 1.3 * len(between) + 5
+            distance = 2.0 * len(between) + 10
             if between.strip() in (",", ""):
                 distance = 0.0  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено»
         if lex.clause_break.search(between):

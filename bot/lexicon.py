@@ -215,7 +215,7 @@ FAILURE: Final = (
     r"in\s+vain", r"unsuccessful\w*", r"failed\s+to", r"fail\s+to", r"without\s+success", r"no\s+success",
 )
 # Plain negation right in front of the phrase.
-NEGATION: Final = r"(?:\bне|\bні|\bнi|\bnot|\bnever|\bn't|\bno\b|\bнет|\bнема\w*|\bhasn't|\bhaven't)\s*(?:\w+\s+){0,2}$"
+NEGATION: Final = r"(?:(?<!\w)(?:не|ні|нi|not|never|no|нет|нема\w*|hasn't|haven't|hadn't|wasn't|weren't)(?!\w)|n't)\s*(?:\w+\s+){0,2}$"
 # An attempt, an intention, a plan, a possibility: not an act.
 INTENT: Final = (
     r"намага\w*", r"пыта\w*", r"пытал\w*", r"спроб\w*", r"попытк\w*", r"попыта\w*",
