@@ -106,7 +106,11 @@ def _lexicon() -> _Lexicon:
         not_claim=_words(lx.NOT_CLAIM),
         direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
         directional_before=re.compile(
-            rf"(?<!\w)(?:{_alts(lx.DIRECTIONAL)})(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?\s*[«\"“]?$", _FLAGS
+            rf"(?<!\w)(?:(?:{_alts(p for p in lx.DIRECTIONAL if re.search('[a-z]', p))})"
+            rf"(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"
+            rf"|(?:{_alts(p for p in lx.DIRECTIONAL if not re.search('[a-z]', p))})"
+            rf"(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\.))?)\s*[«\"“]?$",
+            _FLAGS,
         ),
         distance_before=re.compile(lx.DISTANCE_BEFORE, _FLAGS),
         anaphora=_words(lx.ANAPHORA),
@@ -416,8 +420,6 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
             return _opposite(_marker_side(m, ctx.perspective))
         if attacker and re.match(r"^\s*$", text[trigger.end : m.start]):
             return _marker_side(m, ctx.perspective)  # «атаки противника», "attacks by the enemy"
-        if trigger.kind is Kind.REPELLED and m.kind in ("ua", "ru", "own"):
-            return _marker_side(m, ctx.perspective)
     implied = _implied(trigger)
     if implied is not None:
         return implied

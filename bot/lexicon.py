@@ -33,6 +33,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"поверн\w*\s+під\s+(?:свій\s+|український\s+)?контрол" + W, ""),
         ("captured", r"перейш\w*\s+під\s+(?:повний\s+)?контрол" + W, ""),
         ("captured", r"під\s+(?:повним\s+)?контролем", ""),
+        ("captured", r"контролю(?:ють|є|вали|вав)\b", ""),
         ("captured", r"(?:зайнял|зайняли|зайнято|зайняти)" + W, ""),
         ("captured", r"захопи" + W, "ru"),
         ("captured", r"захопл" + W, "ru"),
@@ -59,7 +60,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:бої|боїв|бій|бою|боях)\b", ""),
         ("fighting", r"(?:бойов\w*\s+(?:дії|дій|зіткнен\w*)|боєзіткнен\w*|зіткнен\w*)", ""),
         ("fighting", r"(?:штурмов|наступальн|наступально)\S*\s+(?:дії|дій|діях)", "attack"),
-        ("fighting", r"(?:атакує|атакують|атакували|атакував|штурмує|штурмують|штурмували|наступає|наступають|наступали|наступав)\b", "attack"),
+        ("fighting", r"(?:атакує|атакують|атакували|атакував|штурмує|штурмують|штурмували|наступає|наступають|наступали|наступав|наступати|атакувати|штурмувати)\b", "attack"),
         ("fighting", r"(?:атак[аиуі]?|атак|штурм[иіу]?)\b", "attack"),
         ("fighting", r"(?:прорва|прорив|прорвати|прорвал)" + W, "attack"),
         ("withdrew", r"(?:вийшл|вийти|виходять|виходу|вихід)\w*\s+(?:з|із)\b", ""),
@@ -84,6 +85,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:вернул|возвращ)\w*\s+под\s+(?:свой\s+)?контрол" + W, ""),
         ("captured", r"перешл?\w*\s+под\s+(?:полный\s+)?контрол" + W, ""),
         ("captured", r"под\s+(?:полным\s+)?контролем", ""),
+        ("captured", r"контролиру(?:ют|ет)\b|контролировал\w*", ""),
         ("captured", r"(?:заняли|занял|занята|занят|занято|занять)\b", ""),
         ("captured", r"захват" + W, ""),
         ("captured", r"овладе" + W, ""),
@@ -107,7 +109,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:бои|боев|бой|боях|боя)\b", ""),
         ("fighting", r"(?:боев\w*\s+(?:действи\w*|столкновени\w*)|боестолкновени\w*|столкновени\w*|стычк\w*)", ""),
         ("fighting", r"(?:штурмов|наступательн|наступательно)\S*\s+(?:действи\w*)", "attack"),
-        ("fighting", r"(?:атакует|атакуют|атаковали|атаковал|штурмует|штурмуют|штурмовали|наступает|наступают|наступали|наступал)\b", "attack"),
+        ("fighting", r"(?:атакует|атакуют|атаковали|атаковал|штурмует|штурмуют|штурмовали|наступает|наступают|наступали|наступал|наступать|атаковать|штурмовать)\b", "attack"),
         ("fighting", r"(?:атак[аиуе]?|атак|штурм[ыау]?)\b", "attack"),
         ("fighting", r"(?:прорва|прорыв|прорвать|прорвал)" + W, "attack"),
         ("withdrew", r"(?:отошл|отошел|отошли|отойти|отходят|отход|отступ)" + W, ""),
@@ -129,6 +131,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:took|taken|take|taking|takes|establish\w*|assum\w*|regain\w*)\s+(?:full\s+|complete\s+)?control", ""),
         ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+){0,3}control", ""),
         ("captured", r"(?:was|were|been|be|being|had|has)\s+taken\b", ""),
+        ("captured", r"(?:control|controls|controlled|controlling)\b", ""),
         ("captured", r"cleared\b", ""),
         ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru"),
         ("captured", r"clear(?:ing|s)?\s+(?:\w+\s+){0,2}of\b", ""),
@@ -159,7 +162,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind))", ""),
         ("withdrew", r"(?:lost|loss\s+of|lose)\b", ""),
         ("withdrew", r"fled\b", ""),
-        ("denied", r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|lies|lie|denied|deny|denies|refut\w*)\b", ""),
+        ("denied", r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|denied|deny|denies|refut\w*)\b", ""),
         ("denied", r"(?:gr[ae]y\s+zone|not\s+confirm\w*|no\s+confirmation)\b", ""),
     ),
 }
@@ -203,7 +206,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
 # Words in front of an actor that make it the side that lost the ground (зачищено від росіян, cleared of Russians).
 LOSER_PREPOSITIONS: Final = r"(?:від|од|от|из|з|із|у|of|from|against|проти|против)\s+(?:the\s+)?$"
 # Words in front of an actor that make it the agent of a passive (liberated by the 80th brigade, силами 80-ї бригади).
-AGENT_PREPOSITIONS: Final = r"(?:by|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"
+AGENT_PREPOSITIONS: Final = r"(?:by|(?:units|subunits|troops)\s+(?:of|from)|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"
 
 # A failed act: the actor's attack came to nothing -> `repelled` for the other side.
 FAILURE: Final = (
@@ -212,6 +215,7 @@ FAILURE: Final = (
     r"успеха\s+не\s+(?:имели|имеют|имел|имеет|добились|достигли)", r"не\s+(?:имели|имеют)\s+успеха",
     r"не\s+вдалося", r"не\s+вдалось", r"не\s+вдаються", r"не\s+удалось", r"не\s+удается", r"не\s+удаётся",
     r"не\s+(?:дають|дали|дає|дозволя\w*|дают|дали|даёт|дает|позволя\w*)", r"меша\w*", r"завадил\w*", r"заважа\w*",
+    r"не\s+(?:змогл\w*|змогли|змiг|зміг|смогл\w*|смог)", r"could\s+not", r"couldn't", r"(?:was|were)\s+unable",
     r"in\s+vain", r"unsuccessful\w*", r"failed\s+to", r"fail\s+to", r"without\s+success", r"no\s+success",
 )
 # Plain negation right in front of the phrase.
@@ -283,7 +287,7 @@ FIRST_NAMES: Final = frozenset(
 )
 # Directional words: "south of Bakhmut", «південніше Бахмута», «под Артёмовском».
 DIRECTIONAL: Final = (
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?of", r"outside(?:\s+of)?", r"near",
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of", r"outside(?:\s+of)?", r"near",
     r"suburb\s+of", r"(?:півн|півд|схід|захід)\w*-?\w*ніше", r"північніше", r"південніше", r"західніше", r"східніше",
     r"(?:север|юг|запад|восток|юго|северо)\w*-?\w*нее", r"севернее", r"южнее", r"западнее", r"восточнее",
     r"під", r"под", r"біля", r"поблизу", r"неподалік(?:\s+від)?", r"недалеко\s+от", r"вблизи", r"около",

@@ -1,0 +1,214 @@
+"""extract_claims on tables of our own uk / ru / en sentences, with a tiny stand-in resolver."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.extract import extract_claims, split_sentences
+from bot.models import Candidate, Kind, Mention, Post, Settlement, Side
+
+
+def _s(code: str, name: str, latin: str) -> Settlement:
+    return Settlement(code=code, category="C", name=name, name_latin=latin, oblast="Донецька", raion="", hromada="")
+
+
+KLISH = _s("UA14020010120064151", "Кліщіївка", "Klishchiivka")
+ANDR = _s("UA14020010030085322", "Андріївка", "Andriivka")
+ANDR2 = _s("UA63120270010096107", "Андріївка", "Andriivka")
+KURD = _s("UA14020110030015949", "Курдюмівка", "Kurdiumivka")
+BAKH = _s("UA14020010010059145", "Бахмут", "Bakhmut")
+AVD = _s("UA14160010010073615", "Авдіївка", "Avdiivka")
+ROB = _s("UA23100270150025192", "Роботине", "Robotyne")
+POKR = _s("UA14160210010099403", "Покровськ", "Pokrovsk")
+VOVCH = _s("UA63140010010035757", "Вовчанськ", "Vovchansk")
+KUP = _s("UA63080090010026457", "Куп’янськ", "Kupiansk")
+
+FORMS: list[tuple[str, tuple[Settlement, ...]]] = [
+    (r"Кліщіїв\w*|Клещеевк\w*|Klishchiivk\w*|Kleshcheyevk\w*", (KLISH,)),
+    (r"Курдюм\w*|Kurdyumovk\w*|Kurdiumivk\w*", (KURD,)),
+    (r"Бахмут\w*|Артемовск\w*|Bakhmut\w*", (BAKH,)),
+    (r"Авдіїв\w*|Авдеевк\w*|Avdiivk\w*|Avdiyivk\w*", (AVD,)),
+    (r"Роботин\w*|Работин\w*|Robotyne|Rabotino", (ROB,)),
+    (r"Покровськ\w*|Покровск\w*|Pokrovsk", (POKR,)),
+    (r"Вовчанськ\w*|Волчанск\w*|Vovchansk", (VOVCH,)),
+    (r"Куп'янськ\w*|Куп’янськ\w*|Купянск\w*|Kupiansk|Kupyansk", (KUP,)),
+]
+AMBIGUOUS = r"Андріїв\w*|Андреевк\w*|Andriivk\w*"
+
+
+class TinyPlaces:
+    """A stand-in resolver over a handful of settlements; Андріївка stays ambiguous unless `andriivka` is set."""
+
+    def __init__(self, andriivka: Settlement | None = ANDR) -> None:
+        self.andriivka = andriivka
+
+    def find_places(self, text: str) -> list[Mention]:
+        mentions = []
+        for pattern, settlements in FORMS:
+            for m in re.finditer(rf"(?<!\w)(?:{pattern})", text):
+                cands = tuple(Candidate(s, 0.95) for s in settlements)
+                mentions.append(Mention(m.span(), m.group(), cands))
+        for m in re.finditer(rf"(?<!\w)(?:{AMBIGUOUS})", text):
+            if self.andriivka:
+                cands = (Candidate(self.andriivka, 0.9),)
+            else:
+                cands = (Candidate(ANDR, 0.5), Candidate(ANDR2, 0.5))
+            mentions.append(Mention(m.span(), m.group(), cands))
+        return sorted(mentions, key=lambda x: x.span)
+
+    @property
+    def codes(self) -> set[str]:
+        return {s.code for _, ss in FORMS for s in ss} | {ANDR.code, ANDR2.code}
+
+
+PLACES = TinyPlaces()
+
+
+def claims_of(text: str, side: str | None = None) -> set[tuple[str, str, str | None]]:
+    post = Post(source="test", channel="t", external_id="1", text=text, side=Side(side) if side else None)
+    return {(c.name, c.kind.value, c.actor.value if c.actor else None) for c in extract_claims(post, PLACES)}
+
+
+CASES = [
+    # --- captured ---
+    ("uk", "Сили оборони звільнили Кліщіївку на Бахмутському напрямку.", None, {("Кліщіївка", "captured", "ua")}),
+    ("uk", "Кліщіївку повністю зачищено від окупантів.", "ua", {("Кліщіївка", "captured", "ua")}),
+    ("uk", "Наші воїни підняли український прапор над Курдюмівкою!", "ua", {("Курдюмівка", "captured", "ua")}),
+    ("ru", "Подразделения группировки войск «Южная» освободили населенный пункт Курдюмовка.", "ru",
+     {("Курдюмівка", "captured", "ru")}),
+    ("ru", "В результате активных действий освобожден населенный пункт Работино.", "ru",
+     {("Роботине", "captured", "ru")}),
+    ("ru", "Российские войска взяли под контроль Авдеевку, сообщили в Минобороны России.", None,
+     {("Авдіївка", "captured", "ru")}),
+    ("en", "Ukrainian forces have retaken Robotyne, the General Staff said.", None, {("Роботине", "captured", "ua")}),
+    ("en", "Bakhmut was captured by Russian forces in May.", None, {("Бахмут", "captured", "ru")}),
+    # --- advanced ---
+    ("uk", "Українські штурмовики просунулися на околицях Роботиного.", "ua", {("Роботине", "advanced", "ua")}),
+    ("ru", "Наши подразделения вклинились в оборону и закрепились на окраине Авдеевки.", "ru",
+     {("Авдіївка", "advanced", "ru")}),
+    ("en", "Russian troops have advanced into the eastern part of Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+    ("en", "Russian forces control about 70 percent of Vovchansk, the ministry said.", None,
+     {("Вовчанськ", "advanced", "ru")}),
+    # --- repelled ---
+    ("uk", "Сили оборони відбили 12 атак ворога в районах Кліщіївки, Андріївки та Курдюмівки.", "ua",
+     {("Кліщіївка", "repelled", "ua"), ("Андріївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")}),
+    ("uk", "Противник безуспішно намагався наступати в районі Роботиного.", "ua", {("Роботине", "repelled", "ua")}),
+    ("ru", "Отражены три атаки штурмовых групп ВСУ в районах Клещеевки и Курдюмовки.", "ru",
+     {("Кліщіївка", "repelled", "ru"), ("Курдюмівка", "repelled", "ru")}),
+    ("en", "The enemy tried in vain to break through near Avdiivka.", "ua", {("Авдіївка", "repelled", "ua")}),
+    # --- fighting ---
+    ("uk", "Тривають запеклі бої за Бахмут.", None, {("Бахмут", "fighting", None)}),
+    ("ru", "В районе Работино продолжаются ожесточенные бои.", None, {("Роботине", "fighting", None)}),
+    ("en", "Heavy fighting continues in Kupiansk.", None, {("Куп’янськ", "fighting", None)}),
+    # --- withdrew ---
+    ("uk", "Наші підрозділи вийшли з Авдіївки, щоб уникнути оточення.", "ua", {("Авдіївка", "withdrew", "ua")}),
+    ("ru", "Украинские войска отступили из Работино после тяжелых боев.", None, {("Роботине", "withdrew", "ua")}),
+    ("en", "Ukrainian troops withdrew from Avdiivka overnight.", None, {("Авдіївка", "withdrew", "ua")}),
+    # --- denied ---
+    ("uk", "Заяви окупантів про захоплення Кліщіївки не відповідають дійсності.", "ua",
+     {("Кліщіївка", "denied", "ru")}),
+    ("ru", "Сообщения о взятии Клещеевки украинскими войсками — фейк.", "ru", {("Кліщіївка", "denied", "ua")}),
+    ("en", "Claims that Russian troops captured Kupiansk are untrue, the General Staff said.", None,
+     {("Куп’янськ", "denied", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_claims(lang: str, text: str, side: str | None, expected: set[tuple[str, str, str | None]]) -> None:
+    assert claims_of(text, side) == expected
+
+
+NEGATIVES = [
+    "Окупанти обстріляли Кліщіївку та Курдюмівку з артилерії, пошкоджено три будинки.",
+    "Внаслідок удару дрона по Бахмуту загинули двоє цивільних.",
+    "Ночью над Москвой сбиты два беспилотника, летевших со стороны Авдеевки.",
+    "Из Покровска эвакуировали 300 жителей, в том числе детей.",
+    "На Покровському напрямку ворог втратив 200 осіб особового складу.",
+    "Kupiansk hospital received humanitarian aid from partners.",
+    "Robotyne lies 10 km from Orikhiv.",
+    "Russian forces are preparing to surround Bakhmut.",
+    "Противник готовится к новым штурмам в районе Клещеевки.",
+    "Росіяни не змогли просунутися до Авдіївки.",  # a failure: repelled, see below, not a capture
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES[:-1])
+def test_hard_negatives(text: str) -> None:
+    assert claims_of(text) == set()
+
+
+def test_failed_advance_is_repelled_not_advanced() -> None:
+    assert claims_of(NEGATIVES[-1], "ua") == {("Авдіївка", "repelled", "ua")}
+
+
+def test_negation_removes_capture() -> None:
+    assert claims_of("Russia has not captured Kupiansk.", None) == set()
+
+
+def test_negated_withdrawal_is_a_denial() -> None:
+    text = "The Russian defense ministry said its troops had not been pushed out of Robotyne."
+    assert claims_of(text) == {("Роботине", "denied", "ua")}
+
+
+def test_reference_point_is_not_a_claim() -> None:
+    found = claims_of("Українські військові звільнили Кліщіївку, що неподалік Бахмута.", None)
+    assert found == {("Кліщіївка", "captured", "ua")}
+
+
+def test_claimant_and_speaker_from_reported_speech() -> None:
+    post = Post(
+        source="test", channel="news", external_id="1", side=None,
+        text="Сирський повідомив, що Кліщіївку звільнено. Російське Міноборони це не коментувало.",
+    )
+    [claim] = extract_claims(post, PLACES)
+    assert (claim.claimant, claim.speaker, claim.kind) == (Side.UA, "Syrskyi", Kind.CAPTURED)
+
+
+def test_russian_mod_quoted_in_english_news() -> None:
+    post = Post(
+        source="test", channel="news", external_id="1", side=None,
+        text="Russia's Defence Ministry said its forces had liberated Kurdiumivka.",
+    )
+    [claim] = extract_claims(post, PLACES)
+    assert (claim.claimant, claim.actor, claim.speaker) == (Side.RU, Side.RU, "Russian MoD")
+
+
+def test_hedge_lowers_confidence() -> None:
+    def conf(text: str) -> float:
+        post = Post(source="t", channel="t", external_id="1", text=text, side=Side.UA)
+        return extract_claims(post, PLACES)[0].confidence
+
+    assert conf("Ймовірно, ЗСУ звільнили Кліщіївку.") < conf("ЗСУ звільнили Кліщіївку.")
+
+
+def test_ambiguous_settlement_keeps_candidates() -> None:
+    post = Post(source="t", channel="t", external_id="1", text="ЗСУ звільнили Андріївку.", side=Side.UA)
+    [claim] = extract_claims(post, TinyPlaces(andriivka=None))
+    assert claim.settlement is None
+    assert set(claim.candidates) == {ANDR.code, ANDR2.code}
+
+
+def test_when_dates_the_event_from_the_post_year() -> None:
+    post = Post(
+        source="t", channel="t", external_id="1", side=None, date=datetime(2023, 9, 18, tzinfo=UTC),
+        text="Klishchiivka was captured by Russian troops in January.",
+    )
+    [claim] = extract_claims(post, PLACES)
+    assert claim.when == "2023-01"
+
+
+def test_quote_and_span_point_at_the_text() -> None:
+    text = "Вступ. Сили оборони звільнили Кліщіївку. Інше речення."
+    post = Post(source="t", channel="t", external_id="1", text=text, side=Side.UA)
+    [claim] = extract_claims(post, PLACES)
+    assert text[claim.span[0] : claim.span[1]] == "Кліщіївку"
+    assert claim.quote == "Сили оборони звільнили Кліщіївку."
+
+
+def test_sentences_keep_abbreviations_and_bullets() -> None:
+    text = "Бої в районі н.п. Кліщіївка. Атаки відбито в районах:\n- Андріївки,\n- Курдюмівки.\nКінець."
+    parts = [text[a:b].strip() for a, b in split_sentences(text)]
+    assert parts == ["Бої в районі н.п. Кліщіївка.", "Атаки відбито в районах:\n- Андріївки,\n- Курдюмівки.", "Кінець."]
