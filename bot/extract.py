@@ -10,6 +10,7 @@ The claimant is the speaker the sentence or the post quotes, else the side the s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -87,7 +88,10 @@ def _lexicon() -> _Lexicon:
         r"(?:(?:in|of|the|в|у|на|of\s+the)\s+)*(?:[\w’'ʼ-]+\s+){0,2}"
         r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
     )
-    sep = r"(?:[\s,;:()«»\"“”'’•*·\-–—]+|(?<!\w)(?:і|й|та|и|and|or|або|или|а\s+также|а\s+також|as\s+well\s+as|также|також)(?!\w))"
+    sep = (
+        r"(?:[\s,;:()«»\"“”'’•*·\-–—]+"
+        r"|(?<!\w)(?:і|й|та|и|and|or|або|или|а\s+также|а\s+також|as\s+well\s+as|также|також)(?!\w))"
+    )
     return _Lexicon(
         triggers=triggers,
         trigger_any=re.compile(
@@ -133,9 +137,13 @@ def _lexicon() -> _Lexicon:
 # --- text structure ----------------------------------------------------------------------------------------
 
 _ABBREV = frozenset(
-    ["н.п", "нп", "обл", "р", "с", "м", "смт", "пгт", "г", "ст", "кв", "км", "тис", "млн", "ім", "им", "ген", "gen", "col", "lt", "mr", "ms", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "ул", "вул", "пос", "див", "см", "т.д", "т.п", "напр"]
+    (
+        "н.п", "нп", "обл", "р", "с", "м", "смт", "пгт", "г", "ст", "кв", "км", "тис", "млн", "ім", "им", "ген",
+        "gen", "col", "lt", "mr", "ms", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "ул", "вул", "пос", "див", "см",
+        "т.д", "т.п", "напр",
+    )
 )
-_SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=\s)|\n")
+_SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=[\s\x00-\x1f\x7f])|\n")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -146,7 +154,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _SENT_END.finditer(text):
         end = m.end()
         nxt = end
-        while nxt < n and text[nxt].isspace():
+        while nxt < n and (text[nxt].isspace() or text[nxt] < " " or text[nxt] == "\x7f"):
             nxt += 1
         if nxt >= n:
             break
@@ -192,8 +200,8 @@ def find_triggers(text: str) -> list[_Trigger]:
         best: _Trigger | None = None
         for kind, pattern, flags in lex.triggers:
             hit = pattern.match(text, m.start())
-            longer = best is None or hit is not None and (
-                hit.end() > best.end or (hit.end() == best.end and "attr" in flags)
+            longer = best is None or (
+                hit is not None and (hit.end() > best.end or (hit.end() == best.end and "attr" in flags))
             )
             if hit and hit.end() > hit.start() and longer:
                 best = _Trigger(kind, hit.start(), hit.end(), flags)
@@ -267,14 +275,16 @@ def _claimant(
 ) -> tuple[Side, str | None]:
     """The speaker named in the sentence, else the source's own side, else the nearest speaker in the post."""
     start, end = sentence
-    inside = [s for s in speakers if start <= s.start < end]
-    if inside:
-        return inside[0].side, inside[0].name
+    starts = [s.start for s in speakers]
+    first = bisect_left(starts, start)
+    if first < len(speakers) and speakers[first].start < end:
+        return speakers[first].side, speakers[first].name
     if post.side is not None:
         return post.side, post.speaker
     if speakers:
         middle = (start + end) // 2
-        near = min(speakers, key=lambda s: abs(s.start - middle))
+        i = bisect_left(starts, middle)
+        near = min(speakers[max(0, i - 1) : i + 1], key=lambda s: abs(s.start - middle))
         return near.side, near.name
     return Side.OTHER, None
 
@@ -579,25 +589,31 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     lex = _lexicon()
     sentences = split_sentences(text) or [(0, len(text))]
     names = [(m.start(), m.end()) for m in lex.speaker_any.finditer(text)]
-    mentions = [m for m in mentions if not any(s < m.span[1] and m.span[0] < e for s, e in names)]
+    mentions = [m for m in mentions if not _overlaps(names, m.span)]
     places = _places(text, mentions, sentences)
     if not places:
         return []
-    spans = [p.mention.span for p in places]
-    triggers = [t for t in find_triggers(text) if not any(s < t.end and t.start < e for s, e in spans)]
+    spans = sorted(p.mention.span for p in places)
+    triggers = [t for t in find_triggers(text) if not _overlaps(spans, (t.start, t.end))]
     markers = find_markers(text)
     speakers = find_speakers(text)
     by_sentence: dict[int, list[_Trigger]] = {}
     for trigger in triggers:
         by_sentence.setdefault(_sentence_of(sentences, trigger.start), []).append(trigger)
 
+    marker_starts = [m.start for m in markers]
+    perspective_cache: dict[Side, Side] = {}
+
     def context(index: int, pos: int) -> tuple[_Context, tuple[Side, str | None]]:
         sentence = sentences[index]
         claimant = _claimant(sentence, speakers, post)
+        if claimant[0] not in perspective_cache:
+            perspective_cache[claimant[0]] = _perspective(claimant[0], lang, text)
+        lo, hi = bisect_left(marker_starts, sentence[0]), bisect_left(marker_starts, sentence[1])
         ctx = _Context(
             text=text, sentence=sentence, clause=_clause(text, sentence, pos),
-            markers=[m for m in markers if sentence[0] <= m.start < sentence[1]],
-            perspective=_perspective(claimant[0], lang, text),
+            markers=markers[lo:hi],
+            perspective=perspective_cache[claimant[0]],
             not_claim=bool(lex.not_claim.search(text, *sentence)),
             hedged=bool(lex.hedge.search(text, *sentence)),
         )
@@ -631,6 +647,12 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     claimed = {_sentence_of(sentences, c.span[0]) for c in claims}
     claims.extend(_anaphora(text, places, by_sentence, used | claimed_starts(by_sentence, claimed), context, post.date))
     return _tidy(claims)
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Does `span` overlap any of the sorted `spans`? (the few that start before its end are enough to check)"""
+    i = bisect_left(spans, (span[1], -1))
+    return any(spans[j][1] > span[0] for j in range(max(0, i - 3), i))
 
 
 def _nearest(text: str, group: Sequence[_Place], triggers: Sequence[_Trigger]) -> _Trigger | None:
@@ -688,6 +710,7 @@ def _anaphora(
     """A phrase with no place of its own but «села», "the village" next to it speaks of the last place named."""
     lex = _lexicon()
     claims: list[Claim] = []
+    place_ends = [p.mention.span[1] for p in places]
     for index, triggers in by_sentence.items():
         for trigger in triggers:
             if trigger.start in used or trigger.kind is Kind.DENIED:
@@ -696,13 +719,13 @@ def _anaphora(
             lo, hi = max(ctx.clause[0], trigger.start - 40), min(ctx.clause[1], trigger.end + 40)
             if not lex.anaphora.search(text, lo, hi):
                 continue
-            earlier = [p for p in places if p.mention.span[1] <= trigger.start and p.sentence >= index - 1]
-            if not earlier:
+            i = bisect_left(place_ends, trigger.start + 1) - 1
+            if i < 0 or places[i].sentence < index - 1:
                 continue
             reading = _read(trigger, ctx)
             if reading is None or reading.kind is Kind.FIGHTING:
                 continue
-            place = earlier[-1]
+            place = places[i]
             if _lexicon().partial.search(text, lo, hi) and reading.kind is Kind.CAPTURED:
                 reading = replace(reading, kind=Kind.ADVANCED)
             reading = replace(reading, confidence=reading.confidence * 0.7)

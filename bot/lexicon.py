@@ -274,7 +274,7 @@ DIRECTION_AFTER: Final = (
 )
 
 # Given names: a "place" right next to one is a person (Олександр Сирський, Andriy Yermak).
-FIRST_NAMES: Final = frozenset(
+_FIRST_NAMES_TEXT: Final = (
     """олександр александр oleksandr alexander володимир владимир volodymyr vladimir андрій андрей andrii andriy
     andrei ілля илья illia ilya денис denis denys сергій сергей serhii sergei sergey валерій валерий valerii valery
     євген евгений yevhen yevgeny максим maksym maxim ганна анна hanna anna віктор виктор viktor роман roman юрій
@@ -283,8 +283,9 @@ FIRST_NAMES: Final = frozenset(
     петр petro pyotr іван иван ivan микола николай mykola nikolai vyacheslav вячеслав в'ячеслав олена елена olena
     ірина ирина iryna наталія наталья nataliia тарас taras богдан bohdan bogdan антон anton артем артём artem
     ярослав yaroslav станіслав станислав stanislav василь василий vasyl vasily григорій григорий hryhorii
-    рустем rustem костянтин константин kostiantyn konstantin леонід леонид leonid""".split()
+    рустем rustem костянтин константин kostiantyn konstantin леонід леонид leonid"""
 )
+FIRST_NAMES: Final = frozenset(_FIRST_NAMES_TEXT.split())
 # Directional words: "south of Bakhmut", «південніше Бахмута», «под Артёмовском».
 DIRECTIONAL: Final = (
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of", r"outside(?:\s+of)?", r"near",

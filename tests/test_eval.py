@@ -1,0 +1,109 @@
+"""Scoring (precision / recall / F1 over triples, negatives), JSON records, and the extract / eval commands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_extract import PLACES
+
+from bot.evaluate import RecordError, claim_to_json, format_report, parse_date, post_from_record, score
+from bot.extract import extract_claims
+from bot.lang import detect_language
+from bot.models import Claim, Kind, Post, Side
+
+DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.jsonl"
+
+RECORDS = [
+    {"id": "a", "lang": "uk", "side": "ua", "text": "Сили оборони звільнили Кліщіївку.",
+     "claims": [{"settlement": "UA14020010120064151", "kind": "captured", "actor": "ua", "claimant": "ua"}]},
+    {"id": "b", "lang": "ru", "side": "ru", "text": "Отражены атаки в районе Клещеевки и Курдюмовки.",
+     "claims": [{"settlement": "UA14020010120064151", "kind": "repelled", "actor": "ru", "claimant": "ru"},
+                {"settlement": "UA14020010030085322", "kind": "repelled", "actor": "ru", "claimant": "ru"}]},
+    {"id": "c", "lang": "en", "side": None, "text": "Drones were shot down over Bakhmut.", "claims": []},
+    {"id": "d", "lang": "en", "side": None, "text": "Heavy fighting in Kupiansk.", "claims": []},
+]
+
+
+def test_score_counts_triples_languages_kinds_and_negatives() -> None:
+    report = score(RECORDS, lambda post: extract_claims(post, PLACES), detect_language)
+    # a: 1 tp; b: Клещеевка tp, Курдюмівка fp (gold says Андріївка: fn); c: nothing; d: a false fighting claim
+    assert (report.overall.tp, report.overall.fp, report.overall.fn) == (2, 2, 1)
+    assert report.by_lang["uk"].f1 == 1.0
+    assert report.by_kind["repelled"].tp == 1
+    assert report.by_kind["fighting"].fp == 1
+    assert (report.negative_posts, report.negative_with_claims) == (2, 1)
+    text = format_report(report, show_errors=True)
+    assert "negative posts yielding a claim: 1/2" in text
+    assert "missed" in text and "false" in text
+    assert report.as_dict(show_errors=True)["overall"]["tp"] == 2
+
+
+def test_duplicate_claims_count_once() -> None:
+    claim = Claim(settlement="X", name="x", kind=Kind.CAPTURED, actor=Side.UA, claimant=Side.UA)
+    record = {"id": "z", "text": "t", "claims": [{"settlement": "X", "kind": "captured", "actor": "ua"}]}
+    report = score([record], lambda post: [claim, claim], lambda text: "en")
+    assert (report.overall.tp, report.overall.fp) == (1, 0)
+
+
+def test_records_become_posts() -> None:
+    post = post_from_record({"id": 7, "text": "x", "date": "2023-09-17T10:00:00Z", "side": "ru", "source": "s"})
+    assert (post.external_id, post.side, post.date and post.date.isoformat()) == (
+        "7", Side.RU, "2023-09-17T10:00:00+00:00")
+    assert parse_date("2023-09-17") is not None
+    assert parse_date("2024-07") is not None
+    assert parse_date("soon") is None
+    for bad in ([], {"id": "1"}, {"text": 5}, {"text": "x", "side": "nato"}):
+        with pytest.raises(RecordError):
+            post_from_record(bad)
+
+
+def test_claim_json_has_candidates_only_when_ambiguous() -> None:
+    sure = Claim(settlement="UA1", name="n", kind=Kind.DENIED, actor=None, claimant=Side.OTHER, span=(1, 2))
+    unsure = Claim(settlement=None, name="n", kind=Kind.FIGHTING, actor=None, claimant=Side.UA,
+                   candidates=("UA1", "UA2"))
+    assert "candidates" not in claim_to_json(sure)
+    assert claim_to_json(sure)["span"] == [1, 2]
+    assert claim_to_json(unsure)["candidates"] == ["UA1", "UA2"]
+    assert claim_to_json(unsure)["settlement"] is None
+
+
+def test_extract_command_keeps_order_and_survives_bad_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("bot.gazetteer")
+    from bot.cli import main
+
+    posts = tmp_path / "posts.jsonl"
+    posts.write_text(
+        "\n".join([
+            json.dumps({"id": "1", "text": "Сили оборони звільнили Кліщіївку.", "side": "ua"}, ensure_ascii=False),
+            "{not json",
+            json.dumps({"id": "3"}),
+            json.dumps({"id": "4", "text": "Drones over Moscow.", "date": "2023-09-17"}),
+        ]) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(posts)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line.get("id") for line in lines] == ["1", None, "3", "4"]
+    assert lines[0]["lang"] == "uk"
+    assert [c["kind"] for c in lines[0]["claims"]] == ["captured"]
+    assert lines[0]["claims"][0]["settlement"] == "UA14020010120064151"
+    assert "error" in lines[1] and "error" in lines[2]
+    assert lines[3]["claims"] == []
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/eval/dev.jsonl is not beside the repo")
+def test_dev_set_meets_the_target() -> None:
+    gazetteer = pytest.importorskip("bot.gazetteer").load_gazetteer()
+    records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+    report = score(records, lambda post: extract_claims(post, gazetteer), detect_language)
+    assert report.overall.f1 >= 0.85
+    assert report.negative_rate <= 0.05
+
+
+def test_unused_post_fields_are_harmless() -> None:
+    post = Post(source="t", channel="t", external_id="1", text="", side=None)
+    assert extract_claims(post, PLACES) == []
