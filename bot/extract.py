@@ -49,12 +49,12 @@ def _words(patterns: Iterable[str]) -> re.Pattern[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    triggers: tuple[tuple[Kind, re.Pattern[str], frozenset[str]], ...]
-    trigger_any: re.Pattern[str]
-    actors: tuple[tuple[str, re.Pattern[str]], ...]
-    actor_any: re.Pattern[str]
-    speakers: tuple[tuple[re.Pattern[str], str, Side], ...]
-    speaker_any: re.Pattern[str]
+    triggers: tuple[tuple[Kind, frozenset[str]], ...]
+    trigger_matcher: _Matcher
+    actors: tuple[str, ...]
+    actor_matcher: _Matcher
+    speakers: tuple[tuple[str, Side], ...]
+    speaker_matcher: _Matcher
     failure: re.Pattern[str]
     negation: re.Pattern[str]
     intent: re.Pattern[str]
@@ -75,15 +75,101 @@ class _Lexicon:
     perspective: tuple[tuple[Side, re.Pattern[str]], ...]
 
 
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The lower-cased characters a match of `pattern` can start with, or None if any (a speed-up only)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def walk(items: Iterable[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+        found: set[str] = set()
+        for op, arg in items:
+            if op in (c.ASSERT_NOT, c.ASSERT, c.AT):
+                continue
+            if op is c.LITERAL:
+                return found | {chr(arg).lower()}, False
+            if op is c.IN:
+                chars = [chr(a).lower() for o, a in arg if o is c.LITERAL]  # type: ignore[attr-defined, arg-type]
+                if len(chars) != len(arg):  # type: ignore[arg-type]
+                    return None, False
+                return found | set(chars), False
+            if op is c.SUBPATTERN:
+                sub, nullable = walk(arg[-1])  # type: ignore[index]
+            elif op is c.BRANCH:
+                parts = [walk(alt) for alt in arg[1]]  # type: ignore[index]
+                if any(p is None for p, _ in parts):
+                    return None, False
+                sub = set().union(*(p for p, _ in parts if p is not None))
+                nullable = any(n for _, n in parts)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                sub, nullable = walk(arg[2])  # type: ignore[index]
+                nullable = nullable or arg[0] == 0  # type: ignore[index]
+            else:
+                return None, False
+            if sub is None:
+                return None, False
+            found |= sub
+            if not nullable:
+                return found, False
+        return found, True
+
+    chars, nullable = walk(_parser.parse(pattern, _FLAGS))
+    return None if chars is None or nullable else frozenset(chars)
+
+
+class _Matcher:
+    """Many patterns tried only at word starts whose first letter they can begin with; the longest match wins."""
+
+    def __init__(self, patterns: Sequence[str], preferred: frozenset[int] = frozenset()) -> None:
+        self.patterns = tuple(re.compile(rf"(?<!\w)(?:{p})", _FLAGS) for p in patterns)
+        self.preferred = preferred  # wins a tie in length
+        buckets: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        for i, p in enumerate(patterns):
+            first = _first_chars(f"(?:{p})")
+            if first is None:
+                anywhere.append(i)
+            for ch in first or ():
+                buckets.setdefault(ch, []).append(i)
+        self.anywhere = tuple(anywhere)
+        self.buckets = {ch: tuple(sorted({*ix, *anywhere})) for ch, ix in buckets.items()}
+        self.combined = {
+            ch: re.compile(rf"(?<!\w)(?:{_alts(patterns[i] for i in ix)})", _FLAGS) for ch, ix in self.buckets.items()
+        }
+        if anywhere:
+            self.starts = re.compile(r"(?<!\w)\S", _FLAGS)
+            self.combined[""] = re.compile(rf"(?<!\w)(?:{_alts(patterns[i] for i in anywhere)})", _FLAGS)
+        else:
+            self.starts = re.compile(rf"(?<!\w)[{re.escape(''.join(sorted(buckets)))}]", _FLAGS)
+
+    def scan(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, pattern index) of non-overlapping matches, left to right."""
+        found: list[tuple[int, int, int]] = []
+        pos = 0
+        for m in self.starts.finditer(text):
+            start = m.start()
+            if start < pos:
+                continue
+            key = text[start].lower()
+            combined = self.combined.get(key) or self.combined.get("")
+            if combined is None or combined.match(text, start) is None:
+                continue
+            best: tuple[int, int, int] | None = None
+            for i in self.buckets.get(key, self.anywhere):
+                hit = self.patterns[i].match(text, start)
+                if hit is None or hit.end() <= start:
+                    continue
+                if best is None or hit.end() > best[1] or (hit.end() == best[1] and i in self.preferred):
+                    best = (start, hit.end(), i)
+            if best is not None:
+                found.append(best)
+                pos = best[1]
+        return found
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    triggers = tuple(
-        (Kind(kind), re.compile(rf"(?<!\w)(?:{pattern})", _FLAGS), frozenset(flags.split()))
-        for table in lx.TRIGGERS.values()
-        for kind, pattern, flags in table
-    )
-    actors = tuple((side, re.compile(rf"(?<!\w)(?:{_alts(pats)})", _FLAGS)) for side, pats in lx.ACTORS.items())
-    speakers = tuple((re.compile(rf"(?<!\w)(?:{p})", _FLAGS), name, Side(side)) for p, name, side in lx.SPEAKERS)
+    table = [row for rows in lx.TRIGGERS.values() for row in rows]
+    actors = [(side, p) for side, pats in lx.ACTORS.items() for p in pats]
     qualifier = (
         r"(?:(?:in|of|the|в|у|на|of\s+the)\s+)*(?:[\w’'ʼ-]+\s+){0,2}"
         r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
@@ -93,14 +179,14 @@ def _lexicon() -> _Lexicon:
         r"|(?<!\w)(?:і|й|та|и|and|or|або|или|а\s+также|а\s+також|as\s+well\s+as|также|також)(?!\w))"
     )
     return _Lexicon(
-        triggers=triggers,
-        trigger_any=re.compile(
-            rf"(?<!\w)(?:{_alts(p for table in lx.TRIGGERS.values() for _, p, _ in table)})", _FLAGS
+        triggers=tuple((Kind(kind), frozenset(flags.split())) for kind, _, flags in table),
+        trigger_matcher=_Matcher(
+            [p for _, p, _ in table], frozenset(i for i, (_, _, f) in enumerate(table) if "attr" in f)
         ),
-        actors=actors,
-        actor_any=re.compile(rf"(?<!\w)(?:{_alts(p for pats in lx.ACTORS.values() for p in pats)})", _FLAGS),
-        speakers=speakers,
-        speaker_any=re.compile(rf"(?<!\w)(?:{_alts(p for p, _, _ in lx.SPEAKERS)})", _FLAGS),
+        actors=tuple(side for side, _ in actors),
+        actor_matcher=_Matcher([p for _, p in actors]),
+        speakers=tuple((name, Side(side)) for _, name, side in lx.SPEAKERS),
+        speaker_matcher=_Matcher([p for p, _, _ in lx.SPEAKERS]),
         failure=_words(lx.FAILURE),
         negation=re.compile(lx.NEGATION, _FLAGS),
         intent=_words(lx.INTENT),
@@ -190,27 +276,7 @@ class _Trigger:
 def find_triggers(text: str) -> list[_Trigger]:
     """Claim phrases, longest first at each position, not overlapping."""
     lex = _lexicon()
-    found: list[_Trigger] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        m = lex.trigger_any.search(text, pos)
-        if m is None:
-            break
-        best: _Trigger | None = None
-        for kind, pattern, flags in lex.triggers:
-            hit = pattern.match(text, m.start())
-            longer = best is None or (
-                hit is not None and (hit.end() > best.end or (hit.end() == best.end and "attr" in flags))
-            )
-            if hit and hit.end() > hit.start() and longer:
-                best = _Trigger(kind, hit.start(), hit.end(), flags)
-        if best is None:  # the combined pattern matched an empty alternative
-            pos = m.start() + 1
-            continue
-        found.append(best)
-        pos = best.end
-    return found
+    return [_Trigger(lex.triggers[i][0], a, b, lex.triggers[i][1]) for a, b, i in lex.trigger_matcher.scan(text)]
 
 
 # --- sides and speakers ------------------------------------------------------------------------------------
@@ -233,13 +299,7 @@ class _Marker:
 
 def find_markers(text: str) -> list[_Marker]:
     lex = _lexicon()
-    found: list[_Marker] = []
-    for m in lex.actor_any.finditer(text):
-        for kind, pattern in lex.actors:
-            if pattern.match(text, m.start()):
-                found.append(_Marker(m.start(), m.end(), kind))
-                break
-    return found
+    return [_Marker(a, b, lex.actors[i]) for a, b, i in lex.actor_matcher.scan(text)]
 
 
 def _marker_side(marker: _Marker, perspective: Side | None) -> Side | None:
@@ -255,19 +315,14 @@ def _marker_side(marker: _Marker, perspective: Side | None) -> Side | None:
 @dataclass(frozen=True, slots=True)
 class _Speaker:
     start: int
+    end: int
     name: str
     side: Side
 
 
 def find_speakers(text: str) -> list[_Speaker]:
     lex = _lexicon()
-    found: list[_Speaker] = []
-    for m in lex.speaker_any.finditer(text):
-        for pattern, name, side in lex.speakers:
-            if pattern.match(text, m.start()):
-                found.append(_Speaker(m.start(), name, side))
-                break
-    return found
+    return [_Speaker(a, b, *lex.speakers[i]) for a, b, i in lex.speaker_matcher.scan(text)]
 
 
 def _claimant(
@@ -588,7 +643,8 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     text = post.text
     lex = _lexicon()
     sentences = split_sentences(text) or [(0, len(text))]
-    names = [(m.start(), m.end()) for m in lex.speaker_any.finditer(text)]
+    speakers = find_speakers(text)
+    names = [(sp.start, sp.end) for sp in speakers]
     mentions = [m for m in mentions if not _overlaps(names, m.span)]
     places = _places(text, mentions, sentences)
     if not places:
@@ -596,7 +652,6 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     spans = sorted(p.mention.span for p in places)
     triggers = [t for t in find_triggers(text) if not _overlaps(spans, (t.start, t.end))]
     markers = find_markers(text)
-    speakers = find_speakers(text)
     by_sentence: dict[int, list[_Trigger]] = {}
     for trigger in triggers:
         by_sentence.setdefault(_sentence_of(sentences, trigger.start), []).append(trigger)
