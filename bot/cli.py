@@ -133,16 +133,56 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 # --- chat bot: bot / run / chat ----------------------------------------------------------------------------
 
 
+def _serve(args: argparse.Namespace, with_watcher: bool) -> int:
+    import asyncio
+
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.answers import Deps
+    from bot.chat import serve
+    from bot.config import load_config
+    from bot.gazetteer import load_gazetteer
+
+    config = load_config(args.config)
+    logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
+    deps = Deps(config=config, gazetteer=load_gazetteer())
+    try:
+        asyncio.run(serve(config, deps, with_watcher=with_watcher))
+    except InvalidToken as exc:
+        raise BotError(f"bot.token: rejected by {config.bot.base_url} ({exc})") from exc
+    except NetworkError as exc:
+        raise BotError(f"bot.base_url: cannot reach the Bot API ({exc})") from exc
+    return 0
+
+
 def cmd_bot(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    return _serve(args, with_watcher=False)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    return _serve(args, with_watcher=True)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import asyncio
+
+    from bot.answers import Deps
+    from bot.config import load_config
+    from bot.console import chat
+    from bot.gazetteer import load_gazetteer
+    from bot.storage import open_store
+
+    config = load_config(args.config)
+    deps = Deps(config=config, gazetteer=load_gazetteer())
+
+    async def session() -> int:
+        store = deps.store = await open_store(config.storage.path)
+        try:
+            return await chat(deps, sys.stdin, print, lang=args.lang)
+        finally:
+            await store.close()
+
+    return asyncio.run(session())
 
 
 # --- demo --------------------------------------------------------------------------------------------------
@@ -206,7 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
     add("doctor", cmd_doctor, "check config, database, gazetteer and sources", config=True)
     add("bot", cmd_bot, "run the chat bot", config=True)
     add("run", cmd_run, "run the watcher and the chat bot in one process", config=True)
-    add("chat", cmd_chat, "a terminal chat with the bot's answers (no token needed)", config=True)
+    p = add("chat", cmd_chat, "a terminal chat with the bot's answers (no token needed)", config=True)
+    p.add_argument("--lang", choices=["uk", "en", "ru"], help="reply language (default: the one chosen with /lang)")
 
     p = add("demo", cmd_demo, "replay bundled sample posts through the whole path, offline")
     p.add_argument("--data-dir", default="var", help="where the demo's SQLite file goes (default: ./var)")

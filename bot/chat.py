@@ -1,0 +1,185 @@
+"""The Telegram Application: handlers, error handler, rate limiter, commands per language, store lifecycle."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import logging
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot import handlers
+from bot.answers import Deps
+from bot.errors import ConfigError
+from bot.i18n import LANGUAGES, t
+
+logger = logging.getLogger(__name__)
+
+COMMANDS: tuple[str, ...] = ("status", "history", "recent", "sources", "subscribe", "unsubscribe", "subscriptions",
+                             "lang", "help")
+CONCURRENT_UPDATES = 64  # one slow reply must not hold up other users
+RATE_LIMIT_RETRIES = 3
+
+
+def file_base_url(base_url: str) -> str:
+    """https://api.telegram.org/bot -> https://api.telegram.org/file/bot (same for a local Bot API server)."""
+    head, sep, tail = base_url.rstrip("/").rpartition("/")
+    return f"{head}/file/{tail}" if sep else base_url
+
+
+def commands_for(lang: str) -> list[BotCommand]:
+    return [BotCommand(name, t(lang, f"cmd_{name}")) for name in COMMANDS]
+
+
+async def register_commands(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """setMyCommands in each language (and the default list in English)."""
+    await app.bot.set_my_commands(commands_for("en"))
+    for lang in LANGUAGES:
+        await app.bot.set_my_commands(commands_for(lang), language_code=lang)
+
+
+def build_application(config: Any, deps: Deps) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The bot over `deps` (the store is opened in post_init when deps.store is None, and closed if we opened it)."""
+    token = config.bot.token
+    if not token:
+        raise ConfigError("bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)")
+    opened_here = deps.store is None
+
+    async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        if deps.store is None:
+            from bot.storage import open_store
+
+            deps.store = await open_store(config.storage.path)
+        await register_commands(app)
+        _install_sender(app)
+        me = app.bot.username if app.bot else "?"
+        logger.info("bot @%s ready (%d channels, %d feeds)", me, len(config.channels), len(config.feeds))
+
+    async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        if opened_here and deps.store is not None:
+            await deps.store.close()
+            deps.store = None
+
+    app = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(config.bot.base_url)
+        .base_file_url(file_base_url(config.bot.base_url))
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    app.bot_data["deps"] = deps
+    add_handlers(app)
+    return app
+
+
+@asynccontextmanager
+async def running(app: Application[Any, Any, Any, Any, Any, Any], poll_timeout: float = 10.0,
+                  poll_interval: float = 0.0) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
+    """Run the bot inside an existing event loop (tests, bench, `claimwatch run`), as run_polling would:
+    initialize, post_init, start polling; on exit stop polling, stop, shutdown, post_shutdown.
+    """
+    await app.initialize()
+    try:
+        if app.post_init is not None:
+            await app.post_init(app)
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=poll_interval, timeout=int(poll_timeout),
+                                        allowed_updates=Update.ALL_TYPES)
+        await app.start()
+        try:
+            yield app
+        finally:
+            if app.updater.running:
+                await app.updater.stop()
+            if app.running:
+                await app.stop()
+    finally:
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+
+
+def add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    app.add_handler(TypeHandler(Update, handlers.flood_gate), group=-1)
+    commands = {
+        "start": handlers.start, "help": handlers.start, "status": handlers.status, "history": handlers.history,
+        "recent": handlers.recent, "sources": handlers.sources, "subscribe": handlers.subscribe,
+        "unsubscribe": handlers.unsubscribe, "subscriptions": handlers.subscriptions, "lang": handlers.lang_command,
+        "stats": handlers.stats,
+    }
+    for name, callback in commands.items():
+        app.add_handler(CommandHandler(name, callback))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, handlers.text_message))
+    app.add_handler(CallbackQueryHandler(handlers.button))
+    app.add_handler(InlineQueryHandler(handlers.inline_query))
+    app.add_error_handler(handlers.on_error)
+
+
+def _install_sender(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The alerts outbox sender runs as a job inside this Application: `bot.sender.install(app)`, when present.
+
+    install(app) is called from post_init, after the store is open (`app.bot_data["deps"].store`); it may use
+    `app.job_queue.run_repeating(...)`.
+    """
+    try:
+        sender = importlib.import_module("bot.sender")
+    except ModuleNotFoundError:
+        logger.debug("no alert sender in this build")
+        return
+    install = getattr(sender, "install", None)
+    if install is not None:
+        install(app)
+
+
+async def serve(config: Any, deps: Deps, with_watcher: bool = False) -> None:
+    """`claimwatch bot` / `claimwatch run`: the bot (and the watcher daemon) in this event loop until SIGINT/SIGTERM.
+
+    The watcher is helper W's `bot.watcher.run_watcher(config, deps, stop_event)`; it shares `deps.store`.
+    """
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    if deps.store is None:
+        from bot.storage import open_store
+
+        deps.store = await open_store(config.storage.path)
+    try:
+        app = build_application(config, deps)
+        async with running(app):
+            tasks = [asyncio.create_task(stop.wait(), name="stop")]
+            if with_watcher:
+                watcher = importlib.import_module("bot.watcher")
+                tasks.append(asyncio.create_task(watcher.run_watcher(config, deps, stop), name="watcher"))
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            stop.set()
+            for task in tasks:
+                if task not in done:
+                    await asyncio.wait_for(task, timeout=30)
+            for task in done:
+                task.result()  # a watcher that died takes the process down with its error
+    finally:
+        if deps.store is not None:
+            await deps.store.close()
+            deps.store = None

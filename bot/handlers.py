@@ -1,0 +1,307 @@
+"""Thin async Telegram handlers: pick the language, ask bot.answers, send the Reply (split, with buttons)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot import answers
+from bot.answers import Deps, Reply
+from bot.i18n import LANGUAGES, pick_language, t
+from bot.render import split_message
+
+logger = logging.getLogger(__name__)
+
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+Context = ContextTypes.DEFAULT_TYPE
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def deps_of(context: Context) -> Deps:
+    deps: Deps = context.bot_data["deps"]
+    return deps
+
+
+# --- flood control --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Bucket:
+    tokens: float
+    stamp: float
+    warned: bool = False
+
+
+@dataclass
+class FloodGate:
+    """A token bucket per user: `burst` messages at once, then `rate` per second. A flooder is slowed, others not."""
+
+    burst: float = 8.0
+    rate: float = 1.0
+    buckets: dict[int, Bucket] = field(default_factory=dict)
+
+    def allow(self, user_id: int, now: float) -> tuple[bool, bool]:
+        """(allowed, warn): warn once per flood, when the first message is refused."""
+        b = self.buckets.get(user_id)
+        if b is None:
+            b = self.buckets[user_id] = Bucket(self.burst, now)
+        b.tokens = min(self.burst, b.tokens + (now - b.stamp) * self.rate)
+        b.stamp = now
+        if b.tokens >= 1.0:
+            b.tokens -= 1.0
+            b.warned = False
+            return True, False
+        warn = not b.warned
+        b.warned = True
+        return False, warn
+
+
+async def flood_gate(update: Update, context: Context) -> None:
+    """Group -1: drop messages and button presses of a user over budget (inline queries are not counted)."""
+    user = update.effective_user
+    if user is None or update.inline_query is not None:
+        return
+    gate: FloodGate = context.bot_data.setdefault("flood", FloodGate())
+    allowed, warn = gate.allow(user.id, time.monotonic())
+    if allowed:
+        return
+    logger.info("flood: slowing down user %s", user.id)
+    if warn and update.effective_chat is not None:
+        lang = await language_of(update, context)
+        await context.bot.send_message(update.effective_chat.id, t(lang, "slow_down"))
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    raise ApplicationHandlerStop
+
+
+# --- language -------------------------------------------------------------------------------------------------
+
+
+async def language_of(update: Update, context: Context) -> str:
+    """The user's /lang choice (cached after the first read), else their Telegram language."""
+    user = update.effective_user
+    if user is None:
+        return pick_language(None, None)
+    cache: dict[int, str | None] = context.bot_data.setdefault("langs", {})
+    if user.id not in cache:
+        cache[user.id] = await deps_of(context).ledger.get_language(user.id)
+    return pick_language(cache[user.id], user.language_code)
+
+
+async def set_language(update: Update, context: Context, lang: str) -> None:
+    user = update.effective_user
+    if user is None or lang not in LANGUAGES:
+        return
+    await deps_of(context).ledger.set_language(user.id, lang)
+    context.bot_data.setdefault("langs", {})[user.id] = lang
+
+
+# --- sending --------------------------------------------------------------------------------------------------
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    rows = [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in reply.buttons if row]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def send(update: Update, context: Context, reply: Reply) -> None:
+    """Send a reply to the chat of the update: HTML split under 4096, buttons under the last part."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    if reply.location is not None:
+        await context.bot.send_location(chat.id, latitude=reply.location[0], longitude=reply.location[1])
+    if not reply.text:
+        return
+    parts = split_message(reply.text)
+    for i, part in enumerate(parts):
+        markup = keyboard(reply) if i == len(parts) - 1 else None
+        await context.bot.send_message(chat.id, part, parse_mode=ParseMode.HTML, reply_markup=markup,
+                                       link_preview_options=NO_PREVIEW)
+
+
+def args_text(context: Context) -> str:
+    return " ".join(context.args or [])
+
+
+# --- commands -------------------------------------------------------------------------------------------------
+
+
+async def start(update: Update, context: Context) -> None:
+    await send(update, context, answers.help_reply(await language_of(update, context)))
+
+
+async def status(update: Update, context: Context) -> None:
+    lang = await language_of(update, context)
+    await send(update, context, await answers.status_reply(deps_of(context), args_text(context), lang, utcnow()))
+
+
+async def history(update: Update, context: Context) -> None:
+    lang = await language_of(update, context)
+    await send(update, context, await answers.history_reply(deps_of(context), args_text(context), lang))
+
+
+async def recent(update: Update, context: Context) -> None:
+    lang = await language_of(update, context)
+    await send(update, context, await answers.recent_reply(deps_of(context), lang))
+
+
+async def sources(update: Update, context: Context) -> None:
+    lang = await language_of(update, context)
+    await send(update, context, answers.sources_reply(deps_of(context).config, lang))
+
+
+async def subscribe(update: Update, context: Context) -> None:
+    lang = await language_of(update, context)
+    chat = update.effective_chat
+    if chat is not None:
+        await send(update, context, await answers.subscribe_reply(deps_of(context), chat.id, args_text(context),
+                                                                  lang))
+
+
+async def unsubscribe(update: Update, context: Context) -> None:
+    lang = await language_of(update, context)
+    chat = update.effective_chat
+    if chat is not None:
+        await send(update, context, await answers.unsubscribe_reply(deps_of(context), chat.id, args_text(context),
+                                                                    lang))
+
+
+async def subscriptions(update: Update, context: Context) -> None:
+    lang = await language_of(update, context)
+    chat = update.effective_chat
+    if chat is not None:
+        await send(update, context, await answers.subscriptions_reply(deps_of(context), chat.id, lang))
+
+
+async def lang_command(update: Update, context: Context) -> None:
+    wanted = args_text(context).strip().lower()
+    if wanted in LANGUAGES:
+        await set_language(update, context, wanted)
+        await send(update, context, Reply(t(wanted, "lang_set")))
+        return
+    await send(update, context, answers.language_reply(await language_of(update, context)))
+
+
+async def stats(update: Update, context: Context) -> None:
+    lang = await language_of(update, context)
+    deps = deps_of(context)
+    user = update.effective_user
+    if user is None or user.id not in deps.config.bot.admins:
+        await send(update, context, Reply(t(lang, "not_admin")))
+        return
+    await send(update, context, await answers.stats_reply(deps, lang))
+
+
+async def text_message(update: Update, context: Context) -> None:
+    """A plain message in a private chat: a question about a place."""
+    message = update.effective_message
+    if message is None or not message.text:
+        return
+    lang = await language_of(update, context)
+    await send(update, context, await answers.message_reply(deps_of(context), message.text, lang, utcnow()))
+
+
+# --- buttons and inline mode ----------------------------------------------------------------------------------
+
+
+async def button(update: Update, context: Context) -> None:
+    """A pressed inline button: the data is validated, never trusted."""
+    query = update.callback_query
+    if query is None:
+        return
+    lang = await language_of(update, context)
+    chat = update.effective_chat
+    parsed = answers.parse_callback(query.data)
+    if parsed is None or chat is None:
+        logger.warning("rejected callback data %r from user %s", (query.data or "")[:80],
+                       update.effective_user.id if update.effective_user else None)
+        await query.answer(t(lang, "expired"))
+        return
+    deps = deps_of(context)
+    if parsed.action == "l":
+        await set_language(update, context, parsed.code)
+        lang = parsed.code
+        reply: Reply | None = Reply(t(lang, "lang_set"))
+    else:
+        reply = await answers.callback_reply(deps, chat.id, parsed, lang, utcnow())
+    if reply is None:
+        await query.answer(t(lang, "expired"))
+        return
+    await query.answer(reply.alert)
+    if parsed.action in ("h", "u") and query.message is not None and reply.text:
+        # paging and removing edit the message in place
+        try:
+            await query.edit_message_text(split_message(reply.text)[0], parse_mode=ParseMode.HTML,
+                                          reply_markup=keyboard(reply), link_preview_options=NO_PREVIEW)
+            return
+        except BadRequest as exc:  # "message is not modified", or too old to edit
+            logger.debug("edit failed (%s); sending instead", exc)
+    await send(update, context, reply)
+
+
+async def inline_query(update: Update, context: Context) -> None:
+    query = update.inline_query
+    if query is None:
+        return
+    lang = await language_of(update, context)
+    results = await answers.inline_results(deps_of(context), query.query, lang, utcnow())
+    articles = [
+        InlineQueryResultArticle(
+            id=r.id, title=r.title, description=r.description,
+            input_message_content=InputTextMessageContent(split_message(r.text)[0], parse_mode=ParseMode.HTML,
+                                                          link_preview_options=NO_PREVIEW),
+        )
+        for r in results
+    ]
+    await query.answer(articles, cache_time=30, is_personal=True)
+
+
+# --- errors ---------------------------------------------------------------------------------------------------
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the failure with the update; answer politely when there is someone to answer. Never raises."""
+    if isinstance(context.error, Forbidden):
+        logger.warning("forbidden (user blocked the bot?) on update %s: %s", _update_id(update), context.error)
+        return
+    logger.error("handler failed on update %s", _describe(update), exc_info=context.error)
+    if not isinstance(update, Update) or update.effective_chat is None or update.inline_query is not None:
+        return
+    try:
+        lang = pick_language(context.bot_data.get("langs", {}).get(update.effective_user.id)
+                             if update.effective_user else None,
+                             update.effective_user.language_code if update.effective_user else None)
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        await context.bot.send_message(update.effective_chat.id, t(lang, "error"))
+    except Exception:  # the apology itself failed (network down, blocked): logging is all that is left
+        logger.exception("could not tell the user about the failure")
+
+
+def _update_id(update: object) -> Any:
+    return update.update_id if isinstance(update, Update) else None
+
+
+def _describe(update: object) -> str:
+    if isinstance(update, Update):
+        return str(update.to_dict())[:2000]
+    return repr(update)[:2000]
