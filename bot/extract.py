@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot import lexicon as lx
 from bot.lang import detect_language
@@ -80,7 +80,7 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
-    def walk(items: Iterable[tuple[object, object]]) -> tuple[set[str] | None, bool]:
+    def walk(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
         found: set[str] = set()
         for op, arg in items:
             if op in (c.ASSERT_NOT, c.ASSERT, c.AT):
@@ -88,21 +88,21 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
             if op is c.LITERAL:
                 return found | {chr(arg).lower()}, False
             if op is c.IN:
-                chars = [chr(a).lower() for o, a in arg if o is c.LITERAL]  # type: ignore[attr-defined, arg-type]
-                if len(chars) != len(arg):  # type: ignore[arg-type]
+                chars = [chr(a).lower() for o, a in arg if o is c.LITERAL]
+                if len(chars) != len(arg):
                     return None, False
                 return found | set(chars), False
             if op is c.SUBPATTERN:
-                sub, nullable = walk(arg[-1])  # type: ignore[index]
+                sub, nullable = walk(arg[-1])
             elif op is c.BRANCH:
-                parts = [walk(alt) for alt in arg[1]]  # type: ignore[index]
+                parts = [walk(alt) for alt in arg[1]]
                 if any(p is None for p, _ in parts):
                     return None, False
                 sub = set().union(*(p for p, _ in parts if p is not None))
                 nullable = any(n for _, n in parts)
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                sub, nullable = walk(arg[2])  # type: ignore[index]
-                nullable = nullable or arg[0] == 0  # type: ignore[index]
+                sub, nullable = walk(arg[2])
+                nullable = nullable or arg[0] == 0
             else:
                 return None, False
             if sub is None:
