@@ -471,7 +471,7 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
             return _marker_side(m, ctx.perspective)
     if "loser" in trigger.flags and right:
         return _opposite(_marker_side(right[0], ctx.perspective))
-    for m in left:  # the subject usually opens the clause; nearer ones are objects (обороны противника)
+    for m in reversed(left):  # the nearest side named before the phrase, unless it is an object (обороны противника)
         before = text[max(0, m.start - 24) : m.start]
         if lex.loser_prep.search(before[-12:]) or lex.object_head.search(before):
             continue
@@ -644,14 +644,14 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     lex = _lexicon()
     sentences = split_sentences(text) or [(0, len(text))]
     speakers = find_speakers(text)
-    names = [(sp.start, sp.end) for sp in speakers]
+    markers = find_markers(text)
+    names = sorted([(sp.start, sp.end) for sp in speakers] + [(m.start, m.end) for m in markers])
     mentions = [m for m in mentions if not _overlaps(names, m.span)]
     places = _places(text, mentions, sentences)
     if not places:
         return []
     spans = sorted(p.mention.span for p in places)
-    triggers = [t for t in find_triggers(text) if not _overlaps(spans, (t.start, t.end))]
-    markers = find_markers(text)
+    triggers = [t for t in find_triggers(text) if not _overlaps(spans, (t.start, t.start + 1))]
     by_sentence: dict[int, list[_Trigger]] = {}
     for trigger in triggers:
         by_sentence.setdefault(_sentence_of(sentences, trigger.start), []).append(trigger)
@@ -682,7 +682,7 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
         if index in denial_sentences:
             claims.extend(_denials(group, index, context))
             continue
-        chosen = _nearest(text, group, by_sentence.get(index, []))
+        chosen = _nearest(text, group, by_sentence.get(index, []), spans)
         if chosen is None:
             continue
         trigger = chosen
@@ -710,7 +710,9 @@ def _overlaps(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(spans[j][1] > span[0] for j in range(max(0, i - 3), i))
 
 
-def _nearest(text: str, group: Sequence[_Place], triggers: Sequence[_Trigger]) -> _Trigger | None:
+def _nearest(
+    text: str, group: Sequence[_Place], triggers: Sequence[_Trigger], spans: Sequence[tuple[int, int]]
+) -> _Trigger | None:
     """The phrase closest to the list, preferring its own clause and the phrase before it."""
     if not triggers:
         return None
@@ -724,6 +726,9 @@ def _nearest(text: str, group: Sequence[_Place], triggers: Sequence[_Trigger]) -
             between = text[t.end : first[0]]
             distance = float(len(between))
         else:
+            i = bisect_left(spans, (last[1], -1))  # the first place after the list
+            if i < len(spans) and spans[i][1] <= t.start:
+                return float("inf")  # the phrase is about the place right before it
             between = text[last[1] : max(last[1], t.start)]
             distance = 2.0 * len(between) + 10
             if between.strip() in (",", ""):
@@ -731,7 +736,7 @@ def _nearest(text: str, group: Sequence[_Place], triggers: Sequence[_Trigger]) -
         if lex.clause_break.search(between):
             distance += 1000
         if t.kind is Kind.FIGHTING and "attack" not in t.flags:
-            distance += 60  # a more specific phrase in the sentence says more about the place
+            distance += 150  # a more specific phrase in the sentence says more about the place
         return distance
 
     best = min(triggers, key=cost)

@@ -177,7 +177,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:боевик|националист|неонацист)\w*", r"киевск\w*\s+режим\w*", r"ВФУ\b",
         r"Ukrain\w*\s+(?:forces|troops|military|army|soldiers|units|defenders|fighters|brigade\w*|side|armed\s+forces)",
         r"Defen[cs]e\s+Forces", r"Armed\s+Forces\s+of\s+Ukraine", r"AFU\b", r"Kyiv'?s\s+(?:forces|troops)",
-        r"(?:Україна|Украина|Ukraine)\b(?=\s+(?:has\s+)?(?:liberat|recaptur|retook|regain|звільн|освобод))",
+        r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|звільн|освобод|взял|відбил))",
     ),
     "ru": (
         r"ВС\s+РФ\b", r"ЗС\s+РФ\b", r"армі\w*\s+РФ", r"арми\w*\s+РФ", r"військ\w*\s+РФ", r"войск\w*\s+РФ",
@@ -358,7 +358,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Жорін\w*|Zhorin", "Zhorin", "ua"),
     (r"Бородін\w*|Borodin", "Borodin", "ua"),
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
-    (r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported)|Україна\s+заяв\w*|Київ\s+заяв\w*"
+    (r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
      r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported)"
      r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон)\w*\s+(?:заяв|повідом|сообщ|підтверд|подтверд)\w*",
      "Ukraine", "ua"),
