@@ -326,14 +326,17 @@ def find_speakers(text: str) -> list[_Speaker]:
 
 
 def _claimant(
-    sentence: tuple[int, int], speakers: Sequence[_Speaker], post: Post
+    sentence: tuple[int, int], speakers: Sequence[_Speaker], post: Post, pos: int
 ) -> tuple[Side, str | None]:
-    """The speaker named in the sentence, else the source's own side, else the nearest speaker in the post."""
+    """The speaker named in the sentence (the last before `pos`, else the first), else the source's own side,
+    else the nearest speaker in the post."""
     start, end = sentence
     starts = [s.start for s in speakers]
-    first = bisect_left(starts, start)
-    if first < len(speakers) and speakers[first].start < end:
-        return speakers[first].side, speakers[first].name
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    if first < last:
+        before = bisect_left(starts, pos, first, last)
+        chosen = speakers[before - 1] if before > first else speakers[first]
+        return chosen.side, chosen.name
     if post.side is not None:
         return post.side, post.speaker
     if speakers:
@@ -661,7 +664,7 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
 
     def context(index: int, pos: int) -> tuple[_Context, tuple[Side, str | None]]:
         sentence = sentences[index]
-        claimant = _claimant(sentence, speakers, post)
+        claimant = _claimant(sentence, speakers, post, pos)
         if claimant[0] not in perspective_cache:
             perspective_cache[claimant[0]] = _perspective(claimant[0], lang, text)
         lo, hi = bisect_left(marker_starts, sentence[0]), bisect_left(marker_starts, sentence[1])
@@ -676,11 +679,15 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
 
     claims: list[Claim] = []
     used: set[int] = set()  # trigger starts that found a place
-    denial_sentences = {i for i, ts in by_sentence.items() if any(t.kind is Kind.DENIED for t in ts)}
+    denial_sentences = {
+        i: next(t.start for t in ts if t.kind is Kind.DENIED)
+        for i, ts in by_sentence.items()
+        if any(t.kind is Kind.DENIED for t in ts)
+    }
     for group in _groups(text, places):
         index = group[0].sentence
         if index in denial_sentences:
-            claims.extend(_denials(group, index, context))
+            claims.extend(_denials(group, index, denial_sentences[index], context))
             continue
         chosen = _nearest(text, group, by_sentence.get(index, []), spans)
         if chosen is None:
@@ -743,11 +750,11 @@ def _nearest(
     return None if cost(best) == float("inf") else best
 
 
-def _denials(group: Sequence[_Place], index: int, context: _ContextFn) -> list[Claim]:
+def _denials(group: Sequence[_Place], index: int, at: int, context: _ContextFn) -> list[Claim]:
     """In a sentence that calls something false, every settlement named is the object of a denial."""
     claims = []
     for place in group:
-        ctx, claimant = context(index, place.mention.span[0])
+        ctx, claimant = context(index, at)
         actor = _opposite(claimant[0])
         reading = _Reading(Kind.DENIED, actor, _BASE_CONFIDENCE[Kind.DENIED] - (0.3 if ctx.hedged else 0.0))
         claims.append(_make(place, reading, claimant, ctx, None))

@@ -331,7 +331,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Гагин\w*|Gagin", "Gagin", "ru"),
     (r"Греков\w*|Grekov", "Grekov", "ru"),
     (r"Песков\w*|Peskov|Кремл\w*|Kremlin", "Kremlin", "ru"),
-    (r"военкор\w*|військкор\w*|воєнкор\w*|war\s+correspondents?|milbloggers?|military\s+bloggers?", "Russian milbloggers", "ru"),
+    (r"военкор\w*|військкор\w*|військор\w*|воєнкор\w*|war\s+correspondents?|milbloggers?|military\s+bloggers?", "Russian milbloggers", "ru"),
     (r"(?:российск|русск)\w*\s+(?:канал\w*|пабли\w*|Z-канал\w*)|(?:російськ)\w*\s+(?:канал\w*|пабліки|пабліках)|Russian\s+(?:channels|bloggers)",
      "Russian milbloggers", "ru"),
     (r"(?:Russia|Moscow)\s+(?:has\s+)?(?:said|says|claimed|claims|announced)|Россия\s+заяв\w*|Москва\s+заяв\w*"
