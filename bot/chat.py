@@ -43,15 +43,16 @@ def file_base_url(base_url: str) -> str:
     return f"{head}/file/{tail}" if sep else base_url
 
 
-def commands_for(lang: str) -> list[BotCommand]:
-    return [BotCommand(name, t(lang, f"cmd_{name}")) for name in COMMANDS]
+def commands_for(lang: str, extra: tuple[str, ...] = ()) -> list[BotCommand]:
+    """The command menu; each command's description is the catalog's `cmd_<name>`."""
+    return [BotCommand(name, t(lang, f"cmd_{name}")) for name in (*COMMANDS, *extra)]
 
 
-async def register_commands(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+async def register_commands(app: Application[Any, Any, Any, Any, Any, Any], extra: tuple[str, ...] = ()) -> None:
     """setMyCommands in each language (and the default list in English)."""
-    await app.bot.set_my_commands(commands_for("en"))
+    await app.bot.set_my_commands(commands_for("en", extra))
     for lang in LANGUAGES:
-        await app.bot.set_my_commands(commands_for(lang), language_code=lang)
+        await app.bot.set_my_commands(commands_for(lang, extra), language_code=lang)
 
 
 def build_application(config: Any, deps: Deps) -> Application[Any, Any, Any, Any, Any, Any]:
@@ -66,8 +67,8 @@ def build_application(config: Any, deps: Deps) -> Application[Any, Any, Any, Any
             from bot.storage import open_store
 
             deps.store = await open_store(config.storage.path)
-        await register_commands(app)
-        _install_sender(app)
+        extra = _install_sender(app)
+        await register_commands(app, extra)
         me = app.bot.username if app.bot else "?"
         logger.info("bot @%s ready (%d channels, %d feeds)", me, len(config.channels), len(config.feeds))
 
@@ -135,20 +136,24 @@ def add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_error_handler(handlers.on_error)
 
 
-def _install_sender(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+def _install_sender(app: Application[Any, Any, Any, Any, Any, Any]) -> tuple[str, ...]:
     """The alerts outbox sender runs as a job inside this Application: `bot.sender.install(app)`, when present.
 
     install(app) is called from post_init, after the store is open (`app.bot_data["deps"].store`); it may use
-    `app.job_queue.run_repeating(...)`.
+    `app.job_queue.run_repeating(...)` and add its own command handlers (/mute, /digest). The command names it
+    lists in `bot.sender.COMMANDS` join the menu (descriptions from the catalogs' `cmd_<name>`).
     """
     try:
         sender = importlib.import_module("bot.sender")
-    except ModuleNotFoundError:
+    except ModuleNotFoundError as exc:
+        if exc.name != "bot.sender":
+            raise
         logger.debug("no alert sender in this build")
-        return
+        return ()
     install = getattr(sender, "install", None)
     if install is not None:
         install(app)
+    return tuple(getattr(sender, "COMMANDS", ()))
 
 
 async def serve(config: Any, deps: Deps, with_watcher: bool = False) -> None:

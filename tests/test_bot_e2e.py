@@ -1,0 +1,266 @@
+"""End to end: the real PTB Application polls a fake Bot API server on 127.0.0.1, over a real SQLite store."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.answers import Deps
+from bot.chat import build_application, running
+from bot.config import parse_config
+from bot.gazetteer import Gazetteer
+from bot.models import Claim, Kind, Post, Settlement, Side
+from bot.storage import open_store
+from tests.fakebotapi import Call, FakeBotAPI
+
+ROBOTYNE = Settlement("UA23060070020035463", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський",
+                      "Малотокмачанська", 47.4497, 35.8392)
+KLISH = Settlement("UA14020010060070555", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська",
+                   48.5272, 37.9679)
+ANDR_1 = Settlement("UA14020010010064444", "C", "Андріївка", "Andriivka", "Донецька", "Бахмутський", "Бахмутська",
+                    48.49, 37.95)
+ANDR_2 = Settlement("UA63120010020039999", "C", "Андріївка", "Andriivka", "Харківська", "Ізюмський", "Балаклійська",
+                    49.52, 36.88)
+ADMIN = 99
+WAIT = 10.0
+
+
+def tiny_gazetteer() -> Gazetteer:
+    return Gazetteer.from_settlements([ROBOTYNE, KLISH, ANDR_1, ANDR_2])
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return tiny_gazetteer()
+
+
+async def seed(store: Any) -> None:
+    now = datetime.now(UTC)
+    ua = Post("telegram", "GeneralStaffZSU", "101", "Сили оборони звільнили Роботине", now - timedelta(days=3),
+              side=Side.UA, speaker="General Staff", url="https://t.me/GeneralStaffZSU/101")
+    ru = Post("telegram", "mod_russia", "202", "Атака на Работино отражена", now - timedelta(days=2),
+              side=Side.RU, speaker="Russian MoD", url="https://t.me/mod_russia/202")
+    await store.add_post(ua, [Claim(ROBOTYNE.code, "Роботине", Kind.CAPTURED, Side.UA, Side.UA,
+                                    speaker="General Staff", quote="Сили оборони звільнили Роботине")], "uk")
+    await store.add_post(ru, [Claim(ROBOTYNE.code, "Работино", Kind.REPELLED, Side.RU, Side.RU,
+                                    speaker="Russian MoD", quote="Атака на Работино <отражена> & «точка»")], "ru")
+
+
+@dataclass
+class Bot:
+    fake: FakeBotAPI
+    deps: Deps
+
+    async def ask(self, user: int, text: str, lang: str | None = "en") -> Call:
+        """Send a message as `user` and return the bot's next sendMessage to them."""
+        before = len(self.fake.sent("sendMessage", chat_id=user))
+        self.fake.push_message(user, text, language_code=lang)
+        replies = await self.fake.wait_for(lambda: self.fake.sent("sendMessage", chat_id=user)[before:], WAIT)
+        return replies[0]  # type: ignore[no-any-return]
+
+    async def press(self, user: int, data: str, message: Call | None = None, method: str = "sendMessage") -> Call:
+        """Press a button as `user`; the bot's next `method` call to them (answerCallbackQuery: to this press)."""
+        before = len(self.fake.sent(method, chat_id=user))
+        update_id = self.fake.push_callback(user, data, message)
+        if method == "answerCallbackQuery":
+            return await self.fake.wait_for(lambda: next((
+                c for c in self.fake.sent(method) if c.params.get("callback_query_id") == f"cb{update_id}"), None),
+                WAIT)  # type: ignore[no-any-return]
+        calls = await self.fake.wait_for(lambda: self.fake.sent(method, chat_id=user)[before:], WAIT)
+        return calls[0]  # type: ignore[no-any-return]
+
+
+def buttons(call: Call) -> list[tuple[str, str]]:
+    markup = call.params.get("reply_markup") or {}
+    return [(b["text"], b.get("callback_data", "")) for row in markup.get("inline_keyboard", []) for b in row]
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, gazetteer: Gazetteer) -> AsyncIterator[Bot]:
+    fake = FakeBotAPI()
+    await fake.start()
+    config = parse_config({
+        "storage": {"path": str(tmp_path / "claims.sqlite3")},
+        "bot": {"token": fake.token, "base_url": fake.base_url, "admins": [ADMIN]},
+        "channels": [{"name": "GeneralStaffZSU", "side": "ua", "speaker": "General Staff"},
+                     {"name": "mod_russia", "side": "ru", "speaker": "Russian MoD"}],
+    }, env={})
+    store = await open_store(config.storage.path)
+    await seed(store)
+    deps = Deps(config=config, gazetteer=gazetteer, store=store)
+    app = build_application(config, deps)
+    try:
+        async with running(app, poll_timeout=1):
+            yield Bot(fake, deps)
+    finally:
+        await store.close()
+        await fake.stop()
+
+
+async def test_start_and_commands_in_every_language(bot: Bot) -> None:
+    reply = await bot.ask(1, "/start")
+    assert "/status" in reply.text and "Robotyne" in reply.text
+    commands = bot.fake.sent("setMyCommands")
+    assert {c.params.get("language_code") for c in commands} >= {"uk", "en", "ru"}
+    uk = next(c for c in commands if c.params.get("language_code") == "uk")
+    assert any(cmd["command"] == "status" and "стан" in cmd["description"] for cmd in uk.params["commands"])
+
+
+async def test_status_answers_with_both_sides_and_map(bot: Bot) -> None:
+    reply = await bot.ask(2, "/status Robotyne")
+    text = reply.text
+    assert "<b>Robotyne</b> — Пологівський raion, Запорізька oblast" in text
+    assert "Reported:" in text and "not verified" in text
+    assert "Ukrainian forces captured it" in text and "General Staff" in text
+    assert '<a href="https://t.me/GeneralStaffZSU/101">' in text
+    assert "Russian forces repelled an attack" in text and "https://t.me/mod_russia/202" in text
+    assert "&lt;отражена&gt; &amp;" in text  # quotes from sources are escaped
+    assert reply.params["parse_mode"] == "HTML"
+    data = dict(buttons(reply))
+    assert "📍 Map" in data
+    location = await bot.press(2, data["📍 Map"], reply, method="sendLocation")
+    assert float(location.params["latitude"]) == pytest.approx(47.4497)
+
+
+async def test_plain_question_in_ukrainian(bot: Bot) -> None:
+    reply = await bot.ask(3, "що з Роботиним?", lang="uk")
+    assert "<b>Роботине</b>" in reply.text and "Запорізька область" in reply.text
+
+
+async def test_no_claims_yet(bot: Bot) -> None:
+    reply = await bot.ask(4, "/status Klishchiivka")
+    assert "No claims recorded yet" in reply.text
+
+
+async def test_ambiguous_place_is_picked_by_button(bot: Bot) -> None:
+    reply = await bot.ask(5, "/status Andriivka")
+    options = buttons(reply)
+    assert len(options) == 2
+    assert {label for label, _ in options} == {"Andriivka (Бахмутський, Донецька)", "Andriivka (Ізюмський, Харківська)"}
+    data = next(d for label, d in options if "Харківська" in label)
+    assert len(data.encode()) < 64
+    picked = await bot.press(5, data, reply)
+    assert "Ізюмський raion, Харківська oblast" in picked.text
+
+
+async def test_unknown_place_offers_suggestions(bot: Bot) -> None:
+    reply = await bot.ask(6, "/status Robotine")
+    if "did you mean" not in reply.text.lower():  # the lookup may accept this spelling outright
+        assert "<b>Robotyne</b>" in reply.text
+    else:
+        assert any("Robotyne" in label for label, _ in buttons(reply))
+    nothing = await bot.ask(6, "/status Zzyzxqw")
+    assert "I don't know a settlement called «Zzyzxqw»" in nothing.text
+
+
+async def test_html_injection_is_escaped(bot: Bot) -> None:
+    reply = await bot.ask(7, '/status <b>x</b><script>alert("1")</script>')
+    assert "<script>" not in reply.text and "<b>x</b>" not in reply.text
+    assert "&lt;script&gt;" in reply.text
+    plain = await bot.ask(7, "<i>hello</i> & <a href='x'>")
+    assert "<i>hello" not in plain.text and "<a href='x'>" not in plain.text
+
+
+async def test_subscribe_list_and_unsubscribe(bot: Bot) -> None:
+    store: Any = bot.deps.store
+    reply = await bot.ask(8, "/subscribe Robotyne")
+    assert "Subscribed to Robotyne" in reply.text
+    reply = await bot.ask(8, "/subscribe Klishchiivka 15")
+    assert "within 15 km of Klishchiivka" in reply.text
+    subs = await store.subscriptions(8)
+    assert {(s.settlement, s.radius_km) for s in subs} == {(ROBOTYNE.code, None), (KLISH.code, 15)}
+    listing = await bot.ask(8, "/subscriptions")
+    assert "Robotyne" in listing.text and "15 km" in listing.text
+    remove = next(d for label, d in buttons(listing) if "Klishchiivka" in label)
+    edited = await bot.press(8, remove, listing, method="editMessageText")
+    assert "Unsubscribed" in edited.text
+    assert [s.settlement for s in await store.subscriptions(8)] == [ROBOTYNE.code]
+    gone = await bot.ask(8, "/unsubscribe Robotyne")
+    assert "Unsubscribed from Robotyne" in gone.text
+    assert await store.subscriptions(8) == []
+    # someone else's subscription id cannot be removed by a forged button
+    await bot.ask(9, "/subscribe Robotyne")
+    [theirs] = await store.subscriptions(9)
+    answer = await bot.press(8, f"u:{theirs.id}", method="answerCallbackQuery")
+    assert answer.params.get("text") == "This button is no longer valid."
+    assert len(await store.subscriptions(9)) == 1
+
+
+async def test_inline_query_lists_places_with_a_status_line(bot: Bot) -> None:
+    bot.fake.push_inline(10, "Robot")
+    [answer] = await bot.fake.wait_for(lambda: bot.fake.sent("answerInlineQuery"), WAIT)
+    results = answer.params["results"]
+    assert results and results[0]["title"].startswith("Robotyne")
+    assert "Reported" in results[0]["description"]
+    assert "<b>Robotyne</b>" in results[0]["input_message_content"]["message_text"]
+
+
+async def test_language_switch_is_stored(bot: Bot) -> None:
+    english = await bot.ask(11, "/status Robotyne", lang="en")
+    assert "Reported:" in english.text
+    switched = await bot.ask(11, "/lang uk")
+    assert switched.text == "Мова: українська."
+    ukrainian = await bot.ask(11, "/status Robotyne", lang="en")
+    assert "За заявами" in ukrainian.text
+    assert await bot.deps.store.get_language(11) == "uk"  # type: ignore[union-attr]
+    menu = await bot.ask(11, "/lang")
+    ru = next(d for label, d in buttons(menu) if label == "Русский")
+    picked = await bot.press(11, ru, menu)
+    assert picked.text == "Язык: русский."
+
+
+async def test_forbidden_user_does_not_stop_the_bot(bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    bot.fake.fail(403, method="sendMessage", chat_id=12)
+    with caplog.at_level(logging.WARNING):
+        bot.fake.push_message(12, "/status Robotyne")
+        await bot.fake.wait_for(lambda: bot.fake.sent("sendMessage", chat_id=12, ok_only=False), WAIT)
+        reply = await bot.ask(13, "/status Robotyne")
+    assert "<b>Robotyne</b>" in reply.text
+    assert any("forbidden" in r.getMessage().lower() for r in caplog.records)
+
+
+async def test_hostile_callback_data_is_refused(bot: Bot) -> None:
+    for data in ("s:../../etc", "x:1", "h:UA23060070020035463:99999999", "s:" + "A" * 70, "u:1; DROP TABLE"):
+        answer = await bot.press(14, data, method="answerCallbackQuery")
+        assert answer.params.get("text") == "This button is no longer valid."
+    reply = await bot.ask(14, "/status Robotyne")  # still working
+    assert "<b>Robotyne</b>" in reply.text
+
+
+async def test_flooding_user_is_slowed_others_not(bot: Bot) -> None:
+    for _ in range(20):
+        bot.fake.push_message(15, "/sources")
+    other = await bot.ask(16, "/sources")
+    assert "t.me/GeneralStaffZSU" in other.text
+    await bot.fake.wait_for(lambda: any("too fast" in c.text for c in bot.fake.sent("sendMessage", chat_id=15)), WAIT)
+    to_flooder = bot.fake.sent("sendMessage", chat_id=15)
+    assert sum("too fast" in c.text for c in to_flooder) == 1
+    assert len(to_flooder) < 20
+
+
+async def test_handler_error_is_answered_politely(bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    store = bot.deps.store
+    bot.deps.store = None  # the ledger vanishes under the handler
+    try:
+        with caplog.at_level(logging.ERROR):
+            reply = await bot.ask(17, "/recent")
+    finally:
+        bot.deps.store = store
+    assert reply.text == "Sorry, something went wrong. Please try again later."
+    assert any("handler failed" in r.getMessage() for r in caplog.records)
+    assert "Newest claims" in (await bot.ask(17, "/recent")).text
+
+
+async def test_history_and_stats(bot: Bot) -> None:
+    history = await bot.ask(18, "/history Robotyne")
+    assert "History: Robotyne" in history.text and history.text.count("🇺🇦") + history.text.count("🇷🇺") == 2
+    refused = await bot.ask(18, "/stats")
+    assert refused.text == "This command is for admins."
+    stats = await bot.ask(ADMIN, "/stats")
+    assert "Statistics" in stats.text and "claims" in stats.text
