@@ -64,6 +64,7 @@ class _Lexicon:
     not_claim: re.Pattern[str]
     direction_after: re.Pattern[str]
     directional_before: re.Pattern[str]
+    toward_before: re.Pattern[str]
     distance_before: re.Pattern[str]
     anaphora: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -195,6 +196,7 @@ def _lexicon() -> _Lexicon:
         hedge=_words(lx.HEDGES),
         not_claim=_words(lx.NOT_CLAIM),
         direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
+        toward_before=re.compile(rf"(?<!\w)(?:{_alts(lx.TOWARD)})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _FLAGS),
         directional_before=re.compile(
             rf"(?<!\w)(?:(?:{_alts(p for p in lx.DIRECTIONAL if re.search('[a-z]', p))})"
             rf"(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"
@@ -355,6 +357,7 @@ class _Place:
     mention: Mention
     sentence: int
     directional: bool  # «південніше Іванівського»: a location for repelled attacks, a reference point otherwise
+    toward: bool = False  # «у напрямку Кліщіївки»: where attacks went, not a place anyone took
 
 
 def _places(
@@ -381,7 +384,7 @@ def _places(
             gap = text[previous.mention.span[1] : start]
             if len(gap) <= 60 and not re.match(r"^\s*(?:і|й|та|и|and|or|або|или)\s", gap, _FLAGS):
                 continue  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
-        place = _Place(mention, index, directional)
+        place = _Place(mention, index, directional, bool(lex.toward_before.search(head[-45:])))
         places.append(place)
         previous = place
     return places
@@ -702,6 +705,8 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
         for place in group:
             if place.directional and reading.kind is not Kind.REPELLED:
                 continue
+            if place.toward and reading.kind not in (Kind.REPELLED, Kind.FIGHTING):
+                continue
             if reading.kind is Kind.CAPTURED and _partial(text, ctx.clause, trigger, place.mention):
                 claims.append(_make(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
             else:
@@ -741,7 +746,7 @@ def _nearest(
             if between.strip() in (",", ""):
                 distance = 0.0  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено»
         if lex.clause_break.search(between):
-            distance += 1000
+            return float("inf")  # a phrase in another clause is about something else
         if t.kind is Kind.FIGHTING and "attack" not in t.flags:
             distance += 150  # a more specific phrase in the sentence says more about the place
         return distance

@@ -57,6 +57,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:зупинил|зупинен|зупиня|стриму|стримал|стримуван)" + W, ""),
         ("repelled", r"(?:тримають|тримаємо|тримали|утримують|утримали|утримуємо|утримує)\s+(?:\w+\s+){0,1}(?:оборону|позиції|рубеж\w*)?", ""),
         ("repelled", r"оборон\w*\s+(?:\w+\s+){0,2}(?:триває|тривала|продовжується)", ""),
+        ("repelled", r"(?:обороня|обороню|утримую)\w*", ""),
         ("fighting", r"(?:бої|боїв|бій|бою|боях)\b", ""),
         ("fighting", r"(?:бойов\w*\s+(?:дії|дій|зіткнен\w*)|боєзіткнен\w*|зіткнен\w*)", ""),
         ("fighting", r"(?:штурмов|наступальн|наступально)\S*\s+(?:дії|дій|діях)", "attack"),
@@ -106,6 +107,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:сдержива|сдержал|сдерживани|остановил)" + W, ""),
         ("repelled", r"(?:удерж|удержив|удержал|держат|держим)\w*\s*(?:оборону|позиции|рубеж\w*)?", ""),
         ("repelled", r"оборон\w*\s+(?:\w+\s+){0,2}(?:продолжается|продолжалась)", ""),
+        ("repelled", r"(?:обороня|удерживающ|удерживаю)\w*", ""),
         ("fighting", r"(?:бои|боев|бой|боях|боя)\b", ""),
         ("fighting", r"(?:боев\w*\s+(?:действи\w*|столкновени\w*)|боестолкновени\w*|столкновени\w*|стычк\w*)", ""),
         ("fighting", r"(?:штурмов|наступательн|наступательно)\S*\s+(?:действи\w*)", "attack"),
@@ -152,6 +154,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:attacks?|assaults?)\s+(?:\w+\s+){0,4}(?:repel|repuls|thwart|stopped|halted)\w*", ""),
         ("repelled", r"(?:hold\w*|held)\s+(?:back|off|the\s+line|their\s+ground|positions?)\b", ""),
         ("repelled", r"(?:stopped|halted|contained)\b", ""),
+        ("repelled", r"(?:defending|defend|defends|defended)\b", ""),
         ("repelled", r"defen[cs]e\s+of\s+\w+\s+continu" + W, ""),
         ("fighting", r"(?:fighting|clashes|clash|battles?|combat)\b", ""),
         ("fighting", r"(?:assaults?|attacks?|storming|offensive\s+actions?|offensive\s+operations?)\b", "attack"),
@@ -293,7 +296,12 @@ DIRECTIONAL: Final = (
     r"(?:север|юг|запад|восток|юго|северо)\w*-?\w*нее", r"севернее", r"южнее", r"западнее", r"восточнее",
     r"під", r"под", r"біля", r"поблизу", r"неподалік(?:\s+від)?", r"недалеко\s+от", r"вблизи", r"около",
     r"у\s+передмісті", r"в\s+пригороде", r"the\s+outskirts\s+of", r"примика\w*\s+до", r"примыка\w*\s+к",
-    r"прилега\w*\s+(?:до|к)", r"adjacent\s+to", r"close\s+to", r"towards?",
+    r"прилега\w*\s+(?:до|к)", r"adjacent\s+to", r"close\s+to",
+)
+# Towards: "attacks in the direction of Klishchiivka", «у напрямку Кліщіївки», «в сторону Авдеевки».
+TOWARD: Final = (
+    r"(?:in\s+the\s+)?directions?\s+of", r"towards?", r"(?:в|у)\s+направлени[иі]", r"(?:в|у)\s+напрямку",
+    r"(?:в|у)\s+напрямі", r"в\s+сторону", r"у\s+бік", r"по\s+направлению\s+к",
 )
 # Distance: "10 km from Bakhmut": the place is only a reference point.
 DISTANCE_BEFORE: Final = (
@@ -307,7 +315,7 @@ ANAPHORA: Final = (
 )
 # Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
 CLAUSE_BREAKS: Final = (
-    r";", r"\(", r"\)", r"\s[—–]\s", r",\s+(?:але|а|проте|однак|тоді\s+як|но|однако|тогда\s+как|while|whereas|but|however)\b",
+    r";", r"\(", r"\)", r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))", r",\s+(?:але|а|проте|однак|тоді\s+як|но|однако|тогда\s+как|while|whereas|but|however)\b",
     r"\s(?:but|however|але|проте|однак|но|однако)\s",
 )
 
