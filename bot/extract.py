@@ -196,7 +196,9 @@ def _lexicon() -> _Lexicon:
         hedge=_words(lx.HEDGES),
         not_claim=_words(lx.NOT_CLAIM),
         direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
-        toward_before=re.compile(rf"(?<!\w)(?:{_alts(lx.TOWARD)})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _FLAGS),
+        toward_before=re.compile(
+            rf"(?<!\w)(?:{_alts(lx.TOWARD)})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _FLAGS
+        ),
         directional_before=re.compile(
             rf"(?<!\w)(?:(?:{_alts(p for p in lx.DIRECTIONAL if re.search('[a-z]', p))})"
             rf"(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"
