@@ -46,13 +46,46 @@ def settlement_name(s: Settlement, lang: str) -> str:
     return (s.name_latin or s.name) if lang == "en" else s.name
 
 
+_KMU = dict(zip("абвгґдезиіклмнопрстуфхцчшщ", ["a", "b", "v", "h", "g", "d", "e", "z", "y", "i", "k", "l", "m", "n",
+                                               "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch"],
+                strict=True))
+_KMU_SOFT = {"є": ("ye", "ie"), "ї": ("yi", "i"), "й": ("y", "i"), "ю": ("yu", "iu"), "я": ("ya", "ia")}
+
+
+def transliterate(text: str) -> str:
+    """Ukrainian -> Latin by the official KMU-2010 table (for raion and oblast names in English replies)."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        initial = i == 0 or not text[i - 1].isalpha()
+        if low in _KMU_SOFT:
+            latin = _KMU_SOFT[low][0 if initial else 1]
+        elif low == "г" and i > 0 and text[i - 1].lower() == "з":
+            latin = "gh"
+        elif low in "ь'’ʼ":
+            latin = ""
+        else:
+            latin = _KMU.get(low, ch)
+        out.append(latin.capitalize() if ch.isupper() else latin)
+    return "".join(out)
+
+
+def area_names(s: Settlement, lang: str) -> tuple[str, str]:
+    """(raion, oblast) in the reader's alphabet."""
+    if lang == "en":
+        return transliterate(s.raion), transliterate(s.oblast)
+    return s.raion, s.oblast
+
+
 def place_line(s: Settlement, lang: str) -> Safe:
-    return fmt(lang, "place_line", name=settlement_name(s, lang), raion=s.raion, oblast=s.oblast)
+    raion, oblast = area_names(s, lang)
+    return fmt(lang, "place_line", name=settlement_name(s, lang), raion=raion, oblast=oblast)
 
 
 def place_label(s: Settlement, lang: str) -> str:
     """Plain text for a button: name (raion, oblast)."""
-    return t(lang, "place_label", name=settlement_name(s, lang), raion=s.raion, oblast=s.oblast)
+    raion, oblast = area_names(s, lang)
+    return t(lang, "place_label", name=settlement_name(s, lang), raion=raion, oblast=oblast)
 
 
 def shorten(text: str, limit: int = QUOTE_CHARS) -> str:

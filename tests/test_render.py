@@ -30,7 +30,7 @@ def status(*claims: LedgerClaim, reported: Control = Control.UA, contradiction: 
 
 def test_status_reply_names_place_reported_state_and_claims() -> None:
     out = render.status_html(status(ledger(1, Kind.CAPTURED, Side.UA, Side.UA)), "en")
-    assert "<b>Robotyne</b> — Пологівський raion, Запорізька oblast" in out
+    assert "<b>Robotyne</b> — Polohivskyi raion, Zaporizka oblast" in out
     assert "Reported: under Ukrainian control" in out
     assert "not verified facts" in out
     assert "Ukrainian forces captured it — 2023-08-28, General Staff" in out
@@ -128,3 +128,10 @@ def test_sources() -> None:
                                render.SourceInfo("feed", "https://mil.gov.ua/rss?a=1&b=2", None, None)], "en")
     assert "t.me/GeneralStaffZSU — Ukrainian side, General Staff" in out
     assert "a=1&amp;b=2 — side not set" in out
+
+
+@pytest.mark.parametrize(("uk", "latin"), [("Бахмутський", "Bakhmutskyi"), ("Запорізька", "Zaporizka"),
+                                           ("Згурівський", "Zghurivskyi"), ("Яготинський", "Yahotynskyi"),
+                                           ("Київ", "Kyiv"), ("Луганська", "Luhanska")])
+def test_kmu_transliteration(uk: str, latin: str) -> None:
+    assert render.transliterate(uk) == latin
