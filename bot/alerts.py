@@ -15,6 +15,7 @@ Rules:
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -23,7 +24,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.i18n import t
-from bot.models import Claim, LedgerClaim, Settlement
+from bot.models import Claim, Kind, LedgerClaim, Settlement, Side
 from bot.render import FLAGS, Safe, claim_html, esc, fmt, join, place_line, settlement_name
 
 EARTH_RADIUS_KM = 6371.0088
@@ -70,6 +71,48 @@ class PlannedAlert:
     settlement: str
     dedupe_key: str
     source: str
+    payload: str  # claim_payload(claim): what the outbox row keeps
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedAlert:
+    """An outbox row as the sender sees it (bot.storage returns these)."""
+
+    id: int
+    chat_id: int
+    claim_id: int
+    dedupe_key: str
+    source: str
+    payload: str  # the claim as JSON (`claim_payload`): the row renders even if the post is edited meanwhile
+    attempts: int = 0  # failed attempts so far
+    held: bool = False  # deferred by /mute or the daily digest: delivered together when due
+    message_id: int | None = None  # Telegram message id once sent
+
+
+def claim_payload(lc: LedgerClaim) -> str:
+    """What an outbox row keeps of its claim, as JSON."""
+    c = lc.claim
+    return json.dumps({
+        "id": lc.id, "date": lc.date.isoformat() if lc.date else None, "url": lc.url, "source": lc.source,
+        "post_id": lc.post_id, "settlement": c.settlement, "name": c.name, "kind": c.kind.value,
+        "actor": c.actor.value if c.actor else None, "claimant": c.claimant.value, "speaker": c.speaker,
+        "quote": c.quote, "when": c.when,
+    }, ensure_ascii=False)
+
+
+def claim_from_payload(payload: str) -> LedgerClaim:
+    """The claim of an outbox row; ValueError when the row is malformed (it is parked, never retried)."""
+    try:
+        d = json.loads(payload)
+        claim = Claim(
+            settlement=d["settlement"], name=str(d["name"]), kind=Kind(d["kind"]),
+            actor=Side(d["actor"]) if d["actor"] else None, claimant=Side(d["claimant"]), speaker=d.get("speaker"),
+            quote=str(d.get("quote") or ""), when=d.get("when"),
+        )
+        date = datetime.fromisoformat(d["date"]) if d.get("date") else None
+        return LedgerClaim(int(d["id"]), claim, date, d.get("url"), str(d.get("source") or ""), d.get("post_id"))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"malformed alert payload: {exc!r}") from exc
 
 
 def dedupe_key(claim: Claim) -> str:
@@ -169,11 +212,12 @@ def plan_alerts(
         if settlement is None:
             continue
         key = dedupe_key(lc.claim)
+        payload = claim_payload(lc)
         for sub in subs:
             if (sub.chat_id, key) in seen or not covers(sub, settlement, gazetteer):
                 continue
             seen.add((sub.chat_id, key))
-            planned.append(PlannedAlert(sub.chat_id, lc.id, sub.id, settlement.code, key, lc.source))
+            planned.append(PlannedAlert(sub.chat_id, lc.id, sub.id, settlement.code, key, lc.source, payload))
     return planned
 
 
