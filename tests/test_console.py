@@ -1,0 +1,48 @@
+"""`claimwatch chat`: the same answers as the bot, in plain text, with numbered buttons."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from bot.answers import Deps
+from bot.config import parse_config
+from bot.console import chat
+from bot.storage import open_store
+from tests.test_bot_e2e import ROBOTYNE, seed, tiny_gazetteer
+
+
+async def run_chat(tmp_path: Path, lines: list[str], lang: str | None = "en") -> str:
+    config = parse_config({"storage": {"path": str(tmp_path / "c.sqlite3")}}, env={})
+    store = await open_store(config.storage.path)
+    await seed(store)
+    out: list[str] = []
+    try:
+        code = await chat(Deps(config, tiny_gazetteer(), store), io.StringIO("\n".join(lines) + "\n"), out.append,
+                          lang=lang)
+    finally:
+        await store.close()
+    assert code == 0
+    return "\n".join(out)
+
+
+async def test_status_in_plain_text(tmp_path: Path) -> None:
+    out = await run_chat(tmp_path, ["/status Robotyne"])
+    assert "Robotyne — Polohivskyi raion, Zaporizka oblast" in out
+    assert "Ukrainian forces captured it" in out
+    assert "GeneralStaffZSU (https://t.me/GeneralStaffZSU/101)" in out
+    assert "<b>" not in out and "&lt;" not in out  # plain text: tags gone, entities unescaped
+    assert "Атака на Работино <отражена> & «точка»" in out
+
+
+async def test_numbered_buttons_pick(tmp_path: Path) -> None:
+    out = await run_chat(tmp_path, ["/status Andriivka", "2", "/status Robotyne", "1", "/quit", "/status Robotyne"])
+    assert "[1] Andriivka (" in out and "[2] Andriivka (" in out
+    assert out.count("Andriivka — ") == 1  # the pick answered with the status
+    assert f"📍 {ROBOTYNE.lat:.5f}" in out  # button 1 under a status is the map
+    assert out.count("Robotyne — ") == 1  # nothing after /quit
+
+
+async def test_plain_question_and_language(tmp_path: Path) -> None:
+    out = await run_chat(tmp_path, ["що з Роботиним?"], lang="uk")
+    assert "Роботине — Пологівський район, Запорізька область" in out
