@@ -65,6 +65,7 @@ class _Lexicon:
     direction_after: re.Pattern[str]
     directional_before: re.Pattern[str]
     toward_before: re.Pattern[str]
+    water_before: re.Pattern[str]
     distance_before: re.Pattern[str]
     anaphora: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -196,6 +197,7 @@ def _lexicon() -> _Lexicon:
         hedge=_words(lx.HEDGES),
         not_claim=_words(lx.NOT_CLAIM),
         direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
+        water_before=re.compile(lx.WATER_BEFORE, _FLAGS),
         toward_before=re.compile(
             rf"(?<!\w)(?:{_alts(lx.TOWARD)})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _FLAGS
         ),
@@ -379,7 +381,7 @@ def _places(
         if _is_person(text, start, end, mention.text):
             continue
         head = text[max(0, start - 60) : start]
-        if lex.distance_before.search(head):
+        if lex.distance_before.search(head) or lex.water_before.search(head[-25:]):
             continue
         directional = bool(lex.directional_before.search(head[-45:]))
         if directional and previous is not None and previous.sentence == index and not previous.directional:
@@ -741,8 +743,8 @@ def _nearest(
             distance = float(len(between))
         else:
             i = bisect_left(spans, (last[1], -1))  # the first place after the list
-            if i < len(spans) and spans[i][1] <= t.start:
-                return float("inf")  # the phrase is about the place right before it
+            if i < len(spans) and (spans[i][1] <= t.start or spans[i][0] - t.end <= 12):
+                return float("inf")  # the phrase is about the place right before or right after it
             between = text[last[1] : max(last[1], t.start)]
             distance = 2.0 * len(between) + 10
             if between.strip() in (",", ""):

@@ -157,7 +157,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:defending|defend|defends|defended)\b", ""),
         ("repelled", r"defen[cs]e\s+of\s+\w+\s+continu" + W, ""),
         ("fighting", r"(?:fighting|clashes|clash|battles?|combat)\b", ""),
-        ("fighting", r"(?:assaults?|attacks?|storming|offensive\s+actions?|offensive\s+operations?)\b", "attack"),
+        ("fighting", r"(?:assaults?|attacks?|storming|offensive\s+actions?|offensive\s+operations?)\b(?!\s+(?:brigade|troops|units?|groups?|detachments?|regiment|battalion|aircraft|helicopters?|drones?))", "attack"),
         ("fighting", r"(?:attacking|attacked|assaulting|assaulted|stormed|storms)\b", "attack"),
         ("fighting", r"(?:break\s+through|breakthrough|broke\s+through)", "attack"),
         ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pulled\s+back|abandon)" + W, ""),
@@ -272,7 +272,8 @@ DIRECTION_AFTER: Final = (
     r"ділян\w*", r"участк\w*", r"район\w*", r"district\w*", r"raion\w*", r"громад\w*", r"hromada\w*",
     r"област\w*", r"oblast\w*", r"region\w*", r"округ\w*", r"municipal\w*", r"угрупован\w*", r"группировк\w*",
     r"operational", r"ОТУ", r"tactical", r"тактичн\w*", r"тактическ\w*", r"оперативн\w*",
-    r"(?:і|та|и|and)\s+[\w’'-]+\s+(?:областей|областях|областями|regions|oblasts)", r"area\s+of\s+the\s+country",
+    r"(?:\s*,\s*[\w’'-]+|\s+(?:і|та|и|and)\s+[\w’'-]+){1,6}\s+(?:област\w*|regions|oblasts)", r"area\s+of\s+the\s+country",
+    r"river\w*", r"річк\w*", r"рік[аиу]\b", r"рек[аиуе]\b", r"reservoir", r"водосховищ\w*", r"водохранилищ\w*",
     r"Народн\w*", r"People", r"Republic", r"Республик\w*", r"ОВА", r"ОДА", r"військов\w+\s+адміністрац\w*",
 )
 
@@ -303,6 +304,8 @@ TOWARD: Final = (
     r"(?:in\s+the\s+)?directions?\s+of", r"towards?", r"(?:в|у)\s+направлени[иі]", r"(?:в|у)\s+напрямку",
     r"(?:в|у)\s+напрямі", r"в\s+сторону", r"у\s+бік", r"по\s+направлению\s+к",
 )
+# A water body named before the name: the place is a river or lake, not a settlement («через реку Оскол»).
+WATER_BEFORE: Final = r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*)\s+$"
 # Distance: "10 km from Bakhmut": the place is only a reference point.
 DISTANCE_BEFORE: Final = (
     r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\w+\s+){0,2}"
@@ -339,6 +342,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Гагин\w*|Gagin", "Gagin", "ru"),
     (r"Греков\w*|Grekov", "Grekov", "ru"),
     (r"Песков\w*|Peskov|Кремл\w*|Kremlin", "Kremlin", "ru"),
+    (r"Путин\w*|Путін\w*|Putin", "Putin", "ru"),
     (r"военкор\w*|військкор\w*|військор\w*|воєнкор\w*|war\s+correspondents?|milbloggers?|military\s+bloggers?", "Russian milbloggers", "ru"),
     (r"(?:российск|русск)\w*\s+(?:канал\w*|пабли\w*|Z-канал\w*)|(?:російськ)\w*\s+(?:канал\w*|пабліки|пабліках)|Russian\s+(?:channels|bloggers)",
      "Russian milbloggers", "ru"),
