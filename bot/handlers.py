@@ -28,6 +28,7 @@ from bot.render import split_message
 logger = logging.getLogger(__name__)
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+MAX_BUCKETS = 50_000
 Context = ContextTypes.DEFAULT_TYPE
 
 
@@ -62,6 +63,8 @@ class FloodGate:
         """(allowed, warn): warn once per flood, when the first message is refused."""
         b = self.buckets.get(user_id)
         if b is None:
+            if len(self.buckets) >= MAX_BUCKETS:
+                self._forget_idle(now)
             b = self.buckets[user_id] = Bucket(self.burst, now)
         b.tokens = min(self.burst, b.tokens + (now - b.stamp) * self.rate)
         b.stamp = now
@@ -72,6 +75,11 @@ class FloodGate:
         warn = not b.warned
         b.warned = True
         return False, warn
+
+    def _forget_idle(self, now: float) -> None:
+        """Users whose bucket has refilled are indistinguishable from new ones: drop them (bounded memory)."""
+        full = (self.burst - 1) / self.rate
+        self.buckets = {u: b for u, b in self.buckets.items() if now - b.stamp < full}
 
 
 async def flood_gate(update: Update, context: Context) -> None:

@@ -264,3 +264,12 @@ async def test_history_and_stats(bot: Bot) -> None:
     assert refused.text == "This command is for admins."
     stats = await bot.ask(ADMIN, "/stats")
     assert "Statistics" in stats.text and "claims" in stats.text
+
+
+def test_flood_gate_token_bucket() -> None:
+    from bot.handlers import FloodGate
+
+    gate = FloodGate(burst=2, rate=1.0)
+    assert [gate.allow(1, 0.0) for _ in range(4)] == [(True, False), (True, False), (False, True), (False, False)]
+    assert gate.allow(2, 0.0) == (True, False)  # another user is not affected
+    assert gate.allow(1, 1.0) == (True, False)  # refilled after a second
