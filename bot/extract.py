@@ -69,6 +69,7 @@ class _Lexicon:
     distance_before: re.Pattern[str]
     anaphora: re.Pattern[str]
     clause_break: re.Pattern[str]
+    adversative: re.Pattern[str]
     loser_prep: re.Pattern[str]
     agent_prep: re.Pattern[str]
     list_gap: re.Pattern[str]
@@ -211,6 +212,7 @@ def _lexicon() -> _Lexicon:
         distance_before=re.compile(lx.DISTANCE_BEFORE, _FLAGS),
         anaphora=_words(lx.ANAPHORA),
         clause_break=re.compile(_alts(lx.CLAUSE_BREAKS), _FLAGS),
+        adversative=re.compile(_alts(lx.ADVERSATIVE), _FLAGS),
         loser_prep=re.compile(rf"(?<!\w){lx.LOSER_PREPOSITIONS}", _FLAGS),
         agent_prep=re.compile(rf"(?<!\w){lx.AGENT_PREPOSITIONS}", _FLAGS),
         list_gap=re.compile(rf"^(?:{sep}|{qualifier})*$", _FLAGS),
@@ -686,15 +688,12 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
 
     claims: list[Claim] = []
     used: set[int] = set()  # trigger starts that found a place
-    denial_sentences = {
-        i: next(t.start for t in ts if t.kind is Kind.DENIED)
-        for i, ts in by_sentence.items()
-        if any(t.kind is Kind.DENIED for t in ts)
-    }
+    denials = {i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()}
     for group in _groups(text, places):
         index = group[0].sentence
-        if index in denial_sentences:
-            claims.extend(_denials(group, index, denial_sentences[index], context))
+        denial = next((d for d in denials.get(index, []) if _same_statement(text, group, d)), None)
+        if denial is not None:  # the clause calls something false: its places are what is denied
+            claims.extend(_denials(group, index, denial, context))
             continue
         chosen = _nearest(text, group, by_sentence.get(index, []), spans)
         if chosen is None:
@@ -720,6 +719,12 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     return _tidy(claims)
 
 
+def _same_statement(text: str, group: Sequence[_Place], at: int) -> bool:
+    """No adversative break (but, while, ;) between the places and a denial: «X звільнено — це фейк» is one."""
+    lo, hi = sorted((group[0].mention.span[0], at))
+    return _lexicon().adversative.search(text, lo, hi) is None
+
+
 def _overlaps(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
     """Does `span` overlap any of the sorted `spans`? (the few that start before its end are enough to check)"""
     i = bisect_left(spans, (span[1], -1))
@@ -741,15 +746,17 @@ def _nearest(
         if t.end <= first[0]:
             between = text[t.end : first[0]]
             distance = float(len(between))
+            window = (t.end, first[0] + 1)  # one character more: a dash before a name is a list, not a break
         else:
             i = bisect_left(spans, (last[1], -1))  # the first place after the list
             if i < len(spans) and (spans[i][1] <= t.start or spans[i][0] - t.end <= 12):
                 return float("inf")  # the phrase is about the place right before or right after it
             between = text[last[1] : max(last[1], t.start)]
+            window = (last[1], max(last[1], t.start) + 1)
             distance = 2.0 * len(between) + 10
             if between.strip() in (",", ""):
                 distance = 0.0  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено»
-        if lex.clause_break.search(between):
+        if lex.clause_break.search(text, *window):
             return float("inf")  # a phrase in another clause is about something else
         if t.kind is Kind.FIGHTING and "attack" not in t.flags:
             distance += 150  # a more specific phrase in the sentence says more about the place

@@ -317,10 +317,13 @@ ANAPHORA: Final = (
     r"посел\w*", r"village\b", r"town\b", r"city\b", r"settlement\b", r"site\b", r"місц\w*",
 )
 # Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
-CLAUSE_BREAKS: Final = (
-    r";", r"\(", r"\)", r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))", r",\s+(?:але|а|проте|однак|тоді\s+як|но|однако|тогда\s+как|while|whereas|but|however)\b",
+# Adversative breaks: what follows is a different statement (a denial does not reach across them).
+ADVERSATIVE: Final = (
+    r";",
+    r",\s+(?:але|а|проте|однак|тоді\s+як|но|однако|тогда\s+как|while|whereas|but|however)\b",
     r"\s(?:but|however|але|проте|однак|но|однако)\s",
 )
+CLAUSE_BREAKS: Final = (*ADVERSATIVE, r"\(", r"\)", r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))")
 
 # Who speaks: (pattern, speaker, side). The first match in a sentence names its claimant.
 SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (

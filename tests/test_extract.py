@@ -130,6 +130,9 @@ NEGATIVES = [
     "Kupiansk hospital received humanitarian aid from partners.",
     "Robotyne lies 10 km from Orikhiv.",
     "Russian forces are preparing to surround Bakhmut.",
+    "Українські сили завдали ударів по переправах через річку Бахмутку.",
+    "Атаки зафіксовано в Харківській, Донецькій та Запорізькій областях.",
+    "Ukraine reported successes in the direction of Kupiansk.",
     "Противник готовится к новым штурмам в районе Клещеевки.",
     "Росіяни не змогли просунутися до Авдіївки.",  # a failure: repelled, see below, not a capture
 ]
@@ -212,3 +215,39 @@ def test_sentences_keep_abbreviations_and_bullets() -> None:
     text = "Бої в районі н.п. Кліщіївка. Атаки відбито в районах:\n- Андріївки,\n- Курдюмівки.\nКінець."
     parts = [text[a:b].strip() for a, b in split_sentences(text)]
     assert parts == ["Бої в районі н.п. Кліщіївка.", "Атаки відбито в районах:\n- Андріївки,\n- Курдюмівки.", "Кінець."]
+
+
+def test_list_after_a_dash_shares_the_phrase() -> None:
+    text = "Наші війська зачистили від ворога села на Донеччині – Кліщіївку, Андріївку, Курдюмівку."
+    assert claims_of(text, "ua") == {
+        ("Кліщіївка", "captured", "ua"), ("Андріївка", "captured", "ua"), ("Курдюмівка", "captured", "ua"),
+    }
+
+
+def test_attacks_towards_a_place_are_fighting_not_capture() -> None:
+    text = "Российские войска атакуют в направлении Клещеевки."
+    assert claims_of(text, "ua") == {("Кліщіївка", "fighting", "ru")}
+
+
+def test_each_statement_keeps_its_own_claimant() -> None:
+    post = Post(
+        source="t", channel="news", external_id="1", side=None,
+        text="Генштаб заявив, що Кліщіївку звільнено, тоді як російські військкори стверджують, "
+        "що Андріївка досі у «сірій зоні».",
+    )
+    claims = {c.name: c for c in extract_claims(post, PLACES)}
+    assert (claims["Кліщіївка"].kind, claims["Кліщіївка"].claimant) == (Kind.CAPTURED, Side.UA)
+    assert (claims["Андріївка"].kind, claims["Андріївка"].claimant, claims["Андріївка"].actor) == (
+        Kind.DENIED, Side.RU, Side.UA)
+
+
+def test_phrase_belongs_to_the_place_it_governs() -> None:
+    text = "In the Bakhmut area, Ukrainian forces are pushing the Russians out of Klishchiivka."
+    assert claims_of(text) == {("Кліщіївка", "advanced", "ua")}
+
+
+def test_enemy_depends_on_who_speaks() -> None:
+    ua = claims_of("Противник безуспішно атакував поблизу Роботиного.", "ua")
+    ru = claims_of("Противник безуспешно атаковал в районе Работино.", "ru")
+    assert ua == {("Роботине", "repelled", "ua")}
+    assert ru == {("Роботине", "repelled", "ru")}
