@@ -332,7 +332,7 @@ async def subscribe_reply(deps: Deps, chat_id: int, text: str, lang: str) -> Rep
         found = resolve(deps.gazetteer, text) if not (areas and _AREA_WORDS.search(text)) else Resolution()
         if areas and found.settlement is None and not found.candidates:
             area = areas[0]
-            await deps.ledger.add_subscription(chat_id, area_kind=area.kind, area_name=area.name)
+            await deps.ledger.add_subscription(chat_id, area_kind=area.kind, area_name=area.name, lang=lang)
             return Reply(fmt(lang, "subscribed_area", area=_area_text(area, lang)))
     else:
         found = resolve(deps.gazetteer, place)
@@ -342,7 +342,7 @@ async def subscribe_reply(deps: Deps, chat_id: int, text: str, lang: str) -> Rep
 
 
 async def subscribe_to(deps: Deps, chat_id: int, settlement: Settlement, km: int | None, lang: str) -> Reply:
-    await deps.ledger.add_subscription(chat_id, settlement=settlement.code, radius_km=km)
+    await deps.ledger.add_subscription(chat_id, settlement=settlement.code, radius_km=km, lang=lang)
     name = render.settlement_name(settlement, lang)
     if km:
         return Reply(fmt(lang, "subscribed_radius", km=km, name=name))
