@@ -1,0 +1,819 @@
+"""The claim ledger: the only SQL in claimwatch (one SQLite file over aiosqlite, WAL, numbered migrations).
+
+Durability: WAL with `synchronous=NORMAL`. A committed transaction survives a crash of the process (kill -9) because
+the WAL file is written before COMMIT returns; only a power loss or OS crash can drop the last few commits (never
+corrupt the file). Every batch of posts is committed together with its source cursor and its alert outbox rows, so
+a restart resumes exactly after the last committed batch: nothing lost, nothing stored twice, no alert twice.
+
+Identity of a post: (origin, channel, external_id) where origin folds the three ways of reading a Telegram channel
+(`telegram`, `web`, `export`) into one, and the channel username is case-folded, so the same message read live, from
+the web preview and from an export is stored once.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Protocol
+
+import aiosqlite
+
+from bot.errors import StorageError
+from bot.models import Claim, Kind, LedgerClaim, Post, Side
+
+logger = logging.getLogger(__name__)
+
+TELEGRAM_ORIGINS = frozenset({"telegram", "web", "export", "tme"})
+BUSY_TIMEOUT_MS = 10_000
+CHUNK = 400  # rows per `IN (...)` query (SQLite's default variable limit is 32766; stay well under)
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: posts, their history, claims, cursors, users, subscriptions, alert outbox
+    """
+    CREATE TABLE posts (
+        id INTEGER PRIMARY KEY,
+        origin TEXT NOT NULL,            -- identity: 'tme' for any Telegram channel reader, else the source
+        channel_key TEXT NOT NULL,       -- identity: case-folded channel
+        external_id TEXT NOT NULL,
+        source TEXT NOT NULL,            -- the reader that stored it first: telegram, web, feed, export, register...
+        channel TEXT NOT NULL,
+        date TEXT,                       -- UTC, fixed-width ISO-8601
+        edit_date TEXT,
+        text TEXT NOT NULL,
+        lang TEXT,
+        url TEXT,
+        side TEXT,
+        speaker TEXT,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        stored_at TEXT NOT NULL,
+        UNIQUE (origin, channel_key, external_id)
+    );
+    CREATE INDEX posts_channel_date ON posts (channel, date);
+    CREATE TABLE post_history (
+        id INTEGER PRIMARY KEY,
+        post_id INTEGER NOT NULL REFERENCES posts (id),
+        text TEXT NOT NULL,
+        edit_date TEXT,
+        replaced_at TEXT NOT NULL
+    );
+    CREATE INDEX post_history_post ON post_history (post_id);
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        post_id INTEGER NOT NULL REFERENCES posts (id),
+        settlement TEXT,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        actor TEXT,
+        claimant TEXT NOT NULL,
+        speaker TEXT,
+        quote TEXT NOT NULL DEFAULT '',
+        span_start INTEGER NOT NULL DEFAULT 0,
+        span_end INTEGER NOT NULL DEFAULT 0,
+        confidence REAL NOT NULL DEFAULT 1.0,
+        event_date TEXT,                 -- Claim.when
+        candidates TEXT NOT NULL DEFAULT '',  -- space-separated codes
+        date TEXT                        -- the post's date, copied for the (settlement, date) index
+    );
+    CREATE INDEX claims_settlement ON claims (settlement, date, id);
+    CREATE INDEX claims_post ON claims (post_id);
+    CREATE INDEX claims_date ON claims (date, id);
+    CREATE TABLE cursors (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE users (
+        chat_id INTEGER PRIMARY KEY,
+        lang TEXT,
+        muted_until TEXT,
+        digest INTEGER NOT NULL DEFAULT 0,
+        blocked_at TEXT
+    );
+    CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,
+        settlement TEXT,                 -- a settlement, or the centre of a radius
+        radius_km REAL,
+        area_kind TEXT,                  -- 'oblast' | 'raion'
+        area_name TEXT,
+        lang TEXT,
+        paused INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX subscriptions_unique ON subscriptions (
+        chat_id, coalesce(settlement, ''), coalesce(radius_km, 0), coalesce(area_kind, ''), coalesce(area_name, '')
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,
+        claim_id INTEGER,                -- not a foreign key: the payload keeps the claim even if an edit drops it
+        subscription_id INTEGER,
+        settlement TEXT,
+        dedupe_key TEXT NOT NULL,        -- (settlement, kind, actor): one message per key per chat within a window
+        source TEXT NOT NULL DEFAULT '',
+        payload TEXT NOT NULL,           -- the claim as JSON (bot.alerts.claim_payload)
+        state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'parked')),
+        held INTEGER NOT NULL DEFAULT 0, -- deferred by /mute or the daily digest
+        message_id INTEGER,              -- Telegram message id once sent (for "also reported by" edits)
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        sent_at TEXT,
+        error TEXT,
+        UNIQUE (chat_id, claim_id)
+    );
+    CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+    CREATE INDEX outbox_dedupe ON outbox (chat_id, dedupe_key, created_at);
+    CREATE TABLE outbox_also (
+        id INTEGER PRIMARY KEY,
+        outbox_id INTEGER NOT NULL REFERENCES outbox (id),
+        claim_id INTEGER,
+        source TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        edited INTEGER NOT NULL DEFAULT 0,  -- 1 once the sent message was edited to name this source
+        UNIQUE (outbox_id, claim_id)
+    );
+    CREATE INDEX outbox_also_pending ON outbox_also (edited, outbox_id);
+    """,
+)
+
+
+# --- small types ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """A stored subscription: a settlement, a radius around one, or an area (oblast / raion)."""
+
+    id: int
+    chat_id: int
+    settlement: str | None = None
+    radius_km: float | None = None
+    area_kind: str | None = None
+    area_name: str | None = None
+    lang: str | None = None
+    paused: bool = False
+    created: datetime | None = None
+
+    @property
+    def kind(self) -> str:
+        """'area', 'radius' or 'settlement'."""
+        if self.area_kind:
+            return "area"
+        return "radius" if self.radius_km else "settlement"
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    chat_id: int
+    lang: str | None = None
+    muted_until: datetime | None = None
+    digest: bool = False
+    blocked: bool = False
+
+
+class PlannedRow(Protocol):
+    """What the store needs of a planned alert (bot.alerts.PlannedAlert has these fields)."""
+
+    @property
+    def chat_id(self) -> int: ...
+    @property
+    def claim_id(self) -> int: ...
+    @property
+    def subscription_id(self) -> int: ...
+    @property
+    def settlement(self) -> str: ...
+    @property
+    def dedupe_key(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def payload(self) -> str: ...
+
+
+# planner(post, its stored claims, active subscriptions, the claims the post made before an edit) -> alerts to queue.
+# Called inside the transaction that stores the claims (transactional outbox); must be pure and fast.
+Planner = Callable[[Post, Sequence[LedgerClaim], Sequence[Subscription], Sequence[Claim]], Sequence[PlannedRow]]
+
+PostItem = tuple[Post, Sequence[Claim], str | None]  # (post, its claims, language)
+
+
+# --- conversions ----------------------------------------------------------------------------------------------
+
+
+def to_db_time(value: datetime | None) -> str | None:
+    """UTC, fixed width (so text order is time order); a naive datetime is taken as UTC."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+
+
+def from_db_time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def post_identity(post: Post) -> tuple[str, str, str]:
+    origin = "tme" if post.source in TELEGRAM_ORIGINS else post.source
+    return origin, post.channel.casefold().lstrip("@"), str(post.external_id)
+
+
+def claim_identity(claim: Claim) -> tuple[str | None, str, str | None, str]:
+    """An edited post keeps the row (and id) of a claim it still makes."""
+    return (claim.settlement, claim.kind.value, claim.actor.value if claim.actor else None, claim.claimant.value)
+
+
+def _side(value: str | None) -> Side | None:
+    return Side(value) if value else None
+
+
+_CLAIM_COLUMNS = (
+    "c.id, c.post_id, c.settlement, c.name, c.kind, c.actor, c.claimant, c.speaker, c.quote, c.span_start, "
+    "c.span_end, c.confidence, c.event_date, c.candidates, c.date, p.url, p.channel"
+)
+
+
+def _ledger_claim(row: Any) -> LedgerClaim:
+    (cid, post_id, settlement, name, kind, actor, claimant, speaker, quote, s0, s1, conf, when, cands, date, url,
+     channel) = row
+    claim = Claim(
+        settlement=settlement, name=name, kind=Kind(kind), actor=_side(actor), claimant=Side(claimant),
+        speaker=speaker, quote=quote, span=(s0, s1), confidence=conf, when=when,
+        candidates=tuple(cands.split()) if cands else (),
+    )
+    return LedgerClaim(id=cid, claim=claim, date=from_db_time(date), url=url, source=channel, post_id=post_id)
+
+
+def _claim_row(cid: int, post_id: int, c: Claim, date: str | None) -> tuple[Any, ...]:
+    return (cid, post_id, c.settlement, c.name, c.kind.value, c.actor.value if c.actor else None, c.claimant.value,
+            c.speaker, c.quote, c.span[0], c.span[1], c.confidence, c.when, " ".join(c.candidates), date)
+
+
+_INSERT_CLAIM = (
+    "INSERT INTO claims (id, post_id, settlement, name, kind, actor, claimant, speaker, quote, span_start, span_end, "
+    "confidence, event_date, candidates, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_POST = (
+    "INSERT INTO posts (id, origin, channel_key, external_id, source, channel, date, edit_date, text, lang, url, side, "
+    "speaker, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SUB_COLUMNS = "id, chat_id, settlement, radius_km, area_kind, area_name, lang, paused, created_at"
+
+
+def _subscription(row: Any) -> Subscription:
+    sid, chat_id, settlement, radius, area_kind, area_name, lang, paused, created = row
+    return Subscription(sid, chat_id, settlement, radius, area_kind, area_name, lang, bool(paused),
+                        from_db_time(created))
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- the store ------------------------------------------------------------------------------------------------
+
+
+class Store:
+    """The ledger. Open with `await open_store(path)` (or `async with await open_store(path) as store`)."""
+
+    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self.planner: Planner | None = None  # set by whoever runs ingestion with alerts (see set_planner)
+        self.dedupe_window = timedelta(minutes=180)
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        try:
+            await self.db.close()
+        except (sqlite3.Error, ValueError) as exc:  # already closed
+            logger.debug("closing %s: %s", self.path, exc)
+
+    def set_planner(self, planner: Planner | None, dedupe_window: timedelta | None = None) -> None:
+        """Queue alerts for every claim stored from now on, in the same transaction (transactional outbox)."""
+        self.planner = planner
+        if dedupe_window is not None:
+            self.dedupe_window = dedupe_window
+
+    # -- posts and claims --------------------------------------------------------------------------------------
+
+    async def add_post(
+        self, post: Post, claims: Sequence[Claim], lang: str | None = None, plan: Planner | None = None
+    ) -> bool:
+        """Store a post and its claims. False if already stored with this text; an edit keeps the old text in
+        history, replaces the claims (a claim the post still makes keeps its id) and returns True."""
+        [changed] = await self.add_posts([(post, claims, lang)], plan=plan)
+        return changed
+
+    async def add_posts(
+        self,
+        batch: Sequence[PostItem],
+        cursor: tuple[str, str] | None = None,
+        plan: Planner | None = None,
+    ) -> list[bool]:
+        """Store a batch of (post, claims, lang) in one transaction, with the source cursor and the alert outbox
+        rows. Returns, for each item, whether it was new or an edit (False: already stored, unchanged)."""
+        planner = plan or self.planner
+        try:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                result = await self._add_posts(batch, planner)
+                if cursor is not None:
+                    await self._set_cursor(*cursor)
+                await self.db.commit()
+            except BaseException:
+                await self.db.rollback()
+                raise
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: cannot store posts ({exc})") from exc
+        return result
+
+    async def _add_posts(self, batch: Sequence[PostItem], planner: Planner | None) -> list[bool]:
+        keys = [post_identity(p) for p, _, _ in batch]
+        existing = await self._existing(keys)
+        now = to_db_time(_now())
+        result = [False] * len(batch)
+        seen: set[tuple[str, str, str]] = set()
+        post_rows: list[tuple[Any, ...]] = []
+        claim_rows: list[tuple[Any, ...]] = []
+        stored: list[tuple[Post, list[LedgerClaim], list[Claim]]] = []
+        later: list[int] = []
+        next_post = await self._max_id("posts") + 1
+        next_claim = await self._max_id("claims") + 1
+        for i, ((post, claims, lang), key) in enumerate(zip(batch, keys, strict=True)):
+            if key in existing or key in seen:
+                later.append(i)  # seen before (or twice in this batch): maybe an edit, handled one by one
+                continue
+            seen.add(key)
+            pid, next_post = next_post, next_post + 1
+            date = to_db_time(post.date)
+            post_rows.append((pid, *key, post.source, post.channel, date, to_db_time(post.edit_date), post.text, lang,
+                              post.url, post.side.value if post.side else None, post.speaker, now))
+            ledger = []
+            for c in claims:
+                cid, next_claim = next_claim, next_claim + 1
+                claim_rows.append(_claim_row(cid, pid, c, date))
+                ledger.append(LedgerClaim(cid, c, _utc(post.date), post.url, post.channel, pid))
+            stored.append((post, ledger, []))
+            result[i] = True
+        if post_rows:
+            await self.db.executemany(_INSERT_POST, post_rows)
+            await self.db.executemany(_INSERT_CLAIM, claim_rows)
+        for i in later:
+            post, claims, lang = batch[i]
+            edited = await self._edit_post(post, claims, lang)
+            if edited is not None:
+                stored.append(edited)
+                result[i] = True
+        if planner is not None and any(ledger for _, ledger, _ in stored):
+            subs = await self._active_subscriptions()
+            for post, ledger, previous in stored:
+                if ledger:
+                    await self._queue(planner(post, ledger, subs, previous))
+        return result
+
+    async def _existing(self, keys: Sequence[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+        found: set[tuple[str, str, str]] = set()
+        groups: dict[tuple[str, str], list[str]] = {}
+        for origin, channel, eid in keys:
+            groups.setdefault((origin, channel), []).append(eid)
+        for (origin, channel), eids in groups.items():
+            for start in range(0, len(eids), CHUNK):
+                chunk = eids[start : start + CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = await self.db.execute_fetchall(
+                    f"SELECT external_id FROM posts WHERE origin = ? AND channel_key = ? AND external_id IN ({marks})",
+                    (origin, channel, *chunk),
+                )
+                found.update((origin, channel, r[0]) for r in rows)
+        return found
+
+    async def _max_id(self, table: str) -> int:
+        rows = list(await self.db.execute_fetchall(f"SELECT coalesce(max(id), 0) FROM {table}"))
+        return int(rows[0][0])
+
+    async def _edit_post(
+        self, post: Post, claims: Sequence[Claim], lang: str | None
+    ) -> tuple[Post, list[LedgerClaim], list[Claim]] | None:
+        """A post seen before: None if unchanged; else keep the old text in history and replace its claims."""
+        rows = list(await self.db.execute_fetchall(
+            "SELECT id, text, edit_date, date FROM posts WHERE origin = ? AND channel_key = ? AND external_id = ?",
+            post_identity(post),
+        ))
+        pid, old_text, old_edit, date = rows[0]
+        if old_text == post.text:
+            return None
+        now = to_db_time(_now())
+        await self.db.execute(
+            "INSERT INTO post_history (post_id, text, edit_date, replaced_at) VALUES (?, ?, ?, ?)",
+            (pid, old_text, old_edit, now),
+        )
+        await self.db.execute(
+            "UPDATE posts SET text = ?, edit_date = ?, lang = coalesce(?, lang), url = coalesce(?, url) WHERE id = ?",
+            (post.text, to_db_time(post.edit_date) or now, lang, post.url, pid),
+        )
+        old = {r[0]: r[1:] for r in await self.db.execute_fetchall(
+            f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id WHERE c.post_id = ?", (pid,))}
+        previous = {cid: _ledger_claim((cid, *rest)) for cid, rest in old.items()}
+        by_identity = {claim_identity(lc.claim): cid for cid, lc in previous.items()}
+        kept: set[int] = set()
+        ledger: list[LedgerClaim] = []
+        for c in claims:
+            cid = by_identity.get(claim_identity(c))
+            if cid is not None and cid not in kept:
+                kept.add(cid)
+                await self.db.execute("DELETE FROM claims WHERE id = ?", (cid,))
+            else:
+                cid = await self._max_id("claims") + 1
+            await self.db.execute(_INSERT_CLAIM, _claim_row(cid, pid, c, date))
+            ledger.append(LedgerClaim(cid, c, from_db_time(date), post.url, post.channel, pid))
+        gone = [cid for cid in previous if cid not in kept]
+        await self.db.executemany("DELETE FROM claims WHERE id = ?", [(cid,) for cid in gone])
+        return post, ledger, [lc.claim for lc in previous.values()]
+
+    async def mark_deleted(self, source: str, channel: str, external_ids: Iterable[str]) -> int:
+        """Mark posts deleted at the source (kept, never erased; their claims stop counting). Returns how many."""
+        probe = Post(source, channel, "", "")
+        origin, key, _ = post_identity(probe)
+        ids = [str(e) for e in external_ids]
+        count = 0
+        try:
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                marks = ",".join("?" * len(chunk))
+                cur = await self.db.execute(
+                    f"UPDATE posts SET deleted = 1 WHERE origin = ? AND channel_key = ? AND deleted = 0 "
+                    f"AND external_id IN ({marks})",
+                    (origin, key, *chunk),
+                )
+                count += cur.rowcount
+            await self.db.commit()
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: cannot mark posts deleted ({exc})") from exc
+        return count
+
+    async def get_post(self, source: str, channel: str, external_id: str) -> tuple[Post, bool] | None:
+        """A stored post and its deleted flag."""
+        rows = list(await self.db.execute_fetchall(
+            "SELECT source, channel, external_id, text, date, edit_date, side, speaker, url, deleted FROM posts "
+            "WHERE origin = ? AND channel_key = ? AND external_id = ?",
+            post_identity(Post(source, channel, external_id, "")),
+        ))
+        if not rows:
+            return None
+        src, chan, eid, text, date, edit, side, speaker, url, deleted = rows[0]
+        post = Post(src, chan, eid, text, from_db_time(date), from_db_time(edit), _side(side), speaker, url)
+        return post, bool(deleted)
+
+    async def post_history(self, source: str, channel: str, external_id: str) -> list[str]:
+        """Earlier texts of an edited post, oldest first."""
+        rows = await self.db.execute_fetchall(
+            "SELECT h.text FROM post_history h JOIN posts p ON p.id = h.post_id "
+            "WHERE p.origin = ? AND p.channel_key = ? AND p.external_id = ? ORDER BY h.id",
+            post_identity(Post(source, channel, external_id, "")),
+        )
+        return [r[0] for r in rows]
+
+    async def known_ids(self, source: str, channel: str, external_ids: Iterable[str]) -> set[str]:
+        """Which of these external ids are stored already (for reconcile passes)."""
+        keys = [post_identity(Post(source, channel, str(e), "")) for e in external_ids]
+        return {k[2] for k in await self._existing(keys)}
+
+    async def claims_for(self, codes: Iterable[str], limit: int | None = None) -> list[LedgerClaim]:
+        """Claims about these settlements, newest first, from posts not deleted."""
+        codes = list(dict.fromkeys(codes))
+        if not codes:
+            return []
+        out: list[LedgerClaim] = []
+        for start in range(0, len(codes), CHUNK):
+            chunk = codes[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = (f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id "
+                   f"WHERE c.settlement IN ({marks}) AND p.deleted = 0 ORDER BY c.date DESC, c.id DESC")
+            params: list[Any] = list(chunk)
+            if limit is not None:
+                sql += " LIMIT ?"
+                params.append(limit)
+            out.extend(_ledger_claim(r) for r in await self.db.execute_fetchall(sql, params))
+        if len(codes) > CHUNK:
+            out.sort(key=lambda lc: (to_db_time(lc.date) or "", lc.id), reverse=True)
+        return out[:limit] if limit is not None else out
+
+    async def recent_claims(self, limit: int = 20) -> list[LedgerClaim]:
+        """The newest claims across all settlements (resolved ones only)."""
+        rows = await self.db.execute_fetchall(
+            f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id "
+            "WHERE p.deleted = 0 AND c.settlement IS NOT NULL ORDER BY c.date DESC, c.id DESC LIMIT ?",
+            (limit,),
+        )
+        return [_ledger_claim(r) for r in rows]
+
+    async def all_claims(self) -> list[LedgerClaim]:
+        """Every claim of posts not deleted, oldest first (for export)."""
+        rows = await self.db.execute_fetchall(
+            f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id "
+            "WHERE p.deleted = 0 ORDER BY c.date, c.id"
+        )
+        return [_ledger_claim(r) for r in rows]
+
+    async def counts(self) -> dict[str, int]:
+        """For /stats: posts, claims, subscribers, subscriptions."""
+        [(posts, claims, subscribers, subscriptions)] = list(await self.db.execute_fetchall(
+            "SELECT (SELECT count(*) FROM posts WHERE deleted = 0), "
+            "(SELECT count(*) FROM claims c JOIN posts p ON p.id = c.post_id WHERE p.deleted = 0), "
+            "(SELECT count(DISTINCT chat_id) FROM subscriptions WHERE paused = 0), "
+            "(SELECT count(*) FROM subscriptions WHERE paused = 0)"
+        ))
+        return {"posts": posts, "claims": claims, "subscribers": subscribers, "subscriptions": subscriptions}
+
+    async def last_post_per_source(self) -> list[tuple[str, datetime | None]]:
+        """(channel or feed, date of its newest post), most recent first."""
+        rows = await self.db.execute_fetchall(
+            "SELECT channel, max(date) AS last FROM posts GROUP BY channel ORDER BY last DESC"
+        )
+        return [(r[0], from_db_time(r[1])) for r in rows]
+
+    # -- cursors -----------------------------------------------------------------------------------------------
+
+    async def get_cursor(self, key: str) -> str | None:
+        rows = list(await self.db.execute_fetchall("SELECT value FROM cursors WHERE key = ?", (key,)))
+        return str(rows[0][0]) if rows else None
+
+    async def set_cursor(self, key: str, value: str) -> None:
+        try:
+            await self._set_cursor(key, value)
+            await self.db.commit()
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: cannot save cursor {key} ({exc})") from exc
+
+    async def _set_cursor(self, key: str, value: str) -> None:
+        await self.db.execute(
+            "INSERT INTO cursors (key, value, updated_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            (key, str(value), to_db_time(_now())),
+        )
+
+    # -- users -------------------------------------------------------------------------------------------------
+
+    async def get_language(self, chat_id: int) -> str | None:
+        rows = list(await self.db.execute_fetchall("SELECT lang FROM users WHERE chat_id = ?", (chat_id,)))
+        return rows[0][0] if rows else None
+
+    async def set_language(self, chat_id: int, lang: str) -> None:
+        await self._write(
+            "INSERT INTO users (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
+            (chat_id, lang),
+        )
+
+    async def get_user(self, chat_id: int) -> User:
+        rows = list(await self.db.execute_fetchall(
+            "SELECT chat_id, lang, muted_until, digest, blocked_at FROM users WHERE chat_id = ?", (chat_id,)))
+        if not rows:
+            return User(chat_id)
+        cid, lang, muted, digest, blocked = rows[0]
+        return User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
+
+    async def set_muted_until(self, chat_id: int, until: datetime | None) -> None:
+        await self._write(
+            "INSERT INTO users (chat_id, muted_until) VALUES (?, ?) "
+            "ON CONFLICT (chat_id) DO UPDATE SET muted_until = excluded.muted_until",
+            (chat_id, to_db_time(until)),
+        )
+
+    async def set_digest(self, chat_id: int, digest: bool) -> None:
+        await self._write(
+            "INSERT INTO users (chat_id, digest) VALUES (?, ?) "
+            "ON CONFLICT (chat_id) DO UPDATE SET digest = excluded.digest",
+            (chat_id, int(digest)),
+        )
+
+    # -- subscriptions -----------------------------------------------------------------------------------------
+
+    async def add_subscription(
+        self,
+        chat_id: int,
+        settlement: str | None = None,
+        radius_km: float | None = None,
+        area_kind: str | None = None,
+        area_name: str | None = None,
+        lang: str | None = None,
+    ) -> Subscription:
+        """Subscribe (idempotent: the same subscription twice is stored once and unpaused)."""
+        if not settlement and not (area_kind and area_name):
+            raise StorageError("a subscription needs a settlement or an area")
+        if area_kind is not None and area_kind not in ("oblast", "raion"):
+            raise StorageError(f"unknown area kind {area_kind!r}")
+        key = (chat_id, settlement or "", radius_km or 0, area_kind or "", area_name or "")
+        await self._write(
+            "INSERT INTO subscriptions (chat_id, settlement, radius_km, area_kind, area_name, lang, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET paused = 0",
+            (chat_id, settlement, radius_km or None, area_kind, area_name, lang, to_db_time(_now())),
+        )
+        rows = list(await self.db.execute_fetchall(
+            f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE chat_id = ? AND coalesce(settlement, '') = ? "
+            "AND coalesce(radius_km, 0) = ? AND coalesce(area_kind, '') = ? AND coalesce(area_name, '') = ?",
+            key,
+        ))
+        return _subscription(rows[0])
+
+    async def subscriptions(self, chat_id: int) -> list[Subscription]:
+        """One chat's subscriptions, oldest first."""
+        rows = await self.db.execute_fetchall(
+            f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE chat_id = ? ORDER BY id", (chat_id,))
+        return [_subscription(r) for r in rows]
+
+    async def remove_subscription(self, chat_id: int, subscription_id: int) -> bool:
+        """Only the chat's own subscription can go."""
+        cur = await self._write("DELETE FROM subscriptions WHERE id = ? AND chat_id = ?", (subscription_id, chat_id))
+        return cur > 0
+
+    async def pause_subscriptions(self, chat_id: int, paused: bool = True) -> int:
+        """Forbidden (the user blocked the bot) pauses all of the chat's subscriptions."""
+        return await self._write("UPDATE subscriptions SET paused = ? WHERE chat_id = ?", (int(paused), chat_id))
+
+    async def subscriptions_for(self, codes: Iterable[str] | None = None) -> list[Subscription]:
+        """Active subscriptions naming these settlements directly; with None, every active subscription (radius and
+        area subscriptions can cover any settlement, so planning reads them all)."""
+        if codes is None:
+            return await self._active_subscriptions()
+        wanted = list(dict.fromkeys(codes))
+        out: list[Subscription] = []
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = await self.db.execute_fetchall(
+                f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE paused = 0 AND settlement IN ({marks}) ORDER BY id",
+                chunk,
+            )
+            out.extend(_subscription(r) for r in rows)
+        return out
+
+    async def _active_subscriptions(self) -> list[Subscription]:
+        rows = await self.db.execute_fetchall(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE paused = 0 ORDER BY id")
+        return [_subscription(r) for r in rows]
+
+    # -- alert outbox (sending is bot.sender's) ----------------------------------------------------------------
+
+    async def queue_alerts(self, planned: Sequence[PlannedRow]) -> int:
+        """Queue planned alerts in their own transaction (add_post with a planner does it in the claims' one)."""
+        try:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                count = await self._queue(planned)
+                await self.db.commit()
+            except BaseException:
+                await self.db.rollback()
+                raise
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: cannot queue alerts ({exc})") from exc
+        return count
+
+    async def _queue(self, planned: Sequence[PlannedRow]) -> int:
+        """New rows, or, when the chat already has an alert with the same dedupe key within the window, an "also
+        reported by" addition to it. Returns the number of new rows."""
+        now = _now()
+        since = to_db_time(now - self.dedupe_window)
+        count = 0
+        for a in planned:
+            rows = list(await self.db.execute_fetchall(
+                "SELECT id, source FROM outbox WHERE chat_id = ? AND dedupe_key = ? AND created_at >= ? "
+                "AND state != 'parked' ORDER BY id LIMIT 1",
+                (a.chat_id, a.dedupe_key, since),
+            ))
+            if rows:
+                if rows[0][1] != a.source:
+                    await self.db.execute(
+                        "INSERT INTO outbox_also (outbox_id, claim_id, source, created_at) VALUES (?, ?, ?, ?) "
+                        "ON CONFLICT DO NOTHING",
+                        (rows[0][0], a.claim_id, a.source, to_db_time(now)),
+                    )
+                continue
+            cur = await self.db.execute(
+                "INSERT INTO outbox (chat_id, claim_id, subscription_id, settlement, dedupe_key, source, payload, "
+                "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                (a.chat_id, a.claim_id, a.subscription_id, a.settlement, a.dedupe_key, a.source, a.payload,
+                 to_db_time(now), to_db_time(now)),
+            )
+            count += cur.rowcount
+        return count
+
+    async def due_alerts(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
+        """Queued rows whose time has come, oldest first (as plain dicts; bot.sender turns them into its type)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id FROM outbox "
+            "WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+            (to_db_time(now), limit),
+        )
+        keys = ("id", "chat_id", "claim_id", "dedupe_key", "source", "payload", "attempts", "held", "message_id")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    async def mark_sent(self, alert_id: int, message_id: int | None, now: datetime) -> None:
+        await self._write(
+            "UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, error = NULL WHERE id = ?",
+            (message_id, to_db_time(now), alert_id),
+        )
+
+    async def retry_later(self, alert_id: int, when: datetime, error: str) -> None:
+        await self._write(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ? WHERE id = ?",
+            (to_db_time(when), error[:500], alert_id),
+        )
+
+    async def park(self, alert_id: int, error: str) -> None:
+        """A row that can never be sent (malformed, or the user blocked the bot): kept, never retried."""
+        await self._write("UPDATE outbox SET state = 'parked', error = ? WHERE id = ?", (error[:500], alert_id))
+
+    async def pending_also(self, limit: int = 100) -> list[tuple[int, int, int | None, list[str]]]:
+        """Sent alerts with sources to add: (outbox id, chat id, message id, every "also" source so far)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT o.id, o.chat_id, o.message_id FROM outbox o WHERE o.state = 'sent' AND EXISTS "
+            "(SELECT 1 FROM outbox_also a WHERE a.outbox_id = o.id AND a.edited = 0) ORDER BY o.id LIMIT ?",
+            (limit,),
+        )
+        out = []
+        for oid, chat_id, message_id in rows:
+            sources = await self.db.execute_fetchall(
+                "SELECT source FROM outbox_also WHERE outbox_id = ? ORDER BY id", (oid,))
+            out.append((oid, chat_id, message_id, [s[0] for s in sources]))
+        return out
+
+    async def mark_also_edited(self, outbox_id: int) -> None:
+        await self._write("UPDATE outbox_also SET edited = 1 WHERE outbox_id = ?", (outbox_id,))
+
+    async def outbox_counts(self) -> dict[str, int]:
+        rows = await self.db.execute_fetchall("SELECT state, count(*) FROM outbox GROUP BY state")
+        return {str(state): int(n) for state, n in rows}
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+
+    async def _write(self, sql: str, params: Sequence[Any] = ()) -> int:
+        try:
+            cur = await self.db.execute(sql, params)
+            await self.db.commit()
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: write failed ({exc})") from exc
+        return cur.rowcount
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None or value.tzinfo is not None:
+        return value.astimezone(UTC) if value is not None else None
+    return value.replace(tzinfo=UTC)
+
+
+async def migrate(db: aiosqlite.Connection, path: Path) -> int:
+    """Apply the migrations this file lacks; refuse a file made by a newer claimwatch. Returns the version."""
+    [(version,)] = list(await db.execute_fetchall("PRAGMA user_version"))
+    if version > len(MIGRATIONS):
+        raise StorageError(
+            f"{path}: database schema version {version} is newer than this claimwatch knows ({len(MIGRATIONS)}); "
+            "upgrade claimwatch"
+        )
+    for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+        try:
+            await db.executescript(f"BEGIN IMMEDIATE; {sql}\nPRAGMA user_version = {number}; COMMIT;")
+        except sqlite3.Error as exc:
+            await db.rollback()
+            raise StorageError(f"{path}: migration {number} failed ({exc})") from exc
+        logger.info("%s: schema migrated to version %s", path, number)
+    return len(MIGRATIONS)
+
+
+async def open_store(path: str | Path) -> Store:
+    """Open (creating the folder and file if needed) and migrate the ledger."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"{path.parent}: cannot create the data folder ({exc.strerror or exc})") from exc
+    try:
+        db = await aiosqlite.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StorageError(f"{path}: cannot open the database ({exc})") from exc
+    try:
+        await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await db.execute("PRAGMA journal_mode = WAL")
+        await db.execute("PRAGMA synchronous = NORMAL")
+        await db.execute("PRAGMA foreign_keys = ON")
+        await migrate(db, path)
+    except sqlite3.DatabaseError as exc:
+        await db.close()
+        raise StorageError(f"{path}: not a claimwatch database or damaged ({exc})") from exc
+    except BaseException:
+        await db.close()
+        raise
+    return Store(db, path)
+

@@ -1,0 +1,214 @@
+"""The SQLite ledger on real files: migrations, idempotent ingestion, edits, deletes, cursors, subscriptions, outbox."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.errors import StorageError
+from bot.models import Claim, Kind, LedgerClaim, Post, Side
+from bot.storage import MIGRATIONS, Store, Subscription, open_store
+
+KLISH = "UA14020010060070555"
+ROBOTYNE = "UA23060070020035463"
+T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
+
+
+def post(eid: str, text: str = "Кліщіївка звільнена", channel: str = "GeneralStaffZSU", source: str = "telegram",
+         date: datetime = T0) -> Post:
+    return Post(source, channel, eid, text, date, side=Side.UA, speaker="General Staff",
+                url=f"https://t.me/{channel}/{eid}")
+
+
+def claim(code: str = KLISH, kind: Kind = Kind.CAPTURED, actor: Side | None = Side.UA,
+          claimant: Side = Side.UA, quote: str = "звільнена") -> Claim:
+    return Claim(code, "Кліщіївка", kind, actor, claimant, speaker="General Staff", quote=quote, span=(0, 9),
+                 confidence=0.9, when="2024-05-01", candidates=(code,))
+
+
+async def test_migrates_from_empty_and_reopens(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "folder" / "ledger.sqlite3"
+    store = await open_store(path)
+    await store.add_post(post("1"), [claim()], "uk")
+    await store.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    async with await open_store(path) as again:
+        [lc] = await again.claims_for([KLISH])
+        assert lc.claim == claim()
+        assert lc.date == T0 and lc.url == "https://t.me/GeneralStaffZSU/1" and lc.source == "GeneralStaffZSU"
+
+
+async def test_newer_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(StorageError, match="newer than this claimwatch"):
+        await open_store(path)
+
+
+async def test_not_a_database_is_a_storage_error(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StorageError):
+        await open_store(path)
+
+
+async def test_same_post_twice_is_stored_once(store: Store) -> None:
+    assert await store.add_post(post("1"), [claim()], "uk") is True
+    assert await store.add_post(post("1"), [claim()], "uk") is False
+    # the same message read through the web preview or an export, channel in another case: still the same post
+    assert await store.add_post(post("1", source="web", channel="generalstaffzsu"), [claim()]) is False
+    assert await store.add_post(post("1", source="export"), [claim()]) is False
+    assert len(await store.claims_for([KLISH])) == 1
+    assert (await store.counts())["posts"] == 1
+
+
+async def test_batch_with_cursor_and_duplicates_inside(store: Store) -> None:
+    batch = [(post(str(i)), [claim()], "uk") for i in range(5)] + [(post("2"), [claim()], "uk")]
+    result = await store.add_posts(batch, cursor=("telegram:GeneralStaffZSU", "4"))
+    assert result == [True] * 5 + [False]
+    assert await store.get_cursor("telegram:GeneralStaffZSU") == "4"
+    assert await store.add_posts(batch[:2], cursor=("telegram:GeneralStaffZSU", "4")) == [False, False]
+    assert len(await store.claims_for([KLISH])) == 5
+
+
+async def test_failed_batch_stores_nothing_not_even_its_cursor(store: Store) -> None:
+    bad = Claim(KLISH, "x", Kind.CAPTURED, Side.UA, Side.UA, span=(0, 1), quote=object())  # type: ignore[arg-type]
+    with pytest.raises(StorageError):
+        await store.add_posts([(post("1"), [claim()], "uk"), (post("2"), [bad], "uk")], cursor=("k", "2"))
+    assert await store.get_cursor("k") is None
+    assert await store.counts() == {"posts": 0, "claims": 0, "subscribers": 0, "subscriptions": 0}
+
+
+async def test_edit_keeps_history_and_replaces_claims(store: Store) -> None:
+    await store.add_post(post("7", "Кліщіївка звільнена"), [claim(), claim(ROBOTYNE, Kind.FIGHTING, None)], "uk")
+    [kept_before] = [lc for lc in await store.claims_for([KLISH])]
+    edited = Post("telegram", "GeneralStaffZSU", "7", "Кліщіївка звільнена повністю", T0,
+                  edit_date=T0 + timedelta(hours=1), side=Side.UA, url="https://t.me/GeneralStaffZSU/7")
+    assert await store.add_post(edited, [claim(quote="звільнена повністю")], "uk") is True
+    assert await store.post_history("telegram", "GeneralStaffZSU", "7") == ["Кліщіївка звільнена"]
+    [kept] = await store.claims_for([KLISH])
+    assert kept.id == kept_before.id and kept.claim.quote == "звільнена повністю"
+    assert await store.claims_for([ROBOTYNE]) == []  # the edit dropped that claim
+    stored = await store.get_post("telegram", "GeneralStaffZSU", "7")
+    assert stored is not None and stored[0].text == "Кліщіївка звільнена повністю"
+    assert stored[0].edit_date == T0 + timedelta(hours=1)
+    assert await store.add_post(edited, [claim(quote="звільнена повністю")], "uk") is False
+
+
+async def test_deleted_post_is_marked_not_erased(store: Store) -> None:
+    await store.add_post(post("1"), [claim()], "uk")
+    await store.add_post(post("2", date=T0 + timedelta(days=1)), [claim(kind=Kind.FIGHTING, actor=None)], "uk")
+    assert await store.mark_deleted("telegram", "GeneralStaffZSU", ["2", "99"]) == 1
+    assert [lc.claim.kind for lc in await store.claims_for([KLISH])] == [Kind.CAPTURED]
+    stored = await store.get_post("telegram", "GeneralStaffZSU", "2")
+    assert stored is not None and stored[1] is True
+    assert await store.add_post(post("2", date=T0 + timedelta(days=1)), [], "uk") is False  # not resurrected
+    assert await store.known_ids("web", "generalstaffzsu", ["1", "2", "3"]) == {"1", "2"}
+
+
+async def test_claims_newest_first_and_recent(store: Store) -> None:
+    for i in range(4):
+        await store.add_post(post(str(i), f"text {i}", date=T0 + timedelta(days=i)), [claim(quote=f"q{i}")], "uk")
+    await store.add_post(post("9", "Роботине", date=T0 - timedelta(days=1)), [claim(ROBOTYNE)], "uk")
+    assert [lc.claim.quote for lc in await store.claims_for([KLISH])] == ["q3", "q2", "q1", "q0"]
+    assert len(await store.claims_for([KLISH, ROBOTYNE])) == 5
+    assert [lc.claim.quote for lc in await store.recent_claims(2)] == ["q3", "q2"]
+    assert (await store.last_post_per_source())[0] == ("GeneralStaffZSU", T0 + timedelta(days=3))
+
+
+async def test_cursors_and_languages(store: Store) -> None:
+    assert await store.get_cursor("web:x") is None
+    await store.set_cursor("web:x", "100")
+    await store.set_cursor("web:x", "120")
+    assert await store.get_cursor("web:x") == "120"
+    assert await store.get_language(5) is None
+    await store.set_language(5, "ru")
+    await store.set_language(5, "en")
+    assert await store.get_language(5) == "en"
+    until = T0 + timedelta(hours=3)
+    await store.set_muted_until(5, until)
+    await store.set_digest(5, True)
+    user = await store.get_user(5)
+    assert user.lang == "en" and user.muted_until == until and user.digest is True
+
+
+async def test_subscriptions_crud(store: Store) -> None:
+    a = await store.add_subscription(1, settlement=KLISH)
+    again = await store.add_subscription(1, settlement=KLISH)
+    assert again.id == a.id and a.kind == "settlement"
+    r = await store.add_subscription(1, settlement=KLISH, radius_km=10)
+    area = await store.add_subscription(1, area_kind="oblast", area_name="Донецька")
+    assert (r.kind, area.kind) == ("radius", "area")
+    await store.add_subscription(2, settlement=ROBOTYNE)
+    assert [s.id for s in await store.subscriptions(1)] == [a.id, r.id, area.id]
+    assert [s.chat_id for s in await store.subscriptions_for([ROBOTYNE])] == [2]
+    assert await store.remove_subscription(2, a.id) is False  # not theirs
+    assert await store.remove_subscription(1, a.id) is True
+    assert await store.pause_subscriptions(1) == 2
+    assert [s.chat_id for s in await store.subscriptions_for(None)] == [2]
+    counts = await store.counts()
+    assert counts["subscribers"] == 1 and counts["subscriptions"] == 1
+    with pytest.raises(StorageError):
+        await store.add_subscription(3)
+
+
+@dataclass(frozen=True)
+class Planned:
+    chat_id: int
+    claim_id: int
+    subscription_id: int
+    settlement: str
+    dedupe_key: str
+    source: str
+    payload: str
+
+
+def planner(post: Post, claims: Sequence[LedgerClaim], subs: Sequence[Subscription],
+            previous: Sequence[Claim]) -> list[Planned]:
+    before = {(c.settlement, c.kind, c.actor) for c in previous}
+    return [Planned(s.chat_id, lc.id, s.id, KLISH, f"{lc.claim.settlement}:{lc.claim.kind}:{lc.claim.actor}",
+                    lc.source, "{}")
+            for lc in claims if (lc.claim.settlement, lc.claim.kind, lc.claim.actor) not in before
+            for s in subs if s.settlement == lc.claim.settlement]
+
+
+async def test_outbox_rows_are_queued_with_the_claims_once(store: Store) -> None:
+    await store.add_subscription(1, settlement=KLISH)
+    store.set_planner(planner, timedelta(minutes=60))
+    await store.add_post(post("1"), [claim()], "uk")
+    await store.add_post(post("1"), [claim()], "uk")  # replay: nothing new
+    await store.add_post(post("5", channel="other_channel"), [claim()], "uk")  # same claim elsewhere: "also"
+    due = await store.due_alerts(datetime.now(UTC) + timedelta(seconds=1))
+    assert [(d["chat_id"], d["source"]) for d in due] == [(1, "GeneralStaffZSU")]
+    await store.mark_sent(due[0]["id"], 555, datetime.now(UTC))
+    assert await store.pending_also() == [(due[0]["id"], 1, 555, ["other_channel"])]
+    await store.mark_also_edited(due[0]["id"])
+    assert await store.pending_also() == []
+    # an edit that keeps the claim alerts nobody; one that changes it does
+    await store.add_post(post("1", "Кліщіївка звільнена!"), [claim(quote="!")], "uk")
+    assert await store.outbox_counts() == {"sent": 1}
+    await store.add_post(post("1", "бої за Кліщіївку"), [claim(kind=Kind.FIGHTING, actor=None)], "uk")
+    [row] = await store.due_alerts(datetime.now(UTC) + timedelta(seconds=1))
+    assert row["dedupe_key"] == f"{KLISH}:fighting:None"
+    await store.park(row["id"], "bad")
+    await store.retry_later(row["id"], datetime.now(UTC), "x")
+    assert await store.outbox_counts() == {"sent": 1, "parked": 1}
+
+
+async def test_planner_failure_rolls_back_the_post(store: Store) -> None:
+    def broken(*args: object) -> list[Planned]:
+        raise RuntimeError("planner bug")
+
+    await store.add_subscription(1, settlement=KLISH)
+    with pytest.raises(RuntimeError):
+        await store.add_post(post("1"), [claim()], "uk", plan=broken)
+    assert await store.claims_for([KLISH]) == []
+    assert await store.add_post(post("1"), [claim()], "uk") is True  # a retry stores it
