@@ -22,7 +22,7 @@ from bot.render import Safe, esc, fmt
 if TYPE_CHECKING:
     from bot.config import Config
     from bot.gazetteer import Gazetteer
-    from bot.storage import Store
+    from bot.storage import Store, Subscription
 
 logger = logging.getLogger(__name__)
 
@@ -304,14 +304,19 @@ async def inline_results(deps: Deps, query: str, lang: str, now: datetime) -> li
 _AREA_WORDS = re.compile(r"(район|raion|district|област|oblast|region|обл\.?$|щина$|чина$)", re.IGNORECASE)
 
 
+def area_text(kind: str, name: str, lang: str) -> str:
+    """"Донецька" oblast -> "Donetska oblast" / "Донецька область"."""
+    return t(lang, f"area_{kind}", name=render.transliterate(name) if lang == "en" else name)
+
+
 def _area_text(area: Any, lang: str) -> str:
-    return t(lang, f"area_{area.kind}", name=area.name)
+    return area_text(area.kind, area.name, lang)
 
 
-def subscription_text(deps: Deps, sub: Any, lang: str) -> str:
+def subscription_text(deps: Deps, sub: Subscription, lang: str) -> str:
     """Plain words for one stored subscription (a settlement, a radius around one, or an area)."""
-    if getattr(sub, "area_kind", None) and getattr(sub, "area_name", None):
-        return t(lang, f"area_{sub.area_kind}", name=sub.area_name)
+    if sub.area_kind and sub.area_name:
+        return area_text(sub.area_kind, sub.area_name, lang)
     s = deps.gazetteer.get(sub.settlement) if sub.settlement else None
     name = render.settlement_name(s, lang) if s else str(sub.settlement)
     if sub.radius_km:
@@ -360,7 +365,7 @@ async def unsubscribe_reply(deps: Deps, chat_id: int, text: str, lang: str) -> R
     codes = {found.settlement.code} if found.settlement else {s.code for s in found.candidates}
     areas = {(a.kind, a.name) for a in deps.gazetteer.areas(text)}
     gone = [s for s in subs if (s.settlement and s.settlement in codes)
-            or (getattr(s, "area_kind", None) and (s.area_kind, s.area_name) in areas)]
+            or (s.area_kind and (s.area_kind, s.area_name) in areas)]
     if not gone:
         return Reply(fmt(lang, "not_subscribed", query=text))
     words = ", ".join(subscription_text(deps, s, lang) for s in gone)
