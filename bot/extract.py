@@ -65,6 +65,8 @@ class _Lexicon:
     direction_after: re.Pattern[str]
     directional_before: re.Pattern[str]
     toward_before: re.Pattern[str]
+    compass_before: re.Pattern[str]
+    attempt: re.Pattern[str]
     water_before: re.Pattern[str]
     distance_before: re.Pattern[str]
     anaphora: re.Pattern[str]
@@ -199,6 +201,12 @@ def _lexicon() -> _Lexicon:
         not_claim=_words(lx.NOT_CLAIM),
         direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
         water_before=re.compile(lx.WATER_BEFORE, _FLAGS),
+        compass_before=re.compile(
+            rf"(?<!\w)(?:{_alts(lx.COMPASS)})(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
+            rf"|the\s+(?:village|town|city|settlement)\s+of))?\s*[«\"“]?$",
+            _FLAGS,
+        ),
+        attempt=_words(lx.ATTEMPT),
         toward_before=re.compile(
             rf"(?<!\w)(?:{_alts(lx.TOWARD)})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _FLAGS
         ),
@@ -385,8 +393,9 @@ def _places(
         head = text[max(0, start - 60) : start]
         if lex.distance_before.search(head) or lex.water_before.search(head[-25:]):
             continue
-        directional = bool(lex.directional_before.search(head[-45:]))
-        if directional and previous is not None and previous.sentence == index and not previous.directional:
+        directional = bool(lex.compass_before.search(head[-45:]))
+        anchor_word = bool(lex.directional_before.search(head[-45:]))
+        if anchor_word and previous is not None and previous.sentence == index and not previous.directional:
             gap = text[previous.mention.span[1] : start]
             if len(gap) <= 60 and not re.match(r"^\s*(?:і|й|та|и|and|or|або|или)\s", gap, _FLAGS):
                 continue  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
@@ -518,10 +527,11 @@ def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
     lex, text = _lexicon(), ctx.text
     cstart, cend = ctx.clause
     before = text[max(cstart, trigger.start - 60) : trigger.start]
-    near_before = " ".join(before.split()[-5:])
+    near_before = " ".join(_PUNCT.split(before)[-1].split()[-5:])  # the words of its own phrase only
     failed = bool(lex.failure.search(text, cstart, cend))
     negated = bool(lex.negation.search(before[-30:])) and not trigger_is_negative(text, trigger)
     intent = bool(lex.intent.search(near_before)) and "attr" not in trigger.flags
+    attempt = bool(lex.attempt.search(near_before)) and "attr" not in trigger.flags
     kind = trigger.kind
     confidence = _BASE_CONFIDENCE[kind]
     if "rhetoric" in trigger.flags:
@@ -533,6 +543,11 @@ def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
         attacker = _actor(trigger, ctx, attacker=True)
         holder = _opposite(attacker) if attacker else ctx.perspective
         return _Reading(Kind.REPELLED, holder, 0.8)
+    if attempt and attacking and kind is not Kind.WITHDREW:
+        attacker = _actor(trigger, ctx, attacker=True)
+        if attacker is not None and attacker is _opposite(ctx.perspective):
+            return _Reading(Kind.REPELLED, ctx.perspective, 0.7)  # «ворог намагався просунутися в районі X»
+        return None
     if intent:
         return None
     actor = _actor(trigger, ctx)
@@ -551,6 +566,9 @@ def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
     if ctx.hedged:
         confidence -= 0.3
     return _Reading(kind, actor, confidence)
+
+
+_PUNCT = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
 
 
 def trigger_is_negative(text: str, trigger: _Trigger) -> bool:
@@ -746,7 +764,9 @@ def _nearest(
         if t.end <= first[0]:
             between = text[t.end : first[0]]
             distance = float(len(between))
-            window = (t.end, first[0] + 1)  # one character more: a dash before a name is a list, not a break
+            window = (t.end, first[0] + 1)
+            if lex.not_claim.search(between):
+                return float("inf")  # «улучшили положение и нанесли поражение ... в районах X»: X is where they struck  # one character more: a dash before a name is a list, not a break
         else:
             i = bisect_left(spans, (last[1], -1))  # the first place after the list
             if i < len(spans) and (spans[i][1] <= t.start or spans[i][0] - t.end <= 12):

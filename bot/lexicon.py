@@ -147,7 +147,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:dislodg|oust)" + W, "loser"),
         ("advanced", r"(?:encircl|surround)" + W, ""),
         ("advanced", r"(?:entrench|consolidat)" + W, ""),
-        ("advanced", r"(?:successes|success|successful|progress)\b", ""),
+        ("advanced", r"(?:successes|success|successful)\b", ""),
+        ("advanced", r"(?:made|making|make|makes|reported|some|further)\s+progress\b|progress(?:ed)?\s+(?:in|near|towards?)\b", ""),
         ("advanced", r"improv\w*\s+(?:their\s+|its\s+|the\s+)?(?:tactical\s+)?position" + W, ""),
         ("repelled", r"(?:repel|repuls|thwart|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
         ("repelled", r"(?:repel|repuls|thwart)\w*\s+(?:\w+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?)\b", ""),
@@ -224,12 +225,16 @@ FAILURE: Final = (
 # Plain negation right in front of the phrase.
 NEGATION: Final = r"(?:(?<!\w)(?:не|ні|нi|not|never|no|нет|нема\w*|hasn't|haven't|hadn't|wasn't|weren't)(?!\w)|n't)\s*(?:\w+\s+){0,2}$"
 # An attempt, an intention, a plan, a possibility: not an act.
+# An attempt: the other side's attempt to take or enter a place is an attack its holder repelled.
+ATTEMPT: Final = (
+    r"намага\w*", r"пыта\w*", r"пытал\w*", r"спроб\w*", r"попытк\w*", r"попыта\w*", r"trying", r"tried",
+    r"tries", r"try", r"attempt\w*", r"seek\w*", r"sought",
+)
 INTENT: Final = (
-    r"намага\w*", r"пыта\w*", r"пытал\w*", r"спроб\w*", r"попытк\w*", r"попыта\w*",
     r"готу\w*", r"готов\w*", r"підготов\w*", r"план\w*", r"має\s+намір", r"намер\w*", r"хоч\w*", r"хоте\w*",
     r"мета\b", r"метою\b", r"з\s+метою", r"с\s+целью", r"щоб\b", r"чтобы\b", r"може\b", r"можуть\b", r"может\b",
     r"могут\b", r"мог(?:ли|ла)?\b", r"міг\b", r"могл\w*", r"змогли?\b", r"сможет\b", r"уникнен\w*", r"избежа\w*",
-    r"trying", r"tried", r"tries", r"try", r"attempt\w*", r"seek\w*", r"sought", r"prepar\w*", r"plan\w*",
+    r"prepar\w*", r"plan\w*",
     r"intend\w*", r"aim\w*", r"want\w*", r"could", r"would", r"might", r"may", r"can", r"will", r"to\s+avoid",
     r"in\s+order\s+to", r"threat\w*", r"загро\w*", r"угро\w*", r"отказ\w*", r"відмов\w*", r"refus\w*",
 )
@@ -262,7 +267,7 @@ NOT_CLAIM: Final = (
     r"air\s*strike\w*", r"КАБ\w*", r"загин\w*", r"погиб\w*", r"killed", r"поранен\w*", r"ранен\w*", r"injur\w*",
     r"wound\w*", r"жертв\w*", r"casualt\w*", r"евакуац\w*", r"эвакуац\w*", r"evacuat\w*", r"гуманітар\w*",
     r"гуманитар\w*", r"humanitarian", r"поврежд\w*", r"пошкодж\w*", r"damag\w*", r"вибух\w*", r"взрыв\w*",
-    r"explos\w*", r"energy", r"енерг\w*", r"энерг\w*", r"втрат\w*", r"потер\w*", r"losses", r"ППО", r"ПВО",
+    r"explos\w*", r"energy", r"поражени\w*", r"поразил\w*", r"уражен\w*", r"уразил\w*", r"енерг\w*", r"энерг\w*", r"втрат\w*", r"потер\w*", r"losses", r"ППО", r"ПВО",
     r"air\s+defen[cs]e", r"сбит\w*", r"збит\w*", r"shot\s+down", r"intercept\w*",
 )
 # A place name followed by one of these is a direction or an area, not a settlement claim
@@ -291,6 +296,12 @@ _FIRST_NAMES_TEXT: Final = (
 )
 FIRST_NAMES: Final = frozenset(_FIRST_NAMES_TEXT.split())
 # Directional words: "south of Bakhmut", «південніше Бахмута», «под Артёмовском».
+# Compass directions: «південніше Іванівського», "south of Bakhmut".
+COMPASS: Final = (
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of", r"(?:півн|півд|схід|захід)\w*-?\w*ніше", r"північніше",
+    r"південніше", r"західніше", r"східніше", r"(?:север|юг|запад|восток|юго|северо)\w*-?\w*нее", r"севернее",
+    r"южнее", r"западнее", r"восточнее",
+)
 DIRECTIONAL: Final = (
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of", r"outside(?:\s+of)?", r"near",
     r"suburb\s+of", r"(?:півн|півд|схід|захід)\w*-?\w*ніше", r"північніше", r"південніше", r"західніше", r"східніше",

@@ -251,3 +251,23 @@ def test_enemy_depends_on_who_speaks() -> None:
     ru = claims_of("Противник безуспешно атаковал в районе Работино.", "ru")
     assert ua == {("Роботине", "repelled", "ua")}
     assert ru == {("Роботине", "repelled", "ru")}
+
+
+def test_enemy_attempt_is_an_attack_the_holder_repelled() -> None:
+    text = "Ворог намагався просунутися в районах Кліщіївки та Курдюмівки."
+    assert claims_of(text, "ua") == {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")}
+
+
+def test_own_attempt_is_no_claim() -> None:
+    assert claims_of("Наші підрозділи намагаються закріпитися в Роботиному.", "ua") == set()
+
+
+def test_advance_near_a_place_counts() -> None:
+    assert claims_of("Окупанти просунулися поблизу Курдюмівки, повідомляє DeepState.") == {
+        ("Курдюмівка", "advanced", "ru")
+    }
+
+
+def test_places_where_losses_were_inflicted_are_not_taken() -> None:
+    text = "Подразделения улучшили положение по переднему краю и нанесли поражение живой силе ВСУ в районах Клещеевки."
+    assert claims_of(text, "ru") == set()
