@@ -764,9 +764,9 @@ def _nearest(
         if t.end <= first[0]:
             between = text[t.end : first[0]]
             distance = float(len(between))
-            window = (t.end, first[0] + 1)
+            window = (t.end, first[0] + 1)  # one character more: a dash before a name is a list, not a break
             if lex.not_claim.search(between):
-                return float("inf")  # «улучшили положение и нанесли поражение ... в районах X»: X is where they struck  # one character more: a dash before a name is a list, not a break
+                return float("inf")  # «нанесли поражение ... в районах X»: X is where they struck
         else:
             i = bisect_left(spans, (last[1], -1))  # the first place after the list
             if i < len(spans) and (spans[i][1] <= t.start or spans[i][0] - t.end <= 12):
