@@ -56,6 +56,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             out: dict[str, object]
+            rid: object = None
             try:
                 record = json.loads(line)
                 rid = record.get("id") if isinstance(record, dict) else None
@@ -68,7 +69,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 out = {"id": rid, "error": str(exc)}
             except Exception as exc:  # one bad post must not stop the run
                 logger.exception("extract failed on post %s", line[:80])
-                out = {"id": None, "error": f"internal error: {exc}"}
+                out = {"id": rid, "error": f"internal error: {exc}"}
             sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
             sys.stdout.flush()
     return 0
