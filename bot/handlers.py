@@ -154,7 +154,10 @@ def args_text(context: Context) -> str:
 
 
 async def start(update: Update, context: Context) -> None:
+    """/start and /help; someone coming back after blocking the bot gets their alerts again."""
     await send(update, context, answers.help_reply(await language_of(update, context)))
+    if update.effective_chat is not None:
+        await deps_of(context).ledger.pause_subscriptions(update.effective_chat.id, paused=False)
 
 
 async def status(update: Update, context: Context) -> None:
@@ -290,6 +293,11 @@ async def on_error(update: object, context: Context) -> None:
     """Log the failure with the update; answer politely when there is someone to answer. Never raises."""
     if isinstance(context.error, Forbidden):
         logger.warning("forbidden (user blocked the bot?) on update %s: %s", _update_id(update), context.error)
+        if isinstance(update, Update) and update.effective_chat is not None:
+            try:  # as the alert sender does: no alerts to someone who blocked the bot, until they write again
+                await deps_of(context).ledger.pause_subscriptions(update.effective_chat.id)
+            except Exception:
+                logger.exception("could not pause the subscriptions of chat %s", update.effective_chat.id)
         return
     logger.error("handler failed on update %s", _describe(update), exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None or update.inline_query is not None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -74,6 +75,14 @@ class Bot:
                 WAIT)  # type: ignore[no-any-return]
         calls = await self.fake.wait_for(lambda: self.fake.sent(method, chat_id=user)[before:], WAIT)
         return calls[0]  # type: ignore[no-any-return]
+
+
+async def eventually(read: Callable[[], Awaitable[Any]], check: Callable[[Any], bool], timeout: float = WAIT) -> bool:
+    """Re-read an async value until `check` holds (for state the bot writes after its reply is sent)."""
+    async with asyncio.timeout(timeout):
+        while not check(await read()):
+            await asyncio.sleep(0.01)
+    return True
 
 
 def buttons(call: Call) -> list[tuple[str, str]]:
@@ -216,6 +225,7 @@ async def test_language_switch_is_stored(bot: Bot) -> None:
 
 
 async def test_forbidden_user_does_not_stop_the_bot(bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    await bot.ask(12, "/subscribe Robotyne")
     bot.fake.fail(403, method="sendMessage", chat_id=12)
     with caplog.at_level(logging.WARNING):
         bot.fake.push_message(12, "/status Robotyne")
@@ -223,6 +233,11 @@ async def test_forbidden_user_does_not_stop_the_bot(bot: Bot, caplog: pytest.Log
         reply = await bot.ask(13, "/status Robotyne")
     assert "<b>Robotyne</b>" in reply.text
     assert any("forbidden" in r.getMessage().lower() for r in caplog.records)
+    store: Any = bot.deps.store
+    assert await eventually(lambda: store.subscriptions(12), lambda subs: subs[0].paused)  # no alerts when blocked
+    bot.fake.failures.clear()
+    await bot.ask(12, "/start")  # back again: alerts resume
+    assert await eventually(lambda: store.subscriptions(12), lambda subs: not subs[0].paused)
 
 
 async def test_hostile_callback_data_is_refused(bot: Bot) -> None:
