@@ -108,11 +108,73 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import asyncio
+    import signal
+
+    from bot.config import load_config
+    from bot.gazetteer import load_gazetteer
+    from bot.storage import open_store
+    from bot.watcher import Deps, run_watcher
+
+    config = load_config(args.config)
+    logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
+    deps = Deps(config=config, gazetteer=load_gazetteer())
+
+    async def watch() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)  # stop taking work, commit the batch in hand, exit 0
+        deps.store = await open_store(config.storage.path)
+        try:
+            await run_watcher(config, deps, stop)
+        finally:
+            await deps.store.close()
+
+    asyncio.run(watch())
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import asyncio
+
+    from tqdm import tqdm
+
+    from bot.config import load_config
+    from bot.gazetteer import load_gazetteer
+    from bot.models import Side
+    from bot.storage import open_store
+    from bot.watcher import Deps, import_export
+
+    config = load_config(args.config)
+    deps = Deps(config=config, gazetteer=load_gazetteer())
+    # a bar only on a terminal: CI logs get the summary line, not thousands of redraws
+    bar = tqdm(total=0, unit="msg", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5, leave=False)
+    shown: list[str] = []
+
+    def problem(message: str) -> None:
+        shown.append(message)
+        if len(shown) <= 20:
+            tqdm.write(f"claimwatch import: {message} (skipped)", file=sys.stderr)
+
+    async def run() -> str:
+        deps.store = await open_store(config.storage.path)
+        try:
+            report = await import_export(
+                args.file, deps, side=Side(args.side) if args.side else None, speaker=args.speaker,
+                channel=args.channel, progress=bar, on_problem=problem,
+            )
+        finally:
+            await deps.store.close()
+            bar.close()
+        if len(shown) > 20:
+            print(f"claimwatch import: ... and {len(shown) - 20} more malformed messages skipped", file=sys.stderr)
+        for chat in report.skipped_chats:
+            print(f"claimwatch import: skipped chat {chat} (not a channel or group)", file=sys.stderr)
+        return report.summary()
+
+    print(asyncio.run(run()))
+    return 0
 
 
 def cmd_import_register(args: argparse.Namespace) -> int:
@@ -128,7 +190,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import asyncio
+
+    from bot.config import load_config
+    from bot.watcher import doctor
+
+    try:
+        config = load_config(args.config)
+    except BotError as exc:
+        print(f"FAIL config: {exc}")
+        return 1
+    print(f"ok   config: {args.config or 'embedded defaults'} ({len(config.channels)} channels, "
+          f"{len(config.feeds)} feeds)")
+    checks = asyncio.run(doctor(config))
+    for check in checks:
+        print(check.line())
+    return 0 if all(c.ok for c in checks) else 1
 
 
 # --- chat bot: bot / run / chat ----------------------------------------------------------------------------
