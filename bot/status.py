@@ -1,0 +1,212 @@
+"""The reported status of a settlement, derived from its claims (pure: no I/O, no clock; `now` is a parameter).
+
+Rules (also in the README). A status is what the sides *say*, never a fact.
+
+1. Each claim is dated by the event: the day its text names (`Claim.when`) when that is earlier than the post,
+   otherwise the post's date. Claims are ordered by that time, newest first (ties: the later stored first).
+2. Each claim says who holds the settlement:
+   - `captured` by X, or `repelled` by X (X beat off an attack): X holds;
+   - `withdrew` by X: the other side holds;
+   - `denied` (the claimant denies X's capture, X = the claim's actor): the other side of X holds;
+   - `fighting`, or `advanced` (movement into or around it): the settlement is contested;
+   - a claim without a known side (actor missing or a third party), or with confidence under 0.5, decides nothing
+     (it stays in the history).
+3. No deciding claim at all: `unknown`. Only fighting/advances: `contested`.
+4. Otherwise take the latest claim saying that one side holds it. If a claim made at the same time or later
+   contradicts it (says the other side holds it, or reports fighting or an advance), `contested`.
+5. A capture or a withdrawal reports a change, so it settles the matter by itself. A `repelled` or a denial says
+   "we still hold it": when the deciding claim before it named the other side (ru says it captured, ua then says
+   it repelled the attack or denies it), the sides disagree: `contested`. Otherwise that side is reported.
+6. The official register of occupied and hostilities territories (Order 376, `claimwatch import-register`) counts
+   as claims of the Ukrainian government with the register's dates: occupation start = captured by ru, occupation
+   end = captured by ua, active hostilities start = fighting, their end (not followed by occupation) = repelled by ua.
+7. `latest` is the newest claim of each claimant side (ua, ru, other); `contradiction` is set when the latest claims
+   of ua and ru say different things about who holds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from bot.models import Claim, Control, Kind, LedgerClaim, Settlement, Side, Status
+
+MIN_CONFIDENCE = 0.5
+_OLDEST = datetime.min.replace(tzinfo=UTC)
+_OTHER_SIDE = {Side.UA: Side.RU, Side.RU: Side.UA}
+_HOLDS = {Side.UA: Control.UA, Side.RU: Control.RU}
+_HOLDING = frozenset({Kind.REPELLED, Kind.DENIED})  # "we still hold it", as opposed to a change (capture, withdrawal)
+
+
+def claim_time(lc: LedgerClaim) -> datetime:
+    """When the claimed event happened, as far as the ledger knows (rule 1)."""
+    posted = lc.date if lc.date is None or lc.date.tzinfo else lc.date.replace(tzinfo=UTC)
+    event = _parse_day(lc.claim.when)
+    if event is not None and (posted is None or event < posted.date()):
+        return datetime(event.year, event.month, event.day, tzinfo=UTC)
+    return posted or _OLDEST
+
+
+def _parse_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def implied_control(claim: Claim) -> Control | None:
+    """What one claim says about who holds the settlement (rule 2); None when it decides nothing."""
+    if claim.confidence < MIN_CONFIDENCE:
+        return None
+    if claim.kind in (Kind.FIGHTING, Kind.ADVANCED):
+        return Control.CONTESTED
+    actor = claim.actor
+    if actor not in _OTHER_SIDE:
+        return None
+    assert actor is not None
+    if claim.kind in (Kind.CAPTURED, Kind.REPELLED):
+        return _HOLDS[actor]
+    if claim.kind in (Kind.WITHDREW, Kind.DENIED):
+        return _HOLDS[_OTHER_SIDE[actor]]
+    return None
+
+
+def newest_first(claims: Sequence[LedgerClaim]) -> list[LedgerClaim]:
+    return sorted(claims, key=lambda lc: (claim_time(lc), lc.id), reverse=True)
+
+
+def reported_state(history: Sequence[LedgerClaim]) -> Control:
+    """Rules 3 and 4 over claims sorted newest first."""
+    said = [(lc, c) for lc in history if (c := implied_control(lc.claim)) is not None]
+    if not said:
+        return Control.UNKNOWN
+    k = next((i for i, (_, c) in enumerate(said) if c is not Control.CONTESTED), None)
+    if k is None:
+        return Control.CONTESTED
+    decisive, holder = said[k]
+    when = claim_time(decisive)
+
+    def contrary(lc: LedgerClaim, control: Control) -> bool:
+        # a post saying "after heavy fighting, captured" does not contradict itself
+        same_post = lc.post_id is not None and lc.post_id == decisive.post_id
+        return control is not holder and not same_post and claim_time(lc) >= when
+
+    if any(contrary(lc, c) for lc, c in said[:k]) or any(contrary(lc, c) for lc, c in said[k + 1 :]):
+        return Control.CONTESTED
+    if decisive.claim.kind in _HOLDING:
+        before = next((c for _, c in said[k + 1 :] if c is not Control.CONTESTED), None)
+        if before is not None and before is not holder:
+            return Control.CONTESTED
+    return holder
+
+
+def current_status(settlement: Settlement, claims: Sequence[LedgerClaim], now: datetime) -> Status:
+    """The reported state of one settlement from its claims (claims about other settlements are ignored).
+
+    `now` is accepted so that callers never need to change when freshness rules arrive; claims dated after `now`
+    (clock skew of a source) are still counted.
+    """
+    del now  # no rule depends on the age of a claim yet
+    history = newest_first([lc for lc in claims if lc.claim.settlement == settlement.code])
+    latest: dict[Side, LedgerClaim | None] = {side: None for side in Side}
+    for lc in history:
+        if latest[lc.claim.claimant] is None:
+            latest[lc.claim.claimant] = lc
+    ua, ru = latest[Side.UA], latest[Side.RU]
+    said_ua = implied_control(ua.claim) if ua else None
+    said_ru = implied_control(ru.claim) if ru else None
+    contradiction = said_ua is not None and said_ru is not None and said_ua != said_ru
+    return Status(settlement, reported_state(history), latest, tuple(history), contradiction)
+
+
+# --- JSON (the CLI `status --json` and anything else that shows a status as data) ----------------------------
+
+
+def settlement_json(s: Settlement) -> dict[str, Any]:
+    return {"code": s.code, "name": s.name, "name_latin": s.name_latin, "raion": s.raion, "oblast": s.oblast,
+            "lat": s.lat, "lon": s.lon}
+
+
+def claim_json(lc: LedgerClaim) -> dict[str, Any]:
+    c = lc.claim
+    return {
+        "kind": c.kind.value,
+        "actor": c.actor.value if c.actor else None,
+        "claimant": c.claimant.value,
+        "speaker": c.speaker,
+        "quote": c.quote,
+        "date": lc.date.isoformat() if lc.date else None,
+        "url": lc.url,
+        "source": lc.source,
+    }
+
+
+def status_json(status: Status) -> dict[str, Any]:
+    """Exactly the `claimwatch status --json` answer for one settlement."""
+    return {
+        "settlement": settlement_json(status.settlement),
+        "reported": status.reported.value,
+        "latest": {side.value: (claim_json(lc) if (lc := status.latest.get(side)) else None) for side in Side},
+        "history": [claim_json(lc) for lc in status.history],
+    }
+
+
+def ambiguous_json(settlements: Sequence[Settlement]) -> dict[str, Any]:
+    return {"ambiguous": [settlement_json(s) for s in settlements]}
+
+
+def unknown_json(query: str, suggestions: Sequence[Settlement]) -> dict[str, Any]:
+    return {"error": f"no settlement matches {query!r}", "suggestions": [settlement_json(s) for s in suggestions]}
+
+
+# --- plain text (the CLI without --json) ------------------------------------------------------------------------
+
+_KIND_WORDS = {
+    Kind.CAPTURED: "captured by {actor}",
+    Kind.ADVANCED: "{actor} advancing",
+    Kind.REPELLED: "{actor} repelled an attack",
+    Kind.FIGHTING: "fighting",
+    Kind.WITHDREW: "{actor} withdrew",
+    Kind.DENIED: "a capture by {actor} denied",
+}
+
+
+def claim_words(c: Claim) -> str:
+    actor = c.actor.value if c.actor else "an unnamed side"
+    return _KIND_WORDS[c.kind].format(actor=actor)
+
+
+def claim_line(lc: LedgerClaim) -> str:
+    c = lc.claim
+    when = lc.date.strftime("%Y-%m-%d") if lc.date else "undated"
+    who = f"{c.claimant.value} claims" + (f" ({c.speaker})" if c.speaker else "")
+    quote = f" «{' '.join(c.quote.split())[:160]}»" if c.quote else ""
+    link = lc.url or lc.source
+    return f"{who}: {claim_words(c)}{quote} ({when}, {link})"
+
+
+def settlement_line(s: Settlement) -> str:
+    where = ", ".join(part for part in (f"{s.raion} raion" if s.raion else "", f"{s.oblast} oblast" if s.oblast
+                                         else "") if part)
+    return f"{s.name} ({s.name_latin}) — {where} [{s.code}]"
+
+
+def status_text(status: Status, history_limit: int = 10) -> str:
+    """A readable answer that never states control as fact: "reported: contested — ua claims ...; ru claims ..."."""
+    lines = [settlement_line(status.settlement)]
+    sides = [lc for side in Side if (lc := status.latest.get(side)) is not None]
+    if not sides:
+        lines.append(f"reported: {status.reported.value} — no claims recorded yet")
+        return "\n".join(lines)
+    lines.append(f"reported: {status.reported.value} (what the sides claim, not verified)")
+    lines += [f"  {claim_line(lc)}" for lc in sides]
+    if status.contradiction:
+        lines.append("  the sides' latest claims contradict each other")
+    lines.append(f"history ({len(status.history)} claims, newest first):")
+    lines += [f"  {claim_line(lc)}" for lc in status.history[:history_limit]]
+    if len(status.history) > history_limit:
+        lines.append(f"  … {len(status.history) - history_limit} older (use --json for all)")
+    return "\n".join(lines)
