@@ -33,6 +33,7 @@ MAX_RADIUS_KM = 100
 RECENT = 15
 INLINE_RESULTS = 10
 CALLBACK_MAX = 64
+CITY_CATEGORIES = frozenset({"K", "M"})  # special-status cities and cities
 
 
 @dataclass
@@ -150,6 +151,9 @@ def _decide(candidates: Sequence[Candidate]) -> Resolution:
     top = [c.settlement for c in unique if c.score >= best - TIE]
     if len(top) == 1:
         return Resolution(settlement=top[0])
+    cities = [s for s in top if s.category in CITY_CATEGORIES]
+    if len(cities) == 1:  # "Avdiivka" is the city, not the two villages of that name; they are offered as buttons
+        return Resolution(settlement=cities[0], candidates=tuple(s for s in top if s is not cities[0])[:3])
     return Resolution(candidates=tuple(top[:MAX_CANDIDATES]))
 
 
@@ -220,14 +224,20 @@ async def status_reply(deps: Deps, query: str, lang: str, now: datetime) -> Repl
     found = resolve(deps.gazetteer, query)
     if found.settlement is None:
         return _pick_reply(query, found, lang)
-    return await status_of(deps, found.settlement, lang, now)
+    return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
+
+
+def _with_others(reply: Reply, found: Resolution, lang: str) -> Reply:
+    """Under a city's status, buttons for the villages of the same name."""
+    others = tuple((Button(render.place_label(s, lang), callback_data("s", s.code)),) for s in found.candidates)
+    return Reply(reply.text, reply.buttons + others, reply.location, reply.alert) if others else reply
 
 
 async def message_reply(deps: Deps, text: str, lang: str, now: datetime) -> Reply:
     """A plain message: a question about a place."""
     found = resolve_message(deps.gazetteer, text)
     if found.settlement is not None:
-        return await status_of(deps, found.settlement, lang, now)
+        return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
     if found.candidates or found.suggestions:
         return _pick_reply(place_query(text) or text, found, lang)
     return Reply(t(lang, "not_understood"))

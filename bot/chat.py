@@ -67,6 +67,7 @@ def build_application(config: Any, deps: Deps) -> Application[Any, Any, Any, Any
             from bot.storage import open_store
 
             deps.store = await open_store(config.storage.path)
+        deps.gazetteer.lookup("warm up")  # builds the resolver's lazy indexes now, not on the first user's question
         extra = _install_sender(app)
         await register_commands(app, extra)
         me = app.bot.username if app.bot else "?"

@@ -201,6 +201,17 @@ async def test_subscribe_list_and_unsubscribe(bot: Bot) -> None:
     assert len(await store.subscriptions(9)) == 1
 
 
+async def test_subscribe_to_an_area(bot: Bot) -> None:
+    store: Any = bot.deps.store
+    reply = await bot.ask(19, "/subscribe Донецька область")
+    assert reply.text == "🔔 Subscribed to the Donetska oblast."
+    reply = await bot.ask(19, "/subscribe Бахмутський район", lang="uk")
+    assert reply.text == "🔔 Ви підписані на Бахмутський район."
+    subs = await store.subscriptions(19)
+    assert {(s.area_kind, s.area_name) for s in subs} == {("oblast", "Донецька"), ("raion", "Бахмутський")}
+    assert subs[0].lang == "en" and subs[1].lang == "uk"  # alerts come in the language of the subscriber
+
+
 async def test_inline_query_lists_places_with_a_status_line(bot: Bot) -> None:
     bot.fake.push_inline(10, "Robot")
     [answer] = await bot.fake.wait_for(lambda: bot.fake.sent("answerInlineQuery"), WAIT)

@@ -41,3 +41,20 @@ def test_nothing_left(text: str) -> None:
 ])
 def test_split_radius(text: str, expected: tuple[str, int | None]) -> None:
     assert split_radius(text) == expected
+
+
+def test_resolve_prefers_the_one_city_over_villages_of_its_name() -> None:
+    from bot.answers import resolve
+    from bot.gazetteer import Gazetteer
+    from bot.models import Settlement
+
+    city = Settlement("UA14040010010040000", "M", "Авдіївка", "Avdiivka", "Донецька", "Покровський", "Авдіївська")
+    village = Settlement("UA74040010010050000", "C", "Авдіївка", "Avdiivka", "Чернігівська", "Ніжинський", "Носівська")
+    other = Settlement("UA74040010010060000", "C", "Андріївка", "Andriivka", "Чернігівська", "Ніжинський", "Носівська")
+    other2 = Settlement("UA14040010010070000", "C", "Андріївка", "Andriivka", "Донецька", "Покровський", "Авдіївська")
+    g = Gazetteer.from_settlements([city, village, other, other2])
+    found = resolve(g, "Avdiivka")
+    assert found.settlement == city and found.candidates == (village,)
+    two = resolve(g, "Андріївка")
+    assert two.settlement is None and set(two.candidates) == {other, other2}
+    assert resolve(g, "Zzyzx").settlement is None
