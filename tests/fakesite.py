@@ -59,7 +59,7 @@ class FakeSite:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.02,), daemon=True)
         self.thread.start()
         return self
 
@@ -194,3 +194,28 @@ PAGE = """<!DOCTYPE html>
   </body>
 </html>
 """
+
+
+# --- what source tests share: a tiny real gazetteer and a real ledger behind the watcher's Ingest sink ---
+
+
+def tiny_gazetteer():  # type: ignore[no-untyped-def]
+    from bot.gazetteer import Gazetteer
+    from bot.models import Settlement
+
+    return Gazetteer.from_settlements(
+        [
+            Settlement("UA23100270150025192", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський", "Токмацька",
+                       47.44781, 35.837),
+            Settlement("UA14160190010012632", "X", "Очеретине", "Ocheretyne", "Донецька", "Покровський",
+                       "Очеретинська", 48.24446, 37.61575),
+            Settlement("UA14160190050028850", "C", "Архангельське", "Arkhanhelske", "Донецька", "Покровський",
+                       "Очеретинська", 48.26626, 37.64487),
+        ],
+        aliases={"UA23100270150025192": ["Работино"], "UA14160190010012632": ["Очеретино"]},
+    )
+
+
+def numbered_posts(first: int, last: int, prefix: str = "Зведення") -> list[tuple[int, str]]:
+    places = ["Роботине", "Очеретине", "Архангельське"]
+    return [(i, f"{prefix} №{i}: Сили оборони відбили атаки поблизу {places[i % 3]}.") for i in range(first, last + 1)]

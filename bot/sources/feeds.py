@@ -57,8 +57,9 @@ def _post(entry: Any, url: str, side: Any, speaker: str | None) -> Post | None:
         if not text:
             return None
         external_id = "sha1:" + hashlib.sha1(text.encode("utf-8")).hexdigest()  # nothing else identifies it
-    published = _date(entry.get("published_parsed")) or _date(entry.get("updated_parsed"))
-    updated = _date(entry.get("updated_parsed"))
+    # dict.get: FeedParserDict.get maps a missing updated_parsed to published_parsed (with a warning)
+    updated = _date(dict.get(entry, "updated_parsed"))
+    published = _date(dict.get(entry, "published_parsed")) or updated
     return Post(
         source=SOURCE,
         channel=url,

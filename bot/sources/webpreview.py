@@ -223,7 +223,7 @@ class WebPreviewSource:
         if state.before is not None and state.left > 0:
             page = await self.fetch(before=state.before)
             older = [i for i in page.ids if i < state.before]
-            nxt = page.before if page.before is not None else (min(older) if older else None)
+            nxt = page.before  # the oldest page has no "more" link
             state.before = nxt if older and nxt is not None and nxt < state.before else None  # never loop
             state.left -= 1
             await self._commit(sink, page, state)
