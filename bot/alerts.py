@@ -18,13 +18,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.i18n import t
-from bot.models import Claim, Kind, LedgerClaim, Settlement, Side
+from bot.models import Claim, Kind, LedgerClaim, Post, Settlement, Side
 from bot.render import FLAGS, Safe, claim_html, esc, fmt, join, place_line, settlement_name
 
 EARTH_RADIUS_KM = 6371.0088
@@ -219,6 +219,26 @@ def plan_alerts(
             seen.add((sub.chat_id, key))
             planned.append(PlannedAlert(sub.chat_id, lc.id, sub.id, settlement.code, key, lc.source, payload))
     return planned
+
+
+PlannerFn = Callable[[Post, Sequence[LedgerClaim], Sequence[Subscription], Sequence[Claim]], list[PlannedAlert]]
+
+
+def make_planner(gazetteer: Places, clock: Callable[[], datetime]) -> PlannerFn:
+    """The planner the store calls inside the claims' transaction (`Store.set_planner`); `clock` gives "now"."""
+
+    def planner(post: Post, claims: Sequence[LedgerClaim], subscriptions: Sequence[Subscription],
+                previous: Sequence[Claim]) -> list[PlannedAlert]:
+        if post.source in NO_ALERT_SOURCES:
+            return []
+        return plan_alerts(claims, subscriptions, gazetteer, clock(), previous)
+
+    return planner
+
+
+def attach_planner(store: Any, gazetteer: Places, dedupe_minutes: float, clock: Callable[[], datetime]) -> None:
+    """Make every claim the store keeps from now on queue its alerts (watcher, `claimwatch run`, the bot)."""
+    store.set_planner(make_planner(gazetteer, clock), timedelta(minutes=dedupe_minutes))
 
 
 # --- rendering ----------------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 import aiosqlite
 
+from bot.alerts import QueuedAlert
 from bot.errors import StorageError
 from bot.models import Claim, Kind, LedgerClaim, Post, Side
 
@@ -767,6 +768,140 @@ class Store:
             raise StorageError(f"{self.path}: write failed ({exc})") from exc
         return cur.rowcount
 
+
+    # --- alert outbox (alerts helper) ---------------------------------------------------------------------------
+    # Delivery side of the outbox (bot.sender). A row is claimed by moving its next_attempt_at to the end of a lease
+    # in one UPDATE ... RETURNING: another sender (another process on this file) cannot claim it meanwhile, and a
+    # sender killed mid-send leaves it due again when the lease ends. Forbidden parks the chat's rows.
+
+    async def has_due_alerts(self, now: datetime) -> bool:
+        """Anything to send or edit? (Cheap: the bot polls it every few hundred ms.)"""
+        rows = list(await self.db.execute_fetchall(
+            "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?) OR EXISTS "
+            "(SELECT 1 FROM outbox_also a JOIN outbox o ON o.id = a.outbox_id WHERE a.edited = 0 AND o.state = 'sent')",
+            (to_db_time(now),),
+        ))
+        return bool(rows[0][0])
+
+    async def claim_due_alerts(self, now: datetime, limit: int, lease_until: datetime) -> list[QueuedAlert]:
+        """Take up to `limit` due rows, oldest first, for `lease_until - now` (then they are due again)."""
+        try:
+            rows = await self.db.execute_fetchall(
+                "UPDATE outbox SET next_attempt_at = ? WHERE id IN (SELECT id FROM outbox WHERE state = 'queued' "
+                "AND next_attempt_at <= ? ORDER BY id LIMIT ?) "
+                "RETURNING id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id",
+                (to_db_time(lease_until), to_db_time(now), limit),
+            )
+            await self.db.commit()
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: cannot claim alerts ({exc})") from exc
+        alerts = [QueuedAlert(r[0], r[1], r[2] or 0, r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
+        return sorted(alerts, key=lambda a: a.id)
+
+    async def users(self, chat_ids: Sequence[int]) -> dict[int, User]:
+        """Language, mute and digest settings of these chats (absent: defaults)."""
+        out: dict[int, User] = {}
+        ids = list(dict.fromkeys(chat_ids))
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            rows = await self.db.execute_fetchall(
+                "SELECT chat_id, lang, muted_until, digest, blocked_at FROM users "
+                f"WHERE chat_id IN ({','.join('?' * len(chunk))})", chunk)
+            for cid, lang, muted, digest, blocked in rows:
+                out[cid] = User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
+        return out
+
+    async def also_sources(self, alert_ids: Sequence[int]) -> dict[int, tuple[list[str], int]]:
+        """For each alert with later sources of the same claim: (their names in order, the last outbox_also id)."""
+        out: dict[int, tuple[list[str], int]] = {}
+        ids = list(dict.fromkeys(alert_ids))
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            rows = await self.db.execute_fetchall(
+                f"SELECT outbox_id, id, source FROM outbox_also WHERE outbox_id IN ({','.join('?' * len(chunk))}) "
+                "ORDER BY id", chunk)
+            for oid, aid, source in rows:
+                names, _ = out.get(oid, ([], 0))
+                out[oid] = ([*names, source], aid)
+        return out
+
+    async def pending_edits(self, limit: int = 50) -> list[QueuedAlert]:
+        """Sent alerts whose message must be edited to name later sources."""
+        rows = await self.db.execute_fetchall(
+            "SELECT id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id FROM outbox o "
+            "WHERE o.state = 'sent' AND o.id IN (SELECT outbox_id FROM outbox_also WHERE edited = 0) "
+            "ORDER BY o.id LIMIT ?", (limit,))
+        return [QueuedAlert(r[0], r[1], r[2] or 0, r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
+
+    async def mark_also_shown(self, alert_id: int, upto: int) -> None:
+        """The message of this alert now names every later source up to outbox_also id `upto`."""
+        await self._write("UPDATE outbox_also SET edited = 1 WHERE outbox_id = ? AND id <= ?", (alert_id, upto))
+
+    async def hold_alerts(self, alert_ids: Sequence[int], until: datetime) -> None:
+        """Defer rows (a muted user, or one reading the daily digest); held rows due together go as one message."""
+        await self._set_outbox(alert_ids, "held = 1, next_attempt_at = ?", (to_db_time(until),))
+
+    async def release_alerts(self, alert_ids: Sequence[int], now: datetime) -> None:
+        """Give claimed rows back (not tried this round) without counting an attempt."""
+        await self._set_outbox(alert_ids, "next_attempt_at = ?", (to_db_time(now),), only_queued=True)
+
+    async def release_held(self, chat_id: int, now: datetime) -> int:
+        """/mute 0 or /digest off: what was held for this chat is due now."""
+        return await self._write(
+            "UPDATE outbox SET next_attempt_at = ? WHERE chat_id = ? AND state = 'queued' AND held = 1",
+            (to_db_time(now), chat_id))
+
+    async def pause_user(self, chat_id: int, now: datetime) -> None:
+        """The user blocked the bot: pause their subscriptions and park what was queued for them."""
+        try:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                await self.db.execute(
+                    "INSERT INTO users (chat_id, blocked_at) VALUES (?, ?) "
+                    "ON CONFLICT (chat_id) DO UPDATE SET blocked_at = excluded.blocked_at", (chat_id, to_db_time(now)))
+                await self.db.execute("UPDATE subscriptions SET paused = 1 WHERE chat_id = ?", (chat_id,))
+                await self.db.execute(
+                    "UPDATE outbox SET state = 'parked', error = 'Forbidden: the user blocked the bot' "
+                    "WHERE chat_id = ? AND state = 'queued'", (chat_id,))
+                await self.db.commit()
+            except BaseException:
+                await self.db.rollback()
+                raise
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: cannot pause chat {chat_id} ({exc})") from exc
+
+    async def unblock_user(self, chat_id: int) -> bool:
+        """A user who blocked the bot is back (/start): their subscriptions alert again. True if they were blocked."""
+        rows = list(await self.db.execute_fetchall(
+            "SELECT 1 FROM users WHERE chat_id = ? AND blocked_at IS NOT NULL", (chat_id,)))
+        if not rows:
+            return False
+        await self._write("UPDATE users SET blocked_at = NULL WHERE chat_id = ?", (chat_id,))
+        await self._write("UPDATE subscriptions SET paused = 0 WHERE chat_id = ?", (chat_id,))
+        return True
+
+    async def outbox_rows(self, chat_id: int | None = None) -> list[dict[str, Any]]:
+        """Every outbox row (or one chat's), for tests, the demo and /stats."""
+        sql = ("SELECT id, chat_id, claim_id, dedupe_key, source, state, held, attempts, message_id, error, "
+               "next_attempt_at, sent_at FROM outbox")
+        params: tuple[Any, ...] = ()
+        if chat_id is not None:
+            sql, params = sql + " WHERE chat_id = ?", (chat_id,)
+        keys = ("id", "chat_id", "claim_id", "dedupe_key", "source", "state", "held", "attempts", "message_id",
+                "error", "next_attempt_at", "sent_at")
+        return [dict(zip(keys, r, strict=True)) for r in await self.db.execute_fetchall(sql + " ORDER BY id", params)]
+
+    async def _set_outbox(self, alert_ids: Sequence[int], assignments: str, params: tuple[Any, ...],
+                          only_queued: bool = False) -> None:
+        ids = list(alert_ids)
+        try:
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                where = f"id IN ({','.join('?' * len(chunk))})" + (" AND state = 'queued'" if only_queued else "")
+                await self.db.execute(f"UPDATE outbox SET {assignments} WHERE {where}", (*params, *chunk))
+            await self.db.commit()
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: cannot update alerts ({exc})") from exc
 
 def _utc(value: datetime | None) -> datetime | None:
     if value is None or value.tzinfo is not None:
