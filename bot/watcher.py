@@ -282,8 +282,10 @@ async def import_export(
         chat_side = side or (known.side if known else None)
         chat_speaker = speaker or (known.speaker if known else None) or (chat.name or None)
         batch: list[Post] = []
+        seen = 0
         for item in chat_posts(chat, channel=channel if len(wanted) == 1 else None, side=chat_side,
                                speaker=chat_speaker):
+            seen += 1
             if isinstance(item, ExportProblem):
                 report.problems.append(item.message)
                 if on_problem is not None:
@@ -297,8 +299,8 @@ async def import_export(
                 batch = []
         if batch:
             await _import_batch(batch, deps, report)
-        if progress is not None:  # service messages are skipped silently: count them as done
-            progress.n = min(progress.total or 0, progress.n)
+        if progress is not None:  # service messages were skipped silently: count them as done
+            progress.update(len(chat.messages) - seen)
     return report
 
 

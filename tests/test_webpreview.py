@@ -66,7 +66,7 @@ def test_damaged_page_is_read_defensively() -> None:
 
 @pytest.mark.parametrize("name", ["not_a_preview.html", "gateway_error.html"])
 def test_not_a_preview_page_is_an_error(name: str) -> None:
-    with pytest.raises(SourceError, match="not a t.me/s page"):
+    with pytest.raises(SourceError, match=r"not a t\.me/s page"):
         parse_page(page(name), GS)
 
 

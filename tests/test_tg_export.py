@@ -1,0 +1,190 @@
+"""Telegram Desktop exports (result.json): parsing, malformed messages, and `claimwatch import` into a real ledger."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli import main
+from bot.config import load_config
+from bot.errors import SourceError
+from bot.models import Post, Side
+from bot.sources.export import ExportProblem, chat_posts, chats_of, flatten_text, load_export
+from bot.watcher import Deps, import_export
+from tests.fakesite import DATA, tiny_gazetteer
+
+EXPORTS = DATA / "exports"
+
+
+def items(name: str, **kwargs: Any) -> list[Post | ExportProblem]:
+    [chat] = load_export(EXPORTS / name)
+    return list(chat_posts(chat, **kwargs))
+
+
+def test_single_channel_export() -> None:
+    got = items("channel_result.json", channel="GeneralStaffZSU", side=Side.UA, speaker="General Staff")
+    posts = [p for p in got if isinstance(p, Post)]
+    problems = [str(p) for p in got if isinstance(p, ExportProblem)]
+    assert [p.external_id for p in posts] == ["14991", "14992", "14993", "14994", "14996"]  # service/unsupported out
+    first, edited = posts[0], posts[1]
+    assert first.source == "export" and first.channel == "GeneralStaffZSU"
+    assert first.url == "https://t.me/GeneralStaffZSU/14991"
+    assert first.date == datetime.fromtimestamp(1714466412, tz=UTC)  # date_unixtime, not the local "date"
+    assert first.side is Side.UA and first.speaker == "General Staff"
+    assert edited.edit_date == datetime.fromtimestamp(1714475401, tz=UTC)
+    assert edited.text == (
+        "⚡️Оперативна інформація станом на 16.00 30.04.2024\n\n"
+        "На Покровському напрямку ворог намагався просунутися поблизу Новоселівки Першої. Тривають бої.\n#ЗСУ"
+    )
+    assert posts[2].text == ""  # a photo without caption
+    assert problems == [
+        "channel_result.json: messages[5].date: not a date",
+        "channel_result.json: messages[7]: not an object",
+        "channel_result.json: messages[8].id: missing",
+    ]
+
+
+def test_without_a_username_links_to_the_private_form() -> None:
+    posts = [p for p in items("channel_result.json") if isinstance(p, Post)]
+    assert posts[0].channel == "Генеральний штаб ЗСУ"
+    assert posts[0].url == "https://t.me/c/1382045709/14991"
+
+
+def test_old_export_without_unixtime_and_numeric_from_id() -> None:
+    posts = items("old_format_result.json", channel="mod_russia")
+    assert all(isinstance(p, Post) for p in posts)
+    first, second = posts
+    assert isinstance(first, Post) and isinstance(second, Post)
+    assert first.date == datetime(2023, 6, 10, 9, 15, tzinfo=UTC)
+    assert second.edit_date == datetime(2023, 6, 10, 12, 45, tzinfo=UTC)
+    assert second.text == "Сводка Министерства обороны: продолжаются бои у Нескучного."
+
+
+def test_full_export_lists_every_chat() -> None:
+    chats = load_export(EXPORTS / "full_export_result.json")
+    assert [(c.name, c.type) for c in chats] == [("Олександр Сирський", "public_channel"),
+                                                 ("Saved Messages", "saved_messages")]  # the broken entry skipped
+    assert chats[0].where == "full_export_result.json: chats.list[0]"
+
+
+@pytest.mark.parametrize("name", ["messages.html"])
+def test_not_json_is_a_source_error(name: str) -> None:
+    with pytest.raises(SourceError, match=r"messages\.html: not a JSON file"):
+        load_export(EXPORTS / name)
+
+
+@pytest.mark.parametrize("data", [[], {"name": "x"}, {"chats": {"list": 3}}, "text"])
+def test_json_that_is_not_an_export(data: Any) -> None:
+    with pytest.raises(SourceError, match="not a Telegram Desktop export"):
+        chats_of(data, "result.json")
+
+
+def test_text_pieces() -> None:
+    assert flatten_text(["a ", {"type": "link", "text": "https://x", "href": "https://x"}, " b"]) == "a https://x b"
+    assert flatten_text("plain") == "plain"
+    with pytest.raises(Exception, match=r"text\[1\]: not text"):
+        flatten_text(["a", 5])
+
+
+def test_bad_unixtime_is_named() -> None:
+    [chat] = chats_of({"name": "c", "type": "public_channel", "id": 1, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "soon", "text": "x"},
+        {"id": 2, "type": "message", "date": "2024-01-01T00:00:00", "text": {"oops": 1}},
+    ]})
+    assert [str(p) for p in chat_posts(chat)] == [
+        "result.json: messages[0].date_unixtime: not a Unix time",
+        "result.json: messages[1].text: not text",
+    ]
+
+
+# --- import into a real ledger ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+async def deps(store: Any) -> AsyncIterator[Deps]:
+    yield Deps(config=load_config(None), gazetteer=tiny_gazetteer(), store=store)
+
+
+class Bar:
+    """A tqdm stand-in recording what the import reports."""
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+        self.n = 0
+
+    def update(self, n: int) -> None:
+        self.n += n
+
+    def refresh(self) -> None:
+        pass
+
+
+async def test_import_then_reimport_changes_nothing(deps: Deps) -> None:
+    bar = Bar()
+    problems: list[str] = []
+    report = await import_export(EXPORTS / "channel_result.json", deps, side=Side.UA, channel="GeneralStaffZSU",
+                                 progress=bar, on_problem=problems.append)
+    assert (report.new, report.unchanged) == (5, 0)
+    assert report.summary() == "5 new, 0 unchanged, 3 skipped (malformed)"
+    assert len(problems) == 3 and bar.total == 10 and bar.n == 10
+    claims = await deps.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
+    assert [(c.claim.kind.value, c.claim.claimant) for c in claims] == [("captured", Side.UA)]
+    assert claims[0].url == "https://t.me/GeneralStaffZSU/14994"
+    again = await import_export(EXPORTS / "channel_result.json", deps, side=Side.UA, channel="GeneralStaffZSU")
+    assert (again.new, again.unchanged) == (0, 5)
+    assert (await deps.store.counts())["posts"] == 5  # type: ignore[union-attr]
+
+
+async def test_import_is_the_same_post_as_the_web_preview(deps: Deps) -> None:
+    web = Post("web", "generalstaffzsu", "14994", "Підрозділи 47 ОМБр звільнили Роботине.", side=Side.UA)
+    await deps.store.add_post(web, [], "uk")  # type: ignore[union-attr]
+    report = await import_export(EXPORTS / "channel_result.json", deps, side=Side.UA, channel="GeneralStaffZSU")
+    assert (report.new, report.unchanged) == (4, 1)
+
+
+async def test_full_export_imports_channels_only(deps: Deps) -> None:
+    report = await import_export(EXPORTS / "full_export_result.json", deps)
+    assert (report.new, report.unchanged) == (2, 0)
+    assert report.skipped_chats == ["Saved Messages (saved_messages)"]
+
+
+async def test_big_import_goes_in_batches(deps: Deps, tmp_path: Path) -> None:
+    messages = [{"id": i, "type": "message", "date": "2024-05-01T10:00:00", "date_unixtime": str(1714557600 + i),
+                 "text": f"Повідомлення {i}"} for i in range(1, 1201)]
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps({"name": "Big", "type": "public_channel", "id": 5, "messages": messages}))
+    report = await import_export(path, deps, channel="big")
+    assert (report.new, report.unchanged) == (1200, 0)
+    assert (await deps.store.counts())["posts"] == 1200  # type: ignore[union-attr]
+
+
+def test_cli_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[storage]\npath = "data/ledger.sqlite3"\n')
+    export = tmp_path / "result.json"
+    shutil.copy(EXPORTS / "channel_result.json", export)
+    args = ["import", str(export), "--side", "ua", "--speaker", "General Staff", "--channel", "GeneralStaffZSU",
+            "--config", str(config)]
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "5 new, 0 unchanged, 3 skipped (malformed)"
+    assert "result.json: messages[5].date: not a date (skipped)" in err
+    assert "\r" not in err  # no progress bar redraws when stderr is not a terminal
+    assert main(args) == 0
+    assert capsys.readouterr().out.strip() == "0 new, 5 unchanged, 3 skipped (malformed)"
+    with sqlite3.connect(tmp_path / "data" / "ledger.sqlite3") as db:
+        assert db.execute("SELECT count(*), count(DISTINCT external_id) FROM posts").fetchone() == (5, 5)
+
+
+def test_cli_import_of_a_non_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[storage]\npath = "ledger.sqlite3"\n')
+    assert main(["import", str(EXPORTS / "messages.html"), "--config", str(config)]) == 1
+    assert "messages.html: not a JSON file" in capsys.readouterr().err
