@@ -178,15 +178,88 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_import_register(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import asyncio
+    from pathlib import Path
+
+    from tqdm import tqdm
+
+    from bot.config import load_config
+    from bot.gazetteer import load_gazetteer
+    from bot.ledger import import_register
+    from bot.storage import open_store
+
+    config = load_config(args.config)
+    gazetteer = load_gazetteer()
+
+    async def run() -> int:
+        async with await open_store(config.storage.path) as store:
+            with tqdm(unit=" posts", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
+                report, new = await import_register(store, gazetteer, Path(args.file), bar.update)
+        print(f"register: {report.entries} rows, {report.settlements} settlements, {report.posts} dated claims "
+              f"({new} new); skipped: {report.skipped_possible} possible-hostilities entries, "
+              f"{len(report.unknown_codes)} unknown codes, {len(report.bad_rows)} bad rows")
+        return 0
+
+    return asyncio.run(run())
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import asyncio
+    import json
+    from datetime import UTC, datetime
+
+    from bot.config import load_config
+    from bot.gazetteer import load_gazetteer
+    from bot.ledger import status_for_query
+    from bot.storage import open_store
+
+    config = load_config(args.config)
+    gazetteer = load_gazetteer()
+    query = " ".join(args.query)
+
+    async def run() -> int:
+        now = datetime.now(UTC)
+        if not config.storage.path.exists():  # nothing recorded yet: answer without creating a database
+            answer = await status_for_query(None, gazetteer, query, now)
+        else:
+            async with await open_store(config.storage.path) as store:
+                answer = await status_for_query(store, gazetteer, query, now)
+        print(json.dumps(answer.data, ensure_ascii=False, indent=2) if args.json else answer.text)
+        return 1 if answer.kind == "unknown" else 0
+
+    return asyncio.run(run())
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import asyncio
+    import os
+    from pathlib import Path
+
+    from bot.config import load_config
+    from bot.gazetteer import load_gazetteer
+    from bot.ledger import export_ledger
+    from bot.storage import open_store
+
+    config = load_config(args.config)
+    gazetteer = load_gazetteer()
+
+    async def run() -> int:
+        async with await open_store(config.storage.path) as store:
+            if args.output == "-":
+                written, skipped = await export_ledger(store, gazetteer, args.format, sys.stdout)
+            else:
+                target = Path(args.output)
+                partial = target.with_name(target.name + ".partial")
+                try:
+                    with open(partial, "w", encoding="utf-8", newline="") as out:
+                        written, skipped = await export_ledger(store, gazetteer, args.format, out)
+                    os.replace(partial, target)
+                except OSError as exc:
+                    raise BotError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+        logger.info("exported %s claims (%s skipped: no known settlement or no coordinates)", written, skipped)
+        return 0
+
+    return asyncio.run(run())
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:

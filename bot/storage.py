@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -522,13 +522,20 @@ class Store:
         )
         return [_ledger_claim(r) for r in rows]
 
-    async def all_claims(self) -> list[LedgerClaim]:
-        """Every claim of posts not deleted, oldest first (for export)."""
-        rows = await self.db.execute_fetchall(
-            f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id "
-            "WHERE p.deleted = 0 ORDER BY c.date, c.id"
-        )
-        return [_ledger_claim(r) for r in rows]
+    async def iter_claims(self, page: int = 5000) -> AsyncIterator[LedgerClaim]:
+        """Every claim of posts not deleted, in the order stored (for export), read a page at a time."""
+        after = 0
+        while True:
+            rows = list(await self.db.execute_fetchall(
+                f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id "
+                "WHERE c.id > ? AND p.deleted = 0 ORDER BY c.id LIMIT ?",
+                (after, page),
+            ))
+            for r in rows:
+                yield _ledger_claim(r)
+            if len(rows) < page:
+                return
+            after = rows[-1][0]
 
     async def counts(self) -> dict[str, int]:
         """For /stats: posts, claims, subscribers, subscriptions."""
