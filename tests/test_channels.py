@@ -1,0 +1,232 @@
+"""Telethon reader: to_post, backfill from the cursor, live events, FloodWait, session file; real TL objects."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import stat
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from telethon import events
+from telethon.errors import FloodWaitError
+from telethon.tl import types
+
+from bot.config import ChannelConfig, Config, StorageConfig, TelegramConfig
+from bot.errors import SourceError
+from bot.models import Side
+from bot.sources.channels import TelegramSource, session_path, to_post
+from bot.watcher import Deps, Ingest
+from tests.fakesite import tiny_gazetteer
+
+GS_ID = 1382045709
+GS = ChannelConfig("GeneralStaffZSU", Side.UA, "General Staff", "telegram")
+MOD = ChannelConfig("mod_russia", Side.RU, "Russian MoD", "telegram")
+MOD_ID = 1144180066
+T0 = datetime(2024, 5, 1, 6, 0, tzinfo=UTC)
+
+
+def message(ident: int, text: str, channel_id: int = GS_ID, edited: datetime | None = None) -> types.Message:
+    return types.Message(id=ident, peer_id=types.PeerChannel(channel_id), date=T0 + timedelta(minutes=ident),
+                         message=text, post=True, edit_date=edited)
+
+
+def service(ident: int, channel_id: int = GS_ID) -> types.MessageService:
+    return types.MessageService(id=ident, peer_id=types.PeerChannel(channel_id), date=T0,
+                                action=types.MessageActionChatEditTitle(title="Генштаб"))
+
+
+def channel_entity(ident: int, username: str) -> types.Channel:
+    return types.Channel(id=ident, title=username, photo=types.ChatPhotoEmpty(), date=T0, access_hash=42,
+                         username=username, broadcast=True)
+
+
+class FakeClient:
+    """The few TelegramClient methods the reader uses; iter_messages honours min_id/reverse like Telethon's."""
+
+    def __init__(self, history: dict[str, list[Any]], authorized: bool = True) -> None:
+        self.history = history
+        self.authorized = authorized
+        self.flood: list[tuple[int, int]] = []  # (after how many messages, seconds) to raise FloodWaitError
+        self.calls: list[tuple[str, int]] = []
+        self.handlers: list[tuple[Any, Any]] = []
+        self.connected = False
+
+    async def connect(self) -> None:
+        self.connected = True
+
+    async def disconnect(self) -> None:
+        self.connected = False
+
+    async def is_user_authorized(self) -> bool:
+        return self.authorized
+
+    async def get_entity(self, name: str) -> types.Channel:
+        ids = {"GeneralStaffZSU": GS_ID, "mod_russia": MOD_ID}
+        if name not in ids:
+            raise ValueError(f'No user has "{name}" as username')
+        return channel_entity(ids[name], name)
+
+    def add_event_handler(self, callback: Any, event: Any) -> None:
+        self.handlers.append((callback, event))
+
+    def remove_event_handler(self, callback: Any, event: Any) -> None:
+        self.handlers.remove((callback, event))
+
+    async def iter_messages(self, entity: Any, min_id: int = 0, reverse: bool = False) -> AsyncIterator[Any]:
+        name = entity if isinstance(entity, str) else entity.username
+        self.calls.append((name, min_id))
+        assert reverse
+        for count, msg in enumerate(m for m in sorted(self.history[name], key=lambda m: m.id) if m.id > min_id):
+            if self.flood and self.flood[0][0] == count:
+                _, seconds = self.flood.pop(0)
+                raise FloodWaitError(request=None, capture=seconds)
+            yield msg
+
+
+@pytest.fixture
+async def deps(store: Any) -> AsyncIterator[Deps]:
+    yield Deps(config=None, gazetteer=tiny_gazetteer(), store=store)  # type: ignore[arg-type]
+
+
+def config(tmp_path: Path, reconcile: float = 600.0) -> Config:
+    return Config(storage=StorageConfig(tmp_path / "data" / "ledger.sqlite3"), channels=(GS, MOD),
+                  telegram=TelegramConfig(api_id=12345, api_hash="0123456789abcdef", session="watch",
+                                          reconcile_seconds=reconcile))
+
+
+async def ids(store: Any, channel: str) -> list[int]:
+    rows = await store.db.execute_fetchall(
+        "SELECT external_id FROM posts WHERE channel = ? ORDER BY CAST(external_id AS INTEGER)", (channel,))
+    return [int(r[0]) for r in rows]
+
+
+def test_to_post_from_a_real_message() -> None:
+    msg = message(15006, "Підрозділи 47 ОМБр звільнили Роботине.", edited=T0 + timedelta(hours=2))
+    post = to_post(msg, GS)
+    assert post.source == "telegram" and post.channel == "GeneralStaffZSU" and post.external_id == "15006"
+    assert post.text == "Підрозділи 47 ОМБр звільнили Роботине."
+    assert post.date == T0 + timedelta(minutes=15006)
+    assert post.edit_date == T0 + timedelta(hours=2)
+    assert post.url == "https://t.me/GeneralStaffZSU/15006"
+    assert post.side is Side.UA and post.speaker == "General Staff"
+
+
+def test_to_post_of_a_media_message_without_caption() -> None:
+    msg = types.Message(id=9, peer_id=types.PeerChannel(GS_ID), date=T0, message="",
+                        media=types.MessageMediaPhoto(), post=True)
+    assert to_post(msg, GS).text == ""
+
+
+async def test_backfill_from_the_stored_cursor(deps: Deps, tmp_path: Path) -> None:
+    history = {"GeneralStaffZSU": [message(i, f"Зведення {i}: бої поблизу Очеретиного.") for i in range(1, 251)]
+               + [service(251)]}
+    client = FakeClient(history)
+    reader = TelegramSource(config(tmp_path), [GS])
+    sink = Ingest(deps)
+    assert await reader.backfill(client, sink, GS) == 250
+    assert await ids(deps.store, "GeneralStaffZSU") == list(range(1, 251))
+    assert await deps.store.get_cursor("telegram:GeneralStaffZSU") == "251"  # type: ignore[union-attr]
+    history["GeneralStaffZSU"] += [message(252, "Нове зведення."), message(253, "Ще одне.")]
+    assert await reader.backfill(client, sink, GS) == 2
+    assert client.calls == [("GeneralStaffZSU", 0), ("GeneralStaffZSU", 251)]
+    assert await deps.store.get_cursor("telegram:GeneralStaffZSU") == "253"  # type: ignore[union-attr]
+    claims = await deps.store.claims_for(["UA14160190010012632"])  # type: ignore[union-attr]
+    assert len(claims) == 250 and all(c.claim.claimant is Side.UA for c in claims)
+
+
+async def test_flood_wait_is_waited_out_and_logged(deps: Deps, tmp_path: Path,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    client = FakeClient({"GeneralStaffZSU": [message(i, f"Пост {i}") for i in range(1, 151)]})
+    client.flood = [(120, 0)]  # after a committed batch of 100 and 20 more in hand
+    reader = TelegramSource(config(tmp_path), [GS])
+    with caplog.at_level(logging.WARNING, logger="bot.sources.channels"):
+        await reader.backfill(client, Ingest(deps), GS)
+    assert "flood wait of 0s" in caplog.text
+    assert client.calls == [("GeneralStaffZSU", 0), ("GeneralStaffZSU", 100)]  # resumed from the committed cursor
+    assert await ids(deps.store, "GeneralStaffZSU") == list(range(1, 151))
+
+
+async def test_flood_wait_is_cut_short_by_stop(deps: Deps, tmp_path: Path) -> None:
+    client = FakeClient({"GeneralStaffZSU": [message(1, "Пост")]})
+    client.flood = [(0, 3600)]
+    stop = asyncio.Event()
+    stop.set()
+    from bot.sources import Stopped
+
+    with pytest.raises(Stopped):
+        await TelegramSource(config(tmp_path), [GS], stop=stop).backfill(client, Ingest(deps), GS)
+
+
+async def test_live_new_edited_deleted_events(deps: Deps, tmp_path: Path) -> None:
+    client = FakeClient({"GeneralStaffZSU": [], "mod_russia": []})
+    reader = TelegramSource(config(tmp_path), [GS, MOD])
+    sink = Ingest(deps)
+    await reader.resolve(client)
+    await reader.on_message(events.NewMessage.Event(message(700, "Сили оборони відбили атаки біля Роботиного.")),
+                            sink)
+    await reader.on_message(events.NewMessage.Event(
+        message(41207, "Подразделения освободили населенный пункт Очеретино.", channel_id=MOD_ID)), sink)
+    await reader.on_message(events.NewMessage.Event(message(5, "чужий канал", channel_id=777)), sink)  # not ours
+    assert await ids(deps.store, "GeneralStaffZSU") == [700]
+    assert await ids(deps.store, "mod_russia") == [41207]
+    assert await deps.store.get_cursor("telegram:GeneralStaffZSU") is None  # type: ignore[union-attr]
+
+    edited = message(700, "Уточнення: ворог захопив Роботине.", edited=T0 + timedelta(days=1))
+    await reader.on_message(events.MessageEdited.Event(edited), sink)
+    post, deleted = await deps.store.get_post("telegram", "GeneralStaffZSU", "700")  # type: ignore[union-attr,misc]
+    assert post.text == "Уточнення: ворог захопив Роботине." and not deleted
+    assert await deps.store.post_history("telegram", "GeneralStaffZSU", "700") == [  # type: ignore[union-attr]
+        "Сили оборони відбили атаки біля Роботиного."
+    ]
+
+    await reader.on_deleted(events.MessageDeleted.Event([700, 701], types.PeerChannel(GS_ID)), sink)
+    await reader.on_deleted(events.MessageDeleted.Event([41207], None), sink)  # no chat: a private chat, ignored
+    _, deleted = await deps.store.get_post("telegram", "GeneralStaffZSU", "700")  # type: ignore[union-attr,misc]
+    assert deleted
+    _, deleted = await deps.store.get_post("telegram", "mod_russia", "41207")  # type: ignore[union-attr,misc]
+    assert not deleted
+
+
+async def test_run_backfills_installs_handlers_and_secures_the_session(deps: Deps, tmp_path: Path) -> None:
+    client = FakeClient({"GeneralStaffZSU": [message(1, "Перший"), message(2, "Другий")],
+                         "mod_russia": [message(10, "Сводка", channel_id=MOD_ID)]})
+    stop = asyncio.Event()
+    cfg = config(tmp_path, reconcile=0.05)
+    reader = TelegramSource(cfg, [GS, MOD], stop=stop, client_factory=lambda: client)
+    task = asyncio.create_task(reader.run(Ingest(deps)))
+    for _ in range(200):
+        if len(client.calls) >= 4:  # the start backfill and one reconcile pass
+            break
+        await asyncio.sleep(0.01)
+    kinds = sorted(type(event).__name__ for _, event in client.handlers)
+    stop.set()
+    await asyncio.wait_for(task, 5)
+    assert kinds == ["MessageDeleted", "MessageEdited", "NewMessage"]
+    assert client.handlers == [] and not client.connected
+    assert client.calls[:4] == [("GeneralStaffZSU", 0), ("mod_russia", 0), ("GeneralStaffZSU", 2), ("mod_russia", 10)]
+    assert await ids(deps.store, "GeneralStaffZSU") == [1, 2]
+    path = session_path(cfg)
+    assert path == tmp_path / "data" / "watch.session"
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+async def test_not_logged_in_without_a_terminal_is_a_clear_error(deps: Deps, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    client = FakeClient({}, authorized=False)
+    reader = TelegramSource(config(tmp_path), [GS], client_factory=lambda: client)
+    with pytest.raises(SourceError, match="not logged in"):
+        await reader.run(Ingest(deps))
+    assert not client.connected
+
+
+async def test_unknown_channel_is_a_clear_error(deps: Deps, tmp_path: Path) -> None:
+    client = FakeClient({})
+    bad = ChannelConfig("no_such_channel", Side.UA, None, "telegram")
+    with pytest.raises(SourceError, match="cannot find channel 'no_such_channel'"):
+        await TelegramSource(config(tmp_path), [bad], client_factory=lambda: client).run(Ingest(deps))
