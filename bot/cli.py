@@ -35,7 +35,36 @@ def _not_yet(args: argparse.Namespace) -> int:
 
 
 def cmd_places(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import json
+
+    from bot.gazetteer import candidate_json, format_candidate, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = " ".join(args.text)
+    if args.lookup:
+        found = gazetteer.lookup(text, limit=args.limit)
+        if args.json:
+            print(json.dumps([candidate_json(c) for c in found], ensure_ascii=False))
+        else:
+            print("\n".join(format_candidate(c) for c in found) if found else "no settlement found")
+        return 0
+    mentions = gazetteer.find_places(text)
+    if args.json:
+        out = [
+            {"span": list(m.span), "text": m.text, "candidates": [candidate_json(c) for c in m.candidates]}
+            for m in mentions
+        ]
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    if not mentions:
+        print("no settlements found")
+    for m in mentions:
+        print(f"{m.text}  [{m.span[0]}:{m.span[1]}]")
+        for c in m.candidates[: args.limit]:
+            print("  " + format_candidate(c))
+        if len(m.candidates) > args.limit:
+            print(f"  ... and {len(m.candidates) - args.limit} more")
+    return 0
 
 
 # --- extract / eval (claims) -------------------------------------------------------------------------------
@@ -366,6 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text", nargs="+", metavar="TEXT", help="the text (or, with --lookup, the query)")
     p.add_argument("--lookup", action="store_true", help="treat TEXT as a query typed by a person")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--limit", type=int, default=10, help="candidates to show (lookup: to return; default 10)")
 
     p = add("extract", cmd_extract, "extract claims from JSON Lines posts")
     p.add_argument("file", nargs="?", default="-", metavar="FILE|-", help="JSON Lines posts (default: stdin)")

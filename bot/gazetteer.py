@@ -1,0 +1,767 @@
+"""The settlement gazetteer and the resolver: every settlement of Ukraine found in uk/ru/en text (pure after load).
+
+`load_gazetteer()` reads the bundled files once (``bot/data/gazetteer.tsv.gz`` and ``areas.tsv``, format in
+``scripts/build_gazetteer.py``); after that every method is pure: no I/O, no clock.
+
+Matching: every name (Ukrainian, Russian, Latin, former) is split into words, each word into a (stem, endings)
+paradigm (`bot.normalize.paradigms`), and a token matches when it is a stem plus one of its endings. Tokens are
+compared after `bot.normalize.loose` folding (case, apostrophes, uk/ru letter drift). Capitalised tokens that match
+nothing exactly are tried against a consonant-skeleton index (transliteration drift, typos) with lower scores.
+Names that are also ordinary words (Світле, Перемога, Мир, Victory) need a toponym context.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import logging
+import math
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.errors import GazetteerError
+from bot.models import Candidate, Mention, Settlement
+from bot.normalize import _LOOSE as _LOOSE_TABLE
+from bot.normalize import WORD, fold, is_cyrillic, loose, paradigms, similarity, skeleton, to_latin
+
+logger = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DEFAULT_PATH = DATA_DIR / "gazetteer.tsv.gz"
+AREAS_FILE = "areas.tsv"
+WORDLIKE_FILE = "wordlike.txt"
+
+# How much a name of each alias kind is trusted (scripts/build_gazetteer.py documents the kinds).
+KIND_WEIGHT: dict[str, float] = {
+    "n": 1.0,  # official Ukrainian name
+    "k": 1.0,  # official KMU-2010 Latin name
+    "r": 0.97, "f": 0.96, "u": 0.96, "l": 0.95, "g": 0.95, "v": 0.88, "x": 0.88,
+}
+_CATEGORY_RANK = {"K": 0, "M": 1, "X": 2, "C": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """An oblast or a raion a person names ("Донеччина", "Bakhmut raion")."""
+
+    kind: str  # "oblast" | "raion"
+    code: str  # KATOTTG code of the area
+    name: str  # short adjective form: "Донецька", "Бахмутський"
+    prefix: str  # settlement codes of the area start with this ("UA14", "UA1402")
+    oblast: str = ""  # the oblast's short name (for a raion; the area itself for an oblast)
+
+    def contains(self, settlement: Settlement) -> bool:
+        return settlement.code.startswith(self.prefix)
+
+
+def area_prefix(code: str, kind: str) -> str:
+    """The settlement-code prefix of an oblast (UA + 2 digits) or raion (UA + 4 digits) code."""
+    return code[:4] if kind == "oblast" else code[:6]
+
+
+# --- context words (folded with loose()) -------------------------------------------------------------------
+
+def _loose_set(words: str) -> frozenset[str]:
+    return frozenset(loose(w) for w in words.split())
+
+
+# Right before a name, these make it a toponym whatever the name looks like («село Світле», "village of Pobeda").
+_STRONG_MARKERS = _loose_set(
+    "село села селі селом сіл селах с смт селище селища селищі селищем місто міста місті містом м н п нп пункт "
+    "пункту пункті пункти пунктів пунктах районі районах районів району район околиці околицях околиць біля "
+    "поблизу неподалік під понад вздовж напрямку напрямі напрямок поселок посёлок поселка поселке пгт город "
+    "города городе г пункта пункты пунктов пунктах районе района около возле близ под окрестностях вблизи "
+    "направлении направление village villages town towns city settlement settlements locality localities "
+    "near outside around hamlet area areas direction"
+)
+# A capitalised word right after one of these (and not starting a sentence) is taken as a toponym.
+_PREPOSITIONS = _loose_set(
+    "в у на з із зі до від за над через між за в во с со из от к по у о об при in at of from to into toward "
+    "towards near outside around between across by"
+)
+_LIST_JOINERS = _loose_set("і й и та а також and or")
+# Right after a name these make it an area or a direction adjective, not the settlement («Донецька область»).
+_AREA_NOUNS = _loose_set(
+    "область області областю обл region regions oblast oblasts province district districts raion raions "
+    "район району районі районом районе района р н народна народної народной народная республіка республики"
+)
+# Names that are countries or regions before they are villages: a toponym marker is always required.
+_ALWAYS_WORDLIKE = _loose_set(
+    "україна україни україні україну україною украина украины украине украину ukraine росія росії росію россия "
+    "россии russia крим крым crimea донбас донбасс donbas европа європа europe польща польша poland білорусь "
+    "беларусь belarus америка america сша дніпро днепр dnipro dnieper дон десна донець донец сирія сирия syria "
+    "слава перемога победа мир світ труд прогрес зоря звезда зірка надія надежда воля свобода дружба згода "
+    "вперед україна новина новини армія армии army сили силы оборони обороны victory progress peace glory hope "
+    "may june march liberty freedom friendship star sunny spring summer unity mira"
+)
+_DIRECTION_NOUNS = _loose_set("напрямку напрямок напрямі напрямки напрямках направлении направление направления")
+_ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ому", "ого", "ий", "ій", "ом", "ой", "ый", "ым", "им", "ім"])
+_SENTENCE_END = re.compile(r"[.!?\n…]")
+
+
+# --- index structures --------------------------------------------------------------------------------------
+
+
+class _Matcher:
+    """Stem + ending matcher over token keys; one for settlements, one for areas."""
+
+    MAX_ENDING = 5
+
+    def __init__(self) -> None:
+        # per name id: the name as written, paradigms of its 2nd, 3rd... words, target index -> kind weight
+        self.text: list[str] = []
+        self.rest: list[tuple[tuple[tuple[str, frozenset[str]], ...], ...]] = []
+        self.targets: list[dict[int, float]] = []
+        self.by_text: dict[str, int] = {}
+        self.stems: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        self._endings: dict[tuple[str, ...], frozenset[str]] = {}
+        self._word_cache: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+
+    def _paradigms(self, word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        found = self._word_cache.get(word)
+        if found is None:
+            if word.isascii():
+                found = ((word, _LATIN_ENDINGS),)
+            else:
+                pars = []
+                for stem, endings in paradigms(word):
+                    ends = self._endings.get(endings)
+                    if ends is None:
+                        ends = self._endings[endings] = frozenset(loose(e) for e in endings)
+                    if stem:
+                        pars.append((loose(stem), ends))
+                found = tuple(pars)
+            self._word_cache[word] = found
+        return found
+
+    def add(self, name: str, target: int, weight: float) -> None:
+        self.add_all({name: {target: weight}})
+
+    def add_all(self, entries: Mapping[str, Mapping[int, float]]) -> None:
+        """Index names: raw name -> {target index: kind weight}."""
+        by_text, stems, texts, rests, all_targets = self.by_text, self.stems, self.text, self.rest, self.targets
+        for name, weights in entries.items():
+            low = name.lower()
+            if low.isascii() and low.isalpha():  # the common case: one Latin word
+                nid = by_text.get(low)
+                if nid is None:
+                    by_text[low] = len(texts)
+                    texts.append(name)
+                    rests.append(())
+                    all_targets.append(dict(weights))
+                    stems.setdefault(low, []).append((len(texts) - 1, _LATIN_ENDINGS))
+                    continue
+            else:
+                key = " ".join(_HYPHENS.sub(" ", low.translate(_LOOSE_TABLE)).split())
+                if not key:
+                    continue
+                nid = by_text.get(key)
+                if nid is None:
+                    pars = [self._paradigms(w) for w in _HYPHENS.sub(" ", fold(name)).split()]
+                    if not pars or not all(pars):
+                        continue
+                    nid = len(texts)
+                    by_text[key] = nid
+                    texts.append(name)
+                    rests.append(tuple(pars[1:]))
+                    all_targets.append(dict(weights))
+                    for stem, ends in pars[0]:
+                        stems.setdefault(stem, []).append((nid, ends))
+                    continue
+            targets = all_targets[nid]
+            for target, weight in weights.items():
+                if weight > targets.get(target, 0.0):
+                    targets[target] = weight
+
+    def hits(self, key: str) -> list[int]:
+        """Names whose first word has this token key as one of its forms."""
+        out: list[int] = []
+        n = len(key)
+        stems = self.stems
+        for cut in range(min(self.MAX_ENDING, n - 2) + 1):
+            found = stems.get(key[: n - cut] if cut else key)
+            if found:
+                ending = key[n - cut :]
+                for nid, ends in found:
+                    if ending in ends:
+                        out.append(nid)
+        return out
+
+
+_LATIN_ENDINGS = frozenset(("", "s"))  # Bakhmut's -> "bakhmuts" once the apostrophe is folded
+_HYPHENS = re.compile(r"[-‑–]")
+
+
+def _word_matches(key: str, alternatives: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    return any(key.startswith(stem) and key[len(stem):] in ends for stem, ends in alternatives)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(), loose(m.group())) for m in WORD.finditer(text)]
+
+
+def _joined(text: str, a: _Token, b: _Token) -> bool:
+    """True when two tokens are parts of one name: only spaces or a hyphen between them."""
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and (not gap.strip() or gap.strip() in ("-", "‑", "–"))
+
+
+@dataclass(slots=True)
+class _Hit:
+    first: int  # token index
+    last: int  # token index (inclusive)
+    names: list[int]
+    quality: float
+
+
+# --- the gazetteer -----------------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """All settlements, their names in uk/ru/en, the oblasts and raions; the resolver over them."""
+
+    def __init__(
+        self,
+        settlements: Sequence[Settlement],
+        aliases: Mapping[str, Iterable[tuple[str, str]]] | None = None,
+        areas: Iterable[tuple[Area, Iterable[str]]] = (),
+        populations: Mapping[str, int] | None = None,
+        wordlike: Iterable[str] = (),
+    ) -> None:
+        """settlements; aliases: code -> (kind letter, name) pairs; areas: (Area, its names); wordlike: word forms
+        (any case) that are ordinary words and need a toponym context."""
+        self.settlements: tuple[Settlement, ...] = tuple(settlements)
+        self._index: dict[str, int] = {s.code: i for i, s in enumerate(self.settlements)}
+        pops = populations or {}
+        self._population = [pops.get(s.code, 0) for s in self.settlements]
+        self._names = _Matcher()
+        aliases = aliases or {}
+        entries: dict[str, dict[int, float]] = defaultdict(dict)
+        for i, s in enumerate(self.settlements):
+            entries[s.name][i] = KIND_WEIGHT["n"]
+            if s.name_latin:
+                entries[s.name_latin][i] = KIND_WEIGHT["k"]
+            for kind, alias in aliases.get(s.code, ()):
+                weight = KIND_WEIGHT.get(kind, 0.85)
+                if weight > entries[alias].get(i, 0.0):
+                    entries[alias][i] = weight
+        self._names.add_all(entries)
+        self._areas: list[Area] = []
+        self._area_names = _Matcher()
+        for area, names in areas:
+            aid = len(self._areas)
+            self._areas.append(area)
+            for name in names:  # not the bare adjective: «біля Донецька» is the city
+                self._area_names.add(name, aid, 1.0)
+        self._wordlike = frozenset(loose(w) for w in wordlike) | _ALWAYS_WORDLIKE
+        self._fuzzy: dict[str, list[int]] | None = None
+        self._fuzzy_cache: dict[str, list[tuple[int, float]]] = {}
+        self._sorted_keys: list[tuple[str, int]] | None = None
+
+    # --- construction helpers ---
+
+    @classmethod
+    def from_settlements(
+        cls,
+        settlements: Iterable[Settlement],
+        aliases: Mapping[str, Iterable[str]] | None = None,
+        wordlike: Iterable[str] = (),
+    ) -> Gazetteer:
+        """A small gazetteer for tests: areas are derived from the settlements' codes and names ("Донецька
+        область", "Бахмутський район", ...); aliases: code -> extra names (Russian, Latin, former)."""
+        items = list(settlements)
+        found: dict[str, Area] = {}
+        for s in items:
+            found.setdefault(s.code[:4], Area("oblast", s.code[:4] + "0" * 15, s.oblast, s.code[:4], s.oblast))
+            if s.raion:
+                found.setdefault(s.code[:6], Area("raion", s.code[:6] + "0" * 13, s.raion, s.code[:6], s.oblast))
+        areas = [(a, _default_area_names(a)) for a in found.values()]
+        tagged = {code: [("r", n) for n in names] for code, names in (aliases or {}).items()}
+        return cls(items, tagged, areas, wordlike=wordlike)
+
+    # --- plain access ---
+
+    def get(self, code: str) -> Settlement | None:
+        i = self._index.get(code)
+        return None if i is None else self.settlements[i]
+
+    def __len__(self) -> int:
+        return len(self.settlements)
+
+    @property
+    def all_areas(self) -> tuple[Area, ...]:
+        return tuple(self._areas)
+
+    def population(self, code: str) -> int:
+        i = self._index.get(code)
+        return 0 if i is None else self._population[i]
+
+    def near(self, code: str, km: float) -> list[Settlement]:
+        """Settlements within km of the given one (itself excluded), nearest first; [] without coordinates."""
+        origin = self.get(code)
+        if origin is None or origin.lat is None or origin.lon is None:
+            return []
+        found = []
+        for s in self.settlements:
+            if s.code != code and s.lat is not None and s.lon is not None:
+                d = distance_km(origin.lat, origin.lon, s.lat, s.lon)
+                if d <= km:
+                    found.append((d, s.code, s))
+        return [s for _, _, s in sorted(found)]
+
+    # --- areas ---
+
+    def _area_hits(self, tokens: Sequence[_Token], text: str) -> list[tuple[int, int, list[int]]]:
+        """(first token, last token, area indices) of every oblast/raion named in the text."""
+        out = []
+        i = 0
+        while i < len(tokens):
+            best: tuple[int, list[int]] | None = None
+            for nid in self._area_names.hits(tokens[i].key):
+                last = self._match_rest(tokens, i, self._area_names.rest[nid], text)
+                if last is not None and (best is None or last > best[0]):
+                    best = (last, sorted(self._area_names.targets[nid]))
+                elif last is not None and best is not None and last == best[0]:
+                    best[1].extend(self._area_names.targets[nid])
+            if best is None:
+                i += 1
+                continue
+            out.append((i, best[0], sorted(set(best[1]))))
+            i = best[0] + 1
+        return out
+
+    def areas(self, query: str) -> list[Area]:
+        """The oblasts and raions a person names in the query ("Донеччина", "Bakhmut raion"), in text order."""
+        found: list[Area] = []
+        for _, _, aids in self._area_hits(_tokens(query), query):
+            for aid in aids:
+                if self._areas[aid] not in found:
+                    found.append(self._areas[aid])
+        return found
+
+    # --- the resolver ---
+
+    def _match_rest(
+        self, tokens: Sequence[_Token], i: int, rest: tuple[tuple[tuple[str, frozenset[str]], ...], ...], text: str
+    ) -> int | None:
+        j = i
+        for alternatives in rest:
+            if j + 1 >= len(tokens) or not _joined(text, tokens[j], tokens[j + 1]):
+                return None
+            if not _word_matches(tokens[j + 1].key, alternatives):
+                return None
+            j += 1
+        return j
+
+    def _exact_hits(self, tokens: Sequence[_Token], text: str, taken: set[int]) -> list[_Hit]:
+        hits = []
+        i = 0
+        rests = self._names.rest
+        while i < len(tokens):
+            if i in taken or len(tokens[i].key) < 2:
+                i += 1
+                continue
+            best_last = -1
+            best: list[int] = []
+            for nid in self._names.hits(tokens[i].key):
+                last = self._match_rest(tokens, i, rests[nid], text)
+                if last is None or any(k in taken for k in range(i, last + 1)):
+                    continue
+                if last > best_last:
+                    best_last, best = last, [nid]
+                elif last == best_last:
+                    best.append(nid)
+            if best:
+                hits.append(_Hit(i, best_last, best, 1.0))
+                i = best_last + 1
+            else:
+                i += 1
+        return hits
+
+    def _fuzzy_index(self) -> dict[str, list[int]]:
+        if self._fuzzy is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for nid, targets in enumerate(self._names.targets):
+                if max(targets.values()) >= KIND_WEIGHT["f"]:  # official, attested and former names only
+                    sk = skeleton(self._names.text[nid])
+                    if len(sk.replace(" ", "")) >= 4:
+                        index[sk].append(nid)
+            self._fuzzy = dict(index)
+        return self._fuzzy
+
+    def _fuzzy_names(self, surface: str) -> list[tuple[int, float]]:
+        """Names a misspelt or transliterated word may stand for, with similarity in 0..1 (cached: pure)."""
+        cached = self._fuzzy_cache.get(surface)
+        if cached is not None:
+            return cached
+        index = self._fuzzy_index()
+        out: dict[int, float] = {}
+        latin = to_latin(surface)
+        variants = {surface}
+        if is_cyrillic(surface):
+            for ending in _FUZZY_ENDINGS:
+                if len(surface) > len(ending) + 3 and surface.lower().endswith(ending):
+                    variants.add(surface[: -len(ending)])
+        for variant in variants:
+            for nid in index.get(skeleton(variant), ()):
+                sim = similarity(latin, to_latin(self._names.text[nid]))
+                if sim >= 0.7 and sim > out.get(nid, 0.0):
+                    out[nid] = sim
+        result = sorted(out.items(), key=lambda kv: -kv[1])
+        if len(self._fuzzy_cache) > 100_000:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[surface] = result
+        return result
+
+    def find_places(self, text: str) -> list[Mention]:
+        """Every settlement named in the text: span, surface text, ranked candidates (never raises on any str)."""
+        tokens = _tokens(text)
+        if not tokens:
+            return []
+        area_hits = self._area_hits(tokens, text)
+        taken = {k for first, last, _ in area_hits for k in range(first, last + 1)}
+        hits = self._exact_hits(tokens, text, taken)
+        matched = taken | {k for h in hits for k in range(h.first, h.last + 1)}
+        singles = {h.first: h for h in hits if h.first == h.last}
+        fuzzy = self._fuzzy_hits(tokens, text, matched, singles)
+        replaced = {h.last for h in fuzzy if h.last != h.first}
+        hits = [h for h in hits if not (h.first == h.last and h.first in replaced)] + fuzzy
+        hits.sort(key=lambda h: h.first)
+        accepted = self._accept(tokens, text, hits)
+        mentioned_areas = [(tokens[f].start, [self._areas[a] for a in aids]) for f, _, aids in area_hits]
+        return self._rank(tokens, accepted, mentioned_areas)
+
+    def _fuzzy_hits(
+        self, tokens: Sequence[_Token], text: str, matched: set[int], singles: Mapping[int, _Hit]
+    ) -> list[_Hit]:
+        """Misspelt names: capitalised words (or word pairs: "Byla Hora") no exact name took."""
+        hits = []
+        for i, tok in enumerate(tokens):
+            if i in matched or len(tok.text) < 3 or not tok.text[0].isupper() or tok.key in _FUZZY_STOP:
+                continue
+            if tok.key in self._wordlike:
+                continue
+            best = self._fuzzy_names(tok.text) if len(tok.text) >= 5 else []
+            nxt = i + 1
+            if nxt < len(tokens) and (nxt not in matched or nxt in singles) and _joined(text, tok, tokens[nxt]):
+                pair = self._fuzzy_names(text[tok.start : tokens[nxt].end])
+                if pair and (not best or pair[0][1] >= best[0][1]) and (nxt not in singles or pair[0][1] >= 0.8):
+                    hits.append(_Hit(i, i + 1, [nid for nid, _ in pair], 0.45 + 0.4 * pair[0][1]))
+                    continue
+            if best:
+                top = best[0][1]
+                hits.append(_Hit(i, i, [nid for nid, sim in best if sim >= top - 0.05], 0.45 + 0.4 * top))
+        return hits
+
+    def _context(self, tokens: Sequence[_Token], text: str, i: int, accepted_last: int) -> str:
+        """"strong" (a toponym marker before), "weak" (capitalised after a preposition or in a list of places),
+        or "" (none)."""
+        for back in (1, 2, 3):
+            k = i - back
+            if k < 0 or _SENTENCE_END.search(text, tokens[k].end, tokens[k + 1].start):
+                break
+            if tokens[k].key in _STRONG_MARKERS:
+                return "strong"
+        tok = tokens[i]
+        if not tok.text[0].isupper():
+            return ""
+        if i == 0 or _SENTENCE_END.search(text, tokens[i - 1].end, tok.start):
+            return ""
+        prev = tokens[i - 1]
+        if prev.key in _PREPOSITIONS:
+            return "weak"
+        if accepted_last == i - 1 and text[prev.end : tok.start].strip() in (",", ";"):
+            return "weak"
+        if accepted_last == i - 2 and prev.key in _LIST_JOINERS:
+            return "weak"
+        return ""
+
+    def _accept(self, tokens: Sequence[_Token], text: str, hits: list[_Hit]) -> list[_Hit]:
+        out: list[_Hit] = []
+        accepted_last = -5
+        for hit in hits:
+            first, last = tokens[hit.first], tokens[hit.last]
+            nxt = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
+            if nxt is not None and text[last.end : nxt.start].strip() in ("", "."):
+                if nxt.key in _AREA_NOUNS:
+                    continue  # «Донецька область», "Donetsk region": an area, not the city
+                if nxt.key in _DIRECTION_NOUNS and last.key.endswith(_ADJECTIVE_ENDINGS):
+                    continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
+            surface = " ".join(t.key for t in tokens[hit.first : hit.last + 1])
+            context = self._context(tokens, text, hit.first, accepted_last)
+            hashtag = first.start > 0 and text[first.start - 1] == "#"
+            capital = first.text[0].isupper() or hashtag
+            quality = hit.quality
+            if surface in self._wordlike:
+                if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
+                    continue
+                quality *= 0.97 if context == "strong" else 0.9
+            elif not capital:
+                if hit.quality < 1.0 or (len(first.key) < 5 and context != "strong"):
+                    continue
+                quality *= 0.9
+            elif hit.quality < 1.0 and not context and hit.quality < 0.8:
+                continue  # a weak fuzzy match needs a toponym context
+            hit.quality = quality
+            out.append(hit)
+            accepted_last = hit.last
+        return out
+
+    def _city_mid_sentence(self, tokens: Sequence[_Token], text: str, hit: _Hit) -> bool:
+        """A capitalised word mid-sentence that names a city (Лиман, Щастя): cities are named in text far more
+        often than villages, so no preposition is needed."""
+        i = hit.first
+        if i == 0 or _SENTENCE_END.search(text, tokens[i - 1].end, tokens[i].start):
+            return False
+        return any(
+            self.settlements[sid].category in ("M", "K") for nid in hit.names for sid in self._names.targets[nid]
+        )
+
+    def _rank(
+        self, tokens: Sequence[_Token], hits: list[_Hit], areas: list[tuple[int, list[Area]]]
+    ) -> list[Mention]:
+        names = self._names.targets
+        per_hit: list[dict[int, float]] = []
+        for hit in hits:
+            targets: dict[int, float] = {}
+            for nid in hit.names:
+                for sid, w in names[nid].items():
+                    if w > targets.get(sid, 0.0):
+                        targets[sid] = w
+            per_hit.append(targets)
+        anchors = [next(iter(t)) for t in per_hit if len(t) == 1]
+        all_areas = [a for _, group in areas for a in group]
+        mentions = []
+        for hit, targets in zip(hits, per_hit, strict=True):
+            start, end = tokens[hit.first].start, tokens[hit.last].end
+            follow = [a for pos, group in areas if end <= pos <= end + 40 for a in group]
+            weights: dict[int, float] = {}
+            for sid, kind_w in targets.items():
+                weights[sid] = kind_w * (1.0 + self._bonus(sid, all_areas, follow, anchors, len(targets)))
+            top = max(weights.values())
+            cands = sorted(
+                (Candidate(self.settlements[sid], round(hit.quality * w / top, 3)) for sid, w in weights.items()),
+                key=lambda c: (-c.score, _CATEGORY_RANK.get(c.settlement.category, 9), c.settlement.code),
+            )
+            mentions.append(Mention((start, end), tokens[hit.first].text if hit.first == hit.last
+                                    else _slice(tokens, hit), tuple(cands)))
+        return mentions
+
+    def _bonus(self, sid: int, areas: list[Area], follow: list[Area], anchors: list[int], n: int) -> float:
+        if n == 1:
+            return 0.0
+        s = self.settlements[sid]
+        bonus = {"M": 0.5, "K": 0.5, "X": 0.15}.get(s.category, 0.0)
+        for a in areas:
+            if a.contains(s):
+                bonus += 3.0 if a.kind == "raion" else 2.0
+        for a in follow:
+            if a.contains(s):
+                bonus += 3.0
+        if s.lat is not None and s.lon is not None:
+            best = math.inf
+            for other in anchors:
+                o = self.settlements[other]
+                if other != sid and o.lat is not None and o.lon is not None:
+                    best = min(best, distance_km(s.lat, s.lon, o.lat, o.lon))
+            if best <= 25:
+                bonus += 3.0
+            elif best <= 60:
+                bonus += 1.5
+        return bonus
+
+    # --- lookup ---
+
+    def lookup(self, query: str, limit: int = 10) -> list[Candidate]:
+        """Settlements a person means by a typed query: any case form, prefix or misspelling; a KATOTTG code.
+        Exact names first, then bigger places; an oblast or raion in the query narrows the answer."""
+        query = query.strip()
+        if not query:
+            return []
+        direct = self.get(query.upper())
+        if direct is not None:
+            return [Candidate(direct, 1.0)]
+        tokens = _tokens(query)
+        area_hits = self._area_hits(tokens, query)
+        taken = {k for first, last, _ in area_hits for k in range(first, last + 1)}
+        wanted = [self._areas[a] for _, _, aids in area_hits for a in aids]
+        rest = [t for k, t in enumerate(tokens) if k not in taken and t.key not in _STRONG_MARKERS]
+        if not rest:
+            return []
+        scores: dict[int, float] = {}
+
+        def put(sid: int, score: float) -> None:
+            if score > scores.get(sid, 0.0):
+                scores[sid] = score
+
+        text = " ".join(t.text for t in rest)
+        rtoks = _tokens(text)
+        for hit in self._exact_hits(rtoks, text, set()):
+            if hit.first == 0 and hit.last == len(rtoks) - 1:
+                for nid in hit.names:
+                    for sid, w in self._names.targets[nid].items():
+                        put(sid, w)
+        key = " ".join(t.key for t in rtoks)
+        keys = self._sorted_name_keys()
+        pos = bisect_left(keys, (key, -1))
+        while pos < len(keys) and keys[pos][0].startswith(key) and len(scores) < 5000:
+            full, nid = keys[pos]
+            for sid, w in self._names.targets[nid].items():
+                put(sid, w * (0.7 + 0.2 * len(key) / len(full)))
+            pos += 1
+        if len(key) >= 4:
+            for nid, sim in self._fuzzy_names(text):
+                for sid, w in self._names.targets[nid].items():
+                    put(sid, w * (0.35 + 0.45 * sim))
+        if wanted:
+            inside = {sid for sid in scores if any(a.contains(self.settlements[sid]) for a in wanted)}
+            if inside:
+                scores = {sid: sc for sid, sc in scores.items() if sid in inside}
+        ranked = sorted(
+            scores.items(),
+            key=lambda kv: (
+                -round(kv[1], 2),
+                _CATEGORY_RANK.get(self.settlements[kv[0]].category, 9),
+                -self._population[kv[0]],
+                self.settlements[kv[0]].name,
+            ),
+        )
+        return [Candidate(self.settlements[sid], round(min(sc, 1.0), 3)) for sid, sc in ranked[:limit]]
+
+    def _sorted_name_keys(self) -> list[tuple[str, int]]:
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted(
+                (loose(key), nid) for key, nid in self._names.by_text.items()
+            )
+        return self._sorted_keys
+
+
+def candidate_json(candidate: Candidate) -> dict[str, object]:
+    """The JSON shape of a candidate (`claimwatch places --json`)."""
+    s = candidate.settlement
+    return {
+        "code": s.code, "name": s.name, "name_latin": s.name_latin, "raion": s.raion, "oblast": s.oblast,
+        "lat": s.lat, "lon": s.lon, "score": candidate.score,
+    }
+
+
+def format_candidate(candidate: Candidate) -> str:
+    """One line for people: score, name (Latin), raion, oblast, code."""
+    s = candidate.settlement
+    where = ", ".join(x for x in (f"{s.raion} р-н" if s.raion else "", f"{s.oblast} обл." if s.oblast else "") if x)
+    return f"{candidate.score:.2f}  {s.name} ({s.name_latin}), {where}  {s.code}"
+
+
+def _slice(tokens: Sequence[_Token], hit: _Hit) -> str:
+    return " ".join(t.text for t in tokens[hit.first : hit.last + 1])
+
+
+_FUZZY_ENDINGS = ("ого", "ому", "ом", "ем", "ой", "ою", "ей", "ам", "ах", "ами", "им", "ым", "ім", "ки", "ці")
+_FUZZY_STOP = _loose_set(
+    "україна украина ukraine ukrainian ukrainians russia russian russians general staff forces armed defense "
+    "defence ministry president commander colonel brigade battalion regiment telegram military kremlin moscow "
+    "kyiv киев київ москва москви генштаб генерального штабу сили збройні збройних оборони міністерство "
+    "президент командувач бригада бригади росія росії россия россии российские російські українські "
+    "вооруженных вооруженные силы министерство минобороны пресс служба"
+)
+
+
+def _default_area_names(area: Area) -> list[str]:
+    if area.kind == "oblast":
+        return [f"{area.name} область", f"{area.name} обл."]
+    return [f"{area.name} район", f"{area.name} р-н"]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --- loading -----------------------------------------------------------------------------------------------
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """Read the bundled TSV files (``gazetteer.tsv.gz``, ``areas.tsv`` and ``wordlike.txt`` beside it)."""
+    settlements: list[Settlement] = []
+    aliases: dict[str, list[tuple[str, str]]] = {}
+    populations: dict[str, int] = {}
+    try:
+        with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                f = line.rstrip("\n").split("\t")
+                code = f[0]
+                settlements.append(Settlement(
+                    code=code, category=f[1], name=f[2], name_latin=f[3], oblast=f[4], raion=f[5], hromada=f[6],
+                    lat=_float(f[9]), lon=_float(f[10]), geonameid=int(f[11]) if f[11] else None,
+                ))
+                if f[12]:
+                    populations[code] = int(f[12])
+                if f[13]:
+                    aliases[code] = [(a[0], a[2:]) for a in f[13].split("|") if len(a) > 2]
+    except (OSError, ValueError, IndexError, EOFError) as exc:
+        raise GazetteerError(f"{path}: cannot read the gazetteer ({exc})") from exc
+    areas = list(_read_areas(path.parent / AREAS_FILE))
+    wordlike_path = path.parent / WORDLIKE_FILE
+    wordlike = wordlike_path.read_text(encoding="utf-8").split() if wordlike_path.exists() else []
+    return Gazetteer(settlements, aliases, areas, populations, wordlike)
+
+
+def _read_areas(path: Path) -> Iterator[tuple[Area, list[str]]]:
+    if not path.exists():
+        logger.warning("%s missing: no oblast/raion context", path)
+        return
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row and not row[0].startswith("#"):
+                rows.append(row)
+    oblasts = {r[0]: r[2] for r in rows if r[1] == "oblast"}
+    for r in rows:
+        code, kind, name, parent = r[0], r[1], r[2], r[3] if len(r) > 3 else ""
+        names = [a[2:] for a in (r[4].split("|") if len(r) > 4 and r[4] else []) if len(a) > 2]
+        oblast = name if kind == "oblast" else oblasts.get(parent, "")
+        yield Area(kind, code, name, area_prefix(code, kind), oblast), names
+
+
+@cache
+def _default() -> Gazetteer:
+    return read_gazetteer(DEFAULT_PATH)
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """The gazetteer at path, or the bundled one (read once, then cached)."""
+    if path is None:
+        return _default()
+    return read_gazetteer(Path(path))
+
+
+def find_places(text: str) -> list[Mention]:
+    """Settlements named in the text, resolved against the bundled gazetteer."""
+    return load_gazetteer().find_places(text)
+
+
+def lookup(query: str, limit: int = 10) -> list[Candidate]:
+    """Settlements a typed query may mean, from the bundled gazetteer."""
+    return load_gazetteer().lookup(query, limit)
