@@ -30,6 +30,7 @@ import asyncio
 import logging
 import random
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -130,7 +131,9 @@ def next_digest(now: datetime, hour: int = DIGEST_HOUR) -> datetime:
 
 
 def retry_seconds(exc: RetryAfter) -> float:
-    value: Any = exc.retry_after
+    with warnings.catch_warnings():  # PTB 22.2+: int now, timedelta in a future major version; accept both
+        warnings.simplefilter("ignore")
+        value: Any = exc.retry_after
     return float(value.total_seconds() if isinstance(value, timedelta) else value)
 
 

@@ -806,7 +806,7 @@ class Store:
         return sorted(alerts, key=lambda a: a.id)
 
     async def users(self, chat_ids: Sequence[int]) -> dict[int, User]:
-        """Language, mute and digest settings of these chats (absent: defaults)."""
+        """Language (chosen with /lang, else the one they subscribed in), mute and digest settings of these chats."""
         out: dict[int, User] = {}
         ids = list(dict.fromkeys(chat_ids))
         for start in range(0, len(ids), CHUNK):
@@ -816,6 +816,14 @@ class Store:
                 f"WHERE chat_id IN ({','.join('?' * len(chunk))})", chunk)
             for cid, lang, muted, digest, blocked in rows:
                 out[cid] = User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
+            # no /lang chosen: the language the user subscribed in
+            rows = await self.db.execute_fetchall(
+                "SELECT chat_id, max(lang) FROM subscriptions WHERE lang IS NOT NULL "
+                f"AND chat_id IN ({','.join('?' * len(chunk))}) GROUP BY chat_id", chunk)
+            for cid, lang in rows:
+                user = out.get(cid)
+                if user is None or user.lang is None:
+                    out[cid] = User(cid, lang, *((user.muted_until, user.digest, user.blocked) if user else ()))
         return out
 
     async def also_sources(self, alert_ids: Sequence[int]) -> dict[int, tuple[list[str], int]]:
