@@ -104,20 +104,27 @@ async def handle_posts(posts: Sequence[Post], deps: HasDeps, cursor: Cursor | No
 
 
 class Ingest:
-    """The Sink every source writes to: extract -> store."""
+    """The Sink every source writes to: extract -> store.
+
+    Sources run concurrently on one SQLite connection, whose transactions must not interleave ("cannot start a
+    transaction within a transaction"), so the watcher's writes go through one lock.
+    """
 
     def __init__(self, deps: HasDeps) -> None:
         self.deps = deps
+        self.lock = asyncio.Lock()
 
     async def put(self, posts: Sequence[Post], cursor: Cursor | None = None) -> int:
-        return await handle_posts(posts, self.deps, cursor)
+        async with self.lock:
+            return await handle_posts(posts, self.deps, cursor)
 
     async def get_cursor(self, key: str) -> str | None:
         value: str | None = await _store(self.deps).get_cursor(key)
         return value
 
     async def mark_deleted(self, source: str, channel: str, external_ids: Sequence[str]) -> int:
-        count: int = await _store(self.deps).mark_deleted(source, channel, list(external_ids))
+        async with self.lock:
+            count: int = await _store(self.deps).mark_deleted(source, channel, list(external_ids))
         if count:
             logger.info("deleted %s: %s", channel, ", ".join(external_ids))
         return count

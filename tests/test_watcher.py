@@ -22,7 +22,7 @@ from bot.config import ChannelConfig, Config, FeedConfig, StorageConfig, WebConf
 from bot.errors import SourceError
 from bot.models import Post, Side
 from bot.sources import Sink
-from bot.watcher import Backoff, Deps, doctor, handle_posts, run_source, run_watcher
+from bot.watcher import Backoff, Deps, Ingest, doctor, handle_posts, run_source, run_watcher
 from tests.fakesite import DATA, FakeSite, numbered_posts, tiny_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -276,3 +276,17 @@ def test_sigkill_mid_ingest_then_restart_loses_nothing(site: FakeSite, tmp_path:
                              "kind HAVING count(*) > 1").fetchall()
     assert dupes == []
     assert "watcher stopped" in log.read_text()
+
+
+async def test_concurrent_sources_do_not_interleave_transactions(store: Any) -> None:
+    sink = Ingest(Deps(config=None, gazetteer=tiny_gazetteer(), store=store))  # type: ignore[arg-type]
+
+    async def source(channel: str) -> None:
+        for i in range(30):
+            await sink.put([Post("web", channel, str(i), f"Пост {i}")], cursor=(f"web:{channel}", str(i)))
+            if i % 10 == 0:
+                await sink.mark_deleted("web", channel, [str(i)])
+
+    await asyncio.gather(*(source(name) for name in ("a", "b", "c", "d")))
+    assert (await store.counts())["posts"] == 4 * 27  # 3 of each channel marked deleted
+    assert [await store.get_cursor(f"web:{name}") for name in "abcd"] == ["29"] * 4
