@@ -63,10 +63,13 @@ MIGRATIONS: tuple[str, ...] = (
         replaced_at TEXT NOT NULL
     );
     CREATE INDEX post_history_post ON post_history (post_id);
+    -- clustered by settlement (WITHOUT ROWID): a status reads one contiguous range, however old the claims;
+    -- the post's url, channel and deleted flag are copied in so that the read needs no join
     CREATE TABLE claims (
-        id INTEGER PRIMARY KEY,
+        settlement TEXT NOT NULL,        -- '' while unresolved (see candidates)
+        date TEXT NOT NULL,              -- the post's date; '' if undated
+        id INTEGER NOT NULL,
         post_id INTEGER NOT NULL REFERENCES posts (id),
-        settlement TEXT,
         name TEXT NOT NULL,
         kind TEXT NOT NULL,
         actor TEXT,
@@ -78,9 +81,12 @@ MIGRATIONS: tuple[str, ...] = (
         confidence REAL NOT NULL DEFAULT 1.0,
         event_date TEXT,                 -- Claim.when
         candidates TEXT NOT NULL DEFAULT '',  -- space-separated codes
-        date TEXT                        -- the post's date, copied for the (settlement, date) index
-    );
-    CREATE INDEX claims_settlement ON claims (settlement, date, id);
+        url TEXT,                        -- copied from the post
+        source TEXT NOT NULL,            -- the post's channel
+        deleted INTEGER NOT NULL DEFAULT 0,  -- copied from the post
+        PRIMARY KEY (settlement, date, id)
+    ) WITHOUT ROWID;
+    CREATE UNIQUE INDEX claims_id ON claims (id);
     CREATE INDEX claims_post ON claims (post_id);
     CREATE INDEX claims_date ON claims (date, id);
     CREATE TABLE cursors (
@@ -236,7 +242,7 @@ def _side(value: str | None) -> Side | None:
 
 _CLAIM_COLUMNS = (
     "c.id, c.post_id, c.settlement, c.name, c.kind, c.actor, c.claimant, c.speaker, c.quote, c.span_start, "
-    "c.span_end, c.confidence, c.event_date, c.candidates, c.date, p.url, p.channel"
+    "c.span_end, c.confidence, c.event_date, c.candidates, c.date, c.url, c.source"
 )
 
 
@@ -244,21 +250,22 @@ def _ledger_claim(row: Any) -> LedgerClaim:
     (cid, post_id, settlement, name, kind, actor, claimant, speaker, quote, s0, s1, conf, when, cands, date, url,
      channel) = row
     claim = Claim(
-        settlement=settlement, name=name, kind=Kind(kind), actor=_side(actor), claimant=Side(claimant),
+        settlement=settlement or None, name=name, kind=Kind(kind), actor=_side(actor), claimant=Side(claimant),
         speaker=speaker, quote=quote, span=(s0, s1), confidence=conf, when=when,
         candidates=tuple(cands.split()) if cands else (),
     )
     return LedgerClaim(id=cid, claim=claim, date=from_db_time(date), url=url, source=channel, post_id=post_id)
 
 
-def _claim_row(cid: int, post_id: int, c: Claim, date: str | None) -> tuple[Any, ...]:
-    return (cid, post_id, c.settlement, c.name, c.kind.value, c.actor.value if c.actor else None, c.claimant.value,
-            c.speaker, c.quote, c.span[0], c.span[1], c.confidence, c.when, " ".join(c.candidates), date)
+def _claim_row(cid: int, post_id: int, c: Claim, date: str | None, url: str | None, source: str) -> tuple[Any, ...]:
+    return (cid, post_id, c.settlement or "", c.name, c.kind.value, c.actor.value if c.actor else None,
+            c.claimant.value, c.speaker, c.quote, c.span[0], c.span[1], c.confidence, c.when, " ".join(c.candidates),
+            date or "", url, source)
 
 
 _INSERT_CLAIM = (
     "INSERT INTO claims (id, post_id, settlement, name, kind, actor, claimant, speaker, quote, span_start, span_end, "
-    "confidence, event_date, candidates, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "confidence, event_date, candidates, date, url, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_POST = (
     "INSERT INTO posts (id, origin, channel_key, external_id, source, channel, date, edit_date, text, lang, url, side, "
@@ -366,7 +373,7 @@ class Store:
             ledger = []
             for c in claims:
                 cid, next_claim = next_claim, next_claim + 1
-                claim_rows.append(_claim_row(cid, pid, c, date))
+                claim_rows.append(_claim_row(cid, pid, c, date, post.url, post.channel))
                 ledger.append(LedgerClaim(cid, c, _utc(post.date), post.url, post.channel, pid))
             stored.append((post, ledger, []))
             result[i] = True
@@ -411,10 +418,12 @@ class Store:
     ) -> tuple[Post, list[LedgerClaim], list[Claim]] | None:
         """A post seen before: None if unchanged; else keep the old text in history and replace its claims."""
         rows = list(await self.db.execute_fetchall(
-            "SELECT id, text, edit_date, date FROM posts WHERE origin = ? AND channel_key = ? AND external_id = ?",
+            "SELECT id, text, edit_date, date, url, channel FROM posts "
+            "WHERE origin = ? AND channel_key = ? AND external_id = ?",
             post_identity(post),
         ))
-        pid, old_text, old_edit, date = rows[0]
+        pid, old_text, old_edit, date, old_url, channel = rows[0]
+        url = post.url or old_url
         if old_text == post.text:
             return None
         now = to_db_time(_now())
@@ -427,7 +436,7 @@ class Store:
             (post.text, to_db_time(post.edit_date) or now, lang, post.url, pid),
         )
         old = {r[0]: r[1:] for r in await self.db.execute_fetchall(
-            f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id WHERE c.post_id = ?", (pid,))}
+            f"SELECT {_CLAIM_COLUMNS} FROM claims c WHERE c.post_id = ?", (pid,))}
         previous = {cid: _ledger_claim((cid, *rest)) for cid, rest in old.items()}
         by_identity = {claim_identity(lc.claim): cid for cid, lc in previous.items()}
         kept: set[int] = set()
@@ -439,8 +448,8 @@ class Store:
                 await self.db.execute("DELETE FROM claims WHERE id = ?", (cid,))
             else:
                 cid = await self._max_id("claims") + 1
-            await self.db.execute(_INSERT_CLAIM, _claim_row(cid, pid, c, date))
-            ledger.append(LedgerClaim(cid, c, from_db_time(date), post.url, post.channel, pid))
+            await self.db.execute(_INSERT_CLAIM, _claim_row(cid, pid, c, date, url, channel))
+            ledger.append(LedgerClaim(cid, c, from_db_time(date), url, channel, pid))
         gone = [cid for cid in previous if cid not in kept]
         await self.db.executemany("DELETE FROM claims WHERE id = ?", [(cid,) for cid in gone])
         return post, ledger, [lc.claim for lc in previous.values()]
@@ -452,17 +461,20 @@ class Store:
         ids = [str(e) for e in external_ids]
         count = 0
         try:
+            await self.db.execute("BEGIN IMMEDIATE")
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start : start + CHUNK]
                 marks = ",".join("?" * len(chunk))
-                cur = await self.db.execute(
-                    f"UPDATE posts SET deleted = 1 WHERE origin = ? AND channel_key = ? AND deleted = 0 "
-                    f"AND external_id IN ({marks})",
+                where = f"origin = ? AND channel_key = ? AND deleted = 0 AND external_id IN ({marks})"
+                await self.db.execute(
+                    f"UPDATE claims SET deleted = 1 WHERE post_id IN (SELECT id FROM posts WHERE {where})",
                     (origin, key, *chunk),
                 )
+                cur = await self.db.execute(f"UPDATE posts SET deleted = 1 WHERE {where}", (origin, key, *chunk))
                 count += cur.rowcount
             await self.db.commit()
         except sqlite3.Error as exc:
+            await self.db.rollback()
             raise StorageError(f"{self.path}: cannot mark posts deleted ({exc})") from exc
         return count
 
@@ -502,8 +514,8 @@ class Store:
         for start in range(0, len(codes), CHUNK):
             chunk = codes[start : start + CHUNK]
             marks = ",".join("?" * len(chunk))
-            sql = (f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id "
-                   f"WHERE c.settlement IN ({marks}) AND p.deleted = 0 ORDER BY c.date DESC, c.id DESC")
+            sql = (f"SELECT {_CLAIM_COLUMNS} FROM claims c "
+                   f"WHERE c.settlement IN ({marks}) AND c.deleted = 0 ORDER BY c.date DESC, c.id DESC")
             params: list[Any] = list(chunk)
             if limit is not None:
                 sql += " LIMIT ?"
@@ -516,8 +528,8 @@ class Store:
     async def recent_claims(self, limit: int = 20) -> list[LedgerClaim]:
         """The newest claims across all settlements (resolved ones only)."""
         rows = await self.db.execute_fetchall(
-            f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id "
-            "WHERE p.deleted = 0 AND c.settlement IS NOT NULL ORDER BY c.date DESC, c.id DESC LIMIT ?",
+            f"SELECT {_CLAIM_COLUMNS} FROM claims c "
+            "WHERE c.deleted = 0 AND c.settlement != '' ORDER BY c.date DESC, c.id DESC LIMIT ?",
             (limit,),
         )
         return [_ledger_claim(r) for r in rows]
@@ -527,12 +539,13 @@ class Store:
         after = 0
         while True:
             rows = list(await self.db.execute_fetchall(
-                f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN posts p ON p.id = c.post_id "
-                "WHERE c.id > ? AND p.deleted = 0 ORDER BY c.id LIMIT ?",
+                f"SELECT {_CLAIM_COLUMNS}, c.deleted FROM claims c INDEXED BY claims_id "
+                "WHERE c.id > ? ORDER BY c.id LIMIT ?",
                 (after, page),
             ))
             for r in rows:
-                yield _ledger_claim(r)
+                if not r[-1]:
+                    yield _ledger_claim(r[:-1])
             if len(rows) < page:
                 return
             after = rows[-1][0]
@@ -541,7 +554,7 @@ class Store:
         """For /stats: posts, claims, subscribers, subscriptions."""
         [(posts, claims, subscribers, subscriptions)] = list(await self.db.execute_fetchall(
             "SELECT (SELECT count(*) FROM posts WHERE deleted = 0), "
-            "(SELECT count(*) FROM claims c JOIN posts p ON p.id = c.post_id WHERE p.deleted = 0), "
+            "(SELECT count(*) FROM claims WHERE deleted = 0), "
             "(SELECT count(DISTINCT chat_id) FROM subscriptions WHERE paused = 0), "
             "(SELECT count(*) FROM subscriptions WHERE paused = 0)"
         ))
