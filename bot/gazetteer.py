@@ -250,6 +250,8 @@ class Gazetteer:
         self._names = _Matcher()
         aliases = aliases or {}
         entries: dict[str, dict[int, float]] = defaultdict(dict)
+        # how much a place is written about: attested alternate names (GeoNames, press spellings, former names)
+        self._notability = [sum(1 for k, _ in aliases.get(s.code, ()) if k in "rful") for s in self.settlements]
         for i, s in enumerate(self.settlements):
             entries[s.name][i] = KIND_WEIGHT["n"]
             if s.name_latin:
@@ -542,46 +544,57 @@ class Gazetteer:
                     if w > targets.get(sid, 0.0):
                         targets[sid] = w
             per_hit.append(targets)
-        anchors = [next(iter(t)) for t in per_hit if len(t) == 1]
         all_areas = [a for _, group in areas for a in group]
-        mentions = []
-        for hit, targets in zip(hits, per_hit, strict=True):
-            start, end = tokens[hit.first].start, tokens[hit.last].end
+        # pass 1: area words and the city prior; pass 2: distance to the settlements the post names unambiguously
+        static: list[dict[int, float]] = []
+        anchors: list[tuple[int, int]] = []  # (hit index, settlement index)
+        for h, (hit, targets) in enumerate(zip(hits, per_hit, strict=True)):
+            end = tokens[hit.last].end
             follow = [a for pos, group in areas if end <= pos <= end + 40 for a in group]
-            weights: dict[int, float] = {}
-            for sid, kind_w in targets.items():
-                weights[sid] = kind_w * (1.0 + self._bonus(sid, all_areas, follow, anchors, len(targets)))
+            weights = {
+                sid: w * (1.0 + (self._static_bonus(sid, all_areas, follow) if len(targets) > 1 else 0.0))
+                for sid, w in targets.items()
+            }
+            static.append(weights)
+            ranked = sorted(weights.values(), reverse=True)
+            if len(ranked) == 1 or ranked[0] >= 1.4 * ranked[1]:
+                anchors.append((h, max(weights, key=weights.__getitem__)))
+        mentions = []
+        for h, (hit, weights) in enumerate(zip(hits, static, strict=True)):
+            if len(weights) > 1:
+                others = [sid for k, sid in anchors if k != h]
+                weights = {sid: w * (1.0 + self._distance_bonus(sid, others) / 2) for sid, w in weights.items()}
             top = max(weights.values())
             cands = sorted(
                 (Candidate(self.settlements[sid], round(hit.quality * w / top, 3)) for sid, w in weights.items()),
                 key=lambda c: (-c.score, _CATEGORY_RANK.get(c.settlement.category, 9), c.settlement.code),
             )
-            mentions.append(Mention((start, end), tokens[hit.first].text if hit.first == hit.last
-                                    else _slice(tokens, hit), tuple(cands)))
+            start, end = tokens[hit.first].start, tokens[hit.last].end
+            surface = tokens[hit.first].text if hit.first == hit.last else _slice(tokens, hit)
+            mentions.append(Mention((start, end), surface, tuple(cands)))
         return mentions
 
-    def _bonus(self, sid: int, areas: list[Area], follow: list[Area], anchors: list[int], n: int) -> float:
-        if n == 1:
-            return 0.0
+    def _static_bonus(self, sid: int, areas: list[Area], follow: list[Area]) -> float:
         s = self.settlements[sid]
-        bonus = {"M": 0.5, "K": 0.5, "X": 0.15}.get(s.category, 0.0)
+        bonus = 0.5 if s.category in ("M", "K") else 0.0  # a city over a same-name village: a small prior
         for a in areas:
             if a.contains(s):
                 bonus += 3.0 if a.kind == "raion" else 2.0
         for a in follow:
             if a.contains(s):
                 bonus += 3.0
-        if s.lat is not None and s.lon is not None:
-            best = math.inf
-            for other in anchors:
-                o = self.settlements[other]
-                if other != sid and o.lat is not None and o.lon is not None:
-                    best = min(best, distance_km(s.lat, s.lon, o.lat, o.lon))
-            if best <= 25:
-                bonus += 3.0
-            elif best <= 60:
-                bonus += 1.5
         return bonus
+
+    def _distance_bonus(self, sid: int, anchors: list[int]) -> float:
+        s = self.settlements[sid]
+        if s.lat is None or s.lon is None or not anchors:
+            return 0.0
+        best = math.inf
+        for other in anchors:
+            o = self.settlements[other]
+            if other != sid and o.lat is not None and o.lon is not None:
+                best = min(best, distance_km(s.lat, s.lon, o.lat, o.lon))
+        return 3.0 if best <= 25 else 1.5 if best <= 60 else 0.0
 
     # --- lookup ---
 
@@ -618,9 +631,9 @@ class Gazetteer:
         keys = self._sorted_name_keys()
         pos = bisect_left(keys, (key, -1))
         while pos < len(keys) and keys[pos][0].startswith(key) and len(scores) < 5000:
-            full, nid = keys[pos]
+            nid = keys[pos][1]
             for sid, w in self._names.targets[nid].items():
-                put(sid, w * (0.7 + 0.2 * len(key) / len(full)))
+                put(sid, w * (0.85 if len(key) >= 3 else 0.6))
             pos += 1
         if len(key) >= 4:
             for nid, sim in self._fuzzy_names(text):
@@ -635,6 +648,7 @@ class Gazetteer:
             key=lambda kv: (
                 -round(kv[1], 2),
                 _CATEGORY_RANK.get(self.settlements[kv[0]].category, 9),
+                -self._notability[kv[0]],
                 -self._population[kv[0]],
                 self.settlements[kv[0]].name,
             ),

@@ -179,7 +179,7 @@ _POSSESSIVE = ("ова", "ову", "овом", "ові", "ове", "ового",
 
 def paradigms(word: str) -> list[tuple[str, tuple[str, ...]]]:
     """(stem, endings) pairs whose products are the case forms of one folded word (uk and ru, sg)."""
-    if not is_cyrillic(word) or len(word) < 3:
+    if not is_cyrillic(word) or len(word) < 2:
         return [(word, ("",))]
     for ending, cut, endings in _RULES:
         if word.endswith(ending):

@@ -18,3 +18,21 @@ async def store(tmp_path: Path) -> AsyncIterator[object]:
         yield opened
     finally:
         await opened.close()
+
+
+@pytest.fixture(scope="session")
+def tiny_gazetteer() -> object:
+    """16 real settlements with aliases (tests/gazetteer_fixture.py): fast, always there."""
+    from tests.gazetteer_fixture import tiny_gazetteer as build
+
+    return build()
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> object:
+    """The bundled gazetteer (all 29,703 settlements); skips when bot/data has not been built."""
+    from bot.gazetteer import DEFAULT_PATH, load_gazetteer
+
+    if not DEFAULT_PATH.exists():
+        pytest.skip("bundled gazetteer not built (scripts/build_gazetteer.py)")
+    return load_gazetteer()
