@@ -82,14 +82,14 @@ def _store(deps: HasDeps) -> Store:
 
 async def handle_posts(posts: Sequence[Post], deps: HasDeps, cursor: Cursor | None = None) -> int:
     """Extract each post's claims and store the batch (with the cursor, one transaction); count new/changed."""
-    batch: list[tuple[Post, list[Claim], str]] = []
+    batch: list[tuple[Post, list[Claim], str | None]] = []
     for post in posts:
         try:
             claims = extract_claims(post, deps.gazetteer)
         except Exception:  # the extractor is pure and should never raise; one bad post must not stop a channel
             logger.exception("extract failed on %s %s/%s", post.source, post.channel, post.external_id)
             claims = []
-        batch.append((post, claims, detect_language(post.text) if post.text else "en"))
+        batch.append((post, claims, detect_language(post.text) if post.text.strip() else None))
     changed = await _store(deps).add_posts(batch, cursor=cursor)
     for (post, claims, _), fresh in zip(batch, changed, strict=True):
         if not fresh:

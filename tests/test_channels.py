@@ -66,6 +66,8 @@ class FakeClient:
         return self.authorized
 
     async def get_entity(self, name: str) -> types.Channel:
+        if self.flood and self.flood[0][0] == -1:  # (-1, s): the first resolve hits a flood wait
+            raise FloodWaitError(request=None, capture=self.flood.pop(0)[1])
         ids = {"GeneralStaffZSU": GS_ID, "mod_russia": MOD_ID}
         if name not in ids:
             raise ValueError(f'No user has "{name}" as username')
@@ -230,3 +232,14 @@ async def test_unknown_channel_is_a_clear_error(deps: Deps, tmp_path: Path) -> N
     bad = ChannelConfig("no_such_channel", Side.UA, None, "telegram")
     with pytest.raises(SourceError, match="cannot find channel 'no_such_channel'"):
         await TelegramSource(config(tmp_path), [bad], client_factory=lambda: client).run(Ingest(deps))
+
+
+async def test_flood_wait_while_resolving_is_waited_out(deps: Deps, tmp_path: Path,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    client = FakeClient({"GeneralStaffZSU": []})
+    client.flood = [(-1, 0)]
+    reader = TelegramSource(config(tmp_path), [GS])
+    with caplog.at_level(logging.WARNING, logger="bot.sources.channels"):
+        await reader.resolve(client)
+    assert "flood wait of 0s resolving it" in caplog.text
+    assert reader.by_peer == {-1000000000000 - GS_ID: GS}

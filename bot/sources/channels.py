@@ -124,10 +124,16 @@ class TelegramSource:
 
     async def resolve(self, client: Any) -> None:
         for channel in self.channels:
-            try:
-                entity = await until_stopped(self.stop, client.get_entity(channel.name))
-            except (ValueError, RPCError) as exc:
-                raise SourceError(f"telegram: cannot find channel {channel.name!r}: {exc}") from exc
+            while True:
+                try:
+                    entity = await until_stopped(self.stop, client.get_entity(channel.name))
+                    break
+                except FloodWaitError as exc:  # resolving usernames is rate-limited hard
+                    logger.warning("telegram %s: flood wait of %ss resolving it, waiting", channel.name, exc.seconds)
+                    if await sleep_until_stopped(self.stop, float(exc.seconds)):
+                        raise Stopped from exc
+                except (ValueError, RPCError) as exc:
+                    raise SourceError(f"telegram: cannot find channel {channel.name!r}: {exc}") from exc
             self.entities[channel.name] = entity
             self.by_peer[utils.get_peer_id(entity)] = channel
 
