@@ -55,8 +55,11 @@ async def register_commands(app: Application[Any, Any, Any, Any, Any, Any], extr
         await app.bot.set_my_commands(commands_for(lang, extra), language_code=lang)
 
 
-def build_application(config: Any, deps: Deps) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The bot over `deps` (the store is opened in post_init when deps.store is None, and closed if we opened it)."""
+def build_application(config: Any, deps: Deps, rate_limit: bool = True) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The bot over `deps` (the store is opened in post_init when deps.store is None, and closed if we opened it).
+
+    `rate_limit=False` drops AIORateLimiter (Telegram's 30 messages/s): only for measuring the bot itself.
+    """
     token = config.bot.token
     if not token:
         raise ConfigError("bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)")
@@ -78,17 +81,18 @@ def build_application(config: Any, deps: Deps) -> Application[Any, Any, Any, Any
             await deps.store.close()
             deps.store = None
 
-    app = (
+    builder: Any = (  # the builder's generic type changes with the rate limiter
         ApplicationBuilder()
         .token(token)
         .base_url(config.bot.base_url)
         .base_file_url(file_base_url(config.bot.base_url))
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
-        .build()
     )
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+    app = builder.build()
     app.bot_data["deps"] = deps
     add_handlers(app)
     return app
@@ -153,7 +157,11 @@ def _install_sender(app: Application[Any, Any, Any, Any, Any, Any]) -> tuple[str
         return ()
     install = getattr(sender, "install", None)
     if install is not None:
-        install(app)
+        try:
+            install(app)
+        except Exception:  # the bot still answers questions without alerts; say so loudly
+            logger.exception("the alert sender failed to start: no alerts will be sent")
+            return ()
     return tuple(getattr(sender, "COMMANDS", ()))
 
 

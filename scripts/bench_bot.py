@@ -5,7 +5,7 @@ Latency = time the reply's sendMessage reached the fake server - time the user's
 long-polls, so this includes getUpdates delivery, the handler, SQLite, rendering, the rate limiter and the HTTP
 round trip). Everything runs on 127.0.0.1, bot and fake server in one process and one event loop.
 
-    .venv/bin/python scripts/bench_bot.py [--users 100] [--mode paced|burst|both] [--rate 20]
+    .venv/bin/python scripts/bench_bot.py [--users 100] [--mode paced|burst|both] [--rate 20] [--no-rate-limiter]
 
 `paced` spreads the users' messages at --rate per second (below Telegram's 30 messages/s, which AIORateLimiter
 enforces); `burst` sends all at once, so the rate limiter necessarily queues replies beyond the first 30.
@@ -69,7 +69,7 @@ async def run_round(fake: FakeBotAPI, users: list[tuple[int, str]], rate: float 
 
 
 def report(label: str, latencies: list[float]) -> None:
-    print(f"{label:<28} n={len(latencies)}  p50={statistics.median(latencies):7.1f} ms  "
+    print(f"{label:<48} n={len(latencies)}  p50={statistics.median(latencies):7.1f} ms  "
           f"p99={percentile(latencies, 99):7.1f} ms  max={max(latencies):7.1f} ms")
 
 
@@ -79,6 +79,8 @@ async def main() -> int:
     parser.add_argument("--mode", choices=["paced", "burst", "both"], default="both")
     parser.add_argument("--rate", type=float, default=20.0, help="messages per second in paced mode")
     parser.add_argument("--claims", type=int, default=6, help="claims per settlement in the ledger")
+    parser.add_argument("--no-rate-limiter", action="store_true",
+                        help="without AIORateLimiter: the bot's own capacity (never run like this against Telegram)")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -93,7 +95,8 @@ async def main() -> int:
                                "bot": {"token": fake.token, "base_url": fake.base_url}}, env={})
         store = await open_store(config.storage.path)
         await seed(store, places, args.claims)
-        app = build_application(config, Deps(config=config, gazetteer=gazetteer, store=store))
+        app = build_application(config, Deps(config=config, gazetteer=gazetteer, store=store),
+                                rate_limit=not args.no_rate_limiter)
         async with running(app, poll_timeout=5):
             # warm-up: first request opens connections and caches
             await run_round(fake, [(10_000_000, places[0].code)], None)
@@ -104,6 +107,7 @@ async def main() -> int:
                 base += args.users
                 latencies = await run_round(fake, users, args.rate if mode == "paced" else None)
                 label = f"{mode} ({args.rate:g}/s)" if mode == "paced" else "burst (all at once)"
+                label += ", no rate limiter" if args.no_rate_limiter else ""
                 report(f"{args.users} users, {label}", latencies)
         await store.close()
         await fake.stop()
