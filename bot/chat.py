@@ -92,7 +92,7 @@ def build_application(config: Any, deps: Deps, rate_limit: bool = True) -> Appli
     )
     if rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
-    app = builder.build()
+    app: Application[Any, Any, Any, Any, Any, Any] = builder.build()
     app.bot_data["deps"] = deps
     add_handlers(app)
     return app
