@@ -28,7 +28,8 @@ logger = logging.getLogger(__name__)
 
 CONFIDENT = 0.85  # a lookup candidate at least this good is taken as what the user meant
 TIE = 0.03  # candidates within this of the best are all offered (several villages share a name)
-MAX_CANDIDATES = 8
+MAX_CANDIDATES = 8  # buttons offered for an ambiguous name
+LOOKUP_LIMIT = 100  # to count how many more share it
 MAX_RADIUS_KM = 100
 RECENT = 15
 INLINE_RESULTS = 10
@@ -81,6 +82,7 @@ class Resolution:
     settlement: Settlement | None = None
     candidates: tuple[Settlement, ...] = ()  # ambiguous when settlement is None and candidates set
     suggestions: tuple[Settlement, ...] = ()  # unknown place: "did you mean"
+    more: int = 0  # ambiguous: candidates beyond those offered
 
 
 @dataclass
@@ -131,9 +133,9 @@ def resolve(gazetteer: Gazetteer, query: str) -> Resolution:
     exact = gazetteer.get(query.upper()) if re.fullmatch(r"[Uu][Aa]\d{17}", query) else None
     if exact is not None:
         return Resolution(settlement=exact)
-    candidates = list(gazetteer.lookup(query, limit=MAX_CANDIDATES))
+    candidates = list(gazetteer.lookup(query, limit=LOOKUP_LIMIT))
     if not candidates:
-        candidates = [c for m in gazetteer.find_places(query) for c in m.candidates][:MAX_CANDIDATES]
+        candidates = [c for m in gazetteer.find_places(query) for c in m.candidates][:LOOKUP_LIMIT]
     return _decide(candidates)
 
 
@@ -154,7 +156,7 @@ def _decide(candidates: Sequence[Candidate]) -> Resolution:
     cities = [s for s in top if s.category in CITY_CATEGORIES]
     if len(cities) == 1:  # "Avdiivka" is the city, not the two villages of that name; they are offered as buttons
         return Resolution(settlement=cities[0], candidates=tuple(s for s in top if s is not cities[0])[:3])
-    return Resolution(candidates=tuple(top[:MAX_CANDIDATES]))
+    return Resolution(candidates=tuple(top[:MAX_CANDIDATES]), more=max(0, len(top) - MAX_CANDIDATES))
 
 
 def resolve_message(gazetteer: Gazetteer, text: str) -> Resolution:
@@ -175,6 +177,8 @@ def _pick_reply(query: str, found: Resolution, lang: str, action: str = "s") -> 
     """Ambiguous: a keyboard of candidates; unknown: "did you mean" buttons (or just a sorry)."""
     if found.candidates:
         text = fmt(lang, "ambiguous", query=query)
+        if found.more:
+            text = Safe(text + "\n" + fmt(lang, "more_candidates", count=found.more, example=query))
         options = found.candidates
     else:
         text = fmt(lang, "unknown_place", query=query)
