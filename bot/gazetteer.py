@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -77,7 +77,9 @@ _STRONG_MARKERS = _loose_set(
     "поблизу неподалік під понад вздовж напрямку напрямі напрямок поселок посёлок поселка поселке пгт город "
     "города городе г пункта пункты пунктов пунктах районе района около возле близ под окрестностях вблизи "
     "направлении направление village villages town towns city settlement settlements locality localities "
-    "near outside around hamlet area areas direction"
+    "near outside around hamlet area areas direction частині частина части частях центрі центре окраине окраинах "
+    "окраїні окраїнах південніше північніше західніше східніше южнее севернее западнее восточнее south north "
+    "east west southeast southwest northeast northwest outskirts part center centre"
 )
 # A capitalised word right after one of these (and not starting a sentence) is taken as a toponym.
 _PREPOSITIONS = _loose_set(
@@ -225,6 +227,7 @@ class _Hit:
     last: int  # token index (inclusive)
     names: list[int]
     quality: float
+    extra: dict[int, float] = field(default_factory=dict)  # settlement index -> weight, beside the names
 
 
 # --- the gazetteer -----------------------------------------------------------------------------------------
@@ -270,7 +273,7 @@ class Gazetteer:
                 self._area_names.add(name, aid, 1.0)
         self._wordlike = frozenset(loose(w) for w in wordlike) | _ALWAYS_WORDLIKE
         self._fuzzy: dict[str, list[int]] | None = None
-        self._fuzzy_cache: dict[str, list[tuple[int, float]]] = {}
+        self._fuzzy_cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
         self._sorted_keys: list[tuple[str, int]] | None = None
 
     # --- construction helpers ---
@@ -399,14 +402,14 @@ class Gazetteer:
             for nid, targets in enumerate(self._names.targets):
                 if max(targets.values()) >= KIND_WEIGHT["f"]:  # official, attested and former names only
                     sk = skeleton(self._names.text[nid])
-                    if len(sk.replace(" ", "")) >= 4:
+                    if len(sk.replace(" ", "")) >= 3:
                         index[sk].append(nid)
             self._fuzzy = dict(index)
         return self._fuzzy
 
-    def _fuzzy_names(self, surface: str) -> list[tuple[int, float]]:
+    def _fuzzy_names(self, surface: str, min_skeleton: int = 4, min_sim: float = 0.7) -> list[tuple[int, float]]:
         """Names a misspelt or transliterated word may stand for, with similarity in 0..1 (cached: pure)."""
-        cached = self._fuzzy_cache.get(surface)
+        cached = self._fuzzy_cache.get((surface, min_skeleton, min_sim))
         if cached is not None:
             return cached
         index = self._fuzzy_index()
@@ -418,14 +421,17 @@ class Gazetteer:
                 if len(surface) > len(ending) + 3 and surface.lower().endswith(ending):
                     variants.add(surface[: -len(ending)])
         for variant in variants:
-            for nid in index.get(skeleton(variant), ()):
+            sk = skeleton(variant)
+            if len(sk.replace(" ", "")) < min_skeleton:
+                continue
+            for nid in index.get(sk, ()):
                 sim = similarity(latin, to_latin(self._names.text[nid]))
-                if sim >= 0.7 and sim > out.get(nid, 0.0):
+                if sim >= min_sim and sim > out.get(nid, 0.0):
                     out[nid] = sim
         result = sorted(out.items(), key=lambda kv: -kv[1])
         if len(self._fuzzy_cache) > 100_000:
             self._fuzzy_cache.clear()
-        self._fuzzy_cache[surface] = result
+        self._fuzzy_cache[(surface, min_skeleton, min_sim)] = result
         return result
 
     def find_places(self, text: str) -> list[Mention]:
@@ -439,12 +445,29 @@ class Gazetteer:
         matched = taken | {k for h in hits for k in range(h.first, h.last + 1)}
         singles = {h.first: h for h in hits if h.first == h.last}
         fuzzy = self._fuzzy_hits(tokens, text, matched, singles)
-        replaced = {h.last for h in fuzzy if h.last != h.first}
-        hits = [h for h in hits if not (h.first == h.last and h.first in replaced)] + fuzzy
+        replaced = {k for h in fuzzy if h.last != h.first for k in range(h.first, h.last + 1)}
+        hits = [h for h in hits if not (h.first == h.last and h.first in replaced)]
+        for hit in hits:
+            self._widen(hit, text[tokens[hit.first].start : tokens[hit.last].end])
+        hits += fuzzy
         hits.sort(key=lambda h: h.first)
         accepted = self._accept(tokens, text, hits)
         mentioned_areas = [(tokens[f].start, [self._areas[a] for a in aids]) for f, _, aids in area_hits]
-        return self._rank(tokens, accepted, mentioned_areas)
+        return self._rank(tokens, text, accepted, mentioned_areas)
+
+    def _widen(self, hit: _Hit, surface: str) -> None:
+        """A name matched only through a generated or foreign spelling (Дальнее, Ильинка, Артемовка) may stand
+        for a settlement whose own spelling the generator missed: add the official names that sound alike."""
+        targets = self._names.targets
+        if not surface[:1].isupper() or max(max(targets[nid].values()) for nid in hit.names) >= 1.0:
+            return
+        for nid, sim in self._fuzzy_names(surface, min_skeleton=3, min_sim=0.5):
+            if nid in hit.names:
+                continue
+            for sid, w in targets[nid].items():
+                weight = w * 0.9 * sim
+                if weight > hit.extra.get(sid, 0.0):
+                    hit.extra[sid] = weight
 
     def _fuzzy_hits(
         self, tokens: Sequence[_Token], text: str, matched: set[int], singles: Mapping[int, _Hit]
@@ -452,6 +475,11 @@ class Gazetteer:
         """Misspelt names: capitalised words (or word pairs: "Byla Hora") no exact name took."""
         hits = []
         for i, tok in enumerate(tokens):
+            if i in singles and i + 1 in singles and text[tok.end : tokens[i + 1].start] in ("-", "‑", "–"):
+                pair = self._fuzzy_names(text[tok.start : tokens[i + 1].end])  # Орехово-Васильевка
+                if pair and pair[0][1] >= 0.75:
+                    hits.append(_Hit(i, i + 1, [nid for nid, _ in pair], 0.45 + 0.4 * pair[0][1]))
+                continue
             if i in matched or len(tok.text) < 3 or not tok.text[0].isupper() or tok.key in _FUZZY_STOP:
                 continue
             if tok.key in self._wordlike:
@@ -512,8 +540,8 @@ class Gazetteer:
                     continue
                 quality *= 0.97 if context == "strong" else 0.9
             elif not capital:
-                if hit.quality < 1.0 or (len(first.key) < 5 and context != "strong"):
-                    continue
+                if hit.quality < 1.0 or context != "strong":
+                    continue  # lower-case words are place names only right after «село», «в районі», "village"...
                 quality *= 0.9
             elif hit.quality < 1.0 and not context and hit.quality < 0.8:
                 continue  # a weak fuzzy match needs a toponym context
@@ -533,12 +561,12 @@ class Gazetteer:
         )
 
     def _rank(
-        self, tokens: Sequence[_Token], hits: list[_Hit], areas: list[tuple[int, list[Area]]]
+        self, tokens: Sequence[_Token], text: str, hits: list[_Hit], areas: list[tuple[int, list[Area]]]
     ) -> list[Mention]:
         names = self._names.targets
         per_hit: list[dict[int, float]] = []
         for hit in hits:
-            targets: dict[int, float] = {}
+            targets: dict[int, float] = dict(hit.extra)
             for nid in hit.names:
                 for sid, w in names[nid].items():
                     if w > targets.get(sid, 0.0):
@@ -570,8 +598,7 @@ class Gazetteer:
                 key=lambda c: (-c.score, _CATEGORY_RANK.get(c.settlement.category, 9), c.settlement.code),
             )
             start, end = tokens[hit.first].start, tokens[hit.last].end
-            surface = tokens[hit.first].text if hit.first == hit.last else _slice(tokens, hit)
-            mentions.append(Mention((start, end), surface, tuple(cands)))
+            mentions.append(Mention((start, end), text[start:end], tuple(cands)))
         return mentions
 
     def _static_bonus(self, sid: int, areas: list[Area], follow: list[Area]) -> float:
@@ -589,12 +616,16 @@ class Gazetteer:
         s = self.settlements[sid]
         if s.lat is None or s.lon is None or not anchors:
             return 0.0
-        best = math.inf
-        for other in anchors:
-            o = self.settlements[other]
-            if other != sid and o.lat is not None and o.lon is not None:
-                best = min(best, distance_km(s.lat, s.lon, o.lat, o.lon))
-        return 3.0 if best <= 25 else 1.5 if best <= 60 else 0.0
+        dists = sorted(
+            distance_km(s.lat, s.lon, o.lat, o.lon)
+            for o in (self.settlements[other] for other in anchors if other != sid)
+            if o.lat is not None and o.lon is not None
+        )
+        if not dists:
+            return 0.0
+        best = dists[0]
+        bonus = 3.0 if best <= 12 else 2.5 if best <= 25 else 1.5 if best <= 60 else 0.0
+        return bonus + 0.5 * sum(1 for d in dists[1:] if d <= 25)  # several neighbours agree
 
     # --- lookup ---
 
@@ -677,10 +708,6 @@ def format_candidate(candidate: Candidate) -> str:
     s = candidate.settlement
     where = ", ".join(x for x in (f"{s.raion} р-н" if s.raion else "", f"{s.oblast} обл." if s.oblast else "") if x)
     return f"{candidate.score:.2f}  {s.name} ({s.name_latin}), {where}  {s.code}"
-
-
-def _slice(tokens: Sequence[_Token], hit: _Hit) -> str:
-    return " ".join(t.text for t in tokens[hit.first : hit.last + 1])
 
 
 _FUZZY_ENDINGS = ("ого", "ому", "ом", "ем", "ой", "ою", "ей", "ам", "ах", "ами", "им", "ым", "ім", "ки", "ці")

@@ -11,7 +11,8 @@ and a form is listed when a dictionary knows it as a common word:
 - Ukrainian (pymorphy3-dicts-uk has toponyms as plain nouns, no Geox tag): a parse that is not a noun (світле,
   біля, мирному), a first name or surname (Слава, Шевченко), or a noun whose lexeme has plural forms and is not
   plurale tantum (перемога, прогрес; toponyms such as кліщіївка have no plural).
-- Russian: known to the dictionary and no parse tagged Geox (победа, искра, вольное; андреевка is Geox).
+- Russian: a first name or surname (Владимир, Ивановский), or known to the dictionary and no parse tagged Geox
+  (победа, искра, вольное; андреевка is Geox).
 
 The resolver accepts a listed form only in a toponym context («село Світле», «в районі Перемоги», "village of
 Pobeda"). One loose-folded form a line (`bot.normalize.loose`), sorted.
@@ -56,6 +57,8 @@ def ru_common(morph: Any, word: str) -> bool:
     if not morph.word_is_known(word):
         return False
     parses = morph.parse(word)
+    if any(t in str(p.tag) for p in parses for t in _PROPER):
+        return True  # a person's name first (Владимир), whatever else it is
     if any("Geox" in str(p.tag) for p in parses):
         return False
     return any(p.is_known for p in parses)
