@@ -165,23 +165,26 @@ def _install_sender(app: Application[Any, Any, Any, Any, Any, Any]) -> tuple[str
     return tuple(getattr(sender, "COMMANDS", ()))
 
 
-async def serve(config: Any, deps: Deps, with_watcher: bool = False) -> None:
-    """`claimwatch bot` / `claimwatch run`: the bot (and the watcher daemon) in this event loop until SIGINT/SIGTERM.
+async def serve(config: Any, deps: Deps, with_watcher: bool = False, stop: asyncio.Event | None = None,
+                poll_timeout: float = 10.0) -> None:
+    """`claimwatch bot` / `claimwatch run`: the bot (and the watcher daemon) in this event loop until SIGINT/SIGTERM
+    (or until `stop` is set).
 
-    The watcher is helper W's `bot.watcher.run_watcher(config, deps, stop_event)`; it shares `deps.store`.
+    The watcher is `bot.watcher.run_watcher(config, deps, stop_event)`; it shares `deps.store`.
     """
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError):
+                loop.add_signal_handler(sig, stop.set)
     if deps.store is None:
         from bot.storage import open_store
 
         deps.store = await open_store(config.storage.path)
     try:
         app = build_application(config, deps)
-        async with running(app):
+        async with running(app, poll_timeout=poll_timeout):
             tasks = [asyncio.create_task(stop.wait(), name="stop")]
             if with_watcher:
                 watcher = importlib.import_module("bot.watcher")

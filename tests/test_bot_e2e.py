@@ -299,3 +299,27 @@ def test_flood_gate_token_bucket() -> None:
     assert [gate.allow(1, 0.0) for _ in range(4)] == [(True, False), (True, False), (False, True), (False, False)]
     assert gate.allow(2, 0.0) == (True, False)  # another user is not affected
     assert gate.allow(1, 1.0) == (True, False)  # refilled after a second
+
+
+async def test_serve_runs_bot_and_watcher_until_stopped(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """`claimwatch run`: watcher and bot in one loop; the store is opened and closed by serve()."""
+    from bot.chat import serve
+
+    fake = FakeBotAPI()
+    await fake.start()
+    config = parse_config({"storage": {"path": str(tmp_path / "run.sqlite3")},
+                           "bot": {"token": fake.token, "base_url": fake.base_url}}, env={})
+    deps = Deps(config=config, gazetteer=gazetteer)
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(config, deps, with_watcher=True, stop=stop, poll_timeout=1))
+    try:
+        fake.push_message(20, "/status Robotyne")
+        [reply] = await fake.wait_for(lambda: fake.sent("sendMessage", chat_id=20), WAIT)
+        assert "No claims recorded yet" in reply.text
+        assert deps.store is not None
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, WAIT)
+        await fake.stop()
+    assert deps.store is None  # closed on the way out
+    assert (tmp_path / "run.sqlite3").exists()
