@@ -143,7 +143,7 @@ async def test_backfill_from_the_stored_cursor(deps: Deps, tmp_path: Path) -> No
 
 async def test_flood_wait_is_waited_out_and_logged(deps: Deps, tmp_path: Path,
                                                    caplog: pytest.LogCaptureFixture) -> None:
-    client = FakeClient({"GeneralStaffZSU": [message(i, f"Пост {i}") for i in range(1, 151)]})
+    client = FakeClient({"GeneralStaffZSU": [message(i, f"Пост {i}: інформація уточнюється") for i in range(1, 151)]})
     client.flood = [(120, 0)]  # after a committed batch of 100 and 20 more in hand
     reader = TelegramSource(config(tmp_path), [GS])
     with caplog.at_level(logging.WARNING, logger="bot.sources.channels"):
