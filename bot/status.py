@@ -42,6 +42,8 @@ _HOLDING = frozenset({Kind.REPELLED, Kind.DENIED})  # "we still hold it", as opp
 def claim_time(lc: LedgerClaim) -> datetime:
     """When the claimed event happened, as far as the ledger knows (rule 1)."""
     posted = lc.date if lc.date is None or lc.date.tzinfo else lc.date.replace(tzinfo=UTC)
+    if lc.claim.when is None:  # the common case, kept cheap: statuses of busy places sort thousands of claims
+        return posted or _OLDEST
     event = _parse_day(lc.claim.when)
     if event is not None and (posted is None or event < posted.date()):
         return datetime(event.year, event.month, event.day, tzinfo=UTC)
@@ -75,31 +77,58 @@ def implied_control(claim: Claim) -> Control | None:
 
 
 def newest_first(claims: Sequence[LedgerClaim]) -> list[LedgerClaim]:
-    return sorted(claims, key=lambda lc: (claim_time(lc), lc.id), reverse=True)
+    return [lc for _, lc in _timed(claims)]
+
+
+def _timed(claims: Sequence[LedgerClaim]) -> list[tuple[datetime, LedgerClaim]]:
+    timed = [(claim_time(lc), lc) for lc in claims]
+    timed.sort(key=lambda t: (t[0], t[1].id), reverse=True)
+    return timed
 
 
 def reported_state(history: Sequence[LedgerClaim]) -> Control:
-    """Rules 3 and 4 over claims sorted newest first."""
-    said = [(lc, c) for lc in history if (c := implied_control(lc.claim)) is not None]
-    if not said:
-        return Control.UNKNOWN
-    k = next((i for i, (_, c) in enumerate(said) if c is not Control.CONTESTED), None)
-    if k is None:
-        return Control.CONTESTED
-    decisive, holder = said[k]
-    when = claim_time(decisive)
+    """Rules 3 to 5 over claims sorted newest first."""
+    return _reported([(claim_time(lc), lc) for lc in history])
+
+
+def _reported(timed: Sequence[tuple[datetime, LedgerClaim]]) -> Control:
+    """Walks only as far back as needed: the newest deciding claim, what was said at the same time, and (for a
+    "still holds" claim) the deciding claim before it."""
+    newer: list[tuple[LedgerClaim, Control]] = []  # contested-kind claims newer than the deciding one
+    rest = iter(timed)
+    decisive: tuple[datetime, LedgerClaim, Control] | None = None
+    for when, lc in rest:
+        control = implied_control(lc.claim)
+        if control is None:
+            continue
+        if control is Control.CONTESTED:
+            newer.append((lc, control))
+            continue
+        decisive = (when, lc, control)
+        break
+    if decisive is None:
+        return Control.CONTESTED if newer else Control.UNKNOWN
+    when, d, holder = decisive
 
     def contrary(lc: LedgerClaim, control: Control) -> bool:
         # a post saying "after heavy fighting, captured" does not contradict itself
-        same_post = lc.post_id is not None and lc.post_id == decisive.post_id
-        return control is not holder and not same_post and claim_time(lc) >= when
+        return control is not holder and not (lc.post_id is not None and lc.post_id == d.post_id)
 
-    if any(contrary(lc, c) for lc, c in said[:k]) or any(contrary(lc, c) for lc, c in said[k + 1 :]):
+    if any(contrary(lc, c) for lc, c in newer):
         return Control.CONTESTED
-    if decisive.claim.kind in _HOLDING:
-        before = next((c for _, c in said[k + 1 :] if c is not Control.CONTESTED), None)
-        if before is not None and before is not holder:
-            return Control.CONTESTED
+    before: Control | None = None
+    for t, lc in rest:
+        control = implied_control(lc.claim)
+        if control is None:
+            continue
+        if t >= when and contrary(lc, control):
+            return Control.CONTESTED  # said at the same time
+        if control is not Control.CONTESTED and before is None:
+            before = control  # the deciding claim before the newest one
+        if t < when and (before is not None or d.claim.kind not in _HOLDING):
+            break
+    if d.claim.kind in _HOLDING and before is not None and before is not holder:
+        return Control.CONTESTED
     return holder
 
 
@@ -110,7 +139,8 @@ def current_status(settlement: Settlement, claims: Sequence[LedgerClaim], now: d
     (clock skew of a source) are still counted.
     """
     del now  # no rule depends on the age of a claim yet
-    history = newest_first([lc for lc in claims if lc.claim.settlement == settlement.code])
+    timed = _timed([lc for lc in claims if lc.claim.settlement == settlement.code])
+    history = [lc for _, lc in timed]
     latest: dict[Side, LedgerClaim | None] = {side: None for side in Side}
     for lc in history:
         if latest[lc.claim.claimant] is None:
@@ -119,7 +149,7 @@ def current_status(settlement: Settlement, claims: Sequence[LedgerClaim], now: d
     said_ua = implied_control(ua.claim) if ua else None
     said_ru = implied_control(ru.claim) if ru else None
     contradiction = said_ua is not None and said_ru is not None and said_ua != said_ru
-    return Status(settlement, reported_state(history), latest, tuple(history), contradiction)
+    return Status(settlement, _reported(timed), latest, tuple(history), contradiction)
 
 
 # --- JSON (the CLI `status --json` and anything else that shows a status as data) ----------------------------

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -31,6 +32,8 @@ logger = logging.getLogger(__name__)
 
 TELEGRAM_ORIGINS = frozenset({"telegram", "web", "export", "tme"})
 BUSY_TIMEOUT_MS = 10_000
+HOT_CLAIMS = 300  # a settlement with this many claims is kept in memory until the ledger changes
+HOT_PLACES = 64
 CHUNK = 400  # rows per `IN (...)` query (SQLite's default variable limit is 32766; stay well under)
 
 MIGRATIONS: tuple[str, ...] = (
@@ -295,6 +298,11 @@ class Store:
         self.path = path
         self.planner: Planner | None = None  # set by whoever runs ingestion with alerts (see set_planner)
         self.dedupe_window = timedelta(minutes=180)
+        # settlements with many claims (a Bakhmut) keep them in memory until the ledger changes: `PRAGMA
+        # data_version` moves when another connection commits, `_changes` when this one writes claims
+        self._hot: OrderedDict[str, list[LedgerClaim]] = OrderedDict()
+        self._hot_version: tuple[int, int] = (-1, -1)
+        self._changes = 0
 
     async def __aenter__(self) -> Store:
         return self
@@ -342,6 +350,7 @@ class Store:
                 if cursor is not None:
                     await self._set_cursor(*cursor)
                 await self.db.commit()
+                self._changes += 1
             except BaseException:
                 await self.db.rollback()
                 raise
@@ -473,6 +482,7 @@ class Store:
                 cur = await self.db.execute(f"UPDATE posts SET deleted = 1 WHERE {where}", (origin, key, *chunk))
                 count += cur.rowcount
             await self.db.commit()
+            self._changes += 1
         except sqlite3.Error as exc:
             await self.db.rollback()
             raise StorageError(f"{self.path}: cannot mark posts deleted ({exc})") from exc
@@ -510,6 +520,8 @@ class Store:
         codes = list(dict.fromkeys(codes))
         if not codes:
             return []
+        if len(codes) == 1 and limit is None:
+            return await self._claims_of(codes[0])
         out: list[LedgerClaim] = []
         for start in range(0, len(codes), CHUNK):
             chunk = codes[start : start + CHUNK]
@@ -524,6 +536,28 @@ class Store:
         if len(codes) > CHUNK:
             out.sort(key=lambda lc: (to_db_time(lc.date) or "", lc.id), reverse=True)
         return out[:limit] if limit is not None else out
+
+    async def _claims_of(self, code: str) -> list[LedgerClaim]:
+        [(data_version,)] = list(await self.db.execute_fetchall("PRAGMA data_version"))
+        version = (int(data_version), self._changes)
+        if version != self._hot_version:
+            self._hot.clear()
+            self._hot_version = version
+        cached = self._hot.get(code)
+        if cached is not None:
+            self._hot.move_to_end(code)
+            return list(cached)
+        rows = await self.db.execute_fetchall(
+            f"SELECT {_CLAIM_COLUMNS} FROM claims c WHERE c.settlement = ? AND c.deleted = 0 "
+            "ORDER BY c.date DESC, c.id DESC",
+            (code,),
+        )
+        out = [_ledger_claim(r) for r in rows]
+        if len(out) >= HOT_CLAIMS:
+            self._hot[code] = list(out)
+            while len(self._hot) > HOT_PLACES:
+                self._hot.popitem(last=False)
+        return out
 
     async def recent_claims(self, limit: int = 20) -> list[LedgerClaim]:
         """The newest claims across all settlements (resolved ones only)."""

@@ -10,7 +10,8 @@ Usage: .venv/bin/python scripts/bench_store.py [--import-posts 100000] [--posts 
 2. Status: a ledger of `--posts` posts and `--claims` claims over `--places` front-line settlements (Zipf-like:
    a few places get thousands of claims, most get a few), then `--queries` status answers as the bot and the CLI
    compute them (`claims_for` + `current_status` + `status_json`) for random settlements with claims; p50/p99/max
-   in ms, and the same for the 10 most claimed places. Target: p99 under 20 ms.
+   in ms, and the same for the 10 most claimed places, read right after a write and then repeated (a place with
+   300+ claims stays in memory until the ledger changes). Target: p99 under 20 ms.
 """
 
 from __future__ import annotations
@@ -119,14 +120,17 @@ async def bench_status(directory: Path, posts: int, claims: int, places: int, qu
             sizes.append(await status_once(store, code, now))
             samples.append(time.perf_counter() - started)
         print(f"status, random place (median {statistics.median(sizes):.0f} claims): {percentiles(samples)}")
-        hot, hot_sizes = [], []
+        cold, warm, hot_sizes = [], [], []
         for code in codes[:10]:
-            for _ in range(max(1, queries // 100)):
+            for i in range(max(2, queries // 100)):
+                if i == 0:  # a write lands first: the place is read from SQLite, not from the hot-claims memory
+                    await store.add_posts(make_posts(posts + len(hot_sizes), 1, [code], [1.0], 1.0, rng))
                 started = time.perf_counter()
                 hot_sizes.append(await status_once(store, code, now))
-                hot.append(time.perf_counter() - started)
-        print(f"status, 10 most claimed places ({min(hot_sizes):,}-{max(hot_sizes):,} claims each): "
-              f"{percentiles(hot)}")
+                (cold if i == 0 else warm).append(time.perf_counter() - started)
+        print(f"status, 10 most claimed places ({min(hot_sizes):,}-{max(hot_sizes):,} claims each), "
+              f"after a write: {percentiles(cold)}")
+        print(f"status, same places, repeated (kept in memory until the next write): {percentiles(warm)}")
 
 
 async def main() -> None:

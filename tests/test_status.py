@@ -129,3 +129,37 @@ def test_text_never_states_control_as_fact() -> None:
     assert "ua claims (ua speaker): captured by ua" in text and "https://t.me/ch/" in text
     assert "ru claims" in text and "fighting" in text
     assert "no claims recorded yet" in status_text(current_status(KLISH, [], NOW))
+
+
+def reference_state(history: list[LedgerClaim]) -> Control:
+    """The rules written plainly (quadratic), to check the fast walk of bot.status against."""
+    from bot.status import implied_control
+
+    said = [(lc, c) for lc in history if (c := implied_control(lc.claim)) is not None]
+    if not said:
+        return Control.UNKNOWN
+    k = next((i for i, (_, c) in enumerate(said) if c is not Control.CONTESTED), None)
+    if k is None:
+        return Control.CONTESTED
+    d, holder = said[k]
+    for i, (lc, c) in enumerate(said):
+        if i != k and claim_time(lc) >= claim_time(d) and c is not holder and lc.post_id != d.post_id:
+            return Control.CONTESTED
+    if d.claim.kind in (Kind.REPELLED, Kind.DENIED):
+        before = next((c for _, c in said[k + 1 :] if c is not Control.CONTESTED), None)
+        if before is not None and before is not holder:
+            return Control.CONTESTED
+    return holder
+
+
+def test_fast_walk_agrees_with_the_plain_rules() -> None:
+    import random
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        claims = [lc(rng.randrange(6), rng.choice((UA, RU, OT)), rng.choice(list(Kind)),
+                     rng.choice((UA, RU, OT, None)), post=rng.randrange(4) if rng.random() < 0.3 else None,
+                     confidence=rng.choice((0.9, 0.9, 0.3)))
+                  for _ in range(rng.randrange(7))]
+        status = current_status(KLISH, claims, NOW)
+        assert status.reported is reference_state(list(status.history)), claims

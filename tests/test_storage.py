@@ -212,3 +212,22 @@ async def test_planner_failure_rolls_back_the_post(store: Store) -> None:
         await store.add_post(post("1"), [claim()], "uk", plan=broken)
     assert await store.claims_for([KLISH]) == []
     assert await store.add_post(post("1"), [claim()], "uk") is True  # a retry stores it
+
+
+async def test_hot_claims_cache_sees_every_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.storage
+
+    monkeypatch.setattr(bot.storage, "HOT_CLAIMS", 1)  # cache every settlement
+    path = tmp_path / "shared.sqlite3"
+    async with await open_store(path) as bot_side, await open_store(path) as watcher:
+        await watcher.add_post(post("1"), [claim()], "uk")
+        assert len(await bot_side.claims_for([KLISH])) == 1
+        assert len(await bot_side.claims_for([KLISH])) == 1  # served from memory
+        await watcher.add_post(post("2", date=T0 + timedelta(hours=1)), [claim(quote="q2")], "uk")  # another process
+        assert [lc.claim.quote for lc in await bot_side.claims_for([KLISH])] == ["q2", "звільнена"]
+        await bot_side.add_post(post("3", date=T0 + timedelta(hours=2)), [claim(quote="q3")], "uk")  # this one
+        assert len(await bot_side.claims_for([KLISH])) == 3
+        await bot_side.mark_deleted("telegram", "GeneralStaffZSU", ["3"])
+        assert len(await bot_side.claims_for([KLISH])) == 2
+        await watcher.mark_deleted("telegram", "GeneralStaffZSU", ["2"])
+        assert [lc.claim.quote for lc in await bot_side.claims_for([KLISH])] == ["звільнена"]
