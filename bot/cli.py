@@ -301,7 +301,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         config = load_config(args.config)
     except BotError as exc:
         print(f"FAIL config: {exc}")
-        return 1
+        raise  # and main() says it on stderr as one line, exit 1
     print(f"ok   config: {args.config or 'embedded defaults'} ({len(config.channels)} channels, "
           f"{len(config.feeds)} feeds)")
     checks = asyncio.run(doctor(config))

@@ -185,7 +185,9 @@ def test_doctor_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str
     bad = tmp_path / "bad.toml"
     bad.write_text('[web]\nbase_url = "ftp://x"\n')
     assert main(["doctor", "--config", str(bad)]) == 1
-    assert capsys.readouterr().out.startswith("FAIL config: web.base_url")
+    out, err = capsys.readouterr()
+    assert out.startswith("FAIL config: web.base_url")
+    assert err.strip() == "claimwatch: web.base_url: expected an http(s) URL, got 'ftp://x'"
     tg = tmp_path / "tg.toml"
     tg.write_text('[storage]\npath = "ledger.sqlite3"\n[telegram]\napi_id = 1\napi_hash = "h"\n'
                   '[[channels]]\nname = "x"\nside = "ua"\nvia = "telegram"\n')
