@@ -27,6 +27,7 @@ Runs as a PTB `job_queue.run_repeating` job (`install(app)`) or as a plain loop 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import time
@@ -34,6 +35,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
@@ -165,6 +167,8 @@ class Sender:
     _lock: asyncio.Lock | None = field(init=False, default=None)
     _task: asyncio.Task[int] | None = field(init=False, default=None)
     _edit_after: dict[int, datetime] = field(init=False, default_factory=dict)  # edits waiting out a failure
+    own_path: Path | None = None  # open a connection of our own to this file at the first tick (see install)
+    _own: Any = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self._pacer = Pacer(self.rate)
@@ -210,8 +214,21 @@ class Sender:
         """The PTB job: start a drain in the background unless one runs (a big fan-out spans many ticks)."""
         if self._task is not None and not self._task.done():
             return
+        if self.own_path is not None and self._own is None:
+            from bot.storage import open_store
+
+            self._own = self.store = await open_store(self.own_path)
         if await self.store.has_due_alerts(self.clock()):
             self._task = context.application.create_task(self._drain_logged(), name="alerts-drain")
+
+    async def close(self) -> None:
+        """Wait for a running drain, then close the connection opened by `job`."""
+        if self._task is not None and not self._task.done():
+            with contextlib.suppress(Exception):
+                await self._task
+        if self._own is not None:
+            await self._own.close()
+            self._own = None
 
     async def _drain_logged(self) -> int:
         try:
@@ -421,8 +438,9 @@ class Sender:
 def install(app: Application[Any, Any, Any, Any, Any, Any]) -> Sender:
     """Run the outbox sender inside a PTB Application (bot.chat calls it from post_init, the store being open).
 
-    Also makes claims stored through this store queue alerts (`claimwatch run`: the watcher shares it), and adds
-    /mute and /digest.
+    The sender gets its own SQLite connection (opened at its first tick, closed at shutdown): a connection shared
+    with the watcher would see, and commit, the watcher's open transaction. Also makes claims stored through
+    the bot's store queue alerts (`claimwatch run`: the watcher shares it), and adds /mute and /digest.
     """
     from bot.alert_handlers import add_alert_handlers
     from bot.alerts import attach_planner
@@ -433,10 +451,19 @@ def install(app: Application[Any, Any, Any, Any, Any, Any]) -> Sender:
     if getattr(store, "planner", None) is None:
         attach_planner(store, deps.gazetteer, config.alerts.dedupe_minutes, utcnow)
     sender = Sender(store, app.bot, deps.gazetteer)
+    sender.own_path = getattr(store, "path", None)
     app.bot_data["sender"] = sender
     if app.job_queue is None:
         raise RuntimeError("python-telegram-bot[job-queue] is needed for alerts")
     app.job_queue.run_repeating(sender.job, interval=config.alerts.send_interval_seconds, first=0.1,
                                 name="alerts-outbox")
     add_alert_handlers(app)
+    previous = app.post_shutdown
+
+    async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        await sender.close()
+        if previous is not None:
+            await previous(application)
+
+    app.post_shutdown = post_shutdown
     return sender

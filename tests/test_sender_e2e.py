@@ -40,6 +40,9 @@ class Places:
     def get(self, code: str) -> Settlement | None:
         return self.by_code.get(code)
 
+    def lookup(self, query: str, limit: int = 10) -> list[Any]:  # the bot warms its resolver up
+        return []
+
 
 PLACES = Places()
 
@@ -478,3 +481,37 @@ async def test_mute_and_digest_commands(ledger: Store, fake: FakeBotAPI, clock: 
         finally:
             await app.updater.stop()
             await app.stop()
+
+
+# --- inside the bot --------------------------------------------------------------------------------------------
+
+
+async def test_the_bot_application_runs_the_sender_job(tmp_path: Path, fake: FakeBotAPI) -> None:
+    """`claimwatch bot`/`run`: bot.chat calls bot.sender.install from post_init; the watcher's store (shared in
+    `run`) queues alerts, the job delivers them over the sender's own connection; /mute is a bot command."""
+    from bot.answers import Deps
+    from bot.chat import build_application, running
+    from bot.config import parse_config
+
+    config = parse_config({"storage": {"path": str(tmp_path / "bot.sqlite3")},
+                           "bot": {"token": fake.token, "base_url": fake.base_url},
+                           "alerts": {"send_interval_seconds": 0.1}})
+    store = await open_store(config.storage.path)
+    try:
+        deps = Deps(config, PLACES, store)  # type: ignore[arg-type]
+        app = build_application(config, deps)
+        async with running(app, poll_timeout=1):
+            assert store.planner is not None  # install() attached the planner to the shared store
+            await store.add_subscription(1, settlement=KLISH.code, lang="uk")
+            await store.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
+            await fake.wait_for(lambda: messages(fake, 1))
+            assert "Кліщіївка" in messages(fake, 1)[0].text
+            assert app.bot_data["sender"].store is not store  # it sends over a connection of its own
+            commands = fake.sent("setMyCommands")
+            assert any("mute" in str(c.params.get("commands")) for c in commands)
+            fake.push_message(1, "/mute 1")
+            await fake.wait_for(lambda: len(messages(fake, 1)) == 2)
+            assert (await store.get_user(1)).muted_until is not None
+        assert [r["state"] for r in await store.outbox_rows()] == ["sent"]
+    finally:
+        await store.close()
