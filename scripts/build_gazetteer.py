@@ -311,20 +311,26 @@ Opts = tuple[str, ...]
 
 # Root correspondences (uk -> ru options); applied before the suffix and letter rules.
 _ROOTS: list[tuple[str, Opts]] = [
-    (r"^гірник", ("горняк",)), (r"^запоріжж", ("запорож",)),
+    (r"^гірник", ("горняк",)), (r"^запоріжжя", ("запорожье",)),
     (r"^вугле", ("угле",)), (r"^вугл", ("угл",)), (r"^вуз", ("уз",)), (r"^вулич", ("улич",)), (r"^вусп", ("усп",)),
     (r"^вільш", ("ольш",)), (r"^вільх", ("ольх",)), (r"^вовч", ("волч",)), (r"вовк", ("волк",)),
     (r"жовт", ("желт",)), (r"товст", ("толст",)), (r"шовк", ("шелк",)), (r"довг", ("долг",)), (r"повн", ("полн",)),
-    (r"^олександр", ("александр",)), (r"^олекс", ("алекс",)), (r"^микола", ("никола",)), (r"^опанас", ("афанас",)),
-    (r"^омелян", ("емельян",)), (r"^охрім", ("ефрем",)), (r"^катерин", ("екатерин",)),
-    (r"^костянтин", ("константин",)), (r"^кирил(?!л)", ("кирилл", "кирил")), (r"^пилип", ("филипп", "пилип")),
-    (r"^ганн", ("анн", "ганн")), (r"^яким", ("яким",)), (r"^юріїв", ("юрьев",)), (r"^йосип", ("иосиф", "осип")),
+    (r"володимир", ("владимир", "володимир")), (r"^ілл", ("иль",)), (r"м['’]ян(?=к)", ("мен", "мян")),
+    (r"^тетян", ("татьян",)), (r"^одрад", ("отрад",)), (r"^спаськ", ("спасск",)), (r"^безп", ("бесп",)),
+    (r"^жовк", ("жолк",)), (r"^розк", ("раск", "розк")), (r"^розд", ("разд", "розд")), (r"^улян", ("ульян",)), (r"яблун", ("яблон",)),
+    (r"микіль", ("николь", "микиль")), (r"^микит", ("никит", "микит")), (r"^микола", ("никола",)),
+    (r"олександр", ("александр",)), (r"олекс", ("алекс",)), (r"микола", ("никола",)), (r"^опанас", ("афанас",)),
+    (r"^омелян", ("емельян",)), (r"^охрім", ("ефрем",)), (r"катерин", ("екатерин", "катерин")),
+    (r"костянтин", ("константин",)), (r"^кирил(?!л)", ("кирилл", "кирил")), (r"^пилип", ("филипп", "пилип")),
+    (r"^ганн", ("анн", "ганн")), (r"^яким", ("яким",)), (r"^юріїв", ("юрьев",)), (r"^йосип", ("иосиф", "осип", "йосип")),
     (r"^єлизавет", ("елизавет",)), (r"^євген", ("евген",)), (r"^леонід", ("леонид",)), (r"^данил(?!л)", ("данил",)),
     (r"кліщ", ("клещ",)), (r"біл", ("бел",)), (r"сіл", ("сел",)), (r"ліс", ("лес",)), (r"світл", ("светл",)),
     (r"^сів", ("сев",)), (r"річ", ("реч",)), (r"хліб", ("хлеб",)), (r"дід", ("дед",)), (r"цвіт", ("цвет",)),
     (r"гірн", ("горн",)), (r"гірськ", ("горск",)), (r"гір", ("гор",)), (r"^під", ("под",)), (r"^від", ("от",)),
-    (r"^вільн", ("вольн",)), (r"^віль", ("воль",)), (r"кам['’]ян", ("камен", "каменн")), (r"робот", ("работ",)),
-    (r"дніпр", ("днепр",)), (r"^новоукраїн", ("новоукраин",)), (r"україн", ("украин",)),
+    (r"вільн", ("вольн",)), (r"віль", ("воль",)), (r"кам['’]ян(?=[иаеі])", ("каменн", "камен")),
+    (r"кам['’]ян", ("камен", "каменн")), (r"чорн", ("черн", "чорн")), (r"^хрест", ("крест",)),
+    (r"київ", ("киев",)), (r"^чо", ("че", "чо")), (r"^запоріж", ("запорож",)), (r"робот", ("работ",)),
+    (r"дніпрі$", ("днепре",)), (r"дніпр", ("днепр",)), (r"^новоукраїн", ("новоукраин",)), (r"україн", ("украин",)),
     (r"^рибн", ("рыбн",)), (r"^рибаль", ("рыбаль",)), (r"крим", ("крым",)), (r"бистр", ("быстр",)),
     (r"^висок", ("высок",)), (r"^лис(?=а$|ий$|е$)", ("лыс",)), (r"^бик", ("бык",)), (r"^мис", ("мыс",)),
     (r"^сир", ("сыр",)), (r"^тих", ("тих",)), (r"^глибок", ("глубок",)), (r"^зуб", ("зуб",)),
@@ -336,19 +342,29 @@ _ROOTS: list[tuple[str, Opts]] = [
 
 # Suffix and context rules: (regex, options). Order matters (earlier wins on overlap).
 _SUFFIX: list[tuple[str, Opts]] = [
-    (r"(?<=р)іївка$", ("еевка", "ьевка")),
-    (r"іївка$", ("еевка",)),
+    (r"(?<=р)іївка$", ("еевка", "ьевка", "иевка")),
+    (r"іївка$", ("еевка", "иевка")),
+    (r"['’]ївка$", ("ьевка",)),
+    (r"['’]їв", ("ьев",)),
     (r"(?<=[аеоуяю])ївка$", ("евка",)),
-    (r"(?<=[жчшщц])івка$", ("евка",)),
-    (r"(?<=[лр])івка$", ("овка", "ьевка", "евка")),
-    (r"івка$", ("овка", "евка")),
-    (r"(?<=р)іївськ", ("еевск", "ьевск")),
-    (r"іївськ", ("еевск",)),
-    (r"(?<=[аеоуяю])ївськ", ("евск",)),
-    (r"івськ", ("овск", "евск")),
+    (r"(?<=[жчшщ])івка$", ("евка", "овка")),
+    (r"(?<=[аеоуяю])ївці$", ("евцы",)), (r"(?<=[жчшщ])івці$", ("евцы", "овцы")), (r"івці$", ("овцы", "евцы")),
+    (r"(?<=[сцз])ькі$", ("кие",)), (r"ічне$", ("ическое", "ичное")),
+    (r"(?<=[лр])івка$", ("овка", "евка", "ьевка")),
+    (r"(?<=[дн])івка$", ("овка", "евка")),
+    (r"івка$", ("овка",)),
+    (r"(?<=р)іїв(?=ськ)", ("еев", "ьев")),
+    (r"іїв(?=ськ)", ("еев",)),
+    (r"(?<=[аеоуяю])їв(?=ськ)", ("ев",)),
+    (r"(?<=[жчшщц])ів(?=ськ|цьк)", ("ев", "ов")),
+    (r"ів(?=ськ|цьк)", ("ов", "ев")),
     (r"іїв(?=е$|$)", ("еев",)),
     (r"(?<=[аеоуяю])їв(?=$)", ("ев",)),
-    (r"ів$", ("ов", "ев")),
+    (r"(?<=[жчшщц])ів$", ("ев", "ов")),
+    (r"(?<=[лндзж])ів$", ("ов", "ев")),
+    (r"ів$", ("ов",)),
+    (r"(?<=[жчшщ])уват", ("еват", "оват")), (r"юват", ("еват", "юват")), (r"уват", ("оват", "уват")),
+    (r"ова$", ("овая", "ова")),
     (r"піль$", ("поль",)),
     (r"іль$", ("оль",)),
     (r"ськ$", ("ск",)), (r"цьк$", ("цк",)), (r"зьк$", ("зк",)),
@@ -357,7 +373,10 @@ _SUFFIX: list[tuple[str, Opts]] = [
     (r"ське$", ("ское",)), (r"цьке$", ("цкое",)), (r"зьке$", ("зкое",)),
     (r"(?<=[гкхжшчщ])ий$", ("ий",)), (r"ий$", ("ый",)), (r"ій$", ("ий",)),
     (r"(?<=[гкх])е$", ("ое",)),
-    (r"ове$", ("ово", "овое")), (r"[еє]ве$", ("ево", "евое")), (r"[иіїь]не$", ("ино", "иное")),
+    (r"ове$", ("ово", "овое")), (r"[еє]ве$", ("ево", "евое")), (r"[иії]не$", ("ино", "иное")), (r"(?<=н)є$", ("ее",)),
+    *[(rf"(?<={c}){c}я$", ("ие", "ье") if c == "н" else ("ье", "ие")) for c in "лжтсзчдрцн"],
+    (r"ць$", ("ц",)), (r"ця$", ("ца",)), (r"цю$", ("цу",)),
+    (r"(?<=[гкхжчшщ])і$", ("и",)), (r"(?<=[бвдзлмнпрстф])і$", ("ы", "и")),
     (r"поле$", ("=",)), (r"[иі]?ще$", ("=",)),
     (r"(?<=[жшчц])е$", ("е", "ее")),
     (r"(?<=[бвдзлмнпрстф])е$", ("ое",)),
@@ -376,6 +395,9 @@ _SUFFIX: list[tuple[str, Opts]] = [
 _ROOT_RE = [(re.compile(p), o) for p, o in _ROOTS]
 _SUFFIX_RE = [(re.compile(p), o) for p, o in _SUFFIX]
 _FREE_I = ("и", "е", "о")
+_CLOSED_OPTS = ("о", "е", "и")
+# і in a (historically) closed last syllable comes from о/е: Поділ/Подол, Слобідка/Слободка, Острівець/Островец
+_CLOSED_I = re.compile(r"[бвгґджзклмнпрстфхцчшщ]ь?(?:$|к[аиі]?$|ок$|ець$|ц[іяи]$|чк[аи]$|ка$)")
 MAX_RU = 6
 
 
@@ -395,14 +417,25 @@ def _ru_word(w: str, first_of_many: str) -> list[list[str]]:
                 spans.append((m.start(), m.end(), [text if o == "=" else o for o in opts]))
 
     take(_ROOT_RE)
-    if first_of_many == "space" and re.search(r"[^ьсцз]ка$|[нлврхс]а$|[^ь]ша$", w) and not re.search(r"ська$|цька$", w):
-        take([(re.compile(r"а$"), ("ая",))])
+    if first_of_many == "space" and len(w) > 2 and not re.search(r"[сцз]ька$", w):
+        if re.search(r"[^ьсцз]ка$|[нлврхст]а$|[^ь]ша$", w):
+            take([(re.compile(r"а$"), ("ая", "а"))])
+        else:
+            take([(re.compile(r"(?<=[^аеиоуіїєюя])а$"), ("а", "ая"))])
     if first_of_many == "space":
-        take([(re.compile(r"(?<=[н])я$"), ("яя",))])
+        take([(re.compile(r"(?<=[н])я$"), ("яя",)), (re.compile(r"(?<=н)і$"), ("ие",)),
+              (re.compile(r"(?<=[гкхжчшщ])і$"), ("ие",)), (re.compile(r"і$"), ("ые",)),
+              (re.compile(r"(?<=[гкхжчшщ])е$"), ("ое",)), (re.compile(r"(?<=н)є$"), ("ее",))])
+    if not first_of_many:
+        take([(re.compile(r"(?<=[нвл])а$"), ("а", "ая"))])
     take(_SUFFIX_RE)
     for i, ch in enumerate(w):
         if not taken[i]:
-            spans.append((i, i + 1, list(_FREE_I) if ch == "і" else ["ь" if ch in "'’" else ch]))
+            if ch == "і":
+                closed = _CLOSED_I.match(w, i + 1) is not None
+                spans.append((i, i + 1, list(_CLOSED_OPTS if closed else _FREE_I)))
+            else:
+                spans.append((i, i + 1, ["ь" if ch in "'’" else ch]))
     spans.sort()
     return [s[2] for s in spans]
 
@@ -422,27 +455,32 @@ def ru_variants(name: str) -> list[str]:
         if p[:1].isupper() and ws:
             ws[0] = [o[:1].upper() + o[1:] for o in ws[0]]
         slots.extend(ws)
+    # cost of each option: its index in the slot; free і: и 0, е 1, о 1.5
+    costs = [[float(n) * (0.75 if {x.lower() for x in sl} == set(_FREE_I) else 1.0) for n, _o in enumerate(sl)]
+             for sl in slots]
     base = [s[0] for s in slots]
-    out = ["".join(base)]
-    # one-at-a-time alternatives, free-і last (они менее вероятны)
-    order = sorted(range(len(slots)), key=lambda k: set(slots[k]) == set(_FREE_I) or set(slots[k]) == {"И", "Е", "О"})
-    combos: list[str] = []
-    for k in order:
-        for alt in slots[k][1:]:
+    cands: list[tuple[float, int, str]] = [(0.0, 0, "".join(base))]
+    multi = [k for k in range(len(slots)) if len(slots[k]) > 1]
+    for k in multi:
+        for n in range(1, len(slots[k])):
             v = base.copy()
-            v[k] = alt
-            combos.append("".join(v))
-    # pairs of non-free alternatives (e.g. -евка + -ьевка with a root option)
-    nonfree = [k for k in range(len(slots)) if len(slots[k]) > 1 and set(slots[k]) != set(_FREE_I)]
-    for a, b in itertools.combinations(nonfree, 2):
-        for x in slots[a][1:]:
-            for y in slots[b][1:]:
-                v = base.copy()
-                v[a], v[b] = x, y
-                combos.append("".join(v))
-    for c in combos:
-        if c not in out:
-            out.append(c)
+            v[k] = slots[k][n]
+            cands.append((costs[k][n], len(cands), "".join(v)))
+    for a, b in itertools.combinations(multi, 2):
+        for x in range(1, len(slots[a])):
+            for y in range(1, len(slots[b])):
+                c = costs[a][x] + costs[b][y]
+                if c <= 2.5:
+                    v = base.copy()
+                    v[a], v[b] = slots[a][x], slots[b][y]
+                    cands.append((c + 0.01, len(cands), "".join(v)))
+    # Ukrainian и after a hard consonant is often Russian ы (Млинки/Млынки, Мартинівка/Мартыновка)
+    yy = re.sub(r"(?<=[бвдзлмнпрстф])и(?!(?:н[оеы]|ны|чи|ч[аи]|й|я)\b)", "ы", cands[0][2])
+    cands.append((1.2, len(cands), yy))
+    out: list[str] = []
+    for _c, _n, v in sorted(cands):
+        if v not in out:
+            out.append(v)
         if len(out) >= MAX_RU:
             break
     return out
@@ -468,7 +506,8 @@ HAND: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("Хрестівка", "Донецька", [("f", "Кировское"), ("f", "Кірове"), ("f", "Кіровське"), ("f", "Kirovske")]),
     ("Бойківське", "Донецька", [("f", "Тельманово"), ("f", "Тельманове"), ("f", "Telmanovo")]),
     ("Кальміуське", "Донецька", [("f", "Комсомольское"), ("f", "Комсомольське"), ("f", "Komsomolske")]),
-    ("Нікольське", "Донецька", [("f", "Володарское"), ("f", "Володарське"), ("f", "Volodarske")]),
+    ("Микільське", "Донецька", [("f", "Нікольське"), ("f", "Никольское"), ("f", "Nikolske"), ("f", "Володарское"),
+                                ("f", "Володарське"), ("f", "Volodarske")]),
     ("Мангуш", "Донецька", [("f", "Первомайское"), ("f", "Першотравневе"), ("f", "Pershotravneve")]),
     ("Нью-Йорк", "Донецька", [("f", "Новгородское"), ("f", "Новгородське"), ("f", "Novhorodske"),
                               ("l", "New York"), ("l", "Niu-York"), ("l", "Nyu-York")]),
@@ -629,20 +668,33 @@ FCODE_BONUS = {"PPLC": 0.6, "PPLA": 0.6, "PPLA2": 0.5, "PPLA3": 0.4, "PPL": 0.0,
                "PPLH": -2.0, "PPLW": -2.0, "PPLF": -1.0, "PPLL": -0.5}
 
 
-def score(p: Place, ru: list[str], f: Feature, k: FeatKeys) -> float:
+@dataclass
+class PlaceKeys:
+    uk: str
+    lat: str
+    ru: set[str]
+    ru_lat: set[str]
+
+
+def place_keys(p: Place, ru: list[str], extra: list[str]) -> PlaceKeys:
+    """extra: hand-table names (former names) that may be GeoNames' main name."""
+    cyr = [a for a in extra if _CYR.search(a)]
+    return PlaceKeys(ckey(p.name), lkey(p.name_latin), {ckey(r) for r in [*ru[:3], *cyr]},
+                     {lkey(x) for r in ru[:2] for x in latin_variants_ru(r)} | {lkey(a) for a in extra if a not in cyr})
+
+
+def score(p: Place, pk: PlaceKeys, f: Feature, k: FeatKeys) -> float:
     s = 0.0
-    uk = ckey(p.name)
-    lat = lkey(p.name_latin)
-    if uk in k.cyr:
+    if pk.uk in k.cyr:
         s += 4
-    if lat in k.primary_l:
+    if pk.lat in k.primary_l:
         s += 3
-    elif lat in k.lat:
+    elif pk.lat in k.lat:
         s += 2
     if s == 0:
-        if any(ckey(r) in k.cyr for r in ru[:3]):
+        if pk.ru & k.cyr:
             s += 2
-        elif any(lkey(x) in k.lat for r in ru[:2] for x in latin_variants_ru(r)):
+        elif pk.ru_lat & k.lat:
             s += 1.5
     if s == 0:
         return 0.0
@@ -653,7 +705,8 @@ def score(p: Place, ru: list[str], f: Feature, k: FeatKeys) -> float:
 
 
 def match_places(places: list[Place], feats: list[Feature], admin1_to_ob: dict[str, str],
-                 ru_of: dict[str, list[str]], cross: dict[str, dict[str, str]]) -> Counter[str]:
+                 ru_of: dict[str, list[str]], cross: dict[str, dict[str, str]],
+                 hand_of: dict[str, list[str]]) -> Counter[str]:
     keys = {f.gid: feature_keys(f) for f in feats}
     byid = {f.gid: f for f in feats}
     by_raion: dict[str, list[Feature]] = defaultdict(list)
@@ -665,8 +718,11 @@ def match_places(places: list[Place], feats: list[Feature], admin1_to_ob: dict[s
     # candidate lists per place within its raion (K: whole "oblast" = the city itself)
     cands: dict[str, list[tuple[float, int]]] = {}
     for p in places:
-        pool = by_raion.get(p.raion_code[2:6], []) if p.raion_code else by_ob.get(p.code[:4], [])
-        lst = [(score(p, ru_of[p.code], f, keys[f.gid]), f.gid) for f in pool]
+        pool = by_raion.get(p.raion_code[2:6], []) if p.raion_code else []
+        if not pool:  # K cities, and Crimea where GeoNames still has the pre-2020 raions
+            pool = by_ob.get(p.code[:4], [])
+        pk = place_keys(p, ru_of[p.code], hand_of.get(p.code, []))
+        lst = [(score(p, pk, f, keys[f.gid]), f.gid) for f in pool]
         lst = sorted(((s, g) for s, g in lst if s >= 1.5), key=lambda t: (-t[0], t[1]))
         cands[p.code] = lst
 
@@ -759,6 +815,40 @@ def match_places(places: list[Place], feats: list[Feature], admin1_to_ob: dict[s
         c0 = centroid(hrom[p.hromada_code]) or centroid(raion_members[p.raion_code])
         if len(gs) == 1 and c0 and haversine(c0[0], c0[1], byid[gs[0]].lat, byid[gs[0]].lon) < 30:
             assign(p, gs[0], "oblast:unique")
+
+    # pass 5: oblast-wide same name (Cyrillic or Latin key), clearly the nearest to the hromada, within 12 km
+    for f in feats:
+        ob = admin1_to_ob.get(f.admin1, "")
+        for k in keys[f.gid].lat:
+            ob_index[(ob, k)].append(f.gid)
+    for p in places:
+        if p.geonameid is not None:
+            continue
+        c0 = centroid(hrom[p.hromada_code])
+        if c0 is None:
+            continue
+        gs = {g for key in (ckey(p.name), lkey(p.name_latin)) for g in ob_index.get((p.code[:4], key), [])}
+        opts = sorted((haversine(c0[0], c0[1], byid[g].lat, byid[g].lon), g) for g in gs if g not in taken)
+        if opts and opts[0][0] < 12 and (len(opts) == 1 or opts[1][0] > 2 * opts[0][0] + 3):
+            assign(p, opts[0][1], "oblast:nearest")
+
+    # safety: drop matches (not confirmed by the crosswalk) far from the rest of their hromada
+    for p in places:
+        if p.geonameid is None or p.match == "crosswalk":
+            continue
+        row = cross.get(p.code)
+        if row and row["geonameid"] == str(p.geonameid):
+            continue
+        others = [q for q in hrom[p.hromada_code] if q is not p and q.lat is not None and q.lon is not None]
+        if len(others) < 2 or p.lat is None or p.lon is None:
+            continue
+        mlat = sorted(q.lat for q in others if q.lat is not None)[len(others) // 2]
+        mlon = sorted(q.lon for q in others if q.lon is not None)[len(others) // 2]
+        if haversine(mlat, mlon, p.lat, p.lon) > 30:
+            stats[p.match] -= 1
+            stats["dropped:far_from_hromada"] += 1
+            taken.pop(p.geonameid, None)
+            p.geonameid, p.lat, p.lon, p.population, p.match = None, None, None, 0, ""
     return stats
 
 
@@ -783,6 +873,8 @@ def _similar(a: str, b: str) -> bool:
 
 def add_alias(p: Place, kind: str, alias: str) -> None:
     alias = clean_name(strip_marks(alias)).replace("'", "’").replace("|", " ").replace("\t", " ")
+    if not _CYR.search(alias):
+        alias = alias.replace("’", "")
     if len(alias) < 2 or not _OK_CHARS.match(alias):
         return
     k = ckey(alias)
@@ -939,18 +1031,22 @@ def build(shared: Path, out: Path) -> dict[str, int]:
     for p in places:
         p.name_latin = kmu(p.name)
     ru_of = {p.code: ru_variants(p.name) for p in places}
-    stats = match_places(places, feats, admin1_to_ob, ru_of, cross)
-    byid = {f.gid: f for f in feats}
-
-    # hand table first (kinds r/f win over generated ones)
+    hand_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for name, oblast, aliases in HAND:
         hits = [p for p in places if p.name == name and oblasts.get(p.oblast_code) == oblast]
         big = [p for p in hits if p.category in "MXK"]
         if not hits:
             print(f"warning: hand table entry {name} ({oblast}) not found", file=sys.stderr)
         for p in big or hits:
-            for kind, a in aliases:
-                add_alias(p, kind, a)
+            hand_of[p.code].extend(aliases)
+    stats = match_places(places, feats, admin1_to_ob, ru_of, cross,
+                         {c: [a for _k, a in al] for c, al in hand_of.items()})
+    byid = {f.gid: f for f in feats}
+
+    # hand table first (kinds r/f win over generated ones)
+    for p in places:
+        for kind, a in hand_of.get(p.code, []):
+            add_alias(p, kind, a)
     for p in places:
         ru = ru_of[p.code]
         if p.geonameid is not None:
@@ -964,7 +1060,8 @@ def build(shared: Path, out: Path) -> dict[str, int]:
     counts = {
         "settlements": len(places),
         "with_coordinates": sum(p.lat is not None for p in places),
-        "with_russian": sum(any(k in "rg" for k in p.aliases.values()) for p in places),
+        "with_generated_russian": sum(any(k == "g" for k in p.aliases.values()) for p in places),
+        "russian_same_as_ukrainian": sum(ckey(ru_of[p.code][0]) == ckey(p.name) for p in places),
         "with_attested_russian": sum(any(k == "r" for k in p.aliases.values()) for p in places),
         "aliases": sum(len(p.aliases) for p in places),
         **{f"match:{k}": v for k, v in sorted(stats.items())},
