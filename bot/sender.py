@@ -45,7 +45,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, Ne
 from bot.alerts import QueuedAlert, alert_html, claim_from_payload, digest_html
 from bot.i18n import pick_language, t
 from bot.models import LedgerClaim, Settlement
-from bot.render import split_message
+from bot.render import split_message, to_plain
 
 if TYPE_CHECKING:
     from telegram import Bot
@@ -433,6 +433,28 @@ class Sender:
         logger.error("alert %s parked: %s: %s", row.id, kind, exc)
         await self.store.park(row.id, f"{kind}: {exc}")
         return True
+
+
+@dataclass
+class PrintedMessage:
+    message_id: int
+
+
+@dataclass
+class PrintBot:
+    """A stand-in for the Bot that prints alerts as plain text (the offline demo: `Sender(store, PrintBot(), g)`)."""
+
+    write: Callable[[str], Any] = print
+    _next: int = 0
+
+    async def send_message(self, chat_id: int, text: str, **_: Any) -> PrintedMessage:
+        self._next += 1
+        self.write(f"--- alert to chat {chat_id} ---\n{to_plain(text)}")
+        return PrintedMessage(self._next)
+
+    async def edit_message_text(self, text: str, chat_id: int, message_id: int, **_: Any) -> PrintedMessage:
+        self.write(f"--- alert {message_id} to chat {chat_id}, edited ---\n{to_plain(text)}")
+        return PrintedMessage(message_id)
 
 
 def install(app: Application[Any, Any, Any, Any, Any, Any]) -> Sender:

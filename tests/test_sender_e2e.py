@@ -515,3 +515,16 @@ async def test_the_bot_application_runs_the_sender_job(tmp_path: Path, fake: Fak
         assert [r["state"] for r in await store.outbox_rows()] == ["sent"]
     finally:
         await store.close()
+
+
+async def test_print_bot_shows_alerts_offline(ledger: Store) -> None:
+    from typing import cast
+
+    from bot.sender import PrintBot
+
+    lines: list[str] = []
+    await ledger.add_subscription(1, settlement=KLISH.code, lang="en")
+    await ledger.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
+    await Sender(ledger, cast(Bot, PrintBot(lines.append)), PLACES, rate=500.0).drain()
+    assert len(lines) == 1 and "Klishchiivka" in lines[0] and "https://t.me/mod_russia/1" in lines[0]
+    assert "<b>" not in lines[0]
