@@ -66,7 +66,7 @@ class BotConfig:
 @dataclass(frozen=True)
 class AlertsConfig:
     dedupe_minutes: float = 180.0
-    send_interval_seconds: float = 2.0
+    send_interval_seconds: float = 0.25
 
 
 @dataclass(frozen=True)
@@ -243,7 +243,7 @@ def parse_config(data: Mapping[str, Any], base: Path | None = None, env: Mapping
     a = root.table("alerts")
     alerts = AlertsConfig(
         dedupe_minutes=a.number("dedupe_minutes", 180.0),
-        send_interval_seconds=a.number("send_interval_seconds", 2.0, minimum=0.05),
+        send_interval_seconds=a.number("send_interval_seconds", 0.25, minimum=0.05),
     )
     a.done()
     root.done()
