@@ -83,7 +83,11 @@ def _store(deps: HasDeps) -> Store:
 async def handle_posts(posts: Sequence[Post], deps: HasDeps, cursor: Cursor | None = None) -> int:
     """Extract each post's claims and store the batch (with the cursor, one transaction); count new/changed."""
     batch: list[tuple[Post, list[Claim], str | None]] = []
-    for post in posts:
+    same = await _unchanged(_store(deps), posts)
+    for index, post in enumerate(posts):
+        if index in same:  # stored with this very text: nothing to extract (the store will say "unchanged")
+            batch.append((post, [], None))
+            continue
         try:
             claims = extract_claims(post, deps.gazetteer)
         except Exception:  # the extractor is pure and should never raise; one bad post must not stop a channel
@@ -101,6 +105,22 @@ async def handle_posts(posts: Sequence[Post], deps: HasDeps, cursor: Cursor | No
                 claim.actor.value if claim.actor else "?", claim.claimant.value,
             )
     return sum(changed)
+
+
+async def _unchanged(store: Store, posts: Sequence[Post]) -> set[int]:
+    """Indexes of the posts already stored with the same text (re-reads of a page, a feed, a re-import)."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, post in enumerate(posts):
+        groups.setdefault((post.source, post.channel), []).append(index)
+    same: set[int] = set()
+    for (source, channel), indexes in groups.items():
+        known = await store.known_ids(source, channel, [posts[i].external_id for i in indexes])
+        for i in indexes:
+            if posts[i].external_id in known:
+                stored = await store.get_post(source, channel, posts[i].external_id)
+                if stored is not None and stored[0].text == posts[i].text:
+                    same.add(i)
+    return same
 
 
 class Ingest:

@@ -188,3 +188,18 @@ def test_cli_import_of_a_non_export(tmp_path: Path, capsys: pytest.CaptureFixtur
     config.write_text('[storage]\npath = "ledger.sqlite3"\n')
     assert main(["import", str(EXPORTS / "messages.html"), "--config", str(config)]) == 1
     assert "messages.html: not a JSON file" in capsys.readouterr().err
+
+
+async def test_reimport_of_an_edited_post_replaces_its_claims(deps: Deps, tmp_path: Path) -> None:
+    await import_export(EXPORTS / "channel_result.json", deps, side=Side.UA, channel="GeneralStaffZSU")
+    data = json.loads((EXPORTS / "channel_result.json").read_text(encoding="utf-8"))
+    data["messages"][4]["text"] = "Уточнення: бої за Роботине тривають."
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    report = await import_export(path, deps, side=Side.UA, channel="GeneralStaffZSU")
+    assert (report.new, report.unchanged) == (1, 4)
+    claims = await deps.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
+    assert [c.claim.kind.value for c in claims] == ["fighting"]
+    assert await deps.store.post_history("export", "GeneralStaffZSU", "14994") == [  # type: ignore[union-attr]
+        "Підрозділи 47 ОМБр звільнили Роботине."
+    ]
