@@ -176,11 +176,11 @@ def _lexicon() -> _Lexicon:
     table = [row for rows in lx.TRIGGERS.values() for row in rows]
     actors = [(side, p) for side, pats in lx.ACTORS.items() for p in pats]
     qualifier = (
-        r"(?:(?:in|of|the|в|у|на|of\s+the)\s+)*(?:[\w’'ʼ-]+\s+){0,2}"
+        r"(?:(?:in|of|the|в|у|на)\s+){0,3}(?:[\w’'ʼ-]+\s+){0,2}"
         r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
     )
     sep = (
-        r"(?:[\s,;:()«»\"“”'’•*·\-–—]+"
+        r"(?:[\s,;:()«»\"“”'’•*·\-–—]"
         r"|(?<!\w)(?:і|й|та|и|and|or|або|или|а\s+также|а\s+також|as\s+well\s+as|также|також)(?!\w))"
     )
     return _Lexicon(
@@ -199,7 +199,7 @@ def _lexicon() -> _Lexicon:
         partial=re.compile(rf"(?:(?<!\w)(?:{_alts(p for p in lx.PARTIAL if p != '%')})(?!\w)|%)", _FLAGS),
         hedge=_words(lx.HEDGES),
         not_claim=_words(lx.NOT_CLAIM),
-        direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
+        direction_after=re.compile(rf"(?>[\s»\"”’')]*)(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
         water_before=re.compile(lx.WATER_BEFORE, _FLAGS),
         compass_before=re.compile(
             rf"(?<!\w)(?:{_alts(lx.COMPASS)})(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
@@ -223,7 +223,7 @@ def _lexicon() -> _Lexicon:
         adversative=re.compile(_alts(lx.ADVERSATIVE), _FLAGS),
         loser_prep=re.compile(rf"(?<!\w){lx.LOSER_PREPOSITIONS}", _FLAGS),
         agent_prep=re.compile(rf"(?<!\w){lx.AGENT_PREPOSITIONS}", _FLAGS),
-        list_gap=re.compile(rf"^(?:{sep}|{qualifier})*$", _FLAGS),
+        list_gap=re.compile(rf"^(?>{sep}|{qualifier})*$", _FLAGS),  # atomic: no runaway backtracking
         from_positions=re.compile(
             r"\s*(?:\w+\s+){0,2}(?:з|із|с|from|от)\s+(?:своїх\s+|своих\s+|their\s+|its\s+|займаних\s+|занимаемых\s+)?"
             r"(?:позиц|position|рубеж|опорн)",

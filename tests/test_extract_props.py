@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_extract import PLACES
@@ -49,3 +50,20 @@ def test_one_megabyte_of_noise() -> None:
     text = ("x" * 999 + "\n") * 1000
     post = Post(source="t", channel="t", external_id="1", text=text)
     assert extract_claims(post, PLACES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кліщіївка" + " " * 5000 + "x Андріївка",
+        "Сили оборони відбили атаки в районах " + "Кліщіївки, " * 2000 + "та Андріївки.",
+        "звільнили " + "of the " * 2000 + "Klishchiivka",
+        "Бахмут" + " і" * 3000 + " Курдюмівка",
+        "\n- " * 3000 + "Кліщіївка",
+        "відійшли з" + " " * 5000 + "позицій біля Бахмута",
+    ],
+)
+def test_pathological_texts_finish(text: str) -> None:
+    post = Post(source="t", channel="t", external_id="1", text=text, side=Side.UA)
+    for claim in extract_claims(post, PLACES):
+        assert claim.settlement in PLACES.codes
