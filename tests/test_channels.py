@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telethon import events
+from telethon import TelegramClient, events
 from telethon.errors import FloodWaitError
-from telethon.tl import types
+from telethon.tl import functions, types
 
 from bot.config import ChannelConfig, Config, StorageConfig, TelegramConfig
 from bot.errors import SourceError
@@ -79,7 +79,8 @@ class FakeClient:
     def remove_event_handler(self, callback: Any, event: Any) -> None:
         self.handlers.remove((callback, event))
 
-    async def iter_messages(self, entity: Any, min_id: int = 0, reverse: bool = False) -> AsyncIterator[Any]:
+    async def iter_messages(self, entity: Any, min_id: int = 0, reverse: bool = False,
+                            wait_time: float | None = None) -> AsyncIterator[Any]:
         name = entity if isinstance(entity, str) else entity.username
         self.calls.append((name, min_id))
         assert reverse
@@ -243,3 +244,77 @@ async def test_flood_wait_while_resolving_is_waited_out(deps: Deps, tmp_path: Pa
         await reader.resolve(client)
     assert "flood wait of 0s resolving it" in caplog.text
     assert reader.by_peer == {-1000000000000 - GS_ID: GS}
+
+
+# --- the real Telethon client, offline: a fake sender answers GetHistoryRequest like Telegram does ---------------
+
+
+class HistorySender:
+    """Stands in for `client._sender` (private API, Telethon pinned to 1.45.0): answers messages.getHistory from a
+    list, with Telegram's offset_id/add_offset/limit paging, so the real iter_messages(reverse=True) runs."""
+
+    def __init__(self, channel: types.Channel, history: list[Any]) -> None:
+        self.channel = channel
+        self.history = history
+        self.pages: list[tuple[int, int, int]] = []  # (offset_id, add_offset, limit) of each request
+        self.flood: list[int] = []  # seconds of FloodWaitError to answer the next requests with
+
+    def send(self, request: Any, ordered: bool = False) -> asyncio.Future[Any]:
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        if not isinstance(request, functions.messages.GetHistoryRequest):
+            future.set_exception(AssertionError(f"unexpected request {type(request).__name__}"))
+            return future
+        self.pages.append((request.offset_id, request.add_offset, request.limit))
+        if self.flood:
+            future.set_exception(FloodWaitError(request=request, capture=self.flood.pop(0)))
+            return future
+        newest_first = sorted(self.history, key=lambda m: -m.id)
+        at = sum(1 for m in newest_first if m.id >= request.offset_id) if request.offset_id else 0
+        start = max(at + request.add_offset, 0)
+        end = max(at + request.add_offset + request.limit, 0)
+        future.set_result(types.messages.ChannelMessages(
+            pts=1, count=len(newest_first), messages=newest_first[start:end], topics=[], chats=[self.channel],
+            users=[]))
+        return future
+
+
+def real_client(sender: HistorySender) -> TelegramClient:
+    client = TelegramClient(None, 12345, "0123456789abcdef")  # a memory session; never connected
+    client._sender = sender
+    return client
+
+
+async def test_backfill_with_the_real_iter_messages(deps: Deps, tmp_path: Path) -> None:
+    channel = channel_entity(GS_ID, "GeneralStaffZSU")
+    history: list[Any] = [message(i, f"Зведення {i}: бої поблизу Очеретиного.") for i in range(1, 231)]
+    history.insert(100, service(231))
+    sender = HistorySender(channel, history)
+    client = real_client(sender)
+    reader = TelegramSource(config(tmp_path), [GS])
+    reader.wait_time = 0
+    reader.entities["GeneralStaffZSU"] = channel
+    sink = Ingest(deps)
+    assert await reader.backfill(client, sink, GS) == 230
+    assert await ids(deps.store, "GeneralStaffZSU") == list(range(1, 231))
+    assert await deps.store.get_cursor("telegram:GeneralStaffZSU") == "231"  # type: ignore[union-attr]
+    history += [message(232, "Нове зведення: інформація уточнюється."), message(233, "Ще одне зведення.")]
+    sender.pages.clear()
+    assert await reader.backfill(client, sink, GS) == 2
+    assert sender.pages[0][0] == 232  # Telethon asks for what follows the stored cursor (min_id=231)
+    assert await ids(deps.store, "GeneralStaffZSU") == [*range(1, 231), 232, 233]
+
+
+async def test_flood_wait_from_telegram_is_waited_out(deps: Deps, tmp_path: Path,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    channel = channel_entity(GS_ID, "GeneralStaffZSU")
+    sender = HistorySender(channel, [message(i, f"Зведення {i}: інформація.") for i in range(1, 6)])
+    sender.flood = [1]
+    client = real_client(sender)
+    client.flood_sleep_threshold = 0  # Telethon raises instead of sleeping itself
+    reader = TelegramSource(config(tmp_path), [GS])
+    reader.wait_time = 0
+    reader.entities["GeneralStaffZSU"] = channel
+    with caplog.at_level(logging.WARNING, logger="bot.sources.channels"):
+        assert await reader.backfill(client, Ingest(deps), GS) == 5
+    assert "telegram GeneralStaffZSU: flood wait of 1s, waiting it out" in caplog.text
+    assert await ids(deps.store, "GeneralStaffZSU") == [1, 2, 3, 4, 5]

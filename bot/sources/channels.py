@@ -89,6 +89,7 @@ class TelegramSource:
         self.client_factory = client_factory or (lambda: make_client(config))
         self.by_peer: dict[int, ChannelConfig] = {}
         self.entities: dict[str, Any] = {}
+        self.wait_time: float | None = None  # between history requests; None: Telethon's default (1 s past 3000)
 
     @staticmethod
     def key(channel: ChannelConfig) -> str:
@@ -190,7 +191,7 @@ class TelegramSource:
         last = int(raw) if raw and raw.isdigit() else 0
         stored = 0
         batch: list[Post] = []
-        messages = client.iter_messages(entity, min_id=last, reverse=True)
+        messages = client.iter_messages(entity, min_id=last, reverse=True, wait_time=self.wait_time)
         async for message in messages:
             last = max(last, message.id)
             if isinstance(message, types.Message):  # service messages only move the cursor
