@@ -199,7 +199,7 @@ def _lexicon() -> _Lexicon:
         partial=re.compile(rf"(?:(?<!\w)(?:{_alts(p for p in lx.PARTIAL if p != '%')})(?!\w)|%)", _FLAGS),
         hedge=_words(lx.HEDGES),
         not_claim=_words(lx.NOT_CLAIM),
-        direction_after=re.compile(rf"(?>[\s»\"”’')]*)(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),
+        direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),  # used on 40 chars
         water_before=re.compile(lx.WATER_BEFORE, _FLAGS),
         compass_before=re.compile(
             rf"(?<!\w)(?:{_alts(lx.COMPASS)})(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."

@@ -25,6 +25,7 @@ ROB = _s("UA23100270150025192", "Роботине", "Robotyne")
 POKR = _s("UA14160210010099403", "Покровськ", "Pokrovsk")
 VOVCH = _s("UA63140010010035757", "Вовчанськ", "Vovchansk")
 KUP = _s("UA63080090010026457", "Куп’янськ", "Kupiansk")
+DONETSK = _s("UA14080010010086420", "Донецьк", "Donetsk")
 
 FORMS: list[tuple[str, tuple[Settlement, ...]]] = [
     (r"Кліщіїв\w*|Клещеевк\w*|Klishchiivk\w*|Kleshcheyevk\w*", (KLISH,)),
@@ -35,6 +36,7 @@ FORMS: list[tuple[str, tuple[Settlement, ...]]] = [
     (r"Покровськ\w*|Покровск\w*|Pokrovsk", (POKR,)),
     (r"Вовчанськ\w*|Волчанск\w*|Vovchansk", (VOVCH,)),
     (r"Куп'янськ\w*|Куп’янськ\w*|Купянск\w*|Kupiansk|Kupyansk", (KUP,)),
+    (r"Донецьк\w*|Донецк\w*|Donetsk", (DONETSK,)),  # also the oblast adjective: must be filtered
 ]
 AMBIGUOUS = r"Андріїв\w*|Андреевк\w*|Andriivk\w*"
 
@@ -132,6 +134,8 @@ NEGATIVES = [
     "Russian forces are preparing to surround Bakhmut.",
     "Українські сили завдали ударів по переправах через річку Бахмутку.",
     "Атаки зафіксовано в Харківській, Донецькій та Запорізькій областях.",
+    "Штурмы зафиксированы в Харьковской, Донецкой и Запорожской областях.",
+    "Fighting continues in the Donetsk region and in the Donetsk People's Republic.",
     "Ukraine reported successes in the direction of Kupiansk.",
     "Противник готовится к новым штурмам в районе Клещеевки.",
     "Росіяни не змогли просунутися до Авдіївки.",  # a failure: repelled, see below, not a capture
