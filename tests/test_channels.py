@@ -165,30 +165,35 @@ async def test_flood_wait_is_cut_short_by_stop(deps: Deps, tmp_path: Path) -> No
         await TelegramSource(config(tmp_path), [GS], stop=stop).backfill(client, Ingest(deps), GS)
 
 
+def new(msg: types.Message) -> Any:
+    """The event Telethon builds from a real channel update."""
+    return events.NewMessage.build(types.UpdateNewChannelMessage(msg, 1, 1))
+
+
 async def test_live_new_edited_deleted_events(deps: Deps, tmp_path: Path) -> None:
     client = FakeClient({"GeneralStaffZSU": [], "mod_russia": []})
     reader = TelegramSource(config(tmp_path), [GS, MOD])
     sink = Ingest(deps)
     await reader.resolve(client)
-    await reader.on_message(events.NewMessage.Event(message(700, "Сили оборони відбили атаки біля Роботиного.")),
-                            sink)
-    await reader.on_message(events.NewMessage.Event(
-        message(41207, "Подразделения освободили населенный пункт Очеретино.", channel_id=MOD_ID)), sink)
-    await reader.on_message(events.NewMessage.Event(message(5, "чужий канал", channel_id=777)), sink)  # not ours
+    await reader.on_message(new(message(700, "Сили оборони відбили атаки біля Роботиного.")), sink)
+    await reader.on_message(new(message(41207, "Подразделения освободили населенный пункт Очеретино.",
+                                        channel_id=MOD_ID)), sink)
+    await reader.on_message(new(message(5, "чужий канал", channel_id=777)), sink)  # not ours
     assert await ids(deps.store, "GeneralStaffZSU") == [700]
     assert await ids(deps.store, "mod_russia") == [41207]
     assert await deps.store.get_cursor("telegram:GeneralStaffZSU") is None  # type: ignore[union-attr]
 
     edited = message(700, "Уточнення: ворог захопив Роботине.", edited=T0 + timedelta(days=1))
-    await reader.on_message(events.MessageEdited.Event(edited), sink)
+    await reader.on_message(events.MessageEdited.build(types.UpdateEditChannelMessage(edited, 2, 1)), sink)
     post, deleted = await deps.store.get_post("telegram", "GeneralStaffZSU", "700")  # type: ignore[union-attr,misc]
     assert post.text == "Уточнення: ворог захопив Роботине." and not deleted
     assert await deps.store.post_history("telegram", "GeneralStaffZSU", "700") == [  # type: ignore[union-attr]
         "Сили оборони відбили атаки біля Роботиного."
     ]
 
-    await reader.on_deleted(events.MessageDeleted.Event([700, 701], types.PeerChannel(GS_ID)), sink)
-    await reader.on_deleted(events.MessageDeleted.Event([41207], None), sink)  # no chat: a private chat, ignored
+    await reader.on_deleted(events.MessageDeleted.build(types.UpdateDeleteChannelMessages(GS_ID, [700, 701], 3, 2)),
+                            sink)
+    await reader.on_deleted(events.MessageDeleted.build(types.UpdateDeleteMessages([41207], 4, 1)), sink)  # no chat
     _, deleted = await deps.store.get_post("telegram", "GeneralStaffZSU", "700")  # type: ignore[union-attr,misc]
     assert deleted
     _, deleted = await deps.store.get_post("telegram", "mod_russia", "41207")  # type: ignore[union-attr,misc]
