@@ -323,3 +323,16 @@ async def test_flood_wait_from_telegram_is_waited_out(deps: Deps, tmp_path: Path
         assert await reader.backfill(client, Ingest(deps), GS) == 5
     assert "telegram GeneralStaffZSU: flood wait of 1s, waiting it out" in caplog.text
     assert await ids(deps.store, "GeneralStaffZSU") == [1, 2, 3, 4, 5]
+
+
+async def test_one_unknown_channel_does_not_stop_the_others(deps: Deps, tmp_path: Path,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    client = FakeClient({"GeneralStaffZSU": [message(1, "Перше зведення: інформація.")]})
+    bad = ChannelConfig("no_such_channel", Side.UA, None, "telegram")
+    reader = TelegramSource(config(tmp_path), [bad, GS])
+    with caplog.at_level(logging.ERROR, logger="bot.sources.channels"):
+        await reader.resolve(client)
+        await reader.reconcile(client, Ingest(deps))
+    assert "cannot find channel 'no_such_channel'" in caplog.text
+    assert await ids(deps.store, "GeneralStaffZSU") == [1]
+    assert [name for name, _ in client.calls] == ["GeneralStaffZSU"]

@@ -124,19 +124,33 @@ class TelegramSource:
             await client.disconnect()
 
     async def resolve(self, client: Any) -> None:
+        """Find each channel's entity; one that cannot be found is logged and skipped (tried again on the next
+        reconcile pass), so the others go on. SourceError only when none can be read."""
+        problems = []
         for channel in self.channels:
-            while True:
-                try:
-                    entity = await until_stopped(self.stop, client.get_entity(channel.name))
-                    break
-                except FloodWaitError as exc:  # resolving usernames is rate-limited hard
-                    logger.warning("telegram %s: flood wait of %ss resolving it, waiting", channel.name, exc.seconds)
-                    if await sleep_until_stopped(self.stop, float(exc.seconds)):
-                        raise Stopped from exc
-                except (ValueError, RPCError) as exc:
-                    raise SourceError(f"telegram: cannot find channel {channel.name!r}: {exc}") from exc
+            if channel.name in self.entities:
+                continue
+            try:
+                entity = await self._entity(client, channel)
+            except SourceError as exc:
+                logger.error("%s", exc)
+                problems.append(str(exc))
+                continue
             self.entities[channel.name] = entity
             self.by_peer[utils.get_peer_id(entity)] = channel
+        if not self.entities and problems:
+            raise SourceError("; ".join(problems))
+
+    async def _entity(self, client: Any, channel: ChannelConfig) -> Any:
+        while True:
+            try:
+                return await until_stopped(self.stop, client.get_entity(channel.name))
+            except FloodWaitError as exc:  # resolving usernames is rate-limited hard
+                logger.warning("telegram %s: flood wait of %ss resolving it, waiting", channel.name, exc.seconds)
+                if await sleep_until_stopped(self.stop, float(exc.seconds)):
+                    raise Stopped from exc
+            except (ValueError, TypeError, RPCError) as exc:
+                raise SourceError(f"telegram: cannot find channel {channel.name!r}: {exc}") from exc
 
     def install(self, client: Any, sink: Sink) -> list[tuple[Any, Any]]:
         chats = list(self.entities.values())
@@ -170,10 +184,19 @@ class TelegramSource:
         await sink.mark_deleted(SOURCE, channel.name, [str(i) for i in event.deleted_ids])
 
     async def reconcile(self, client: Any, sink: Sink) -> None:
+        """Re-read every channel from its cursor; a channel that fails (private now, banned...) does not stop the
+        others."""
+        if len(self.entities) < len(self.channels):
+            await self.resolve(client)
         for channel in self.channels:
             if self.stop is not None and self.stop.is_set():
                 raise Stopped
-            await self.backfill(client, sink, channel)
+            if channel.name not in self.entities:
+                continue
+            try:
+                await self.backfill(client, sink, channel)
+            except RPCError as exc:
+                logger.error("telegram %s: cannot read the history: %s", channel.name, exc)
 
     async def backfill(self, client: Any, sink: Sink, channel: ChannelConfig) -> int:
         """Read every message after the stored cursor, oldest first, committing each batch with its cursor."""
