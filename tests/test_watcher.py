@@ -292,3 +292,26 @@ async def test_concurrent_sources_do_not_interleave_transactions(store: Any) -> 
     await asyncio.gather(*(source(name) for name in ("a", "b", "c", "d")))
     assert (await store.counts())["posts"] == 4 * 27  # 3 of each channel marked deleted
     assert [await store.get_cursor(f"web:{name}") for name in "abcd"] == ["29"] * 4
+
+
+def test_sigint_stops_watch_with_exit_0(site: FakeSite, tmp_path: Path) -> None:
+    """`claimwatch watch` in this process: Ctrl-C commits what it has and returns 0 (not 130)."""
+    import threading
+
+    from bot.cli import main
+
+    site.add_channel("bulk", numbered_posts(1, 30))
+    db = tmp_path / "ledger.sqlite3"
+    config = write_config(tmp_path / "config.toml", site, db, pages=3)
+
+    def interrupt() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(ledger(db)[0]) < 30:
+            time.sleep(0.02)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    threading.Thread(target=interrupt, daemon=True).start()
+    assert main(["watch", "--config", str(config)]) == 0
+    ids, rows, cursor = ledger(db)
+    assert ids == list(range(1, 31)) and rows == 30
+    assert json.loads(cursor or "{}")["last"] == 30
