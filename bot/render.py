@@ -165,29 +165,35 @@ def register_html(status: Status, lang: str) -> Safe | None:
     entry = next((lc for lc in status.history if is_register(lc)), None)
     if entry is None:
         return None
-    key = {Kind.CAPTURED: "register_kind_captured", Kind.FIGHTING: "register_kind_fighting"}.get(
-        entry.claim.kind, "register_kind_other")
-    return fmt(lang, "register_line", kind=t(lang, key), date=format_date(entry.date, lang, entry.claim.when))
+    return fmt(lang, register_key(entry.claim.kind, entry.claim.actor),
+               date=format_date(entry.date, lang, entry.claim.when))
+
+
+def register_key(kind: Kind, actor: Side | None) -> str:
+    """The register's events as bot.register stores them: occupation start/end, active hostilities start/end."""
+    if kind is Kind.CAPTURED:
+        return "register_deoccupied" if actor is Side.UA else "register_occupied"
+    if kind is Kind.FIGHTING:
+        return "register_hostilities"
+    if kind is Kind.REPELLED:
+        return "register_hostilities_ended"
+    return "register_listed"
 
 
 def status_html(status: Status, lang: str) -> Safe:
     """The answer to /status: place, reported state (as reported), each side's latest claim, contradiction, register."""
     lines: list[str] = [place_line(status.settlement, lang)]
-    sourced = [lc for lc in status.history if not is_register(lc)]
     if not status.history:
         lines += ["", esc(t(lang, "no_claims"))]
         return join(lines)
     lines += [f"<b>{esc(reported_words(status.reported, lang))}</b>", t(lang, "reported_note"), ""]
-    if sourced:
-        for side in (Side.UA, Side.RU, Side.OTHER):
-            lc = _latest_of(status, side)
-            if lc is not None:
-                lines.append(fmt(lang, "latest_of_side", flag=FLAGS[side], side=t(lang, f"side_{side.value}"),
-                                 claim=claim_html(lc, lang)))
-            elif side is not Side.OTHER:
-                lines.append(fmt(lang, "no_claim_from_side", flag=FLAGS[side], side=t(lang, f"side_{side.value}")))
-    else:
-        lines.append(esc(t(lang, "no_claims")))
+    for side in (Side.UA, Side.RU, Side.OTHER):  # with only a register entry, both sides say "nothing recorded"
+        lc = _latest_of(status, side)
+        if lc is not None:
+            lines.append(fmt(lang, "latest_of_side", flag=FLAGS[side], side=t(lang, f"side_{side.value}"),
+                             claim=claim_html(lc, lang)))
+        elif side is not Side.OTHER:
+            lines.append(fmt(lang, "no_claim_from_side", flag=FLAGS[side], side=t(lang, f"side_{side.value}")))
     if status.contradiction:
         lines.append(esc(t(lang, "contradiction")))
     register = register_html(status, lang)

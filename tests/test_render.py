@@ -50,9 +50,18 @@ def test_contradiction_and_register_lines() -> None:
                                     ledger(2, Kind.REPELLED, Side.RU, Side.RU, source="mod_russia"), reg,
                                     reported=Control.CONTESTED, contradiction=True), "en")
     assert "The sides contradict each other" in out
-    assert "Official register: temporarily occupied territory, since 2023-08-01" in out
+    assert "Official register (Order 376): temporarily occupied since 2023-08-01" in out
     assert "Russian forces repelled an attack" in out
     assert out.count("register") == 1  # the register entry is not shown as a side's latest claim
+
+
+@pytest.mark.parametrize(("kind", "actor", "words"), [
+    (Kind.CAPTURED, Side.RU, "temporarily occupied since"), (Kind.CAPTURED, Side.UA, "occupation ended"),
+    (Kind.FIGHTING, None, "active hostilities since"), (Kind.REPELLED, Side.UA, "active hostilities ended"),
+])
+def test_register_events_in_words(kind: Kind, actor: Side | None, words: str) -> None:
+    reg = ledger(1, kind, actor, Side.UA, source="register", url=None, speaker=None)
+    assert words in render.status_html(status(reg), "en")
 
 
 def test_everything_from_sources_is_escaped() -> None:
