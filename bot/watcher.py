@@ -354,12 +354,11 @@ async def doctor(config: Config, gazetteer_loader: Callable[[], Any] | None = No
     """Check the database, the gazetteer and each source's reachability; one Check each (config is checked by
     the caller, which had to load it)."""
     checks = [await _check_database(config), _check_gazetteer(gazetteer_loader)]
-    async with http_client() as client:
-        for channel in config.channels:
-            if channel.via == "web":
-                checks.append(await _check_web(config, channel, client))
-        for feed in config.feeds:
-            checks.append(await _check_feed(config, feed, client))
+    async with http_client() as client:  # every source at once: a dead one costs one timeout, not one each
+        checks += await asyncio.gather(
+            *(_check_web(config, channel, client) for channel in config.channels if channel.via == "web"),
+            *(_check_feed(config, feed, client) for feed in config.feeds),
+        )
     telegram = [c for c in config.channels if c.via == "telegram"]
     if telegram:
         checks.append(_check_telegram(config, [c.name for c in telegram]))
