@@ -336,3 +336,22 @@ async def test_one_unknown_channel_does_not_stop_the_others(deps: Deps, tmp_path
     assert "cannot find channel 'no_such_channel'" in caplog.text
     assert await ids(deps.store, "GeneralStaffZSU") == [1]
     assert [name for name, _ in client.calls] == ["GeneralStaffZSU"]
+
+
+def test_make_client_keeps_its_session_private_in_the_data_folder(tmp_path: Path) -> None:
+    from bot.sources.channels import make_client
+
+    cfg = config(tmp_path)
+    client = make_client(cfg)  # a real TelegramClient on a SQLite session file; nothing is sent
+    path = session_path(cfg)
+    client.session.save()
+    assert path.parent == cfg.data_dir and path.stat().st_size > 0  # Telethon made its tables in our empty file
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    client.session.close()
+
+
+def test_make_client_without_credentials(tmp_path: Path) -> None:
+    from bot.sources.channels import make_client
+
+    with pytest.raises(SourceError, match="api_id/api_hash missing"):
+        make_client(Config(storage=StorageConfig(tmp_path / "ledger.sqlite3")))
