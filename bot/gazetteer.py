@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 from bot.errors import GazetteerError
 from bot.models import Candidate, Mention, Settlement
@@ -42,6 +43,9 @@ KIND_WEIGHT: dict[str, float] = {
     "k": 1.0,  # official KMU-2010 Latin name
     "r": 0.97, "f": 0.96, "u": 0.96, "l": 0.95, "g": 0.95, "v": 0.88, "x": 0.88,
 }
+# Further generated variants (Андрьевка, Andrevka) are not indexed: the sound-alike (skeleton) matcher finds them
+# from the official names, and leaving them out keeps loading fast.
+_SKIPPED_KINDS = frozenset("vx")
 _CATEGORY_RANK = {"K": 0, "M": 1, "X": 2, "C": 3}
 
 
@@ -123,6 +127,7 @@ class _Matcher:
         self.stems: dict[str, list[tuple[int, frozenset[str]]]] = {}
         self._endings: dict[tuple[str, ...], frozenset[str]] = {}
         self._word_cache: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+        self._memo: dict[str, list[int]] = {}
 
     def _paradigms(self, word: str) -> tuple[tuple[str, frozenset[str]], ...]:
         found = self._word_cache.get(word)
@@ -146,6 +151,7 @@ class _Matcher:
 
     def add_all(self, entries: Mapping[str, Mapping[int, float]]) -> None:
         """Index names: raw name -> {target index: kind weight}."""
+        self._memo.clear()
         by_text, stems, texts, rests, all_targets = self.by_text, self.stems, self.text, self.rest, self.targets
         for name, weights in entries.items():
             low = name.lower()
@@ -181,7 +187,16 @@ class _Matcher:
                     targets[target] = weight
 
     def hits(self, key: str) -> list[int]:
-        """Names whose first word has this token key as one of its forms."""
+        """Names whose first word has this token key as one of its forms (memoised: words repeat across posts)."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._hits(key)
+            if len(self._memo) >= 200_000:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
+
+    def _hits(self, key: str) -> list[int]:
         out: list[int] = []
         n = len(key)
         stems = self.stems
@@ -195,6 +210,8 @@ class _Matcher:
         return out
 
 
+# loose() with deletions kept as NUL, so that offsets into the folded text stay those of the text
+_KEEP_LENGTH = {k: ("\x00" if v is None else v) for k, v in _LOOSE_TABLE.items()}
 _LATIN_ENDINGS = frozenset(("", "s"))  # Bakhmut's -> "bakhmuts" once the apostrophe is folded
 _HYPHENS = re.compile(r"[-‑–]")
 
@@ -203,21 +220,50 @@ def _word_matches(key: str, alternatives: tuple[tuple[str, frozenset[str]], ...]
     return any(key.startswith(stem) and key[len(stem):] in ends for stem, ends in alternatives)
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    key: str
+# A token: (start, end, text, key); key is the loose() fold of the text. Tuples: built for every word of every post.
+_Token = tuple[int, int, str, str]
+_S: Final = 0
+_E: Final = 1
+_T: Final = 2
+_K: Final = 3
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(), loose(m.group())) for m in WORD.finditer(text)]
+    low = text.lower()
+    if len(low) != len(text):  # a few letters (İ) lower-case to two characters: fold word by word
+        table = _LOOSE_TABLE
+        return [(m.start(), m.end(), w, w.lower().translate(table)) for m in WORD.finditer(text) for w in (m.group(),)]
+    folded = low.translate(_KEEP_LENGTH)
+    out = [(s, e, text[s:e], folded[s:e]) for m in WORD.finditer(text) for s, e in (m.span(),)]
+    if "\x00" in folded:
+        out = [(s, e, t, k.replace("\x00", "")) if "\x00" in k else (s, e, t, k) for s, e, t, k in out]
+    return out
+
+
+def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float, float]]) -> float:
+    """Closer named neighbours, more weight: the post talks about one front sector."""
+    if here is None:
+        return 0.0
+    lat, lon = here
+    kx = math.cos(math.radians(lat))
+    best = math.inf
+    close = 0
+    for alat, alon in anchors:
+        d = 111.2 * math.hypot(alat - lat, (alon - lon) * kx)  # equirectangular: fine under 100 km
+        if d > 0.01:  # not the place itself
+            best = min(best, d)
+            close += d <= 25
+    bonus = 3.0 if best <= 12 else 2.5 if best <= 25 else 1.5 if best <= 60 else 0.0
+    return bonus + 0.5 * max(0, close - 1)  # several neighbours agree
+
+
+def _capitalised(tokens: Sequence[_Token]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t[_T][0].isupper()]
 
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
     """True when two tokens are parts of one name: only spaces or a hyphen between them."""
-    gap = text[a.end : b.start]
+    gap = text[a[_E] : b[_S]]
     return len(gap) <= 3 and (not gap.strip() or gap.strip() in ("-", "‑", "–"))
 
 
@@ -260,6 +306,8 @@ class Gazetteer:
             if s.name_latin:
                 entries[s.name_latin][i] = KIND_WEIGHT["k"]
             for kind, alias in aliases.get(s.code, ()):
+                if kind in _SKIPPED_KINDS:
+                    continue
                 weight = KIND_WEIGHT.get(kind, 0.85)
                 if weight > entries[alias].get(i, 0.0):
                     entries[alias][i] = weight
@@ -272,6 +320,11 @@ class Gazetteer:
             for name in names:  # not the bare adjective: «біля Донецька» is the city
                 self._area_names.add(name, aid, 1.0)
         self._wordlike = frozenset(loose(w) for w in wordlike) | _ALWAYS_WORDLIKE
+        self._city = [st.category in ("M", "K") for st in self.settlements]
+        self._coords = [
+            (st.lat, st.lon) if st.lat is not None and st.lon is not None else None for st in self.settlements
+        ]
+        self._rank_key = [(_CATEGORY_RANK.get(st.category, 9), st.code) for st in self.settlements]
         self._fuzzy: dict[str, list[int]] | None = None
         self._fuzzy_cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
         self._sorted_keys: list[tuple[str, int]] | None = None
@@ -329,29 +382,32 @@ class Gazetteer:
 
     # --- areas ---
 
-    def _area_hits(self, tokens: Sequence[_Token], text: str) -> list[tuple[int, int, list[int]]]:
+    def _area_hits(
+        self, tokens: Sequence[_Token], text: str, every: bool = False
+    ) -> list[tuple[int, int, list[int]]]:
         """(first token, last token, area indices) of every oblast/raion named in the text."""
         out = []
-        i = 0
-        while i < len(tokens):
-            best: tuple[int, list[int]] | None = None
-            for nid in self._area_names.hits(tokens[i].key):
-                last = self._match_rest(tokens, i, self._area_names.rest[nid], text)
-                if last is not None and (best is None or last > best[0]):
-                    best = (last, sorted(self._area_names.targets[nid]))
-                elif last is not None and best is not None and last == best[0]:
-                    best[1].extend(self._area_names.targets[nid])
-            if best is None:
-                i += 1
+        after = -1
+        names = self._area_names
+        for i in range(len(tokens)) if every else _capitalised(tokens):
+            if i <= after:
                 continue
-            out.append((i, best[0], sorted(set(best[1]))))
-            i = best[0] + 1
+            best: tuple[int, list[int]] | None = None
+            for nid in names.hits(tokens[i][_K]):
+                last = self._match_rest(tokens, i, names.rest[nid], text)
+                if last is not None and (best is None or last > best[0]):
+                    best = (last, sorted(names.targets[nid]))
+                elif last is not None and best is not None and last == best[0]:
+                    best[1].extend(names.targets[nid])
+            if best is not None:
+                out.append((i, best[0], sorted(set(best[1]))))
+                after = best[0]
         return out
 
     def areas(self, query: str) -> list[Area]:
         """The oblasts and raions a person names in the query ("Донеччина", "Bakhmut raion"), in text order."""
         found: list[Area] = []
-        for _, _, aids in self._area_hits(_tokens(query), query):
+        for _, _, aids in self._area_hits(_tokens(query), query, every=True):
             for aid in aids:
                 if self._areas[aid] not in found:
                     found.append(self._areas[aid])
@@ -366,22 +422,32 @@ class Gazetteer:
         for alternatives in rest:
             if j + 1 >= len(tokens) or not _joined(text, tokens[j], tokens[j + 1]):
                 return None
-            if not _word_matches(tokens[j + 1].key, alternatives):
+            if not _word_matches(tokens[j + 1][_K], alternatives):
                 return None
             j += 1
         return j
 
-    def _exact_hits(self, tokens: Sequence[_Token], text: str, taken: set[int]) -> list[_Hit]:
+    def _exact_hits(self, tokens: Sequence[_Token], text: str, taken: set[int], every: bool = False) -> list[_Hit]:
+        """Names matched exactly (any case form). Unless every, only capitalised words, hashtags and words right
+        after a toponym marker are looked up: a lower-case word is accepted nowhere else (see _accept)."""
         hits = []
-        i = 0
+        after = -1
         rests = self._names.rest
-        while i < len(tokens):
-            if i in taken or len(tokens[i].key) < 2:
-                i += 1
+        if every:
+            starts: Iterable[int] = range(len(tokens))
+        else:
+            markers = _STRONG_MARKERS
+            starts = sorted(
+                {*_capitalised(tokens)}
+                | {i + 1 for i, t in enumerate(tokens[:-1]) if t[_K] in markers}
+                | {i for i, t in enumerate(tokens) if t[_S] > 0 and text[t[_S] - 1] == "#"}
+            )
+        for i in starts:
+            if i <= after or i in taken or len(tokens[i][_K]) < 2:
                 continue
             best_last = -1
             best: list[int] = []
-            for nid in self._names.hits(tokens[i].key):
+            for nid in self._names.hits(tokens[i][_K]):
                 last = self._match_rest(tokens, i, rests[nid], text)
                 if last is None or any(k in taken for k in range(i, last + 1)):
                     continue
@@ -391,16 +457,15 @@ class Gazetteer:
                     best.append(nid)
             if best:
                 hits.append(_Hit(i, best_last, best, 1.0))
-                i = best_last + 1
-            else:
-                i += 1
+                after = best_last
         return hits
 
     def _fuzzy_index(self) -> dict[str, list[int]]:
         if self._fuzzy is None:
             index: dict[str, list[int]] = defaultdict(list)
             for nid, targets in enumerate(self._names.targets):
-                if max(targets.values()) >= KIND_WEIGHT["f"]:  # official, attested and former names only
+                if max(targets.values()) >= KIND_WEIGHT["f"] and not self._names.text[nid].isascii():
+                    # official, attested and former Cyrillic names: Latin spellings share their skeletons
                     sk = skeleton(self._names.text[nid])
                     if len(sk.replace(" ", "")) >= 3:
                         index[sk].append(nid)
@@ -448,11 +513,11 @@ class Gazetteer:
         replaced = {k for h in fuzzy if h.last != h.first for k in range(h.first, h.last + 1)}
         hits = [h for h in hits if not (h.first == h.last and h.first in replaced)]
         for hit in hits:
-            self._widen(hit, text[tokens[hit.first].start : tokens[hit.last].end])
+            self._widen(hit, text[tokens[hit.first][_S] : tokens[hit.last][_E]])
         hits += fuzzy
         hits.sort(key=lambda h: h.first)
         accepted = self._accept(tokens, text, hits)
-        mentioned_areas = [(tokens[f].start, [self._areas[a] for a in aids]) for f, _, aids in area_hits]
+        mentioned_areas = [(tokens[f][_S], [self._areas[a] for a in aids]) for f, _, aids in area_hits]
         return self._rank(tokens, text, accepted, mentioned_areas)
 
     def _widen(self, hit: _Hit, surface: str) -> None:
@@ -475,19 +540,19 @@ class Gazetteer:
         """Misspelt names: capitalised words (or word pairs: "Byla Hora") no exact name took."""
         hits = []
         for i, tok in enumerate(tokens):
-            if i in singles and i + 1 in singles and text[tok.end : tokens[i + 1].start] in ("-", "‑", "–"):
-                pair = self._fuzzy_names(text[tok.start : tokens[i + 1].end])  # Орехово-Васильевка
+            if i in singles and i + 1 in singles and text[tok[_E] : tokens[i + 1][_S]] in ("-", "‑", "–"):
+                pair = self._fuzzy_names(text[tok[_S] : tokens[i + 1][_E]])  # Орехово-Васильевка
                 if pair and pair[0][1] >= 0.75:
                     hits.append(_Hit(i, i + 1, [nid for nid, _ in pair], 0.45 + 0.4 * pair[0][1]))
                 continue
-            if i in matched or len(tok.text) < 3 or not tok.text[0].isupper() or tok.key in _FUZZY_STOP:
+            if i in matched or len(tok[_T]) < 3 or not tok[_T][0].isupper() or tok[_K] in _FUZZY_STOP:
                 continue
-            if tok.key in self._wordlike:
+            if tok[_K] in self._wordlike:
                 continue
-            best = self._fuzzy_names(tok.text) if len(tok.text) >= 5 else []
+            best = self._fuzzy_names(tok[_T]) if len(tok[_T]) >= 5 else []
             nxt = i + 1
             if nxt < len(tokens) and (nxt not in matched or nxt in singles) and _joined(text, tok, tokens[nxt]):
-                pair = self._fuzzy_names(text[tok.start : tokens[nxt].end])
+                pair = self._fuzzy_names(text[tok[_S] : tokens[nxt][_E]])
                 if pair and (not best or pair[0][1] >= best[0][1]) and (nxt not in singles or pair[0][1] >= 0.8):
                     hits.append(_Hit(i, i + 1, [nid for nid, _ in pair], 0.45 + 0.4 * pair[0][1]))
                     continue
@@ -501,21 +566,21 @@ class Gazetteer:
         or "" (none)."""
         for back in (1, 2, 3):
             k = i - back
-            if k < 0 or _SENTENCE_END.search(text, tokens[k].end, tokens[k + 1].start):
+            if k < 0 or _SENTENCE_END.search(text, tokens[k][_E], tokens[k + 1][_S]):
                 break
-            if tokens[k].key in _STRONG_MARKERS:
+            if tokens[k][_K] in _STRONG_MARKERS:
                 return "strong"
         tok = tokens[i]
-        if not tok.text[0].isupper():
+        if not tok[_T][0].isupper():
             return ""
-        if i == 0 or _SENTENCE_END.search(text, tokens[i - 1].end, tok.start):
+        if i == 0 or _SENTENCE_END.search(text, tokens[i - 1][_E], tok[_S]):
             return ""
         prev = tokens[i - 1]
-        if prev.key in _PREPOSITIONS:
+        if prev[_K] in _PREPOSITIONS:
             return "weak"
-        if accepted_last == i - 1 and text[prev.end : tok.start].strip() in (",", ";"):
+        if accepted_last == i - 1 and text[prev[_E] : tok[_S]].strip() in (",", ";"):
             return "weak"
-        if accepted_last == i - 2 and prev.key in _LIST_JOINERS:
+        if accepted_last == i - 2 and prev[_K] in _LIST_JOINERS:
             return "weak"
         return ""
 
@@ -525,15 +590,15 @@ class Gazetteer:
         for hit in hits:
             first, last = tokens[hit.first], tokens[hit.last]
             nxt = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
-            if nxt is not None and text[last.end : nxt.start].strip() in ("", "."):
-                if nxt.key in _AREA_NOUNS:
+            if nxt is not None and text[last[_E] : nxt[_S]].strip() in ("", "."):
+                if nxt[_K] in _AREA_NOUNS:
                     continue  # «Донецька область», "Donetsk region": an area, not the city
-                if nxt.key in _DIRECTION_NOUNS and last.key.endswith(_ADJECTIVE_ENDINGS):
+                if nxt[_K] in _DIRECTION_NOUNS and last[_K].endswith(_ADJECTIVE_ENDINGS):
                     continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
-            surface = " ".join(t.key for t in tokens[hit.first : hit.last + 1])
+            surface = " ".join(t[_K] for t in tokens[hit.first : hit.last + 1])
             context = self._context(tokens, text, hit.first, accepted_last)
-            hashtag = first.start > 0 and text[first.start - 1] == "#"
-            capital = first.text[0].isupper() or hashtag
+            hashtag = first[_S] > 0 and text[first[_S] - 1] == "#"
+            capital = first[_T][0].isupper() or hashtag
             quality = hit.quality
             if surface in self._wordlike:
                 if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
@@ -554,7 +619,7 @@ class Gazetteer:
         """A capitalised word mid-sentence that names a city (Лиман, Щастя): cities are named in text far more
         often than villages, so no preposition is needed."""
         i = hit.first
-        if i == 0 or _SENTENCE_END.search(text, tokens[i - 1].end, tokens[i].start):
+        if i == 0 or _SENTENCE_END.search(text, tokens[i - 1][_E], tokens[i][_S]):
             return False
         return any(
             self.settlements[sid].category in ("M", "K") for nid in hit.names for sid in self._names.targets[nid]
@@ -572,60 +637,48 @@ class Gazetteer:
                     if w > targets.get(sid, 0.0):
                         targets[sid] = w
             per_hit.append(targets)
-        all_areas = [a for _, group in areas for a in group]
+        oblasts = {a.prefix for _, group in areas for a in group if a.kind == "oblast"}
+        raions = {a.prefix for _, group in areas for a in group if a.kind == "raion"}
+        settlements = self.settlements
         # pass 1: area words and the city prior; pass 2: distance to the settlements the post names unambiguously
         static: list[dict[int, float]] = []
         anchors: list[tuple[int, int]] = []  # (hit index, settlement index)
         for h, (hit, targets) in enumerate(zip(hits, per_hit, strict=True)):
-            end = tokens[hit.last].end
-            follow = [a for pos, group in areas if end <= pos <= end + 40 for a in group]
-            weights = {
-                sid: w * (1.0 + (self._static_bonus(sid, all_areas, follow) if len(targets) > 1 else 0.0))
-                for sid, w in targets.items()
-            }
+            if len(targets) == 1:
+                static.append(targets)
+                anchors.append((h, next(iter(targets))))
+                continue
+            end = tokens[hit.last][_E]
+            follow = {a.prefix for pos, group in areas if end <= pos <= end + 40 for a in group}
+            weights = {}
+            for sid, w in targets.items():
+                code = settlements[sid].code
+                bonus = 0.5 if self._city[sid] else 0.0  # a city over a same-name village: a small prior
+                if oblasts or raions:
+                    bonus += (2.0 if code[:4] in oblasts else 0.0) + (3.0 if code[:6] in raions else 0.0)
+                    if follow:
+                        bonus += 3.0 if (code[:4] in follow or code[:6] in follow) else 0.0
+                weights[sid] = w * (1.0 + bonus)
             static.append(weights)
-            ranked = sorted(weights.values(), reverse=True)
-            if len(ranked) == 1 or ranked[0] >= 1.4 * ranked[1]:
+            first, second = sorted(weights.values(), reverse=True)[:2]
+            if first >= 1.4 * second:
                 anchors.append((h, max(weights, key=weights.__getitem__)))
         mentions = []
+        coords = self._coords
         for h, (hit, weights) in enumerate(zip(hits, static, strict=True)):
             if len(weights) > 1:
-                others = [sid for k, sid in anchors if k != h]
-                weights = {sid: w * (1.0 + self._distance_bonus(sid, others) / 2) for sid, w in weights.items()}
+                near = [c for k, sid in anchors if k != h for c in (coords[sid],) if c is not None]
+                if near:
+                    weights = {sid: w * (1.0 + _distance_bonus(coords[sid], near) / 2) for sid, w in weights.items()}
             top = max(weights.values())
-            cands = sorted(
-                (Candidate(self.settlements[sid], round(hit.quality * w / top, 3)) for sid, w in weights.items()),
-                key=lambda c: (-c.score, _CATEGORY_RANK.get(c.settlement.category, 9), c.settlement.code),
+            quality = hit.quality
+            ranked = sorted(
+                (-round(quality * w / top, 3), self._rank_key[sid], sid) for sid, w in weights.items()
             )
-            start, end = tokens[hit.first].start, tokens[hit.last].end
-            mentions.append(Mention((start, end), text[start:end], tuple(cands)))
+            cands = tuple(Candidate(settlements[sid], -score) for score, _, sid in ranked)
+            start, end = tokens[hit.first][_S], tokens[hit.last][_E]
+            mentions.append(Mention((start, end), text[start:end], cands))
         return mentions
-
-    def _static_bonus(self, sid: int, areas: list[Area], follow: list[Area]) -> float:
-        s = self.settlements[sid]
-        bonus = 0.5 if s.category in ("M", "K") else 0.0  # a city over a same-name village: a small prior
-        for a in areas:
-            if a.contains(s):
-                bonus += 3.0 if a.kind == "raion" else 2.0
-        for a in follow:
-            if a.contains(s):
-                bonus += 3.0
-        return bonus
-
-    def _distance_bonus(self, sid: int, anchors: list[int]) -> float:
-        s = self.settlements[sid]
-        if s.lat is None or s.lon is None or not anchors:
-            return 0.0
-        dists = sorted(
-            distance_km(s.lat, s.lon, o.lat, o.lon)
-            for o in (self.settlements[other] for other in anchors if other != sid)
-            if o.lat is not None and o.lon is not None
-        )
-        if not dists:
-            return 0.0
-        best = dists[0]
-        bonus = 3.0 if best <= 12 else 2.5 if best <= 25 else 1.5 if best <= 60 else 0.0
-        return bonus + 0.5 * sum(1 for d in dists[1:] if d <= 25)  # several neighbours agree
 
     # --- lookup ---
 
@@ -639,10 +692,10 @@ class Gazetteer:
         if direct is not None:
             return [Candidate(direct, 1.0)]
         tokens = _tokens(query)
-        area_hits = self._area_hits(tokens, query)
+        area_hits = self._area_hits(tokens, query, every=True)
         taken = {k for first, last, _ in area_hits for k in range(first, last + 1)}
         wanted = [self._areas[a] for _, _, aids in area_hits for a in aids]
-        rest = [t for k, t in enumerate(tokens) if k not in taken and t.key not in _STRONG_MARKERS]
+        rest = [t for k, t in enumerate(tokens) if k not in taken and t[_K] not in _STRONG_MARKERS]
         if not rest:
             return []
         scores: dict[int, float] = {}
@@ -651,14 +704,14 @@ class Gazetteer:
             if score > scores.get(sid, 0.0):
                 scores[sid] = score
 
-        text = " ".join(t.text for t in rest)
+        text = " ".join(t[_T] for t in rest)
         rtoks = _tokens(text)
-        for hit in self._exact_hits(rtoks, text, set()):
+        for hit in self._exact_hits(rtoks, text, set(), every=True):
             if hit.first == 0 and hit.last == len(rtoks) - 1:
                 for nid in hit.names:
                     for sid, w in self._names.targets[nid].items():
                         put(sid, w)
-        key = " ".join(t.key for t in rtoks)
+        key = " ".join(t[_K] for t in rtoks)
         keys = self._sorted_name_keys()
         pos = bisect_left(keys, (key, -1))
         while pos < len(keys) and keys[pos][0].startswith(key) and len(scores) < 5000:

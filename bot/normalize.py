@@ -52,7 +52,7 @@ def loose(text: str) -> str:
 
 
 def is_cyrillic(text: str) -> bool:
-    return _CYRILLIC.search(text) is not None
+    return not text.isascii() and _CYRILLIC.search(text) is not None
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:
