@@ -7,7 +7,7 @@ import contextlib
 import importlib
 import logging
 import signal
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -16,6 +16,7 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
+    BaseUpdateProcessor,
     CallbackQueryHandler,
     CommandHandler,
     InlineQueryHandler,
@@ -35,6 +36,38 @@ COMMANDS: tuple[str, ...] = ("status", "history", "recent", "sources", "subscrib
                              "lang", "help")
 CONCURRENT_UPDATES = 64  # one slow reply must not hold up other users
 RATE_LIMIT_RETRIES = 3
+
+
+class PerChatOrder(BaseUpdateProcessor):
+    """Updates run concurrently across users, but one user's updates run in the order they came, so answers to
+    two quick questions arrive in the order asked (and a /lang takes effect before the next question)."""
+
+    __slots__ = ("_locks",)
+
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, list[Any]] = {}  # user id -> [lock, updates of theirs in hand]
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        user = update.effective_user if isinstance(update, Update) else None
+        if user is None:
+            await coroutine
+            return
+        entry = self._locks.setdefault(user.id, [asyncio.Lock(), 0])
+        entry[1] += 1
+        try:
+            async with entry[0]:
+                await coroutine
+        finally:
+            entry[1] -= 1
+            if entry[1] == 0:
+                del self._locks[user.id]  # bounded memory: only users with updates in hand keep a lock
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
 
 
 def file_base_url(base_url: str) -> str:
@@ -86,7 +119,7 @@ def build_application(config: Any, deps: Deps, rate_limit: bool = True) -> Appli
         .token(token)
         .base_url(config.bot.base_url)
         .base_file_url(file_base_url(config.bot.base_url))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

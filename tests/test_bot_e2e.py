@@ -259,6 +259,17 @@ async def test_hostile_callback_data_is_refused(bot: Bot) -> None:
     assert "<b>Robotyne</b>" in reply.text
 
 
+async def test_one_users_answers_come_in_order(bot: Bot) -> None:
+    before = len(bot.fake.sent("sendMessage", chat_id=22))
+    for text in ("/status Andriivka", "/sources", "/status Robotyne", "/lang uk", "/sources"):
+        bot.fake.push_message(22, text)
+    replies = await bot.fake.wait_for(lambda: bot.fake.sent("sendMessage", chat_id=22)[before:][4:] and
+                                      bot.fake.sent("sendMessage", chat_id=22)[before:], WAIT)
+    texts = [c.text for c in replies]
+    assert texts[0].startswith("Several places match") and "Watched sources" in texts[1]
+    assert "<b>Robotyne</b>" in texts[2] and texts[3] == "Мова: українська." and "Джерела" in texts[4]
+
+
 async def test_flooding_user_is_slowed_others_not(bot: Bot) -> None:
     for _ in range(20):
         bot.fake.push_message(15, "/sources")
@@ -323,3 +334,30 @@ async def test_serve_runs_bot_and_watcher_until_stopped(tmp_path: Path, gazettee
         await fake.stop()
     assert deps.store is None  # closed on the way out
     assert (tmp_path / "run.sqlite3").exists()
+
+
+async def test_history_pages_by_button_and_long_answers_split(bot: Bot) -> None:
+    store: Any = bot.deps.store
+    start = datetime.now(UTC) - timedelta(days=40)
+    for i in range(20):
+        post = Post("telegram", "GeneralStaffZSU", str(1000 + i), f"Бої біля Кліщіївки {i}", start + timedelta(days=i),
+                    side=Side.UA, speaker="General Staff", url=f"https://t.me/GeneralStaffZSU/{1000 + i}")
+        quote = f"{i} " + "Тривають важкі бої біля Кліщіївки, противник штурмує позиції " * 3
+        await store.add_post(post, [Claim(KLISH.code, "Кліщіївка", Kind.FIGHTING, None, Side.UA,
+                                          speaker="General Staff", quote=quote)], "uk")
+    first = await bot.ask(21, "/history Klishchiivka")
+    assert "(page 1 of 3)" in first.text and "https://t.me/GeneralStaffZSU/1019" in first.text
+    older = dict(buttons(first))["Older ▶"]
+    second = await bot.press(21, older, first, method="editMessageText")
+    assert "(page 2 of 3)" in second.text and "https://t.me/GeneralStaffZSU/1011" in second.text
+    assert {label for label, _ in buttons(second)} == {"◀ Newer", "Older ▶"}
+    # /recent lists many long claims: sent as several messages, each under Telegram's limit, buttons on none
+    before = len(bot.fake.sent("sendMessage", chat_id=21))
+    bot.fake.push_message(21, "/recent")
+    bot.fake.push_message(21, "/sources")  # one user's updates are answered in order: /recent is complete before
+    replies = await bot.fake.wait_for(lambda: (r := bot.fake.sent("sendMessage", chat_id=21)[before:])
+                                      and "t.me/GeneralStaffZSU —" in r[-1].text and r, WAIT)
+    parts = replies[:-1]
+    assert len(parts) == 2 and "Newest claims" in parts[0].text
+    assert sum(c.text.count("\n🇺🇦 ") + c.text.count("\n🇷🇺 ") + c.text.startswith("🇺🇦") for c in parts) == 15
+    assert all(len(c.text) <= 4096 for c in parts)
