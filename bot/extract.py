@@ -672,22 +672,30 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     """The claims given the resolver's mentions (split out so benchmarks and tests can time each part)."""
     text = post.text
     lex = _lexicon()
+    all_triggers = find_triggers(text)
+    if not all_triggers:
+        return []  # most posts that name places make no claim: stop before the costlier steps
     sentences = split_sentences(text) or [(0, len(text))]
     speakers = find_speakers(text)
     markers = find_markers(text)
     names = sorted([(sp.start, sp.end) for sp in speakers] + [(m.start, m.end) for m in markers])
-    mentions = [m for m in mentions if not _overlaps(names, m.span)]
+    # Only sentences with a phrase, or right before one (anaphora), can give claims.
+    useful = {i for t in all_triggers for i in (_sentence_of(sentences, t.start), _sentence_of(sentences, t.start) - 1)}
+    mentions = [
+        m for m in mentions if _sentence_of(sentences, m.span[0]) in useful and not _overlaps(names, m.span)
+    ]
     places = _places(text, mentions, sentences)
     if not places:
         return []
     spans = sorted(p.mention.span for p in places)
-    triggers = [t for t in find_triggers(text) if not _overlaps(spans, (t.start, t.start + 1))]
+    triggers = [t for t in all_triggers if not _overlaps(spans, (t.start, t.start + 1))]
     by_sentence: dict[int, list[_Trigger]] = {}
     for trigger in triggers:
         by_sentence.setdefault(_sentence_of(sentences, trigger.start), []).append(trigger)
 
     marker_starts = [m.start for m in markers]
     perspective_cache: dict[Side, Side] = {}
+    sentence_cues: dict[int, tuple[bool, bool]] = {}
 
     def context(index: int, pos: int) -> tuple[_Context, tuple[Side, str | None]]:
         sentence = sentences[index]
@@ -695,12 +703,16 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
         if claimant[0] not in perspective_cache:
             perspective_cache[claimant[0]] = _perspective(claimant[0], lang, text)
         lo, hi = bisect_left(marker_starts, sentence[0]), bisect_left(marker_starts, sentence[1])
+        if index not in sentence_cues:
+            sentence_cues[index] = (
+                bool(lex.not_claim.search(text, *sentence)), bool(lex.hedge.search(text, *sentence))
+            )
         ctx = _Context(
             text=text, sentence=sentence, clause=_clause(text, sentence, pos),
             markers=markers[lo:hi],
             perspective=perspective_cache[claimant[0]],
-            not_claim=bool(lex.not_claim.search(text, *sentence)),
-            hedged=bool(lex.hedge.search(text, *sentence)),
+            not_claim=sentence_cues[index][0],
+            hedged=sentence_cues[index][1],
         )
         return ctx, claimant
 
