@@ -33,7 +33,7 @@ _BASE_CONFIDENCE = {
     Kind.CAPTURED: 0.9, Kind.ADVANCED: 0.8, Kind.REPELLED: 0.85, Kind.FIGHTING: 0.7, Kind.WITHDREW: 0.85,
     Kind.DENIED: 0.8,
 }
-_AMBIGUOUS_MARGIN = 0.1
+_AMBIGUOUS_MARGIN = 0.015  # the resolver ranks with context already: any lead beyond rounding picks; ties stay open
 _MAX_QUOTE = 400
 _SUBJECT_REACH = 160  # how far left of a phrase its subject may be
 _OBJECT_REACH = 90  # how far right a passive agent or a loser may be
@@ -589,7 +589,7 @@ def _settlement(mention: Mention) -> tuple[str | None, str, tuple[str, ...]]:
     """The code, the display name and, when still ambiguous, every candidate code."""
     cands = mention.candidates
     best = cands[0]
-    if len(cands) == 1 or best.score - cands[1].score >= _AMBIGUOUS_MARGIN:
+    if len(cands) == 1 or best.score - cands[1].score >= _AMBIGUOUS_MARGIN - 1e-9:
         return best.settlement.code, best.settlement.name, ()
     return None, best.settlement.name, tuple(c.settlement.code for c in cands)
 
