@@ -103,10 +103,17 @@ _ALWAYS_WORDLIKE = _loose_set(
     "беларусь belarus америка america сша дніпро днепр dnipro dnieper дон десна донець донец сирія сирия syria "
     "слава перемога победа мир світ труд прогрес зоря звезда зірка надія надежда воля свобода дружба згода "
     "вперед україна новина новини армія армии army сили силы оборони обороны victory progress peace glory hope "
-    "may june march liberty freedom friendship star sunny spring summer unity mira"
+    "may june march liberty freedom friendship star sunny spring summer unity mira police army general staff "
+    "forces center centre north south east west front major colonel brigade"
 )
 _DIRECTION_NOUNS = _loose_set("напрямку напрямок напрямі напрямки напрямках направлении направление направления")
 _ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ому", "ого", "ий", "ій", "ом", "ой", "ый", "ым", "им", "ім"])
+_CATEGORY_MARKERS = {
+    **dict.fromkeys(_loose_set("село села селі селом сіл селах селе сел village villages hamlet"), "C"),
+    **dict.fromkeys(_loose_set("селище селища селищі селищем смт пгт поселок посёлок поселка поселке"), "X"),
+    **dict.fromkeys(_loose_set("місто міста місті містом город города городе city town"), "M"),
+}
+_SECTOR_NOUNS = _loose_set("direction sector axis front напрямок напрямку направление направлении")
 _SENTENCE_END = re.compile(r"[.!?\n…]")
 
 
@@ -250,9 +257,8 @@ def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float,
     close = 0
     for alat, alon in anchors:
         d = 111.2 * math.hypot(alat - lat, (alon - lon) * kx)  # equirectangular: fine under 100 km
-        if d > 0.01:  # not the place itself
-            best = min(best, d)
-            close += d <= 25
+        best = min(best, d)  # 0 when another mention names this very place
+        close += d <= 25
     bonus = 3.0 if best <= 12 else 2.5 if best <= 25 else 1.5 if best <= 60 else 0.0
     return bonus + 0.5 * max(0, close - 1)  # several neighbours agree
 
@@ -274,6 +280,8 @@ class _Hit:
     names: list[int]
     quality: float
     extra: dict[int, float] = field(default_factory=dict)  # settlement index -> weight, beside the names
+    category: str = ""  # the category a marker names: «село» C, «селище», «поселок» X, «місто», "city" M
+    direction: bool = False  # followed by "direction", "sector", «напрямок»: a front sector, not a place claim
 
 
 # --- the gazetteer -----------------------------------------------------------------------------------------
@@ -570,6 +578,8 @@ class Gazetteer:
                 break
             if tokens[k][_K] in _STRONG_MARKERS:
                 return "strong"
+            if k + 1 < i and tokens[k + 1][_K] in _PREPOSITIONS:
+                break  # «біля села та в Світлому»: the marker belongs to another phrase
         tok = tokens[i]
         if not tok[_T][0].isupper():
             return ""
@@ -595,12 +605,18 @@ class Gazetteer:
                     continue  # «Донецька область», "Donetsk region": an area, not the city
                 if nxt[_K] in _DIRECTION_NOUNS and last[_K].endswith(_ADJECTIVE_ENDINGS):
                     continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
+                hit.direction = nxt[_K] in _SECTOR_NOUNS
             surface = " ".join(t[_K] for t in tokens[hit.first : hit.last + 1])
             context = self._context(tokens, text, hit.first, accepted_last)
+            if context == "strong":
+                for k in range(hit.first - 1, max(hit.first - 4, -1), -1):
+                    if tokens[k][_K] in _CATEGORY_MARKERS:
+                        hit.category = _CATEGORY_MARKERS[tokens[k][_K]]
+                        break
             hashtag = first[_S] > 0 and text[first[_S] - 1] == "#"
             capital = first[_T][0].isupper() or hashtag
             quality = hit.quality
-            if surface in self._wordlike:
+            if surface in self._wordlike or self._latin_alias_word(first, hit):
                 if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
                     continue
                 quality *= 0.97 if context == "strong" else 0.9
@@ -614,6 +630,13 @@ class Gazetteer:
             out.append(hit)
             accepted_last = hit.last
         return out
+
+    def _latin_alias_word(self, first: _Token, hit: _Hit) -> bool:
+        """A short Latin word matched only through an alias (Police, Mir): GeoNames spellings in other languages
+        collide with English words, so they need a toponym context like word-like names."""
+        if hit.first != hit.last or len(first[_K]) > 6 or not first[_K].isascii():
+            return False
+        return max(max(self._names.targets[nid].values()) for nid in hit.names) < 1.0
 
     def _city_mid_sentence(self, tokens: Sequence[_Token], text: str, hit: _Hit) -> bool:
         """A capitalised word mid-sentence that names a city (Лиман, Щастя): cities are named in text far more
@@ -646,7 +669,8 @@ class Gazetteer:
         for h, (hit, targets) in enumerate(zip(hits, per_hit, strict=True)):
             if len(targets) == 1:
                 static.append(targets)
-                anchors.append((h, next(iter(targets))))
+                if not hit.direction:
+                    anchors.append((h, next(iter(targets))))
                 continue
             end = tokens[hit.last][_E]
             follow = {a.prefix for pos, group in areas if end <= pos <= end + 40 for a in group}
@@ -654,6 +678,8 @@ class Gazetteer:
             for sid, w in targets.items():
                 code = settlements[sid].code
                 bonus = 0.5 if self._city[sid] else 0.0  # a city over a same-name village: a small prior
+                if hit.category:
+                    bonus += 1.0 if settlements[sid].category == hit.category else 0.0
                 if oblasts or raions:
                     bonus += (2.0 if code[:4] in oblasts else 0.0) + (3.0 if code[:6] in raions else 0.0)
                     if follow:
@@ -661,7 +687,7 @@ class Gazetteer:
                 weights[sid] = w * (1.0 + bonus)
             static.append(weights)
             first, second = sorted(weights.values(), reverse=True)[:2]
-            if first >= 1.4 * second:
+            if first >= 1.4 * second and not hit.direction:
                 anchors.append((h, max(weights, key=weights.__getitem__)))
         mentions = []
         coords = self._coords
