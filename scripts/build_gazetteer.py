@@ -1174,6 +1174,37 @@ def match_places(
         if opts and opts[0][0] < 12 and (len(opts) == 1 or opts[1][0] > 2 * opts[0][0] + 3):
             assign(p, opts[0][1], "oblast:nearest")
 
+    # pass 6: fuzzy names (spelling drift, Crimean Tatar vs Soviet names) close to the hromada's other members
+    import difflib
+
+    fuzzy: list[tuple[float, str, int]] = []
+    for p in places:
+        if p.geonameid is not None:
+            continue
+        c0 = centroid(hrom[p.hromada_code])
+        if c0 is None:
+            continue
+        pool = by_raion.get(p.raion_code[2:6], []) if p.raion_code else []
+        if not pool:
+            pool = by_ob.get(p.code[:4], [])
+        mine = {lkey(p.name_latin), cyr_lkey(p.name)} | {cyr_lkey(r) for r in ru_of[p.code][:2]}
+        scored = []
+        for f in pool:
+            if f.gid in taken or haversine(c0[0], c0[1], f.lat, f.lon) > 15:
+                continue
+            theirs = keys[f.gid].lat | {cyr_lkey(a) for a in keys[f.gid].cyr}
+            best = max(
+                (difflib.SequenceMatcher(None, m, t).ratio() for m in mine for t in theirs if m and t), default=0.0
+            )
+            scored.append((best, f.gid))
+        scored.sort(reverse=True)
+        if scored and scored[0][0] >= 0.85 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 0.05):
+            fuzzy.append((scored[0][0], p.code, scored[0][1]))
+    by_code = {p.code: p for p in places}
+    for _sc, code, g in sorted(fuzzy, key=lambda t: (-t[0], t[1])):
+        if g not in taken:
+            assign(by_code[code], g, "fuzzy:near_hromada")
+
     # safety: drop matches (not confirmed by the crosswalk) far from the rest of their hromada
     for p in places:
         if p.geonameid is None or p.match == "crosswalk":
@@ -1435,7 +1466,7 @@ def build(shared: Path, out: Path) -> dict[str, int]:
             add_alias(p, kind, a)
     for p in places:
         ru = ru_of[p.code]
-        if p.geonameid is not None:
+        if p.geonameid is not None and not p.match.startswith("fuzzy"):  # fuzzy: coordinates only
             geonames_aliases(p, byid[p.geonameid], ru)
         generated_aliases(p, ru)
 
