@@ -70,6 +70,7 @@ class _Lexicon:
     water_before: re.Pattern[str]
     distance_before: re.Pattern[str]
     anaphora: re.Pattern[str]
+    plural_anaphora: re.Pattern[str]
     clause_break: re.Pattern[str]
     adversative: re.Pattern[str]
     loser_prep: re.Pattern[str]
@@ -219,6 +220,7 @@ def _lexicon() -> _Lexicon:
         ),
         distance_before=re.compile(lx.DISTANCE_BEFORE, _FLAGS),
         anaphora=_words(lx.ANAPHORA),
+        plural_anaphora=_words(lx.PLURAL_ANAPHORA),
         clause_break=re.compile(_alts(lx.CLAUSE_BREAKS), _FLAGS),
         adversative=re.compile(_alts(lx.ADVERSATIVE), _FLAGS),
         loser_prep=re.compile(rf"(?<!\w){lx.LOSER_PREPOSITIONS}", _FLAGS),
@@ -826,9 +828,14 @@ def _anaphora(
     lex = _lexicon()
     claims: list[Claim] = []
     place_ends = [p.mention.span[1] for p in places]
+    with_places = {p.sentence for p in places}
     for index, triggers in by_sentence.items():
         for trigger in triggers:
-            if trigger.start in used or trigger.kind is Kind.DENIED:
+            if trigger.kind is Kind.DENIED:
+                if index not in with_places:
+                    claims.extend(_denied_anaphora(text, places, index, trigger, context))
+                continue
+            if trigger.start in used:
                 continue
             ctx, claimant = context(index, trigger.start)
             lo, hi = max(ctx.clause[0], trigger.start - 40), min(ctx.clause[1], trigger.end + 40)
@@ -846,6 +853,24 @@ def _anaphora(
             reading = replace(reading, confidence=reading.confidence * 0.7)
             claims.append(_make(place, reading, claimant, ctx, _when(text, ctx.clause, trigger, post_date)))
     return claims
+
+
+def _denied_anaphora(
+    text: str, places: Sequence[_Place], index: int, trigger: _Trigger, context: _ContextFn
+) -> list[Claim]:
+    """«Данные населенные пункты находятся в серой зоне»: the denial is about the places of the sentence before
+    (all of them for a plural, the last one otherwise)."""
+    lex = _lexicon()
+    ctx, claimant = context(index, trigger.start)
+    found = lex.anaphora.search(text, *ctx.clause)
+    if found is None:
+        return []
+    before = [p for p in places if p.sentence == index - 1]
+    if not before:
+        return []
+    targets = before if lex.plural_anaphora.search(text, *ctx.clause) else before[-1:]
+    reading = _Reading(Kind.DENIED, _opposite(claimant[0]), _BASE_CONFIDENCE[Kind.DENIED] * 0.7)
+    return [_make(place, reading, claimant, ctx, None) for place in targets]
 
 
 def _tidy(claims: list[Claim]) -> list[Claim]:

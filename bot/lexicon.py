@@ -327,6 +327,11 @@ ANAPHORA: Final = (
     r"сел[оаіуе]\b", r"селище\w*", r"населен\w*\s+пункт\w*", r"н\.\s?п\.", r"міст[оаі]\b", r"город\w*",
     r"посел\w*", r"village\b", r"town\b", r"city\b", r"settlement\b", r"site\b", r"місц\w*",
 )
+# Plural stand-ins: the words refer to every place just named («данные населенные пункты», "these villages").
+PLURAL_ANAPHORA: Final = (
+    r"(?:населен|населені)\w*\s+пункт(?:ы|и|ів|ов)", r"сел(?:а|ах)\b", r"селищ(?:а|ах)\b", r"villages", r"settlements",
+    r"towns", r"these", r"ці\b", r"эти\b", r"данные", r"указанные", r"обидва", r"оба", r"both",
+)
 # Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 ADVERSATIVE: Final = (

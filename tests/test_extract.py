@@ -275,3 +275,8 @@ def test_advance_near_a_place_counts() -> None:
 def test_places_where_losses_were_inflicted_are_not_taken() -> None:
     text = "Подразделения улучшили положение по переднему краю и нанесли поражение живой силе ВСУ в районах Клещеевки."
     assert claims_of(text, "ru") == set()
+
+
+def test_denial_of_the_places_just_named() -> None:
+    text = "Київ хвалиться Кліщіївкою та Андріївкою. Але ці населені пункти досі в сірій зоні, заявив Пушилін."
+    assert claims_of(text) == {("Кліщіївка", "denied", "ua"), ("Андріївка", "denied", "ua")}
