@@ -125,7 +125,8 @@ async def test_status_answers_with_both_sides_and_map(bot: Bot) -> None:
     reply = await bot.ask(2, "/status Robotyne")
     text = reply.text
     assert "<b>Robotyne</b> — Polohivskyi raion, Zaporizka oblast" in text
-    assert "Reported:" in text and "not verified" in text
+    assert "Reported: contested" in text and "not verified" in text
+    assert "⚠️ The sides contradict each other." in text
     assert "Ukrainian forces captured it" in text and "General Staff" in text
     assert '<a href="https://t.me/GeneralStaffZSU/101">' in text
     assert "Russian forces repelled an attack" in text and "https://t.me/mod_russia/202" in text
@@ -159,11 +160,11 @@ async def test_ambiguous_place_is_picked_by_button(bot: Bot) -> None:
 
 
 async def test_unknown_place_offers_suggestions(bot: Bot) -> None:
-    reply = await bot.ask(6, "/status Robotine")
-    if "did you mean" not in reply.text.lower():  # the lookup may accept this spelling outright
-        assert "<b>Robotyne</b>" in reply.text
-    else:
-        assert any("Robotyne" in label for label, _ in buttons(reply))
+    reply = await bot.ask(6, "/status Klishchivka")
+    assert "I don't know a settlement called «Klishchivka»" in reply.text and "Did you mean" in reply.text
+    suggestion = next(d for label, d in buttons(reply) if label.startswith("Klishchiivka ("))
+    picked = await bot.press(6, suggestion, reply)
+    assert "<b>Klishchiivka</b> — Bakhmutskyi raion, Donetska oblast" in picked.text
     nothing = await bot.ask(6, "/status Zzyzxqw")
     assert "I don't know a settlement called «Zzyzxqw»" in nothing.text
 
@@ -213,11 +214,15 @@ async def test_subscribe_to_an_area(bot: Bot) -> None:
 
 
 async def test_inline_query_lists_places_with_a_status_line(bot: Bot) -> None:
-    bot.fake.push_inline(10, "Robot")
+    bot.fake.push_inline(10, "Klish")
     [answer] = await bot.fake.wait_for(lambda: bot.fake.sent("answerInlineQuery"), WAIT)
+    [result] = answer.params["results"]
+    assert result["title"] == "Klishchiivka (Bakhmutskyi, Donetska)" and "no claims yet" in result["description"]
+    bot.fake.push_inline(10, "Robot")
+    answer = (await bot.fake.wait_for(lambda: bot.fake.sent("answerInlineQuery")[1:], WAIT))[0]
     results = answer.params["results"]
-    assert results and results[0]["title"].startswith("Robotyne")
-    assert "Reported" in results[0]["description"]
+    assert results[0]["title"].startswith("Robotyne")
+    assert results[0]["description"].startswith("Reported: contested · Russian forces repelled an attack")
     assert "<b>Robotyne</b>" in results[0]["input_message_content"]["message_text"]
 
 
