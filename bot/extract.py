@@ -399,7 +399,7 @@ def _places(
         anchor_word = bool(lex.directional_before.search(head[-45:]))
         if anchor_word and previous is not None and previous.sentence == index and not previous.directional:
             gap = text[previous.mention.span[1] : start]
-            if len(gap) <= 60 and not re.match(r"^\s*(?:і|й|та|и|and|or|або|или)\s", gap, _FLAGS):
+            if len(gap) <= 60 and _anchor_gap(gap):
                 continue  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
         place = _Place(mention, index, directional, bool(lex.toward_before.search(head[-45:])))
         places.append(place)
@@ -419,6 +419,30 @@ def _is_person(text: str, start: int, end: int, surface: str) -> bool:
             return True
     prev = _PREV_WORD.search(text, max(0, start - 40), start)
     return bool(prev and prev.group(1).lower() in lx.FIRST_NAMES)
+
+
+_DESCRIPTIVE = re.compile(
+    r"(?<!\w)(?:що|який|яка|яке|который|которая|которое|что|which|that|a|the|located|situated|розташован\w*|"
+    r"расположен\w*|село|селище|місто|город|поселок|village|town|city|settlement|suburb|передмістя|пригород)(?!\w)",
+    re.IGNORECASE,
+)
+_RELATIONAL = re.compile(
+    r"(?<!\w)(?:примика\w*|примыка\w*|прилега\w*|прилегл\w*|adjacent|suburb\w*|передміст\w*|пригород\w*|"
+    r"неподалік\w*|недалеко|close\s+to|outside|outskirts)(?!\w)",
+    re.IGNORECASE,
+)
+_ENGLISH_COMPASS = re.compile(r"^\s*,\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s*$", re.IGNORECASE)
+
+
+def _anchor_gap(gap: str) -> bool:
+    """Between a place and a later one after «під», "near", "south of": is the later one only a reference point?
+    Yes right after the name («Клещеевка под Бахмутом», "Andriivka (south of Klishchiivka)"), in a description
+    («що неподалік», "a village near"), or after ", south of"; a bare «, поблизу X» continues a list."""
+    if re.match(r"^\s*(?:і|й|та|и|and|or|або|или)\s", gap, re.IGNORECASE):
+        return False
+    if "," not in gap or _RELATIONAL.search(gap):
+        return True
+    return bool(_DESCRIPTIVE.search(gap) or _ENGLISH_COMPASS.match(gap))
 
 
 def _sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
@@ -806,7 +830,8 @@ def _denials(group: Sequence[_Place], index: int, at: int, context: _ContextFn) 
     for place in group:
         ctx, claimant = context(index, at)
         actor = _opposite(claimant[0])
-        reading = _Reading(Kind.DENIED, actor, _BASE_CONFIDENCE[Kind.DENIED] - (0.3 if ctx.hedged else 0.0))
+        reading = _Reading(Kind.DENIED, actor, _BASE_CONFIDENCE[Kind.DENIED])  # «нібито захоплення» hedges the
+        # claim being denied, not the denial
         claims.append(_make(place, reading, claimant, ctx, None))
     return claims
 

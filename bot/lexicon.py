@@ -278,7 +278,7 @@ DIRECTION_AFTER: Final = (
     r"област\w*", r"oblast\w*", r"region\w*", r"округ\w*", r"municipal\w*", r"угрупован\w*", r"группировк\w*",
     r"operational", r"ОТУ", r"tactical", r"тактичн\w*", r"тактическ\w*", r"оперативн\w*",
     r"(?:\s*,\s*[\w’'-]+|\s+(?:і|та|и|and)\s+[\w’'-]+){1,6}\s+(?:област\w*|regions|oblasts)", r"area\s+of\s+the\s+country",
-    r"river\w*", r"річк\w*", r"рік[аиу]\b", r"рек[аиуе]\b", r"reservoir", r"водосховищ\w*", r"водохранилищ\w*",
+    r"river\w*", r"street", r"str\.", r"avenue", r"вулиц\w*", r"улиц\w*", r"проспект\w*", r"річк\w*", r"рік[аиу]\b", r"рек[аиуе]\b", r"reservoir", r"водосховищ\w*", r"водохранилищ\w*",
     r"Народн\w*", r"People", r"Republic", r"Республик\w*", r"ОВА", r"ОДА", r"військов\w+\s+адміністрац\w*",
 )
 
@@ -316,7 +316,10 @@ TOWARD: Final = (
     r"(?:в|у)\s+напрямі", r"в\s+сторону", r"у\s+бік", r"по\s+направлению\s+к",
 )
 # A water body named before the name: the place is a river or lake, not a settlement («через реку Оскол»).
-WATER_BEFORE: Final = r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*)\s+$"
+WATER_BEFORE: Final = (
+    r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*|вул\.|вулиц\w*"
+    r"|ул\.|улиц\w*|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue)\s*$"
+)
 # Distance: "10 km from Bakhmut": the place is only a reference point.
 DISTANCE_BEFORE: Final = (
     r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\w+\s+){0,2}"
@@ -391,6 +394,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
     (r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
      r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported)"
+     r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
      r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон)\w*\s+(?:заяв|повідом|сообщ|підтверд|подтверд)\w*",
      "Ukraine", "ua"),
 )

@@ -280,3 +280,16 @@ def test_places_where_losses_were_inflicted_are_not_taken() -> None:
 def test_denial_of_the_places_just_named() -> None:
     text = "Київ хвалиться Кліщіївкою та Андріївкою. Але ці населені пункти досі в сірій зоні, заявив Пушилін."
     assert claims_of(text) == {("Кліщіївка", "denied", "ua"), ("Андріївка", "denied", "ua")}
+
+
+def test_near_after_a_comma_continues_a_list_of_places() -> None:
+    text = "За даними DeepState, окупанти просунулися в Курдюмівці, поблизу Кліщіївки та біля Роботиного."
+    assert claims_of(text) == {
+        ("Курдюмівка", "advanced", "ru"), ("Кліщіївка", "advanced", "ru"), ("Роботине", "advanced", "ru"),
+    }
+
+
+def test_streets_are_not_settlements() -> None:
+    assert claims_of("Russian forces advanced along Robotyne Street in southern Kupiansk.") == {
+        ("Куп’янськ", "advanced", "ru")
+    }
