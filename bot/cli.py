@@ -345,6 +345,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     import asyncio
+    import os
 
     from bot.answers import Deps
     from bot.config import load_config
@@ -358,7 +359,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     async def session() -> int:
         store = deps.store = await open_store(config.storage.path)
         try:
-            return await chat(deps, sys.stdin, print, lang=args.lang)
+            return await chat(deps, sys.stdin, print, lang=args.lang, locale=os.environ.get("LANG"))
         finally:
             await store.close()
 

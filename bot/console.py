@@ -32,10 +32,13 @@ def _flat(reply: Reply) -> list[Button]:
 
 
 async def chat(deps: Deps, stdin: TextIO, write: Callable[[str], None], lang: str | None = None,
-               now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> int:
-    """Read questions line by line until EOF or /quit; a number presses that button of the last reply."""
+               now: Callable[[], datetime] = lambda: datetime.now(UTC), locale: str | None = None) -> int:
+    """Read questions line by line until EOF or /quit; a number presses that button of the last reply.
+
+    The language: `lang`, else the one chosen with /lang earlier, else the terminal's locale ("uk_UA.UTF-8").
+    """
     stored = await deps.ledger.get_language(TERMINAL_USER)
-    lang = lang if lang in LANGUAGES else pick_language(stored, None)
+    lang = lang if lang in LANGUAGES else pick_language(stored, (locale or "").split("_")[0].split(".")[0] or None)
     write(to_plain(t(lang, "help")))
     last: Reply | None = None
     while True:

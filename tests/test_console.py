@@ -12,14 +12,14 @@ from bot.storage import open_store
 from tests.test_bot_e2e import ROBOTYNE, seed, tiny_gazetteer
 
 
-async def run_chat(tmp_path: Path, lines: list[str], lang: str | None = "en") -> str:
+async def run_chat(tmp_path: Path, lines: list[str], lang: str | None = "en", locale: str | None = None) -> str:
     config = parse_config({"storage": {"path": str(tmp_path / "c.sqlite3")}}, env={})
     store = await open_store(config.storage.path)
     await seed(store)
     out: list[str] = []
     try:
         code = await chat(Deps(config, tiny_gazetteer(), store), io.StringIO("\n".join(lines) + "\n"), out.append,
-                          lang=lang)
+                          lang=lang, locale=locale)
     finally:
         await store.close()
     assert code == 0
@@ -46,3 +46,10 @@ async def test_numbered_buttons_pick(tmp_path: Path) -> None:
 async def test_plain_question_and_language(tmp_path: Path) -> None:
     out = await run_chat(tmp_path, ["що з Роботиним?"], lang="uk")
     assert "Роботине — Пологівський район, Запорізька область" in out
+
+
+async def test_language_from_locale_then_lang_command_is_remembered(tmp_path: Path) -> None:
+    out = await run_chat(tmp_path, ["/status Robotyne", "/lang en"], lang=None, locale="uk_UA.UTF-8")
+    assert "Пологівський район" in out and "Language: English." in out
+    again = await run_chat(tmp_path, ["/status Robotyne"], lang=None, locale="uk_UA.UTF-8")
+    assert "Polohivskyi raion" in again  # the /lang choice is stored for the terminal user
