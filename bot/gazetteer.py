@@ -247,6 +247,25 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+@dataclass(slots=True)
+class _Base:
+    targets: dict[int, float]  # settlement index -> kind weight
+    prior: dict[int, float]  # kind weight x the city prior
+    best: int
+    margin: float  # best prior / second best
+    cells: frozenset[tuple[int, int]]  # coarse grid cells of the candidates (see _cell)
+    ranked: dict[float, tuple[Candidate, ...]]  # quality -> the context-free ranking
+
+
+_AROUND = (-1, 0, 1)
+
+
+def _cell(coord: tuple[float, float], dx: int, dy: int) -> tuple[int, int]:
+    """A grid cell of 1 degree of latitude by 1.5 of longitude (~110 x 100 km here): two places within 60 km lie
+    in the same or neighbouring cells."""
+    return int(coord[0] // 1.0) + dy, int(coord[1] // 1.5) + dx
+
+
 def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float, float]]) -> float:
     """Closer named neighbours, more weight: the post talks about one front sector."""
     if here is None:
@@ -332,6 +351,9 @@ class Gazetteer:
         self._coords = [
             (st.lat, st.lon) if st.lat is not None and st.lon is not None else None for st in self.settlements
         ]
+        self._bases: dict[tuple[int, ...], _Base] = {}
+        self._cells = [_cell(c, 0, 0) if c is not None else (999, 999) for c in self._coords]
+        self._candidate_memo: dict[tuple[int, float], Candidate] = {}
         self._rank_key = [(_CATEGORY_RANK.get(st.category, 9), st.code) for st in self.settlements]
         self._fuzzy: dict[str, list[int]] | None = None
         self._fuzzy_cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
@@ -391,13 +413,13 @@ class Gazetteer:
     # --- areas ---
 
     def _area_hits(
-        self, tokens: Sequence[_Token], text: str, every: bool = False
+        self, tokens: Sequence[_Token], text: str, every: bool = False, caps: Sequence[int] = ()
     ) -> list[tuple[int, int, list[int]]]:
         """(first token, last token, area indices) of every oblast/raion named in the text."""
         out = []
         after = -1
         names = self._area_names
-        for i in range(len(tokens)) if every else _capitalised(tokens):
+        for i in range(len(tokens)) if every else caps:
             if i <= after:
                 continue
             best: tuple[int, list[int]] | None = None
@@ -435,7 +457,9 @@ class Gazetteer:
             j += 1
         return j
 
-    def _exact_hits(self, tokens: Sequence[_Token], text: str, taken: set[int], every: bool = False) -> list[_Hit]:
+    def _exact_hits(
+        self, tokens: Sequence[_Token], text: str, taken: set[int], every: bool = False, caps: Sequence[int] = ()
+    ) -> list[_Hit]:
         """Names matched exactly (any case form). Unless every, only capitalised words, hashtags and words right
         after a toponym marker are looked up: a lower-case word is accepted nowhere else (see _accept)."""
         hits = []
@@ -446,7 +470,7 @@ class Gazetteer:
         else:
             markers = _STRONG_MARKERS
             starts = sorted(
-                {*_capitalised(tokens)}
+                {*caps}
                 | {i + 1 for i, t in enumerate(tokens[:-1]) if t[_K] in markers}
                 | {i for i, t in enumerate(tokens) if t[_S] > 0 and text[t[_S] - 1] == "#"}
             )
@@ -512,12 +536,13 @@ class Gazetteer:
         tokens = _tokens(text)
         if not tokens:
             return []
-        area_hits = self._area_hits(tokens, text)
+        caps = _capitalised(tokens)
+        area_hits = self._area_hits(tokens, text, caps=caps)
         taken = {k for first, last, _ in area_hits for k in range(first, last + 1)}
-        hits = self._exact_hits(tokens, text, taken)
+        hits = self._exact_hits(tokens, text, taken, caps=caps)
         matched = taken | {k for h in hits for k in range(h.first, h.last + 1)}
         singles = {h.first: h for h in hits if h.first == h.last}
-        fuzzy = self._fuzzy_hits(tokens, text, matched, singles)
+        fuzzy = self._fuzzy_hits(tokens, text, matched, singles, sorted({*caps, *singles}))
         replaced = {k for h in fuzzy if h.last != h.first for k in range(h.first, h.last + 1)}
         hits = [h for h in hits if not (h.first == h.last and h.first in replaced)]
         for hit in hits:
@@ -543,11 +568,12 @@ class Gazetteer:
                     hit.extra[sid] = weight
 
     def _fuzzy_hits(
-        self, tokens: Sequence[_Token], text: str, matched: set[int], singles: Mapping[int, _Hit]
+        self, tokens: Sequence[_Token], text: str, matched: set[int], singles: Mapping[int, _Hit], todo: list[int]
     ) -> list[_Hit]:
         """Misspelt names: capitalised words (or word pairs: "Byla Hora") no exact name took."""
         hits = []
-        for i, tok in enumerate(tokens):
+        for i in todo:
+            tok = tokens[i]
             if i in singles and i + 1 in singles and text[tok[_E] : tokens[i + 1][_S]] in ("-", "‑", "–"):
                 pair = self._fuzzy_names(text[tok[_S] : tokens[i + 1][_E]])  # Орехово-Васильевка
                 if pair and pair[0][1] >= 0.75:
@@ -651,60 +677,103 @@ class Gazetteer:
     def _rank(
         self, tokens: Sequence[_Token], text: str, hits: list[_Hit], areas: list[tuple[int, list[Area]]]
     ) -> list[Mention]:
-        names = self._names.targets
-        per_hit: list[dict[int, float]] = []
-        for hit in hits:
-            targets: dict[int, float] = dict(hit.extra)
-            for nid in hit.names:
-                for sid, w in names[nid].items():
-                    if w > targets.get(sid, 0.0):
-                        targets[sid] = w
-            per_hit.append(targets)
         oblasts = {a.prefix for _, group in areas for a in group if a.kind == "oblast"}
         raions = {a.prefix for _, group in areas for a in group if a.kind == "raion"}
         settlements = self.settlements
-        # pass 1: area words and the city prior; pass 2: distance to the settlements the post names unambiguously
-        static: list[dict[int, float]] = []
+        # pass 1: area words, marker categories and the city prior; pass 2: distance to the settlements the post
+        # names unambiguously. Names seen without any context reuse a cached ranking (posts repeat names).
+        bases = [self._base(hit) for hit in hits]
+        static: list[dict[int, float] | None] = []  # None: the cached context-free weights
         anchors: list[tuple[int, int]] = []  # (hit index, settlement index)
-        for h, (hit, targets) in enumerate(zip(hits, per_hit, strict=True)):
+        for h, (hit, base) in enumerate(zip(hits, bases, strict=True)):
+            targets = base.targets
             if len(targets) == 1:
-                static.append(targets)
+                static.append(None)
                 if not hit.direction:
                     anchors.append((h, next(iter(targets))))
                 continue
             end = tokens[hit.last][_E]
             follow = {a.prefix for pos, group in areas if end <= pos <= end + 40 for a in group}
-            weights = {}
-            for sid, w in targets.items():
-                code = settlements[sid].code
-                bonus = 0.5 if self._city[sid] else 0.0  # a city over a same-name village: a small prior
-                if hit.category:
-                    bonus += 1.0 if settlements[sid].category == hit.category else 0.0
-                if oblasts or raions:
+            if not (oblasts or raions or hit.category):
+                static.append(None)
+                weights = base.prior
+            else:
+                weights = {}
+                for sid, w in base.prior.items():
+                    code = settlements[sid].code
+                    bonus = 0.0
+                    if hit.category and settlements[sid].category == hit.category:
+                        bonus += 1.0
                     bonus += (2.0 if code[:4] in oblasts else 0.0) + (3.0 if code[:6] in raions else 0.0)
-                    if follow:
-                        bonus += 3.0 if (code[:4] in follow or code[:6] in follow) else 0.0
-                weights[sid] = w * (1.0 + bonus)
-            static.append(weights)
-            first, second = sorted(weights.values(), reverse=True)[:2]
-            if first >= 1.4 * second and not hit.direction:
-                anchors.append((h, max(weights, key=weights.__getitem__)))
+                    if follow and (code[:4] in follow or code[:6] in follow):
+                        bonus += 3.0
+                    weights[sid] = w + targets[sid] * bonus
+                static.append(weights)
+            if base.margin >= 1.4 and weights is base.prior and not hit.direction:
+                anchors.append((h, base.best))
+            elif weights is not base.prior and not hit.direction:
+                first, second = sorted(weights.values(), reverse=True)[:2]
+                if first >= 1.4 * second:
+                    anchors.append((h, max(weights, key=weights.__getitem__)))
         mentions = []
         coords = self._coords
-        for h, (hit, weights) in enumerate(zip(hits, static, strict=True)):
+        for h, (hit, base, maybe) in enumerate(zip(hits, bases, static, strict=True)):
+            weights = base.prior if maybe is None else maybe
+            cands: tuple[Candidate, ...] | None = None
             if len(weights) > 1:
                 near = [c for k, sid in anchors if k != h for c in (coords[sid],) if c is not None]
-                if near:
-                    weights = {sid: w * (1.0 + _distance_bonus(coords[sid], near) / 2) for sid, w in weights.items()}
-            top = max(weights.values())
-            quality = hit.quality
-            ranked = sorted(
-                (-round(quality * w / top, 3), self._rank_key[sid], sid) for sid, w in weights.items()
-            )
-            cands = tuple(Candidate(settlements[sid], -score) for score, _, sid in ranked)
+                around = {_cell(c, dx, dy) for c in near for dx in _AROUND for dy in _AROUND}
+                if near and not base.cells.isdisjoint(around):
+                    cells = self._cells
+                    weights = {
+                        sid: w * (1.0 + _distance_bonus(coords[sid], near) / 2) if cells[sid] in around else w
+                        for sid, w in weights.items()
+                    }
+                elif maybe is None:
+                    cands = base.ranked.get(hit.quality)
+            if cands is None:
+                cands = self._candidates(weights, hit.quality)
+                if maybe is None and weights is base.prior:
+                    base.ranked[hit.quality] = cands
             start, end = tokens[hit.first][_S], tokens[hit.last][_E]
             mentions.append(Mention((start, end), text[start:end], cands))
         return mentions
+
+    def _base(self, hit: _Hit) -> _Base:
+        """The candidates of a hit's names with their kind weights and the city prior (cached per name set)."""
+        key = tuple(hit.names)
+        base = None if hit.extra else self._bases.get(key)
+        if base is None:
+            names = self._names.targets
+            targets: dict[int, float] = dict(hit.extra)
+            for nid in hit.names:
+                for sid, w in names[nid].items():
+                    if w > targets.get(sid, 0.0):
+                        targets[sid] = w
+            prior = {sid: w * (1.5 if self._city[sid] and len(targets) > 1 else 1.0) for sid, w in targets.items()}
+            ordered = sorted(prior.values(), reverse=True)
+            margin = ordered[0] / ordered[1] if len(ordered) > 1 else math.inf
+            cells = frozenset(_cell(c, 0, 0) for sid in targets for c in (self._coords[sid],) if c is not None)
+            base = _Base(targets, prior, max(prior, key=prior.__getitem__), margin, cells, {})
+            if not hit.extra:
+                if len(self._bases) > 50_000:
+                    self._bases.clear()
+                self._bases[key] = base
+        return base
+
+    def _candidates(self, weights: Mapping[int, float], quality: float) -> tuple[Candidate, ...]:
+        top = max(weights.values())
+        ranked = sorted((-round(quality * w / top, 3), self._rank_key[sid], sid) for sid, w in weights.items())
+        memo = self._candidate_memo
+        out = []
+        for score, _, sid in ranked:
+            cand = memo.get((sid, score))
+            if cand is None:
+                cand = memo[(sid, score)] = Candidate(self.settlements[sid], -score)
+            out.append(cand)
+        if len(memo) > 200_000:
+            memo.clear()
+        return tuple(out)
 
     # --- lookup ---
 
