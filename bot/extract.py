@@ -775,6 +775,9 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     return _tidy(claims)
 
 
+_PARENS = re.compile(r"\([^()]*\)")
+
+
 def _same_statement(text: str, group: Sequence[_Place], at: int) -> bool:
     """No adversative break (but, while, ;) between the places and a denial: «X звільнено — це фейк» is one."""
     lo, hi = sorted((group[0].mention.span[0], at))
@@ -814,8 +817,8 @@ def _nearest(
             distance = 2.0 * len(between) + 10
             if between.strip() in (",", ""):
                 distance = 0.0  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено»
-        if lex.clause_break.search(text, *window):
-            return float("inf")  # a phrase in another clause is about something else
+        if lex.clause_break.search(_PARENS.sub(" ", text[window[0] : window[1]])):
+            return float("inf")  # a phrase in another clause is about something else (an aside in brackets is not)
         if t.kind is Kind.FIGHTING and "attack" not in t.flags:
             distance += 150  # a more specific phrase in the sentence says more about the place
         return distance
