@@ -98,6 +98,7 @@ class Place:
     geonameid: int | None = None
     population: int = 0
     match: str = ""
+    fcode: str = ""
     aliases: dict[str, str] = field(default_factory=dict)  # alias -> kind (insertion ordered)
 
 
@@ -1083,6 +1084,7 @@ def match_places(
     def assign(p: Place, gid: int, how: str) -> None:
         f = byid[gid]
         p.geonameid, p.lat, p.lon, p.population, p.match = gid, round(f.lat, 5), round(f.lon, 5), f.population, how
+        p.fcode = f.fcode
         taken[gid] = p.code
         stats[how] += 1
 
@@ -1205,19 +1207,19 @@ def match_places(
         if g not in taken:
             assign(by_code[code], g, "fuzzy:near_hromada")
 
-    # safety: drop matches (not confirmed by the crosswalk) far from the rest of their hromada
+    # safety: drop matches far from the rest of their hromada (over 30 km unless the crosswalk agrees, and
+    # always over 45 km: a hromada is rarely 40 km across, so such a point is a namesake elsewhere)
     for p in places:
-        if p.geonameid is None or p.match == "crosswalk":
+        if p.geonameid is None:
             continue
         row = cross.get(p.code)
-        if row and row["geonameid"] == str(p.geonameid):
-            continue
+        limit = 45.0 if p.match == "crosswalk" or (row and row["geonameid"] == str(p.geonameid)) else 30.0
         others = [q for q in hrom[p.hromada_code] if q is not p and q.lat is not None and q.lon is not None]
         if len(others) < 2 or p.lat is None or p.lon is None:
             continue
         mlat = sorted(q.lat for q in others if q.lat is not None)[len(others) // 2]
         mlon = sorted(q.lon for q in others if q.lon is not None)[len(others) // 2]
-        if haversine(mlat, mlon, p.lat, p.lon) > 30:
+        if haversine(mlat, mlon, p.lat, p.lon) > limit:
             stats[p.match] -= 1
             stats["dropped:far_from_hromada"] += 1
             taken.pop(p.geonameid, None)
@@ -1370,6 +1372,9 @@ def raion_aliases(name: str, center_latin: str | None, gn_ru: list[str]) -> list
     return out
 
 
+RAION_SEATS = {"Криворізький": "Кривий Ріг", "Білоцерківський": "Біла Церква", "Ялтинський": "Ялта"}
+
+
 def write_areas(
     path: Path,
     oblasts: dict[str, str],
@@ -1401,6 +1406,9 @@ def write_areas(
             if pk.startswith(stem[: max(4, len(stem) - 2)]) or stem.startswith(pk[: max(4, len(pk) - 2)]):
                 centre = p
                 break
+        if centre is None:  # the raion seat as GeoNames marks it, or by hand
+            seats = [p for p in members if p.fcode == "PPLA2" or p.name == RAION_SEATS.get(name)]
+            centre = max(seats, key=lambda q: (q.name == RAION_SEATS.get(name), q.population), default=None)
         gn = adm2.get(code[2:6])
         gn_ru = [a for a in (gn.alts if gn else []) if a.endswith(" район") and not _UKR_ONLY.search(a)]
         al = raion_aliases(name, centre.name_latin if centre else None, gn_ru[:3])
