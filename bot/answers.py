@@ -95,7 +95,7 @@ class Callback:
 
 # --- callback data: short, and validated because anyone can send any bytes ------------------------------------
 
-_CALLBACK = re.compile(r"^(?P<action>[shmbul]):(?P<arg>[A-Za-z0-9_.-]{1,40})(?::(?P<num>\d{1,6}))?$")
+_CALLBACK = re.compile(r"^(?P<action>[shpmbul]):(?P<arg>[A-Za-z0-9_.-]{1,40})(?::(?P<num>\d{1,6}))?$")
 
 
 def callback_data(action: str, arg: str, number: int | None = None) -> str:
@@ -106,7 +106,8 @@ def callback_data(action: str, arg: str, number: int | None = None) -> str:
 
 
 def parse_callback(data: str | None) -> Callback | None:
-    """`s:CODE` status, `h:CODE:PAGE` history, `m:CODE` map, `b:CODE` subscribe, `u:ID` unsubscribe, `l:LANG`."""
+    """`s:CODE` status, `h:CODE:PAGE` history (a new message), `p:CODE:PAGE` another page of it (edited in place),
+    `m:CODE` map, `b:CODE` subscribe, `u:ID` unsubscribe, `l:LANG` language."""
     if not data or len(data.encode()) > CALLBACK_MAX:
         return None
     m = _CALLBACK.match(data)
@@ -117,8 +118,8 @@ def parse_callback(data: str | None) -> Callback | None:
         return Callback("l", arg) if arg in LANGUAGES and num is None else None
     if action == "u":
         return Callback("u", number=int(arg)) if arg.isdigit() and num is None else None
-    if action == "h":
-        return Callback("h", arg, int(num or 0))
+    if action in ("h", "p"):
+        return Callback(action, arg, int(num or 0))
     return Callback(action, arg) if num is None else None
 
 
@@ -253,9 +254,9 @@ async def history_of(deps: Deps, settlement: Settlement, page: int, lang: str) -
     page = min(max(page, 0), pages - 1)
     row = []
     if page > 0:
-        row.append(Button(t(lang, "history_newer"), callback_data("h", settlement.code, page - 1)))
+        row.append(Button(t(lang, "history_newer"), callback_data("p", settlement.code, page - 1)))
     if page < pages - 1:
-        row.append(Button(t(lang, "history_older"), callback_data("h", settlement.code, page + 1)))
+        row.append(Button(t(lang, "history_older"), callback_data("p", settlement.code, page + 1)))
     return Reply(render.history_html(settlement, history, page, lang), (tuple(row),) if row else ())
 
 
@@ -441,7 +442,7 @@ async def callback_reply(deps: Deps, chat_id: int, cb: Callback, lang: str, now:
         return None
     if cb.action == "s":
         return await status_of(deps, settlement, lang, now)
-    if cb.action == "h":
+    if cb.action in ("h", "p"):
         return await history_of(deps, settlement, cb.number, lang)
     if cb.action == "b":
         return await subscribe_to(deps, chat_id, settlement, None, lang)

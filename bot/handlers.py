@@ -258,7 +258,7 @@ async def button(update: Update, context: Context) -> None:
         await query.answer(t(lang, "expired"))
         return
     await query.answer(reply.alert)
-    if parsed.action in ("h", "u") and query.message is not None and reply.text:
+    if parsed.action in ("p", "u") and query.message is not None and reply.text:
         # paging and removing edit the message in place
         try:
             await query.edit_message_text(split_message(reply.text)[0], parse_mode=ParseMode.HTML,

@@ -136,6 +136,9 @@ async def test_status_answers_with_both_sides_and_map(bot: Bot) -> None:
     assert "📍 Map" in data
     location = await bot.press(2, data["📍 Map"], reply, method="sendLocation")
     assert float(location.params["latitude"]) == pytest.approx(47.4497)
+    history = await bot.press(2, data["🕓 History"], reply)  # a new message: the status stays on screen
+    assert "History: Robotyne" in history.text
+    assert not bot.fake.sent("editMessageText", chat_id=2)
 
 
 async def test_plain_question_in_ukrainian(bot: Bot) -> None:
