@@ -89,14 +89,19 @@ async def register_commands(app: Application[Any, Any, Any, Any, Any, Any], extr
         await app.bot.set_my_commands(commands_for(lang, extra), language_code=lang)
 
 
+def require_token(config: Any) -> str:
+    token: str | None = config.bot.token
+    if not token:
+        raise ConfigError("bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)")
+    return token
+
+
 def build_application(config: Any, deps: Deps, rate_limit: bool = True) -> Application[Any, Any, Any, Any, Any, Any]:
     """The bot over `deps` (the store is opened in post_init when deps.store is None, and closed if we opened it).
 
     `rate_limit=False` drops AIORateLimiter (Telegram's 30 messages/s): only for measuring the bot itself.
     """
-    token = config.bot.token
-    if not token:
-        raise ConfigError("bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)")
+    token = require_token(config)
     opened_here = deps.store is None
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -319,11 +319,12 @@ def _serve(args: argparse.Namespace, with_watcher: bool) -> int:
     from telegram.error import InvalidToken, NetworkError
 
     from bot.answers import Deps
-    from bot.chat import serve
+    from bot.chat import require_token, serve
     from bot.config import load_config
     from bot.gazetteer import load_gazetteer
 
     config = load_config(args.config)
+    require_token(config)  # before the slow part
     logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
     deps = Deps(config=config, gazetteer=load_gazetteer())
     try:

@@ -369,3 +369,16 @@ async def test_history_pages_by_button_and_long_answers_split(bot: Bot) -> None:
     assert len(parts) == 2 and "Newest claims" in parts[0].text
     assert sum(c.text.count("\n🇺🇦 ") + c.text.count("\n🇷🇺 ") + c.text.startswith("🇺🇦") for c in parts) == 15
     assert all(len(c.text) <= 4096 for c in parts)
+
+
+def test_cli_bot_without_token_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.cli import main
+
+    monkeypatch.delenv("CLAIMWATCH_BOT_TOKEN", raising=False)
+    config = tmp_path / "c.toml"
+    config.write_text(f'[storage]\npath = "{tmp_path / "x.sqlite3"}"\n', encoding="utf-8")
+    for command in ("bot", "run"):
+        assert main([command, "--config", str(config)]) == 1
+        assert capsys.readouterr().err.strip().splitlines()[-1] == (
+            "claimwatch: bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)")
