@@ -51,3 +51,16 @@ def test_pick_language(stored: str | None, telegram: str | None, expected: str) 
 def test_unknown_language_has_no_catalog() -> None:
     with pytest.raises(KeyError):
         catalog("de")
+
+
+def test_no_user_facing_text_outside_the_catalogs() -> None:
+    """The bot layer holds no Ukrainian/Russian words of its own: replies come from the catalogs."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "bot"
+    for name in ("handlers.py", "chat.py", "console.py"):
+        source = (root / name).read_text(encoding="utf-8")
+        assert not re.search(r"[а-яіїєґё]", source, re.IGNORECASE), name
+    # answers.py only names area words to recognise (район/область) in what users type
+    answers = (root / "answers.py").read_text(encoding="utf-8")
+    assert set(re.findall(r"[а-яіїєґё]+", answers, re.IGNORECASE)) <= {"район", "област", "обл", "щина", "чина"}
