@@ -320,7 +320,7 @@ _AREA_WORDS = re.compile(r"(район|raion|district|област|oblast|region
 
 
 def area_text(kind: str, name: str, lang: str) -> str:
-    """"Донецька" oblast -> "Donetska oblast" / "Донецька область"."""
+    """An area in words, its name in Latin for English ("Donetska oblast")."""
     return t(lang, f"area_{kind}", name=render.transliterate(name) if lang == "en" else name)
 
 
