@@ -1263,28 +1263,38 @@ def add_alias(p: Place, kind: str, alias: str) -> None:
 
 
 def geonames_aliases(p: Place, f: Feature, ru: list[str]) -> None:
+    """Classify the feature's names as r/u/l (spellings of this name) or f (other names).
+
+    Other names are kept only when the place is not world-famous (over 40 alternates means exonyms in
+    dozens of languages: Kaenugardur, Chiovia) and when they exist in both scripts (Карловка + Karlovka,
+    Артемовск + Artemovsk), which filters out names in other languages.
+    """
     uk_l = lkey(p.name_latin)
     ru_l = [cyr_lkey(r) for r in ru[:3]]
     names: list[str] = []
     for a in [f.name, f.ascii, *f.alts]:
         names.extend(x.strip() for x in a.split(" / "))
+    names = [strip_marks(a).strip() for a in names]
+    famous = len(f.alts) > 40
+    min_len = min(4, len(p.name))
+    cyr_keys = {cyr_lkey(a) for a in names if _CYR.search(a)}
+    lat_keys = {lkey(a) for a in names if a and not _CYR.search(a)}
     for a in names:
-        a = strip_marks(a).strip()
-        if not a or not a[:1].isupper() or not _OK_CHARS.match(a) or (a.isupper() and len(a) <= 4):
+        if not a or not a[:1].isupper() or not _OK_CHARS.match(a) or len(a.replace(" ", "")) < min_len:
             continue
-        if _CYR.search(a):
-            if re.search(r"[A-Za-z]", a):
-                continue
-            al = cyr_lkey(a)
-            like = _similar(al, uk_l) or any(_similar(al, r) for r in ru_l)
-            if _UKR_ONLY.search(a):
-                add_alias(p, "u" if like else "f", a)
-            else:
-                add_alias(p, "r" if like else "f", a)
-        else:
-            al = lkey(a)
-            like = _similar(al, uk_l) or any(_similar(al, r) for r in ru_l)
-            add_alias(p, "l" if like else "f", a)
+        if a.isupper() and len(a) <= 4:
+            continue
+        cyr = bool(_CYR.search(a))
+        if cyr and re.search(r"[A-Za-z]", a):
+            continue
+        al = cyr_lkey(a) if cyr else lkey(a)
+        like = _similar(al, uk_l) or any(_similar(al, r) for r in ru_l)
+        if like:
+            add_alias(p, ("u" if _UKR_ONLY.search(a) else "r") if cyr else "l", a)
+            continue
+        if famous or al not in (lat_keys if cyr else cyr_keys):
+            continue
+        add_alias(p, "f", a)
 
 
 def generated_aliases(p: Place, ru: list[str]) -> None:
