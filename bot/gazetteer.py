@@ -469,20 +469,23 @@ class Gazetteer:
             starts: Iterable[int] = range(len(tokens))
         else:
             markers = _STRONG_MARKERS
-            starts = sorted(
-                {*caps}
-                | {i + 1 for i, t in enumerate(tokens[:-1]) if t[_K] in markers}
-                | {i for i, t in enumerate(tokens) if t[_S] > 0 and text[t[_S] - 1] == "#"}
-            )
+            found = {*caps, *(i + 1 for i, t in enumerate(tokens[:-1]) if t[_K] in markers)}
+            if "#" in text:
+                found.update(i for i, t in enumerate(tokens) if t[_S] > 0 and text[t[_S] - 1] == "#")
+            starts = sorted(found)
         for i in starts:
             if i <= after or i in taken or len(tokens[i][_K]) < 2:
                 continue
             best_last = -1
             best: list[int] = []
             for nid in self._names.hits(tokens[i][_K]):
-                last = self._match_rest(tokens, i, rests[nid], text)
-                if last is None or any(k in taken for k in range(i, last + 1)):
-                    continue
+                rest = rests[nid]
+                if rest:
+                    last = self._match_rest(tokens, i, rest, text)
+                    if last is None or any(k in taken for k in range(i + 1, last + 1)):
+                        continue
+                else:
+                    last = i
                 if last > best_last:
                     best_last, best = last, [nid]
                 elif last == best_last:
@@ -558,12 +561,12 @@ class Gazetteer:
         for a settlement whose own spelling the generator missed: add the official names that sound alike."""
         targets = self._names.targets
         if not surface[:1].isupper() or max(max(targets[nid].values()) for nid in hit.names) >= 1.0:
-            return
-        for nid, sim in self._fuzzy_names(surface, min_skeleton=3, min_sim=0.5):
+            return  # an official name matched: no guessing
+        for nid, sim in self._fuzzy_names(surface, min_skeleton=3, min_sim=0.55):
             if nid in hit.names:
                 continue
             for sid, w in targets[nid].items():
-                weight = w * 0.9 * sim
+                weight = w * 0.9 * sim * sim
                 if weight > hit.extra.get(sid, 0.0):
                     hit.extra[sid] = weight
 
