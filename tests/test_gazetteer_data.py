@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -167,3 +168,48 @@ def test_areas() -> None:
     assert bakhmut["parent"] == donetsk["code"]
     al = {x[2:] for x in bakhmut["aliases"].split("|")}
     assert {"Бахмутський район", "Бахмутский район", "Bakhmut raion", "Bakhmut district"} <= al
+
+
+@cache
+def _build_module() -> ModuleType:
+    """scripts/build_gazetteer.py as a module (its rules need neither ../shared nor any third-party package)."""
+    import importlib.util
+    import sys
+
+    path = DATA.parent.parent / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_gazetteer"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+RU_RULES = [
+    ("Кліщіївка", "Клещеевка"), ("Андріївка", "Андреевка"), ("Роботине", "Работино"), ("Вугледар", "Угледар"),
+    ("Часів Яр", "Часов Яр"), ("Новомихайлівка", "Новомихайловка"), ("Курдюмівка", "Курдюмовка"),
+    ("Старомайорське", "Старомайорское"), ("Мар’їнка", "Марьинка"), ("Авдіївка", "Авдеевка"),
+    ("Покровськ", "Покровск"), ("Іванівське", "Ивановское"), ("Кам’янське", "Каменское"), ("Зелене", "Зеленое"),
+    ("Вовчанськ", "Волчанск"), ("Курахове", "Курахово"), ("Торецьк", "Торецк"), ("Гуляйполе", "Гуляйполе"),
+    ("Велика Новосілка", "Великая Новоселка"), ("Синьківка", "Синьковка"), ("Білогорівка", "Белогоровка"),
+    ("Первомайське", "Первомайское"), ("Нью-Йорк", "Нью-Йорк"), ("Миколаївка", "Николаевка"),
+    ("Олександрівка", "Александровка"), ("Новоолександрівка", "Новоалександровка"), ("Микільське", "Никольское"),
+    ("Добропілля", "Доброполье"), ("Кам’янка-Дніпровська", "Каменка-Днепровская"), ("Єнакієве", "Енакиево"),
+    ("Енергодар", "Энергодар"), ("Підгородне", "Подгородное"), ("Степногірськ", "Степногорск"),
+]
+
+
+@pytest.mark.parametrize(("uk", "ru"), RU_RULES)
+def test_russian_spelling_rules(uk: str, ru: str) -> None:
+    variants = _build_module().ru_variants(uk)
+    assert variants[0] == ru, variants
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [("Григорівка", "Григорьевка"), ("Василівка", "Васильевка"), ("Степове", "Степовое"), ("Оріхів", "Орехов"),
+     ("Слобідка", "Слободка"), ("Кринки", "Крынки")],
+)
+def test_russian_spelling_variants(uk: str, ru: str) -> None:
+    variants = _build_module().ru_variants(uk)
+    assert ru in variants and len(variants) <= 6, variants
