@@ -771,7 +771,14 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
             else:
                 claims.append(_make(place, reading, claimant, ctx, when))
     claimed = {_sentence_of(sentences, c.span[0]) for c in claims}
-    claims.extend(_anaphora(text, places, by_sentence, used | claimed_starts(by_sentence, claimed), context, post.date))
+    place_ends = sorted(p.mention.span[1] for p in places)
+    speaker_starts = [sp.start for sp in speakers]
+    blocked = used | {
+        start
+        for start in claimed_starts(by_sentence, claimed)
+        if not _new_speaker_before(place_ends, speaker_starts, start)
+    }
+    claims.extend(_anaphora(text, places, by_sentence, blocked, context, post.date))
     return _tidy(claims)
 
 
@@ -837,6 +844,16 @@ def _denials(group: Sequence[_Place], index: int, at: int, context: _ContextFn) 
         # claim being denied, not the denial
         claims.append(_make(place, reading, claimant, ctx, None))
     return claims
+
+
+def _new_speaker_before(place_ends: Sequence[int], speaker_starts: Sequence[int], pos: int) -> bool:
+    """Someone else speaks between the last place and the phrase ("..., a day after Ukraine said it had
+    liberated the site"): the phrase may refer back to that place even in a sentence that has claims."""
+    i = bisect_left(place_ends, pos + 1)
+    if i == 0:
+        return False
+    j = bisect_left(speaker_starts, place_ends[i - 1])
+    return j < len(speaker_starts) and speaker_starts[j] < pos
 
 
 def claimed_starts(by_sentence: dict[int, list[_Trigger]], sentences: set[int]) -> set[int]:

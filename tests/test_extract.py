@@ -293,3 +293,11 @@ def test_streets_are_not_settlements() -> None:
     assert claims_of("Russian forces advanced along Robotyne Street in southern Kupiansk.") == {
         ("Куп’янськ", "advanced", "ru")
     }
+
+
+def test_reported_speech_switch_lets_a_phrase_refer_back() -> None:
+    text = (
+        "Russia said its forces had not been pushed out of Robotyne, "
+        "a day after Ukraine said it had liberated the village."
+    )
+    assert claims_of(text) == {("Роботине", "denied", "ua"), ("Роботине", "captured", "ua")}
