@@ -28,7 +28,7 @@ from typing import Final
 from bot.errors import GazetteerError
 from bot.models import Candidate, Mention, Settlement
 from bot.normalize import _LOOSE as _LOOSE_TABLE
-from bot.normalize import WORD, fold, is_cyrillic, loose, paradigms, similarity, skeleton, to_latin
+from bot.normalize import APOSTROPHES, WORD, fold, is_cyrillic, loose, paradigms, similarity, skeleton, to_latin
 
 logger = logging.getLogger(__name__)
 
@@ -219,6 +219,8 @@ class _Matcher:
 
 # loose() with deletions kept as NUL, so that offsets into the folded text stay those of the text
 _KEEP_LENGTH = {k: ("\x00" if v is None else v) for k, v in _LOOSE_TABLE.items()}
+# A word of the folded text: loose() maps every uk/ru/Latin letter into these (NUL: a folded-away character)
+_FOLDED_WORD = re.compile("[a-zа-я\x00]+")
 _LATIN_ENDINGS = frozenset(("", "s"))  # Bakhmut's -> "bakhmuts" once the apostrophe is folded
 _HYPHENS = re.compile(r"[-‑–]")
 
@@ -241,10 +243,23 @@ def _tokens(text: str) -> list[_Token]:
         table = _LOOSE_TABLE
         return [(m.start(), m.end(), w, w.lower().translate(table)) for m in WORD.finditer(text) for w in (m.group(),)]
     folded = low.translate(_KEEP_LENGTH)
-    out = [(s, e, text[s:e], folded[s:e]) for m in WORD.finditer(text) for s, e in (m.span(),)]
+    out = [(s, e, text[s:e], folded[s:e]) for s, e in [m.span() for m in _FOLDED_WORD.finditer(folded)]]
     if "\x00" in folded:
-        out = [(s, e, t, k.replace("\x00", "")) if "\x00" in k else (s, e, t, k) for s, e, t, k in out]
+        out = [_trim(t) if "\x00" in t[_K] else t for t in out]
+        out = [t for t in out if t[_K]]
     return out
+
+
+def _trim(tok: _Token) -> _Token:
+    """Drop folded-away characters (apostrophes, ь, stress marks) from the key, and quotes from the span ends."""
+    s, e, t, k = tok
+    lead = 0
+    while lead < len(t) and t[lead] in APOSTROPHES:
+        lead += 1
+    trail = 0
+    while trail < len(t) - lead and t[len(t) - 1 - trail] in APOSTROPHES:
+        trail += 1
+    return s + lead, e - trail, t[lead : len(t) - trail], k[lead : len(k) - trail].replace("\x00", "")
 
 
 @dataclass(slots=True)
@@ -354,7 +369,11 @@ class Gazetteer:
         self._bases: dict[tuple[int, ...], _Base] = {}
         self._cells = [_cell(c, 0, 0) if c is not None else (999, 999) for c in self._coords]
         self._candidate_memo: dict[tuple[int, float], Candidate] = {}
-        self._rank_key = [(_CATEGORY_RANK.get(st.category, 9), st.code) for st in self.settlements]
+        by_rank = sorted(range(len(self.settlements)), key=lambda i: (
+            _CATEGORY_RANK.get(self.settlements[i].category, 9), self.settlements[i].code))
+        self._order = [0] * len(self.settlements)  # ties in score: cities first, then by code
+        for position, i in enumerate(by_rank):
+            self._order[i] = position
         self._fuzzy: dict[str, list[int]] | None = None
         self._fuzzy_cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
         self._sorted_keys: list[tuple[str, int]] | None = None
@@ -720,12 +739,18 @@ class Gazetteer:
                     anchors.append((h, max(weights, key=weights.__getitem__)))
         mentions = []
         coords = self._coords
+        anchor_hits = {k for k, _ in anchors}
+        near_all = [c for _, sid in anchors for c in (coords[sid],) if c is not None]
+        around_all = {_cell(c, dx, dy) for c in near_all for dx in _AROUND for dy in _AROUND}
         for h, (hit, base, maybe) in enumerate(zip(hits, bases, static, strict=True)):
             weights = base.prior if maybe is None else maybe
             cands: tuple[Candidate, ...] | None = None
             if len(weights) > 1:
-                near = [c for k, sid in anchors if k != h for c in (coords[sid],) if c is not None]
-                around = {_cell(c, dx, dy) for c in near for dx in _AROUND for dy in _AROUND}
+                if h in anchor_hits:  # not its own anchor
+                    near = [c for k, sid in anchors if k != h for c in (coords[sid],) if c is not None]
+                    around = {_cell(c, dx, dy) for c in near for dx in _AROUND for dy in _AROUND}
+                else:
+                    near, around = near_all, around_all
                 if near and not base.cells.isdisjoint(around):
                     cells = self._cells
                     weights = {
@@ -766,7 +791,9 @@ class Gazetteer:
 
     def _candidates(self, weights: Mapping[int, float], quality: float) -> tuple[Candidate, ...]:
         top = max(weights.values())
-        ranked = sorted((-round(quality * w / top, 3), self._rank_key[sid], sid) for sid, w in weights.items())
+        order = self._order
+        scale = quality / top
+        ranked = sorted((-round(scale * w, 3), order[sid], sid) for sid, w in weights.items())
         memo = self._candidate_memo
         out = []
         for score, _, sid in ranked:

@@ -62,6 +62,7 @@ CASES = [
     ("КЛІЩІЇВКА НАША!", "КЛІЩІЇВКА", KLISH),
     ("#Кліщіївка звільнена", "Кліщіївка", KLISH),
     ("«Кліщіївка» — назва села.", "Кліщіївка", KLISH),
+    ("Бригада ‘Лють’ у ‘Кліщіївці’.", "Кліщіївці", KLISH),
     ("Ukrainian forces liberated Klishchiivka.", "Klishchiivka", KLISH),
     ("Ukrainian forces liberated Klishchiyivka.", "Klishchiyivka", KLISH),
     ("Ukrainian forces liberated Klishchivka.", "Klishchivka", KLISH),
