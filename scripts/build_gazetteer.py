@@ -400,6 +400,13 @@ _ROOTS: list[tuple[str, Opts]] = [
     (r"повн", ("полн",)),
     (r"володимир", ("владимир", "володимир")),
     (r"^ілл", ("иль",)),
+    (r"ілл(?=і)", ("иль",)),
+    (r"^василів", ("васильев", "василев", "василов")),
+    (r"(?<=^ново)василів", ("васильев", "василев", "василов")),
+    (r"(?<=-)василів", ("васильев", "василев", "василов")),
+    (r"^григорів", ("григорьев", "григоров")),
+    (r"^дмитрів", ("дмитров", "дмитриев")),
+    (r"^оріх", ("орех",)),
     (r"м['’]ян(?=к)", ("мен", "мян")),
     (r"^тетян", ("татьян",)),
     (r"^одрад", ("отрад",)),
@@ -672,8 +679,10 @@ def ru_variants(name: str) -> list[str]:
                     v[a], v[b] = slots[a][x], slots[b][y]
                     cands.append((c + 0.01, len(cands), "".join(v)))
     # Ukrainian и after a hard consonant is often Russian ы (Млинки/Млынки, Мартинівка/Мартыновка)
-    yy = re.sub(r"(?<=[бвдзлмнпрстф])и(?!(?:н[оеы]|ны|чи|ч[аи]|й|я)\b)", "ы", cands[0][2])
+    yy = re.sub(r"(?<=[бвдзлмнпрстф])и(?!(?:н[оеы]|ны|чи|ч[аи]|й|я)\b)", "ы", cands[0][2], count=1)
     cands.append((1.2, len(cands), yy))
+    yy_all = re.sub(r"(?<=[бвдзлмнпрстф])и(?!(?:н[оеы]|ны|чи|ч[аи]|й|я)\b)", "ы", cands[0][2])
+    cands.append((1.6, len(cands), yy_all))
     out: list[str] = []
     for _c, _n, v in sorted(cands):
         if v not in out:
@@ -1299,6 +1308,10 @@ def geonames_aliases(p: Place, f: Feature, ru: list[str]) -> None:
 
 def generated_aliases(p: Place, ru: list[str]) -> None:
     attested_ru = [a for a, k in p.aliases.items() if k == "r"]
+    # Russian forms of former Ukrainian names (Софіївка was Артемівка: the Russian side says Артемовка)
+    for a, k in list(p.aliases.items()):
+        if k == "f" and _UKR_ONLY.search(a) and _CYR.search(a):
+            add_alias(p, "f", ru_variants(a)[0])
     if ru:
         add_alias(p, "g", ru[0])
     for r in ru[1:]:
