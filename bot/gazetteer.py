@@ -269,6 +269,7 @@ class _Base:
     best: int
     margin: float  # best prior / second best
     cells: frozenset[tuple[int, int]]  # coarse grid cells of the candidates (see _cell)
+    by_cell: dict[tuple[int, int], list[int]]
     ranked: dict[float, tuple[Candidate, ...]]  # quality -> the context-free ranking
 
 
@@ -752,11 +753,10 @@ class Gazetteer:
                 else:
                     near, around = near_all, around_all
                 if near and not base.cells.isdisjoint(around):
-                    cells = self._cells
-                    weights = {
-                        sid: w * (1.0 + _distance_bonus(coords[sid], near) / 2) if cells[sid] in around else w
-                        for sid, w in weights.items()
-                    }
+                    weights = dict(weights)
+                    for cell in base.cells & around:
+                        for sid in base.by_cell[cell]:
+                            weights[sid] *= 1.0 + _distance_bonus(coords[sid], near) / 2
                 elif maybe is None:
                     cands = base.ranked.get(hit.quality)
             if cands is None:
@@ -781,8 +781,11 @@ class Gazetteer:
             prior = {sid: w * (1.5 if self._city[sid] and len(targets) > 1 else 1.0) for sid, w in targets.items()}
             ordered = sorted(prior.values(), reverse=True)
             margin = ordered[0] / ordered[1] if len(ordered) > 1 else math.inf
-            cells = frozenset(_cell(c, 0, 0) for sid in targets for c in (self._coords[sid],) if c is not None)
-            base = _Base(targets, prior, max(prior, key=prior.__getitem__), margin, cells, {})
+            by_cell: dict[tuple[int, int], list[int]] = {}
+            for sid in targets:
+                if self._coords[sid] is not None:
+                    by_cell.setdefault(self._cells[sid], []).append(sid)
+            base = _Base(targets, prior, max(prior, key=prior.__getitem__), margin, frozenset(by_cell), by_cell, {})
             if not hit.extra:
                 if len(self._bases) > 50_000:
                     self._bases.clear()
