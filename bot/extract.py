@@ -68,6 +68,7 @@ class _Lexicon:
     compass_before: re.Pattern[str]
     attempt: re.Pattern[str]
     water_before: re.Pattern[str]
+    unit_before: re.Pattern[str]
     distance_before: re.Pattern[str]
     anaphora: re.Pattern[str]
     plural_anaphora: re.Pattern[str]
@@ -202,6 +203,7 @@ def _lexicon() -> _Lexicon:
         not_claim=_words(lx.NOT_CLAIM),
         direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),  # used on 40 chars
         water_before=re.compile(lx.WATER_BEFORE, _FLAGS),
+        unit_before=re.compile(lx.UNIT_BEFORE, _FLAGS),
         compass_before=re.compile(
             rf"(?<!\w)(?:{_alts(lx.COMPASS)})(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
             rf"|the\s+(?:village|town|city|settlement)\s+of))?\s*[«\"“]?$",
@@ -393,7 +395,8 @@ def _places(
         if _is_person(text, start, end, mention.text):
             continue
         head = text[max(0, start - 60) : start]
-        if lex.distance_before.search(head) or lex.water_before.search(head[-25:]):
+        tail = head[-25:]
+        if lex.distance_before.search(head) or lex.water_before.search(tail) or lex.unit_before.search(tail):
             continue
         directional = bool(lex.compass_before.search(head[-45:]))
         anchor_word = bool(lex.directional_before.search(head[-45:]))
@@ -587,6 +590,8 @@ def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
         actor = None
     if kind is Kind.WITHDREW and lex.from_positions.match(text, trigger.end, cend):
         return _Reading(Kind.ADVANCED, _opposite(actor), 0.75)
+    if kind is Kind.CAPTURED and "loser" in trigger.flags and lex.from_positions.match(text, trigger.end, cend):
+        kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села»: positions, not the settlement
     if kind is Kind.CAPTURED and lex.ongoing.search(near_before):
         kind = Kind.ADVANCED
     if ctx.hedged:

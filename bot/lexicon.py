@@ -49,7 +49,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:увійшл|зайшл|заходя|заходи|заход|входя|вклини|вклинил|зайти|увійти)" + W, ""),
         ("advanced", r"(?:мали|мають|має|мав|досягли)\s+(?:частковий\s+|певний\s+)?успіх" + W, ""),
         ("advanced", r"(?:покращил|покращу|поліпшил)\w*\s+(?:своє\s+|свої\s+|тактичне\s+)?(?:положення|позиці)" + W, ""),
-        ("advanced", r"(?:вибил|вибива|витісн|витісня|вибит)" + W, "loser"),
+        ("advanced", r"(?:вибива|витісня|вибиваю)" + W, "loser"),
+        ("captured", r"(?:вибили|вибив|вибила|витіснили|витіснив|витіснила)\b", "loser"),
         ("advanced", r"(?:оточил|оточен[оаі]\b|оточую|взяли\s+в\s+оточення|в\s+оточенні)" + W, ""),
         ("repelled", r"(?:відбил|відбива|відбит|відбито|відбиває)\w*\s+(?:\w+\s+){0,3}(?:атак|штурм|наступ|контратак|спроб)" + W, ""),
         ("repelled", r"(?:атак|штурм|наступ)\w*\s+(?:\w+\s+){0,4}(?:відбит|відбил|зупинен|зупинил|відбито|відбиті)" + W, ""),
@@ -99,7 +100,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:вошли|вошел|заходят|зашли|заход|входят|вклини|вклинил|зайти|войти|войдут|зайдут)" + W, ""),
         ("advanced", r"(?:имел|имеют|имели|добил)\w*\s+(?:частичн\w*\s+)?успех" + W, ""),
         ("advanced", r"улучш\w*\s+(?:свои\s+|своё\s+|свое\s+|тактическое\s+)?(?:положени|позици)" + W, ""),
-        ("advanced", r"(?:выбил|выбива|вытесн|вытесня|выбит)" + W, "loser"),
+        ("advanced", r"(?:выбива|вытесня)" + W, "loser"),
+        ("captured", r"(?:выбили|выбил|выбила|вытеснили|вытеснил|вытеснила)\b", "loser"),
         ("advanced", r"(?:окружил|окружен[оаы]\b|окружают|взяли\s+в\s+окружение|в\s+окружении)" + W, ""),
         ("repelled", r"(?:отбил|отбива|отбит|отраж|отрази)\w*\s+(?:\w+\s+){0,3}(?:атак|штурм|наступ|контратак|попыт)" + W, ""),
         ("repelled", r"(?:атак|штурм|наступ)\w*\s+(?:\w+\s+){0,4}(?:отбит|отбил|отражен|отраж|отрази|остановл)" + W, ""),
@@ -143,8 +145,10 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
         ("advanced", r"advanc" + W, ""),
         ("advanced", r"(?:entered|entering|enter|foothold|gained\s+ground|made\s+gains|gains\s+(?:in|near|at))\b", ""),
-        ("advanced", r"(?:pushing|pushed|push|pushes|driving|drove)\s+(?:\w+\s+){0,3}out\b", "loser"),
-        ("advanced", r"(?:dislodg|oust)" + W, "loser"),
+        ("advanced", r"(?:pushing|push|pushes|driving|drive)\s+(?:\w+\s+){0,3}out\b", "loser"),
+        ("captured", r"(?:pushed|drove|driven)\s+(?:\w+\s+){0,3}out\b", "loser"),
+        ("advanced", r"(?:dislodg(?:e|es|ing)|oust(?:s|ing)?)\b", "loser"),
+        ("captured", r"(?:dislodged|ousted)\b", "loser"),
         ("advanced", r"(?:encircl|surround)" + W, ""),
         ("advanced", r"(?:entrench|consolidat)" + W, ""),
         ("advanced", r"(?:successes|success|successful)\b", ""),
@@ -320,6 +324,11 @@ WATER_BEFORE: Final = (
     r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*|вул\.|вулиц\w*"
     r"|ул\.|улиц\w*|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue)\s*$"
 )
+# A unit named before the name: «ОТУ «Луганськ»», "the Khortytsia group": a unit, not a settlement.
+UNIT_BEFORE: Final = (
+    r"(?:ОТУ|ОСУВ|ОСГВ|ОУВ|OTU|OSGT|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|бригад\w*|батальйон\w*"
+    r"|батальон\w*|полк\w*|group(?:ing)?|brigade|battalion|regiment|task\s+force)\s*[«\"“'‘]?$"
+)
 # Distance: "10 km from Bakhmut": the place is only a reference point.
 DISTANCE_BEFORE: Final = (
     r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\w+\s+){0,2}"
@@ -374,6 +383,8 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"DeepState", "DeepState", "other"),
     (r"Сирськ\w*|Сырск\w*|Syrsk\w*", "Syrskyi", "ua"),
     (r"Генштаб\w*|Генеральн\w+\s+штаб\w*|General\s+Staff", "General Staff", "ua"),
+    (r"речник\w*(?!\s+(?:Кремля|Пєскова|Міноборони\s+(?:Росії|РФ)|російськ\w*|МЗС\s+(?:Росії|РФ)))",
+     "Ukrainian military spokesperson", "ua"),
     (r"Маляр\w*|Maliar|Malyar|Maliarо", "Maliar", "ua"),
     (r"Єрмак\w*|Ермак\w*|Yermak", "Yermak", "ua"),
     (r"Зеленськ\w*|Зеленск\w*|Zelensk\w*", "Zelensky", "ua"),

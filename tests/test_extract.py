@@ -301,3 +301,16 @@ def test_reported_speech_switch_lets_a_phrase_refer_back() -> None:
         "a day after Ukraine said it had liberated the village."
     )
     assert claims_of(text) == {("Роботине", "denied", "ua"), ("Роботине", "captured", "ua")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukrainian forces have pushed Russian troops out of Robotyne.", {("Роботине", "captured", "ua")}),
+        ("ЗСУ вибили окупантів з Роботиного.", {("Роботине", "captured", "ua")}),
+        ("ВСУ выбили войска РФ с позиций возле Работино.", {("Роботине", "advanced", "ua")}),
+        ("Сили оборони відійшли з Авдіївки, повідомив речник угруповання «Бахмут».", {("Авдіївка", "withdrew", "ua")}),
+    ],
+)
+def test_who_lost_the_ground(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert claims_of(text) == expected
