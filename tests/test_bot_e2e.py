@@ -184,6 +184,8 @@ async def test_subscribe_list_and_unsubscribe(bot: Bot) -> None:
     store: Any = bot.deps.store
     reply = await bot.ask(8, "/subscribe Robotyne")
     assert "Subscribed to Robotyne" in reply.text
+    too_far = await bot.ask(8, "/subscribe Klishchiivka 500 km")
+    assert too_far.text == "The radius must be between 1 and 100 km."
     reply = await bot.ask(8, "/subscribe Klishchiivka 15")
     assert "within 15 km of Klishchiivka" in reply.text
     subs = await store.subscriptions(8)
