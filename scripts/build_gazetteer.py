@@ -333,6 +333,8 @@ def translit_table(name: str, table: dict[str, str], iotate_e: bool = False) -> 
                 out.append("ye")
             elif iotate_e and ch == "ё" and (i > 0 and lw[i - 1] in "жшчщц"):
                 out.append("o")
+            elif iotate_e and ch == "ь" and i + 1 < len(lw) and lw[i + 1] in "иоу":
+                out.append("y")  # Марьинка -> Maryinka
             else:
                 out.append(table.get(ch, ch))
         s = "".join(out)
@@ -356,6 +358,8 @@ def latin_variants_uk(name: str, official: str) -> tuple[list[str], list[str]]:
     # g for г, i for и (Russian-style reading of the Ukrainian name): Gorlivka, Robotine
     g = translit_table(name, {**_UK_BGN, "г": "g", "и": "i", "й": "i"})
     second.append(g)
+    if "shch" in official:  # Klischiivka
+        second.append(official.replace("shch", "sch"))
     h = official.replace("kh", "h") if "kh" in official else ""
     if h:
         second.append(h)
@@ -371,6 +375,8 @@ def latin_variants_ru(ru: str) -> list[str]:
     out = [simple, bgn]
     if re.search(r"ий\b", ru):
         out.append(re.sub(r"iy\b", "y", simple))
+    if "й" in ru[:-1]:  # Новомихайловка -> Novomikhailovka
+        out.append(translit_table(ru, {**_RU_BGN, "ё": "e", "й": "i"}))
     return out
 
 
