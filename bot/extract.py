@@ -72,6 +72,7 @@ class _Lexicon:
     distance_before: re.Pattern[str]
     anaphora: re.Pattern[str]
     plural_anaphora: re.Pattern[str]
+    claim_noun: re.Pattern[str]
     clause_break: re.Pattern[str]
     adversative: re.Pattern[str]
     loser_prep: re.Pattern[str]
@@ -223,6 +224,7 @@ def _lexicon() -> _Lexicon:
         distance_before=re.compile(lx.DISTANCE_BEFORE, _FLAGS),
         anaphora=_words(lx.ANAPHORA),
         plural_anaphora=_words(lx.PLURAL_ANAPHORA),
+        claim_noun=_words(lx.CLAIM_NOUNS),
         clause_break=re.compile(_alts(lx.CLAUSE_BREAKS), _FLAGS),
         adversative=re.compile(_alts(lx.ADVERSATIVE), _FLAGS),
         loser_prep=re.compile(rf"(?<!\w){lx.LOSER_PREPOSITIONS}", _FLAGS),
@@ -750,10 +752,13 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
     claims: list[Claim] = []
     used: set[int] = set()  # trigger starts that found a place
     denials = {i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()}
-    for group in _groups(text, places):
+    covered: set[int] = set()  # denials that found places of their own statement
+    groups = _groups(text, places)
+    for group in groups:
         index = group[0].sentence
         denial = next((d for d in denials.get(index, []) if _same_statement(text, group, d)), None)
         if denial is not None:  # the clause calls something false: its places are what is denied
+            covered.add(denial)
             claims.extend(_denials(group, index, denial, context))
             continue
         chosen = _nearest(text, group, by_sentence.get(index, []), spans)
@@ -775,6 +780,11 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
                 claims.append(_make(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
             else:
                 claims.append(_make(place, reading, claimant, ctx, when))
+    for index, starts in denials.items():  # "..., but Ukraine denied the claim": the places said just before
+        for d in starts:
+            earlier = [g for g in groups if g[0].sentence == index and g[-1].mention.span[1] <= d]
+            if d not in covered and earlier and lex.claim_noun.search(text, *_clause(text, sentences[index], d)):
+                claims.extend(_denials(earlier[-1], index, d, context))
     claimed = {_sentence_of(sentences, c.span[0]) for c in claims}
     place_ends = sorted(p.mention.span[1] for p in places)
     speaker_starts = [sp.start for sp in speakers]
@@ -912,8 +922,7 @@ def _denied_anaphora(
     (all of them for a plural, the last one otherwise)."""
     lex = _lexicon()
     ctx, claimant = context(index, trigger.start)
-    found = lex.anaphora.search(text, *ctx.clause)
-    if found is None:
+    if not (lex.anaphora.search(text, *ctx.clause) or lex.claim_noun.search(text, *ctx.clause)):
         return []
     before = [p for p in places if p.sentence == index - 1]
     if not before:

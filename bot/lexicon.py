@@ -339,6 +339,12 @@ ANAPHORA: Final = (
     r"сел[оаіуе]\b", r"селище\w*", r"населен\w*\s+пункт\w*", r"н\.\s?п\.", r"міст[оаі]\b", r"город\w*",
     r"посел\w*", r"village\b", r"town\b", r"city\b", r"settlement\b", r"site\b", r"місц\w*",
 )
+# Words for a claim being denied ("denied the claim", «спростували цю інформацію», «назвал это вбросом»).
+CLAIM_NOUNS: Final = (
+    r"claims?", r"reports?", r"statements?", r"information", r"заяв\w*", r"інформаці\w*", r"повідомлен\w*",
+    r"твердженн\w*", r"сообщени\w*", r"информаци\w*", r"утверждени\w*", r"заявлени\w*", r"це", r"это", r"this",
+    r"that", r"it",
+)
 # Plural stand-ins: the words refer to every place just named («данные населенные пункты», "these villages").
 PLURAL_ANAPHORA: Final = (
     r"(?:населен|населені)\w*\s+пункт(?:ы|и|ів|ов)", r"сел(?:а|ах)\b", r"селищ(?:а|ах)\b", r"villages", r"settlements",
@@ -377,7 +383,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"военкор\w*|військкор\w*|військор\w*|воєнкор\w*|war\s+correspondents?|milbloggers?|military\s+bloggers?", "Russian milbloggers", "ru"),
     (r"(?:российск|русск)\w*\s+(?:канал\w*|пабли\w*|Z-канал\w*)|(?:російськ)\w*\s+(?:канал\w*|пабліки|пабліках)|Russian\s+(?:channels|bloggers)",
      "Russian milbloggers", "ru"),
-    (r"(?:Russia|Moscow)\s+(?:has\s+)?(?:said|says|claimed|claims|announced)|Россия\s+заяв\w*|Москва\s+заяв\w*"
+    (r"(?:Russia|Moscow)\s+(?:has\s+)?(?:said|says|claimed|claims|announced|denied|denies|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
      r"|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian", "Russia", "ru"),
     (r"ISW|Інститут\w*\s+вивчення\s+війни|Институт\w*\s+изучения\s+войны|Institute\s+for\s+the\s+Study\s+of\s+War", "ISW", "other"),
     (r"DeepState", "DeepState", "other"),
@@ -403,7 +409,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Жорін\w*|Zhorin", "Zhorin", "ua"),
     (r"Бородін\w*|Borodin", "Borodin", "ua"),
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
-    (r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
+    (r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
      r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported)"
      r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
      r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон)\w*\s+(?:заяв|повідом|сообщ|підтверд|подтверд)\w*",

@@ -314,3 +314,8 @@ def test_reported_speech_switch_lets_a_phrase_refer_back() -> None:
 )
 def test_who_lost_the_ground(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert claims_of(text) == expected
+
+
+def test_denial_of_the_claim_just_reported() -> None:
+    text = "Moscow claimed its troops took control of Kurdiumivka, but Ukraine denied the claim."
+    assert claims_of(text) == {("Курдюмівка", "captured", "ru"), ("Курдюмівка", "denied", "ru")}
