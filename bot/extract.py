@@ -80,6 +80,7 @@ class _Lexicon:
     list_gap: re.Pattern[str]
     from_positions: re.Pattern[str]
     object_head: re.Pattern[str]
+    positions_after: re.Pattern[str]
     perspective: tuple[tuple[Side, re.Pattern[str]], ...]
 
 
@@ -236,6 +237,7 @@ def _lexicon() -> _Lexicon:
             _FLAGS,
         ),
         object_head=re.compile(lx.OBJECT_HEADS, _FLAGS),
+        positions_after=re.compile(lx.POSITIONS_AFTER, _FLAGS),
         perspective=tuple(
             (Side(side), re.compile(rf"(?<!\w)(?:{_alts(pats)})", _FLAGS)) for side, pats in lx.PERSPECTIVE.items()
         ),
@@ -592,8 +594,11 @@ def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
         actor = None
     if kind is Kind.WITHDREW and lex.from_positions.match(text, trigger.end, cend):
         return _Reading(Kind.ADVANCED, _opposite(actor), 0.75)
-    if kind is Kind.CAPTURED and "loser" in trigger.flags and lex.from_positions.match(text, trigger.end, cend):
-        kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села»: positions, not the settlement
+    if kind is Kind.CAPTURED and (
+        ("loser" in trigger.flags and lex.from_positions.match(text, trigger.end, cend))
+        or lex.positions_after.match(text, trigger.end, cend)
+    ):
+        kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
     if kind is Kind.CAPTURED and lex.ongoing.search(near_before):
         kind = Kind.ADVANCED
     if ctx.hedged:

@@ -319,3 +319,14 @@ def test_who_lost_the_ground(text: str, expected: set[tuple[str, str, str | None
 def test_denial_of_the_claim_just_reported() -> None:
     text = "Moscow claimed its troops took control of Kurdiumivka, but Ukraine denied the claim."
     assert claims_of(text) == {("Курдюмівка", "captured", "ru"), ("Курдюмівка", "denied", "ru")}
+
+
+def test_positions_near_a_place_are_an_advance() -> None:
+    assert claims_of("Ukrainian forces recently regained positions in northern Kupiansk.") == {
+        ("Куп’янськ", "advanced", "ua")
+    }
+
+
+def test_enemy_assaults_name_the_attacker() -> None:
+    text = "На Куп'янському напрямку ворог п'ять разів штурмував позиції наших військ в районі Куп'янська."
+    assert claims_of(text, "ua") == {("Куп’янськ", "fighting", "ru")}
