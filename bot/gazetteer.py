@@ -302,6 +302,11 @@ def _capitalised(tokens: Sequence[_Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t[_T][0].isupper()]
 
 
+def _after_markers(tokens: Sequence[_Token]) -> list[int]:
+    markers = _STRONG_MARKERS
+    return [i + 1 for i, t in enumerate(tokens[:-1]) if t[_K] in markers]
+
+
 def _joined(text: str, a: _Token, b: _Token) -> bool:
     """True when two tokens are parts of one name: only spaces or a hyphen between them."""
     gap = text[a[_E] : b[_S]]
@@ -315,6 +320,7 @@ class _Hit:
     names: list[int]
     quality: float
     extra: dict[int, float] = field(default_factory=dict)  # settlement index -> weight, beside the names
+    extra_key: str = ""  # what the extras were derived from (the surface), for caching
     category: str = ""  # the category a marker names: «село» C, «селище», «поселок» X, «місто», "city" M
     direction: bool = False  # followed by "direction", "sector", «напрямок»: a front sector, not a place claim
 
@@ -367,7 +373,8 @@ class Gazetteer:
         self._coords = [
             (st.lat, st.lon) if st.lat is not None and st.lon is not None else None for st in self.settlements
         ]
-        self._bases: dict[tuple[int, ...], _Base] = {}
+        self._bases: dict[tuple[str | int, ...], _Base] = {}
+        self._widened: dict[tuple[str, tuple[int, ...]], dict[int, float]] = {}
         self._cells = [_cell(c, 0, 0) if c is not None else (999, 999) for c in self._coords]
         self._candidate_memo: dict[tuple[int, float], Candidate] = {}
         by_rank = sorted(range(len(self.settlements)), key=lambda i: (
@@ -376,6 +383,7 @@ class Gazetteer:
         for position, i in enumerate(by_rank):
             self._order[i] = position
         self._fuzzy: dict[str, list[int]] | None = None
+        self._fuzzy_index()  # built now: the first post should not pay for it
         self._fuzzy_cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
         self._sorted_keys: list[tuple[str, int]] | None = None
 
@@ -488,8 +496,7 @@ class Gazetteer:
         if every:
             starts: Iterable[int] = range(len(tokens))
         else:
-            markers = _STRONG_MARKERS
-            found = {*caps, *(i + 1 for i, t in enumerate(tokens[:-1]) if t[_K] in markers)}
+            found = {*caps, *_after_markers(tokens)}
             if "#" in text:
                 found.update(i for i, t in enumerate(tokens) if t[_S] > 0 and text[t[_S] - 1] == "#")
             starts = sorted(found)
@@ -579,16 +586,26 @@ class Gazetteer:
     def _widen(self, hit: _Hit, surface: str) -> None:
         """A name matched only through a generated or foreign spelling (Дальнее, Ильинка, Артемовка) may stand
         for a settlement whose own spelling the generator missed: add the official names that sound alike."""
-        targets = self._names.targets
-        if not surface[:1].isupper() or max(max(targets[nid].values()) for nid in hit.names) >= 1.0:
-            return  # an official name matched: no guessing
-        for nid, sim in self._fuzzy_names(surface, min_skeleton=3, min_sim=0.55):
-            if nid in hit.names:
-                continue
-            for sid, w in targets[nid].items():
-                weight = w * 0.9 * sim * sim
-                if weight > hit.extra.get(sid, 0.0):
-                    hit.extra[sid] = weight
+        if not surface[:1].isupper():
+            return
+        key = (surface, tuple(hit.names))
+        extra = self._widened.get(key)
+        if extra is None:
+            extra = {}
+            targets = self._names.targets
+            if max(max(targets[nid].values()) for nid in hit.names) < 1.0:  # else an official name matched
+                for nid, sim in self._fuzzy_names(surface, min_skeleton=3, min_sim=0.55):
+                    if nid in hit.names:
+                        continue
+                    for sid, w in targets[nid].items():
+                        weight = w * 0.9 * sim * sim
+                        if weight > extra.get(sid, 0.0):
+                            extra[sid] = weight
+            if len(self._widened) > 100_000:
+                self._widened.clear()
+            self._widened[key] = extra
+        if extra:
+            hit.extra, hit.extra_key = extra, surface  # shared, never mutated
 
     def _fuzzy_hits(
         self, tokens: Sequence[_Token], text: str, matched: set[int], singles: Mapping[int, _Hit], todo: list[int]
@@ -752,11 +769,15 @@ class Gazetteer:
                     around = {_cell(c, dx, dy) for c in near for dx in _AROUND for dy in _AROUND}
                 else:
                     near, around = near_all, around_all
+                changed = {}
                 if near and not base.cells.isdisjoint(around):
-                    weights = dict(weights)
                     for cell in base.cells & around:
                         for sid in base.by_cell[cell]:
-                            weights[sid] *= 1.0 + _distance_bonus(coords[sid], near) / 2
+                            bonus = _distance_bonus(coords[sid], near)
+                            if bonus:
+                                changed[sid] = weights[sid] * (1.0 + bonus / 2)
+                if changed:
+                    weights = {**weights, **changed}
                 elif maybe is None:
                     cands = base.ranked.get(hit.quality)
             if cands is None:
@@ -769,8 +790,8 @@ class Gazetteer:
 
     def _base(self, hit: _Hit) -> _Base:
         """The candidates of a hit's names with their kind weights and the city prior (cached per name set)."""
-        key = tuple(hit.names)
-        base = None if hit.extra else self._bases.get(key)
+        key: tuple[str | int, ...] = (hit.extra_key, *hit.names)
+        base = self._bases.get(key)
         if base is None:
             names = self._names.targets
             targets: dict[int, float] = dict(hit.extra)
@@ -786,10 +807,9 @@ class Gazetteer:
                 if self._coords[sid] is not None:
                     by_cell.setdefault(self._cells[sid], []).append(sid)
             base = _Base(targets, prior, max(prior, key=prior.__getitem__), margin, frozenset(by_cell), by_cell, {})
-            if not hit.extra:
-                if len(self._bases) > 50_000:
-                    self._bases.clear()
-                self._bases[key] = base
+            if len(self._bases) > 50_000:
+                self._bases.clear()
+            self._bases[key] = base
         return base
 
     def _candidates(self, weights: Mapping[int, float], quality: float) -> tuple[Candidate, ...]:
