@@ -1137,6 +1137,9 @@ def match_places(
             if not opts:
                 continue
             opts.sort()
+            # GeoNames often holds the same village twice (old and new record a few hundred metres apart)
+            g0 = byid[opts[0][1]]
+            opts = [opts[0]] + [o for o in opts[1:] if haversine(g0.lat, g0.lon, byid[o[1]].lat, byid[o[1]].lon) > 3]
             d, g = opts[0]
             # the other places that want g: is p the closest of them?
             rivals = [q for q in places_by_cand.get(g, []) if q is not p and q.geonameid is None]
