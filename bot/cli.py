@@ -90,8 +90,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 record = json.loads(line)
                 rid = record.get("id") if isinstance(record, dict) else None
                 post = post_from_record(record)
-                claims = extract_claims(post, gazetteer)
-                out = {"id": rid, "lang": detect_language(post.text), "claims": [claim_to_json(c) for c in claims]}
+                lang = detect_language(post.text)
+                claims = extract_claims(post, gazetteer, lang)
+                out = {"id": rid, "lang": lang, "claims": [claim_to_json(c) for c in claims]}
             except json.JSONDecodeError as exc:
                 out = {"id": None, "error": f"bad JSON: {exc.msg}"}
             except RecordError as exc:

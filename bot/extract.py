@@ -695,15 +695,15 @@ def _perspective(claimant: Side, lang: str, text: str) -> Side:
     return Side.RU if lang == "ru" else Side.UA
 
 
-def extract_claims(post: Post, gazetteer: PlaceFinder) -> list[Claim]:
-    """All claims of control a post makes; never raises on odd text."""
+def extract_claims(post: Post, gazetteer: PlaceFinder, lang: str | None = None) -> list[Claim]:
+    """All claims of control a post makes; never raises on odd text. `lang` if the caller detected it already."""
     text = post.text or ""
     if not text.strip():
         return []
     mentions = gazetteer.find_places(text)
     if not mentions:
         return []
-    return claims_from(post, mentions, detect_language(text))
+    return claims_from(post, mentions, lang or detect_language(text))
 
 
 def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Claim]:
