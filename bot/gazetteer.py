@@ -345,6 +345,7 @@ class Gazetteer:
         self._index: dict[str, int] = {s.code: i for i, s in enumerate(self.settlements)}
         pops = populations or {}
         self._population = [pops.get(s.code, 0) for s in self.settlements]
+        self._city = [st.category in ("M", "K") for st in self.settlements]
         self._names = _Matcher()
         aliases = aliases or {}
         entries: dict[str, dict[int, float]] = defaultdict(dict)
@@ -363,13 +364,16 @@ class Gazetteer:
         self._names.add_all(entries)
         self._areas: list[Area] = []
         self._area_names = _Matcher()
+        self._city_like_areas: dict[str, list[int]] = {}  # only areas() takes these (a query names one thing)
         for area, names in areas:
             aid = len(self._areas)
             self._areas.append(area)
             for name in names:  # not the bare adjective: «біля Донецька» is the city
-                self._area_names.add(name, aid, 1.0)
+                if not self._names_a_city(name):  # Запоріжжя, Kyiv, Севастополь: the city first
+                    self._area_names.add(name, aid, 1.0)
+                else:
+                    self._city_like_areas.setdefault(loose(name), []).append(aid)
         self._wordlike = frozenset(loose(w) for w in wordlike) | _ALWAYS_WORDLIKE
-        self._city = [st.category in ("M", "K") for st in self.settlements]
         self._coords = [
             (st.lat, st.lon) if st.lat is not None and st.lon is not None else None for st in self.settlements
         ]
@@ -386,6 +390,15 @@ class Gazetteer:
         self._fuzzy_index()  # built now: the first post should not pay for it
         self._fuzzy_cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
         self._sorted_keys: list[tuple[str, int]] | None = None
+
+    def _names_a_city(self, name: str) -> bool:
+        words = loose(name).replace("-", " ").split()
+        if len(words) != 1:
+            return False
+        return any(
+            self._city[sid] for nid in self._names.hits(words[0]) if not self._names.rest[nid]
+            for sid in self._names.targets[nid]
+        )
 
     # --- construction helpers ---
 
@@ -465,7 +478,10 @@ class Gazetteer:
     def areas(self, query: str) -> list[Area]:
         """The oblasts and raions a person names in the query ("Донеччина", "Bakhmut raion"), in text order."""
         found: list[Area] = []
-        for _, _, aids in self._area_hits(_tokens(query), query, every=True):
+        hits = self._area_hits(_tokens(query), query, every=True)
+        if not hits and loose(query.strip()) in self._city_like_areas:
+            hits = [(0, 0, self._city_like_areas[loose(query.strip())])]
+        for _, _, aids in hits:
             for aid in aids:
                 if self._areas[aid] not in found:
                     found.append(self._areas[aid])

@@ -235,6 +235,8 @@ REAL = [
     ("Біля Донецька тривають бої.", ["UA14080030010048113"]),
     ("Слава Україні! Перемога буде за нами.", []),
     ("Донецька область під обстрілом.", []),
+    ("Росіяни обстріляли Запоріжжя.", ["UA23060070010069526"]),  # the city, though Запоріжжя also names the oblast
+    ("Kyiv said the attack was repelled.", ["UA80000000000093317"]),
 ]
 
 
@@ -251,7 +253,8 @@ def test_bundled_gazetteer_has_every_settlement(gazetteer: Gazetteer) -> None:
 @pytest.mark.parametrize(
     ("query", "kind", "name"),
     [("Донеччина", "oblast", "Донецька"), ("Bakhmut raion", "raion", "Бахмутський"),
-     ("Донецкая область", "oblast", "Донецька"), ("Zaporizhzhia region", "oblast", "Запорізька")],
+     ("Донецкая область", "oblast", "Донецька"), ("Zaporizhzhia region", "oblast", "Запорізька"),
+     ("Запоріжжя", "oblast", "Запорізька")],
 )
 def test_bundled_areas(gazetteer: Gazetteer, query: str, kind: str, name: str) -> None:
     assert [(a.kind, a.name) for a in gazetteer.areas(query)] == [(kind, name)]
