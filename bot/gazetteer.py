@@ -736,9 +736,12 @@ class Gazetteer:
         oblasts = {a.prefix for _, group in areas for a in group if a.kind == "oblast"}
         raions = {a.prefix for _, group in areas for a in group if a.kind == "raion"}
         settlements = self.settlements
+        bases = [self._base(hit) for hit in hits]
+        for hit, base in zip(hits, bases, strict=True):
+            if hit.direction and len(base.targets) == 1:  # "on the Donetsk front": the oblast, not a neighbour
+                oblasts.add(settlements[next(iter(base.targets))].code[:4])
         # pass 1: area words, marker categories and the city prior; pass 2: distance to the settlements the post
         # names unambiguously. Names seen without any context reuse a cached ranking (posts repeat names).
-        bases = [self._base(hit) for hit in hits]
         static: list[dict[int, float] | None] = []  # None: the cached context-free weights
         anchors: list[tuple[int, int]] = []  # (hit index, settlement index)
         for h, (hit, base) in enumerate(zip(hits, bases, strict=True)):
