@@ -349,11 +349,23 @@ def find_speakers(text: str) -> list[_Speaker]:
     return [_Speaker(a, b, *lex.speakers[i]) for a, b, i in lex.speaker_matcher.scan(text)]
 
 
+_QUOTES = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech («...», “...”, "...")."""
+    return [m.span() for m in _QUOTES.finditer(text)]
+
+
 def _claimant(
-    sentence: tuple[int, int], speakers: Sequence[_Speaker], post: Post, pos: int
+    sentence: tuple[int, int],
+    speakers: Sequence[_Speaker],
+    post: Post,
+    pos: int,
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> tuple[Side, str | None]:
     """The speaker named in the sentence (the last before `pos`, else the first), else the source's own side,
-    else the nearest speaker in the post."""
+    else whoever the quotation around the sentence is attributed to, else the nearest speaker in the post."""
     start, end = sentence
     starts = [s.start for s in speakers]
     first, last = bisect_left(starts, start), bisect_left(starts, end)
@@ -363,6 +375,14 @@ def _claimant(
         return chosen.side, chosen.name
     if post.side is not None:
         return post.side, post.speaker
+    k = bisect_left(quotes, (pos + 1, -1)) - 1  # quotes do not overlap: only the last one starting before pos
+    quote = quotes[k] if k >= 0 and quotes[k][0] <= pos < quotes[k][1] else None
+    if quote is not None:  # «...», — заявили у Генштабі; X said: "..."
+        after = bisect_left(starts, quote[1])
+        if after < len(speakers) and speakers[after].start - quote[1] <= 80:
+            return speakers[after].side, speakers[after].name
+        if after > 0 and quote[0] - speakers[after - 1].start <= 200:
+            return speakers[after - 1].side, speakers[after - 1].name
     if speakers:
         middle = (start + end) // 2
         i = bisect_left(starts, middle)
@@ -732,12 +752,13 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
         by_sentence.setdefault(_sentence_of(sentences, trigger.start), []).append(trigger)
 
     marker_starts = [m.start for m in markers]
+    quotes = find_quotes(text)
     perspective_cache: dict[Side, Side] = {}
     sentence_cues: dict[int, tuple[bool, bool]] = {}
 
     def context(index: int, pos: int) -> tuple[_Context, tuple[Side, str | None]]:
         sentence = sentences[index]
-        claimant = _claimant(sentence, speakers, post, pos)
+        claimant = _claimant(sentence, speakers, post, pos, quotes)
         if claimant[0] not in perspective_cache:
             perspective_cache[claimant[0]] = _perspective(claimant[0], lang, text)
         lo, hi = bisect_left(marker_starts, sentence[0]), bisect_left(marker_starts, sentence[1])

@@ -330,3 +330,12 @@ def test_positions_near_a_place_are_an_advance() -> None:
 def test_enemy_assaults_name_the_attacker() -> None:
     text = "На Куп'янському напрямку ворог п'ять разів штурмував позиції наших військ в районі Куп'янська."
     assert claims_of(text, "ua") == {("Куп’янськ", "fighting", "ru")}
+
+
+def test_quoted_statement_takes_the_attribution_after_it() -> None:
+    post = Post(
+        source="t", channel="news", external_id="1", side=None,
+        text="Пропагандисти поширюють чутки. «Кліщіївка звільнена. Це підтверджено», — заявили у Генштабі ЗСУ.",
+    )
+    [claim] = extract_claims(post, PLACES)
+    assert (claim.kind, claim.claimant, claim.speaker) == (Kind.CAPTURED, Side.UA, "General Staff")
