@@ -52,7 +52,8 @@ Crimea and the two K cities) and per raion. Columns:
  3 ``parent``      oblast code for a raion, empty for an oblast
  4 ``aliases``     ``|``-separated names with a one-letter kind prefix: ``u`` Ukrainian ("Донецька область"),
                    ``r`` Russian ("Донецкая область", "ДНР"), ``e`` English ("Donetsk oblast", "Donetsk region"),
-                   ``c`` colloquial ("Донеччина", "Донетчина").
+                   ``c`` colloquial ("Донеччина", "Донетчина"), ``f`` a former (pre-2020) raion whose seat lies in
+                   this raion ("Марьинский район", "Marinka Raion"; approximate: the old and new raions differ).
 
 A settlement belongs to an area when its ``oblast_code`` / ``raion_code`` equals the area code.
 Both files load with the standard library only (``gzip``, ``csv``/``str.split``).
@@ -1427,6 +1428,31 @@ def write_areas(
 
     for code in sorted(oblasts):
         lines.append("\t".join((code, "oblast", oblasts[code], "", fmt(oblast_aliases(oblasts[code])))))
+    # former raions (before the 2020 reform; GeoNames ADM2H) -> the new raion holding the old seat, found by
+    # the raion's name ("Yasynuvata Raion", "Мар'їнський район" -> Мар'їнка) near the old raion's point
+    located = [p for p in places if p.lat is not None and p.lon is not None and p.raion_code]
+    former: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, h in sorted(adm2.items()):
+        if not key.startswith("H") or not h.name.endswith(" Raion"):
+            continue
+        cyr = [a for a in h.alts if a.endswith(" район") and _OK_CHARS.match(a)]
+        stems = {lkey(h.name[: -len(" Raion")])}
+        stems |= {ckey(re.sub(r"(ськ|цьк|зьк|ск|цк|зк)(ий|ый|ій) район$", "", a)) for a in cyr}
+        seats = [
+            q
+            for q in located
+            if lkey(q.name_latin) in stems
+            or any(len(st) >= 4 and ckey(q.name).startswith(st) and len(ckey(q.name)) <= len(st) + 3 for st in stems)
+        ]
+        seats = [q for q in seats if haversine(h.lat, h.lon, q.lat or 0.0, q.lon or 0.0) < 60]
+        if not seats:
+            continue
+        seat = min(seats, key=lambda q: ("KMXC".index(q.category), haversine(h.lat, h.lon, q.lat or 0.0, q.lon or 0.0)))
+        names = [("f", a) for a in cyr if not _UKR_ONLY.search(a)][:2] + [("f", a) for a in cyr if _UKR_ONLY.search(a)][
+            :1
+        ]
+        names += [("f", h.name), ("f", h.name[: -len(" Raion")] + " district")]
+        former[seat.raion_code].extend(names)
     # raion centre: the biggest city of the raion whose name the raion adjective is built on
     for code in sorted(raions):
         name, parent = raions[code]
@@ -1444,6 +1470,7 @@ def write_areas(
         gn = adm2.get(code[2:6])
         gn_ru = [a for a in (gn.alts if gn else []) if a.endswith(" район") and not _UKR_ONLY.search(a)]
         al = raion_aliases(name, centre.name_latin if centre else None, gn_ru[:3])
+        al += former.get(code, [])
         lines.append("\t".join((code, "raion", name, parent, fmt(al))))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -1458,8 +1485,8 @@ def load_adm2(path: Path) -> dict[str, Feature]:
     with zipfile.ZipFile(path) as zf, zf.open("UA.txt") as fh:
         for line in io.TextIOWrapper(fh, encoding="utf-8"):
             f = line.rstrip("\n").split("\t")
-            if len(f) >= 15 and f[7] == "ADM2":
-                out[f[11]] = Feature(
+            if len(f) >= 15 and f[7] in ("ADM2", "ADM2H"):
+                out[f[11] if f[7] == "ADM2" else f"H{f[0]}"] = Feature(
                     int(f[0]),
                     f[1],
                     f[2],
