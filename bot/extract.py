@@ -9,9 +9,10 @@ The claimant is the speaker the sentence or the post quotes, else the side the s
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
@@ -19,7 +20,7 @@ from typing import Any, Protocol
 
 from bot import lexicon as lx
 from bot.lang import detect_language
-from bot.models import Claim, Kind, Mention, Post, Side
+from bot.models import Candidate, Claim, Kind, Mention, Post, Side
 
 # A resolver: anything with find_places (bot.gazetteer.Gazetteer, or a tiny one in tests).
 
@@ -723,10 +724,12 @@ def extract_claims(post: Post, gazetteer: PlaceFinder, lang: str | None = None) 
     mentions = gazetteer.find_places(text)
     if not mentions:
         return []
-    return claims_from(post, mentions, lang or detect_language(text))
+    return claims_from(post, mentions, lang or detect_language(text), getattr(gazetteer, "lookup", None))
 
 
-def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Claim]:
+def claims_from(
+    post: Post, mentions: Sequence[Mention], lang: str, lookup: Callable[[str], list[Candidate]] | None = None
+) -> list[Claim]:
     """The claims given the resolver's mentions (split out so benchmarks and tests can time each part)."""
     text = post.text
     lex = _lexicon()
@@ -820,6 +823,8 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str) -> list[Clai
         if not _new_speaker_before(place_ends, speaker_starts, start)
     }
     claims.extend(_anaphora(text, places, by_sentence, blocked, context, post.date))
+    if any(c.settlement is None for c in claims):
+        claims = _disambiguate(claims, places, _anchors(text, places, lookup))
     return _tidy(claims)
 
 
@@ -956,6 +961,75 @@ def _denied_anaphora(
     targets = before if lex.plural_anaphora.search(text, *ctx.clause) else before[-1:]
     reading = _Reading(Kind.DENIED, _opposite(claimant[0]), _BASE_CONFIDENCE[Kind.DENIED] * 0.7)
     return [_make(place, reading, claimant, ctx, None) for place in targets]
+
+
+_DIRECTION_NAME = re.compile(
+    r"(?<!\w)([\w’'ʼ-]{3,}?)(?:ому|ого|ий|ім|ом|ое|ая|ой|ім|ым|им)?\s+(?:напрям\w*|направлени\w*)"
+    r"|(?<!\w)(?-i:([A-Z][\w’'-]{3,}))\s+(?:direction|axis|sector)",
+    re.IGNORECASE,
+)
+_NEAR_KM = 60.0
+
+
+def _anchors(
+    text: str, places: Sequence[_Place], lookup: Callable[[str], list[Candidate]] | None
+) -> list[tuple[float, float]]:
+    """Where the post is: places it names without doubt, and the towns its directions are named after
+    («на Покровському напрямку» -> Pokrovsk)."""
+    points = [
+        (c.settlement.lat, c.settlement.lon)
+        for p in places
+        for c in p.mention.candidates[:1]
+        if _settlement(p.mention)[0] is not None and c.settlement.lat is not None and c.settlement.lon is not None
+    ]
+    if lookup is None:
+        return points
+    for m in _DIRECTION_NAME.finditer(text[:20000]):
+        stem = m.group(1) or m.group(2)
+        for query in (stem, re.sub(r"(?:ськ|цьк|ск|цк)$", "", stem)):
+            try:
+                found = [c for c in lookup(query)[:3] if c.settlement.category in ("M", "K") and c.score >= 0.99]
+            except Exception:  # a resolver's lookup failing must not cost the claims
+                found = []
+            if found and found[0].settlement.lat is not None and found[0].settlement.lon is not None:
+                points.append((found[0].settlement.lat, found[0].settlement.lon))
+                break
+    return points
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _disambiguate(
+    claims: list[Claim], places: Sequence[_Place], anchors: Sequence[tuple[float, float]]
+) -> list[Claim]:
+    """An ambiguous settlement whose one candidate lies clearly nearest to where the post is gets that one."""
+    if not anchors:
+        return claims
+    by_span = {p.mention.span: p.mention for p in places}
+    out = []
+    for claim in claims:
+        mention = by_span.get(claim.span)
+        if claim.settlement is not None or mention is None:
+            out.append(claim)
+            continue
+        top = mention.candidates[0].score
+        near = sorted(
+            (min(_km((s.lat, s.lon), a) for a in anchors), s.code, s.name)
+            for c in mention.candidates
+            if c.score >= 0.6 * top
+            for s in (c.settlement,)
+            if s.lat is not None and s.lon is not None
+        )
+        if near and near[0][0] <= _NEAR_KM and (len(near) == 1 or near[1][0] >= 1.5 * near[0][0] + 10):
+            out.append(replace(claim, settlement=near[0][1], name=near[0][2], candidates=(),
+                               confidence=round(claim.confidence / 0.8 * 0.9, 2)))
+        else:
+            out.append(claim)
+    return out
 
 
 def _tidy(claims: list[Claim]) -> list[Claim]:

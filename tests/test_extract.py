@@ -11,15 +11,20 @@ from bot.extract import extract_claims, split_sentences
 from bot.models import Candidate, Kind, Mention, Post, Settlement, Side
 
 
-def _s(code: str, name: str, latin: str) -> Settlement:
-    return Settlement(code=code, category="C", name=name, name_latin=latin, oblast="Донецька", raion="", hromada="")
+def _s(
+    code: str, name: str, latin: str, category: str = "C", lat: float | None = None, lon: float | None = None
+) -> Settlement:
+    return Settlement(
+        code=code, category=category, name=name, name_latin=latin, oblast="Донецька", raion="", hromada="",
+        lat=lat, lon=lon,
+    )
 
 
 KLISH = _s("UA14020010120064151", "Кліщіївка", "Klishchiivka")
-ANDR = _s("UA14020010030085322", "Андріївка", "Andriivka")
-ANDR2 = _s("UA63120270010096107", "Андріївка", "Andriivka")
+ANDR = _s("UA14020010030085322", "Андріївка", "Andriivka", lat=48.50, lon=37.97)  # south of Bakhmut
+ANDR2 = _s("UA63120270010096107", "Андріївка", "Andriivka", lat=49.53, lon=36.93)  # Kharkiv oblast
 KURD = _s("UA14020110030015949", "Курдюмівка", "Kurdiumivka")
-BAKH = _s("UA14020010010059145", "Бахмут", "Bakhmut")
+BAKH = _s("UA14020010010059145", "Бахмут", "Bakhmut", "M", 48.595, 38.000)
 AVD = _s("UA14160010010073615", "Авдіївка", "Avdiivka")
 ROB = _s("UA23100270150025192", "Роботине", "Robotyne")
 POKR = _s("UA14160210010099403", "Покровськ", "Pokrovsk")
@@ -60,6 +65,12 @@ class TinyPlaces:
                 cands = (Candidate(ANDR, 0.5), Candidate(ANDR2, 0.5))
             mentions.append(Mention(m.span(), m.group(), cands))
         return sorted(mentions, key=lambda x: x.span)
+
+    def lookup(self, query: str, limit: int = 10) -> list[Candidate]:
+        """Exact names only, like a person typing the whole name."""
+        return [
+            Candidate(s, 1.0) for pattern, ss in FORMS for s in ss if re.fullmatch(pattern, query, re.IGNORECASE)
+        ][:limit]
 
     @property
     def codes(self) -> set[str]:
@@ -339,3 +350,16 @@ def test_quoted_statement_takes_the_attribution_after_it() -> None:
     )
     [claim] = extract_claims(post, PLACES)
     assert (claim.kind, claim.claimant, claim.speaker) == (Kind.CAPTURED, Side.UA, "General Staff")
+
+
+def test_direction_places_an_ambiguous_settlement() -> None:
+    post = Post(source="t", channel="t", external_id="1", text="ЗСУ звільнили Андріївку на Бахмутському напрямку.",
+                side=Side.UA)
+    [claim] = extract_claims(post, TinyPlaces(andriivka=None))
+    assert (claim.settlement, claim.candidates) == (ANDR.code, ())
+
+
+def test_without_context_ambiguity_stays() -> None:
+    post = Post(source="t", channel="t", external_id="1", text="ЗСУ звільнили Андріївку.", side=Side.UA)
+    [claim] = extract_claims(post, TinyPlaces(andriivka=None))
+    assert claim.settlement is None
