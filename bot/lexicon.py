@@ -196,6 +196,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"групп?ировк\w*\s+войск\w*", r"угрупован\w*\s+(?:військ\w*\s+)?(?:«|\")?(?:Центр|Схід|Південь|Захід|Дніпро|Північ)",
         r"«?(?:Южн|Центр|Восточн|Западн|Северн)\w*»?\s+группировк\w*", r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
         r"Russian\s+(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
+        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод))",
         r"Russia'?s\s+(?:forces|troops|army|military)", r"Russians\b", r"occupiers\b", r"invaders\b", r"Wagner\b",
         r"(?:battle)?group\w*\s+(?:of\s+forces\s+)?(?:'|\"|‘|“)?(?:Center|Centre|East|South|West|North|Dnepr)\w*",
         r"(?:'|\"|‘|“)?(?:Southern|Eastern|Western|Northern|Central)(?:'|\"|’|”)?\s+(?:battle)?group\w*",

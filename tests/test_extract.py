@@ -363,3 +363,8 @@ def test_without_context_ambiguity_stays() -> None:
     post = Post(source="t", channel="t", external_id="1", text="ЗСУ звільнили Андріївку.", side=Side.UA)
     [claim] = extract_claims(post, TinyPlaces(andriivka=None))
     assert claim.settlement is None
+
+
+def test_countries_as_actors() -> None:
+    assert claims_of("Russia captured Bakhmut in May 2023, after months of fighting.") == {("Бахмут", "captured", "ru")}
+    assert claims_of("Ukraine has retaken Robotyne.") == {("Роботине", "captured", "ua")}
