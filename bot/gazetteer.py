@@ -125,6 +125,12 @@ _CATEGORY_MARKERS = {
     **dict.fromkeys(_loose_set("місто міста місті містом город города городе city town"), "M"),
 }
 _SECTOR_NOUNS = _loose_set("direction sector axis front напрямок напрямку направление направлении")
+_QUOTES = "«»\"“”„'‘’"
+_UNIT_NOUNS = _loose_set(
+    "полк полку полком бригада бригади бригаду бригадою батальйон батальйону батальйоном угруповання група групи "
+    "групою підрозділ загін загону пвк пвк вагнер полка бригады батальон батальона группировка группировки группа "
+    "группы отряд отряда чвк regiment brigade battalion group grouping unit units force operation операція операции"
+)
 _SENTENCE_END = re.compile(r"[.!?\n…]")
 
 
@@ -323,6 +329,14 @@ def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float,
         close += d <= 25
     bonus = 3.0 if best <= 12 else 2.5 if best <= 25 else 1.5 if best <= 60 else 0.0
     return bonus + 0.5 * max(0, close - 1)  # several neighbours agree
+
+
+def _quoted_unit(tokens: Sequence[_Token], text: str, hit: _Hit) -> bool:
+    """A name in quotes right after a unit word: полк «Азов», the "Vostok" group."""
+    start, end = tokens[hit.first][_S], tokens[hit.last][_E]
+    if start == 0 or end >= len(text) or text[start - 1] not in _QUOTES or text[end] not in _QUOTES:
+        return False
+    return hit.first > 0 and tokens[hit.first - 1][_K] in _UNIT_NOUNS
 
 
 def _capitalised(tokens: Sequence[_Token]) -> list[int]:
@@ -725,7 +739,14 @@ class Gazetteer:
             hashtag = first[_S] > 0 and text[first[_S] - 1] == "#"
             capital = first[_T][0].isupper() or hashtag
             quality = hit.quality
-            if surface in self._wordlike or self._latin_alias_word(first, hit):
+            if _quoted_unit(tokens, text, hit):
+                continue  # полк «Азов», бригада "Лють": a unit's name, not the village
+            wordlike = surface in self._wordlike or self._latin_alias_word(first, hit) or (
+                hit.last > hit.first  # «Вільне життя» (but «Кривий Ріг», «Часового Яру» are names: all capitalised)
+                and all(t[_K] in self._wordlike for t in tokens[hit.first : hit.last + 1])
+                and not all(t[_T][0].isupper() for t in tokens[hit.first : hit.last + 1])
+            )
+            if wordlike:
                 if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
                     continue
                 quality *= 0.97 if context == "strong" else 0.9
@@ -750,9 +771,16 @@ class Gazetteer:
     def _city_mid_sentence(self, tokens: Sequence[_Token], text: str, hit: _Hit) -> bool:
         """A capitalised word mid-sentence that names a city (Лиман, Щастя): cities are named in text far more
         often than villages, so no preposition is needed."""
-        i = hit.first
+        i, j = hit.first, hit.last + 1
         if i == 0 or _SENTENCE_END.search(text, tokens[i - 1][_E], tokens[i][_S]):
             return False
+        if (
+            j < len(tokens)
+            and tokens[j][_T][0].isupper()
+            and not text[tokens[j - 1][_E] : tokens[j][_S]].strip()
+            and not (j + 1 < len(tokens) and tokens[j + 1][_K] in _AREA_NOUNS)
+        ):
+            return False  # Володимир Зеленський: a first name before a surname (not «Лиман Донецької області»)
         return any(
             self.settlements[sid].category in ("M", "K") for nid in hit.names for sid in self._names.targets[nid]
         )

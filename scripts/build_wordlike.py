@@ -5,8 +5,8 @@ Usage (deterministic; needs pymorphy3 with the uk and ru dictionaries, already r
 
     .venv/bin/python scripts/build_wordlike.py [--gazetteer bot/data/gazetteer.tsv.gz] [--out bot/data/wordlike.txt]
 
-Every Cyrillic one-word name of the gazetteer is inflected with `bot.normalize.paradigms` (the resolver's own rules),
-and a form is listed when a dictionary knows it as a common word:
+Every word of every Cyrillic name of the gazetteer is inflected with `bot.normalize.paradigms` (the resolver's own
+rules), and a form is listed when a dictionary knows it as a common word:
 
 - Ukrainian (pymorphy3-dicts-uk has toponyms as plain nouns, no Geox tag): a parse that is not a noun (світле,
   біля, мирному), a first name or surname (Слава, Шевченко), or a noun whose lexeme has plural forms and is not
@@ -14,8 +14,8 @@ and a form is listed when a dictionary knows it as a common word:
 - Russian: a first name or surname (Владимир, Ивановский), or known to the dictionary and no parse tagged Geox
   (победа, искра, вольное; андреевка is Geox).
 
-The resolver accepts a listed form only in a toponym context («село Світле», «в районі Перемоги», "village of
-Pobeda"). One loose-folded form a line (`bot.normalize.loose`), sorted.
+The resolver accepts a listed form (or a longer name made only of listed forms) only in a toponym context
+(«село Світле», «в районі Перемоги», "village of Pobeda"). One loose-folded form a line (`bot.normalize.loose`), sorted.
 """
 
 from __future__ import annotations
@@ -75,17 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     words: set[str] = set()
     for s in gaz.settlements:
         words.add(s.name)
-    for text, rest in zip(gaz._names.text, gaz._names.rest, strict=True):
-        if not rest:
-            words.add(text)
+    words.update(gaz._names.text)
     uk = pymorphy3.MorphAnalyzer(lang="uk")
     ru = pymorphy3.MorphAnalyzer(lang="ru")
     plural_cache: dict[str, bool] = {}
     found: set[str] = set()
     checked = 0
-    for name in sorted(words):
-        word = fold(name).replace("’", "'")
-        if not is_cyrillic(word) or " " in word or "-" in word:
+    parts = {part for name in words for part in fold(name).replace("-", " ").split()}
+    for word in sorted(parts):  # the words of longer names too: «Вільне Життя» is two ordinary words
+        if not is_cyrillic(word):
             continue
         for form in sorted(forms(word)):
             checked += 1
