@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark the whole claim path (language, places, claims) on synthetic ~600-character posts, one core.
 
-Usage: .venv/bin/python scripts/bench_extract.py [--posts 3000] [--seed 1]
+Usage: .venv/bin/python scripts/bench_extract.py [--posts 3000] [--seed 1] [--jsonl FILE]
+(--jsonl: time real posts from a JSON Lines file instead, cycled up to --posts)
 Prints posts/s for the whole path and for each part, the gazetteer load time and peak memory (RSS).
 Target: at least 1,000 posts/s.
 """
@@ -66,10 +67,21 @@ def make_posts(count: int, seed: int) -> list[Post]:
     return posts
 
 
+def load_posts(path: str, count: int) -> list[Post]:
+    import json
+
+    from bot.evaluate import post_from_record
+
+    with open(path, encoding="utf-8") as fh:
+        real = [post_from_record(json.loads(line)) for line in fh if line.strip()]
+    return [real[i % len(real)] for i in range(count)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--jsonl", help="real posts to time instead of synthetic ones")
     args = parser.parse_args()
 
     from bot.gazetteer import load_gazetteer
@@ -77,7 +89,7 @@ def main() -> int:
     t0 = time.perf_counter()
     gazetteer = load_gazetteer()
     load = time.perf_counter() - t0
-    posts = make_posts(args.posts, args.seed)
+    posts = load_posts(args.jsonl, args.posts) if args.jsonl else make_posts(args.posts, args.seed)
     for post in posts[:50]:  # warm up caches and compiled patterns
         extract_claims(post, gazetteer)
 
