@@ -985,16 +985,33 @@ def _anchors(
     if lookup is None:
         return points
     for m in _DIRECTION_NAME.finditer(text[:20000]):
-        stem = m.group(1) or m.group(2)
-        for query in (stem, re.sub(r"(?:ськ|цьк|ск|цк)$", "", stem)):
-            try:
-                found = [c for c in lookup(query)[:3] if c.settlement.category in ("M", "K") and c.score >= 0.99]
-            except Exception:  # a resolver's lookup failing must not cost the claims
-                found = []
-            if found and found[0].settlement.lat is not None and found[0].settlement.lon is not None:
-                points.append((found[0].settlement.lat, found[0].settlement.lon))
-                break
+        point = _direction_town(lookup, (m.group(1) or m.group(2)).lower())
+        if point is not None:
+            points.append(point)
     return points
+
+
+_TOWNS: dict[tuple[int, str], tuple[float, float] | None] = {}  # (resolver, direction word) -> town coordinates
+
+
+def _direction_town(lookup: Callable[[str], list[Candidate]], stem: str) -> tuple[float, float] | None:
+    """The town a direction is named after: «Бахмутськ(ий)» -> Bakhmut, «Покровськ(ий)» -> Pokrovsk."""
+    key = (id(getattr(lookup, "__self__", lookup)), stem)
+    if key in _TOWNS:
+        return _TOWNS[key]
+    point = None
+    for query in (stem, re.sub(r"(?:ськ|цьк|ск|цк)$", "", stem)):
+        try:
+            found = [c for c in lookup(query)[:3] if c.settlement.category in ("M", "K") and c.score >= 0.99]
+        except Exception:  # a resolver's lookup failing must not cost the claims
+            found = []
+        if found and found[0].settlement.lat is not None and found[0].settlement.lon is not None:
+            point = (found[0].settlement.lat, found[0].settlement.lon)
+            break
+    if len(_TOWNS) > 4096:
+        _TOWNS.clear()
+    _TOWNS[key] = point
+    return point
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
