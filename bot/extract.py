@@ -5,6 +5,9 @@ sentences and clauses. Each place takes the nearest phrase of its own sentence (
 together); the phrase's kind is then corrected by its context (failure, negation, intention, partial control, an
 act still under way) and its actor found from the subject, a passive agent or the side that lost the ground.
 The claimant is the speaker the sentence or the post quotes, else the side the source speaks for.
+A clause that calls something false turns its places into denials; a phrase with no place of its own may refer
+back («села», "the site"); a settlement the resolver leaves tied is placed by the post's context (the town a
+direction is named after, places named without doubt) when one candidate is clearly nearest, else stays open.
 """
 
 from __future__ import annotations
