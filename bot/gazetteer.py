@@ -419,6 +419,7 @@ class Gazetteer:
             (st.lat, st.lon) if st.lat is not None and st.lon is not None else None for st in self.settlements
         ]
         self._bases: dict[tuple[str | int, ...], _Base] = {}
+        self._extent_memo: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self._widened: dict[tuple[str, tuple[int, ...]], dict[int, float]] = {}
         self._cells = [_cell(c, 0, 0) if c is not None else (999, 999) for c in self._coords]
         self._candidate_memo: dict[tuple[int, float], Candidate] = {}
@@ -542,6 +543,32 @@ class Gazetteer:
             j += 1
         return j
 
+    def _extents(self, tokens: Sequence[_Token], i: int, text: str) -> list[tuple[int, int]]:
+        """(name, how many more words it takes) for every name starting at token i; memoised on the keys of
+        the word and the (up to 4) words joined to it, since only they decide."""
+        following: list[str] = []
+        j = i
+        while j + 1 < len(tokens) and len(following) < 4 and _joined(text, tokens[j], tokens[j + 1]):
+            following.append(tokens[j + 1][_K])
+            j += 1
+        key = (tokens[i][_K], *following)
+        found = self._extent_memo.get(key)
+        if found is None:
+            found = []
+            rests = self._names.rest
+            for nid in self._names.hits(tokens[i][_K]):
+                rest = rests[nid]
+                if not rest:
+                    found.append((nid, 0))
+                elif len(rest) <= len(following) and all(
+                    _word_matches(following[k], alternatives) for k, alternatives in enumerate(rest)
+                ):
+                    found.append((nid, len(rest)))
+            if len(self._extent_memo) > 200_000:
+                self._extent_memo.clear()
+            self._extent_memo[key] = found
+        return found
+
     def _exact_hits(
         self, tokens: Sequence[_Token], text: str, taken: set[int], every: bool = False, caps: Sequence[int] = ()
     ) -> list[_Hit]:
@@ -549,7 +576,6 @@ class Gazetteer:
         after a toponym marker are looked up: a lower-case word is accepted nowhere else (see _accept)."""
         hits = []
         after = -1
-        rests = self._names.rest
         if every:
             starts: Iterable[int] = range(len(tokens))
         else:
@@ -562,14 +588,10 @@ class Gazetteer:
                 continue
             best_last = -1
             best: list[int] = []
-            for nid in self._names.hits(tokens[i][_K]):
-                rest = rests[nid]
-                if rest:
-                    last = self._match_rest(tokens, i, rest, text)
-                    if last is None or any(k in taken for k in range(i + 1, last + 1)):
-                        continue
-                else:
-                    last = i
+            for nid, extent in self._extents(tokens, i, text):
+                last = i + extent
+                if extent and any(k in taken for k in range(i + 1, last + 1)):
+                    continue
                 if last > best_last:
                     best_last, best = last, [nid]
                 elif last == best_last:
