@@ -968,7 +968,7 @@ def _denied_anaphora(
 
 _DIRECTION_NAME = re.compile(
     r"(?<!\w)([\w’'ʼ-]{3,}?)(?:ому|ого|ий|ім|ом|ое|ая|ой|ім|ым|им)?\s+(?:напрям\w*|направлени\w*)"
-    r"|(?<!\w)(?-i:([A-Z][\w’'-]{3,}))\s+(?:direction|axis|sector)",
+    r"|(?<!\w)(?-i:([A-Z][\w’'-]{3,}))\s+(?:direction|axis|sector|front)\b",
     re.IGNORECASE,
 )
 _NEAR_KM = 60.0
