@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import heapq
 import logging
 import math
 import re
@@ -350,8 +351,14 @@ def _after_markers(tokens: Sequence[_Token]) -> list[int]:
 
 def _joined(text: str, a: _Token, b: _Token) -> bool:
     """True when two tokens are parts of one name: only spaces or a hyphen between them."""
-    gap = text[a[_E] : b[_S]]
+    start, end = a[_E], b[_S]
+    if end - start == 1:
+        return text[start] in _JOINERS
+    gap = text[start:end]
     return len(gap) <= 3 and (not gap.strip() or gap.strip() in ("-", "‑", "–"))
+
+
+_JOINERS = frozenset(" -‑–\u00a0")
 
 
 @dataclass(slots=True)
@@ -896,7 +903,7 @@ class Gazetteer:
                     if w > targets.get(sid, 0.0):
                         targets[sid] = w
             prior = {sid: w * (1.5 if self._city[sid] and len(targets) > 1 else 1.0) for sid, w in targets.items()}
-            ordered = sorted(prior.values(), reverse=True)
+            ordered = heapq.nlargest(2, prior.values())
             margin = ordered[0] / ordered[1] if len(ordered) > 1 else math.inf
             by_cell: dict[tuple[int, int], list[int]] = {}
             for sid in targets:
@@ -910,15 +917,16 @@ class Gazetteer:
 
     def _candidates(self, weights: Mapping[int, float], quality: float) -> tuple[Candidate, ...]:
         top = max(weights.values())
-        order = self._order
         scale = quality / top
-        ranked = sorted((-round(scale * w, 3), order[sid], sid) for sid, w in weights.items())
+        ranked = sorted(weights, key=self._order.__getitem__)  # ties: cities first, then by code
+        ranked.sort(key=weights.__getitem__, reverse=True)  # stable
         memo = self._candidate_memo
         out = []
-        for score, _, sid in ranked:
+        for sid in ranked:
+            score = round(scale * weights[sid], 3)
             cand = memo.get((sid, score))
             if cand is None:
-                cand = memo[(sid, score)] = Candidate(self.settlements[sid], -score)
+                cand = memo[(sid, score)] = Candidate(self.settlements[sid], score)
             out.append(cand)
         if len(memo) > 200_000:
             memo.clear()
