@@ -553,6 +553,12 @@ class Gazetteer:
     def _extents(self, tokens: Sequence[_Token], i: int, text: str) -> list[tuple[int, int]]:
         """(name, how many more words it takes) for every name starting at token i; memoised on the keys of
         the word and the (up to 4) words joined to it, since only they decide."""
+        first = self._names.hits(tokens[i][_K])
+        if not first:
+            return []
+        rests = self._names.rest
+        if not any(rests[nid] for nid in first):
+            return [(nid, 0) for nid in first]
         following: list[str] = []
         j = i
         while j + 1 < len(tokens) and len(following) < 4 and _joined(text, tokens[j], tokens[j + 1]):
@@ -562,8 +568,7 @@ class Gazetteer:
         found = self._extent_memo.get(key)
         if found is None:
             found = []
-            rests = self._names.rest
-            for nid in self._names.hits(tokens[i][_K]):
+            for nid in first:
                 rest = rests[nid]
                 if not rest:
                     found.append((nid, 0))
