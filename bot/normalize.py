@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import groupby
 
 APOSTROPHES = "'’ʼ`‘′ʹ"
 
@@ -100,7 +101,6 @@ _SKEL_LAT = (
     (re.compile(r"-"), " "),
 )
 _SKEL_TAIL = re.compile(r"(?<=[^ ])a+")
-_DOUBLE = re.compile(r"([a-z])\1+")
 _NOT_SKEL = re.compile(r"[^a-z ]+")
 
 
@@ -115,7 +115,7 @@ def skeleton(text: str) -> str:
         for pattern, repl in _SKEL_LAT:
             s = pattern.sub(repl, s)
     s = _NOT_SKEL.sub("", s)
-    return _DOUBLE.sub(r"\1", _SKEL_TAIL.sub("", s)).strip()
+    return "".join(ch for ch, _ in groupby(_SKEL_TAIL.sub("", s))).strip()  # doubled letters once
 
 
 def similarity(a: str, b: str) -> float:
