@@ -100,6 +100,7 @@ _SKEL_LAT = (
     (re.compile(r"[aeiouyj]"), "a"),
     (re.compile(r"-"), " "),
 )
+_DOUBLED = re.compile(r"(.)\1")
 _SKEL_TAIL = re.compile(r"(?<=[^ ])a+")
 _NOT_SKEL = re.compile(r"[^a-z ]+")
 
@@ -115,7 +116,10 @@ def skeleton(text: str) -> str:
         for pattern, repl in _SKEL_LAT:
             s = pattern.sub(repl, s)
     s = _NOT_SKEL.sub("", s)
-    return "".join(ch for ch, _ in groupby(_SKEL_TAIL.sub("", s))).strip()  # doubled letters once
+    s = _SKEL_TAIL.sub("", s)
+    if _DOUBLED.search(s):
+        s = "".join(ch for ch, _ in groupby(s))  # doubled letters once
+    return s.strip()
 
 
 def similarity(a: str, b: str) -> float:
