@@ -40,6 +40,8 @@ newlines. Columns, in this order:
                      ``u`` other Ukrainian spelling (GeoNames)
                      ``f`` former / Soviet-era / other name, any script (Артемовск, Artemivsk,
                            Красноармейск, Карловка)
+                     ``o`` a former name that is today the name of another settlement of the same
+                           oblast (Желябовка was Андреевка): score it below current names
                    Aliases never contain ``|`` or tabs; they are deduplicated case-insensitively and never
                    repeat ``name`` / ``name_latin``.
 
@@ -1301,7 +1303,7 @@ def match_places(
 # Aliases
 # --------------------------------------------------------------------------------------------
 
-KIND_RANK = {"r": 0, "f": 1, "g": 2, "u": 3, "l": 4, "v": 5, "x": 6}
+KIND_RANK = {"r": 0, "f": 1, "g": 2, "u": 3, "l": 4, "v": 5, "x": 6, "o": 7}
 _OK_CHARS = re.compile(r"^[A-Za-zА-Яа-яЁёІіЇїЄєҐґ' \-’.]+$")
 
 
@@ -1365,6 +1367,21 @@ def geonames_aliases(p: Place, f: Feature, ru: list[str]) -> None:
         if famous or al not in (lat_keys if cyr else cyr_keys):
             continue
         add_alias(p, "f", a)
+
+
+def demote_shared_former_names(places: list[Place]) -> None:
+    """A former name that is today the name (official, Russian) of another settlement of the same oblast
+    (Желябовка was Андреевка; Андріївка is Андреевка today) becomes kind ``o``, weaker than current names."""
+    current: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for p in places:
+        current[(p.oblast_code, ckey(p.name))].add(p.code)
+        for a, k in p.aliases.items():
+            if k in "rg":
+                current[(p.oblast_code, ckey(a))].add(p.code)
+    for p in places:
+        for a, k in p.aliases.items():
+            if k == "f" and current.get((p.oblast_code, ckey(a)), set()) - {p.code}:
+                p.aliases[a] = "o"
 
 
 def generated_aliases(p: Place, ru: list[str]) -> None:
@@ -1588,6 +1605,7 @@ def build(shared: Path, out: Path) -> dict[str, int]:
             geonames_aliases(p, byid[p.geonameid], ru)
         generated_aliases(p, ru)
 
+    demote_shared_former_names(places)
     out.mkdir(parents=True, exist_ok=True)
     write_gazetteer(out / "gazetteer.tsv.gz", places, oblasts, raions, hromadas)
     write_areas(out / "areas.tsv", oblasts, raions, places, load_adm2(g / "geonames" / "UA.zip"))

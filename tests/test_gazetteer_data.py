@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "bot" / "data"
 CODE_RE = re.compile(r"^UA\d{17}$")
 HEADER = ["code", "category", "name", "name_latin", "oblast", "raion", "hromada", "oblast_code", "raion_code",
           "lat", "lon", "geonameid", "population", "aliases"]
-KINDS = set("rgvlxuf")
+KINDS = set("rgvlxufo")
 
 
 @cache
