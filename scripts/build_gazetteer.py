@@ -145,7 +145,7 @@ def clean_name(s: str) -> str:
 
 
 def load_katottg(path: Path) -> tuple[dict[str, str], dict[str, tuple[str, str]], dict[str, str], list[Place]]:
-    import openpyxl
+    import openpyxl  # type: ignore[import-untyped]
 
     wb = openpyxl.load_workbook(path, read_only=True)
     ws = wb.active
@@ -205,7 +205,7 @@ _LATIN = re.compile(r"^[A-Za-z][A-Za-z '\-’.()/]*$")
 
 def strip_marks(s: str) -> str:
     # keep й/ї/ё (composed), drop combining accents (Кучу́к)
-    out = []
+    out: list[str] = []
     for ch in unicodedata.normalize("NFD", s):
         if unicodedata.category(ch) == "Mn":
             if ch in "\u0306\u0308" and out and out[-1] in "иИіІеЕ":  # й ї ё stay composed
@@ -742,9 +742,9 @@ def ru_variants(name: str) -> list[str]:
     yy_all = re.sub(r"(?<=[бвдзлмнпрстф])и(?!(?:н[оеы]|ны|чи|ч[аи]|й|я)\b)", "ы", cands[0][2])
     cands.append((1.6, len(cands), yy_all))
     out: list[str] = []
-    for _c, _n, v in sorted(cands):
-        if v not in out:
-            out.append(v)
+    for _c, _n, variant in sorted(cands):
+        if variant not in out:
+            out.append(variant)
         if len(out) >= MAX_RU:
             break
     return out
@@ -1243,8 +1243,8 @@ def match_places(
         c0 = centroid(hrom[p.hromada_code])
         if c0 is None:
             continue
-        gs = {g for key in (ckey(p.name), lkey(p.name_latin)) for g in ob_index.get((p.code[:4], key), [])}
-        opts = sorted((haversine(c0[0], c0[1], byid[g].lat, byid[g].lon), g) for g in gs if g not in taken)
+        near = {g for key in (ckey(p.name), lkey(p.name_latin)) for g in ob_index.get((p.code[:4], key), [])}
+        opts = sorted((haversine(c0[0], c0[1], byid[g].lat, byid[g].lon), g) for g in near if g not in taken)
         if opts and opts[0][0] < 12 and (len(opts) == 1 or opts[1][0] > 2 * opts[0][0] + 3):
             assign(p, opts[0][1], "oblast:nearest")
 
