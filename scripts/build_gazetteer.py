@@ -412,6 +412,12 @@ Opts = tuple[str, ...]
 
 # Root correspondences (uk -> ru options); applied before the suffix and letter rules.
 _ROOTS: list[tuple[str, Opts]] = [
+    (r"^першотравневе$", ("первомайское", "першотравневое")),
+    (r"^першотравневий$", ("первомайский",)),
+    (r"^першотравенськ$", ("первомайск",)),
+    (r"^жовтневе$", ("октябрьское", "желтневое")),
+    (r"^жовтневий$", ("октябрьский",)),
+    (r"^червоноармійськ", ("красноармейск",)),
     (r"^гірник", ("горняк",)),
     (r"^запоріжжя", ("запорожье",)),
     (r"^вугле", ("угле",)),
@@ -1369,6 +1375,13 @@ def geonames_aliases(p: Place, f: Feature, ru: list[str]) -> None:
         add_alias(p, "f", a)
 
 
+_SOVIET_TRANSLATIONS = [
+    (re.compile(r"^Первомайс[ь]?к(ое|е|ий|ая|а)$"), "Першотравнев"),
+    (re.compile(r"^Октябрьск(ое|ий|ая)$"), "Жовтнев"),
+]
+_UK_ENDING = {"ое": "е", "е": "е", "ий": "ий", "ая": "а", "а": "а"}
+
+
 def demote_shared_former_names(places: list[Place]) -> None:
     """A former name that is today the name (official, Russian) of another settlement of the same oblast
     (Желябовка was Андреевка; Андріївка is Андреевка today) becomes kind ``o``, weaker than current names."""
@@ -1386,10 +1399,16 @@ def demote_shared_former_names(places: list[Place]) -> None:
 
 def generated_aliases(p: Place, ru: list[str]) -> None:
     attested_ru = [a for a, k in p.aliases.items() if k == "r"]
-    # Russian forms of former Ukrainian names (Софіївка was Артемівка: the Russian side says Артемовка)
+    # Russian forms of former Ukrainian names (Софіївка was Артемівка: the Russian side says Артемовка), and
+    # the Ukrainian original of Soviet names known in Russian translation (Первомайское = Першотравневе)
     for a, k in list(p.aliases.items()):
         if k == "f" and _UKR_ONLY.search(a) and _CYR.search(a):
             add_alias(p, "f", ru_variants(a)[0])
+        if k == "f" and _CYR.search(a):
+            for rx, uk in _SOVIET_TRANSLATIONS:
+                m = rx.match(a)
+                if m:
+                    add_alias(p, "f", uk + _UK_ENDING.get(m.group(1), m.group(1)))
     if ru:
         add_alias(p, "g", ru[0])
     for r in ru[1:]:
