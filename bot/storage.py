@@ -12,15 +12,17 @@ the web preview and from an export is stored once.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import sqlite3
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, ParamSpec, Protocol, TypeVar
 
 import aiosqlite
 
@@ -290,6 +292,24 @@ def _now() -> datetime:
 # --- the store ------------------------------------------------------------------------------------------------
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _serialized(method: Callable[_P, Awaitable[_R]]) -> Callable[_P, Awaitable[_R]]:
+    """Run a writing method under the store's lock. Every writer (watcher, bot handlers, sender) shares one
+    connection, and a commit from one must never land inside another's open transaction and commit half of it."""
+
+    @functools.wraps(method)
+    async def locked(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        store = args[0]
+        assert isinstance(store, Store)
+        async with store._lock:
+            return await method(*args, **kwargs)
+
+    return locked
+
+
 class Store:
     """The ledger. Open with `await open_store(path)` (or `async with await open_store(path) as store`)."""
 
@@ -303,6 +323,7 @@ class Store:
         self._hot: OrderedDict[str, list[LedgerClaim]] = OrderedDict()
         self._hot_version: tuple[int, int] = (-1, -1)
         self._changes = 0
+        self._lock = asyncio.Lock()  # see _serialized
 
     async def __aenter__(self) -> Store:
         return self
@@ -334,6 +355,7 @@ class Store:
         [changed] = await self.add_posts([(post, claims, lang)], plan=plan)
         return changed
 
+    @_serialized
     async def add_posts(
         self,
         batch: Sequence[PostItem],
@@ -463,6 +485,7 @@ class Store:
         await self.db.executemany("DELETE FROM claims WHERE id = ?", [(cid,) for cid in gone])
         return post, ledger, [lc.claim for lc in previous.values()]
 
+    @_serialized
     async def mark_deleted(self, source: str, channel: str, external_ids: Iterable[str]) -> int:
         """Mark posts deleted at the source (kept, never erased; their claims stop counting). Returns how many."""
         probe = Post(source, channel, "", "")
@@ -607,6 +630,7 @@ class Store:
         rows = list(await self.db.execute_fetchall("SELECT value FROM cursors WHERE key = ?", (key,)))
         return str(rows[0][0]) if rows else None
 
+    @_serialized
     async def set_cursor(self, key: str, value: str) -> None:
         try:
             await self._set_cursor(key, value)
@@ -722,6 +746,7 @@ class Store:
 
     # -- alert outbox (sending is bot.sender's) ----------------------------------------------------------------
 
+    @_serialized
     async def queue_alerts(self, planned: Sequence[PlannedRow]) -> int:
         """Queue planned alerts in their own transaction (add_post with a planner does it in the claims' one)."""
         try:
@@ -814,6 +839,7 @@ class Store:
 
     # -- helpers -----------------------------------------------------------------------------------------------
 
+    @_serialized
     async def _write(self, sql: str, params: Sequence[Any] = ()) -> int:
         try:
             cur = await self.db.execute(sql, params)
@@ -837,6 +863,7 @@ class Store:
         ))
         return bool(rows[0][0])
 
+    @_serialized
     async def claim_due_alerts(self, now: datetime, limit: int, lease_until: datetime) -> list[QueuedAlert]:
         """Take up to `limit` due rows, oldest first, for `lease_until - now` (then they are due again)."""
         try:
@@ -913,6 +940,7 @@ class Store:
             "UPDATE outbox SET next_attempt_at = ? WHERE chat_id = ? AND state = 'queued' AND held = 1",
             (to_db_time(now), chat_id))
 
+    @_serialized
     async def pause_user(self, chat_id: int, now: datetime) -> None:
         """The user blocked the bot: pause their subscriptions and park what was queued for them."""
         try:
@@ -953,6 +981,7 @@ class Store:
                 "error", "next_attempt_at", "sent_at")
         return [dict(zip(keys, r, strict=True)) for r in await self.db.execute_fetchall(sql + " ORDER BY id", params)]
 
+    @_serialized
     async def _set_outbox(self, alert_ids: Sequence[int], assignments: str, params: tuple[Any, ...],
                           only_queued: bool = False) -> None:
         ids = list(alert_ids)

@@ -231,3 +231,30 @@ async def test_hot_claims_cache_sees_every_change(tmp_path: Path, monkeypatch: p
         assert len(await bot_side.claims_for([KLISH])) == 2
         await watcher.mark_deleted("telegram", "GeneralStaffZSU", ["2"])
         assert [lc.claim.quote for lc in await bot_side.claims_for([KLISH])] == ["звільнена"]
+
+
+async def test_a_concurrent_write_never_commits_half_a_batch(store: Store) -> None:
+    """The bot's writes (languages, subscriptions) share the watcher's connection; one landing while a batch is
+    open must not commit the first half of a batch that then fails."""
+    import asyncio
+
+    seen: list[str] = []
+
+    def fails_late(post: Post, *args: object) -> list[Planned]:
+        seen.append(post.external_id)
+        if post.external_id == "39":
+            raise RuntimeError("planner bug on the last post")
+        return []
+
+    async def bot_writes() -> None:
+        for chat in range(40):
+            await store.set_language(chat, "uk")
+            await asyncio.sleep(0)
+
+    batch = [(post(str(i)), [claim()], "uk") for i in range(40)]
+    results = await asyncio.gather(store.add_posts(batch, plan=fails_late), bot_writes(), return_exceptions=True)
+    assert isinstance(results[0], RuntimeError)
+    assert results[1] is None
+    assert len(seen) == 40
+    assert (await store.counts())["posts"] == 0  # the failed batch left nothing behind
+    assert await store.get_language(39) == "uk"
