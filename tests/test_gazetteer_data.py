@@ -168,6 +168,16 @@ def test_areas() -> None:
     assert bakhmut["parent"] == donetsk["code"]
     al = {x[2:] for x in bakhmut["aliases"].split("|")}
     assert {"Бахмутський район", "Бахмутский район", "Bakhmut raion", "Bakhmut district"} <= al
+    pokrovsk = next(a for a in areas if a["kind"] == "raion" and a["name"] == "Покровський")
+    assert "f:Марьинский район" in pokrovsk["aliases"].split("|")  # a pre-2020 raion, now inside Pokrovsk raion
+
+
+def test_former_names() -> None:
+    # renamed in 2024 from Першотравневе (Russian: Первомайское), a name other villages still carry
+    al = aliases(by_code("UA14160190230078552"))
+    assert al.get("Першотравневе") == "f"
+    assert al.get("Первомайське") == "o"
+    assert al.get("Авдеевское") == "g"
 
 
 @cache
