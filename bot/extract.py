@@ -353,6 +353,7 @@ def find_speakers(text: str) -> list[_Speaker]:
     return [_Speaker(a, b, *lex.speakers[i]) for a, b, i in lex.speaker_matcher.scan(text)]
 
 
+_SPEECH = re.compile(lx.SPEECH, re.IGNORECASE)
 _QUOTES = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 
@@ -373,7 +374,8 @@ def _claimant(
     start, end = sentence
     starts = [s.start for s in speakers]
     first, last = bisect_left(starts, start), bisect_left(starts, end)
-    if first < last:
+    own_voice = post.side is not None and not _SPEECH.search(post.text, start, end)
+    if first < last and not own_voice:
         before = bisect_left(starts, pos, first, last)
         chosen = speakers[before - 1] if before > first else speakers[first]
         return chosen.side, chosen.name

@@ -311,6 +311,8 @@ COMPASS: Final = (
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of", r"(?:півн|півд|схід|захід)\w*-?\w*ніше", r"північніше",
     r"південніше", r"західніше", r"східніше", r"(?:север|юг|запад|восток|юго|северо)\w*-?\w*нее", r"севернее",
     r"южнее", r"западнее", r"восточнее",
+    r"на\s+(?:північ|південь|захід|схід)(?:-\w+)?\s+від", r"на\s+(?:північн|південн)\w+\s+(?:схід|захід)\s+від",
+    r"к\s+(?:северу|югу|западу|востоку|юго-\w+|северо-\w+)\s+от", r"на\s+(?:север|юг|запад|восток)(?:-\w+)?\s+от",
 )
 DIRECTIONAL: Final = (
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of", r"outside(?:\s+of)?", r"near",
@@ -319,6 +321,8 @@ DIRECTIONAL: Final = (
     r"під", r"под", r"біля", r"поблизу", r"неподалік(?:\s+від)?", r"недалеко\s+от", r"вблизи", r"около",
     r"у\s+передмісті", r"в\s+пригороде", r"the\s+outskirts\s+of", r"примика\w*\s+до", r"примыка\w*\s+к",
     r"прилега\w*\s+(?:до|к)", r"adjacent\s+to", r"close\s+to",
+    r"на\s+(?:північ|південь|захід|схід)(?:-\w+)?\s+від", r"к\s+(?:северу|югу|западу|востоку|юго-\w+|северо-\w+)\s+от",
+    r"на\s+(?:север|юг|запад|восток)(?:-\w+)?\s+от",
 )
 # Towards: "attacks in the direction of Klishchiivka", «у напрямку Кліщіївки», «в сторону Авдеевки».
 TOWARD: Final = (
@@ -424,6 +428,16 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
      r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
      r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон)\w*\s+(?:заяв|повідом|сообщ|підтверд|подтверд)\w*",
      "Ukraine", "ua"),
+)
+
+# Reported speech: a sentence of an official channel's own post credits a named speaker only when it quotes or
+# reports them ("Генштаб повідомив", «по данным Минобороны»); otherwise a name there is an agent or a subject
+# («звільнено силами бригади «Лють»»), and the claim is the channel's own.
+SPEECH: Final = (
+    r"(?:заяв|повідом|підтверд|наголос|зазнач|уточн|розпов|сказа|допов|оголос|інформ|пише|написа"
+    r"|сообщ|подтверд|отмет|уточн|рассказ|доложи|объяв|информир|пишет|написа|говори"
+    r"|said|says|announc|report|confirm|stated|told|claim|according\s+to|за\s+даними|по\s+данным|за\s+словами"
+    r"|по\s+словам|со\s+слов)\w*"
 )
 
 # Words that give away whose point of view a text without a named speaker takes.

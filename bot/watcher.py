@@ -13,7 +13,7 @@ import logging
 import random
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,7 +21,7 @@ from bot.config import Config
 from bot.errors import BotError, SourceError
 from bot.extract import PlaceFinder, extract_claims
 from bot.lang import detect_language
-from bot.models import Claim, LedgerClaim, Post, Side
+from bot.models import Claim, Post, Side
 from bot.sources import Cursor, Sink, Stopped, sleep_until_stopped
 
 if TYPE_CHECKING:
@@ -223,12 +223,9 @@ def install_alert_planner(store: Store, gazetteer: Any, config: Config) -> None:
     """Plan alerts inside the transaction that stores claims (transactional outbox), unless someone already did."""
     if store.planner is not None or not hasattr(gazetteer, "get"):
         return
-    from bot.alerts import plan_alerts
+    from bot.alerts import attach_planner
 
-    def planner(post: Post, ledger: Sequence[LedgerClaim], subs: Sequence[Any], previous: Sequence[Claim]) -> Any:
-        return plan_alerts(ledger, subs, gazetteer, now=datetime.now(UTC), previous=previous)
-
-    store.set_planner(planner, timedelta(minutes=config.alerts.dedupe_minutes))
+    attach_planner(store, gazetteer, config.alerts.dedupe_minutes, lambda: datetime.now(UTC))
 
 
 async def run_watcher(

@@ -368,3 +368,33 @@ def test_without_context_ambiguity_stays() -> None:
 def test_countries_as_actors() -> None:
     assert claims_of("Russia captured Bakhmut in May 2023, after months of fighting.") == {("Бахмут", "captured", "ru")}
     assert claims_of("Ukraine has retaken Robotyne.") == {("Роботине", "captured", "ua")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони мають успіх на південь від Роботиного та закріплюються на досягнутих рубежах.",
+        "Подразделения продвинулись к югу от Работино.",
+        "ВСУ продвинулись на север от Работино.",
+    ],
+)
+def test_compass_phrases_make_a_reference_point(text: str) -> None:
+    assert claims_of(text, "ua") == set()
+
+
+def test_official_channel_keeps_its_own_voice_when_a_unit_is_named() -> None:
+    post = Post(
+        source="test", channel="osirskiy", external_id="1", side=Side.UA, speaker="Syrskyi",
+        text="Кліщіївку звільнено силами 80-ї бригади та штурмової бригади «Лють».",
+    )
+    [claim] = extract_claims(post, PLACES)
+    assert (claim.claimant, claim.speaker) == (Side.UA, "Syrskyi")
+
+
+def test_official_channel_reporting_someone_else_credits_them() -> None:
+    post = Post(
+        source="test", channel="osirskiy", external_id="1", side=Side.UA, speaker="Syrskyi",
+        text="Маляр повідомила, що Кліщіївку звільнено.",
+    )
+    [claim] = extract_claims(post, PLACES)
+    assert claim.speaker == "Maliar"
