@@ -1007,9 +1007,14 @@ def _direction_town(lookup: Callable[[str], list[Candidate]], stem: str) -> tupl
     point = None
     for query in (stem, re.sub(r"(?:ськ|цьк|ск|цк)$", "", stem)):
         try:
-            found = [c for c in lookup(query)[:3] if c.settlement.category in ("M", "K") and c.score >= 0.99]
+            found = [c for c in lookup(query)[:3] if c.settlement.category in ("M", "K") and c.score >= 0.95]
         except Exception:  # a resolver's lookup failing must not cost the claims
             found = []
+        # a former name two towns once had («Артемовское направление»: Бахмут, not Кипуче): the bigger town
+        population = getattr(getattr(lookup, "__self__", None), "population", None)
+        if len(found) > 1 and callable(population):
+            top = [c for c in found if c.score == found[0].score]
+            found = sorted(top, key=lambda c: -int(population(c.settlement.code)))
         if found and found[0].settlement.lat is not None and found[0].settlement.lon is not None:
             point = (found[0].settlement.lat, found[0].settlement.lon)
             break

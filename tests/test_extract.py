@@ -398,3 +398,15 @@ def test_official_channel_reporting_someone_else_credits_them() -> None:
     )
     [claim] = extract_claims(post, PLACES)
     assert claim.speaker == "Maliar"
+
+
+def test_russian_direction_name_places_an_ambiguous_village(gazetteer: object) -> None:
+    """«Артемовское направление» is Bakhmut's (a former name Кипуче had too): it picks the Андріївка near it."""
+    post = Post(
+        source="test", channel="mod_russia", external_id="1", side=Side.RU, speaker="Russian MoD",
+        text="Заявления киевского режима о якобы освобождении населенного пункта Андреевка на Артемовском "
+        "направлении не соответствуют действительности.",
+    )
+    [claim] = extract_claims(post, gazetteer)  # type: ignore[arg-type]
+    assert (claim.settlement, claim.kind, claim.actor, claim.claimant) == (
+        "UA14020010030085322", Kind.DENIED, Side.UA, Side.RU)
