@@ -17,7 +17,7 @@ import functools
 import logging
 import sqlite3
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -296,7 +296,7 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
-def _serialized(method: Callable[_P, Awaitable[_R]]) -> Callable[_P, Awaitable[_R]]:
+def _serialized(method: Callable[_P, Coroutine[Any, Any, _R]]) -> Callable[_P, Coroutine[Any, Any, _R]]:
     """Run a writing method under the store's lock. Every writer (watcher, bot handlers, sender) shares one
     connection, and a commit from one must never land inside another's open transaction and commit half of it."""
 
