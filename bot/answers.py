@@ -82,7 +82,11 @@ class Resolution:
     settlement: Settlement | None = None
     candidates: tuple[Settlement, ...] = ()  # ambiguous when settlement is None and candidates set
     suggestions: tuple[Settlement, ...] = ()  # unknown place: "did you mean"
-    more: int = 0  # ambiguous: candidates beyond those offered
+
+    @property
+    def more(self) -> int:
+        """Ambiguous: candidates beyond the buttons offered."""
+        return max(0, len(self.candidates) - MAX_CANDIDATES)
 
 
 @dataclass
@@ -157,7 +161,17 @@ def _decide(candidates: Sequence[Candidate]) -> Resolution:
     cities = [s for s in top if s.category in CITY_CATEGORIES]
     if len(cities) == 1:  # "Avdiivka" is the city, not the two villages of that name; they are offered as buttons
         return Resolution(settlement=cities[0], candidates=tuple(s for s in top if s is not cities[0])[:3])
-    return Resolution(candidates=tuple(top[:MAX_CANDIDATES]), more=max(0, len(top) - MAX_CANDIDATES))
+    return Resolution(candidates=tuple(top))
+
+
+async def claimed_first(deps: Deps, found: Resolution) -> Resolution:
+    """An ambiguous name: the places the ledger has claims about come first (most likely the one in the news);
+    the order among them, and among the rest, stays the resolver's."""
+    if found.settlement is not None or len(found.candidates) < 2:
+        return found
+    claimed = await deps.ledger.claimed_codes([s.code for s in found.candidates])
+    ranked = sorted(found.candidates, key=lambda s: s.code not in claimed)
+    return Resolution(candidates=tuple(ranked), suggestions=found.suggestions)
 
 
 def resolve_message(gazetteer: Gazetteer, text: str) -> Resolution:
@@ -180,7 +194,7 @@ def _pick_reply(query: str, found: Resolution, lang: str, action: str = "s") -> 
         text = fmt(lang, "ambiguous", query=query)
         if found.more:
             text = Safe(text + "\n" + fmt(lang, "more_candidates", count=found.more, example=query))
-        options = found.candidates
+        options = found.candidates[:MAX_CANDIDATES]
     else:
         text = fmt(lang, "unknown_place", query=query)
         options = found.suggestions
@@ -226,7 +240,7 @@ async def status_reply(deps: Deps, query: str, lang: str, now: datetime) -> Repl
     """/status <place>."""
     if not query.strip():
         return ask_place("status", lang)
-    found = resolve(deps.gazetteer, query)
+    found = await claimed_first(deps, resolve(deps.gazetteer, query))
     if found.settlement is None:
         return _pick_reply(query, found, lang)
     return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
@@ -240,7 +254,7 @@ def _with_others(reply: Reply, found: Resolution, lang: str) -> Reply:
 
 async def message_reply(deps: Deps, text: str, lang: str, now: datetime) -> Reply:
     """A plain message: a question about a place."""
-    found = resolve_message(deps.gazetteer, text)
+    found = await claimed_first(deps, resolve_message(deps.gazetteer, text))
     if found.settlement is not None:
         return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
     if found.candidates or found.suggestions:

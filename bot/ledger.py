@@ -53,7 +53,8 @@ async def status_for_query(store: Store | None, gazetteer: Gazetteer, query: str
         status = current_status(found.settlement, claims, now)
         return StatusAnswer("status", status_json(status), status_text(status), status, [found.settlement])
     if found.candidates:
-        options = list(found.candidates)
+        claimed = await store.claimed_codes([s.code for s in found.candidates]) if store is not None else set()
+        options = sorted(found.candidates, key=lambda s: s.code not in claimed)  # places with claims first
         text = "\n".join([f"ambiguous: {len(options)} settlements match {query!r}; ask again with a code:"]
                          + [f"  {settlement_line(s)}" for s in options])
         return StatusAnswer("ambiguous", ambiguous_json(options), text, settlements=options)

@@ -560,6 +560,18 @@ class Store:
             out.sort(key=lambda lc: (to_db_time(lc.date) or "", lc.id), reverse=True)
         return out[:limit] if limit is not None else out
 
+    async def claimed_codes(self, codes: Iterable[str]) -> set[str]:
+        """Which of these settlements have any claim (from posts not deleted)."""
+        codes = list(dict.fromkeys(codes))
+        found: set[str] = set()
+        for start in range(0, len(codes), CHUNK):
+            chunk = codes[start : start + CHUNK]
+            rows = await self.db.execute_fetchall(
+                f"SELECT DISTINCT settlement FROM claims WHERE settlement IN ({','.join('?' * len(chunk))}) "
+                "AND deleted = 0", chunk)
+            found.update(str(r[0]) for r in rows)
+        return found
+
     async def _claims_of(self, code: str) -> list[LedgerClaim]:
         [(data_version,)] = list(await self.db.execute_fetchall("PRAGMA data_version"))
         version = (int(data_version), self._changes)

@@ -1,0 +1,27 @@
+"""bot.answers over a real SQLite ledger: the parts the e2e tests don't pin down."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.answers import Deps, parse_callback, status_reply
+from bot.config import parse_config
+from bot.models import Claim, Kind, Post, Side
+
+
+async def test_an_ambiguous_name_offers_the_places_with_claims_first(store: Any, tiny_gazetteer: Any) -> None:
+    deps = Deps(config=parse_config({}, env={}), gazetteer=tiny_gazetteer, store=store)
+    now = datetime(2024, 1, 1, tzinfo=UTC)
+    before = await status_reply(deps, "Андріївка", "en", now)
+    offered = [parse_callback(row[0].data).code for row in before.buttons]  # type: ignore[union-attr]
+    assert len(offered) >= 2
+    last = offered[-1]  # the resolver's least likely Андріївка
+
+    post = Post("web", "mod_russia", "1", "…", date=now, side=Side.RU)
+    claim = Claim(last, "Андріївка", Kind.CAPTURED, Side.RU, Side.RU)
+    await store.add_post(post, [claim], "ru")
+    after = await status_reply(deps, "Андріївка", "en", now)
+    codes = [parse_callback(row[0].data).code for row in after.buttons]  # type: ignore[union-attr]
+    assert codes[0] == last
+    assert sorted(codes) == sorted(offered)
