@@ -372,7 +372,13 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    return _not_yet(args)
+    import asyncio
+    from pathlib import Path
+
+    from bot.demo import run_demo
+
+    logging.getLogger("bot").setLevel(logging.WARNING)  # the demo prints its own story
+    return asyncio.run(run_demo(Path(args.data_dir)))
 
 
 # --- parser ------------------------------------------------------------------------------------------------
