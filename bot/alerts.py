@@ -24,35 +24,13 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.i18n import t
-from bot.models import Claim, Kind, LedgerClaim, Post, Settlement, Side
+from bot.models import Claim, Kind, LedgerClaim, Post, Settlement, Side, Subscription
 from bot.render import FLAGS, Safe, claim_html, esc, fmt, join, place_line, settlement_name
 
 EARTH_RADIUS_KM = 6371.0088
 STALE_AFTER = timedelta(days=2)  # a claim in a post older than this (backfill, import) is news to no one
 NO_ALERT_SOURCES = frozenset({"register", "export", "import"})  # bulk loads of the past, not news
 MAX_ALSO = 12  # "also reported by" names shown in one alert
-
-
-class Subscription(Protocol):
-    """What planning reads of a stored subscription (bot.storage's dataclass has these fields)."""
-
-    @property
-    def id(self) -> int: ...
-
-    @property
-    def chat_id(self) -> int: ...
-
-    @property
-    def settlement(self) -> str | None: ...
-
-    @property
-    def radius_km(self) -> float | None: ...
-
-    @property
-    def area_kind(self) -> str | None: ...
-
-    @property
-    def area_name(self) -> str | None: ...
 
 
 class Places(Protocol):

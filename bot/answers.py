@@ -22,7 +22,8 @@ from bot.render import Safe, esc, fmt
 if TYPE_CHECKING:
     from bot.config import Config
     from bot.gazetteer import Gazetteer
-    from bot.storage import Store, Subscription
+    from bot.models import Subscription
+    from bot.storage import Store
 
 logger = logging.getLogger(__name__)
 

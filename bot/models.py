@@ -125,3 +125,25 @@ class Status:
     latest: dict[Side, LedgerClaim | None]
     history: tuple[LedgerClaim, ...]  # newest first
     contradiction: bool = False  # the sides' latest claims disagree
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """A stored subscription: a settlement, a radius around one, or an area (oblast / raion)."""
+
+    id: int
+    chat_id: int
+    settlement: str | None = None
+    radius_km: float | None = None
+    area_kind: str | None = None
+    area_name: str | None = None
+    lang: str | None = None
+    paused: bool = False
+    created: datetime | None = None
+
+    @property
+    def kind(self) -> str:
+        """'area', 'radius' or 'settlement'."""
+        if self.area_kind:
+            return "area"
+        return "radius" if self.radius_km else "settlement"

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import aiosqlite
 
-from bot.alerts import QueuedAlert
+from bot.alerts import PlannedAlert, QueuedAlert
 from bot.errors import StorageError
-from bot.models import Claim, Kind, LedgerClaim, Post, Side
+from bot.models import Claim, Kind, LedgerClaim, Post, Side, Subscription
 
 logger = logging.getLogger(__name__)
 
@@ -159,28 +159,6 @@ MIGRATIONS: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class Subscription:
-    """A stored subscription: a settlement, a radius around one, or an area (oblast / raion)."""
-
-    id: int
-    chat_id: int
-    settlement: str | None = None
-    radius_km: float | None = None
-    area_kind: str | None = None
-    area_name: str | None = None
-    lang: str | None = None
-    paused: bool = False
-    created: datetime | None = None
-
-    @property
-    def kind(self) -> str:
-        """'area', 'radius' or 'settlement'."""
-        if self.area_kind:
-            return "area"
-        return "radius" if self.radius_km else "settlement"
-
-
-@dataclass(frozen=True, slots=True)
 class User:
     chat_id: int
     lang: str | None = None
@@ -189,28 +167,9 @@ class User:
     blocked: bool = False
 
 
-class PlannedRow(Protocol):
-    """What the store needs of a planned alert (bot.alerts.PlannedAlert has these fields)."""
-
-    @property
-    def chat_id(self) -> int: ...
-    @property
-    def claim_id(self) -> int: ...
-    @property
-    def subscription_id(self) -> int: ...
-    @property
-    def settlement(self) -> str: ...
-    @property
-    def dedupe_key(self) -> str: ...
-    @property
-    def source(self) -> str: ...
-    @property
-    def payload(self) -> str: ...
-
-
 # planner(post, its stored claims, active subscriptions, the claims the post made before an edit) -> alerts to queue.
 # Called inside the transaction that stores the claims (transactional outbox); must be pure and fast.
-Planner = Callable[[Post, Sequence[LedgerClaim], Sequence[Subscription], Sequence[Claim]], Sequence[PlannedRow]]
+Planner = Callable[[Post, Sequence[LedgerClaim], Sequence[Subscription], Sequence[Claim]], Sequence[PlannedAlert]]
 
 PostItem = tuple[Post, Sequence[Claim], str | None]  # (post, its claims, language)
 
@@ -759,7 +718,7 @@ class Store:
     # -- alert outbox (sending is bot.sender's) ----------------------------------------------------------------
 
     @_serialized
-    async def queue_alerts(self, planned: Sequence[PlannedRow]) -> int:
+    async def queue_alerts(self, planned: Sequence[PlannedAlert]) -> int:
         """Queue planned alerts in their own transaction (add_post with a planner does it in the claims' one)."""
         try:
             await self.db.execute("BEGIN IMMEDIATE")
@@ -773,7 +732,7 @@ class Store:
             raise StorageError(f"{self.path}: cannot queue alerts ({exc})") from exc
         return count
 
-    async def _queue(self, planned: Sequence[PlannedRow]) -> int:
+    async def _queue(self, planned: Sequence[PlannedAlert]) -> int:
         """New rows, or, when the chat already has an alert with the same dedupe key within the window, an "also
         reported by" addition to it. Returns the number of new rows."""
         now = _now()

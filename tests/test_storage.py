@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from bot.alerts import PlannedAlert
 from bot.errors import StorageError
-from bot.models import Claim, Kind, LedgerClaim, Post, Side
-from bot.storage import MIGRATIONS, Store, Subscription, open_store
+from bot.models import Claim, Kind, LedgerClaim, Post, Side, Subscription
+from bot.storage import MIGRATIONS, Store, open_store
 
 KLISH = "UA14020010060070555"
 ROBOTYNE = "UA23060070020035463"
@@ -160,21 +160,10 @@ async def test_subscriptions_crud(store: Store) -> None:
         await store.add_subscription(3)
 
 
-@dataclass(frozen=True)
-class Planned:
-    chat_id: int
-    claim_id: int
-    subscription_id: int
-    settlement: str
-    dedupe_key: str
-    source: str
-    payload: str
-
-
 def planner(post: Post, claims: Sequence[LedgerClaim], subs: Sequence[Subscription],
-            previous: Sequence[Claim]) -> list[Planned]:
+            previous: Sequence[Claim]) -> list[PlannedAlert]:
     before = {(c.settlement, c.kind, c.actor) for c in previous}
-    return [Planned(s.chat_id, lc.id, s.id, KLISH, f"{lc.claim.settlement}:{lc.claim.kind}:{lc.claim.actor}",
+    return [PlannedAlert(s.chat_id, lc.id, s.id, KLISH, f"{lc.claim.settlement}:{lc.claim.kind}:{lc.claim.actor}",
                     lc.source, "{}")
             for lc in claims if (lc.claim.settlement, lc.claim.kind, lc.claim.actor) not in before
             for s in subs if s.settlement == lc.claim.settlement]
@@ -204,7 +193,7 @@ async def test_outbox_rows_are_queued_with_the_claims_once(store: Store) -> None
 
 
 async def test_planner_failure_rolls_back_the_post(store: Store) -> None:
-    def broken(*args: object) -> list[Planned]:
+    def broken(*args: object) -> list[PlannedAlert]:
         raise RuntimeError("planner bug")
 
     await store.add_subscription(1, settlement=KLISH)
@@ -240,7 +229,7 @@ async def test_a_concurrent_write_never_commits_half_a_batch(store: Store) -> No
 
     seen: list[str] = []
 
-    def fails_late(post: Post, *args: object) -> list[Planned]:
+    def fails_late(post: Post, *args: object) -> list[PlannedAlert]:
         seen.append(post.external_id)
         if post.external_id == "39":
             raise RuntimeError("planner bug on the last post")
