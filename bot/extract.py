@@ -374,7 +374,7 @@ def _claimant(
     start, end = sentence
     starts = [s.start for s in speakers]
     first, last = bisect_left(starts, start), bisect_left(starts, end)
-    own_voice = post.side is not None and not _SPEECH.search(post.text, start, end)
+    own_voice = first < last and post.side is not None and not _SPEECH.search(post.text, start, end)
     if first < last and not own_voice:
         before = bisect_left(starts, pos, first, last)
         chosen = speakers[before - 1] if before > first else speakers[first]

@@ -88,12 +88,13 @@ async def handle_posts(posts: Sequence[Post], deps: HasDeps, cursor: Cursor | No
         if index in same:  # stored with this very text: nothing to extract (the store will say "unchanged")
             batch.append((post, [], None))
             continue
+        lang = detect_language(post.text) if post.text.strip() else None
         try:
-            claims = extract_claims(post, deps.gazetteer)
+            claims = extract_claims(post, deps.gazetteer, lang)
         except Exception:  # the extractor is pure and should never raise; one bad post must not stop a channel
             logger.exception("extract failed on %s %s/%s", post.source, post.channel, post.external_id)
             claims = []
-        batch.append((post, claims, detect_language(post.text) if post.text.strip() else None))
+        batch.append((post, claims, lang))
     changed = await _store(deps).add_posts(batch, cursor=cursor)
     for (post, claims, _), fresh in zip(batch, changed, strict=True):
         if not fresh:
