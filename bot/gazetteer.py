@@ -305,6 +305,9 @@ class _Base:
     cells: frozenset[tuple[int, int]]  # coarse grid cells of the candidates (see _cell)
     by_cell: dict[tuple[int, int], list[int]]
     ranked: dict[float, tuple[Candidate, ...]]  # quality -> the context-free ranking
+    # (quality, the anchors' settlement indices, sorted) -> the ranking near them (names repeat within a post and
+    # across a sector's posts; the bonus depends only on the set of anchors)
+    near_ranked: dict[tuple[float, tuple[int, ...]], tuple[Candidate, ...]] = field(default_factory=dict)
 
 
 _AROUND = (-1, 0, 1)
@@ -314,6 +317,11 @@ def _cell(coord: tuple[float, float], dx: int, dy: int) -> tuple[int, int]:
     """A grid cell of 1 degree of latitude by 1.5 of longitude (~110 x 100 km here): two places within 60 km lie
     in the same or neighbouring cells."""
     return int(coord[0] // 1.0) + dy, int(coord[1] // 1.5) + dx
+
+
+def _around(cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The given grid cells and their neighbours (see _cell)."""
+    return {(y + dy, x + dx) for y, x in cells for dy in _AROUND for dx in _AROUND}
 
 
 def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float, float]]) -> float:
@@ -864,30 +872,44 @@ class Gazetteer:
                 if first >= 1.4 * second:
                     anchors.append((h, max(weights, key=weights.__getitem__)))
         mentions = []
-        coords = self._coords
+        coords, cells = self._coords, self._cells
+        located = [(k, sid) for k, sid in anchors if coords[sid] is not None]
         anchor_hits = {k for k, _ in anchors}
-        near_all = [c for _, sid in anchors for c in (coords[sid],) if c is not None]
-        around_all = {_cell(c, dx, dy) for c in near_all for dx in _AROUND for dy in _AROUND}
+        sids_all = tuple(sorted(sid for _, sid in located))
+        around_all: set[tuple[int, int]] | None = None  # built when first needed
         for h, (hit, base, maybe) in enumerate(zip(hits, bases, static, strict=True)):
             weights = base.prior if maybe is None else maybe
             cands: tuple[Candidate, ...] | None = None
             if len(weights) > 1:
                 if h in anchor_hits:  # not its own anchor
-                    near = [c for k, sid in anchors if k != h for c in (coords[sid],) if c is not None]
-                    around = {_cell(c, dx, dy) for c in near for dx in _AROUND for dy in _AROUND}
+                    sids = tuple(sorted(sid for k, sid in located if k != h))
+                    around = _around(cells[sid] for sid in sids)
                 else:
-                    near, around = near_all, around_all
-                changed = {}
-                if near and not base.cells.isdisjoint(around):
-                    for cell in base.cells & around:
-                        for sid in base.by_cell[cell]:
-                            bonus = _distance_bonus(coords[sid], near)
-                            if bonus:
-                                changed[sid] = weights[sid] * (1.0 + bonus / 2)
-                if changed:
-                    weights = {**weights, **changed}
-                elif maybe is None:
-                    cands = base.ranked.get(hit.quality)
+                    if around_all is None:
+                        around_all = _around(cells[sid] for sid in sids_all)
+                    sids, around = sids_all, around_all
+                key = (hit.quality, sids)
+                if maybe is None:  # the ranking depends only on the name set, the quality and the anchors
+                    cands = base.near_ranked.get(key)
+                if cands is None:
+                    changed = {}
+                    if sids and not base.cells.isdisjoint(around):
+                        near = [c for sid in sids for c in (coords[sid],) if c is not None]  # in any order
+                        for cell in base.cells & around:
+                            for sid in base.by_cell[cell]:
+                                bonus = _distance_bonus(coords[sid], near)
+                                if bonus:
+                                    changed[sid] = weights[sid] * (1.0 + bonus / 2)
+                    if changed:
+                        weights = {**weights, **changed}
+                    elif maybe is None:
+                        cands = base.ranked.get(hit.quality)
+                    if cands is None:
+                        cands = self._candidates(weights, hit.quality)
+                    if maybe is None:
+                        if len(base.near_ranked) > 256:
+                            base.near_ranked.clear()
+                        base.near_ranked[key] = cands
             if cands is None:
                 cands = self._candidates(weights, hit.quality)
                 if maybe is None and weights is base.prior:
