@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import Final
 
 W: Final = r"\w*"
+# A loss of people or equipment, not of ground: «втратили до 200 військових», "lost 1,200 soldiers".
+NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|близько|майже|up\s+to|about|over|more|nearly|almost)\b|\s+\d)"
 
 # (kind, pattern, flags); order within a language does not matter: the longest match at a position wins.
 TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
@@ -31,6 +33,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:взял|взяти|взято|взяла|взяв|брали|беруть)\w*\s+під\s+(?:свій\s+|повний\s+)?контрол" + W, ""),
         ("captured", r"(?:встановил|встановлен|установил)\w*\s+(?:повний\s+)?контроль", ""),
         ("captured", r"поверн\w*\s+під\s+(?:свій\s+|український\s+)?контрол" + W, ""),
+        ("captured", r"(?:відновил|відновлен|відновле|поверну|повернул|повернен)\w*\s+(?:свій\s+|повний\s+)?контроль\b", ""),
         ("captured", r"перейш\w*\s+під\s+(?:повний\s+)?контрол" + W, ""),
         ("captured", r"під\s+(?:повним\s+)?контролем", ""),
         ("captured", r"контролю(?:ють|є|вали|вав)\b", ""),
@@ -49,7 +52,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:увійшл|зайшл|заходя|заходи|заход|входя|вклини|вклинил|зайти|увійти)" + W, ""),
         ("advanced", r"(?:мали|мають|має|мав|досягли)\s+(?:частковий\s+|певний\s+)?успіх" + W, ""),
         ("advanced", r"(?:покращил|покращу|поліпшил)\w*\s+(?:своє\s+|свої\s+|тактичне\s+)?(?:положення|позиці)" + W, ""),
-        ("advanced", r"(?:вибива|витісня|вибиваю)" + W, "loser"),
+        ("advanced", r"(?:вибива|витісня|вибиваю|вибити|витіснити|витісняти|потісн|тісн)" + W, "loser"),
         ("captured", r"(?:вибили|вибив|вибила|витіснили|витіснив|витіснила)\b", "loser"),
         ("advanced", r"(?:оточил|оточен[оаі]\b|оточую|оточити|взяли\s+в\s+оточення|в\s+оточенні)" + W, ""),
         ("repelled", r"(?:відбил|відбива|відбит|відбито|відбиває)\w*\s+(?:\w+\s+){0,3}(?:атак|штурм|наступ|контратак|спроб)" + W, ""),
@@ -70,7 +73,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
         ("withdrew", r"(?:залишил|залишати|залишити|залишено|залишення|покинул)" + W, ""),
         ("withdrew", r"(?:втекл|тікають|втеч)" + W, ""),
-        ("withdrew", r"(?:втратил|втрачено)" + W, ""),
+        ("withdrew", r"(?:втратил|втрачено)\w*" + NOT_COUNT, ""),
         ("denied", r"не\s+відповіда\w*\s+дійсност\w*", ""),
         ("denied", r"(?:фейк|неправд|дезінформац|спростува|спростову|вкид)" + W, ""),
         ("denied", r"не\s+(?:підтверджу|підтвердж|підтвердил)" + W, ""),
@@ -85,6 +88,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:взятии|взятие|взятия)\b", ""),
         ("captured", r"(?:установил|установлен)\w*\s+(?:полный\s+)?контроль", ""),
         ("captured", r"(?:вернул|возвращ)\w*\s+под\s+(?:свой\s+)?контрол" + W, ""),
+        ("captured", r"(?:восстановил|восстановлен|вернул|вернули|возвращен|возвращён|возвращени)\w*\s+(?:свой\s+|полный\s+)?контрол(?:ь|я)\b", ""),
         ("captured", r"перешл?\w*\s+под\s+(?:полный\s+)?контрол" + W, ""),
         ("captured", r"под\s+(?:полным\s+)?контролем", ""),
         ("captured", r"контролиру(?:ют|ет)\b|контролировал\w*", ""),
@@ -100,7 +104,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:вошли|вошел|заходят|зашли|заход|входят|вклини|вклинил|зайти|войти|войдут|зайдут)" + W, ""),
         ("advanced", r"(?:имел|имеют|имели|добил)\w*\s+(?:частичн\w*\s+)?успех" + W, ""),
         ("advanced", r"улучш\w*\s+(?:свои\s+|своё\s+|свое\s+|тактическое\s+)?(?:положени|позици)" + W, ""),
-        ("advanced", r"(?:выбива|вытесня)" + W, "loser"),
+        ("advanced", r"(?:выбива|вытесня|выбить|вытеснить|потесни|тесни)" + W, "loser"),
         ("captured", r"(?:выбили|выбил|выбила|вытеснили|вытеснил|вытеснила)\b", "loser"),
         ("advanced", r"(?:окружил|окружен[оаы]\b|окружают|окружить|взяли\s+в\s+окружение|в\s+окружении)" + W, ""),
         ("repelled", r"(?:отбил|отбива|отбит|отраж|отрази)\w*\s+(?:\w+\s+){0,3}(?:атак|штурм|наступ|контратак|попыт)" + W, ""),
@@ -122,7 +126,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:вышли|вышел|выход)\w*\s+из\b", ""),
         ("withdrew", r"(?:ушли|ушел)\s+из\b", ""),
         ("withdrew", r"(?:бежал|бежали|сбежал)" + W, ""),
-        ("withdrew", r"(?:потерял|утратил)" + W, ""),
+        ("withdrew", r"(?:потерял|утратил)\w*" + NOT_COUNT, ""),
         ("denied", r"не\s+соответству\w*\s+действительност\w*", ""),
         ("denied", r"(?:фейк|неправд|дезинформац|опроверг|вброс|вбросы|вымысел|ложь)" + W, ""),
         ("denied", r"не\s+(?:подтвержда|подтвержд|подтвердил)" + W, ""),
@@ -132,14 +136,14 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"liberat" + W, ""),
         ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr"),
         ("captured", r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|seiz|regain)" + W, ""),
-        ("captured", r"(?:took|taken|take|taking|takes|establish\w*|assum\w*|regain\w*)\s+(?:full\s+|complete\s+)?control", ""),
+        ("captured", r"(?:took|taken|take|taking|takes|establish\w*|assum\w*|regain\w*|restor\w*|recover\w*|re-?establish\w*)\s+(?:full\s+|complete\s+)?control", ""),
         ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+){0,3}control", ""),
-        ("captured", r"(?:was|were|been|be|being|had|has)\s+taken\b", ""),
+        ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
         ("captured", r"(?:control|controls|controlled|controlling)\b", ""),
         ("captured", r"cleared\b", ""),
         ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru"),
         ("captured", r"clear(?:ing|s)?\s+(?:\w+\s+){0,2}of\b", ""),
-        ("captured", r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied|fell|fall)\w*\s+(?:of|to)?", ""),
+        ("captured", r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied)\w*\s+(?:of|to)?|fell\s+to\b|fall\s+(?:of|to)\b|fell\b(?!\s+(?:in|on|onto|into|near|over|across|at)\b)", ""),
         ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:\w+\s+){0,3}flag" + W, ""),
         ("captured", r"flag\w*\s+(?:\w+\s+){0,3}(?:hoisted|raised|flies|flying)", ""),
         ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
@@ -168,9 +172,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pulled\s+back|abandon)" + W, ""),
         ("withdrew", r"(?:been|was|were|got)\s+(?:pushed|forced|driven|kicked)\s+out\b", ""),
         ("withdrew", r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind))", ""),
-        ("withdrew", r"(?:lost|loss\s+of|lose)\b", ""),
+        ("withdrew", r"(?:lost|loss\s+of|lose)\b" + NOT_COUNT, ""),
         ("withdrew", r"fled\b", ""),
-        ("denied", r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|denied|deny|denies|refut\w*)\b", ""),
+        ("denied", r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|denied|deny|denies|refut\w*|reject(?:ed|s)?|dismiss(?:ed|es)?)\b", ""),
         ("denied", r"(?:gr[ae]y\s+zone|not\s+confirm\w*|no\s+confirmation)\b", ""),
     ),
 }
@@ -399,6 +403,8 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
      r"|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian", "Russia", "ru"),
     (r"ISW|Інститут\w*\s+вивчення\s+війни|Институт\w*\s+изучения\s+войны|Institute\s+for\s+the\s+Study\s+of\s+War", "ISW", "other"),
     (r"DeepState", "DeepState", "other"),
+    (r"Центр\w*\s+протидії\s+дезінформації|ЦПД\b|Центр\w*\s+противодействия\s+дезинформации"
+     r"|Cent(?:er|re)\s+for\s+Countering\s+Disinformation", "Center for Countering Disinformation", "ua"),
     (r"Сирськ\w*|Сырск\w*|Syrsk\w*", "Syrskyi", "ua"),
     (r"Генштаб\w*|Генеральн\w+\s+штаб\w*|General\s+Staff", "General Staff", "ua"),
     (r"речник\w*(?!\s+(?:Кремля|Пєскова|Міноборони\s+(?:Росії|РФ)|російськ\w*|МЗС\s+(?:Росії|РФ)))",
