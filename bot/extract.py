@@ -16,7 +16,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, Protocol
@@ -88,8 +88,8 @@ class _Lexicon:
     perspective: tuple[tuple[Side, re.Pattern[str]], ...]
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """The lower-cased characters a match of `pattern` can start with, or None if any (a speed-up only)."""
+def _first_chars(pattern: str, lower: bool = True) -> frozenset[str] | None:
+    """The (lower-cased) characters a match of `pattern` can start with, or None if any (a speed-up only)."""
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
@@ -99,9 +99,9 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
             if op in (c.ASSERT_NOT, c.ASSERT, c.AT):
                 continue
             if op is c.LITERAL:
-                return found | {chr(arg).lower()}, False
+                return found | {chr(arg).lower() if lower else chr(arg)}, False
             if op is c.IN:
-                chars = [chr(a).lower() for o, a in arg if o is c.LITERAL]
+                chars = [chr(a).lower() if lower else chr(a) for o, a in arg if o is c.LITERAL]
                 if len(chars) != len(arg):
                     return None, False
                 return found | set(chars), False
@@ -179,8 +179,32 @@ class _Matcher:
         return found
 
 
+def _guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern led by a lookahead for the characters a match can start with: the regex engine then
+    rejects most positions of a search with one class test instead of trying every alternative."""
+    first = _first_chars(pattern.pattern, lower=False)
+    if not first:
+        return pattern
+    try:
+        return re.compile(rf"(?=[{''.join(re.escape(ch) for ch in sorted(first))}])(?:{pattern.pattern})", _FLAGS)
+    except re.error:  # e.g. inline global flags, which must stay first
+        return pattern
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
+    lex = _build_lexicon()
+    guarded: dict[str, Any] = {
+        f.name: _guarded(value)
+        for f in fields(lex)
+        for value in (getattr(lex, f.name),)
+        if isinstance(value, re.Pattern) and value.flags & _FLAGS == _FLAGS
+    }
+    perspective = tuple((side, _guarded(pattern)) for side, pattern in lex.perspective)
+    return replace(lex, perspective=perspective, **guarded)
+
+
+def _build_lexicon() -> _Lexicon:
     table = [row for rows in lx.TRIGGERS.values() for row in rows]
     actors = [(side, p) for side, pats in lx.ACTORS.items() for p in pats]
     qualifier = (
