@@ -573,6 +573,10 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
     for m in right:
         if lex.agent_prep.search(text[max(0, m.start - 40) : m.start]) or (control and m.start - trigger.end <= 12):
             return _marker_side(m, ctx.perspective)
+        if _VERBAL_NOUN.search(text, trigger.start, trigger.end) and not text[trigger.end : m.start].strip() and (
+            trigger.kind in (Kind.ADVANCED, Kind.WITHDREW) and "loser" not in trigger.flags
+        ):
+            return _marker_side(m, ctx.perspective)  # «просування російських військ»: the genitive is the subject
     if "loser" in trigger.flags and right:
         return _opposite(_marker_side(right[0], ctx.perspective))
     for m in reversed(left):  # the nearest side named before the phrase, unless it is an object (обороны противника)
@@ -595,6 +599,9 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
     if trigger.kind is Kind.FIGHTING or attacker:
         return None
     return ctx.perspective
+
+
+_VERBAL_NOUN = re.compile(r"(?:ння|ття|ние|тие)$(?<!оточення)(?<!окружение)", re.IGNORECASE)
 
 
 def _implied(trigger: _Trigger) -> Side | None:
@@ -852,6 +859,7 @@ def claims_from(
         if not _new_speaker_before(place_ends, speaker_starts, start)
     }
     claims.extend(_anaphora(text, places, by_sentence, blocked, context, post.date))
+    claims = _repelled_after(claims, by_sentence, used, sentences, context)
     if any(c.settlement is None for c in claims):
         claims = _disambiguate(claims, places, _anchors(text, places, lookup))
     return _tidy(claims)
@@ -973,6 +981,35 @@ def _anaphora(
             reading = replace(reading, confidence=reading.confidence * 0.7)
             claims.append(_make(place, reading, claimant, ctx, _when(text, ctx.clause, trigger, post_date)))
     return claims
+
+
+def _repelled_after(
+    claims: list[Claim],
+    by_sentence: dict[int, list[_Trigger]],
+    used: set[int],
+    sentences: Sequence[tuple[int, int]],
+    context: _ContextFn,
+) -> list[Claim]:
+    """«Ворог атакував у районах X та Y. Усі атаки відбито»: a repelling phrase with no place of its own turns the
+    attacks just listed (earlier in its sentence, or in the sentence before) into attacks its side repelled."""
+    out = list(claims)
+    for index, triggers in by_sentence.items():
+        for trigger in triggers:
+            if trigger.kind is not Kind.REPELLED or trigger.start in used:
+                continue
+            reading = _read(trigger, context(index, trigger.start)[0])
+            if reading is None or reading.kind is not Kind.REPELLED or reading.actor is None:
+                continue
+            for k, claim in enumerate(out):
+                at = _sentence_of(sentences, claim.span[0])
+                if (
+                    claim.kind is Kind.FIGHTING
+                    and claim.actor is _opposite(reading.actor)
+                    and (at == index - 1 or (at == index and claim.span[1] <= trigger.start))
+                ):
+                    out[k] = replace(claim, kind=Kind.REPELLED, actor=reading.actor,
+                                     confidence=round(min(claim.confidence, 0.8), 2))
+    return out
 
 
 def _denied_anaphora(

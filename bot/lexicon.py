@@ -207,6 +207,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "enemy": (
         r"ворож\w*", r"ворог\w*", r"противник\w*", r"враг\w*", r"вражеск\w*", r"enemy\b", r"супротивник\w*",
+        r"агресор\w*", r"агрессор\w*", r"aggressor\w*",
     ),
     "own": (
         r"наш(?:і|их|им|ими|ого|ому|а|е|ий|у)?\s+(?:воїн\w*|війська|військ\w*|захисник\w*|бійц\w*|підрозділ\w*|сил\w*|хлопц\w*)",
@@ -283,6 +284,7 @@ NOT_CLAIM: Final = (
     r"гуманитар\w*", r"humanitarian", r"поврежд\w*", r"пошкодж\w*", r"damag\w*", r"вибух\w*", r"взрыв\w*",
     r"explos\w*", r"energy", r"поражени\w*", r"поразил\w*", r"уражен\w*", r"уразил\w*", r"енерг\w*", r"энерг\w*", r"втрат\w*", r"потер\w*", r"losses", r"ППО", r"ПВО",
     r"air\s+defen[cs]e", r"сбит\w*", r"збит\w*", r"shot\s+down", r"intercept\w*",
+    r"debris", r"уламк\w*", r"обломк\w*",
 )
 # A place name followed by one of these is a direction or an area, not a settlement claim
 # (на Покровському напрямку, Bakhmut direction, Бахмутського району).
