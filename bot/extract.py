@@ -577,6 +577,8 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
             trigger.kind in (Kind.ADVANCED, Kind.WITHDREW) and "loser" not in trigger.flags
         ):
             return _marker_side(m, ctx.perspective)  # «просування російських військ»: the genitive is the subject
+    if "passive" in trigger.flags:  # "Russian troops were repulsed": the subject is the side that was stopped
+        return _opposite(_marker_side(left[-1], ctx.perspective)) if left else ctx.perspective
     if "loser" in trigger.flags and right:
         return _opposite(_marker_side(right[0], ctx.perspective))
     for m in reversed(left):  # the nearest side named before the phrase, unless it is an object (обороны противника)
@@ -1066,7 +1068,8 @@ def _direction_town(lookup: Callable[[str], list[Candidate]], stem: str) -> tupl
     if key in _TOWNS:
         return _TOWNS[key]
     point = None
-    for query in (stem, re.sub(r"(?:ськ|цьк|ск|цк)$", "", stem)):
+    base = re.sub(r"(?:ськ|цьк|ск|цк)$", "", stem)
+    for query in dict.fromkeys((stem, base, re.sub(r"ів$", "ове", base))):  # Курахівський -> Курахове
         try:
             found = [c for c in lookup(query)[:3] if c.settlement.category in ("M", "K") and c.score >= 0.95]
         except Exception:  # a resolver's lookup failing must not cost the claims
