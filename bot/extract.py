@@ -453,8 +453,10 @@ def _places(
         if lex.distance_before.search(head) or lex.water_before.search(tail) or lex.unit_before.search(tail):
             continue
         directional = bool(lex.compass_before.search(head[-45:]))
-        anchor_word = bool(lex.directional_before.search(head[-45:]))
-        if anchor_word and previous is not None and previous.sentence == index and not previous.directional:
+        if (
+            previous is not None and previous.sentence == index and not previous.directional
+            and lex.directional_before.search(head[-45:])  # only then does an anchor word matter
+        ):
             gap = text[previous.mention.span[1] : start]
             if len(gap) <= 60 and _anchor_gap(gap):
                 continue  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
