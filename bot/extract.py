@@ -829,7 +829,8 @@ def claims_from(
         if denial is not None:  # the clause calls something false: its places are what is denied
             covered.add(denial)
             claims.extend(_denials(group, index, denial, context))
-            continue
+            if context(index, group[0].mention.span[0])[1][0] is context(index, denial)[1][0]:
+                continue  # one speaker calls it false; else "Moscow said it took X, which Kyiv denied": both
         chosen = _nearest(text, group, by_sentence.get(index, []), spans)
         if chosen is None:
             continue
