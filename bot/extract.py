@@ -595,7 +595,9 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
     for m in right:
         if trigger.kind is not Kind.REPELLED and lex.loser_prep.search(text[max(0, m.start - 12) : m.start]):
             return _opposite(_marker_side(m, ctx.perspective))
-        if attacker and re.match(r"^\s*$", text[trigger.end : m.start]):
+        if (attacker or (trigger.kind is Kind.FIGHTING and "attack" in trigger.flags)) and re.match(
+            r"^\s*$", text[trigger.end : m.start]
+        ):
             return _marker_side(m, ctx.perspective)  # «атаки противника», "attacks by the enemy"
     implied = _implied(trigger)
     if implied is not None:

@@ -67,6 +67,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:зупинил|зупинен|зупиня|стриму|стримал|стримуван)" + W, ""),
         ("repelled", r"(?:тримають|тримаємо|тримали|утримують|утримали|утримуємо|утримує)\s+(?:\w+\s+){0,1}(?:оборону|позиції|рубеж\w*)?", ""),
         ("repelled", r"оборон\w*\s+(?:\w+\s+){0,2}(?:триває|тривала|продовжується)", ""),
+        ("repelled", r"(?:триває|тривала|продовжується|продовжують|тримають)\s+(?:\w+\s+)?оборон\w*", ""),
+        ("advanced", r"(?:відновил|відновлен|поверну|повернул|відбил|відвоюва)\w*\s+(?:\w+\s+)?(?:втрачен\w*\s+)?позиці\w*", ""),
         ("repelled", r"(?:обороня|обороню|утримую)\w*", ""),
         ("fighting", r"(?:бої|боїв|бій|бою|боях)\b", ""),
         ("fighting", r"(?:бойов\w*\s+(?:дії|дій|зіткнен\w*)|боєзіткнен\w*|зіткнен\w*)", ""),
@@ -126,6 +128,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:сдержива|сдержал|сдерживани|остановил)" + W, ""),
         ("repelled", r"(?:удерж|удержив|удержал|держат|держим)\w*\s*(?:оборону|позиции|рубеж\w*)?", ""),
         ("repelled", r"оборон\w*\s+(?:\w+\s+){0,2}(?:продолжается|продолжалась)", ""),
+        ("repelled", r"(?:продолжается|продолжалась|продолжают)\s+(?:\w+\s+)?оборон\w*", ""),
+        ("advanced", r"(?:восстановил|восстановлен|вернул|вернули|отбил|отвоева)\w*\s+(?:\w+\s+)?(?:утраченн\w*\s+|потерянн\w*\s+)?позици\w*", ""),
         ("repelled", r"(?:обороня|удерживающ|удерживаю)\w*", ""),
         ("fighting", r"(?:бои|боев|бой|боях|боя)\b", ""),
         ("fighting", r"(?:боев\w*\s+(?:действи\w*|столкновени\w*)|боестолкновени\w*|столкновени\w*|стычк\w*)", ""),
@@ -149,7 +153,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
     "en": (
         ("captured", r"liberat" + W, ""),
         ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr"),
-        ("captured", r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|seiz|regain)" + W, ""),
+        ("captured", r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|seiz|regain)\w*(?:\s+(?:the\s+|some\s+)?(?:previously\s+)?lost\b)?", ""),
         ("captured", r"(?:took|taken|take|taking|takes|establish\w*|assum\w*|regain\w*|restor\w*|recover\w*|re-?establish\w*)\s+(?:full\s+|complete\s+)?control", ""),
         ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+){0,3}control", ""),
         ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
@@ -421,7 +425,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"(?:окупант|оккупант|росіян|россиян|рашист)\w*\s+(?:\w+\s+)?(?:заяв|стверджу|утвержда|хвал|похвал)\w*"
      r"|(?:російськ|российск)\w*\s+(?:пропагандист|блогер|ЗМІ|СМИ|медіа|пабл)\w*|пропагандист\w*", "Russian propaganda", "ru"),
     (r"(?:Russia|Moscow)\s+(?:has\s+)?(?:said|says|claimed|claims|announced|denied|denies|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
-     r"|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian", "Russia", "ru"),
+     r"|Russian\s+(?:military|army|officials|forces|authorities)\s+(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian", "Russia", "ru"),
     (r"ISW|Інститут\w*\s+вивчення\s+війни|Институт\w*\s+изучения\s+войны|Institute\s+for\s+the\s+Study\s+of\s+War", "ISW", "other"),
     (r"DeepState", "DeepState", "other"),
     (r"Центр\w*\s+протидії\s+дезінформації|ЦПД\b|Центр\w*\s+противодействия\s+дезинформации"
