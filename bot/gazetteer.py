@@ -308,6 +308,7 @@ class _Base:
     # (quality, the anchors' settlement indices, sorted) -> the ranking near them (names repeat within a post and
     # across a sector's posts; the bonus depends only on the set of anchors)
     near_ranked: dict[tuple[float, tuple[int, ...]], tuple[Candidate, ...]] = field(default_factory=dict)
+    around: frozenset[tuple[int, int]] | None = None  # the cells and their neighbours (built when first needed)
 
 
 _AROUND = (-1, 0, 1)
@@ -334,7 +335,8 @@ def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float,
     close = 0
     for alat, alon in anchors:
         d = 111.2 * math.hypot(alat - lat, (alon - lon) * kx)  # equirectangular: fine under 100 km
-        best = min(best, d)  # 0 when another mention names this very place
+        if d < best:
+            best = d  # 0 when another mention names this very place
         close += d <= 25
     bonus = 3.0 if best <= 12 else 2.5 if best <= 25 else 1.5 if best <= 60 else 0.0
     return bonus + 0.5 * max(0, close - 1)  # several neighbours agree
@@ -437,6 +439,9 @@ class Gazetteer:
         self._extent_memo: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self._widened: dict[tuple[str, tuple[int, ...]], dict[int, float]] = {}
         self._cells = [_cell(c, 0, 0) if c is not None else (999, 999) for c in self._coords]
+        # Away from the poles, a place more than one cell away is over 60 km off and earns no distance bonus, so
+        # the anchors in the cells around a name's candidates are all its ranking depends on.
+        self._local_cells = all(abs(c[0]) < 68.0 for c in self._coords if c is not None)
         self._candidate_memo: dict[tuple[int, float], Candidate] = {}
         by_rank = sorted(range(len(self.settlements)), key=lambda i: (
             _CATEGORY_RANK.get(self.settlements[i].category, 9), self.settlements[i].code))
@@ -881,17 +886,23 @@ class Gazetteer:
             weights = base.prior if maybe is None else maybe
             cands: tuple[Candidate, ...] | None = None
             if len(weights) > 1:
-                if h in anchor_hits:  # not its own anchor
-                    sids = tuple(sorted(sid for k, sid in located if k != h))
-                    around = _around(cells[sid] for sid in sids)
-                else:
-                    if around_all is None:
-                        around_all = _around(cells[sid] for sid in sids_all)
-                    sids, around = sids_all, around_all
-                key = (hit.quality, sids)
-                if maybe is None:  # the ranking depends only on the name set, the quality and the anchors
+                own = h in anchor_hits  # not its own anchor
+                sids = tuple(sorted(sid for k, sid in located if k != h)) if own else sids_all
+                key_sids = sids
+                if self._local_cells and sids:
+                    if base.around is None:
+                        base.around = frozenset(_around(base.cells))
+                    key_sids = tuple(sid for sid in sids if cells[sid] in base.around)
+                key = (hit.quality, key_sids)
+                if maybe is None:  # the ranking depends only on the name set, the quality and the anchors near it
                     cands = base.near_ranked.get(key)
                 if cands is None:
+                    if own:
+                        around = _around(cells[sid] for sid in sids)
+                    else:
+                        if around_all is None:
+                            around_all = _around(cells[sid] for sid in sids_all)
+                        around = around_all
                     changed = {}
                     if sids and not base.cells.isdisjoint(around):
                         near = [c for sid in sids for c in (coords[sid],) if c is not None]  # in any order
