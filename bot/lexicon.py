@@ -24,6 +24,8 @@ NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|�
 # (kind, pattern, flags); order within a language does not matter: the longest match at a position wins.
 TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
     "uk": (
+        # still under way; first of all languages, as the tables share one matcher and the first wins a tie
+        ("advanced", r"(?:звільня|визволя|зачища)(?:ють|є)\b|(?:освобожда|зачища)(?:ют|ет)\b", ""),
         ("captured", r"звільн" + W, ""),
         ("captured", r"звільнен(?:ий|ого|ому|ої|ій|у|их|ими|і)\b", "attr"),
         ("captured", r"визвол" + W, ""),
@@ -39,6 +41,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:відновил|відновлен|відновле|поверну|повернул|повернен)\w*\s+(?:свій\s+|повний\s+)?контроль\b", ""),
         ("captured", r"перейш\w*\s+під\s+(?:повний\s+)?контрол" + W, ""),
         ("captured", r"під\s+(?:повним\s+)?контролем", ""),
+        ("captured", r"(?:взяли|взяв|взяла|взято)\b(?!\s+(?:у\s+полон|в\s+полон|в\s+кільце|на\s+себе|під\s+(?:обстріл|приціл|охорону)|участь|відповідальн\w*|паузу|слово|інтерв))", ""),
+        ("repelled", r"(?:чин|чинил|чинять)\w*\s+(?:\w+\s+)?(?:опір|спротив)", ""),
+        ("advanced", r"(?:перебува|знаход|закріпи|закріпл)\w*\s+(?:вже\s+)?(?:на|в|у)\s+(?:околиц|передміст|окраїн)\w*", ""),
         ("captured", r"контролю(?:ють|є|вали|вав)\b", ""),
         ("captured", r"(?:зайнял|зайняли|зайнято|зайняти)" + W, ""),
         ("captured", r"захопи" + W, "ru"),
@@ -98,6 +103,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:утратил|потерял|утрачен|потерян)\w*\s+контрол" + W, ""),
         ("captured", r"(?:взял|взяли|взята|взят|взятие|взятии|взятия|взять)\w*\s+под\s+(?:свой\s+|полный\s+)?контрол" + W, ""),
         ("captured", r"(?:взятии|взятие|взятия)\b", ""),
+        ("captured", r"(?:взяли|взял|взяла|взята|взят|взято)\b(?!\s+(?:в\s+плен|в\s+кольцо|на\s+себя|под\s+(?:обстрел|прицел|охрану)|курс|паузу|участие|ответственность|слово|интервью))", ""),
+        ("repelled", r"(?:оказыва|оказал|окажут)\w*\s+(?:\w+\s+)?сопротивлени\w*", ""),
+        ("advanced", r"(?:находя|наход|закрепи|закрепл)\w*\s+(?:уже\s+)?(?:на|в)\s+(?:окраин|пригород|окрестност)\w*", ""),
         ("captured", r"(?:установил|установлен)\w*\s+(?:полный\s+)?контроль", ""),
         ("captured", r"(?:вернул|возвращ)\w*\s+под\s+(?:свой\s+)?контрол" + W, ""),
         ("captured", r"(?:восстановил|восстановлен|вернул|вернули|возвращен|возвращён|возвращени)\w*\s+(?:свой\s+|полный\s+)?контрол(?:ь|я)\b", ""),
@@ -166,6 +174,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"flag\w*\s+(?:\w+\s+){0,3}(?:hoisted|raised|flies|flying)", ""),
         ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
         ("advanced", r"advanc" + W, ""),
+        ("advanced", r"(?:are|is)\s+(?:\w+ly\s+)?(?:clearing|liberating|capturing)\b", ""),
+        ("advanced", r"(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:on|at|in)\s+the\s+(?:outskirts|edge)\b", ""),
         ("advanced", r"(?:push\w*|broke|break\w*|stormed|made\s+(?:it\s+)?)\s+into\b|clos(?:e|es|ed|ing)\s+in\s+on\b", ""),
         ("captured", r"overr(?:an|un|unning|uns)\b|(?:took|take|takes|taking)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w-]++(?![’'ʼ]))", ""),
         ("withdrew", r"(?:lost|lose|loses|losing|ceded)\s+control" + W, ""),
@@ -455,9 +465,9 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Бородін\w*|Borodin", "Borodin", "ua"),
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
     (r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
-     r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported)"
+     r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтверд|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтверд|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
      r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
-     r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон)\w*\s+(?:заяв|повідом|сообщ|підтверд|подтверд)\w*",
+     r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтверд|подтверд|спростув|опроверг|отриц|запереч)\w*",
      "Ukraine", "ua"),
 )
 
