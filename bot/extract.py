@@ -1136,7 +1136,13 @@ def _tidy(claims: list[Claim]) -> list[Claim]:
         if key not in best or claim.confidence > best[key].confidence:
             best[key] = claim
     specific = {c.settlement or c.candidates for c in best.values() if c.kind is not Kind.FIGHTING}
-    kept = [c for c in best.values() if c.kind is not Kind.FIGHTING or (c.settlement or c.candidates) not in specific]
+    sided = {c.settlement or c.candidates for c in best.values() if c.kind is Kind.FIGHTING and c.actor is not None}
+
+    def keep(c: Claim) -> bool:  # "fighting near X, where Russian forces attacked": the attack says who
+        key = c.settlement or c.candidates
+        return c.kind is not Kind.FIGHTING or (key not in specific and (c.actor is not None or key not in sided))
+
+    kept = [c for c in best.values() if keep(c)]
     return sorted(kept, key=lambda c: (c.span, c.kind.value))
 
 
