@@ -195,6 +195,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:attacks?|assaults?)\s+(?:\w+\s+){0,4}(?:repel|repuls|thwart|stopped|halted)\w*", ""),
         ("repelled", r"(?:hold\w*|held)\s+(?:back|off|the\s+line|their\s+ground|positions?)\b", ""),
         ("repelled", r"(?:stopped|halted|contained)\b", ""),
+        ("repelled", r"(?:fight\w*|struggl\w*|battl\w*)\s+to\s+(?:hold|keep|defend|retain)\b|hold(?:s|ing)?\s+on\s+to\b|held\s+on\s+to\b", ""),
         ("repelled", r"(?:defending|defend|defends|defended)\b", ""),
         ("repelled", r"defen[cs]e\s+of\s+\w+\s+continu" + W, ""),
         ("fighting", r"(?:fighting|clashes|clash|battles?|combat)\b", ""),
