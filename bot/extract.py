@@ -651,7 +651,7 @@ def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
         if kind is Kind.WITHDREW:
             return _Reading(Kind.DENIED, _opposite(actor), 0.7)
         return None
-    if kind is Kind.FIGHTING and ctx.not_claim:
+    if (kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
         return None
     if kind is Kind.FIGHTING and "attack" not in trigger.flags:
         actor = None

@@ -10,6 +10,7 @@ Trigger flags:
   attr     an attribute before the place name ("the liberated Klishchiivka"): the actor is the speaker's side.
   ua / ru  the phrase itself names the side (деокупували -> ua).
   partial  the phrase states partial control (more than half under control) -> `advanced`.
+  weak     a background attribute ("occupied Horlivka"): no claim in a sentence about strikes or casualties.
   rhetoric a declaration right after the place name ("Кліщіївка наша!"); lower confidence.
 """
 
@@ -27,7 +28,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # still under way; first of all languages, as the tables share one matcher and the first wins a tie
         ("advanced", r"(?:звільня|визволя|зачища)(?:ють|є)\b|(?:освобожда|зачища)(?:ют|ет)\b", ""),
         ("captured", r"звільн" + W, ""),
-        ("captured", r"звільнен(?:ий|ого|ому|ої|ій|у|их|ими|і)\b", "attr"),
+        ("captured", r"звільнен(?:ий|ого|ому|ої|ій|у|их|ими|і)\b", "attr weak"),
         ("captured", r"визвол" + W, ""),
         ("captured", r"деокуп" + W, "ua"),
         ("captured", r"зачищ" + W, ""),
@@ -41,7 +42,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:відновил|відновлен|відновле|поверну|повернул|повернен)\w*\s+(?:свій\s+|повний\s+)?контроль\b", ""),
         ("captured", r"перейш\w*\s+під\s+(?:повний\s+)?контрол" + W, ""),
         ("captured", r"під\s+(?:повним\s+)?контролем", ""),
-        ("captured", r"(?:взяли|взяв|взяла|взято)\b(?!\s+(?:у\s+полон|в\s+полон|в\s+кільце|на\s+себе|під\s+(?:обстріл|приціл|охорону)|участь|відповідальн\w*|паузу|слово|інтерв))", ""),
+        ("captured", r"(?:взяли|взяв|взяла|взято)\b(?!\s+(?:(?:у|в)\s+(?:плен|полон|кольцо|кільце)|на\s+(?:себя|себе)|(?:под|під)\s+(?:обстрел|обстріл|прицел|приціл|охрану|охорону)|курс|паузу|участие|участь|ответственност\w*|відповідальн\w*|слово|интервью|інтерв\w*))", ""),
         ("repelled", r"(?:чин|чинил|чинять)\w*\s+(?:\w+\s+)?(?:опір|спротив)", ""),
         ("advanced", r"(?:перебува|знаход|закріпи|закріпл)\w*\s+(?:вже\s+)?(?:на|в|у)\s+(?:околиц|передміст|окраїн)\w*", ""),
         ("captured", r"контролю(?:ють|є|вали|вав)\b", ""),
@@ -49,7 +50,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"захопи" + W, "ru"),
         ("captured", r"захопл" + W, "ru"),
         ("captured", r"оволоді" + W, ""),
-        ("captured", r"окупова\w*|окупува\w*", "ru"),
+        ("captured", r"окупова\w*|окупува\w*", "ru weak"),
         ("captured", r"відбил\w*\s+(?=[А-ЯІЇЄҐ])", ""),
         ("captured", r"(?:підня|піднят|встанови|поверну|майорить|майорів)\w*\s+(?:\w+\s+){0,2}(?:прапор|стяг)" + W, "ua"),
         ("captured", r"(?:прапор|стяг)\w*\s+(?:\w+\s+){0,3}(?:піднято|піднял|підняли|встановили|майорить)" + W, "ua"),
@@ -85,7 +86,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:вийшл|вийти|виходять|виходу|вихід)\w*\s+(?:з|із)\b", ""),
         ("withdrew", r"(?:відійш|відійти|відходять|відходу|відступ)" + W, ""),
         ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
-        ("withdrew", r"(?:залишил|залишати|залишити|залишено|залишення|покинул)" + W, ""),
+        ("withdrew", r"(?:залишил|залишати|залишити|залишено|залишення|покинул)(?!\w*(?:ся|сь)\b)" + W, ""),
         ("withdrew", r"(?:втекл|тікають|втеч)" + W, ""),
         ("withdrew", r"(?:втратил|втрачено)\w*+" + NOT_COUNT, ""),
         ("denied", r"не\s+відповіда\w*\s+дійсност\w*", ""),
@@ -95,7 +96,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
     ),
     "ru": (
         ("captured", r"освобо(?:д|ж)" + W, ""),
-        ("captured", r"освобожд[её]нн" + W, "attr"),
+        ("captured", r"освобожд[её]нн" + W, "attr weak"),
         ("captured", r"зачищ" + W, ""),
         ("captured", r"зачистил" + W, ""),
         ("captured", r"зачистк" + W, ""),
@@ -103,7 +104,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:утратил|потерял|утрачен|потерян)\w*\s+контрол" + W, ""),
         ("captured", r"(?:взял|взяли|взята|взят|взятие|взятии|взятия|взять)\w*\s+под\s+(?:свой\s+|полный\s+)?контрол" + W, ""),
         ("captured", r"(?:взятии|взятие|взятия)\b", ""),
-        ("captured", r"(?:взяли|взял|взяла|взята|взят|взято)\b(?!\s+(?:в\s+плен|в\s+кольцо|на\s+себя|под\s+(?:обстрел|прицел|охрану)|курс|паузу|участие|ответственность|слово|интервью))", ""),
+        ("captured", r"(?:взяли|взял|взяла|взята|взят|взято)\b(?!\s+(?:(?:у|в)\s+(?:плен|полон|кольцо|кільце)|на\s+(?:себя|себе)|(?:под|під)\s+(?:обстрел|обстріл|прицел|приціл|охрану|охорону)|курс|паузу|участие|участь|ответственност\w*|відповідальн\w*|слово|интервью|інтерв\w*))", ""),
         ("repelled", r"(?:оказыва|оказал|окажут)\w*\s+(?:\w+\s+)?сопротивлени\w*", ""),
         ("advanced", r"(?:находя|наход|закрепи|закрепл)\w*\s+(?:уже\s+)?(?:на|в)\s+(?:окраин|пригород|окрестност)\w*", ""),
         ("captured", r"(?:установил|установлен)\w*\s+(?:полный\s+)?контроль", ""),
@@ -115,7 +116,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:заняли|занял|занята|занят|занято|занять)\b", ""),
         ("captured", r"захват" + W, ""),
         ("captured", r"овладе" + W, ""),
-        ("captured", r"оккупирова\w*|оккупир\w*", "ru"),
+        ("captured", r"оккупирова\w*|оккупир\w*", "ru weak"),
         ("captured", r"отбил\w*\s+(?=[А-ЯЁ])", ""),
         ("captured", r"(?:поднял|подняли|поднят|водрузил|установил)\w*\s+(?:\w+\s+){0,2}флаг" + W, ""),
         ("advanced", r"продви(?:н|г|ж)" + W, ""),
@@ -160,14 +161,14 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
     ),
     "en": (
         ("captured", r"liberat" + W, ""),
-        ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr"),
+        ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr weak"),
         ("captured", r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|seiz|regain)\w*(?:\s+(?:the\s+|some\s+)?(?:previously\s+)?lost\b)?", ""),
         ("captured", r"(?:took|taken|take|taking|takes|establish\w*|assum\w*|regain\w*|restor\w*|recover\w*|re-?establish\w*)\s+(?:full\s+|complete\s+)?control", ""),
         ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+){0,3}control", ""),
         ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
         ("captured", r"(?:control|controls|controlled|controlling)\b", ""),
         ("captured", r"cleared\b", ""),
-        ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru"),
+        ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru weak"),
         ("captured", r"clear(?:ing|s)?\s+(?:\w+\s+){0,2}of\b", ""),
         ("captured", r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied)\w*\s+(?:of|to)?|fell\s+to\b|fall\s+(?:of|to)\b|fell\b(?!\s+(?:in|on|onto|into|near|over|across|at)\b)", ""),
         ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:\w+\s+){0,3}flag" + W, ""),
@@ -278,7 +279,7 @@ INTENT: Final = (
     r"готу\w*", r"готов\w*", r"підготов\w*", r"план\w*", r"має\s+намір", r"намер\w*", r"хоч\w*", r"хоте\w*",
     r"мета\b", r"метою\b", r"з\s+метою", r"с\s+целью", r"щоб\b", r"чтобы\b", r"може\b", r"можуть\b", r"может\b",
     r"могут\b", r"мог(?:ли|ла)?\b", r"міг\b", r"могл\w*", r"змогли?\b", r"сможет\b", r"уникнен\w*", r"избежа\w*",
-    r"prepar\w*", r"plan\w*",
+    r"prepar\w*", r"plan\w*", r"urg\w*", r"advis\w*", r"заклика\w*", r"закликал\w*", r"призыва\w*", r"призвал\w*",
     r"intend\w*", r"aim\w*", r"want\w*", r"could", r"would", r"might", r"may", r"can", r"will", r"to\s+avoid",
     r"in\s+order\s+to", r"threat\w*", r"загро\w*", r"угро\w*", r"отказ\w*", r"відмов\w*", r"refus\w*",
 )
@@ -318,7 +319,7 @@ NOT_CLAIM: Final = (
     r"гуманитар\w*", r"humanitarian", r"поврежд\w*", r"пошкодж\w*", r"damag\w*", r"вибух\w*", r"взрыв\w*",
     r"explos\w*", r"energy", r"поражени\w*", r"поразил\w*", r"уражен\w*", r"уразил\w*", r"енерг\w*", r"энерг\w*", r"втрат\w*", r"потер\w*", r"losses", r"ППО", r"ПВО",
     r"air\s+defen[cs]e", r"сбит\w*", r"збит\w*", r"shot\s+down", r"intercept\w*",
-    r"debris", r"уламк\w*", r"обломк\w*",
+    r"debris", r"уламк\w*", r"обломк\w*", r"struck", r"bombard\w*", r"артилер\w*", r"артиллер\w*", r"artillery",
 )
 # A place name followed by one of these is a direction or an area, not a settlement claim
 # (на Покровському напрямку, Bakhmut direction, Бахмутського району).
