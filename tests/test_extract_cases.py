@@ -55,6 +55,10 @@ def test_cases_meet_the_target(records: list[dict[str, object]], gazetteer) -> N
         ("В ISW зазначили, що кадри свідчать про просування російських військ у Торецьку.", None, Kind.ADVANCED,
          "ru"),
         ("Противник безуспешно пытался вытеснить наши подразделения из Торецка.", "ru", Kind.REPELLED, "ru"),
+        ("Russian troops were repulsed near Chasiv Yar, the General Staff said.", None, Kind.REPELLED, "ua"),
+        ("Российские штурмовики зачищают Торецк от остатков ВСУ, сообщил Пушилин.", None, Kind.ADVANCED, "ru"),
+        ("Ukraine lost control of Vuhledar, the General Staff said.", None, Kind.WITHDREW, "ua"),
+        ("Подразделения ВСУ были выбиты из Курахово, сообщили военкоры.", None, Kind.WITHDREW, "ua"),
     ],
 )
 def test_general_report_phrases(text: str, side: str | None, kind: Kind, actor: str, gazetteer) -> None:  # type: ignore[no-untyped-def]
@@ -68,6 +72,10 @@ def test_general_report_phrases(text: str, side: str | None, kind: Kind, actor: 
         "Противник потерял до 150 военнослужащих в районе Торецка.",
         "Debris fell in Kharkiv and Kupiansk after the attack.",
         "Ворог втратив понад 100 військових поблизу Покровська.",
+        "ВСУ потеряли до 40 военнослужащих и два танка в районе Торецка.",
+        "Ukraine's military said it struck a Russian command post in occupied Horlivka.",
+        "Росіяни взяли в полон трьох українських військових біля Торецька.",
+        "У Покровську залишилися близько 7 тисяч мешканців, евакуація триває.",
     ],
 )
 def test_losses_and_debris_are_not_claims(text: str, gazetteer) -> None:  # type: ignore[no-untyped-def]
