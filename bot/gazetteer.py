@@ -308,7 +308,6 @@ class _Base:
     # (quality, the anchors' settlement indices, sorted) -> the ranking near them (names repeat within a post and
     # across a sector's posts; the bonus depends only on the set of anchors)
     near_ranked: dict[tuple[float, tuple[int, ...]], tuple[Candidate, ...]] = field(default_factory=dict)
-    around: frozenset[tuple[int, int]] | None = None  # the cells and their neighbours (built when first needed)
 
 
 _AROUND = (-1, 0, 1)
@@ -881,6 +880,7 @@ class Gazetteer:
         located = [(k, sid) for k, sid in anchors if coords[sid] is not None]
         anchor_hits = {k for k, _ in anchors}
         sids_all = tuple(sorted(sid for _, sid in located))
+        anchor_around = {sid: _around((cells[sid],)) for _, sid in located} if self._local_cells else {}
         around_all: set[tuple[int, int]] | None = None  # built when first needed
         for h, (hit, base, maybe) in enumerate(zip(hits, bases, static, strict=True)):
             weights = base.prior if maybe is None else maybe
@@ -890,9 +890,7 @@ class Gazetteer:
                 sids = tuple(sorted(sid for k, sid in located if k != h)) if own else sids_all
                 key_sids = sids
                 if self._local_cells and sids:
-                    if base.around is None:
-                        base.around = frozenset(_around(base.cells))
-                    key_sids = tuple(sid for sid in sids if cells[sid] in base.around)
+                    key_sids = tuple(sid for sid in sids if not base.cells.isdisjoint(anchor_around[sid]))
                 key = (hit.quality, key_sids)
                 if maybe is None:  # the ranking depends only on the name set, the quality and the anchors near it
                     cands = base.near_ranked.get(key)
@@ -917,6 +915,8 @@ class Gazetteer:
                         cands = base.ranked.get(hit.quality)
                     if cands is None:
                         cands = self._candidates(weights, hit.quality)
+                        if maybe is None and weights is base.prior:
+                            base.ranked[hit.quality] = cands
                     if maybe is None:
                         if len(base.near_ranked) > 256:
                             base.near_ranked.clear()
