@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -18,6 +17,7 @@ from bot.alerts import (
     plan_alerts,
 )
 from bot.models import Claim, Kind, LedgerClaim, Settlement, Side
+from bot.models import Subscription as Sub
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -43,17 +43,6 @@ class Places:
 
 
 PLACES = Places(KLISH, ANDR, BAKH, ROBO, NOCOORD)
-
-
-@dataclass(frozen=True)
-class Sub:
-    id: int
-    chat_id: int
-    settlement: str | None = None
-    radius_km: float | None = None
-    area_kind: str | None = None
-    area_name: str | None = None
-    paused: bool = False
 
 
 def ledger(cid: int, s: Settlement | None, kind: Kind = Kind.CAPTURED, actor: Side | None = Side.RU,
