@@ -734,32 +734,49 @@ class Store:
 
     async def _queue(self, planned: Sequence[PlannedAlert]) -> int:
         """New rows, or, when the chat already has an alert with the same dedupe key within the window, an "also
-        reported by" addition to it. Returns the number of new rows."""
-        now = _now()
-        since = to_db_time(now - self.dedupe_window)
-        count = 0
+        reported by" addition to it. Returns the number of new rows. Set-based: a claim with 10,000 subscribers
+        is two statements, not 10,000 look-ups inside the claims' transaction."""
+        clock = _now()
+        now, since = to_db_time(clock), str(to_db_time(clock - self.dedupe_window))
+        existing = await self._recent_alerts({a.dedupe_key for a in planned}, since)
+        fresh: dict[tuple[int, str], PlannedAlert] = {}
+        later: list[PlannedAlert] = []  # same chat and key as an alert already there (or first in this batch)
         for a in planned:
-            rows = list(await self.db.execute_fetchall(
-                "SELECT id, source FROM outbox WHERE chat_id = ? AND dedupe_key = ? AND created_at >= ? "
-                "AND state != 'parked' ORDER BY id LIMIT 1",
-                (a.chat_id, a.dedupe_key, since),
-            ))
-            if rows:
-                if rows[0][1] != a.source:
-                    await self.db.execute(
-                        "INSERT INTO outbox_also (outbox_id, claim_id, source, created_at) VALUES (?, ?, ?, ?) "
-                        "ON CONFLICT DO NOTHING",
-                        (rows[0][0], a.claim_id, a.source, to_db_time(now)),
-                    )
-                continue
-            cur = await self.db.execute(
-                "INSERT INTO outbox (chat_id, claim_id, subscription_id, settlement, dedupe_key, source, payload, "
-                "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                (a.chat_id, a.claim_id, a.subscription_id, a.settlement, a.dedupe_key, a.source, a.payload,
-                 to_db_time(now), to_db_time(now)),
-            )
-            count += cur.rowcount
+            key = (a.chat_id, a.dedupe_key)
+            if key in existing or key in fresh:
+                later.append(a)
+            else:
+                fresh[key] = a
+        cur = await self.db.executemany(
+            "INSERT INTO outbox (chat_id, claim_id, subscription_id, settlement, dedupe_key, source, payload, "
+            "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [(a.chat_id, a.claim_id, a.subscription_id, a.settlement, a.dedupe_key, a.source, a.payload, now, now)
+             for a in fresh.values()],
+        )
+        count = max(cur.rowcount, 0)
+        if later:
+            if any((a.chat_id, a.dedupe_key) not in existing for a in later):
+                existing = await self._recent_alerts({a.dedupe_key for a in later}, since)
+            also = [(existing[k][0], a.claim_id, a.source, now) for a in later
+                    if (k := (a.chat_id, a.dedupe_key)) in existing and existing[k][1] != a.source]
+            await self.db.executemany(
+                "INSERT INTO outbox_also (outbox_id, claim_id, source, created_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING", also)
         return count
+
+    async def _recent_alerts(self, keys: Iterable[str], since: str) -> dict[tuple[int, str], tuple[int, str]]:
+        """(chat, dedupe key) -> (id, source) of the first alert not parked since `since`."""
+        keys = sorted(keys)
+        found: dict[tuple[int, str], tuple[int, str]] = {}
+        for start in range(0, len(keys), CHUNK):
+            chunk = keys[start : start + CHUNK]
+            rows = await self.db.execute_fetchall(
+                "SELECT chat_id, dedupe_key, min(id), source FROM outbox WHERE dedupe_key IN "
+                f"({','.join('?' * len(chunk))}) AND created_at >= ? AND state != 'parked' "
+                "GROUP BY chat_id, dedupe_key",
+                (*chunk, since))
+            found.update({(int(r[0]), str(r[1])): (int(r[2]), str(r[3])) for r in rows})
+        return found
 
     async def due_alerts(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
         """Queued rows whose time has come, oldest first (as plain dicts; bot.sender turns them into its type)."""

@@ -247,3 +247,18 @@ async def test_a_concurrent_write_never_commits_half_a_batch(store: Store) -> No
     assert len(seen) == 40
     assert (await store.counts())["posts"] == 0  # the failed batch left nothing behind
     assert await store.get_language(39) == "uk"
+
+
+async def test_one_batch_with_the_same_claim_twice_queues_one_alert_and_an_also(store: Store) -> None:
+    await store.add_post(post("1"), [claim()], "uk")
+    [lc] = await store.claims_for([KLISH])
+    key = f"{KLISH}:captured:ua"
+    first = PlannedAlert(7, lc.id, 1, KLISH, key, "GeneralStaffZSU", "{}")
+    second = PlannedAlert(7, lc.id + 1000, 1, KLISH, key, "osirskiy", "{}")
+    other_chat = PlannedAlert(8, lc.id, 2, KLISH, key, "GeneralStaffZSU", "{}")
+    assert await store.queue_alerts([first, second, other_chat]) == 2
+    rows = await store.outbox_rows()
+    assert sorted((r["chat_id"], r["source"]) for r in rows) == [(7, "GeneralStaffZSU"), (8, "GeneralStaffZSU")]
+    also = await store.also_sources([r["id"] for r in rows if r["chat_id"] == 7])
+    assert [names for names, _ in also.values()] == [["osirskiy"]]
+    assert await store.queue_alerts([first]) == 0  # a replay within the window adds nothing
