@@ -18,6 +18,7 @@ import logging
 import sqlite3
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -324,20 +325,27 @@ class Store:
         """Store a batch of (post, claims, lang) in one transaction, with the source cursor and the alert outbox
         rows. Returns, for each item, whether it was new or an edit (False: already stored, unchanged)."""
         planner = plan or self.planner
+        async with self._transaction("store posts"):
+            result = await self._add_posts(batch, planner)
+            if cursor is not None:
+                await self._set_cursor(*cursor)
+        self._changes += 1
+        return result
+
+    @asynccontextmanager
+    async def _transaction(self, what: str) -> AsyncIterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error; SQLite's errors become a StorageError naming
+        `what`. Callers hold the write lock (see _serialized)."""
         try:
             await self.db.execute("BEGIN IMMEDIATE")
             try:
-                result = await self._add_posts(batch, planner)
-                if cursor is not None:
-                    await self._set_cursor(*cursor)
+                yield
                 await self.db.commit()
-                self._changes += 1
             except BaseException:
                 await self.db.rollback()
                 raise
         except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: cannot store posts ({exc})") from exc
-        return result
+            raise StorageError(f"{self.path}: cannot {what} ({exc})") from exc
 
     async def _add_posts(self, batch: Sequence[PostItem], planner: Planner | None) -> list[bool]:
         keys = [post_identity(p) for p, _, _ in batch]
@@ -451,8 +459,7 @@ class Store:
         origin, key, _ = post_identity(probe)
         ids = [str(e) for e in external_ids]
         count = 0
-        try:
-            await self.db.execute("BEGIN IMMEDIATE")
+        async with self._transaction("mark posts deleted"):
             for start in range(0, len(ids), CHUNK):
                 chunk = ids[start : start + CHUNK]
                 marks = ",".join("?" * len(chunk))
@@ -463,11 +470,7 @@ class Store:
                 )
                 cur = await self.db.execute(f"UPDATE posts SET deleted = 1 WHERE {where}", (origin, key, *chunk))
                 count += cur.rowcount
-            await self.db.commit()
-            self._changes += 1
-        except sqlite3.Error as exc:
-            await self.db.rollback()
-            raise StorageError(f"{self.path}: cannot mark posts deleted ({exc})") from exc
+        self._changes += 1
         return count
 
     async def get_post(self, source: str, channel: str, external_id: str) -> tuple[Post, bool] | None:
@@ -720,17 +723,8 @@ class Store:
     @_serialized
     async def queue_alerts(self, planned: Sequence[PlannedAlert]) -> int:
         """Queue planned alerts in their own transaction (add_post with a planner does it in the claims' one)."""
-        try:
-            await self.db.execute("BEGIN IMMEDIATE")
-            try:
-                count = await self._queue(planned)
-                await self.db.commit()
-            except BaseException:
-                await self.db.rollback()
-                raise
-        except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: cannot queue alerts ({exc})") from exc
-        return count
+        async with self._transaction("queue alerts"):
+            return await self._queue(planned)
 
     async def _queue(self, planned: Sequence[PlannedAlert]) -> int:
         """New rows, or, when the chat already has an alert with the same dedupe key within the window, an "also
@@ -931,22 +925,14 @@ class Store:
     @_serialized
     async def pause_user(self, chat_id: int, now: datetime) -> None:
         """The user blocked the bot: pause their subscriptions and park what was queued for them."""
-        try:
-            await self.db.execute("BEGIN IMMEDIATE")
-            try:
-                await self.db.execute(
-                    "INSERT INTO users (chat_id, blocked_at) VALUES (?, ?) "
-                    "ON CONFLICT (chat_id) DO UPDATE SET blocked_at = excluded.blocked_at", (chat_id, to_db_time(now)))
-                await self.db.execute("UPDATE subscriptions SET paused = 1 WHERE chat_id = ?", (chat_id,))
-                await self.db.execute(
-                    "UPDATE outbox SET state = 'parked', error = 'Forbidden: the user blocked the bot' "
-                    "WHERE chat_id = ? AND state = 'queued'", (chat_id,))
-                await self.db.commit()
-            except BaseException:
-                await self.db.rollback()
-                raise
-        except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: cannot pause chat {chat_id} ({exc})") from exc
+        async with self._transaction(f"pause chat {chat_id}"):
+            await self.db.execute(
+                "INSERT INTO users (chat_id, blocked_at) VALUES (?, ?) "
+                "ON CONFLICT (chat_id) DO UPDATE SET blocked_at = excluded.blocked_at", (chat_id, to_db_time(now)))
+            await self.db.execute("UPDATE subscriptions SET paused = 1 WHERE chat_id = ?", (chat_id,))
+            await self.db.execute(
+                "UPDATE outbox SET state = 'parked', error = 'Forbidden: the user blocked the bot' "
+                "WHERE chat_id = ? AND state = 'queued'", (chat_id,))
 
     async def unblock_user(self, chat_id: int) -> bool:
         """A user who blocked the bot is back (/start): their subscriptions alert again. True if they were blocked."""
