@@ -16,18 +16,17 @@ Rules:
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from bot.geo import distance_km
 from bot.i18n import t
 from bot.models import Claim, Kind, LedgerClaim, Post, Settlement, Side, Subscription
 from bot.render import FLAGS, Safe, claim_html, esc, fmt, join, place_line, settlement_name
 
-EARTH_RADIUS_KM = 6371.0088
 STALE_AFTER = timedelta(days=2)  # a claim in a post older than this (backfill, import) is news to no one
 NO_ALERT_SOURCES = frozenset({"register", "export", "import"})  # bulk loads of the past, not news
 MAX_ALSO = 12  # "also reported by" names shown in one alert
@@ -110,12 +109,6 @@ def changed_claims(claims: Sequence[LedgerClaim], previous: Iterable[Claim]) -> 
     return [lc for lc in claims if claim_identity(lc.claim) not in before]
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 _AREA_NOISE = re.compile(r"\b(район|raion|district|область|oblast|region|обл|р-н)\b\.?", re.IGNORECASE)
@@ -153,7 +146,7 @@ def covers(sub: Subscription, settlement: Settlement, places: Places) -> bool:
         return False
     assert centre.lat is not None and centre.lon is not None and settlement.lat is not None
     assert settlement.lon is not None
-    return haversine_km(centre.lat, centre.lon, settlement.lat, settlement.lon) <= sub.radius_km
+    return distance_km(centre.lat, centre.lon, settlement.lat, settlement.lon) <= sub.radius_km
 
 
 def is_news(lc: LedgerClaim, now: datetime) -> bool:

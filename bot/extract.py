@@ -12,7 +12,6 @@ direction is named after, places named without doubt) when one candidate is clea
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
@@ -22,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from bot import lexicon as lx
+from bot.geo import distance_km
 from bot.lang import detect_language
 from bot.models import Candidate, Claim, Kind, Mention, Post, Side
 
@@ -1093,10 +1093,6 @@ def _direction_town(lookup: Callable[[str], list[Candidate]], stem: str) -> tupl
     return point
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _disambiguate(
@@ -1114,7 +1110,7 @@ def _disambiguate(
             continue
         top = mention.candidates[0].score
         near = sorted(
-            (min(_km((s.lat, s.lon), a) for a in anchors), s.code, s.name)
+            (min(distance_km(s.lat, s.lon, *a) for a in anchors), s.code, s.name)
             for c in mention.candidates
             if c.score >= 0.6 * top
             for s in (c.settlement,)

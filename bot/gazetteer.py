@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Final
 
 from bot.errors import GazetteerError
+from bot.geo import distance_km
 from bot.models import Candidate, Mention, Settlement
 from bot.normalize import (
     _LATIN_MARKS,
@@ -1070,12 +1071,6 @@ def _default_area_names(area: Area) -> list[str]:
     return [f"{area.name} район", f"{area.name} р-н"]
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 # --- loading -----------------------------------------------------------------------------------------------

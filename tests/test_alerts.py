@@ -12,10 +12,10 @@ from bot.alerts import (
     changed_claims,
     dedupe_key,
     digest_html,
-    haversine_km,
     in_area,
     plan_alerts,
 )
+from bot.geo import distance_km
 from bot.models import Claim, Kind, LedgerClaim, Settlement, Side
 from bot.models import Subscription as Sub
 
@@ -66,7 +66,7 @@ def test_settlement_subscription_matches_only_that_settlement() -> None:
 
 
 def test_radius_subscription_uses_gazetteer_coordinates() -> None:
-    assert 3 < haversine_km(KLISH.lat, KLISH.lon, ANDR.lat, ANDR.lon) < 5  # type: ignore[arg-type]
+    assert 3 < distance_km(KLISH.lat, KLISH.lon, ANDR.lat, ANDR.lon) < 5  # type: ignore[arg-type]
     subs = [Sub(1, 100, ANDR.code, radius_km=5), Sub(2, 200, ANDR.code, radius_km=2), Sub(3, 300, ROBO.code, 100)]
     assert chats(plan_alerts([ledger(1, KLISH)], subs, PLACES, NOW)) == [100]
 
