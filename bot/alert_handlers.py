@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import CommandHandler, ContextTypes
 
+from bot.handlers import utcnow
 from bot.i18n import pick_language
 from bot.render import fmt
 
@@ -22,10 +23,6 @@ logger = logging.getLogger(__name__)
 
 MAX_MUTE_HOURS = 168
 UNBLOCK_GROUP = 7  # its own handler group, so bot.handlers' /start still answers
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def parse_hours(args: list[str]) -> float | None:
