@@ -10,14 +10,12 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import CommandHandler, ContextTypes
 
-from bot.handlers import utcnow
-from bot.i18n import pick_language
+from bot.handlers import deps_of, language_of, utcnow
 from bot.render import fmt
 
 if TYPE_CHECKING:
     from telegram.ext import Application
 
-    from bot.storage import Store
 
 logger = logging.getLogger(__name__)
 
@@ -45,25 +43,13 @@ def parse_switch(args: list[str]) -> bool | None:
     return None
 
 
-def _store(context: ContextTypes.DEFAULT_TYPE) -> Store:
-    store: Store = context.bot_data["deps"].ledger
-    return store
-
-
-async def _lang(store: Store, update: Update) -> str:
-    chat = update.effective_chat
-    user = update.effective_user
-    stored = await store.get_language(chat.id) if chat else None
-    return pick_language(stored, user.language_code if user else None)
-
-
 async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/mute <hours>: hold alerts for that long (they come as one message after); /mute 0 resumes."""
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
-    store = _store(context)
-    lang = await _lang(store, update)
+    store = deps_of(context).ledger
+    lang = await language_of(update, context)
     hours = parse_hours(list(context.args or []))
     now = utcnow()
     if hours is None:
@@ -86,8 +72,8 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:
         return
-    store = _store(context)
-    lang = await _lang(store, update)
+    store = deps_of(context).ledger
+    lang = await language_of(update, context)
     switch = parse_switch(list(context.args or []))
     hour = f"{DIGEST_HOUR:02d}"
     if switch is None:
@@ -103,7 +89,7 @@ async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def unblock(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start from a user who had blocked the bot: their subscriptions alert again."""
     chat = update.effective_chat
-    if chat is not None and await _store(context).unblock_user(chat.id):
+    if chat is not None and await deps_of(context).ledger.unblock_user(chat.id):
         logger.info("chat %s is back: subscriptions resumed", chat.id)
 
 
