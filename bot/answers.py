@@ -165,12 +165,12 @@ def _decide(candidates: Sequence[Candidate]) -> Resolution:
     return Resolution(candidates=tuple(top))
 
 
-async def claimed_first(deps: Deps, found: Resolution) -> Resolution:
+async def claimed_first(store: Store | None, found: Resolution) -> Resolution:
     """An ambiguous name: the places the ledger has claims about come first (most likely the one in the news);
-    the order among them, and among the rest, stays the resolver's."""
-    if found.settlement is not None or len(found.candidates) < 2:
+    the order among them, and among the rest, stays the resolver's. No store: as it was."""
+    if store is None or found.settlement is not None or len(found.candidates) < 2:
         return found
-    claimed = await deps.ledger.claimed_codes([s.code for s in found.candidates])
+    claimed = await store.claimed_codes([s.code for s in found.candidates])
     ranked = sorted(found.candidates, key=lambda s: s.code not in claimed)
     return Resolution(candidates=tuple(ranked), suggestions=found.suggestions)
 
@@ -241,7 +241,7 @@ async def status_reply(deps: Deps, query: str, lang: str, now: datetime) -> Repl
     """/status <place>."""
     if not query.strip():
         return ask_place("status", lang)
-    found = await claimed_first(deps, resolve(deps.gazetteer, query))
+    found = await claimed_first(deps.ledger, resolve(deps.gazetteer, query))
     if found.settlement is None:
         return _pick_reply(query, found, lang)
     return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
@@ -255,7 +255,7 @@ def _with_others(reply: Reply, found: Resolution, lang: str) -> Reply:
 
 async def message_reply(deps: Deps, text: str, lang: str, now: datetime) -> Reply:
     """A plain message: a question about a place."""
-    found = await claimed_first(deps, resolve_message(deps.gazetteer, text))
+    found = await claimed_first(deps.ledger, resolve_message(deps.gazetteer, text))
     if found.settlement is not None:
         return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
     if found.candidates or found.suggestions:

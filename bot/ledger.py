@@ -45,16 +45,15 @@ class StatusAnswer:
 
 async def status_for_query(store: Store | None, gazetteer: Gazetteer, query: str, now: datetime) -> StatusAnswer:
     """Resolve the query as the bot does, then read the settlement's claims (store None: an empty ledger)."""
-    from bot.answers import resolve
+    from bot.answers import claimed_first, resolve
 
-    found = resolve(gazetteer, query)
+    found = await claimed_first(store, resolve(gazetteer, query))
     if found.settlement is not None:
         claims = await store.claims_for([found.settlement.code]) if store is not None else []
         status = current_status(found.settlement, claims, now)
         return StatusAnswer("status", status_json(status), status_text(status), status, [found.settlement])
     if found.candidates:
-        claimed = await store.claimed_codes([s.code for s in found.candidates]) if store is not None else set()
-        options = sorted(found.candidates, key=lambda s: s.code not in claimed)  # places with claims first
+        options = list(found.candidates)  # places with claims first
         text = "\n".join([f"ambiguous: {len(options)} settlements match {query!r}; ask again with a code:"]
                          + [f"  {settlement_line(s)}" for s in options])
         return StatusAnswer("ambiguous", ambiguous_json(options), text, settlements=options)
