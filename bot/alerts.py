@@ -69,12 +69,24 @@ class QueuedAlert:
 def claim_payload(lc: LedgerClaim) -> str:
     """What an outbox row keeps of its claim, as JSON."""
     c = lc.claim
-    return json.dumps({
-        "id": lc.id, "date": lc.date.isoformat() if lc.date else None, "url": lc.url, "source": lc.source,
-        "post_id": lc.post_id, "settlement": c.settlement, "name": c.name, "kind": c.kind.value,
-        "actor": c.actor.value if c.actor else None, "claimant": c.claimant.value, "speaker": c.speaker,
-        "quote": c.quote, "when": c.when,
-    }, ensure_ascii=False)
+    return json.dumps(
+        {
+            "id": lc.id,
+            "date": lc.date.isoformat() if lc.date else None,
+            "url": lc.url,
+            "source": lc.source,
+            "post_id": lc.post_id,
+            "settlement": c.settlement,
+            "name": c.name,
+            "kind": c.kind.value,
+            "actor": c.actor.value if c.actor else None,
+            "claimant": c.claimant.value,
+            "speaker": c.speaker,
+            "quote": c.quote,
+            "when": c.when,
+        },
+        ensure_ascii=False,
+    )
 
 
 def claim_from_payload(payload: str) -> LedgerClaim:
@@ -82,9 +94,14 @@ def claim_from_payload(payload: str) -> LedgerClaim:
     try:
         d = json.loads(payload)
         claim = Claim(
-            settlement=d["settlement"], name=str(d["name"]), kind=Kind(d["kind"]),
-            actor=Side(d["actor"]) if d["actor"] else None, claimant=Side(d["claimant"]), speaker=d.get("speaker"),
-            quote=str(d.get("quote") or ""), when=d.get("when"),
+            settlement=d["settlement"],
+            name=str(d["name"]),
+            kind=Kind(d["kind"]),
+            actor=Side(d["actor"]) if d["actor"] else None,
+            claimant=Side(d["claimant"]),
+            speaker=d.get("speaker"),
+            quote=str(d.get("quote") or ""),
+            when=d.get("when"),
         )
         date = datetime.fromisoformat(d["date"]) if d.get("date") else None
         return LedgerClaim(int(d["id"]), claim, date, d.get("url"), str(d.get("source") or ""), d.get("post_id"))
@@ -109,13 +126,11 @@ def changed_claims(claims: Sequence[LedgerClaim], previous: Iterable[Claim]) -> 
     return [lc for lc in claims if claim_identity(lc.claim) not in before]
 
 
-
-
 _AREA_NOISE = re.compile(r"\b(район|raion|district|область|oblast|region|обл|р-н)\b\.?", re.IGNORECASE)
 
 
 def area_key(name: str) -> str:
-    """"Бахмутський район" / "бахмутський" / "Bakhmutskyi raion" -> a comparable key."""
+    """ "Бахмутський район" / "бахмутський" / "Bakhmutskyi raion" -> a comparable key."""
     return " ".join(_AREA_NOISE.sub(" ", name.casefold().replace("’", "'").replace("ʼ", "'")).split())
 
 
@@ -198,8 +213,9 @@ PlannerFn = Callable[[Post, Sequence[LedgerClaim], Sequence[Subscription], Seque
 def make_planner(gazetteer: Places, clock: Callable[[], datetime]) -> PlannerFn:
     """The planner the store calls inside the claims' transaction (`Store.set_planner`); `clock` gives "now"."""
 
-    def planner(post: Post, claims: Sequence[LedgerClaim], subscriptions: Sequence[Subscription],
-                previous: Sequence[Claim]) -> list[PlannedAlert]:
+    def planner(
+        post: Post, claims: Sequence[LedgerClaim], subscriptions: Sequence[Subscription], previous: Sequence[Claim]
+    ) -> list[PlannedAlert]:
         if post.source in NO_ALERT_SOURCES:
             return []
         return plan_alerts(claims, subscriptions, gazetteer, clock(), previous)

@@ -320,12 +320,14 @@ async def inline_results(deps: Deps, query: str, lang: str, now: datetime) -> li
     results = []
     for cand in deps.gazetteer.lookup(query, limit=INLINE_RESULTS):
         status = await settlement_status(deps, cand.settlement, now)
-        results.append(InlineResult(
-            id=cand.settlement.code,
-            title=render.place_label(cand.settlement, lang),
-            description=render.inline_description(status, lang),
-            text=render.status_html(status, lang),
-        ))
+        results.append(
+            InlineResult(
+                id=cand.settlement.code,
+                title=render.place_label(cand.settlement, lang),
+                description=render.inline_description(status, lang),
+                text=render.status_html(status, lang),
+            )
+        )
     return results
 
 
@@ -394,8 +396,11 @@ async def unsubscribe_reply(deps: Deps, chat_id: int, text: str, lang: str) -> R
     found = resolve(deps.gazetteer, place)
     codes = {found.settlement.code} if found.settlement else {s.code for s in found.candidates}
     areas = {(a.kind, a.name) for a in deps.gazetteer.areas(text)}
-    gone = [s for s in subs if (s.settlement and s.settlement in codes)
-            or (s.area_kind and (s.area_kind, s.area_name) in areas)]
+    gone = [
+        s
+        for s in subs
+        if (s.settlement and s.settlement in codes) or (s.area_kind and (s.area_kind, s.area_name) in areas)
+    ]
     if not gone:
         return Reply(fmt(lang, "not_subscribed", query=text))
     words = ", ".join(subscription_text(deps, s, lang) for s in gone)
@@ -426,8 +431,11 @@ async def remove_reply(deps: Deps, chat_id: int, sub_id: int, lang: str) -> Repl
     words = subscription_text(deps, target, lang)
     await deps.ledger.remove_subscription(chat_id, sub_id)
     listing = await subscriptions_reply(deps, chat_id, lang)
-    return Reply(fmt(lang, "unsubscribed", what=words) + "\n\n" + listing.text, listing.buttons,
-                 alert=t(lang, "unsubscribed", what=words)[:190])
+    return Reply(
+        fmt(lang, "unsubscribed", what=words) + "\n\n" + listing.text,
+        listing.buttons,
+        alert=t(lang, "unsubscribed", what=words)[:190],
+    )
 
 
 # --- admins, buttons --------------------------------------------------------------------------------------------
@@ -436,8 +444,10 @@ async def remove_reply(deps: Deps, chat_id: int, sub_id: int, lang: str) -> Repl
 async def stats_reply(deps: Deps, lang: str) -> Reply:
     counts = await deps.ledger.counts()
     lines = [t(lang, "stats_title")]
-    lines += [fmt(lang, "stats_line", name=t(lang, f"stats_{name}") if f"stats_{name}" in _STAT_KEYS else name,
-                  value=value) for name, value in counts.items()]
+    lines += [
+        fmt(lang, "stats_line", name=t(lang, f"stats_{name}") if f"stats_{name}" in _STAT_KEYS else name, value=value)
+        for name, value in counts.items()
+    ]
     for source, when in await deps.ledger.last_post_per_source():
         lines.append(fmt(lang, "stats_source", source=source, date=render.format_date(when, lang)))
     return Reply("\n".join(lines))
@@ -467,8 +477,7 @@ async def callback_reply(deps: Deps, chat_id: int, cb: Callback, lang: str, now:
 # --- one entry point for text interfaces (the terminal chat) ------------------------------------------------
 
 
-async def command_reply(deps: Deps, chat_id: int, text: str, lang: str, now: datetime,
-                        is_admin: bool = False) -> Reply:
+async def command_reply(deps: Deps, chat_id: int, text: str, lang: str, now: datetime, is_admin: bool = False) -> Reply:
     """A line typed by a user: a /command with arguments, or a plain question. /lang is handled by the caller."""
     text = text.strip()
     if not text.startswith("/"):

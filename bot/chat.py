@@ -33,8 +33,17 @@ from bot.i18n import LANGUAGES, t
 
 logger = logging.getLogger(__name__)
 
-COMMANDS: tuple[str, ...] = ("status", "history", "recent", "sources", "subscribe", "unsubscribe", "subscriptions",
-                             "lang", "help")
+COMMANDS: tuple[str, ...] = (
+    "status",
+    "history",
+    "recent",
+    "sources",
+    "subscribe",
+    "unsubscribe",
+    "subscriptions",
+    "lang",
+    "help",
+)
 CONCURRENT_UPDATES = 64  # one slow reply must not hold up other users
 RATE_LIMIT_RETRIES = 3
 
@@ -142,8 +151,9 @@ def build_application(config: Any, deps: Deps, rate_limit: bool = True) -> Appli
 
 
 @asynccontextmanager
-async def running(app: Application[Any, Any, Any, Any, Any, Any], poll_timeout: float = 10.0,
-                  poll_interval: float = 0.0) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
+async def running(
+    app: Application[Any, Any, Any, Any, Any, Any], poll_timeout: float = 10.0, poll_interval: float = 0.0
+) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
     """Run the bot inside an existing event loop (tests, bench, `claimwatch run`), as run_polling would:
     initialize, post_init, start polling; on exit stop polling, stop, shutdown, post_shutdown.
     """
@@ -152,8 +162,9 @@ async def running(app: Application[Any, Any, Any, Any, Any, Any], poll_timeout: 
         if app.post_init is not None:
             await app.post_init(app)
         assert app.updater is not None
-        await app.updater.start_polling(poll_interval=poll_interval, timeout=int(poll_timeout),
-                                        allowed_updates=Update.ALL_TYPES)
+        await app.updater.start_polling(
+            poll_interval=poll_interval, timeout=int(poll_timeout), allowed_updates=Update.ALL_TYPES
+        )
         await app.start()
         try:
             yield app
@@ -171,9 +182,16 @@ async def running(app: Application[Any, Any, Any, Any, Any, Any], poll_timeout: 
 def add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(TypeHandler(Update, handlers.flood_gate), group=-1)
     commands = {
-        "start": handlers.start, "help": handlers.start, "status": handlers.status, "history": handlers.history,
-        "recent": handlers.recent, "sources": handlers.sources, "subscribe": handlers.subscribe,
-        "unsubscribe": handlers.unsubscribe, "subscriptions": handlers.subscriptions, "lang": handlers.lang_command,
+        "start": handlers.start,
+        "help": handlers.start,
+        "status": handlers.status,
+        "history": handlers.history,
+        "recent": handlers.recent,
+        "sources": handlers.sources,
+        "subscribe": handlers.subscribe,
+        "unsubscribe": handlers.unsubscribe,
+        "subscriptions": handlers.subscriptions,
+        "lang": handlers.lang_command,
         "stats": handlers.stats,
     }
     for name, callback in commands.items():
@@ -208,8 +226,9 @@ def _install_sender(app: Application[Any, Any, Any, Any, Any, Any]) -> tuple[str
     return tuple(getattr(sender, "COMMANDS", ()))
 
 
-async def serve(config: Any, deps: Deps, with_watcher: bool = False, stop: asyncio.Event | None = None,
-                poll_timeout: float = 10.0) -> None:
+async def serve(
+    config: Any, deps: Deps, with_watcher: bool = False, stop: asyncio.Event | None = None, poll_timeout: float = 10.0
+) -> None:
     """`claimwatch bot` / `claimwatch run`: the bot (and the watcher daemon) in this event loop until SIGINT/SIGTERM
     (or until `stop` is set).
 

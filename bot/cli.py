@@ -191,8 +191,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         deps.store = await open_store(config.storage.path)
         try:
             report = await import_export(
-                args.file, deps, side=Side(args.side) if args.side else None, speaker=args.speaker,
-                channel=args.channel, progress=bar, on_problem=problem,
+                args.file,
+                deps,
+                side=Side(args.side) if args.side else None,
+                speaker=args.speaker,
+                channel=args.channel,
+                progress=bar,
+                on_problem=problem,
             )
         finally:
             await deps.store.close()
@@ -225,9 +230,11 @@ def cmd_import_register(args: argparse.Namespace) -> int:
         async with await open_store(config.storage.path) as store:
             with tqdm(unit=" posts", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
                 report, new = await import_register(store, gazetteer, Path(args.file), bar.update)
-        print(f"register: {report.entries} rows, {report.settlements} settlements, {report.posts} dated claims "
-              f"({new} new); skipped: {report.skipped_possible} possible-hostilities entries, "
-              f"{len(report.unknown_codes)} unknown codes, {len(report.bad_rows)} bad rows")
+        print(
+            f"register: {report.entries} rows, {report.settlements} settlements, {report.posts} dated claims "
+            f"({new} new); skipped: {report.skipped_possible} possible-hostilities entries, "
+            f"{len(report.unknown_codes)} unknown codes, {len(report.bad_rows)} bad rows"
+        )
         return 0
 
     return asyncio.run(run())
@@ -303,8 +310,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     except BotError as exc:
         print(f"FAIL config: {exc}")
         raise  # and main() says it on stderr as one line, exit 1
-    print(f"ok   config: {args.config or 'embedded defaults'} ({len(config.channels)} channels, "
-          f"{len(config.feeds)} feeds)")
+    print(
+        f"ok   config: {args.config or 'embedded defaults'} ({len(config.channels)} channels, "
+        f"{len(config.feeds)} feeds)"
+    )
     checks = asyncio.run(doctor(config))
     for check in checks:
         print(check.line())

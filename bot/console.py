@@ -21,7 +21,9 @@ def format_reply(reply: Reply) -> str:
     lines = [to_plain(reply.text)] if reply.text else []
     if reply.location is not None:
         lat, lon = reply.location
-        lines.append(f"📍 {lat:.5f}, {lon:.5f}  https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=13/{lat}/{lon}")
+        lines.append(
+            f"📍 {lat:.5f}, {lon:.5f}  https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=13/{lat}/{lon}"
+        )
     for number, button in enumerate(_flat(reply), start=1):
         lines.append(f"  [{number}] {button.label}")
     return "\n".join(lines)
@@ -31,8 +33,14 @@ def _flat(reply: Reply) -> list[Button]:
     return [b for row in reply.buttons for b in row]
 
 
-async def chat(deps: Deps, stdin: TextIO, write: Callable[[str], None], lang: str | None = None,
-               now: Callable[[], datetime] = lambda: datetime.now(UTC), locale: str | None = None) -> int:
+async def chat(
+    deps: Deps,
+    stdin: TextIO,
+    write: Callable[[str], None],
+    lang: str | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    locale: str | None = None,
+) -> int:
     """Read questions line by line until EOF or /quit; a number presses that button of the last reply.
 
     The language: `lang`, else the one chosen with /lang earlier, else the terminal's locale ("uk_UA.UTF-8").

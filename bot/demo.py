@@ -34,9 +34,14 @@ def sample_posts() -> Iterator[Post]:
         try:
             d = json.loads(line)
             yield Post(
-                source=d["source"], channel=d["channel"], external_id=str(d["external_id"]), text=d["text"],
-                date=datetime.fromisoformat(d["date"]).astimezone(UTC), side=Side(d["side"]),
-                speaker=d.get("speaker"), url=d.get("url"),
+                source=d["source"],
+                channel=d["channel"],
+                external_id=str(d["external_id"]),
+                text=d["text"],
+                date=datetime.fromisoformat(d["date"]).astimezone(UTC),
+                side=Side(d["side"]),
+                speaker=d.get("speaker"),
+                url=d.get("url"),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise SourceError(f"samples/posts.jsonl line {number}: {exc}") from exc
@@ -74,8 +79,10 @@ async def run_demo(data_dir: Path, write: Callable[[str], Any] = print) -> int:
             assert post.date is not None
             clock[0] = post.date
             await handle_posts([post], deps)
-            write(f"\n[{post.date:%Y-%m-%d %H:%M}] {post.channel}/{post.external_id} (speaks for {post.side}): "
-                  f"{post.text[:100]}{'…' if len(post.text) > 100 else ''}")
+            write(
+                f"\n[{post.date:%Y-%m-%d %H:%M}] {post.channel}/{post.external_id} (speaks for {post.side}): "
+                f"{post.text[:100]}{'…' if len(post.text) > 100 else ''}"
+            )
             claims = [lc.claim for lc in await store.recent_claims(100) if lc.url == post.url]
             for c in claims:
                 actor = c.actor.value if c.actor else "-"
@@ -95,6 +102,8 @@ async def run_demo(data_dir: Path, write: Callable[[str], Any] = print) -> int:
         await store.close()
     config_file = data_dir / "demo.toml"
     config_file.write_text(f'# written by `claimwatch demo`\n[storage]\npath = "{DEMO_DB}"\n', encoding="utf-8")
-    write(f"\nDone. Ask more questions of the demo ledger:\n  .venv/bin/claimwatch chat --config {config_file}\n"
-          f"  .venv/bin/claimwatch status Андріївка --config {config_file} --json")
+    write(
+        f"\nDone. Ask more questions of the demo ledger:\n  .venv/bin/claimwatch chat --config {config_file}\n"
+        f"  .venv/bin/claimwatch status Андріївка --config {config_file} --json"
+    )
     return 0

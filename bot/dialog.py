@@ -7,25 +7,110 @@ import re
 # Question openings, lowercased; the longest match is removed. The rest of the message names the place.
 OPENINGS: tuple[str, ...] = (
     # Ukrainian
-    "що там з", "що там із", "що там зі", "що там у", "що там в", "що з", "що із", "що зі", "що у", "що в",
-    "як там у", "як там в", "як там", "як справи у", "як справи в", "хто контролює", "хто тримає", "хто утримує",
-    "чий", "чия", "чиє", "яка ситуація у", "яка ситуація в", "яка ситуація з", "що відбувається у",
-    "що відбувається в", "що відомо про", "що чути про", "новини з", "новини про", "статус", "розкажи про",
+    "що там з",
+    "що там із",
+    "що там зі",
+    "що там у",
+    "що там в",
+    "що з",
+    "що із",
+    "що зі",
+    "що у",
+    "що в",
+    "як там у",
+    "як там в",
+    "як там",
+    "як справи у",
+    "як справи в",
+    "хто контролює",
+    "хто тримає",
+    "хто утримує",
+    "чий",
+    "чия",
+    "чиє",
+    "яка ситуація у",
+    "яка ситуація в",
+    "яка ситуація з",
+    "що відбувається у",
+    "що відбувається в",
+    "що відомо про",
+    "що чути про",
+    "новини з",
+    "новини про",
+    "статус",
+    "розкажи про",
     # Russian
-    "что там с", "что там со", "что там в", "что там у", "что с", "что со", "что в", "что у", "как там в",
-    "как там", "как дела в", "кто контролирует", "кто держит", "чей", "чья", "чьё", "чье",
-    "какая ситуация в", "какая ситуация с", "что происходит в", "что известно о", "что известно про",
-    "что слышно про", "новости из", "новости про", "расскажи про",
+    "что там с",
+    "что там со",
+    "что там в",
+    "что там у",
+    "что с",
+    "что со",
+    "что в",
+    "что у",
+    "как там в",
+    "как там",
+    "как дела в",
+    "кто контролирует",
+    "кто держит",
+    "чей",
+    "чья",
+    "чьё",
+    "чье",
+    "какая ситуация в",
+    "какая ситуация с",
+    "что происходит в",
+    "что известно о",
+    "что известно про",
+    "что слышно про",
+    "новости из",
+    "новости про",
+    "расскажи про",
     # English
-    "what about", "what's up with", "whats up with", "what is happening in", "what's happening in",
-    "whats happening in", "what is going on in", "what's going on in", "who controls", "who holds", "who has",
-    "status of", "status", "what is the status of", "what's the status of", "how is", "how about",
-    "what's the situation in", "what is the situation in", "news from", "news about", "any news from",
-    "any news about", "tell me about", "is", "was",
+    "what about",
+    "what's up with",
+    "whats up with",
+    "what is happening in",
+    "what's happening in",
+    "whats happening in",
+    "what is going on in",
+    "what's going on in",
+    "who controls",
+    "who holds",
+    "who has",
+    "status of",
+    "status",
+    "what is the status of",
+    "what's the status of",
+    "how is",
+    "how about",
+    "what's the situation in",
+    "what is the situation in",
+    "news from",
+    "news about",
+    "any news from",
+    "any news about",
+    "tell me about",
+    "is",
+    "was",
 )
 ENDINGS: tuple[str, ...] = (
-    "зараз", "тепер", "сьогодні", "сейчас", "теперь", "сегодня", "now", "today", "right now", "currently",
-    "taken", "captured", "liberated", "occupied", "під контролем", "под контролем",
+    "зараз",
+    "тепер",
+    "сьогодні",
+    "сейчас",
+    "теперь",
+    "сегодня",
+    "now",
+    "today",
+    "right now",
+    "currently",
+    "taken",
+    "captured",
+    "liberated",
+    "occupied",
+    "під контролем",
+    "под контролем",
 )
 _OPENINGS = sorted(OPENINGS, key=len, reverse=True)
 _ENDINGS = sorted(ENDINGS, key=len, reverse=True)
@@ -44,7 +129,7 @@ def place_query(text: str) -> str | None:
             return None
         for opening in _OPENINGS:
             if low.startswith(opening + " "):
-                text, changed = text[len(opening):].strip(_EDGE), True
+                text, changed = text[len(opening) :].strip(_EDGE), True
                 break
         low = text.lower()
         for ending in _ENDINGS:
@@ -58,7 +143,7 @@ _RADIUS = re.compile(r"^(?P<place>.+?)\s+(?P<km>\d{1,4})\s*(?:km|км)?$", re.IG
 
 
 def split_radius(text: str) -> tuple[str, int | None]:
-    """"Robotyne 15" / "Роботине 15 км" -> ("Robotyne", 15); no trailing number -> (text, None)."""
+    """ "Robotyne 15" / "Роботине 15 км" -> ("Robotyne", 15); no trailing number -> (text, None)."""
     text = " ".join(text.split())
     m = _RADIUS.match(text)
     if m is None:

@@ -34,7 +34,11 @@ class PlaceFinder(Protocol):
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _BASE_CONFIDENCE = {
-    Kind.CAPTURED: 0.9, Kind.ADVANCED: 0.8, Kind.REPELLED: 0.85, Kind.FIGHTING: 0.7, Kind.WITHDREW: 0.85,
+    Kind.CAPTURED: 0.9,
+    Kind.ADVANCED: 0.8,
+    Kind.REPELLED: 0.85,
+    Kind.FIGHTING: 0.7,
+    Kind.WITHDREW: 0.85,
     Kind.DENIED: 0.8,
 }
 _AMBIGUOUS_MARGIN = 0.015  # the resolver ranks with context already: any lead beyond rounding picks; ties stay open
@@ -276,9 +280,43 @@ def _build_lexicon() -> _Lexicon:
 
 _ABBREV = frozenset(
     (
-        "н.п", "нп", "обл", "р", "с", "м", "смт", "пгт", "г", "ст", "кв", "км", "тис", "млн", "ім", "им", "ген",
-        "gen", "col", "lt", "mr", "ms", "dr", "st", "no", "vs", "etc", "e.g", "i.e", "ул", "вул", "пос", "див", "см",
-        "т.д", "т.п", "напр",
+        "н.п",
+        "нп",
+        "обл",
+        "р",
+        "с",
+        "м",
+        "смт",
+        "пгт",
+        "г",
+        "ст",
+        "кв",
+        "км",
+        "тис",
+        "млн",
+        "ім",
+        "им",
+        "ген",
+        "gen",
+        "col",
+        "lt",
+        "mr",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "ул",
+        "вул",
+        "пос",
+        "див",
+        "см",
+        "т.д",
+        "т.п",
+        "напр",
     )
 )
 _SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=[\s\x00-\x1f\x7f])|\n")
@@ -432,9 +470,7 @@ class _Place:
     toward: bool = False  # «у напрямку Кліщіївки»: where attacks went, not a place anyone took
 
 
-def _places(
-    text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]
-) -> list[_Place]:
+def _places(text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]) -> list[_Place]:
     """Mentions that can carry a claim: not a direction, an area or a reference point."""
     lex = _lexicon()
     places: list[_Place] = []
@@ -454,7 +490,9 @@ def _places(
             continue
         directional = bool(lex.compass_before.search(head[-45:]))
         if (
-            previous is not None and previous.sentence == index and not previous.directional
+            previous is not None
+            and previous.sentence == index
+            and not previous.directional
             and lex.directional_before.search(head[-45:])  # only then does an anchor word matter
         ):
             gap = text[previous.mention.span[1] : start]
@@ -575,8 +613,10 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
     for m in right:
         if lex.agent_prep.search(text[max(0, m.start - 40) : m.start]) or (control and m.start - trigger.end <= 12):
             return _marker_side(m, ctx.perspective)
-        if _VERBAL_NOUN.search(text, trigger.start, trigger.end) and not text[trigger.end : m.start].strip() and (
-            trigger.kind in (Kind.ADVANCED, Kind.WITHDREW) and "loser" not in trigger.flags
+        if (
+            _VERBAL_NOUN.search(text, trigger.start, trigger.end)
+            and not text[trigger.end : m.start].strip()
+            and (trigger.kind in (Kind.ADVANCED, Kind.WITHDREW) and "loser" not in trigger.flags)
         ):
             return _marker_side(m, ctx.perspective)  # «просування російських військ»: the genitive is the subject
     if "passive" in trigger.flags:  # "Russian troops were repulsed": the subject is the side that was stopped
@@ -696,11 +736,44 @@ def _settlement(mention: Mention) -> tuple[str | None, str, tuple[str, ...]]:
 
 
 _MONTHS = {
-    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8, "верес": 9, "жовт": 10,
-    "листопад": 11, "груд": 12, "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "мая": 5, "мае": 5, "май": 5,
-    "июн": 6, "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12, "january": 1,
-    "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
-    "october": 10, "november": 11, "december": 12,
+    "січ": 1,
+    "лют": 2,
+    "берез": 3,
+    "квіт": 4,
+    "трав": 5,
+    "черв": 6,
+    "лип": 7,
+    "серп": 8,
+    "верес": 9,
+    "жовт": 10,
+    "листопад": 11,
+    "груд": 12,
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "мая": 5,
+    "мае": 5,
+    "май": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 _DATE = re.compile(
     r"(?<!\w)(?:(?P<d1>\d{1,2})(?:-?го)?\s+)?(?P<m>"
@@ -742,9 +815,17 @@ def _make(
     code, name, candidates = _settlement(place.mention)
     confidence = reading.confidence * (0.8 if candidates else 1.0)
     return Claim(
-        settlement=code, name=name, kind=reading.kind, actor=reading.actor, claimant=claimant[0],
-        speaker=claimant[1], quote=_quote(ctx.text, ctx.sentence), span=place.mention.span,
-        confidence=round(max(0.05, min(1.0, confidence)), 2), when=when, candidates=candidates,
+        settlement=code,
+        name=name,
+        kind=reading.kind,
+        actor=reading.actor,
+        claimant=claimant[0],
+        speaker=claimant[1],
+        quote=_quote(ctx.text, ctx.sentence),
+        span=place.mention.span,
+        confidence=round(max(0.05, min(1.0, confidence)), 2),
+        when=when,
+        candidates=candidates,
     )
 
 
@@ -784,9 +865,7 @@ def claims_from(
     names = sorted([(sp.start, sp.end) for sp in speakers] + [(m.start, m.end) for m in markers])
     # Only sentences with a phrase, or right before one (anaphora), can give claims.
     useful = {i for t in all_triggers for i in (_sentence_of(sentences, t.start), _sentence_of(sentences, t.start) - 1)}
-    mentions = [
-        m for m in mentions if _sentence_of(sentences, m.span[0]) in useful and not _overlaps(names, m.span)
-    ]
+    mentions = [m for m in mentions if _sentence_of(sentences, m.span[0]) in useful and not _overlaps(names, m.span)]
     places = _places(text, mentions, sentences)
     if not places:
         return []
@@ -809,10 +888,13 @@ def claims_from(
         lo, hi = bisect_left(marker_starts, sentence[0]), bisect_left(marker_starts, sentence[1])
         if index not in sentence_cues:
             sentence_cues[index] = (
-                bool(lex.not_claim.search(text, *sentence)), bool(lex.hedge.search(text, *sentence))
+                bool(lex.not_claim.search(text, *sentence)),
+                bool(lex.hedge.search(text, *sentence)),
             )
         ctx = _Context(
-            text=text, sentence=sentence, clause=_clause(text, sentence, pos),
+            text=text,
+            sentence=sentence,
+            clause=_clause(text, sentence, pos),
             markers=markers[lo:hi],
             perspective=perspective_cache[claimant[0]],
             not_claim=sentence_cues[index][0],
@@ -1014,8 +1096,9 @@ def _repelled_after(
                     and claim.actor is _opposite(reading.actor)
                     and (at == index - 1 or (at == index and claim.span[1] <= trigger.start))
                 ):
-                    out[k] = replace(claim, kind=Kind.REPELLED, actor=reading.actor,
-                                     confidence=round(min(claim.confidence, 0.8), 2))
+                    out[k] = replace(
+                        claim, kind=Kind.REPELLED, actor=reading.actor, confidence=round(min(claim.confidence, 0.8), 2)
+                    )
     return out
 
 
@@ -1093,11 +1176,7 @@ def _direction_town(lookup: Callable[[str], list[Candidate]], stem: str) -> tupl
     return point
 
 
-
-
-def _disambiguate(
-    claims: list[Claim], places: Sequence[_Place], anchors: Sequence[tuple[float, float]]
-) -> list[Claim]:
+def _disambiguate(claims: list[Claim], places: Sequence[_Place], anchors: Sequence[tuple[float, float]]) -> list[Claim]:
     """An ambiguous settlement whose one candidate lies clearly nearest to where the post is gets that one."""
     if not anchors:
         return claims
@@ -1117,8 +1196,15 @@ def _disambiguate(
             if s.lat is not None and s.lon is not None
         )
         if near and near[0][0] <= _NEAR_KM and (len(near) == 1 or near[1][0] >= 1.5 * near[0][0] + 10):
-            out.append(replace(claim, settlement=near[0][1], name=near[0][2], candidates=(),
-                               confidence=round(claim.confidence / 0.8 * 0.9, 2)))
+            out.append(
+                replace(
+                    claim,
+                    settlement=near[0][1],
+                    name=near[0][2],
+                    candidates=(),
+                    confidence=round(claim.confidence / 0.8 * 0.9, 2),
+                )
+            )
         else:
             out.append(claim)
     return out

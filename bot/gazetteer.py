@@ -55,7 +55,13 @@ WORDLIKE_FILE = "wordlike.txt"
 KIND_WEIGHT: dict[str, float] = {
     "n": 1.0,  # official Ukrainian name
     "k": 1.0,  # official KMU-2010 Latin name
-    "r": 0.97, "f": 0.96, "u": 0.96, "l": 0.95, "g": 0.95, "v": 0.88, "x": 0.88,
+    "r": 0.97,
+    "f": 0.96,
+    "u": 0.96,
+    "l": 0.95,
+    "g": 0.95,
+    "v": 0.88,
+    "x": 0.88,
 }
 # Further generated variants (Андрьевка, Andrevka) are not indexed: the sound-alike (skeleton) matcher finds them
 # from the official names, and leaving them out keeps loading fast.
@@ -83,6 +89,7 @@ def area_prefix(code: str, kind: str) -> str:
 
 
 # --- context words (folded with loose()) -------------------------------------------------------------------
+
 
 def _loose_set(words: str) -> frozenset[str]:
     return frozenset(loose(w) for w in words.split())
@@ -251,7 +258,7 @@ _HYPHENS = re.compile(r"[-‑–]")
 
 
 def _word_matches(key: str, alternatives: tuple[tuple[str, frozenset[str]], ...]) -> bool:
-    return any(key.startswith(stem) and key[len(stem):] in ends for stem, ends in alternatives)
+    return any(key.startswith(stem) and key[len(stem) :] in ends for stem, ends in alternatives)
 
 
 # A token: (start, end, text, key); key is the loose() fold of the text. Tuples: built for every word of every post.
@@ -444,8 +451,10 @@ class Gazetteer:
         # the anchors in the cells around a name's candidates are all its ranking depends on.
         self._local_cells = all(abs(c[0]) < 68.0 for c in self._coords if c is not None)
         self._candidate_memo: dict[tuple[int, float], Candidate] = {}
-        by_rank = sorted(range(len(self.settlements)), key=lambda i: (
-            _CATEGORY_RANK.get(self.settlements[i].category, 9), self.settlements[i].code))
+        by_rank = sorted(
+            range(len(self.settlements)),
+            key=lambda i: (_CATEGORY_RANK.get(self.settlements[i].category, 9), self.settlements[i].code),
+        )
         self._order = [0] * len(self.settlements)  # ties in score: cities first, then by code
         for position, i in enumerate(by_rank):
             self._order[i] = position
@@ -459,7 +468,9 @@ class Gazetteer:
         if len(words) != 1:
             return False
         return any(
-            self._city[sid] for nid in self._names.hits(words[0]) if not self._names.rest[nid]
+            self._city[sid]
+            for nid in self._names.hits(words[0])
+            if not self._names.rest[nid]
             for sid in self._names.targets[nid]
         )
 
@@ -741,7 +752,7 @@ class Gazetteer:
         return hits
 
     def _context(self, tokens: Sequence[_Token], text: str, i: int, accepted_last: int) -> str:
-        """"strong" (a toponym marker before), "weak" (capitalised after a preposition or in a list of places),
+        """ "strong" (a toponym marker before), "weak" (capitalised after a preposition or in a list of places),
         or "" (none)."""
         for back in (1, 2, 3):
             k = i - back
@@ -789,10 +800,14 @@ class Gazetteer:
             quality = hit.quality
             if _quoted_unit(tokens, text, hit):
                 continue  # полк «Азов», бригада "Лють": a unit's name, not the village
-            wordlike = surface in self._wordlike or self._latin_alias_word(first, hit) or (
-                hit.last > hit.first  # «Вільне життя» (but «Кривий Ріг», «Часового Яру» are names: all capitalised)
-                and all(t[_K] in self._wordlike for t in tokens[hit.first : hit.last + 1])
-                and not all(t[_T][0].isupper() for t in tokens[hit.first : hit.last + 1])
+            wordlike = (
+                surface in self._wordlike
+                or self._latin_alias_word(first, hit)
+                or (
+                    hit.last > hit.first  # «Вільне життя» (but «Кривий Ріг», «Часового Яру» are names: all capitalised)
+                    and all(t[_K] in self._wordlike for t in tokens[hit.first : hit.last + 1])
+                    and not all(t[_T][0].isupper() for t in tokens[hit.first : hit.last + 1])
+                )
             )
             if wordlike:
                 if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
@@ -1033,9 +1048,7 @@ class Gazetteer:
 
     def _sorted_name_keys(self) -> list[tuple[str, int]]:
         if self._sorted_keys is None:
-            self._sorted_keys = sorted(
-                (loose(key), nid) for key, nid in self._names.by_text.items()
-            )
+            self._sorted_keys = sorted((loose(key), nid) for key, nid in self._names.by_text.items())
         return self._sorted_keys
 
 
@@ -1043,8 +1056,14 @@ def candidate_json(candidate: Candidate) -> dict[str, object]:
     """The JSON shape of a candidate (`claimwatch places --json`)."""
     s = candidate.settlement
     return {
-        "code": s.code, "name": s.name, "name_latin": s.name_latin, "raion": s.raion, "oblast": s.oblast,
-        "lat": s.lat, "lon": s.lon, "score": candidate.score,
+        "code": s.code,
+        "name": s.name,
+        "name_latin": s.name_latin,
+        "raion": s.raion,
+        "oblast": s.oblast,
+        "lat": s.lat,
+        "lon": s.lon,
+        "score": candidate.score,
     }
 
 
@@ -1071,8 +1090,6 @@ def _default_area_names(area: Area) -> list[str]:
     return [f"{area.name} район", f"{area.name} р-н"]
 
 
-
-
 # --- loading -----------------------------------------------------------------------------------------------
 
 
@@ -1092,10 +1109,20 @@ def read_gazetteer(path: Path) -> Gazetteer:
                     continue
                 f = line.rstrip("\n").split("\t")
                 code = f[0]
-                settlements.append(Settlement(
-                    code=code, category=f[1], name=f[2], name_latin=f[3], oblast=f[4], raion=f[5], hromada=f[6],
-                    lat=_float(f[9]), lon=_float(f[10]), geonameid=int(f[11]) if f[11] else None,
-                ))
+                settlements.append(
+                    Settlement(
+                        code=code,
+                        category=f[1],
+                        name=f[2],
+                        name_latin=f[3],
+                        oblast=f[4],
+                        raion=f[5],
+                        hromada=f[6],
+                        lat=_float(f[9]),
+                        lon=_float(f[10]),
+                        geonameid=int(f[11]) if f[11] else None,
+                    )
+                )
                 if f[12]:
                     populations[code] = int(f[12])
                 if f[13]:

@@ -142,8 +142,9 @@ async def send(update: Update, context: Context, reply: Reply) -> None:
     parts = split_message(reply.text)
     for i, part in enumerate(parts):
         markup = keyboard(reply) if i == len(parts) - 1 else None
-        await context.bot.send_message(chat.id, part, parse_mode=ParseMode.HTML, reply_markup=markup,
-                                       link_preview_options=NO_PREVIEW)
+        await context.bot.send_message(
+            chat.id, part, parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW
+        )
 
 
 def args_text(context: Context) -> str:
@@ -184,16 +185,16 @@ async def subscribe(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
     chat = update.effective_chat
     if chat is not None:
-        await send(update, context, await answers.subscribe_reply(deps_of(context), chat.id, args_text(context),
-                                                                  lang))
+        await send(update, context, await answers.subscribe_reply(deps_of(context), chat.id, args_text(context), lang))
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
     chat = update.effective_chat
     if chat is not None:
-        await send(update, context, await answers.unsubscribe_reply(deps_of(context), chat.id, args_text(context),
-                                                                    lang))
+        await send(
+            update, context, await answers.unsubscribe_reply(deps_of(context), chat.id, args_text(context), lang)
+        )
 
 
 async def subscriptions(update: Update, context: Context) -> None:
@@ -243,8 +244,11 @@ async def button(update: Update, context: Context) -> None:
     chat = update.effective_chat
     parsed = answers.parse_callback(query.data)
     if parsed is None or chat is None:
-        logger.warning("rejected callback data %r from user %s", (query.data or "")[:80],
-                       update.effective_user.id if update.effective_user else None)
+        logger.warning(
+            "rejected callback data %r from user %s",
+            (query.data or "")[:80],
+            update.effective_user.id if update.effective_user else None,
+        )
         await query.answer(t(lang, "expired"))
         return
     deps = deps_of(context)
@@ -261,8 +265,12 @@ async def button(update: Update, context: Context) -> None:
     if parsed.action in ("p", "u") and query.message is not None and reply.text:
         # paging and removing edit the message in place
         try:
-            await query.edit_message_text(split_message(reply.text)[0], parse_mode=ParseMode.HTML,
-                                          reply_markup=keyboard(reply), link_preview_options=NO_PREVIEW)
+            await query.edit_message_text(
+                split_message(reply.text)[0],
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(reply),
+                link_preview_options=NO_PREVIEW,
+            )
             return
         except BadRequest as exc:  # "message is not modified", or too old to edit
             logger.debug("edit failed (%s); sending instead", exc)
@@ -277,9 +285,12 @@ async def inline_query(update: Update, context: Context) -> None:
     results = await answers.inline_results(deps_of(context), query.query, lang, utcnow())
     articles = [
         InlineQueryResultArticle(
-            id=r.id, title=r.title, description=r.description,
-            input_message_content=InputTextMessageContent(split_message(r.text)[0], parse_mode=ParseMode.HTML,
-                                                          link_preview_options=NO_PREVIEW),
+            id=r.id,
+            title=r.title,
+            description=r.description,
+            input_message_content=InputTextMessageContent(
+                split_message(r.text)[0], parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+            ),
         )
         for r in results
     ]
@@ -303,9 +314,10 @@ async def on_error(update: object, context: Context) -> None:
     if not isinstance(update, Update) or update.effective_chat is None or update.inline_query is not None:
         return
     try:
-        lang = pick_language(context.bot_data.get("langs", {}).get(update.effective_user.id)
-                             if update.effective_user else None,
-                             update.effective_user.language_code if update.effective_user else None)
+        lang = pick_language(
+            context.bot_data.get("langs", {}).get(update.effective_user.id) if update.effective_user else None,
+            update.effective_user.language_code if update.effective_user else None,
+        )
         if update.callback_query is not None:
             await update.callback_query.answer()
         await context.bot.send_message(update.effective_chat.id, t(lang, "error"))

@@ -54,8 +54,10 @@ async def status_for_query(store: Store | None, gazetteer: Gazetteer, query: str
         return StatusAnswer("status", status_json(status), status_text(status), status, [found.settlement])
     if found.candidates:
         options = list(found.candidates)  # places with claims first
-        text = "\n".join([f"ambiguous: {len(options)} settlements match {query!r}; ask again with a code:"]
-                         + [f"  {settlement_line(s)}" for s in options])
+        text = "\n".join(
+            [f"ambiguous: {len(options)} settlements match {query!r}; ask again with a code:"]
+            + [f"  {settlement_line(s)}" for s in options]
+        )
         return StatusAnswer("ambiguous", ambiguous_json(options), text, settlements=options)
     options = list(found.suggestions)
     text = f"no settlement matches {query!r}"
@@ -66,8 +68,26 @@ async def status_for_query(store: Store | None, gazetteer: Gazetteer, query: str
 
 # --- export ---------------------------------------------------------------------------------------------------
 
-CSV_COLUMNS = ("claim_id", "date", "settlement", "name", "name_latin", "raion", "oblast", "lat", "lon", "kind", "actor",
-               "claimant", "speaker", "quote", "when", "confidence", "url", "source")
+CSV_COLUMNS = (
+    "claim_id",
+    "date",
+    "settlement",
+    "name",
+    "name_latin",
+    "raion",
+    "oblast",
+    "lat",
+    "lon",
+    "kind",
+    "actor",
+    "claimant",
+    "speaker",
+    "quote",
+    "when",
+    "confidence",
+    "url",
+    "source",
+)
 
 
 def claim_record(lc: LedgerClaim, s: Settlement | None) -> dict[str, Any]:
@@ -117,8 +137,11 @@ async def export_ledger(store: Store, gazetteer: Gazetteer, fmt: str, out: TextI
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             props = {k: v for k, v in record.items() if k not in ("lat", "lon")}
-            feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [s.lon, s.lat]},
-                       "properties": props}
+            feature = {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [s.lon, s.lat]},
+                "properties": props,
+            }
             out.write((",\n" if written else "") + json.dumps(feature, ensure_ascii=False))
         written += 1
     if fmt == "geojson":

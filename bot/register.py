@@ -151,8 +151,9 @@ def _fold(name: str) -> str:
     return name.casefold().replace("’", "'").replace("ʼ", "'").replace("`", "'")
 
 
-def expand(entries: Sequence[RegisterEntry], settlements: Iterable[Settlement], report: RegisterReport
-           ) -> dict[tuple[str, str], list[tuple[RegisterEntry, Settlement]]]:
+def expand(
+    entries: Sequence[RegisterEntry], settlements: Iterable[Settlement], report: RegisterReport
+) -> dict[tuple[str, str], list[tuple[RegisterEntry, Settlement]]]:
     """(section, settlement code) -> the entries covering it, most specific first."""
     by_code = {s.code: s for s in settlements}
     by_prefix: dict[str, list[Settlement]] = defaultdict(list)
@@ -166,8 +167,11 @@ def expand(entries: Sequence[RegisterEntry], settlements: Iterable[Settlement], 
             found = [by_code[e.code]] if e.code in by_code else []
         else:
             skip = {_fold(n) for n in e.excluded}
-            found = [s for s in by_prefix.get(e.prefix, []) if _fold(s.name) not in skip
-                     and (e.section, s.code) not in own_rows]
+            found = [
+                s
+                for s in by_prefix.get(e.prefix, [])
+                if _fold(s.name) not in skip and (e.section, s.code) not in own_rows
+            ]
         if not found:
             report.unknown_codes.append(f"{e.code} ({e.name[:60]})")
             continue
@@ -184,8 +188,9 @@ def _fmt(d: date | None) -> str:
     return d.strftime("%d.%m.%Y") if d else "—"
 
 
-def _continues(occupied: Sequence[tuple[date, date | None]], fighting: Sequence[tuple[date, date | None]],
-               day: date) -> bool:
+def _continues(
+    occupied: Sequence[tuple[date, date | None]], fighting: Sequence[tuple[date, date | None]], day: date
+) -> bool:
     """Does something else take over when hostilities end on `day` (an occupation around that day, or another
     hostilities period going on past it)? Then the end does not mean that the place stayed Ukrainian."""
     if any(start <= day + NEAR_OCCUPATION and (end is None or end >= day - NEAR_OCCUPATION) for start, end in occupied):
@@ -229,8 +234,19 @@ def register_posts(
             for day, kind, actor, which in events:
                 eid = f"{section}:{code}:{start.isoformat()}:{which}"
                 post = Post(SOURCE, CHANNEL, eid, text, _day(day), side=Side.UA, speaker=SPEAKER)
-                claim = Claim(code, settlement.name, kind, actor, Side.UA, speaker=SPEAKER, quote=text,
-                              span=(0, len(text)), confidence=1.0, when=day.isoformat(), candidates=())
+                claim = Claim(
+                    code,
+                    settlement.name,
+                    kind,
+                    actor,
+                    Side.UA,
+                    speaker=SPEAKER,
+                    quote=text,
+                    span=(0, len(text)),
+                    confidence=1.0,
+                    when=day.isoformat(),
+                    candidates=(),
+                )
                 report.posts += 1
                 yield post, [claim]
     report.settlements = len(codes)

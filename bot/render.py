@@ -46,9 +46,40 @@ def settlement_name(s: Settlement, lang: str) -> str:
     return (s.name_latin or s.name) if lang == "en" else s.name
 
 
-_KMU = dict(zip("абвгґдезиіклмнопрстуфхцчшщ", ["a", "b", "v", "h", "g", "d", "e", "z", "y", "i", "k", "l", "m", "n",
-                                               "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch"],
-                strict=True))
+_KMU = dict(
+    zip(
+        "абвгґдезиіклмнопрстуфхцчшщ",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "z",
+            "y",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+        ],
+        strict=True,
+    )
+)
 _KMU_SOFT = {"є": ("ye", "ie"), "ї": ("yi", "i"), "й": ("y", "i"), "ю": ("yu", "iu"), "я": ("ya", "ia")}
 
 
@@ -94,7 +125,7 @@ def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
     if len(text) <= limit:
         return text
     cut = text[:limit]
-    if " " in cut[limit // 2:]:
+    if " " in cut[limit // 2 :]:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(",.;:—- ") + "…"
 
@@ -127,8 +158,13 @@ def claim_html(lc: LedgerClaim, lang: str, quote: bool = True) -> Safe:
     """One claim: kind in words, date, speaker; then a short quote and the permalink."""
     c = lc.claim
     speaker = fmt(lang, "by_speaker", speaker=c.speaker) if c.speaker else Safe("")
-    head = fmt(lang, "claim_words", kind=kind_words(c.kind, c.actor, lang),
-               date=format_date(lc.date, lang, c.when), speaker=speaker)
+    head = fmt(
+        lang,
+        "claim_words",
+        kind=kind_words(c.kind, c.actor, lang),
+        date=format_date(lc.date, lang, c.when),
+        speaker=speaker,
+    )
     parts = [head]
     if quote and c.quote:
         parts.append(fmt(lang, "quote", quote=shorten(c.quote)))
@@ -165,8 +201,9 @@ def register_html(status: Status, lang: str) -> Safe | None:
     entry = next((lc for lc in status.history if is_register(lc)), None)
     if entry is None:
         return None
-    return fmt(lang, register_key(entry.claim.kind, entry.claim.actor),
-               date=format_date(entry.date, lang, entry.claim.when))
+    return fmt(
+        lang, register_key(entry.claim.kind, entry.claim.actor), date=format_date(entry.date, lang, entry.claim.when)
+    )
 
 
 def register_key(kind: Kind, actor: Side | None) -> str:
@@ -190,8 +227,15 @@ def status_html(status: Status, lang: str) -> Safe:
     for side in (Side.UA, Side.RU, Side.OTHER):  # with only a register entry, both sides say "nothing recorded"
         lc = _latest_of(status, side)
         if lc is not None:
-            lines.append(fmt(lang, "latest_of_side", flag=FLAGS[side], side=t(lang, f"side_{side.value}"),
-                             claim=claim_html(lc, lang)))
+            lines.append(
+                fmt(
+                    lang,
+                    "latest_of_side",
+                    flag=FLAGS[side],
+                    side=t(lang, f"side_{side.value}"),
+                    claim=claim_html(lc, lang),
+                )
+            )
         elif side is not Side.OTHER:
             lines.append(fmt(lang, "no_claim_from_side", flag=FLAGS[side], side=t(lang, f"side_{side.value}")))
     if status.contradiction:
@@ -206,15 +250,16 @@ def pages_count(total: int, per_page: int = HISTORY_PAGE) -> int:
     return max(1, -(-total // per_page))
 
 
-def history_html(settlement: Settlement, history: Sequence[LedgerClaim], page: int, lang: str,
-                 per_page: int = HISTORY_PAGE) -> Safe:
+def history_html(
+    settlement: Settlement, history: Sequence[LedgerClaim], page: int, lang: str, per_page: int = HISTORY_PAGE
+) -> Safe:
     """One page (0-based) of every claim about a settlement, newest first."""
     pages = pages_count(len(history), per_page)
     page = min(max(page, 0), pages - 1)
     lines: list[str] = [fmt(lang, "history_title", name=settlement_name(settlement, lang), page=page + 1, pages=pages)]
     if not history:
         lines.append(esc(t(lang, "no_claims")))
-    for lc in history[page * per_page:(page + 1) * per_page]:
+    for lc in history[page * per_page : (page + 1) * per_page]:
         side = lc.claim.claimant
         lines.append(f"{FLAGS.get(side, '')} {claim_html(lc, lang)}")
     return join(lines)
@@ -226,8 +271,9 @@ def recent_html(items: Sequence[tuple[Settlement | None, LedgerClaim]], lang: st
     lines = [t(lang, "recent_title")]
     for settlement, lc in items:
         name = settlement_name(settlement, lang) if settlement else lc.claim.name
-        lines.append(f"{FLAGS.get(lc.claim.claimant, '')} " + fmt(lang, "recent_line", name=name,
-                                                                   claim=claim_html(lc, lang)))
+        lines.append(
+            f"{FLAGS.get(lc.claim.claimant, '')} " + fmt(lang, "recent_line", name=name, claim=claim_html(lc, lang))
+        )
     return join(lines)
 
 

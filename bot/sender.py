@@ -265,8 +265,9 @@ class Sender:
                 logger.error("alerts for chat %s failed", chat_id, exc_info=result)
         return len(rows)
 
-    async def _serve_chat(self, chat_id: int, rows: list[QueuedAlert], user: User | None,
-                          also: dict[int, tuple[list[str], int]]) -> None:
+    async def _serve_chat(
+        self, chat_id: int, rows: list[QueuedAlert], user: User | None, also: dict[int, tuple[list[str], int]]
+    ) -> None:
         now = self.clock()
         if user is not None and user.muted_until is not None and user.muted_until > now:
             await self.store.hold_alerts([r.id for r in rows], user.muted_until)
@@ -285,7 +286,7 @@ class Sender:
             fresh = held + fresh
         for i, row in enumerate(fresh):
             if not await self._deliver(row, lang, also.get(row.id)):
-                await self.store.release_alerts([r.id for r in fresh[i + 1:]], self.clock())
+                await self.store.release_alerts([r.id for r in fresh[i + 1 :]], self.clock())
                 return
 
     # --- delivery -----------------------------------------------------------------------------------------
@@ -306,7 +307,10 @@ class Sender:
         try:
             await self._pacer.wait()
             message = await self.bot.send_message(
-                row.chat_id, text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW,
+                row.chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
                 reply_markup=alert_buttons(settlement, lang),
             )
         except TelegramError as exc:
@@ -344,8 +348,12 @@ class Sender:
         try:
             await self._pacer.wait()
             await self.bot.edit_message_text(
-                text, chat_id=row.chat_id, message_id=row.message_id, parse_mode=ParseMode.HTML,
-                link_preview_options=NO_PREVIEW, reply_markup=alert_buttons(settlement, lang),
+                text,
+                chat_id=row.chat_id,
+                message_id=row.message_id,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                reply_markup=alert_buttons(settlement, lang),
             )
         except RetryAfter as exc:
             self._pacer.hold(retry_seconds(exc))
@@ -367,8 +375,9 @@ class Sender:
         self.edit_count += 1
         return True
 
-    async def _send_digest(self, chat_id: int, rows: list[QueuedAlert], lang: str,
-                           also: dict[int, tuple[list[str], int]]) -> bool:
+    async def _send_digest(
+        self, chat_id: int, rows: list[QueuedAlert], lang: str, also: dict[int, tuple[list[str], int]]
+    ) -> bool:
         """Held rows (the end of a mute, the digest hour) as one message; False when the chat must wait."""
         items: list[tuple[LedgerClaim, Settlement | None]] = []
         good: list[QueuedAlert] = []
@@ -387,8 +396,9 @@ class Sender:
         try:
             for chunk in split_message(digest_html(items, lang)):
                 await self._pacer.wait()
-                message = await self.bot.send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
-                                                      link_preview_options=NO_PREVIEW)
+                message = await self.bot.send_message(
+                    chat_id, chunk, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                )
                 message_id = message.message_id
         except TelegramError as exc:
             await self.store.release_alerts([r.id for r in good[1:]], self.clock())
@@ -477,8 +487,9 @@ def install(app: Application[Any, Any, Any, Any, Any, Any]) -> Sender:
     app.bot_data["sender"] = sender
     if app.job_queue is None:
         raise RuntimeError("python-telegram-bot[job-queue] is needed for alerts")
-    app.job_queue.run_repeating(sender.job, interval=config.alerts.send_interval_seconds, first=0.1,
-                                name="alerts-outbox")
+    app.job_queue.run_repeating(
+        sender.job, interval=config.alerts.send_interval_seconds, first=0.1, name="alerts-outbox"
+    )
     add_alert_handlers(app)
     previous = app.post_shutdown
 

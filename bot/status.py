@@ -156,8 +156,15 @@ def current_status(settlement: Settlement, claims: Sequence[LedgerClaim], now: d
 
 
 def settlement_json(s: Settlement) -> dict[str, Any]:
-    return {"code": s.code, "name": s.name, "name_latin": s.name_latin, "raion": s.raion, "oblast": s.oblast,
-            "lat": s.lat, "lon": s.lon}
+    return {
+        "code": s.code,
+        "name": s.name,
+        "name_latin": s.name_latin,
+        "raion": s.raion,
+        "oblast": s.oblast,
+        "lat": s.lat,
+        "lon": s.lon,
+    }
 
 
 def claim_json(lc: LedgerClaim) -> dict[str, Any]:
@@ -219,8 +226,9 @@ def claim_line(lc: LedgerClaim) -> str:
 
 
 def settlement_line(s: Settlement) -> str:
-    where = ", ".join(part for part in (f"{s.raion} raion" if s.raion else "", f"{s.oblast} oblast" if s.oblast
-                                         else "") if part)
+    where = ", ".join(
+        part for part in (f"{s.raion} raion" if s.raion else "", f"{s.oblast} oblast" if s.oblast else "") if part
+    )
     return f"{s.name} ({s.name_latin}) — {where} [{s.code}]"
 
 

@@ -212,20 +212,61 @@ _CLAIM_COLUMNS = (
 
 
 def _ledger_claim(row: Any) -> LedgerClaim:
-    (cid, post_id, settlement, name, kind, actor, claimant, speaker, quote, s0, s1, conf, when, cands, date, url,
-     channel) = row
+    (
+        cid,
+        post_id,
+        settlement,
+        name,
+        kind,
+        actor,
+        claimant,
+        speaker,
+        quote,
+        s0,
+        s1,
+        conf,
+        when,
+        cands,
+        date,
+        url,
+        channel,
+    ) = row
     claim = Claim(
-        settlement=settlement or None, name=name, kind=Kind(kind), actor=_side(actor), claimant=Side(claimant),
-        speaker=speaker, quote=quote, span=(s0, s1), confidence=conf, when=when,
+        settlement=settlement or None,
+        name=name,
+        kind=Kind(kind),
+        actor=_side(actor),
+        claimant=Side(claimant),
+        speaker=speaker,
+        quote=quote,
+        span=(s0, s1),
+        confidence=conf,
+        when=when,
         candidates=tuple(cands.split()) if cands else (),
     )
     return LedgerClaim(id=cid, claim=claim, date=from_db_time(date), url=url, source=channel, post_id=post_id)
 
 
 def _claim_row(cid: int, post_id: int, c: Claim, date: str | None, url: str | None, source: str) -> tuple[Any, ...]:
-    return (cid, post_id, c.settlement or "", c.name, c.kind.value, c.actor.value if c.actor else None,
-            c.claimant.value, c.speaker, c.quote, c.span[0], c.span[1], c.confidence, c.when, " ".join(c.candidates),
-            date or "", url, source)
+    return (
+        cid,
+        post_id,
+        c.settlement or "",
+        c.name,
+        c.kind.value,
+        c.actor.value if c.actor else None,
+        c.claimant.value,
+        c.speaker,
+        c.quote,
+        c.span[0],
+        c.span[1],
+        c.confidence,
+        c.when,
+        " ".join(c.candidates),
+        date or "",
+        url,
+        source,
+    )
 
 
 _INSERT_CLAIM = (
@@ -241,8 +282,9 @@ _SUB_COLUMNS = "id, chat_id, settlement, radius_km, area_kind, area_name, lang, 
 
 def _subscription(row: Any) -> Subscription:
     sid, chat_id, settlement, radius, area_kind, area_name, lang, paused, created = row
-    return Subscription(sid, chat_id, settlement, radius, area_kind, area_name, lang, bool(paused),
-                        from_db_time(created))
+    return Subscription(
+        sid, chat_id, settlement, radius, area_kind, area_name, lang, bool(paused), from_db_time(created)
+    )
 
 
 def _now() -> datetime:
@@ -366,8 +408,22 @@ class Store:
             seen.add(key)
             pid, next_post = next_post, next_post + 1
             date = to_db_time(post.date)
-            post_rows.append((pid, *key, post.source, post.channel, date, to_db_time(post.edit_date), post.text, lang,
-                              post.url, post.side.value if post.side else None, post.speaker, now))
+            post_rows.append(
+                (
+                    pid,
+                    *key,
+                    post.source,
+                    post.channel,
+                    date,
+                    to_db_time(post.edit_date),
+                    post.text,
+                    lang,
+                    post.url,
+                    post.side.value if post.side else None,
+                    post.speaker,
+                    now,
+                )
+            )
             ledger = []
             for c in claims:
                 cid, next_claim = next_claim, next_claim + 1
@@ -415,11 +471,13 @@ class Store:
         self, post: Post, claims: Sequence[Claim], lang: str | None
     ) -> tuple[Post, list[LedgerClaim], list[Claim]] | None:
         """A post seen before: None if unchanged; else keep the old text in history and replace its claims."""
-        rows = list(await self.db.execute_fetchall(
-            "SELECT id, text, edit_date, date, url, channel FROM posts "
-            "WHERE origin = ? AND channel_key = ? AND external_id = ?",
-            post_identity(post),
-        ))
+        rows = list(
+            await self.db.execute_fetchall(
+                "SELECT id, text, edit_date, date, url, channel FROM posts "
+                "WHERE origin = ? AND channel_key = ? AND external_id = ?",
+                post_identity(post),
+            )
+        )
         pid, old_text, old_edit, date, old_url, channel = rows[0]
         url = post.url or old_url
         if old_text == post.text:
@@ -433,8 +491,12 @@ class Store:
             "UPDATE posts SET text = ?, edit_date = ?, lang = coalesce(?, lang), url = coalesce(?, url) WHERE id = ?",
             (post.text, to_db_time(post.edit_date) or now, lang, post.url, pid),
         )
-        old = {r[0]: r[1:] for r in await self.db.execute_fetchall(
-            f"SELECT {_CLAIM_COLUMNS} FROM claims c WHERE c.post_id = ?", (pid,))}
+        old = {
+            r[0]: r[1:]
+            for r in await self.db.execute_fetchall(
+                f"SELECT {_CLAIM_COLUMNS} FROM claims c WHERE c.post_id = ?", (pid,)
+            )
+        }
         previous = {cid: _ledger_claim((cid, *rest)) for cid, rest in old.items()}
         by_identity = {claim_identity(lc.claim): cid for cid, lc in previous.items()}
         kept: set[int] = set()
@@ -475,11 +537,13 @@ class Store:
 
     async def get_post(self, source: str, channel: str, external_id: str) -> tuple[Post, bool] | None:
         """A stored post and its deleted flag."""
-        rows = list(await self.db.execute_fetchall(
-            "SELECT source, channel, external_id, text, date, edit_date, side, speaker, url, deleted FROM posts "
-            "WHERE origin = ? AND channel_key = ? AND external_id = ?",
-            post_identity(Post(source, channel, external_id, "")),
-        ))
+        rows = list(
+            await self.db.execute_fetchall(
+                "SELECT source, channel, external_id, text, date, edit_date, side, speaker, url, deleted FROM posts "
+                "WHERE origin = ? AND channel_key = ? AND external_id = ?",
+                post_identity(Post(source, channel, external_id, "")),
+            )
+        )
         if not rows:
             return None
         src, chan, eid, text, date, edit, side, speaker, url, deleted = rows[0]
@@ -511,8 +575,10 @@ class Store:
         for start in range(0, len(codes), CHUNK):
             chunk = codes[start : start + CHUNK]
             marks = ",".join("?" * len(chunk))
-            sql = (f"SELECT {_CLAIM_COLUMNS} FROM claims c "
-                   f"WHERE c.settlement IN ({marks}) AND c.deleted = 0 ORDER BY c.date DESC, c.id DESC")
+            sql = (
+                f"SELECT {_CLAIM_COLUMNS} FROM claims c "
+                f"WHERE c.settlement IN ({marks}) AND c.deleted = 0 ORDER BY c.date DESC, c.id DESC"
+            )
             params: list[Any] = list(chunk)
             if limit is not None:
                 sql += " LIMIT ?"
@@ -530,7 +596,9 @@ class Store:
             chunk = codes[start : start + CHUNK]
             rows = await self.db.execute_fetchall(
                 f"SELECT DISTINCT settlement FROM claims WHERE settlement IN ({','.join('?' * len(chunk))}) "
-                "AND deleted = 0", chunk)
+                "AND deleted = 0",
+                chunk,
+            )
             found.update(str(r[0]) for r in rows)
         return found
 
@@ -569,11 +637,13 @@ class Store:
         """Every claim of posts not deleted, in the order stored (for export), read a page at a time."""
         after = 0
         while True:
-            rows = list(await self.db.execute_fetchall(
-                f"SELECT {_CLAIM_COLUMNS}, c.deleted FROM claims c INDEXED BY claims_id "
-                "WHERE c.id > ? ORDER BY c.id LIMIT ?",
-                (after, page),
-            ))
+            rows = list(
+                await self.db.execute_fetchall(
+                    f"SELECT {_CLAIM_COLUMNS}, c.deleted FROM claims c INDEXED BY claims_id "
+                    "WHERE c.id > ? ORDER BY c.id LIMIT ?",
+                    (after, page),
+                )
+            )
             for r in rows:
                 if not r[-1]:
                     yield _ledger_claim(r[:-1])
@@ -583,12 +653,14 @@ class Store:
 
     async def counts(self) -> dict[str, int]:
         """For /stats: posts, claims, subscribers, subscriptions."""
-        [(posts, claims, subscribers, subscriptions)] = list(await self.db.execute_fetchall(
-            "SELECT (SELECT count(*) FROM posts WHERE deleted = 0), "
-            "(SELECT count(*) FROM claims WHERE deleted = 0), "
-            "(SELECT count(DISTINCT chat_id) FROM subscriptions WHERE paused = 0), "
-            "(SELECT count(*) FROM subscriptions WHERE paused = 0)"
-        ))
+        [(posts, claims, subscribers, subscriptions)] = list(
+            await self.db.execute_fetchall(
+                "SELECT (SELECT count(*) FROM posts WHERE deleted = 0), "
+                "(SELECT count(*) FROM claims WHERE deleted = 0), "
+                "(SELECT count(DISTINCT chat_id) FROM subscriptions WHERE paused = 0), "
+                "(SELECT count(*) FROM subscriptions WHERE paused = 0)"
+            )
+        )
         return {"posts": posts, "claims": claims, "subscribers": subscribers, "subscriptions": subscriptions}
 
     async def last_post_per_source(self) -> list[tuple[str, datetime | None]]:
@@ -632,8 +704,11 @@ class Store:
         )
 
     async def get_user(self, chat_id: int) -> User:
-        rows = list(await self.db.execute_fetchall(
-            "SELECT chat_id, lang, muted_until, digest, blocked_at FROM users WHERE chat_id = ?", (chat_id,)))
+        rows = list(
+            await self.db.execute_fetchall(
+                "SELECT chat_id, lang, muted_until, digest, blocked_at FROM users WHERE chat_id = ?", (chat_id,)
+            )
+        )
         if not rows:
             return User(chat_id)
         cid, lang, muted, digest, blocked = rows[0]
@@ -675,17 +750,20 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET paused = 0",
             (chat_id, settlement, radius_km or None, area_kind, area_name, lang, to_db_time(_now())),
         )
-        rows = list(await self.db.execute_fetchall(
-            f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE chat_id = ? AND coalesce(settlement, '') = ? "
-            "AND coalesce(radius_km, 0) = ? AND coalesce(area_kind, '') = ? AND coalesce(area_name, '') = ?",
-            key,
-        ))
+        rows = list(
+            await self.db.execute_fetchall(
+                f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE chat_id = ? AND coalesce(settlement, '') = ? "
+                "AND coalesce(radius_km, 0) = ? AND coalesce(area_kind, '') = ? AND coalesce(area_name, '') = ?",
+                key,
+            )
+        )
         return _subscription(rows[0])
 
     async def subscriptions(self, chat_id: int) -> list[Subscription]:
         """One chat's subscriptions, oldest first."""
         rows = await self.db.execute_fetchall(
-            f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE chat_id = ? ORDER BY id", (chat_id,))
+            f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE chat_id = ? ORDER BY id", (chat_id,)
+        )
         return [_subscription(r) for r in rows]
 
     async def remove_subscription(self, chat_id: int, subscription_id: int) -> bool:
@@ -744,18 +822,25 @@ class Store:
         cur = await self.db.executemany(
             "INSERT INTO outbox (chat_id, claim_id, subscription_id, settlement, dedupe_key, source, payload, "
             "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [(a.chat_id, a.claim_id, a.subscription_id, a.settlement, a.dedupe_key, a.source, a.payload, now, now)
-             for a in fresh.values()],
+            [
+                (a.chat_id, a.claim_id, a.subscription_id, a.settlement, a.dedupe_key, a.source, a.payload, now, now)
+                for a in fresh.values()
+            ],
         )
         count = max(cur.rowcount, 0)
         if later:
             if any((a.chat_id, a.dedupe_key) not in existing for a in later):
                 existing = await self._recent_alerts({a.dedupe_key for a in later}, since)
-            also = [(existing[k][0], a.claim_id, a.source, now) for a in later
-                    if (k := (a.chat_id, a.dedupe_key)) in existing and existing[k][1] != a.source]
+            also = [
+                (existing[k][0], a.claim_id, a.source, now)
+                for a in later
+                if (k := (a.chat_id, a.dedupe_key)) in existing and existing[k][1] != a.source
+            ]
             await self.db.executemany(
                 "INSERT INTO outbox_also (outbox_id, claim_id, source, created_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT DO NOTHING", also)
+                "ON CONFLICT DO NOTHING",
+                also,
+            )
         return count
 
     async def _recent_alerts(self, keys: Iterable[str], since: str) -> dict[tuple[int, str], tuple[int, str]]:
@@ -768,7 +853,8 @@ class Store:
                 "SELECT chat_id, dedupe_key, min(id), source FROM outbox WHERE dedupe_key IN "
                 f"({','.join('?' * len(chunk))}) AND created_at >= ? AND state != 'parked' "
                 "GROUP BY chat_id, dedupe_key",
-                (*chunk, since))
+                (*chunk, since),
+            )
             found.update({(int(r[0]), str(r[1])): (int(r[2]), str(r[3])) for r in rows})
         return found
 
@@ -808,7 +894,8 @@ class Store:
         out = []
         for oid, chat_id, message_id in rows:
             sources = await self.db.execute_fetchall(
-                "SELECT source FROM outbox_also WHERE outbox_id = ? ORDER BY id", (oid,))
+                "SELECT source FROM outbox_also WHERE outbox_id = ? ORDER BY id", (oid,)
+            )
             out.append((oid, chat_id, message_id, [s[0] for s in sources]))
         return out
 
@@ -830,7 +917,6 @@ class Store:
             raise StorageError(f"{self.path}: write failed ({exc})") from exc
         return cur.rowcount
 
-
     # --- alert outbox (alerts helper) ---------------------------------------------------------------------------
     # Delivery side of the outbox (bot.sender). A row is claimed by moving its next_attempt_at to the end of a lease
     # in one UPDATE ... RETURNING: another sender (another process on this file) cannot claim it meanwhile, and a
@@ -838,11 +924,14 @@ class Store:
 
     async def has_due_alerts(self, now: datetime) -> bool:
         """Anything to send or edit? (Cheap: the bot polls it every few hundred ms.)"""
-        rows = list(await self.db.execute_fetchall(
-            "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?) OR EXISTS "
-            "(SELECT 1 FROM outbox_also a JOIN outbox o ON o.id = a.outbox_id WHERE a.edited = 0 AND o.state = 'sent')",
-            (to_db_time(now),),
-        ))
+        rows = list(
+            await self.db.execute_fetchall(
+                "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?) OR EXISTS "
+                "(SELECT 1 FROM outbox_also a JOIN outbox o ON o.id = a.outbox_id "
+                "WHERE a.edited = 0 AND o.state = 'sent')",
+                (to_db_time(now),),
+            )
+        )
         return bool(rows[0][0])
 
     @_serialized
@@ -869,13 +958,17 @@ class Store:
             chunk = ids[start : start + CHUNK]
             rows = await self.db.execute_fetchall(
                 "SELECT chat_id, lang, muted_until, digest, blocked_at FROM users "
-                f"WHERE chat_id IN ({','.join('?' * len(chunk))})", chunk)
+                f"WHERE chat_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
             for cid, lang, muted, digest, blocked in rows:
                 out[cid] = User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
             # no /lang chosen: the language the user subscribed in
             rows = await self.db.execute_fetchall(
                 "SELECT chat_id, max(lang) FROM subscriptions WHERE lang IS NOT NULL "
-                f"AND chat_id IN ({','.join('?' * len(chunk))}) GROUP BY chat_id", chunk)
+                f"AND chat_id IN ({','.join('?' * len(chunk))}) GROUP BY chat_id",
+                chunk,
+            )
             for cid, lang in rows:
                 user = out.get(cid)
                 if user is None or user.lang is None:
@@ -890,7 +983,9 @@ class Store:
             chunk = ids[start : start + CHUNK]
             rows = await self.db.execute_fetchall(
                 f"SELECT outbox_id, id, source FROM outbox_also WHERE outbox_id IN ({','.join('?' * len(chunk))}) "
-                "ORDER BY id", chunk)
+                "ORDER BY id",
+                chunk,
+            )
             for oid, aid, source in rows:
                 names, _ = out.get(oid, ([], 0))
                 out[oid] = ([*names, source], aid)
@@ -901,7 +996,9 @@ class Store:
         rows = await self.db.execute_fetchall(
             "SELECT id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id FROM outbox o "
             "WHERE o.state = 'sent' AND o.id IN (SELECT outbox_id FROM outbox_also WHERE edited = 0) "
-            "ORDER BY o.id LIMIT ?", (limit,))
+            "ORDER BY o.id LIMIT ?",
+            (limit,),
+        )
         return [QueuedAlert(r[0], r[1], r[2] or 0, r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
 
     async def mark_also_shown(self, alert_id: int, upto: int) -> None:
@@ -920,7 +1017,8 @@ class Store:
         """/mute 0 or /digest off: what was held for this chat is due now."""
         return await self._write(
             "UPDATE outbox SET next_attempt_at = ? WHERE chat_id = ? AND state = 'queued' AND held = 1",
-            (to_db_time(now), chat_id))
+            (to_db_time(now), chat_id),
+        )
 
     @_serialized
     async def pause_user(self, chat_id: int, now: datetime) -> None:
@@ -928,16 +1026,23 @@ class Store:
         async with self._transaction(f"pause chat {chat_id}"):
             await self.db.execute(
                 "INSERT INTO users (chat_id, blocked_at) VALUES (?, ?) "
-                "ON CONFLICT (chat_id) DO UPDATE SET blocked_at = excluded.blocked_at", (chat_id, to_db_time(now)))
+                "ON CONFLICT (chat_id) DO UPDATE SET blocked_at = excluded.blocked_at",
+                (chat_id, to_db_time(now)),
+            )
             await self.db.execute("UPDATE subscriptions SET paused = 1 WHERE chat_id = ?", (chat_id,))
             await self.db.execute(
                 "UPDATE outbox SET state = 'parked', error = 'Forbidden: the user blocked the bot' "
-                "WHERE chat_id = ? AND state = 'queued'", (chat_id,))
+                "WHERE chat_id = ? AND state = 'queued'",
+                (chat_id,),
+            )
 
     async def unblock_user(self, chat_id: int) -> bool:
         """A user who blocked the bot is back (/start): their subscriptions alert again. True if they were blocked."""
-        rows = list(await self.db.execute_fetchall(
-            "SELECT 1 FROM users WHERE chat_id = ? AND blocked_at IS NOT NULL", (chat_id,)))
+        rows = list(
+            await self.db.execute_fetchall(
+                "SELECT 1 FROM users WHERE chat_id = ? AND blocked_at IS NOT NULL", (chat_id,)
+            )
+        )
         if not rows:
             return False
         await self._write("UPDATE users SET blocked_at = NULL WHERE chat_id = ?", (chat_id,))
@@ -946,18 +1051,33 @@ class Store:
 
     async def outbox_rows(self, chat_id: int | None = None) -> list[dict[str, Any]]:
         """Every outbox row (or one chat's), for tests, the demo and /stats."""
-        sql = ("SELECT id, chat_id, claim_id, dedupe_key, source, state, held, attempts, message_id, error, "
-               "next_attempt_at, sent_at FROM outbox")
+        sql = (
+            "SELECT id, chat_id, claim_id, dedupe_key, source, state, held, attempts, message_id, error, "
+            "next_attempt_at, sent_at FROM outbox"
+        )
         params: tuple[Any, ...] = ()
         if chat_id is not None:
             sql, params = sql + " WHERE chat_id = ?", (chat_id,)
-        keys = ("id", "chat_id", "claim_id", "dedupe_key", "source", "state", "held", "attempts", "message_id",
-                "error", "next_attempt_at", "sent_at")
+        keys = (
+            "id",
+            "chat_id",
+            "claim_id",
+            "dedupe_key",
+            "source",
+            "state",
+            "held",
+            "attempts",
+            "message_id",
+            "error",
+            "next_attempt_at",
+            "sent_at",
+        )
         return [dict(zip(keys, r, strict=True)) for r in await self.db.execute_fetchall(sql + " ORDER BY id", params)]
 
     @_serialized
-    async def _set_outbox(self, alert_ids: Sequence[int], assignments: str, params: tuple[Any, ...],
-                          only_queued: bool = False) -> None:
+    async def _set_outbox(
+        self, alert_ids: Sequence[int], assignments: str, params: tuple[Any, ...], only_queued: bool = False
+    ) -> None:
         ids = list(alert_ids)
         try:
             for start in range(0, len(ids), CHUNK):
@@ -967,6 +1087,7 @@ class Store:
             await self.db.commit()
         except sqlite3.Error as exc:
             raise StorageError(f"{self.path}: cannot update alerts ({exc})") from exc
+
 
 def _utc(value: datetime | None) -> datetime | None:
     if value is None or value.tzinfo is not None:
@@ -1016,4 +1137,3 @@ async def open_store(path: str | Path) -> Store:
         await db.close()
         raise
     return Store(db, path)
-

@@ -102,8 +102,12 @@ async def handle_posts(posts: Sequence[Post], deps: HasDeps, cursor: Cursor | No
         logger.info("post %s/%s %s", post.channel, post.external_id, post.url or "")
         for claim in claims:
             logger.info(
-                "  claim %s %s %s actor=%s claimant=%s", claim.kind.value, claim.name, claim.settlement or "?",
-                claim.actor.value if claim.actor else "?", claim.claimant.value,
+                "  claim %s %s %s actor=%s claimant=%s",
+                claim.kind.value,
+                claim.name,
+                claim.settlement or "?",
+                claim.actor.value if claim.actor else "?",
+                claim.claimant.value,
             )
     return sum(changed)
 
@@ -229,9 +233,7 @@ def install_alert_planner(store: Store, gazetteer: Any, config: Config) -> None:
     attach_planner(store, gazetteer, config.alerts.dedupe_minutes, lambda: datetime.now(UTC))
 
 
-async def run_watcher(
-    config: Config, deps: HasDeps, stop: asyncio.Event, backoff: Backoff = Backoff()
-) -> None:
+async def run_watcher(config: Config, deps: HasDeps, stop: asyncio.Event, backoff: Backoff = Backoff()) -> None:
     """Run every configured source until `stop` is set; returns once each has committed its batch in hand."""
     install_alert_planner(_store(deps), deps.gazetteer, config)
     sink = Ingest(deps)
@@ -308,8 +310,9 @@ async def import_export(
         chat_speaker = speaker or (known.speaker if known else None) or (chat.name or None)
         batch: list[Post] = []
         seen = 0
-        for item in chat_posts(chat, channel=channel if len(wanted) == 1 else None, side=chat_side,
-                               speaker=chat_speaker):
+        for item in chat_posts(
+            chat, channel=channel if len(wanted) == 1 else None, side=chat_side, speaker=chat_speaker
+        ):
             seen += 1
             if isinstance(item, ExportProblem):
                 report.problems.append(item.message)

@@ -86,8 +86,17 @@ class RemoteFake:
 
 
 def village(i: int) -> Settlement:
-    return Settlement(f"UA1402001{i:010d}", "C", f"Село{i}", f"Selo{i}", "Донецька", "Бахмутський", "Часовоярська",
-                      48.0 + i * 0.05, 37.0 + i * 0.05)
+    return Settlement(
+        f"UA1402001{i:010d}",
+        "C",
+        f"Село{i}",
+        f"Selo{i}",
+        "Донецька",
+        "Бахмутський",
+        "Часовоярська",
+        48.0 + i * 0.05,
+        37.0 + i * 0.05,
+    )
 
 
 class Places:
@@ -99,8 +108,16 @@ class Places:
 
 
 def claim_post(i: int, s: Settlement) -> tuple[Post, list[Claim]]:
-    post = Post("telegram", "mod_russia", str(i), f"освобождён {s.name}", datetime.now(UTC) - timedelta(seconds=5),
-                side=Side.RU, speaker="Russian MoD", url=f"https://t.me/mod_russia/{i}")
+    post = Post(
+        "telegram",
+        "mod_russia",
+        str(i),
+        f"освобождён {s.name}",
+        datetime.now(UTC) - timedelta(seconds=5),
+        side=Side.RU,
+        speaker="Russian MoD",
+        url=f"https://t.me/mod_russia/{i}",
+    )
     return post, [Claim(s.code, s.name, Kind.CAPTURED, Side.RU, Side.RU, "Russian MoD", f"освобождён {s.name}")]
 
 
@@ -110,8 +127,9 @@ def pct(values: list[float], p: float) -> float:
 
 
 async def main(args: argparse.Namespace) -> None:
-    server = await asyncio.create_subprocess_exec(sys.executable, __file__, "--serve", stdin=asyncio.subprocess.PIPE,
-                                                  stdout=asyncio.subprocess.PIPE)
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, __file__, "--serve", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE
+    )
     assert server.stdout is not None and server.stdin is not None
     fake = RemoteFake(int((await server.stdout.readline()).decode()))
     places = Places(args.trials + 1)
@@ -146,14 +164,20 @@ async def main(args: argparse.Namespace) -> None:
             per_chat = Counter(chat for chat, _ in sends)
             first, last = min(at for _, at in sends), max(at for _, at in sends)
             counts = await store.outbox_counts()
-            print(f"\nphase 1: 1 claim -> {args.subscribers:,} subscribers, limiter {args.rate:g} msg/s, "
-                  f"batch {args.batch}, concurrency {args.concurrency}, poll {args.poll:g} s")
+            print(
+                f"\nphase 1: 1 claim -> {args.subscribers:,} subscribers, limiter {args.rate:g} msg/s, "
+                f"batch {args.batch}, concurrency {args.concurrency}, poll {args.poll:g} s"
+            )
             print(f"  add_post (claims + {args.subscribers:,} outbox rows, one transaction): {stored - t_call:.3f} s")
             print(f"  stored -> first sendMessage: {1000 * (first - stored):.0f} ms")
-            print(f"  stored -> last sendMessage:  {last - stored:.2f} s "
-                  f"({len(sends) / max(last - first, 1e-9):.0f} msg/s achieved)")
-            print(f"  delivered chats: {len(per_chat):,}/{args.subscribers:,}; duplicates: "
-                  f"{sum(n - 1 for n in per_chat.values())}; outbox: {counts}")
+            print(
+                f"  stored -> last sendMessage:  {last - stored:.2f} s "
+                f"({len(sends) / max(last - first, 1e-9):.0f} msg/s achieved)"
+            )
+            print(
+                f"  delivered chats: {len(per_chat):,}/{args.subscribers:,}; duplicates: "
+                f"{sum(n - 1 for n in per_chat.values())}; outbox: {counts}"
+            )
 
             # phase 2: latency of single claims
             latencies: list[float] = []
@@ -163,14 +187,19 @@ async def main(args: argparse.Namespace) -> None:
                 await store.add_post(*claim_post(i, village(i)))
                 at = time.monotonic()
                 chats = {10 * i + k for k in range(3)}
-                await fake.wait(lambda chats=chats, before=before: any(
-                    chat in chats for chat, _ in fake.sends[before:]), timeout=60)
+                await fake.wait(
+                    lambda chats=chats, before=before: any(chat in chats for chat, _ in fake.sends[before:]), timeout=60
+                )
                 got = min(t for chat, t in fake.sends[before:] if chat in chats)
                 latencies.append(1000 * (got - at))
-            print(f"\nphase 2: {args.trials} claims one at a time (3 subscribers each), sender polling every "
-                  f"{args.poll:g} s")
-            print(f"  stored -> first sendMessage: p50 {statistics.median(latencies):.0f} ms, "
-                  f"p90 {pct(latencies, 90):.0f} ms, max {max(latencies):.0f} ms")
+            print(
+                f"\nphase 2: {args.trials} claims one at a time (3 subscribers each), sender polling every "
+                f"{args.poll:g} s"
+            )
+            print(
+                f"  stored -> first sendMessage: p50 {statistics.median(latencies):.0f} ms, "
+                f"p90 {pct(latencies, 90):.0f} ms, max {max(latencies):.0f} ms"
+            )
             await asyncio.sleep(0.5)
             await fake.refresh()
             total = Counter(chat for chat, _ in fake.sends)

@@ -48,8 +48,16 @@ async def seed(store: object, settlements: list, claims_each: int) -> None:  # t
         for i in range(claims_each):
             n += 1
             side = Side.UA if i % 2 else Side.RU
-            post = Post("telegram", "bench_ua" if side is Side.UA else "bench_ru", str(n), f"post {n} about {s.name}",
-                        now - timedelta(hours=n), side=side, speaker="Bench", url=f"https://t.me/bench/{n}")
+            post = Post(
+                "telegram",
+                "bench_ua" if side is Side.UA else "bench_ru",
+                str(n),
+                f"post {n} about {s.name}",
+                now - timedelta(hours=n),
+                side=side,
+                speaker="Bench",
+                url=f"https://t.me/bench/{n}",
+            )
             claim = Claim(s.code, s.name, kinds[n % len(kinds)], side, side, speaker="Bench", quote=f"{s.name} " * 5)
             await store.add_post(post, [claim], "uk")  # type: ignore[attr-defined]
 
@@ -69,8 +77,10 @@ async def run_round(fake: FakeBotAPI, users: list[tuple[int, str]], rate: float 
 
 
 def report(label: str, latencies: list[float]) -> None:
-    print(f"{label:<48} n={len(latencies)}  p50={statistics.median(latencies):7.1f} ms  "
-          f"p99={percentile(latencies, 99):7.1f} ms  max={max(latencies):7.1f} ms")
+    print(
+        f"{label:<48} n={len(latencies)}  p50={statistics.median(latencies):7.1f} ms  "
+        f"p99={percentile(latencies, 99):7.1f} ms  max={max(latencies):7.1f} ms"
+    )
 
 
 async def main() -> int:
@@ -79,8 +89,11 @@ async def main() -> int:
     parser.add_argument("--mode", choices=["paced", "burst", "both"], default="both")
     parser.add_argument("--rate", type=float, default=20.0, help="messages per second in paced mode")
     parser.add_argument("--claims", type=int, default=6, help="claims per settlement in the ledger")
-    parser.add_argument("--no-rate-limiter", action="store_true",
-                        help="without AIORateLimiter: the bot's own capacity (never run like this against Telegram)")
+    parser.add_argument(
+        "--no-rate-limiter",
+        action="store_true",
+        help="without AIORateLimiter: the bot's own capacity (never run like this against Telegram)",
+    )
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -91,12 +104,18 @@ async def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fake = FakeBotAPI()
         await fake.start()
-        config = parse_config({"storage": {"path": str(Path(tmp) / "bench.sqlite3")},
-                               "bot": {"token": fake.token, "base_url": fake.base_url}}, env={})
+        config = parse_config(
+            {
+                "storage": {"path": str(Path(tmp) / "bench.sqlite3")},
+                "bot": {"token": fake.token, "base_url": fake.base_url},
+            },
+            env={},
+        )
         store = await open_store(config.storage.path)
         await seed(store, places, args.claims)
-        app = build_application(config, Deps(config=config, gazetteer=gazetteer, store=store),
-                                rate_limit=not args.no_rate_limiter)
+        app = build_application(
+            config, Deps(config=config, gazetteer=gazetteer, store=store), rate_limit=not args.no_rate_limiter
+        )
         async with running(app, poll_timeout=5):
             # warm-up: first request opens connections and caches
             await run_round(fake, [(10_000_000, places[0].code)], None)

@@ -102,10 +102,16 @@ def run_ours(posts: list[str]) -> dict[str, float]:
     t2 = _clock()
     sum(len(gaz.find_places(p)) for p in posts)
     warm = _since(t2)
-    return {"load_s": load[0], "load_cpu_s": load[1], "posts_per_s": len(posts) / cold[0],
-            "posts_per_cpu_s": len(posts) / cold[1], "posts_per_s_warm": len(posts) / warm[0],
-            "posts_per_cpu_s_warm": len(posts) / warm[1],
-            "mentions": found, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "load_s": load[0],
+        "load_cpu_s": load[1],
+        "posts_per_s": len(posts) / cold[0],
+        "posts_per_cpu_s": len(posts) / cold[1],
+        "posts_per_s_warm": len(posts) / warm[0],
+        "posts_per_cpu_s_warm": len(posts) / warm[1],
+        "mentions": found,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 def run_flashtext(posts: list[str]) -> dict[str, float]:
@@ -132,9 +138,15 @@ def run_flashtext(posts: list[str]) -> dict[str, float]:
     t1 = _clock()
     found = sum(len(kp.extract_keywords(p, span_info=True)) for p in posts)
     scan = _since(t1)
-    return {"load_s": load[0], "load_cpu_s": load[1], "posts_per_s": len(posts) / scan[0],
-            "posts_per_cpu_s": len(posts) / scan[1], "mentions": found, "keywords": len(keywords),
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    return {
+        "load_s": load[0],
+        "load_cpu_s": load[1],
+        "posts_per_s": len(posts) / scan[0],
+        "posts_per_cpu_s": len(posts) / scan[1],
+        "mentions": found,
+        "keywords": len(keywords),
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,24 +171,34 @@ def main(argv: list[str] | None = None) -> int:
     for part in ("ours", "flashtext"):
         out = subprocess.run(
             [sys.executable, __file__, "--part", part, "--posts-file", fh.name],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
         results[part] = json.loads(out.strip().splitlines()[-1])
     Path(fh.name).unlink()
     ours, base = results["ours"], results["flashtext"]
     print(f"posts: {len(posts)} synthetic uk/ru/en, {avg:.0f} characters on average, 2-4 names each")
-    print(f"load average now: {' '.join(f'{x:.2f}' for x in __import__('os').getloadavg())} "
-          "(wall-clock figures suffer on a busy machine; CPU-time figures much less)")
-    print(f"claimwatch find_places: load {ours['load_s']:.2f} s wall / {ours['load_cpu_s']:.2f} s CPU; "
-          f"first pass {ours['posts_per_s']:.0f} posts/s wall / {ours['posts_per_cpu_s']:.0f} per CPU-s; "
-          f"warm {ours['posts_per_s_warm']:.0f} / {ours['posts_per_cpu_s_warm']:.0f}; "
-          f"{ours['mentions']:.0f} mentions; peak RSS {ours['rss_mb']:.0f} MB")
-    print(f"flashtext baseline:     load {base['load_s']:.2f} s wall / {base['load_cpu_s']:.2f} s CPU "
-          f"({base['keywords']:.0f} exact forms); {base['posts_per_s']:.0f} posts/s wall / "
-          f"{base['posts_per_cpu_s']:.0f} per CPU-s; {base['mentions']:.0f} matches; peak RSS {base['rss_mb']:.0f} MB")
-    print(f"speed vs baseline (CPU): first pass {ours['posts_per_cpu_s'] / base['posts_per_cpu_s']:.2f}x, "
-          f"warm {ours['posts_per_cpu_s_warm'] / base['posts_per_cpu_s']:.2f}x "
-          "(first pass fills the per-word memos; a watcher runs warm)")
+    print(
+        f"load average now: {' '.join(f'{x:.2f}' for x in __import__('os').getloadavg())} "
+        "(wall-clock figures suffer on a busy machine; CPU-time figures much less)"
+    )
+    print(
+        f"claimwatch find_places: load {ours['load_s']:.2f} s wall / {ours['load_cpu_s']:.2f} s CPU; "
+        f"first pass {ours['posts_per_s']:.0f} posts/s wall / {ours['posts_per_cpu_s']:.0f} per CPU-s; "
+        f"warm {ours['posts_per_s_warm']:.0f} / {ours['posts_per_cpu_s_warm']:.0f}; "
+        f"{ours['mentions']:.0f} mentions; peak RSS {ours['rss_mb']:.0f} MB"
+    )
+    print(
+        f"flashtext baseline:     load {base['load_s']:.2f} s wall / {base['load_cpu_s']:.2f} s CPU "
+        f"({base['keywords']:.0f} exact forms); {base['posts_per_s']:.0f} posts/s wall / "
+        f"{base['posts_per_cpu_s']:.0f} per CPU-s; {base['mentions']:.0f} matches; peak RSS {base['rss_mb']:.0f} MB"
+    )
+    print(
+        f"speed vs baseline (CPU): first pass {ours['posts_per_cpu_s'] / base['posts_per_cpu_s']:.2f}x, "
+        f"warm {ours['posts_per_cpu_s_warm'] / base['posts_per_cpu_s']:.2f}x "
+        "(first pass fills the per-word memos; a watcher runs warm)"
+    )
     return 0
 
 

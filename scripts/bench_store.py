@@ -35,22 +35,33 @@ from bot.storage import PostItem, Store, open_store
 T0 = datetime(2023, 1, 1, tzinfo=UTC)
 CHANNELS = [(f"channel_{i:02d}", Side.UA if i % 2 else Side.RU) for i in range(20)]
 KINDS = list(Kind)
-TEXT = ("Сили оборони відбили атаки ворога в районах населених пунктів {a}, {b} та {c}. Противник зазнав втрат, "
-        "тривають бої. Загалом за добу зафіксовано {n} бойових зіткнень.")
+TEXT = (
+    "Сили оборони відбили атаки ворога в районах населених пунктів {a}, {b} та {c}. Противник зазнав втрат, "
+    "тривають бої. Загалом за добу зафіксовано {n} бойових зіткнень."
+)
 
 
 def place_codes(count: int) -> list[str]:
     return [f"UA14{i:015d}" for i in range(count)]
 
 
-def make_posts(start: int, count: int, codes: list[str], weights: list[float], claim_share: float,
-               rng: random.Random) -> list[PostItem]:
+def make_posts(
+    start: int, count: int, codes: list[str], weights: list[float], claim_share: float, rng: random.Random
+) -> list[PostItem]:
     batch: list[PostItem] = []
     for i in range(start, start + count):
         channel, side = CHANNELS[i % len(CHANNELS)]
         text = TEXT.format(a=f"А{i}", b=f"Б{i % 977}", c=f"В{i % 313}", n=i % 200)
-        post = Post("telegram", channel, str(i), text, T0 + timedelta(minutes=i), side=side,
-                    speaker="Speaker", url=f"https://t.me/{channel}/{i}")
+        post = Post(
+            "telegram",
+            channel,
+            str(i),
+            text,
+            T0 + timedelta(minutes=i),
+            side=side,
+            speaker="Speaker",
+            url=f"https://t.me/{channel}/{i}",
+        )
         claims = []
         if rng.random() < claim_share:
             code = rng.choices(codes, weights)[0]
@@ -76,8 +87,9 @@ async def bench_import(directory: Path, posts: int, batch_size: int, rng: random
             print(f"{label}: {posts:,} posts in {elapsed:.1f} s = {posts / elapsed:,.0f} posts/s ({stored:,} stored)")
 
 
-async def fill(store: Store, posts: int, claims: int, codes: list[str], weights: list[float], batch_size: int,
-               rng: random.Random) -> None:
+async def fill(
+    store: Store, posts: int, claims: int, codes: list[str], weights: list[float], batch_size: int, rng: random.Random
+) -> None:
     share = claims / posts
     started = time.perf_counter()
     for start in range(0, posts, batch_size):
@@ -88,8 +100,10 @@ async def fill(store: Store, posts: int, claims: int, codes: list[str], weights:
 def percentiles(samples: list[float]) -> str:
     s = sorted(samples)
     p = lambda q: s[min(len(s) - 1, int(q * len(s)))]  # noqa: E731
-    return (f"p50 {p(0.50) * 1000:.2f} ms, p99 {p(0.99) * 1000:.2f} ms, max {s[-1] * 1000:.2f} ms "
-            f"(mean {statistics.fmean(s) * 1000:.2f} ms, n={len(s)})")
+    return (
+        f"p50 {p(0.50) * 1000:.2f} ms, p99 {p(0.99) * 1000:.2f} ms, max {s[-1] * 1000:.2f} ms "
+        f"(mean {statistics.fmean(s) * 1000:.2f} ms, n={len(s)})"
+    )
 
 
 async def status_once(store: Store, code: str, now: datetime) -> int:
@@ -99,8 +113,9 @@ async def status_once(store: Store, code: str, now: datetime) -> int:
     return len(claims)
 
 
-async def bench_status(directory: Path, posts: int, claims: int, places: int, queries: int, batch_size: int,
-                       rng: random.Random) -> None:
+async def bench_status(
+    directory: Path, posts: int, claims: int, places: int, queries: int, batch_size: int, rng: random.Random
+) -> None:
     codes = place_codes(places)
     weights = [1.0 / (rank + 1) ** 0.8 for rank in range(places)]
     path = directory / f"status-{posts}-{claims}-{places}.sqlite3"
@@ -108,8 +123,10 @@ async def bench_status(directory: Path, posts: int, claims: int, places: int, qu
         if (await store.counts())["posts"] < posts:
             await fill(store, posts, claims, codes, weights, batch_size, rng)
         counts = await store.counts()
-        print(f"ledger: {counts['posts']:,} posts, {counts['claims']:,} claims over {places:,} places, "
-              f"{path.stat().st_size / 1e6:.0f} MB")
+        print(
+            f"ledger: {counts['posts']:,} posts, {counts['claims']:,} claims over {places:,} places, "
+            f"{path.stat().st_size / 1e6:.0f} MB"
+        )
         now = datetime.now(UTC)
         for code in codes[:50]:  # warm the page cache as a long-running bot would be
             await status_once(store, code, now)
@@ -128,8 +145,10 @@ async def bench_status(directory: Path, posts: int, claims: int, places: int, qu
                 started = time.perf_counter()
                 hot_sizes.append(await status_once(store, code, now))
                 (cold if i == 0 else warm).append(time.perf_counter() - started)
-        print(f"status, 10 most claimed places ({min(hot_sizes):,}-{max(hot_sizes):,} claims each), "
-              f"after a write: {percentiles(cold)}")
+        print(
+            f"status, 10 most claimed places ({min(hot_sizes):,}-{max(hot_sizes):,} claims each), "
+            f"after a write: {percentiles(cold)}"
+        )
         print(f"status, same places, repeated (kept in memory until the next write): {percentiles(warm)}")
 
 

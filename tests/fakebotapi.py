@@ -34,8 +34,17 @@ BOT_USER = {
     "can_read_all_group_messages": False,
     "supports_inline_queries": True,
 }
-JSON_PARAMS = {"reply_markup", "commands", "results", "scope", "allowed_updates", "link_preview_options",
-               "reply_parameters", "entities", "button"}
+JSON_PARAMS = {
+    "reply_markup",
+    "commands",
+    "results",
+    "scope",
+    "allowed_updates",
+    "link_preview_options",
+    "reply_parameters",
+    "entities",
+    "button",
+}
 INT_PARAMS = {"chat_id", "message_id", "offset", "limit", "timeout", "user_id", "cache_time"}
 
 
@@ -138,8 +147,9 @@ class FakeBotAPI:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
         return self.push({"message": message})
 
-    def push_callback(self, user_id: int, data: str, message: Call | None = None,
-                      language_code: str | None = "en") -> int:
+    def push_callback(
+        self, user_id: int, data: str, message: Call | None = None, language_code: str | None = "en"
+    ) -> int:
         """The user pressed an inline button with callback `data` under a message the bot sent."""
         msg = {
             "message_id": int(message.params.get("_message_id", 1)) if message else 1,
@@ -148,25 +158,47 @@ class FakeBotAPI:
             "from": BOT_USER,
             "text": message.text if message else "",
         }
-        query = {"id": f"cb{self._next_update}", "from": self.user(user_id, language_code),
-                 "chat_instance": f"ci{user_id}", "data": data, "message": msg}
+        query = {
+            "id": f"cb{self._next_update}",
+            "from": self.user(user_id, language_code),
+            "chat_instance": f"ci{user_id}",
+            "data": data,
+            "message": msg,
+        }
         return self.push({"callback_query": query})
 
     def push_inline(self, user_id: int, query: str, language_code: str | None = "en") -> int:
-        return self.push({"inline_query": {"id": f"iq{self._next_update}", "from": self.user(user_id, language_code),
-                                           "query": query, "offset": ""}})
+        return self.push(
+            {
+                "inline_query": {
+                    "id": f"iq{self._next_update}",
+                    "from": self.user(user_id, language_code),
+                    "query": query,
+                    "offset": "",
+                }
+            }
+        )
 
     # --- what the bot did ---------------------------------------------------------------------------------
 
     def sent(self, method: str | None = None, chat_id: int | None = None, ok_only: bool = True) -> list[Call]:
         return [
-            c for c in self.calls
-            if (method is None or c.method == method) and (chat_id is None or c.chat_id == chat_id)
-            and (not ok_only or c.status == 200) and c.method not in ("getUpdates", "getMe", "deleteWebhook")
+            c
+            for c in self.calls
+            if (method is None or c.method == method)
+            and (chat_id is None or c.chat_id == chat_id)
+            and (not ok_only or c.status == 200)
+            and c.method not in ("getUpdates", "getMe", "deleteWebhook")
         ]
 
-    def fail(self, status: int, method: str | None = None, chat_id: int | None = None,
-             retry_after: int | None = None, times: int | None = None) -> None:
+    def fail(
+        self,
+        status: int,
+        method: str | None = None,
+        chat_id: int | None = None,
+        retry_after: int | None = None,
+        times: int | None = None,
+    ) -> None:
         """Program a failure: 403 for a chat, 429 with retry_after, 5xx; `times=None` means forever."""
         self.failures.append(Failure(status, method, chat_id, retry_after, times))
 
@@ -233,11 +265,15 @@ class FakeBotAPI:
         failure = self._failure_for(method, params)
         if failure is not None:
             call.status = failure.status
-            body: dict[str, Any] = {"ok": False, "error_code": failure.status,
-                                    "description": {403: "Forbidden: bot was blocked by the user",
-                                                    429: f"Too Many Requests: retry after {failure.retry_after}",
-                                                    400: "Bad Request: fake failure"}.get(failure.status,
-                                                                                         "Internal Server Error")}
+            body: dict[str, Any] = {
+                "ok": False,
+                "error_code": failure.status,
+                "description": {
+                    403: "Forbidden: bot was blocked by the user",
+                    429: f"Too Many Requests: retry after {failure.retry_after}",
+                    400: "Bad Request: fake failure",
+                }.get(failure.status, "Internal Server Error"),
+            }
             if failure.retry_after is not None:
                 body["parameters"] = {"retry_after": failure.retry_after}
             self.calls.append(call)
@@ -270,11 +306,17 @@ class FakeBotAPI:
             chat_id = params.get("chat_id", 0)
             message_id = params.get("message_id") or self._new_message_id()
             call.params["_message_id"] = message_id
-            message: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "from": BOT_USER,
-                                       "chat": {"id": chat_id, "type": "private"}}
+            message: dict[str, Any] = {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "from": BOT_USER,
+                "chat": {"id": chat_id, "type": "private"},
+            }
             if method == "sendLocation":
-                message["location"] = {"latitude": float(params.get("latitude", 0)),
-                                       "longitude": float(params.get("longitude", 0))}
+                message["location"] = {
+                    "latitude": float(params.get("latitude", 0)),
+                    "longitude": float(params.get("longitude", 0)),
+                }
             else:
                 message["text"] = params.get("text", "")
             if isinstance(params.get("reply_markup"), dict):

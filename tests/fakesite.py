@@ -124,8 +124,11 @@ class FakeSite:
             req.send_response(stored.status)
             req.send_header("Content-Type", stored.content_type)
             req.send_header("Content-Length", str(len(stored.body)))
-            for name, value in (("ETag", stored.etag), ("Last-Modified", stored.last_modified),
-                                ("Location", stored.location)):
+            for name, value in (
+                ("ETag", stored.etag),
+                ("Last-Modified", stored.last_modified),
+                ("Location", stored.location),
+            ):
                 if value:
                     req.send_header(name, value)
             req.end_headers()
@@ -149,8 +152,10 @@ def channel_page(name: str, posts: dict[int, str], query: dict[str, str]) -> str
         shown = ids[-PAGE_SIZE:]
     more = ""
     if shown and shown[0] > ids[0]:
-        more = (f'<div class="tgme_widget_message_centered js-messages_more_wrap"><a href="/s/{name}?before={shown[0]}" '
-                f'class="tme_messages_more js-messages_more" data-before="{shown[0]}"></a></div>')
+        more = (
+            f'<div class="tgme_widget_message_centered js-messages_more_wrap"><a href="/s/{name}?before={shown[0]}" '
+            f'class="tme_messages_more js-messages_more" data-before="{shown[0]}"></a></div>'
+        )
     body = "\n".join(message_html(name, i, posts[i]) for i in shown)
     return PAGE.format(name=name, more=more, body=body)
 
@@ -205,12 +210,39 @@ def tiny_gazetteer():  # type: ignore[no-untyped-def]
 
     return Gazetteer.from_settlements(
         [
-            Settlement("UA23100270150025192", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський", "Токмацька",
-                       47.44781, 35.837),
-            Settlement("UA14160190010012632", "X", "Очеретине", "Ocheretyne", "Донецька", "Покровський",
-                       "Очеретинська", 48.24446, 37.61575),
-            Settlement("UA14160190050028850", "C", "Архангельське", "Arkhanhelske", "Донецька", "Покровський",
-                       "Очеретинська", 48.26626, 37.64487),
+            Settlement(
+                "UA23100270150025192",
+                "C",
+                "Роботине",
+                "Robotyne",
+                "Запорізька",
+                "Пологівський",
+                "Токмацька",
+                47.44781,
+                35.837,
+            ),
+            Settlement(
+                "UA14160190010012632",
+                "X",
+                "Очеретине",
+                "Ocheretyne",
+                "Донецька",
+                "Покровський",
+                "Очеретинська",
+                48.24446,
+                37.61575,
+            ),
+            Settlement(
+                "UA14160190050028850",
+                "C",
+                "Архангельське",
+                "Arkhanhelske",
+                "Донецька",
+                "Покровський",
+                "Очеретинська",
+                48.26626,
+                37.64487,
+            ),
         ],
         aliases={"UA23100270150025192": ["Работино"], "UA14160190010012632": ["Очеретино"]},
     )

@@ -22,16 +22,21 @@ from bot.models import Subscription as Sub
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 # Real coordinates (rounded): Klishchiivka, Andriivka and Bakhmut are within ~12 km; Robotyne is ~250 km away.
-KLISH = Settlement("UA14020010010000001", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Часовоярська",
-                   48.5285, 37.9500)
-ANDR = Settlement("UA14020010020000002", "C", "Андріївка", "Andriivka", "Донецька", "Бахмутський", "Часовоярська",
-                  48.4960, 37.9330)
-BAKH = Settlement("UA14020010030000003", "M", "Бахмут", "Bakhmut", "Донецька", "Бахмутський", "Бахмутська",
-                  48.5950, 38.0000)
-ROBO = Settlement("UA23060010010000004", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський", "Оріхівська",
-                  47.4480, 35.8380)
-NOCOORD = Settlement("UA14020010040000005", "C", "Безкоординатне", "Bezkoordynatne", "Донецька", "Бахмутський",
-                     "Часовоярська")
+KLISH = Settlement(
+    "UA14020010010000001", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Часовоярська", 48.5285, 37.9500
+)
+ANDR = Settlement(
+    "UA14020010020000002", "C", "Андріївка", "Andriivka", "Донецька", "Бахмутський", "Часовоярська", 48.4960, 37.9330
+)
+BAKH = Settlement(
+    "UA14020010030000003", "M", "Бахмут", "Bakhmut", "Донецька", "Бахмутський", "Бахмутська", 48.5950, 38.0000
+)
+ROBO = Settlement(
+    "UA23060010010000004", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський", "Оріхівська", 47.4480, 35.8380
+)
+NOCOORD = Settlement(
+    "UA14020010040000005", "C", "Безкоординатне", "Bezkoordynatne", "Донецька", "Бахмутський", "Часовоярська"
+)
 
 
 class Places:
@@ -45,11 +50,25 @@ class Places:
 PLACES = Places(KLISH, ANDR, BAKH, ROBO, NOCOORD)
 
 
-def ledger(cid: int, s: Settlement | None, kind: Kind = Kind.CAPTURED, actor: Side | None = Side.RU,
-           claimant: Side = Side.RU, source: str = "mod_russia", age: timedelta = timedelta(minutes=5),
-           quote: str = "освобождён населённый пункт") -> LedgerClaim:
-    claim = Claim(settlement=s.code if s else None, name=s.name if s else "?", kind=kind, actor=actor,
-                  claimant=claimant, speaker="Russian MoD", quote=quote)
+def ledger(
+    cid: int,
+    s: Settlement | None,
+    kind: Kind = Kind.CAPTURED,
+    actor: Side | None = Side.RU,
+    claimant: Side = Side.RU,
+    source: str = "mod_russia",
+    age: timedelta = timedelta(minutes=5),
+    quote: str = "освобождён населённый пункт",
+) -> LedgerClaim:
+    claim = Claim(
+        settlement=s.code if s else None,
+        name=s.name if s else "?",
+        kind=kind,
+        actor=actor,
+        claimant=claimant,
+        speaker="Russian MoD",
+        quote=quote,
+    )
     return LedgerClaim(cid, claim, NOW - age, f"https://t.me/{source}/{cid}", source, cid)
 
 
@@ -77,15 +96,18 @@ def test_radius_includes_the_centre_and_skips_unknown_coordinates() -> None:
     assert chats(plan_alerts([ledger(2, ANDR)], subs, PLACES, NOW)) == [200]  # a centre without coordinates: itself
 
 
-@pytest.mark.parametrize(("kind", "name", "expected"), [
-    ("raion", "Бахмутський", [100]),
-    ("raion", "Бахмутський район", [100]),
-    ("raion", "Пологівський", []),
-    ("oblast", "Донецька", [100]),
-    ("oblast", "Донецька область", [100]),
-    ("oblast", "Запорізька", []),
-    ("hromada", "Часовоярська", []),
-])
+@pytest.mark.parametrize(
+    ("kind", "name", "expected"),
+    [
+        ("raion", "Бахмутський", [100]),
+        ("raion", "Бахмутський район", [100]),
+        ("raion", "Пологівський", []),
+        ("oblast", "Донецька", [100]),
+        ("oblast", "Донецька область", [100]),
+        ("oblast", "Запорізька", []),
+        ("hromada", "Часовоярська", []),
+    ],
+)
 def test_area_subscription(kind: str, name: str, expected: list[int]) -> None:
     subs = [Sub(1, 100, area_kind=kind, area_name=name)]
     assert chats(plan_alerts([ledger(1, KLISH)], subs, PLACES, NOW)) == expected
@@ -97,16 +119,18 @@ def test_area_key_folds_case_and_area_words() -> None:
 
 
 def test_one_alert_per_chat_however_many_subscriptions_cover_it() -> None:
-    subs = [Sub(3, 100, area_kind="oblast", area_name="Донецька"), Sub(1, 100, KLISH.code),
-            Sub(2, 100, ANDR.code, radius_km=10)]
+    subs = [
+        Sub(3, 100, area_kind="oblast", area_name="Донецька"),
+        Sub(1, 100, KLISH.code),
+        Sub(2, 100, ANDR.code, radius_km=10),
+    ]
     planned = plan_alerts([ledger(1, KLISH)], subs, PLACES, NOW)
     assert len(planned) == 1
     assert planned[0].subscription_id == 1  # the most specific subscription is named
 
 
 def test_same_key_twice_in_one_batch_alerts_once() -> None:
-    planned = plan_alerts([ledger(1, KLISH), ledger(2, KLISH, source="other")], [Sub(1, 100, KLISH.code)],
-                          PLACES, NOW)
+    planned = plan_alerts([ledger(1, KLISH), ledger(2, KLISH, source="other")], [Sub(1, 100, KLISH.code)], PLACES, NOW)
     assert [p.claim_id for p in planned] == [1]
 
 
@@ -179,7 +203,10 @@ def test_alert_text_without_also_has_no_also_line() -> None:
 
 
 def test_digest_lists_every_claim() -> None:
-    items = [(ledger(1, KLISH), KLISH), (ledger(2, ANDR, Kind.REPELLED, Side.UA, Side.UA), ANDR),
-             (ledger(3, None), None)]
+    items = [
+        (ledger(1, KLISH), KLISH),
+        (ledger(2, ANDR, Kind.REPELLED, Side.UA, Side.UA), ANDR),
+        (ledger(3, None), None),
+    ]
     text = digest_html(items, "en")
     assert "3 new claims" in text and "Klishchiivka" in text and "Andriivka" in text and "repelled" in text

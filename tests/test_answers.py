@@ -33,8 +33,11 @@ async def test_status_cli_lists_the_places_with_claims_first(store: Any, tiny_ga
     now = datetime(2024, 1, 1, tzinfo=UTC)
     before = await status_for_query(store, tiny_gazetteer, "Андріївка", now)
     last = before.settlements[-1].code
-    await store.add_post(Post("web", "mod_russia", "1", "…", date=now, side=Side.RU),
-                         [Claim(last, "Андріївка", Kind.CAPTURED, Side.RU, Side.RU)], "ru")
+    await store.add_post(
+        Post("web", "mod_russia", "1", "…", date=now, side=Side.RU),
+        [Claim(last, "Андріївка", Kind.CAPTURED, Side.RU, Side.RU)],
+        "ru",
+    )
     after = await status_for_query(store, tiny_gazetteer, "Андріївка", now)
     assert after.kind == "ambiguous"
     assert after.settlements[0].code == last

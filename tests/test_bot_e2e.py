@@ -20,14 +20,26 @@ from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage import open_store
 from tests.fakebotapi import Call, FakeBotAPI
 
-ROBOTYNE = Settlement("UA23060070020035463", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський",
-                      "Малотокмачанська", 47.4497, 35.8392)
-KLISH = Settlement("UA14020010060070555", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська",
-                   48.5272, 37.9679)
-ANDR_1 = Settlement("UA14020010010064444", "C", "Андріївка", "Andriivka", "Донецька", "Бахмутський", "Бахмутська",
-                    48.49, 37.95)
-ANDR_2 = Settlement("UA63120010020039999", "C", "Андріївка", "Andriivka", "Харківська", "Ізюмський", "Балаклійська",
-                    49.52, 36.88)
+ROBOTYNE = Settlement(
+    "UA23060070020035463",
+    "C",
+    "Роботине",
+    "Robotyne",
+    "Запорізька",
+    "Пологівський",
+    "Малотокмачанська",
+    47.4497,
+    35.8392,
+)
+KLISH = Settlement(
+    "UA14020010060070555", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська", 48.5272, 37.9679
+)
+ANDR_1 = Settlement(
+    "UA14020010010064444", "C", "Андріївка", "Andriivka", "Донецька", "Бахмутський", "Бахмутська", 48.49, 37.95
+)
+ANDR_2 = Settlement(
+    "UA63120010020039999", "C", "Андріївка", "Andriivka", "Харківська", "Ізюмський", "Балаклійська", 49.52, 36.88
+)
 ADMIN = 99
 WAIT = 10.0
 
@@ -43,14 +55,56 @@ def gazetteer() -> Gazetteer:
 
 async def seed(store: Any) -> None:
     now = datetime.now(UTC)
-    ua = Post("telegram", "GeneralStaffZSU", "101", "Сили оборони звільнили Роботине", now - timedelta(days=3),
-              side=Side.UA, speaker="General Staff", url="https://t.me/GeneralStaffZSU/101")
-    ru = Post("telegram", "mod_russia", "202", "Атака на Работино отражена", now - timedelta(days=2),
-              side=Side.RU, speaker="Russian MoD", url="https://t.me/mod_russia/202")
-    await store.add_post(ua, [Claim(ROBOTYNE.code, "Роботине", Kind.CAPTURED, Side.UA, Side.UA,
-                                    speaker="General Staff", quote="Сили оборони звільнили Роботине")], "uk")
-    await store.add_post(ru, [Claim(ROBOTYNE.code, "Работино", Kind.REPELLED, Side.RU, Side.RU,
-                                    speaker="Russian MoD", quote="Атака на Работино <отражена> & «точка»")], "ru")
+    ua = Post(
+        "telegram",
+        "GeneralStaffZSU",
+        "101",
+        "Сили оборони звільнили Роботине",
+        now - timedelta(days=3),
+        side=Side.UA,
+        speaker="General Staff",
+        url="https://t.me/GeneralStaffZSU/101",
+    )
+    ru = Post(
+        "telegram",
+        "mod_russia",
+        "202",
+        "Атака на Работино отражена",
+        now - timedelta(days=2),
+        side=Side.RU,
+        speaker="Russian MoD",
+        url="https://t.me/mod_russia/202",
+    )
+    await store.add_post(
+        ua,
+        [
+            Claim(
+                ROBOTYNE.code,
+                "Роботине",
+                Kind.CAPTURED,
+                Side.UA,
+                Side.UA,
+                speaker="General Staff",
+                quote="Сили оборони звільнили Роботине",
+            )
+        ],
+        "uk",
+    )
+    await store.add_post(
+        ru,
+        [
+            Claim(
+                ROBOTYNE.code,
+                "Работино",
+                Kind.REPELLED,
+                Side.RU,
+                Side.RU,
+                speaker="Russian MoD",
+                quote="Атака на Работино <отражена> & «точка»",
+            )
+        ],
+        "ru",
+    )
 
 
 @dataclass
@@ -70,9 +124,12 @@ class Bot:
         before = len(self.fake.sent(method, chat_id=user))
         update_id = self.fake.push_callback(user, data, message)
         if method == "answerCallbackQuery":
-            return await self.fake.wait_for(lambda: next((
-                c for c in self.fake.sent(method) if c.params.get("callback_query_id") == f"cb{update_id}"), None),
-                WAIT)  # type: ignore[no-any-return]
+            return await self.fake.wait_for(
+                lambda: next(
+                    (c for c in self.fake.sent(method) if c.params.get("callback_query_id") == f"cb{update_id}"), None
+                ),
+                WAIT,
+            )  # type: ignore[no-any-return]
         calls = await self.fake.wait_for(lambda: self.fake.sent(method, chat_id=user)[before:], WAIT)
         return calls[0]  # type: ignore[no-any-return]
 
@@ -94,12 +151,17 @@ def buttons(call: Call) -> list[tuple[str, str]]:
 async def bot(tmp_path: Path, gazetteer: Gazetteer) -> AsyncIterator[Bot]:
     fake = FakeBotAPI()
     await fake.start()
-    config = parse_config({
-        "storage": {"path": str(tmp_path / "claims.sqlite3")},
-        "bot": {"token": fake.token, "base_url": fake.base_url, "admins": [ADMIN]},
-        "channels": [{"name": "GeneralStaffZSU", "side": "ua", "speaker": "General Staff"},
-                     {"name": "mod_russia", "side": "ru", "speaker": "Russian MoD"}],
-    }, env={})
+    config = parse_config(
+        {
+            "storage": {"path": str(tmp_path / "claims.sqlite3")},
+            "bot": {"token": fake.token, "base_url": fake.base_url, "admins": [ADMIN]},
+            "channels": [
+                {"name": "GeneralStaffZSU", "side": "ua", "speaker": "General Staff"},
+                {"name": "mod_russia", "side": "ru", "speaker": "Russian MoD"},
+            ],
+        },
+        env={},
+    )
     store = await open_store(config.storage.path)
     await seed(store)
     deps = Deps(config=config, gazetteer=gazetteer, store=store)
@@ -273,8 +335,12 @@ async def test_one_users_answers_come_in_order(bot: Bot) -> None:
     before = len(bot.fake.sent("sendMessage", chat_id=22))
     for text in ("/status Andriivka", "/sources", "/status Robotyne", "/lang uk", "/sources"):
         bot.fake.push_message(22, text)
-    replies = await bot.fake.wait_for(lambda: bot.fake.sent("sendMessage", chat_id=22)[before:][4:] and
-                                      bot.fake.sent("sendMessage", chat_id=22)[before:], WAIT)
+    replies = await bot.fake.wait_for(
+        lambda: (
+            bot.fake.sent("sendMessage", chat_id=22)[before:][4:] and bot.fake.sent("sendMessage", chat_id=22)[before:]
+        ),
+        WAIT,
+    )
     texts = [c.text for c in replies]
     assert texts[0].startswith("Several places match") and "Watched sources" in texts[1]
     assert "<b>Robotyne</b>" in texts[2] and texts[3] == "Мова: українська." and "Джерела" in texts[4]
@@ -328,8 +394,10 @@ async def test_serve_runs_bot_and_watcher_until_stopped(tmp_path: Path, gazettee
 
     fake = FakeBotAPI()
     await fake.start()
-    config = parse_config({"storage": {"path": str(tmp_path / "run.sqlite3")},
-                           "bot": {"token": fake.token, "base_url": fake.base_url}}, env={})
+    config = parse_config(
+        {"storage": {"path": str(tmp_path / "run.sqlite3")}, "bot": {"token": fake.token, "base_url": fake.base_url}},
+        env={},
+    )
     deps = Deps(config=config, gazetteer=gazetteer)
     stop = asyncio.Event()
     task = asyncio.create_task(serve(config, deps, with_watcher=True, stop=stop, poll_timeout=1))
@@ -350,11 +418,22 @@ async def test_history_pages_by_button_and_long_answers_split(bot: Bot) -> None:
     store: Any = bot.deps.store
     start = datetime.now(UTC) - timedelta(days=40)
     for i in range(20):
-        post = Post("telegram", "GeneralStaffZSU", str(1000 + i), f"Бої біля Кліщіївки {i}", start + timedelta(days=i),
-                    side=Side.UA, speaker="General Staff", url=f"https://t.me/GeneralStaffZSU/{1000 + i}")
+        post = Post(
+            "telegram",
+            "GeneralStaffZSU",
+            str(1000 + i),
+            f"Бої біля Кліщіївки {i}",
+            start + timedelta(days=i),
+            side=Side.UA,
+            speaker="General Staff",
+            url=f"https://t.me/GeneralStaffZSU/{1000 + i}",
+        )
         quote = f"{i} " + "Тривають важкі бої біля Кліщіївки, противник штурмує позиції " * 3
-        await store.add_post(post, [Claim(KLISH.code, "Кліщіївка", Kind.FIGHTING, None, Side.UA,
-                                          speaker="General Staff", quote=quote)], "uk")
+        await store.add_post(
+            post,
+            [Claim(KLISH.code, "Кліщіївка", Kind.FIGHTING, None, Side.UA, speaker="General Staff", quote=quote)],
+            "uk",
+        )
     first = await bot.ask(21, "/history Klishchiivka")
     assert "(page 1 of 3)" in first.text and "https://t.me/GeneralStaffZSU/1019" in first.text
     older = dict(buttons(first))["Older ▶"]
@@ -365,16 +444,21 @@ async def test_history_pages_by_button_and_long_answers_split(bot: Bot) -> None:
     before = len(bot.fake.sent("sendMessage", chat_id=21))
     bot.fake.push_message(21, "/recent")
     bot.fake.push_message(21, "/sources")  # one user's updates are answered in order: /recent is complete before
-    replies = await bot.fake.wait_for(lambda: (r := bot.fake.sent("sendMessage", chat_id=21)[before:])
-                                      and "t.me/GeneralStaffZSU —" in r[-1].text and r, WAIT)
+    replies = await bot.fake.wait_for(
+        lambda: (
+            (r := bot.fake.sent("sendMessage", chat_id=21)[before:]) and "t.me/GeneralStaffZSU —" in r[-1].text and r
+        ),
+        WAIT,
+    )
     parts = replies[:-1]
     assert len(parts) == 2 and "Newest claims" in parts[0].text
     assert sum(c.text.count("\n🇺🇦 ") + c.text.count("\n🇷🇺 ") + c.text.startswith("🇺🇦") for c in parts) == 15
     assert all(len(c.text) <= 4096 for c in parts)
 
 
-def test_cli_bot_without_token_is_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_bot_without_token_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     from bot.cli import main
 
     monkeypatch.delenv("CLAIMWATCH_BOT_TOKEN", raising=False)
@@ -383,4 +467,5 @@ def test_cli_bot_without_token_is_one_line_and_exit_1(tmp_path: Path, capsys: py
     for command in ("bot", "run"):
         assert main([command, "--config", str(config)]) == 1
         assert capsys.readouterr().err.strip().splitlines()[-1] == (
-            "claimwatch: bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)")
+            "claimwatch: bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)"
+        )

@@ -31,18 +31,35 @@ T0 = datetime(2024, 5, 1, 6, 0, tzinfo=UTC)
 
 
 def message(ident: int, text: str, channel_id: int = GS_ID, edited: datetime | None = None) -> types.Message:
-    return types.Message(id=ident, peer_id=types.PeerChannel(channel_id), date=T0 + timedelta(minutes=ident),
-                         message=text, post=True, edit_date=edited)
+    return types.Message(
+        id=ident,
+        peer_id=types.PeerChannel(channel_id),
+        date=T0 + timedelta(minutes=ident),
+        message=text,
+        post=True,
+        edit_date=edited,
+    )
 
 
 def service(ident: int, channel_id: int = GS_ID) -> types.MessageService:
-    return types.MessageService(id=ident, peer_id=types.PeerChannel(channel_id), date=T0,
-                                action=types.MessageActionChatEditTitle(title="Генштаб"))
+    return types.MessageService(
+        id=ident,
+        peer_id=types.PeerChannel(channel_id),
+        date=T0,
+        action=types.MessageActionChatEditTitle(title="Генштаб"),
+    )
 
 
 def channel_entity(ident: int, username: str) -> types.Channel:
-    return types.Channel(id=ident, title=username, photo=types.ChatPhotoEmpty(), date=T0, access_hash=42,
-                         username=username, broadcast=True)
+    return types.Channel(
+        id=ident,
+        title=username,
+        photo=types.ChatPhotoEmpty(),
+        date=T0,
+        access_hash=42,
+        username=username,
+        broadcast=True,
+    )
 
 
 class FakeClient:
@@ -79,8 +96,9 @@ class FakeClient:
     def remove_event_handler(self, callback: Any, event: Any) -> None:
         self.handlers.remove((callback, event))
 
-    async def iter_messages(self, entity: Any, min_id: int = 0, reverse: bool = False,
-                            wait_time: float | None = None) -> AsyncIterator[Any]:
+    async def iter_messages(
+        self, entity: Any, min_id: int = 0, reverse: bool = False, wait_time: float | None = None
+    ) -> AsyncIterator[Any]:
         name = entity if isinstance(entity, str) else entity.username
         self.calls.append((name, min_id))
         assert reverse
@@ -97,14 +115,19 @@ async def deps(store: Any) -> AsyncIterator[Deps]:
 
 
 def config(tmp_path: Path, reconcile: float = 600.0) -> Config:
-    return Config(storage=StorageConfig(tmp_path / "data" / "ledger.sqlite3"), channels=(GS, MOD),
-                  telegram=TelegramConfig(api_id=12345, api_hash="0123456789abcdef", session="watch",
-                                          reconcile_seconds=reconcile))
+    return Config(
+        storage=StorageConfig(tmp_path / "data" / "ledger.sqlite3"),
+        channels=(GS, MOD),
+        telegram=TelegramConfig(
+            api_id=12345, api_hash="0123456789abcdef", session="watch", reconcile_seconds=reconcile
+        ),
+    )
 
 
 async def ids(store: Any, channel: str) -> list[int]:
     rows = await store.db.execute_fetchall(
-        "SELECT external_id FROM posts WHERE channel = ? ORDER BY CAST(external_id AS INTEGER)", (channel,))
+        "SELECT external_id FROM posts WHERE channel = ? ORDER BY CAST(external_id AS INTEGER)", (channel,)
+    )
     return [int(r[0]) for r in rows]
 
 
@@ -120,14 +143,17 @@ def test_to_post_from_a_real_message() -> None:
 
 
 def test_to_post_of_a_media_message_without_caption() -> None:
-    msg = types.Message(id=9, peer_id=types.PeerChannel(GS_ID), date=T0, message="",
-                        media=types.MessageMediaPhoto(), post=True)
+    msg = types.Message(
+        id=9, peer_id=types.PeerChannel(GS_ID), date=T0, message="", media=types.MessageMediaPhoto(), post=True
+    )
     assert to_post(msg, GS).text == ""
 
 
 async def test_backfill_from_the_stored_cursor(deps: Deps, tmp_path: Path) -> None:
-    history = {"GeneralStaffZSU": [message(i, f"Зведення {i}: бої поблизу Очеретиного.") for i in range(1, 251)]
-               + [service(251)]}
+    history = {
+        "GeneralStaffZSU": [message(i, f"Зведення {i}: бої поблизу Очеретиного.") for i in range(1, 251)]
+        + [service(251)]
+    }
     client = FakeClient(history)
     reader = TelegramSource(config(tmp_path), [GS])
     sink = Ingest(deps)
@@ -142,8 +168,9 @@ async def test_backfill_from_the_stored_cursor(deps: Deps, tmp_path: Path) -> No
     assert len(claims) == 250 and all(c.claim.claimant is Side.UA for c in claims)
 
 
-async def test_flood_wait_is_waited_out_and_logged(deps: Deps, tmp_path: Path,
-                                                   caplog: pytest.LogCaptureFixture) -> None:
+async def test_flood_wait_is_waited_out_and_logged(
+    deps: Deps, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     client = FakeClient({"GeneralStaffZSU": [message(i, f"Пост {i}: інформація уточнюється") for i in range(1, 151)]})
     client.flood = [(120, 0)]  # after a committed batch of 100 and 20 more in hand
     reader = TelegramSource(config(tmp_path), [GS])
@@ -176,8 +203,9 @@ async def test_live_new_edited_deleted_events(deps: Deps, tmp_path: Path) -> Non
     sink = Ingest(deps)
     await reader.resolve(client)
     await reader.on_message(new(message(700, "Сили оборони відбили атаки біля Роботиного.")), sink)
-    await reader.on_message(new(message(41207, "Подразделения освободили населенный пункт Очеретино.",
-                                        channel_id=MOD_ID)), sink)
+    await reader.on_message(
+        new(message(41207, "Подразделения освободили населенный пункт Очеретино.", channel_id=MOD_ID)), sink
+    )
     await reader.on_message(new(message(5, "чужий канал", channel_id=777)), sink)  # not ours
     assert await ids(deps.store, "GeneralStaffZSU") == [700]
     assert await ids(deps.store, "mod_russia") == [41207]
@@ -191,8 +219,9 @@ async def test_live_new_edited_deleted_events(deps: Deps, tmp_path: Path) -> Non
         "Сили оборони відбили атаки біля Роботиного."
     ]
 
-    await reader.on_deleted(events.MessageDeleted.build(types.UpdateDeleteChannelMessages(GS_ID, [700, 701], 3, 2)),
-                            sink)
+    await reader.on_deleted(
+        events.MessageDeleted.build(types.UpdateDeleteChannelMessages(GS_ID, [700, 701], 3, 2)), sink
+    )
     await reader.on_deleted(events.MessageDeleted.build(types.UpdateDeleteMessages([41207], 4, 1)), sink)  # no chat
     _, deleted = await deps.store.get_post("telegram", "GeneralStaffZSU", "700")  # type: ignore[union-attr,misc]
     assert deleted
@@ -201,8 +230,12 @@ async def test_live_new_edited_deleted_events(deps: Deps, tmp_path: Path) -> Non
 
 
 async def test_run_backfills_installs_handlers_and_secures_the_session(deps: Deps, tmp_path: Path) -> None:
-    client = FakeClient({"GeneralStaffZSU": [message(1, "Перший"), message(2, "Другий")],
-                         "mod_russia": [message(10, "Сводка", channel_id=MOD_ID)]})
+    client = FakeClient(
+        {
+            "GeneralStaffZSU": [message(1, "Перший"), message(2, "Другий")],
+            "mod_russia": [message(10, "Сводка", channel_id=MOD_ID)],
+        }
+    )
     stop = asyncio.Event()
     cfg = config(tmp_path, reconcile=0.05)
     reader = TelegramSource(cfg, [GS, MOD], stop=stop, client_factory=lambda: client)
@@ -223,8 +256,9 @@ async def test_run_backfills_installs_handlers_and_secures_the_session(deps: Dep
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 
-async def test_not_logged_in_without_a_terminal_is_a_clear_error(deps: Deps, tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_not_logged_in_without_a_terminal_is_a_clear_error(
+    deps: Deps, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     client = FakeClient({}, authorized=False)
     reader = TelegramSource(config(tmp_path), [GS], client_factory=lambda: client)
@@ -240,8 +274,9 @@ async def test_unknown_channel_is_a_clear_error(deps: Deps, tmp_path: Path) -> N
         await TelegramSource(config(tmp_path), [bad], client_factory=lambda: client).run(Ingest(deps))
 
 
-async def test_flood_wait_while_resolving_is_waited_out(deps: Deps, tmp_path: Path,
-                                                        caplog: pytest.LogCaptureFixture) -> None:
+async def test_flood_wait_while_resolving_is_waited_out(
+    deps: Deps, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     client = FakeClient({"GeneralStaffZSU": []})
     client.flood = [(-1, 0)]
     reader = TelegramSource(config(tmp_path), [GS])
@@ -277,9 +312,16 @@ class HistorySender:
         at = sum(1 for m in newest_first if m.id >= request.offset_id) if request.offset_id else 0
         start = max(at + request.add_offset, 0)
         end = max(at + request.add_offset + request.limit, 0)
-        future.set_result(types.messages.ChannelMessages(
-            pts=1, count=len(newest_first), messages=newest_first[start:end], topics=[], chats=[self.channel],
-            users=[]))
+        future.set_result(
+            types.messages.ChannelMessages(
+                pts=1,
+                count=len(newest_first),
+                messages=newest_first[start:end],
+                topics=[],
+                chats=[self.channel],
+                users=[],
+            )
+        )
         return future
 
 
@@ -309,8 +351,9 @@ async def test_backfill_with_the_real_iter_messages(deps: Deps, tmp_path: Path) 
     assert await ids(deps.store, "GeneralStaffZSU") == [*range(1, 231), 232, 233]
 
 
-async def test_flood_wait_from_telegram_is_waited_out(deps: Deps, tmp_path: Path,
-                                                      caplog: pytest.LogCaptureFixture) -> None:
+async def test_flood_wait_from_telegram_is_waited_out(
+    deps: Deps, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     channel = channel_entity(GS_ID, "GeneralStaffZSU")
     sender = HistorySender(channel, [message(i, f"Зведення {i}: інформація.") for i in range(1, 6)])
     sender.flood = [1]
@@ -325,8 +368,9 @@ async def test_flood_wait_from_telegram_is_waited_out(deps: Deps, tmp_path: Path
     assert await ids(deps.store, "GeneralStaffZSU") == [1, 2, 3, 4, 5]
 
 
-async def test_one_unknown_channel_does_not_stop_the_others(deps: Deps, tmp_path: Path,
-                                                            caplog: pytest.LogCaptureFixture) -> None:
+async def test_one_unknown_channel_does_not_stop_the_others(
+    deps: Deps, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     client = FakeClient({"GeneralStaffZSU": [message(1, "Перше зведення: інформація.")]})
     bad = ChannelConfig("no_such_channel", Side.UA, None, "telegram")
     reader = TelegramSource(config(tmp_path), [bad, GS])

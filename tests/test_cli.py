@@ -12,8 +12,21 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert exc.value.code == 0
     out = capsys.readouterr().out
-    for command in ("places", "extract", "eval", "watch", "import", "import-register", "status", "export",
-                    "doctor", "bot", "run", "chat", "demo"):
+    for command in (
+        "places",
+        "extract",
+        "eval",
+        "watch",
+        "import",
+        "import-register",
+        "status",
+        "export",
+        "doctor",
+        "bot",
+        "run",
+        "chat",
+        "demo",
+    ):
         assert command in out
 
 

@@ -18,8 +18,13 @@ async def run_chat(tmp_path: Path, lines: list[str], lang: str | None = "en", lo
     await seed(store)
     out: list[str] = []
     try:
-        code = await chat(Deps(config, tiny_gazetteer(), store), io.StringIO("\n".join(lines) + "\n"), out.append,
-                          lang=lang, locale=locale)
+        code = await chat(
+            Deps(config, tiny_gazetteer(), store),
+            io.StringIO("\n".join(lines) + "\n"),
+            out.append,
+            lang=lang,
+            locale=locale,
+        )
     finally:
         await store.close()
     assert code == 0

@@ -7,22 +7,25 @@ import pytest
 from bot.dialog import place_query, split_radius
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("що з Кліщіївкою?", "Кліщіївкою"),
-    ("Що там з Роботиним", "Роботиним"),
-    ("хто контролює Авдіївку зараз?", "Авдіївку"),
-    ("who controls Robotyne", "Robotyne"),
-    ("Who controls Robotyne now?", "Robotyne"),
-    ("what about Klishchiivka?", "Klishchiivka"),
-    ("Is Robotyne captured?", "Robotyne"),
-    ("«Работино»", "Работино"),
-    ("что с Работино?", "Работино"),
-    ("кто контролирует Угледар сейчас", "Угледар"),
-    ("@claimwatch_bot що з Бахмутом", "Бахмутом"),
-    ("Нью-Йорк", "Нью-Йорк"),
-    ("Велика Новосілка", "Велика Новосілка"),
-    ("status of Kurakhove", "Kurakhove"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("що з Кліщіївкою?", "Кліщіївкою"),
+        ("Що там з Роботиним", "Роботиним"),
+        ("хто контролює Авдіївку зараз?", "Авдіївку"),
+        ("who controls Robotyne", "Robotyne"),
+        ("Who controls Robotyne now?", "Robotyne"),
+        ("what about Klishchiivka?", "Klishchiivka"),
+        ("Is Robotyne captured?", "Robotyne"),
+        ("«Работино»", "Работино"),
+        ("что с Работино?", "Работино"),
+        ("кто контролирует Угледар сейчас", "Угледар"),
+        ("@claimwatch_bot що з Бахмутом", "Бахмутом"),
+        ("Нью-Йорк", "Нью-Йорк"),
+        ("Велика Новосілка", "Велика Новосілка"),
+        ("status of Kurakhove", "Kurakhove"),
+    ],
+)
 def test_place_query(text: str, expected: str) -> None:
     assert place_query(text) == expected
 
@@ -32,13 +35,16 @@ def test_nothing_left(text: str) -> None:
     assert place_query(text) is None
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Robotyne 15", ("Robotyne", 15)),
-    ("Роботине 15 км", ("Роботине", 15)),
-    ("Velyka  Novosilka 5km", ("Velyka Novosilka", 5)),
-    ("Robotyne", ("Robotyne", None)),
-    ("15", ("15", None)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Robotyne 15", ("Robotyne", 15)),
+        ("Роботине 15 км", ("Роботине", 15)),
+        ("Velyka  Novosilka 5km", ("Velyka Novosilka", 5)),
+        ("Robotyne", ("Robotyne", None)),
+        ("15", ("15", None)),
+    ],
+)
 def test_split_radius(text: str, expected: tuple[str, int | None]) -> None:
     assert split_radius(text) == expected
 

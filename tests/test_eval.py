@@ -16,11 +16,23 @@ from bot.models import Claim, Kind, Post, Side
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.jsonl"
 
 RECORDS = [
-    {"id": "a", "lang": "uk", "side": "ua", "text": "Сили оборони звільнили Кліщіївку.",
-     "claims": [{"settlement": "UA14020010120064151", "kind": "captured", "actor": "ua", "claimant": "ua"}]},
-    {"id": "b", "lang": "ru", "side": "ru", "text": "Отражены атаки в районе Клещеевки и Курдюмовки.",
-     "claims": [{"settlement": "UA14020010120064151", "kind": "repelled", "actor": "ru", "claimant": "ru"},
-                {"settlement": "UA14020010030085322", "kind": "repelled", "actor": "ru", "claimant": "ru"}]},
+    {
+        "id": "a",
+        "lang": "uk",
+        "side": "ua",
+        "text": "Сили оборони звільнили Кліщіївку.",
+        "claims": [{"settlement": "UA14020010120064151", "kind": "captured", "actor": "ua", "claimant": "ua"}],
+    },
+    {
+        "id": "b",
+        "lang": "ru",
+        "side": "ru",
+        "text": "Отражены атаки в районе Клещеевки и Курдюмовки.",
+        "claims": [
+            {"settlement": "UA14020010120064151", "kind": "repelled", "actor": "ru", "claimant": "ru"},
+            {"settlement": "UA14020010030085322", "kind": "repelled", "actor": "ru", "claimant": "ru"},
+        ],
+    },
     {"id": "c", "lang": "en", "side": None, "text": "Drones were shot down over Bakhmut.", "claims": []},
     {"id": "d", "lang": "en", "side": None, "text": "Heavy fighting in Kupiansk.", "claims": []},
 ]
@@ -50,7 +62,10 @@ def test_duplicate_claims_count_once() -> None:
 def test_records_become_posts() -> None:
     post = post_from_record({"id": 7, "text": "x", "date": "2023-09-17T10:00:00Z", "side": "ru", "source": "s"})
     assert (post.external_id, post.side, post.date and post.date.isoformat()) == (
-        "7", Side.RU, "2023-09-17T10:00:00+00:00")
+        "7",
+        Side.RU,
+        "2023-09-17T10:00:00+00:00",
+    )
     assert parse_date("2023-09-17") is not None
     assert parse_date("2024-07") is not None
     assert parse_date("soon") is None
@@ -61,28 +76,30 @@ def test_records_become_posts() -> None:
 
 def test_claim_json_has_candidates_only_when_ambiguous() -> None:
     sure = Claim(settlement="UA1", name="n", kind=Kind.DENIED, actor=None, claimant=Side.OTHER, span=(1, 2))
-    unsure = Claim(settlement=None, name="n", kind=Kind.FIGHTING, actor=None, claimant=Side.UA,
-                   candidates=("UA1", "UA2"))
+    unsure = Claim(
+        settlement=None, name="n", kind=Kind.FIGHTING, actor=None, claimant=Side.UA, candidates=("UA1", "UA2")
+    )
     assert "candidates" not in claim_to_json(sure)
     assert claim_to_json(sure)["span"] == [1, 2]
     assert claim_to_json(unsure)["candidates"] == ["UA1", "UA2"]
     assert claim_to_json(unsure)["settlement"] is None
 
 
-def test_extract_command_keeps_order_and_survives_bad_lines(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_extract_command_keeps_order_and_survives_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("bot.gazetteer")
     from bot.cli import main
 
     posts = tmp_path / "posts.jsonl"
     posts.write_text(
-        "\n".join([
-            json.dumps({"id": "1", "text": "Сили оборони звільнили Кліщіївку.", "side": "ua"}, ensure_ascii=False),
-            "{not json",
-            json.dumps({"id": "3"}),
-            json.dumps({"id": "4", "text": "Drones over Moscow.", "date": "2023-09-17"}),
-        ]) + "\n",
+        "\n".join(
+            [
+                json.dumps({"id": "1", "text": "Сили оборони звільнили Кліщіївку.", "side": "ua"}, ensure_ascii=False),
+                "{not json",
+                json.dumps({"id": "3"}),
+                json.dumps({"id": "4", "text": "Drones over Moscow.", "date": "2023-09-17"}),
+            ]
+        )
+        + "\n",
         encoding="utf-8",
     )
     assert main(["extract", str(posts)]) == 0

@@ -17,22 +17,36 @@ from bot.ledger import CSV_COLUMNS, export_ledger
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage import Store, open_store
 
-KLISH = Settlement("UA14020010120064151", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська",
-                   48.5272, 37.9679)
-NOWHERE = Settlement("UA14020010130000000", "C", "Безкоординатне", "Bezkoordynatne", "Донецька", "Бахмутський",
-                     "Бахмутська")
+KLISH = Settlement(
+    "UA14020010120064151", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська", 48.5272, 37.9679
+)
+NOWHERE = Settlement(
+    "UA14020010130000000", "C", "Безкоординатне", "Bezkoordynatne", "Донецька", "Бахмутський", "Бахмутська"
+)
 GAZ = Gazetteer.from_settlements([KLISH, NOWHERE])
 T0 = datetime(2023, 9, 17, 9, 0, tzinfo=UTC)
 
 
 async def seed(store: Store) -> None:
-    post = Post("telegram", "GeneralStaffZSU", "10", "Кліщіївка, «лапки», comma", T0, side=Side.UA,
-                speaker="General Staff", url="https://t.me/GeneralStaffZSU/10")
-    await store.add_post(post, [
-        Claim(KLISH.code, "Кліщіївка", Kind.CAPTURED, Side.UA, Side.UA, "General Staff", 'звільнили, "так"'),
-        Claim(NOWHERE.code, "Безкоординатне", Kind.FIGHTING, None, Side.UA),
-        Claim(None, "Андріївка", Kind.FIGHTING, None, Side.UA, candidates=("a", "b")),
-    ], "uk")
+    post = Post(
+        "telegram",
+        "GeneralStaffZSU",
+        "10",
+        "Кліщіївка, «лапки», comma",
+        T0,
+        side=Side.UA,
+        speaker="General Staff",
+        url="https://t.me/GeneralStaffZSU/10",
+    )
+    await store.add_post(
+        post,
+        [
+            Claim(KLISH.code, "Кліщіївка", Kind.CAPTURED, Side.UA, Side.UA, "General Staff", 'звільнили, "так"'),
+            Claim(NOWHERE.code, "Безкоординатне", Kind.FIGHTING, None, Side.UA),
+            Claim(None, "Андріївка", Kind.FIGHTING, None, Side.UA, candidates=("a", "b")),
+        ],
+        "uk",
+    )
     gone = Post("telegram", "GeneralStaffZSU", "11", "видалено", T0)
     await store.add_post(gone, [Claim(KLISH.code, "Кліщіївка", Kind.WITHDREW, Side.UA, Side.UA)], "uk")
     await store.mark_deleted("telegram", "GeneralStaffZSU", ["11"])

@@ -15,8 +15,15 @@ def _s(
     code: str, name: str, latin: str, category: str = "C", lat: float | None = None, lon: float | None = None
 ) -> Settlement:
     return Settlement(
-        code=code, category=category, name=name, name_latin=latin, oblast="Донецька", raion="", hromada="",
-        lat=lat, lon=lon,
+        code=code,
+        category=category,
+        name=name,
+        name_latin=latin,
+        oblast="Донецька",
+        raion="",
+        hromada="",
+        lat=lat,
+        lon=lon,
     )
 
 
@@ -68,9 +75,9 @@ class TinyPlaces:
 
     def lookup(self, query: str, limit: int = 10) -> list[Candidate]:
         """Exact names only, like a person typing the whole name."""
-        return [
-            Candidate(s, 1.0) for pattern, ss in FORMS for s in ss if re.fullmatch(pattern, query, re.IGNORECASE)
-        ][:limit]
+        return [Candidate(s, 1.0) for pattern, ss in FORMS for s in ss if re.fullmatch(pattern, query, re.IGNORECASE)][
+            :limit
+        ]
 
     @property
     def codes(self) -> set[str]:
@@ -90,27 +97,55 @@ CASES = [
     ("uk", "Сили оборони звільнили Кліщіївку на Бахмутському напрямку.", None, {("Кліщіївка", "captured", "ua")}),
     ("uk", "Кліщіївку повністю зачищено від окупантів.", "ua", {("Кліщіївка", "captured", "ua")}),
     ("uk", "Наші воїни підняли український прапор над Курдюмівкою!", "ua", {("Курдюмівка", "captured", "ua")}),
-    ("ru", "Подразделения группировки войск «Южная» освободили населенный пункт Курдюмовка.", "ru",
-     {("Курдюмівка", "captured", "ru")}),
-    ("ru", "В результате активных действий освобожден населенный пункт Работино.", "ru",
-     {("Роботине", "captured", "ru")}),
-    ("ru", "Российские войска взяли под контроль Авдеевку, сообщили в Минобороны России.", None,
-     {("Авдіївка", "captured", "ru")}),
+    (
+        "ru",
+        "Подразделения группировки войск «Южная» освободили населенный пункт Курдюмовка.",
+        "ru",
+        {("Курдюмівка", "captured", "ru")},
+    ),
+    (
+        "ru",
+        "В результате активных действий освобожден населенный пункт Работино.",
+        "ru",
+        {("Роботине", "captured", "ru")},
+    ),
+    (
+        "ru",
+        "Российские войска взяли под контроль Авдеевку, сообщили в Минобороны России.",
+        None,
+        {("Авдіївка", "captured", "ru")},
+    ),
     ("en", "Ukrainian forces have retaken Robotyne, the General Staff said.", None, {("Роботине", "captured", "ua")}),
     ("en", "Bakhmut was captured by Russian forces in May.", None, {("Бахмут", "captured", "ru")}),
     # --- advanced ---
     ("uk", "Українські штурмовики просунулися на околицях Роботиного.", "ua", {("Роботине", "advanced", "ua")}),
-    ("ru", "Наши подразделения вклинились в оборону и закрепились на окраине Авдеевки.", "ru",
-     {("Авдіївка", "advanced", "ru")}),
+    (
+        "ru",
+        "Наши подразделения вклинились в оборону и закрепились на окраине Авдеевки.",
+        "ru",
+        {("Авдіївка", "advanced", "ru")},
+    ),
     ("en", "Russian troops have advanced into the eastern part of Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
-    ("en", "Russian forces control about 70 percent of Vovchansk, the ministry said.", None,
-     {("Вовчанськ", "advanced", "ru")}),
+    (
+        "en",
+        "Russian forces control about 70 percent of Vovchansk, the ministry said.",
+        None,
+        {("Вовчанськ", "advanced", "ru")},
+    ),
     # --- repelled ---
-    ("uk", "Сили оборони відбили 12 атак ворога в районах Кліщіївки, Андріївки та Курдюмівки.", "ua",
-     {("Кліщіївка", "repelled", "ua"), ("Андріївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")}),
+    (
+        "uk",
+        "Сили оборони відбили 12 атак ворога в районах Кліщіївки, Андріївки та Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Андріївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
     ("uk", "Противник безуспішно намагався наступати в районі Роботиного.", "ua", {("Роботине", "repelled", "ua")}),
-    ("ru", "Отражены три атаки штурмовых групп ВСУ в районах Клещеевки и Курдюмовки.", "ru",
-     {("Кліщіївка", "repelled", "ru"), ("Курдюмівка", "repelled", "ru")}),
+    (
+        "ru",
+        "Отражены три атаки штурмовых групп ВСУ в районах Клещеевки и Курдюмовки.",
+        "ru",
+        {("Кліщіївка", "repelled", "ru"), ("Курдюмівка", "repelled", "ru")},
+    ),
     ("en", "The enemy tried in vain to break through near Avdiivka.", "ua", {("Авдіївка", "repelled", "ua")}),
     # --- fighting ---
     ("uk", "Тривають запеклі бої за Бахмут.", None, {("Бахмут", "fighting", None)}),
@@ -121,11 +156,19 @@ CASES = [
     ("ru", "Украинские войска отступили из Работино после тяжелых боев.", None, {("Роботине", "withdrew", "ua")}),
     ("en", "Ukrainian troops withdrew from Avdiivka overnight.", None, {("Авдіївка", "withdrew", "ua")}),
     # --- denied ---
-    ("uk", "Заяви окупантів про захоплення Кліщіївки не відповідають дійсності.", "ua",
-     {("Кліщіївка", "denied", "ru")}),
+    (
+        "uk",
+        "Заяви окупантів про захоплення Кліщіївки не відповідають дійсності.",
+        "ua",
+        {("Кліщіївка", "denied", "ru")},
+    ),
     ("ru", "Сообщения о взятии Клещеевки украинскими войсками — фейк.", "ru", {("Кліщіївка", "denied", "ua")}),
-    ("en", "Claims that Russian troops captured Kupiansk are untrue, the General Staff said.", None,
-     {("Куп’янськ", "denied", "ru")}),
+    (
+        "en",
+        "Claims that Russian troops captured Kupiansk are untrue, the General Staff said.",
+        None,
+        {("Куп’янськ", "denied", "ru")},
+    ),
 ]
 
 
@@ -178,7 +221,10 @@ def test_reference_point_is_not_a_claim() -> None:
 
 def test_claimant_and_speaker_from_reported_speech() -> None:
     post = Post(
-        source="test", channel="news", external_id="1", side=None,
+        source="test",
+        channel="news",
+        external_id="1",
+        side=None,
         text="Сирський повідомив, що Кліщіївку звільнено. Російське Міноборони це не коментувало.",
     )
     [claim] = extract_claims(post, PLACES)
@@ -187,7 +233,10 @@ def test_claimant_and_speaker_from_reported_speech() -> None:
 
 def test_russian_mod_quoted_in_english_news() -> None:
     post = Post(
-        source="test", channel="news", external_id="1", side=None,
+        source="test",
+        channel="news",
+        external_id="1",
+        side=None,
         text="Russia's Defence Ministry said its forces had liberated Kurdiumivka.",
     )
     [claim] = extract_claims(post, PLACES)
@@ -211,7 +260,11 @@ def test_ambiguous_settlement_keeps_candidates() -> None:
 
 def test_when_dates_the_event_from_the_post_year() -> None:
     post = Post(
-        source="t", channel="t", external_id="1", side=None, date=datetime(2023, 9, 18, tzinfo=UTC),
+        source="t",
+        channel="t",
+        external_id="1",
+        side=None,
+        date=datetime(2023, 9, 18, tzinfo=UTC),
         text="Klishchiivka was captured by Russian troops in January.",
     )
     [claim] = extract_claims(post, PLACES)
@@ -235,7 +288,9 @@ def test_sentences_keep_abbreviations_and_bullets() -> None:
 def test_list_after_a_dash_shares_the_phrase() -> None:
     text = "Наші війська зачистили від ворога села на Донеччині – Кліщіївку, Андріївку, Курдюмівку."
     assert claims_of(text, "ua") == {
-        ("Кліщіївка", "captured", "ua"), ("Андріївка", "captured", "ua"), ("Курдюмівка", "captured", "ua"),
+        ("Кліщіївка", "captured", "ua"),
+        ("Андріївка", "captured", "ua"),
+        ("Курдюмівка", "captured", "ua"),
     }
 
 
@@ -246,14 +301,20 @@ def test_attacks_towards_a_place_are_fighting_not_capture() -> None:
 
 def test_each_statement_keeps_its_own_claimant() -> None:
     post = Post(
-        source="t", channel="news", external_id="1", side=None,
+        source="t",
+        channel="news",
+        external_id="1",
+        side=None,
         text="Генштаб заявив, що Кліщіївку звільнено, тоді як російські військкори стверджують, "
         "що Андріївка досі у «сірій зоні».",
     )
     claims = {c.name: c for c in extract_claims(post, PLACES)}
     assert (claims["Кліщіївка"].kind, claims["Кліщіївка"].claimant) == (Kind.CAPTURED, Side.UA)
     assert (claims["Андріївка"].kind, claims["Андріївка"].claimant, claims["Андріївка"].actor) == (
-        Kind.DENIED, Side.RU, Side.UA)
+        Kind.DENIED,
+        Side.RU,
+        Side.UA,
+    )
 
 
 def test_phrase_belongs_to_the_place_it_governs() -> None:
@@ -296,7 +357,9 @@ def test_denial_of_the_places_just_named() -> None:
 def test_near_after_a_comma_continues_a_list_of_places() -> None:
     text = "За даними DeepState, окупанти просунулися в Курдюмівці, поблизу Кліщіївки та біля Роботиного."
     assert claims_of(text) == {
-        ("Курдюмівка", "advanced", "ru"), ("Кліщіївка", "advanced", "ru"), ("Роботине", "advanced", "ru"),
+        ("Курдюмівка", "advanced", "ru"),
+        ("Кліщіївка", "advanced", "ru"),
+        ("Роботине", "advanced", "ru"),
     }
 
 
@@ -345,7 +408,10 @@ def test_enemy_assaults_name_the_attacker() -> None:
 
 def test_quoted_statement_takes_the_attribution_after_it() -> None:
     post = Post(
-        source="t", channel="news", external_id="1", side=None,
+        source="t",
+        channel="news",
+        external_id="1",
+        side=None,
         text="Пропагандисти поширюють чутки. «Кліщіївка звільнена. Це підтверджено», — заявили у Генштабі ЗСУ.",
     )
     [claim] = extract_claims(post, PLACES)
@@ -353,8 +419,9 @@ def test_quoted_statement_takes_the_attribution_after_it() -> None:
 
 
 def test_direction_places_an_ambiguous_settlement() -> None:
-    post = Post(source="t", channel="t", external_id="1", text="ЗСУ звільнили Андріївку на Бахмутському напрямку.",
-                side=Side.UA)
+    post = Post(
+        source="t", channel="t", external_id="1", text="ЗСУ звільнили Андріївку на Бахмутському напрямку.", side=Side.UA
+    )
     [claim] = extract_claims(post, TinyPlaces(andriivka=None))
     assert (claim.settlement, claim.candidates) == (ANDR.code, ())
 
@@ -384,7 +451,11 @@ def test_compass_phrases_make_a_reference_point(text: str) -> None:
 
 def test_official_channel_keeps_its_own_voice_when_a_unit_is_named() -> None:
     post = Post(
-        source="test", channel="osirskiy", external_id="1", side=Side.UA, speaker="Syrskyi",
+        source="test",
+        channel="osirskiy",
+        external_id="1",
+        side=Side.UA,
+        speaker="Syrskyi",
         text="Кліщіївку звільнено силами 80-ї бригади та штурмової бригади «Лють».",
     )
     [claim] = extract_claims(post, PLACES)
@@ -393,7 +464,11 @@ def test_official_channel_keeps_its_own_voice_when_a_unit_is_named() -> None:
 
 def test_official_channel_reporting_someone_else_credits_them() -> None:
     post = Post(
-        source="test", channel="osirskiy", external_id="1", side=Side.UA, speaker="Syrskyi",
+        source="test",
+        channel="osirskiy",
+        external_id="1",
+        side=Side.UA,
+        speaker="Syrskyi",
         text="Маляр повідомила, що Кліщіївку звільнено.",
     )
     [claim] = extract_claims(post, PLACES)
@@ -403,10 +478,18 @@ def test_official_channel_reporting_someone_else_credits_them() -> None:
 def test_russian_direction_name_places_an_ambiguous_village(gazetteer: object) -> None:
     """«Артемовское направление» is Bakhmut's (a former name Кипуче had too): it picks the Андріївка near it."""
     post = Post(
-        source="test", channel="mod_russia", external_id="1", side=Side.RU, speaker="Russian MoD",
+        source="test",
+        channel="mod_russia",
+        external_id="1",
+        side=Side.RU,
+        speaker="Russian MoD",
         text="Заявления киевского режима о якобы освобождении населенного пункта Андреевка на Артемовском "
         "направлении не соответствуют действительности.",
     )
     [claim] = extract_claims(post, gazetteer)  # type: ignore[arg-type]
     assert (claim.settlement, claim.kind, claim.actor, claim.claimant) == (
-        "UA14020010030085322", Kind.DENIED, Side.UA, Side.RU)
+        "UA14020010030085322",
+        Kind.DENIED,
+        Side.UA,
+        Side.RU,
+    )

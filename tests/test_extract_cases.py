@@ -49,11 +49,15 @@ def test_cases_meet_the_target(records: list[dict[str, object]], gazetteer) -> N
 @pytest.mark.parametrize(
     ("text", "side", "kind", "actor"),
     [
-        ("На Краматорському напрямку агресор штурмував позиції наших військ у районі Часового Яру. Усі атаки відбито.",
-         "ua", Kind.REPELLED, "ua"),
+        (
+            "На Краматорському напрямку агресор штурмував позиції наших військ у районі Часового Яру. "
+            "Усі атаки відбито.",
+            "ua",
+            Kind.REPELLED,
+            "ua",
+        ),
         ("Сили оборони відновили контроль над селом Піщане на Покровському напрямку.", "ua", Kind.CAPTURED, "ua"),
-        ("В ISW зазначили, що кадри свідчать про просування російських військ у Торецьку.", None, Kind.ADVANCED,
-         "ru"),
+        ("В ISW зазначили, що кадри свідчать про просування російських військ у Торецьку.", None, Kind.ADVANCED, "ru"),
         ("Противник безуспешно пытался вытеснить наши подразделения из Торецка.", "ru", Kind.REPELLED, "ru"),
         ("Russian troops were repulsed near Chasiv Yar, the General Staff said.", None, Kind.REPELLED, "ua"),
         ("Российские штурмовики зачищают Торецк от остатков ВСУ, сообщил Пушилин.", None, Kind.ADVANCED, "ru"),

@@ -84,8 +84,9 @@ async def deps(store: Any) -> AsyncIterator[Deps]:
 
 
 def source(site: FakeSite, client: httpx.AsyncClient, path: str = "/feeds/mil.xml", timeout: float = 5.0) -> FeedSource:
-    return FeedSource(FeedConfig(site.root + path, Side.UA, "MoD", poll_seconds=60.0), client, timeout=timeout,
-                      rng=random.Random(3))
+    return FeedSource(
+        FeedConfig(site.root + path, Side.UA, "MoD", poll_seconds=60.0), client, timeout=timeout, rng=random.Random(3)
+    )
 
 
 async def test_conditional_get_with_etag(site: FakeSite, client: httpx.AsyncClient, deps: Deps) -> None:
@@ -116,8 +117,9 @@ async def test_conditional_get_with_last_modified(site: FakeSite, client: httpx.
     assert (await deps.store.counts())["posts"] == 2  # type: ignore[union-attr]
 
 
-async def test_changed_feed_is_fetched_and_edits_are_kept(site: FakeSite, client: httpx.AsyncClient,
-                                                          deps: Deps) -> None:
+async def test_changed_feed_is_fetched_and_edits_are_kept(
+    site: FakeSite, client: httpx.AsyncClient, deps: Deps
+) -> None:
     site.add_file("/feeds/mil.xml", feed("mil_gov_ua.xml"), etag='"v1"')
     sink = Ingest(deps)
     src = source(site, client)

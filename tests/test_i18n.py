@@ -40,10 +40,19 @@ def test_placeholders_filled() -> None:
     assert t("en", "subscribed_radius", km=5, name="X") == "🔔 Subscribed to everything within 5 km of X."
 
 
-@pytest.mark.parametrize(("stored", "telegram", "expected"), [
-    (None, "uk", "uk"), (None, "ru-RU", "ru"), (None, "en-GB", "en"), (None, "de", "en"), (None, "be", "ru"),
-    (None, None, "en"), ("uk", "ru", "uk"), ("xx", "ru", "ru"),
-])
+@pytest.mark.parametrize(
+    ("stored", "telegram", "expected"),
+    [
+        (None, "uk", "uk"),
+        (None, "ru-RU", "ru"),
+        (None, "en-GB", "en"),
+        (None, "de", "en"),
+        (None, "be", "ru"),
+        (None, None, "en"),
+        ("uk", "ru", "uk"),
+        ("xx", "ru", "ru"),
+    ],
+)
 def test_pick_language(stored: str | None, telegram: str | None, expected: str) -> None:
     assert pick_language(stored, telegram) == expected
 

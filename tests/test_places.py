@@ -194,8 +194,11 @@ def test_lookup_exact_name_before_prefix(tiny_gazetteer: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("query", "kind", "name"),
-    [("Бахмутський район", "raion", "Бахмутський"), ("у Донецькій області", "oblast", "Донецька"),
-     ("Бахмутського району", "raion", "Бахмутський")],
+    [
+        ("Бахмутський район", "raion", "Бахмутський"),
+        ("у Донецькій області", "oblast", "Донецька"),
+        ("Бахмутського району", "raion", "Бахмутський"),
+    ],
 )
 def test_areas(tiny_gazetteer: Gazetteer, query: str, kind: str, name: str) -> None:
     [area] = tiny_gazetteer.areas(query)
@@ -256,9 +259,13 @@ def test_bundled_gazetteer_has_every_settlement(gazetteer: Gazetteer) -> None:
 
 @pytest.mark.parametrize(
     ("query", "kind", "name"),
-    [("Донеччина", "oblast", "Донецька"), ("Bakhmut raion", "raion", "Бахмутський"),
-     ("Донецкая область", "oblast", "Донецька"), ("Zaporizhzhia region", "oblast", "Запорізька"),
-     ("Запоріжжя", "oblast", "Запорізька")],
+    [
+        ("Донеччина", "oblast", "Донецька"),
+        ("Bakhmut raion", "raion", "Бахмутський"),
+        ("Донецкая область", "oblast", "Донецька"),
+        ("Zaporizhzhia region", "oblast", "Запорізька"),
+        ("Запоріжжя", "oblast", "Запорізька"),
+    ],
 )
 def test_bundled_areas(gazetteer: Gazetteer, query: str, kind: str, name: str) -> None:
     assert [(a.kind, a.name) for a in gazetteer.areas(query)] == [(kind, name)]

@@ -8,12 +8,60 @@ from hypothesis import strategies as st
 from bot.gazetteer import Gazetteer
 from tests.gazetteer_fixture import SETTLEMENTS, tiny_gazetteer
 
-NAMES = [s.name for s in SETTLEMENTS] + [s.name_latin for s in SETTLEMENTS] + [
-    "Кліщіївці", "Андріївки", "Клещеевку", "Бахмутом", "Часового Яру", "Работино", "Klischiivka", "#Кліщіївка",
-    "Мар'їнки", "Марʼїнки", "село Світле", "Донецької області", "Бахмутський район", "Byla Hora", "Pobeda",
+NAMES = (
+    [s.name for s in SETTLEMENTS]
+    + [s.name_latin for s in SETTLEMENTS]
+    + [
+        "Кліщіївці",
+        "Андріївки",
+        "Клещеевку",
+        "Бахмутом",
+        "Часового Яру",
+        "Работино",
+        "Klischiivka",
+        "#Кліщіївка",
+        "Мар'їнки",
+        "Марʼїнки",
+        "село Світле",
+        "Донецької області",
+        "Бахмутський район",
+        "Byla Hora",
+        "Pobeda",
+    ]
+)
+WORDS = [
+    "біля",
+    "в",
+    "у",
+    "районі",
+    "под",
+    "near",
+    "the",
+    "village",
+    "of",
+    ",",
+    ".",
+    "!",
+    "\n",
+    "«",
+    "»",
+    "-",
+    "’",
+    "'",
+    "#",
+    "село",
+    "смт",
+    "і",
+    "та",
+    "and",
+    "область",
+    "Перемога",
+    "Слава",
+    "İ",
+    "ß",
+    "ǅ",
+    "\u0301",
 ]
-WORDS = ["біля", "в", "у", "районі", "под", "near", "the", "village", "of", ",", ".", "!", "\n", "«", "»", "-", "’",
-         "'", "#", "село", "смт", "і", "та", "and", "область", "Перемога", "Слава", "İ", "ß", "ǅ", "\u0301"]
 TEXTS = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(NAMES + WORDS), max_size=40).map(" ".join),

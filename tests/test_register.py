@@ -46,32 +46,49 @@ def csv_text(rows: list[list[str]]) -> str:
     return out.getvalue()
 
 
-SAMPLE = csv_text([
-    [OCC, "UA14020010000054321", "Бахмутська міська територіальна громада за винятком с. Іванівське", "20.05.2023",
-     ""],
-    [OCC, KLISH.code, "с. Кліщіївка Бахмутської міської територіальної громади", "24.01.2023", "17.09.2023"],
-    [ACT, KLISH.code, "с. Кліщіївка", "24.02.2022;18.09.2023", "23.01.2023"],
-    [ACT, "UA65100150000012345", "Херсонська міська територіальна громада", "11.11. 2022", "30.04.2023"],
-    [OCC, KHERSON.code, "м. Херсон", "01.03.2022", "11.11.2022"],
-    [POS, IVAN.code, "с. Іванівське", "01.01.2024", ""],
-    [ACT, "Код", "Найменування", "Дата початку;бойових дій", ""],
-    [OCC, "UA99990010000099999", "Невідома громада", "01.01.2024", ""],
-])
+SAMPLE = csv_text(
+    [
+        [
+            OCC,
+            "UA14020010000054321",
+            "Бахмутська міська територіальна громада за винятком с. Іванівське",
+            "20.05.2023",
+            "",
+        ],
+        [OCC, KLISH.code, "с. Кліщіївка Бахмутської міської територіальної громади", "24.01.2023", "17.09.2023"],
+        [ACT, KLISH.code, "с. Кліщіївка", "24.02.2022;18.09.2023", "23.01.2023"],
+        [ACT, "UA65100150000012345", "Херсонська міська територіальна громада", "11.11. 2022", "30.04.2023"],
+        [OCC, KHERSON.code, "м. Херсон", "01.03.2022", "11.11.2022"],
+        [POS, IVAN.code, "с. Іванівське", "01.01.2024", ""],
+        [ACT, "Код", "Найменування", "Дата початку;бойових дій", ""],
+        [OCC, "UA99990010000099999", "Невідома громада", "01.01.2024", ""],
+    ]
+)
 
 
 def test_dates_and_exceptions() -> None:
     assert parse_dates("31.03. 2022;12.11 2022") == [date(2022, 3, 31), date(2022, 11, 12)]
     assert parse_dates("Дата початку") == [None]
     assert excluded_names("Курахівська громада за винятком с. Веселий Гай, \nм. Гірник, с-ще Гостре") == (
-        "Веселий Гай", "Гірник", "Гостре")
+        "Веселий Гай",
+        "Гірник",
+        "Гостре",
+    )
     assert excluded_names("Бахмутський район") == ()
 
 
 def test_parse_levels_and_bad_rows() -> None:
     report = RegisterReport()
     entries = parse_register(SAMPLE, report)
-    assert [e.level for e in entries] == ["hromada", "settlement", "settlement", "hromada", "settlement",
-                                         "settlement", "hromada"]
+    assert [e.level for e in entries] == [
+        "hromada",
+        "settlement",
+        "settlement",
+        "hromada",
+        "settlement",
+        "settlement",
+        "hromada",
+    ]
     assert report.rows == 8 and len(report.bad_rows) == 1 and "Код" in report.bad_rows[0]
     assert entries[2].periods == ((date(2022, 2, 24), date(2023, 1, 23)), (date(2023, 9, 18), None))
     assert entries[0].excluded == ("Іванівське",)
@@ -87,8 +104,12 @@ def test_events_become_dated_government_claims() -> None:
     assert not any(code == KLISH.code and d == date(2023, 5, 20) for code, d, *_ in by)
     # Кліщіївка: fighting, occupied, de-occupied, fighting again (the first fighting ended in occupation: no repel)
     klish = sorted((d, k, a) for code, d, k, a in by if code == KLISH.code)
-    assert klish == [(date(2022, 2, 24), Kind.FIGHTING, None), (date(2023, 1, 24), Kind.CAPTURED, Side.RU),
-                     (date(2023, 9, 17), Kind.CAPTURED, Side.UA), (date(2023, 9, 18), Kind.FIGHTING, None)]
+    assert klish == [
+        (date(2022, 2, 24), Kind.FIGHTING, None),
+        (date(2023, 1, 24), Kind.CAPTURED, Side.RU),
+        (date(2023, 9, 17), Kind.CAPTURED, Side.UA),
+        (date(2023, 9, 18), Kind.FIGHTING, None),
+    ]
     # Херсон: hostilities after de-occupation ended -> repelled by ua
     assert (KHERSON.code, date(2023, 4, 30), Kind.REPELLED, Side.UA) in by
     assert all(c.claimant is Side.UA and p.source == "register" and c.when for p, [c] in posts)
@@ -108,7 +129,7 @@ async def test_import_is_idempotent_and_feeds_status(store: Store, tmp_path: Pat
     assert current_status(BAKHMUT, await store.claims_for([BAKHMUT.code]), now).reported is Control.RU
     assert current_status(KHERSON, await store.claims_for([KHERSON.code]), now).reported is Control.UA
     assert current_status(KLISH, await store.claims_for([KLISH.code]), now).reported is Control.CONTESTED
-    [first] = (await store.claims_for([BAKHMUT.code]))
+    [first] = await store.claims_for([BAKHMUT.code])
     assert first.source == "register" and first.date == datetime(2023, 5, 20, tzinfo=UTC)
 
 
@@ -132,4 +153,3 @@ async def test_unreadable_register_is_a_source_error(store: Store, tmp_path: Pat
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(SourceError):
         await import_register(store, Gazetteer.from_settlements(SETTLEMENTS), bad)
-

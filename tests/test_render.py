@@ -10,13 +10,23 @@ import pytest
 from bot import render
 from bot.models import Claim, Control, Kind, LedgerClaim, Settlement, Side, Status
 
-ROBOTYNE = Settlement("UA23060070020035463", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський", "Мала Токмачка",
-                      47.4497, 35.8392)
+ROBOTYNE = Settlement(
+    "UA23060070020035463", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський", "Мала Токмачка", 47.4497, 35.8392
+)
 
 
-def ledger(n: int, kind: Kind, actor: Side | None, claimant: Side, *, source: str = "GeneralStaffZSU",
-           speaker: str | None = "General Staff", quote: str = "Robotyne liberated", day: int = 28,
-           url: str | None = "https://t.me/GeneralStaffZSU/1") -> LedgerClaim:
+def ledger(
+    n: int,
+    kind: Kind,
+    actor: Side | None,
+    claimant: Side,
+    *,
+    source: str = "GeneralStaffZSU",
+    speaker: str | None = "General Staff",
+    quote: str = "Robotyne liberated",
+    day: int = 28,
+    url: str | None = "https://t.me/GeneralStaffZSU/1",
+) -> LedgerClaim:
     claim = Claim(ROBOTYNE.code, "Robotyne", kind, actor, claimant, speaker=speaker, quote=quote)
     return LedgerClaim(n, claim, datetime(2023, 8, day, 12, tzinfo=UTC), url, source)
 
@@ -46,27 +56,47 @@ def test_no_claims_is_said() -> None:
 
 def test_contradiction_and_register_lines() -> None:
     reg = ledger(3, Kind.CAPTURED, Side.RU, Side.UA, source="register", url=None, day=1, speaker=None)
-    out = render.status_html(status(ledger(1, Kind.CAPTURED, Side.UA, Side.UA),
-                                    ledger(2, Kind.REPELLED, Side.RU, Side.RU, source="mod_russia"), reg,
-                                    reported=Control.CONTESTED, contradiction=True), "en")
+    out = render.status_html(
+        status(
+            ledger(1, Kind.CAPTURED, Side.UA, Side.UA),
+            ledger(2, Kind.REPELLED, Side.RU, Side.RU, source="mod_russia"),
+            reg,
+            reported=Control.CONTESTED,
+            contradiction=True,
+        ),
+        "en",
+    )
     assert "The sides contradict each other" in out
     assert "Official register (Order 376): temporarily occupied since 2023-08-01" in out
     assert "Russian forces repelled an attack" in out
     assert out.count("register") == 1  # the register entry is not shown as a side's latest claim
 
 
-@pytest.mark.parametrize(("kind", "actor", "words"), [
-    (Kind.CAPTURED, Side.RU, "temporarily occupied since"), (Kind.CAPTURED, Side.UA, "occupation ended"),
-    (Kind.FIGHTING, None, "active hostilities since"), (Kind.REPELLED, Side.UA, "active hostilities ended"),
-])
+@pytest.mark.parametrize(
+    ("kind", "actor", "words"),
+    [
+        (Kind.CAPTURED, Side.RU, "temporarily occupied since"),
+        (Kind.CAPTURED, Side.UA, "occupation ended"),
+        (Kind.FIGHTING, None, "active hostilities since"),
+        (Kind.REPELLED, Side.UA, "active hostilities ended"),
+    ],
+)
 def test_register_events_in_words(kind: Kind, actor: Side | None, words: str) -> None:
     reg = ledger(1, kind, actor, Side.UA, source="register", url=None, speaker=None)
     assert words in render.status_html(status(reg), "en")
 
 
 def test_everything_from_sources_is_escaped() -> None:
-    evil = ledger(1, Kind.CAPTURED, Side.UA, Side.UA, speaker="<b>boss</b>", quote='<script>x</script> & "q"',
-                  source="<i>chan</i>", url='https://t.me/x"><script>')
+    evil = ledger(
+        1,
+        Kind.CAPTURED,
+        Side.UA,
+        Side.UA,
+        speaker="<b>boss</b>",
+        quote='<script>x</script> & "q"',
+        source="<i>chan</i>",
+        url='https://t.me/x"><script>',
+    )
     out = render.status_html(status(evil), "en")
     assert "<script>" not in out and "<i>chan" not in out and "<b>boss" not in out
     assert "&lt;b&gt;boss&lt;/b&gt;" in out
@@ -133,14 +163,27 @@ def test_to_plain() -> None:
 
 
 def test_sources() -> None:
-    out = render.sources_html([render.SourceInfo("channel", "GeneralStaffZSU", Side.UA, "General Staff"),
-                               render.SourceInfo("feed", "https://mil.gov.ua/rss?a=1&b=2", None, None)], "en")
+    out = render.sources_html(
+        [
+            render.SourceInfo("channel", "GeneralStaffZSU", Side.UA, "General Staff"),
+            render.SourceInfo("feed", "https://mil.gov.ua/rss?a=1&b=2", None, None),
+        ],
+        "en",
+    )
     assert "t.me/GeneralStaffZSU — Ukrainian side, General Staff" in out
     assert "a=1&amp;b=2 — side not set" in out
 
 
-@pytest.mark.parametrize(("uk", "latin"), [("Бахмутський", "Bakhmutskyi"), ("Запорізька", "Zaporizka"),
-                                           ("Згурівський", "Zghurivskyi"), ("Яготинський", "Yahotynskyi"),
-                                           ("Київ", "Kyiv"), ("Луганська", "Luhanska")])
+@pytest.mark.parametrize(
+    ("uk", "latin"),
+    [
+        ("Бахмутський", "Bakhmutskyi"),
+        ("Запорізька", "Zaporizka"),
+        ("Згурівський", "Zghurivskyi"),
+        ("Яготинський", "Yahotynskyi"),
+        ("Київ", "Kyiv"),
+        ("Луганська", "Luhanska"),
+    ],
+)
 def test_kmu_transliteration(uk: str, latin: str) -> None:
     assert render.transliterate(uk) == latin

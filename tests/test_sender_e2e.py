@@ -25,12 +25,15 @@ from bot.sender import MAX_ATTEMPTS, Sender, next_digest
 from bot.storage import Store, open_store
 from tests.fakebotapi import FakeBotAPI
 
-KLISH = Settlement("UA14020010010000001", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Часовоярська",
-                   48.5285, 37.9500)
-ANDR = Settlement("UA14020010020000002", "C", "Андріївка", "Andriivka", "Донецька", "Бахмутський", "Часовоярська",
-                  48.4960, 37.9330)
-ROBO = Settlement("UA23060010010000004", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський", "Оріхівська",
-                  47.4480, 35.8380)
+KLISH = Settlement(
+    "UA14020010010000001", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Часовоярська", 48.5285, 37.9500
+)
+ANDR = Settlement(
+    "UA14020010020000002", "C", "Андріївка", "Andriivka", "Донецька", "Бахмутський", "Часовоярська", 48.4960, 37.9330
+)
+ROBO = Settlement(
+    "UA23060010010000004", "C", "Роботине", "Robotyne", "Запорізька", "Пологівський", "Оріхівська", 47.4480, 35.8380
+)
 
 
 class Places:
@@ -61,8 +64,16 @@ class Clock:
 
 
 def post(channel: str, number: int, text: str, *claims: Claim, side: Side = Side.RU) -> tuple[Post, list[Claim]]:
-    p = Post("telegram", channel, str(number), text, datetime.now(UTC) - timedelta(minutes=1), side=side,
-             speaker="Russian MoD", url=f"https://t.me/{channel}/{number}")
+    p = Post(
+        "telegram",
+        channel,
+        str(number),
+        text,
+        datetime.now(UTC) - timedelta(minutes=1),
+        side=side,
+        speaker="Russian MoD",
+        url=f"https://t.me/{channel}/{number}",
+    )
     return p, list(claims)
 
 
@@ -202,8 +213,15 @@ async def test_a_different_claim_about_the_same_place_is_a_new_alert(
 ) -> None:
     await ledger.add_subscription(1, settlement=KLISH.code)
     await ledger.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
-    await ledger.add_post(*post("GeneralStaffZSU", 2, "відбито атаку біля Кліщіївки",
-                                captured(KLISH, Kind.REPELLED, Side.UA, Side.UA), side=Side.UA))
+    await ledger.add_post(
+        *post(
+            "GeneralStaffZSU",
+            2,
+            "відбито атаку біля Кліщіївки",
+            captured(KLISH, Kind.REPELLED, Side.UA, Side.UA),
+            side=Side.UA,
+        )
+    )
     await sender.drain()
     assert len(messages(fake, 1)) == 2
 
@@ -299,7 +317,7 @@ async def test_malformed_row_is_parked_and_others_go(ledger: Store, sender: Send
     await ledger.add_subscription(1, settlement=KLISH.code)
     await ledger.add_subscription(2, settlement=KLISH.code)
     await ledger.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
-    await ledger.db.execute("UPDATE outbox SET payload = '{\"kind\": \"bombed\"' WHERE chat_id = 1")
+    await ledger.db.execute('UPDATE outbox SET payload = \'{"kind": "bombed"\' WHERE chat_id = 1')
     await ledger.db.commit()
     await sender.drain()
     assert await states(ledger) == ["parked", "sent"]
@@ -351,8 +369,12 @@ async def test_sigkill_between_storing_and_sending_then_restart_sends_once(
     tmp_path: Path, fake: FakeBotAPI, bot: Bot
 ) -> None:
     db = tmp_path / "crash.sqlite3"
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db)], stdout=subprocess.PIPE, text=True,
-                             cwd=Path(__file__).resolve().parents[1])
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     try:
         assert child.stdout is not None
         line = await asyncio.wait_for(asyncio.to_thread(child.stdout.readline), timeout=60)
@@ -432,8 +454,9 @@ async def test_digest_holds_alerts_until_the_digest_hour(
     await ledger.add_subscription(1, settlement=KLISH.code)
     await ledger.set_digest(1, True)
     await ledger.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
-    await ledger.add_post(*post("GeneralStaffZSU", 2, "бої за Кліщіївку", captured(KLISH, Kind.FIGHTING, Side.UA,
-                                                                                   Side.UA), side=Side.UA))
+    await ledger.add_post(
+        *post("GeneralStaffZSU", 2, "бої за Кліщіївку", captured(KLISH, Kind.FIGHTING, Side.UA, Side.UA), side=Side.UA)
+    )
     await sender.drain()
     assert messages(fake, 1) == []
     due = next_digest(clock())
@@ -493,9 +516,13 @@ async def test_the_bot_application_runs_the_sender_job(tmp_path: Path, fake: Fak
     from bot.chat import build_application, running
     from bot.config import parse_config
 
-    config = parse_config({"storage": {"path": str(tmp_path / "bot.sqlite3")},
-                           "bot": {"token": fake.token, "base_url": fake.base_url},
-                           "alerts": {"send_interval_seconds": 0.1}})
+    config = parse_config(
+        {
+            "storage": {"path": str(tmp_path / "bot.sqlite3")},
+            "bot": {"token": fake.token, "base_url": fake.base_url},
+            "alerts": {"send_interval_seconds": 0.1},
+        }
+    )
     store = await open_store(config.storage.path)
     try:
         deps = Deps(config, PLACES, store)  # type: ignore[arg-type]

@@ -17,8 +17,9 @@ from bot.status import (
     unknown_json,
 )
 
-KLISH = Settlement("UA14020010060070555", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська",
-                   48.5272, 37.9679)
+KLISH = Settlement(
+    "UA14020010060070555", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська", 48.5272, 37.9679
+)
 OTHER = "UA23060070020035463"
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 NOW = T0 + timedelta(days=30)
@@ -28,13 +29,38 @@ C, A, R, F, W, D = Kind.CAPTURED, Kind.ADVANCED, Kind.REPELLED, Kind.FIGHTING, K
 _ids = iter(range(1, 10_000))
 
 
-def lc(day: float, claimant: Side, kind: Kind, actor: Side | None, *, post: int | None = None, code: str = KLISH.code,
-       confidence: float = 0.9, when: str | None = None, quote: str = "q") -> LedgerClaim:
+def lc(
+    day: float,
+    claimant: Side,
+    kind: Kind,
+    actor: Side | None,
+    *,
+    post: int | None = None,
+    code: str = KLISH.code,
+    confidence: float = 0.9,
+    when: str | None = None,
+    quote: str = "q",
+) -> LedgerClaim:
     cid = next(_ids)
-    claim = Claim(code, "Кліщіївка", kind, actor, claimant, speaker=f"{claimant.value} speaker", quote=quote,
-                  confidence=confidence, when=when)
-    return LedgerClaim(cid, claim, T0 + timedelta(days=day), f"https://t.me/ch/{cid}", f"ch_{claimant.value}",
-                       post if post is not None else cid)
+    claim = Claim(
+        code,
+        "Кліщіївка",
+        kind,
+        actor,
+        claimant,
+        speaker=f"{claimant.value} speaker",
+        quote=quote,
+        confidence=confidence,
+        when=when,
+    )
+    return LedgerClaim(
+        cid,
+        claim,
+        T0 + timedelta(days=day),
+        f"https://t.me/ch/{cid}",
+        f"ch_{claimant.value}",
+        post if post is not None else cid,
+    )
 
 
 # (description, claims, expected reported state)
@@ -64,8 +90,7 @@ RULES: list[tuple[str, list[LedgerClaim], Control]] = [
     ("third party without actor decides nothing", [lc(0, OT, C, None)], Control.UNKNOWN),
     ("third party with actor counts", [lc(0, RU, C, RU), lc(2, OT, C, UA)], Control.UA),
     ("low confidence ignored", [lc(0, RU, C, RU), lc(1, UA, C, UA, confidence=0.3)], Control.RU),
-    ("dated event older than a later capture", [lc(0, RU, C, RU), lc(9, UA, F, None, when="2024-04-20")],
-     Control.RU),
+    ("dated event older than a later capture", [lc(0, RU, C, RU), lc(9, UA, F, None, when="2024-04-20")], Control.RU),
     ("claims about another settlement ignored", [lc(0, RU, C, RU), lc(1, UA, C, UA, code=OTHER)], Control.RU),
     ("register: occupied then liberated, then nothing", [lc(-700, UA, C, RU), lc(-500, UA, C, UA)], Control.UA),
     ("register: active hostilities without end", [lc(-700, UA, F, None)], Control.CONTESTED),
@@ -98,15 +123,29 @@ def test_status_json_shape_is_exact() -> None:
     claims = [lc(0, UA, C, UA, quote="<звільнено>"), lc(1, RU, R, RU)]
     data = status_json(current_status(KLISH, claims, NOW))
     assert list(data) == ["settlement", "reported", "latest", "history"]
-    assert data["settlement"] == {"code": KLISH.code, "name": "Кліщіївка", "name_latin": "Klishchiivka",
-                                  "raion": "Бахмутський", "oblast": "Донецька", "lat": 48.5272, "lon": 37.9679}
+    assert data["settlement"] == {
+        "code": KLISH.code,
+        "name": "Кліщіївка",
+        "name_latin": "Klishchiivka",
+        "raion": "Бахмутський",
+        "oblast": "Донецька",
+        "lat": 48.5272,
+        "lon": 37.9679,
+    }
     assert data["reported"] == "contested"  # ru says it repelled an attack on a place ua says it took
     assert set(data["latest"]) == {"ua", "ru", "other"} and data["latest"]["other"] is None
     claim_keys = ["kind", "actor", "claimant", "speaker", "quote", "date", "url", "source"]
     assert list(data["latest"]["ua"]) == claim_keys
-    assert data["latest"]["ua"] == {"kind": "captured", "actor": "ua", "claimant": "ua", "speaker": "ua speaker",
-                                    "quote": "<звільнено>", "date": "2024-05-01T12:00:00+00:00",
-                                    "url": claims[0].url, "source": "ch_ua"}
+    assert data["latest"]["ua"] == {
+        "kind": "captured",
+        "actor": "ua",
+        "claimant": "ua",
+        "speaker": "ua speaker",
+        "quote": "<звільнено>",
+        "date": "2024-05-01T12:00:00+00:00",
+        "url": claims[0].url,
+        "source": "ch_ua",
+    }
     assert [h["kind"] for h in data["history"]] == ["repelled", "captured"]
     assert all(list(h) == claim_keys for h in data["history"])
     json.dumps(data)  # serialisable as is
@@ -157,9 +196,16 @@ def test_fast_walk_agrees_with_the_plain_rules() -> None:
 
     rng = random.Random(7)
     for _ in range(3000):
-        claims = [lc(rng.randrange(6), rng.choice((UA, RU, OT)), rng.choice(list(Kind)),
-                     rng.choice((UA, RU, OT, None)), post=rng.randrange(4) if rng.random() < 0.3 else None,
-                     confidence=rng.choice((0.9, 0.9, 0.3)))
-                  for _ in range(rng.randrange(7))]
+        claims = [
+            lc(
+                rng.randrange(6),
+                rng.choice((UA, RU, OT)),
+                rng.choice(list(Kind)),
+                rng.choice((UA, RU, OT, None)),
+                post=rng.randrange(4) if rng.random() < 0.3 else None,
+                confidence=rng.choice((0.9, 0.9, 0.3)),
+            )
+            for _ in range(rng.randrange(7))
+        ]
         status = current_status(KLISH, claims, NOW)
         assert status.reported is reference_state(list(status.history)), claims

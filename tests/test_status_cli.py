@@ -22,16 +22,46 @@ async def config(tmp_path: Path) -> Path:
     path = tmp_path / "claimwatch.toml"
     path.write_text('[storage]\npath = "data/ledger.sqlite3"\n', encoding="utf-8")
     async with await open_store(db) as store:
-        ua = Post("telegram", "GeneralStaffZSU", "10", "Сили оборони звільнили Кліщіївку",
-                  datetime(2023, 9, 17, 9, 0, tzinfo=UTC), side=Side.UA, speaker="General Staff",
-                  url="https://t.me/GeneralStaffZSU/10")
-        ru = Post("telegram", "mod_russia", "20", "Атаки ВСУ в районе Клещеевки отражены",
-                  datetime(2023, 9, 18, 9, 0, tzinfo=UTC), side=Side.RU, speaker="Russian MoD",
-                  url="https://t.me/mod_russia/20")
-        await store.add_post(ua, [Claim(KLISH, "Кліщіївка", Kind.CAPTURED, Side.UA, Side.UA, "General Staff",
-                                        "звільнили Кліщіївку")], "uk")
-        await store.add_post(ru, [Claim(KLISH, "Клещеевка", Kind.REPELLED, Side.RU, Side.RU, "Russian MoD",
-                                        "Атаки ВСУ в районе Клещеевки отражены")], "ru")
+        ua = Post(
+            "telegram",
+            "GeneralStaffZSU",
+            "10",
+            "Сили оборони звільнили Кліщіївку",
+            datetime(2023, 9, 17, 9, 0, tzinfo=UTC),
+            side=Side.UA,
+            speaker="General Staff",
+            url="https://t.me/GeneralStaffZSU/10",
+        )
+        ru = Post(
+            "telegram",
+            "mod_russia",
+            "20",
+            "Атаки ВСУ в районе Клещеевки отражены",
+            datetime(2023, 9, 18, 9, 0, tzinfo=UTC),
+            side=Side.RU,
+            speaker="Russian MoD",
+            url="https://t.me/mod_russia/20",
+        )
+        await store.add_post(
+            ua,
+            [Claim(KLISH, "Кліщіївка", Kind.CAPTURED, Side.UA, Side.UA, "General Staff", "звільнили Кліщіївку")],
+            "uk",
+        )
+        await store.add_post(
+            ru,
+            [
+                Claim(
+                    KLISH,
+                    "Клещеевка",
+                    Kind.REPELLED,
+                    Side.RU,
+                    Side.RU,
+                    "Russian MoD",
+                    "Атаки ВСУ в районе Клещеевки отражены",
+                )
+            ],
+            "ru",
+        )
     return path
 
 

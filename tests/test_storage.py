@@ -19,16 +19,38 @@ ROBOTYNE = "UA23060070020035463"
 T0 = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
 
-def post(eid: str, text: str = "Кліщіївка звільнена", channel: str = "GeneralStaffZSU", source: str = "telegram",
-         date: datetime = T0) -> Post:
-    return Post(source, channel, eid, text, date, side=Side.UA, speaker="General Staff",
-                url=f"https://t.me/{channel}/{eid}")
+def post(
+    eid: str,
+    text: str = "Кліщіївка звільнена",
+    channel: str = "GeneralStaffZSU",
+    source: str = "telegram",
+    date: datetime = T0,
+) -> Post:
+    return Post(
+        source, channel, eid, text, date, side=Side.UA, speaker="General Staff", url=f"https://t.me/{channel}/{eid}"
+    )
 
 
-def claim(code: str = KLISH, kind: Kind = Kind.CAPTURED, actor: Side | None = Side.UA,
-          claimant: Side = Side.UA, quote: str = "звільнена") -> Claim:
-    return Claim(code, "Кліщіївка", kind, actor, claimant, speaker="General Staff", quote=quote, span=(0, 9),
-                 confidence=0.9, when="2024-05-01", candidates=(code,))
+def claim(
+    code: str = KLISH,
+    kind: Kind = Kind.CAPTURED,
+    actor: Side | None = Side.UA,
+    claimant: Side = Side.UA,
+    quote: str = "звільнена",
+) -> Claim:
+    return Claim(
+        code,
+        "Кліщіївка",
+        kind,
+        actor,
+        claimant,
+        speaker="General Staff",
+        quote=quote,
+        span=(0, 9),
+        confidence=0.9,
+        when="2024-05-01",
+        candidates=(code,),
+    )
 
 
 async def test_migrates_from_empty_and_reopens(tmp_path: Path) -> None:
@@ -90,8 +112,16 @@ async def test_failed_batch_stores_nothing_not_even_its_cursor(store: Store) -> 
 async def test_edit_keeps_history_and_replaces_claims(store: Store) -> None:
     await store.add_post(post("7", "Кліщіївка звільнена"), [claim(), claim(ROBOTYNE, Kind.FIGHTING, None)], "uk")
     [kept_before] = [lc for lc in await store.claims_for([KLISH])]
-    edited = Post("telegram", "GeneralStaffZSU", "7", "Кліщіївка звільнена повністю", T0,
-                  edit_date=T0 + timedelta(hours=1), side=Side.UA, url="https://t.me/GeneralStaffZSU/7")
+    edited = Post(
+        "telegram",
+        "GeneralStaffZSU",
+        "7",
+        "Кліщіївка звільнена повністю",
+        T0,
+        edit_date=T0 + timedelta(hours=1),
+        side=Side.UA,
+        url="https://t.me/GeneralStaffZSU/7",
+    )
     assert await store.add_post(edited, [claim(quote="звільнена повністю")], "uk") is True
     assert await store.post_history("telegram", "GeneralStaffZSU", "7") == ["Кліщіївка звільнена"]
     [kept] = await store.claims_for([KLISH])
@@ -160,13 +190,19 @@ async def test_subscriptions_crud(store: Store) -> None:
         await store.add_subscription(3)
 
 
-def planner(post: Post, claims: Sequence[LedgerClaim], subs: Sequence[Subscription],
-            previous: Sequence[Claim]) -> list[PlannedAlert]:
+def planner(
+    post: Post, claims: Sequence[LedgerClaim], subs: Sequence[Subscription], previous: Sequence[Claim]
+) -> list[PlannedAlert]:
     before = {(c.settlement, c.kind, c.actor) for c in previous}
-    return [PlannedAlert(s.chat_id, lc.id, s.id, KLISH, f"{lc.claim.settlement}:{lc.claim.kind}:{lc.claim.actor}",
-                    lc.source, "{}")
-            for lc in claims if (lc.claim.settlement, lc.claim.kind, lc.claim.actor) not in before
-            for s in subs if s.settlement == lc.claim.settlement]
+    return [
+        PlannedAlert(
+            s.chat_id, lc.id, s.id, KLISH, f"{lc.claim.settlement}:{lc.claim.kind}:{lc.claim.actor}", lc.source, "{}"
+        )
+        for lc in claims
+        if (lc.claim.settlement, lc.claim.kind, lc.claim.actor) not in before
+        for s in subs
+        if s.settlement == lc.claim.settlement
+    ]
 
 
 async def test_outbox_rows_are_queued_with_the_claims_once(store: Store) -> None:

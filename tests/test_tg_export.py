@@ -69,8 +69,10 @@ def test_old_export_without_unixtime_and_numeric_from_id() -> None:
 
 def test_full_export_lists_every_chat() -> None:
     chats = load_export(EXPORTS / "full_export_result.json")
-    assert [(c.name, c.type) for c in chats] == [("Олександр Сирський", "public_channel"),
-                                                 ("Saved Messages", "saved_messages")]  # the broken entry skipped
+    assert [(c.name, c.type) for c in chats] == [
+        ("Олександр Сирський", "public_channel"),
+        ("Saved Messages", "saved_messages"),
+    ]  # the broken entry skipped
     assert chats[0].where == "full_export_result.json: chats.list[0]"
 
 
@@ -94,10 +96,17 @@ def test_text_pieces() -> None:
 
 
 def test_bad_unixtime_is_named() -> None:
-    [chat] = chats_of({"name": "c", "type": "public_channel", "id": 1, "messages": [
-        {"id": 1, "type": "message", "date_unixtime": "soon", "text": "x"},
-        {"id": 2, "type": "message", "date": "2024-01-01T00:00:00", "text": {"oops": 1}},
-    ]})
+    [chat] = chats_of(
+        {
+            "name": "c",
+            "type": "public_channel",
+            "id": 1,
+            "messages": [
+                {"id": 1, "type": "message", "date_unixtime": "soon", "text": "x"},
+                {"id": 2, "type": "message", "date": "2024-01-01T00:00:00", "text": {"oops": 1}},
+            ],
+        }
+    )
     assert [str(p) for p in chat_posts(chat)] == [
         "result.json: messages[0].date_unixtime: not a Unix time",
         "result.json: messages[1].text: not text",
@@ -129,8 +138,14 @@ class Bar:
 async def test_import_then_reimport_changes_nothing(deps: Deps) -> None:
     bar = Bar()
     problems: list[str] = []
-    report = await import_export(EXPORTS / "channel_result.json", deps, side=Side.UA, channel="GeneralStaffZSU",
-                                 progress=bar, on_problem=problems.append)
+    report = await import_export(
+        EXPORTS / "channel_result.json",
+        deps,
+        side=Side.UA,
+        channel="GeneralStaffZSU",
+        progress=bar,
+        on_problem=problems.append,
+    )
     assert (report.new, report.unchanged) == (5, 0)
     assert report.summary() == "5 new, 0 unchanged, 3 skipped (malformed)"
     assert len(problems) == 3 and bar.total == 10 and bar.n == 10
@@ -156,8 +171,16 @@ async def test_full_export_imports_channels_only(deps: Deps) -> None:
 
 
 async def test_big_import_goes_in_batches(deps: Deps, tmp_path: Path) -> None:
-    messages = [{"id": i, "type": "message", "date": "2024-05-01T10:00:00", "date_unixtime": str(1714557600 + i),
-                 "text": f"Повідомлення {i}"} for i in range(1, 1201)]
+    messages = [
+        {
+            "id": i,
+            "type": "message",
+            "date": "2024-05-01T10:00:00",
+            "date_unixtime": str(1714557600 + i),
+            "text": f"Повідомлення {i}",
+        }
+        for i in range(1, 1201)
+    ]
     path = tmp_path / "result.json"
     path.write_text(json.dumps({"name": "Big", "type": "public_channel", "id": 5, "messages": messages}))
     report = await import_export(path, deps, channel="big")
@@ -170,8 +193,18 @@ def test_cli_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config.write_text('[storage]\npath = "data/ledger.sqlite3"\n')
     export = tmp_path / "result.json"
     shutil.copy(EXPORTS / "channel_result.json", export)
-    args = ["import", str(export), "--side", "ua", "--speaker", "General Staff", "--channel", "GeneralStaffZSU",
-            "--config", str(config)]
+    args = [
+        "import",
+        str(export),
+        "--side",
+        "ua",
+        "--speaker",
+        "General Staff",
+        "--channel",
+        "GeneralStaffZSU",
+        "--config",
+        str(config),
+    ]
     assert main(args) == 0
     out, err = capsys.readouterr()
     assert out.strip() == "5 new, 0 unchanged, 3 skipped (malformed)"

@@ -36,8 +36,9 @@ def site() -> Iterator[FakeSite]:
     fake.stop()
 
 
-def make_config(site: FakeSite, db: Path, channels: Sequence[str], feeds: Sequence[str] = (), pages: int = 5,
-                timeout: float = 2.0) -> Config:
+def make_config(
+    site: FakeSite, db: Path, channels: Sequence[str], feeds: Sequence[str] = (), pages: int = 5, timeout: float = 2.0
+) -> Config:
     return Config(
         storage=StorageConfig(db),
         web=WebConfig(base_url=site.base_url, poll_seconds=1.0, backfill_pages=pages, timeout_seconds=timeout),
@@ -60,7 +61,8 @@ async def wait_for(check: Callable[[], Any], timeout: float = 10.0) -> None:
 
 async def channel_ids(store: Any, channel: str) -> list[int]:
     rows = await store.db.execute_fetchall(
-        "SELECT external_id FROM posts WHERE channel = ? ORDER BY CAST(external_id AS INTEGER)", (channel,))
+        "SELECT external_id FROM posts WHERE channel = ? ORDER BY CAST(external_id AS INTEGER)", (channel,)
+    )
     return [int(r[0]) for r in rows]
 
 
@@ -74,8 +76,10 @@ def test_backoff_grows_and_is_capped() -> None:
 
 async def test_handle_posts_extracts_stores_and_logs(store: Any, caplog: pytest.LogCaptureFixture) -> None:
     deps = Deps(config=None, gazetteer=tiny_gazetteer(), store=store)  # type: ignore[arg-type]
-    posts = [Post("web", "chan", "1", "Підрозділи 47 ОМБр звільнили Роботине.", side=Side.UA,
-                  url="https://t.me/chan/1"), Post("web", "chan", "2", "Без назв місць.", side=Side.UA)]
+    posts = [
+        Post("web", "chan", "1", "Підрозділи 47 ОМБр звільнили Роботине.", side=Side.UA, url="https://t.me/chan/1"),
+        Post("web", "chan", "2", "Без назв місць.", side=Side.UA),
+    ]
     with caplog.at_level(logging.INFO, logger="bot.watcher"):
         assert await handle_posts(posts, deps, cursor=("web:chan", "2")) == 2
     assert "post chan/1 https://t.me/chan/1" in caplog.text
@@ -115,8 +119,9 @@ async def test_failing_source_is_retried_with_backoff(caplog: pytest.LogCaptureF
     assert "retry 3 in" in caplog.text and "flaky: working again after 3 failure(s)" in caplog.text
 
 
-async def test_watcher_end_to_end_with_a_broken_source(site: FakeSite, tmp_path: Path, store: Any,
-                                                       caplog: pytest.LogCaptureFixture) -> None:
+async def test_watcher_end_to_end_with_a_broken_source(
+    site: FakeSite, tmp_path: Path, store: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     site.add_channel("good", numbered_posts(1, 45))
     site.add_channel("flaky", numbered_posts(1, 5))
     site.fail("/s/flaky", 500, times=3)
@@ -142,8 +147,9 @@ async def test_watcher_end_to_end_with_a_broken_source(site: FakeSite, tmp_path:
     assert {c.url for c in claims} >= {"https://t.me/good/3", "https://t.me/good/45"}
 
 
-async def test_stop_abandons_a_hanging_fetch_and_commits_nothing_half(site: FakeSite, tmp_path: Path,
-                                                                      store: Any) -> None:
+async def test_stop_abandons_a_hanging_fetch_and_commits_nothing_half(
+    site: FakeSite, tmp_path: Path, store: Any
+) -> None:
     site.add_channel("slow", numbered_posts(1, 3))
     site.hang.add("/s/slow")
     config = make_config(site, tmp_path / "ledger.sqlite3", ["slow"], timeout=30.0)
@@ -189,8 +195,10 @@ def test_doctor_cli_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert out.startswith("FAIL config: web.base_url")
     assert err.strip() == "claimwatch: web.base_url: expected an http(s) URL, got 'ftp://x'"
     tg = tmp_path / "tg.toml"
-    tg.write_text('[storage]\npath = "ledger.sqlite3"\n[telegram]\napi_id = 1\napi_hash = "h"\n'
-                  '[[channels]]\nname = "x"\nside = "ua"\nvia = "telegram"\n')
+    tg.write_text(
+        '[storage]\npath = "ledger.sqlite3"\n[telegram]\napi_id = 1\napi_hash = "h"\n'
+        '[[channels]]\nname = "x"\nside = "ua"\nvia = "telegram"\n'
+    )
     assert main(["doctor", "--config", str(tg)]) == 1
     assert "FAIL telegram: credentials present; no session file" in capsys.readouterr().out
 
@@ -211,8 +219,13 @@ def write_config(path: Path, site: FakeSite, db: Path, pages: int) -> Path:
 def start(config: Path, log: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with log.open("ab") as out:
-        return subprocess.Popen([sys.executable, "-m", "bot", "watch", "--config", str(config)], cwd=ROOT, env=env,
-                                stdout=out, stderr=subprocess.STDOUT)
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot", "watch", "--config", str(config)],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
 
 
 def ledger(db: Path) -> tuple[list[int], int, str | None]:
@@ -273,8 +286,10 @@ def test_sigkill_mid_ingest_then_restart_loses_nothing(site: FakeSite, tmp_path:
     assert ids == list(range(1, total + 71)) and rows == total + 70  # every post, each once
     assert json.loads(cursor or "{}") == {"last": total + 70, "backfill": None}
     with sqlite3.connect(db) as conn:
-        dupes = conn.execute("SELECT post_id, settlement, kind, count(*) FROM claims GROUP BY post_id, settlement, "
-                             "kind HAVING count(*) > 1").fetchall()
+        dupes = conn.execute(
+            "SELECT post_id, settlement, kind, count(*) FROM claims GROUP BY post_id, settlement, "
+            "kind HAVING count(*) > 1"
+        ).fetchall()
     assert dupes == []
     assert "watcher stopped" in log.read_text()
 

@@ -96,8 +96,9 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
         yield c
 
 
-def source(site: FakeSite, client: httpx.AsyncClient, name: str = "chan", pages: int = 5,
-           timeout: float = 5.0) -> WebPreviewSource:
+def source(
+    site: FakeSite, client: httpx.AsyncClient, name: str = "chan", pages: int = 5, timeout: float = 5.0
+) -> WebPreviewSource:
     web = WebConfig(base_url=site.base_url, poll_seconds=1.0, backfill_pages=pages, timeout_seconds=timeout)
     return WebPreviewSource(ChannelConfig(name, Side.UA, "General Staff"), web, client, rng=random.Random(1))
 
@@ -112,12 +113,14 @@ async def run_steps(src: WebPreviewSource, sink: Ingest, limit: int = 50) -> Non
 
 async def stored_ids(store: Any, channel: str = "chan") -> list[int]:
     rows = await store.db.execute_fetchall(
-        "SELECT external_id FROM posts WHERE channel = ? ORDER BY CAST(external_id AS INTEGER)", (channel,))
+        "SELECT external_id FROM posts WHERE channel = ? ORDER BY CAST(external_id AS INTEGER)", (channel,)
+    )
     return [int(r[0]) for r in rows]
 
 
-async def test_first_run_backfills_to_the_configured_depth(site: FakeSite, client: httpx.AsyncClient,
-                                                           deps: Deps) -> None:
+async def test_first_run_backfills_to_the_configured_depth(
+    site: FakeSite, client: httpx.AsyncClient, deps: Deps
+) -> None:
     site.add_channel("chan", numbered_posts(1, 75))
     sink = Ingest(deps)
     await run_steps(source(site, client, pages=2), sink)
@@ -134,8 +137,9 @@ async def test_backfill_stops_at_the_oldest_post(site: FakeSite, client: httpx.A
     assert site.hits("/s/chan") == 2  # the newest page, then one older page (1-10, without a "more" link)
 
 
-async def test_polls_new_posts_and_closes_gaps_longer_than_a_page(site: FakeSite, client: httpx.AsyncClient,
-                                                                 deps: Deps) -> None:
+async def test_polls_new_posts_and_closes_gaps_longer_than_a_page(
+    site: FakeSite, client: httpx.AsyncClient, deps: Deps
+) -> None:
     site.add_channel("chan", numbered_posts(1, 20))
     sink = Ingest(deps)
     src = source(site, client, pages=0)
@@ -206,8 +210,9 @@ async def test_timeout_is_a_source_error(site: FakeSite, client: httpx.AsyncClie
         await source(site, client, timeout=0.2).fetch()
 
 
-async def test_broken_page_fails_the_step_and_keeps_the_cursor(site: FakeSite, client: httpx.AsyncClient,
-                                                               deps: Deps) -> None:
+async def test_broken_page_fails_the_step_and_keeps_the_cursor(
+    site: FakeSite, client: httpx.AsyncClient, deps: Deps
+) -> None:
     site.add_channel("chan", numbered_posts(1, 3))
     sink = Ingest(deps)
     src = source(site, client)

@@ -116,7 +116,12 @@ class _Bad(Exception):
 
 
 def _post(
-    message: Any, at: str, name: str, username: str | None, chat_id: int | None, side: Side | None,
+    message: Any,
+    at: str,
+    name: str,
+    username: str | None,
+    chat_id: int | None,
+    side: Side | None,
     speaker: str | None,
 ) -> Post | None:
     if not isinstance(message, dict):

@@ -95,7 +95,11 @@ class FeedSource:
     """Polls one feed every `poll_seconds` (+-20%) with If-None-Match / If-Modified-Since."""
 
     def __init__(
-        self, feed: FeedConfig, client: httpx.AsyncClient, timeout: float = 20.0, stop: Any = None,
+        self,
+        feed: FeedConfig,
+        client: httpx.AsyncClient,
+        timeout: float = 20.0,
+        stop: Any = None,
         rng: random.Random | None = None,
     ) -> None:
         self.feed = feed
@@ -126,8 +130,11 @@ class FeedSource:
             return None, validators
         if response.status_code != 200:
             raise SourceError(f"feed {self.feed.url}: HTTP {response.status_code}")
-        fresh = {k: v for k, v in (("etag", response.headers.get("etag")),
-                                   ("modified", response.headers.get("last-modified"))) if v}
+        fresh = {
+            k: v
+            for k, v in (("etag", response.headers.get("etag")), ("modified", response.headers.get("last-modified")))
+            if v
+        }
         return response.content, fresh
 
     async def step(self, sink: Sink) -> float:
