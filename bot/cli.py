@@ -37,7 +37,7 @@ def _not_yet(args: argparse.Namespace) -> int:
 def cmd_places(args: argparse.Namespace) -> int:
     import json
 
-    from bot.gazetteer import candidate_json, format_candidate, load_gazetteer
+    from bot.core.places.gazetteer import candidate_json, format_candidate, load_gazetteer
 
     gazetteer = load_gazetteer()
     text = " ".join(args.text)
@@ -73,10 +73,10 @@ def cmd_places(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     import json
 
-    from bot.evaluate import RecordError, claim_to_json, post_from_record
-    from bot.extract import extract_claims
-    from bot.gazetteer import load_gazetteer
-    from bot.lang import detect_language
+    from bot.core.claims.evaluate import RecordError, claim_to_json, post_from_record
+    from bot.core.claims.extract import extract_claims
+    from bot.core.lang import detect_language
+    from bot.core.places.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
     stream = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
@@ -108,11 +108,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     import json
 
+    from bot.core.claims.evaluate import format_report, score
+    from bot.core.claims.extract import extract_claims
+    from bot.core.lang import detect_language
+    from bot.core.places.gazetteer import load_gazetteer
     from bot.errors import BotError
-    from bot.evaluate import format_report, score
-    from bot.extract import extract_claims
-    from bot.gazetteer import load_gazetteer
-    from bot.lang import detect_language
 
     records = []
     try:
@@ -142,9 +142,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
     import signal
 
     from bot.config import load_config
-    from bot.gazetteer import load_gazetteer
-    from bot.storage import open_store
-    from bot.watcher import Deps, run_watcher
+    from bot.core.places.gazetteer import load_gazetteer
+    from bot.storage.store import open_store
+    from bot.watcher.daemon import Deps, run_watcher
 
     config = load_config(args.config)
     logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
@@ -171,10 +171,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from bot.config import load_config
-    from bot.gazetteer import load_gazetteer
+    from bot.core.places.gazetteer import load_gazetteer
     from bot.models import Side
-    from bot.storage import open_store
-    from bot.watcher import Deps, import_export
+    from bot.storage.store import open_store
+    from bot.watcher.daemon import Deps, import_export
 
     config = load_config(args.config)
     deps = Deps(config=config, gazetteer=load_gazetteer())
@@ -219,9 +219,9 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from bot.config import load_config
-    from bot.gazetteer import load_gazetteer
+    from bot.core.places.gazetteer import load_gazetteer
     from bot.ledger import import_register
-    from bot.storage import open_store
+    from bot.storage.store import open_store
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
@@ -246,9 +246,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from bot.config import load_config
-    from bot.gazetteer import load_gazetteer
+    from bot.core.places.gazetteer import load_gazetteer
     from bot.ledger import status_for_query
-    from bot.storage import open_store
+    from bot.storage.store import open_store
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
@@ -273,9 +273,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.config import load_config
-    from bot.gazetteer import load_gazetteer
+    from bot.core.places.gazetteer import load_gazetteer
     from bot.ledger import export_ledger
-    from bot.storage import open_store
+    from bot.storage.store import open_store
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
@@ -303,7 +303,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot.config import load_config
-    from bot.watcher import doctor
+    from bot.watcher.daemon import doctor
 
     try:
         config = load_config(args.config)
@@ -328,10 +328,10 @@ def _serve(args: argparse.Namespace, with_watcher: bool) -> int:
 
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.answers import Deps
-    from bot.chat import require_token, serve
+    from bot.chat.answers import Deps
+    from bot.chat.application import require_token, serve
     from bot.config import load_config
-    from bot.gazetteer import load_gazetteer
+    from bot.core.places.gazetteer import load_gazetteer
 
     config = load_config(args.config)
     require_token(config)  # before the slow part
@@ -358,11 +358,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
     import asyncio
     import os
 
-    from bot.answers import Deps
+    from bot.chat.answers import Deps
+    from bot.chat.console import chat
     from bot.config import load_config
-    from bot.console import chat
-    from bot.gazetteer import load_gazetteer
-    from bot.storage import open_store
+    from bot.core.places.gazetteer import load_gazetteer
+    from bot.storage.store import open_store
 
     config = load_config(args.config)
     deps = Deps(config=config, gazetteer=load_gazetteer())

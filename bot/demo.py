@@ -13,9 +13,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
-from bot.answers import Deps, command_reply
+from bot.chat.answers import Deps, command_reply
+from bot.chat.console import format_reply
 from bot.config import parse_config
-from bot.console import format_reply
 from bot.errors import SourceError
 from bot.models import Post, Side
 
@@ -54,11 +54,11 @@ def _fresh(db: Path) -> None:
 
 
 async def run_demo(data_dir: Path, write: Callable[[str], Any] = print) -> int:
-    from bot.alerts import attach_planner
-    from bot.gazetteer import load_gazetteer
-    from bot.sender import PrintBot, Sender
-    from bot.storage import open_store
-    from bot.watcher import handle_posts
+    from bot.chat.sender import PrintBot, Sender
+    from bot.core.alerts import attach_planner
+    from bot.core.places.gazetteer import load_gazetteer
+    from bot.storage.store import open_store
+    from bot.watcher.daemon import handle_posts
 
     db = data_dir / DEMO_DB
     _fresh(db)

@@ -11,8 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from bot.models import LedgerClaim, Settlement, Status
-from bot.status import (
+from bot.core.claims.status import (
     ambiguous_json,
     current_status,
     settlement_line,
@@ -20,11 +19,12 @@ from bot.status import (
     status_text,
     unknown_json,
 )
+from bot.models import LedgerClaim, Settlement, Status
 
 if TYPE_CHECKING:
-    from bot.gazetteer import Gazetteer
-    from bot.register import RegisterReport
-    from bot.storage import Store
+    from bot.core.places.gazetteer import Gazetteer
+    from bot.sources.register import RegisterReport
+    from bot.storage.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ class StatusAnswer:
 
 async def status_for_query(store: Store | None, gazetteer: Gazetteer, query: str, now: datetime) -> StatusAnswer:
     """Resolve the query as the bot does, then read the settlement's claims (store None: an empty ledger)."""
-    from bot.answers import claimed_first, resolve
+    from bot.chat.answers import claimed_first, resolve
 
     found = await claimed_first(store, resolve(gazetteer, query))
     if found.settlement is not None:
@@ -157,7 +157,7 @@ async def import_register(
 ) -> tuple[RegisterReport, int]:
     """Load the register CSV as claims of the Ukrainian government. Returns the report and how many posts were new."""
     from bot.errors import SourceError
-    from bot.register import RegisterReport, parse_register, register_posts
+    from bot.sources.register import RegisterReport, parse_register, register_posts
 
     try:
         text = path.read_text(encoding="utf-8-sig")

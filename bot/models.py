@@ -118,7 +118,7 @@ class LedgerClaim:
 
 @dataclass(frozen=True, slots=True)
 class Status:
-    """The reported state of one settlement, derived from its claims (bot.status owns the rules)."""
+    """The reported state of one settlement, derived from its claims (bot.core.claims.status owns the rules)."""
 
     settlement: Settlement
     reported: Control

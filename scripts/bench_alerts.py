@@ -30,10 +30,10 @@ import httpx
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from bot.alerts import attach_planner
+from bot.chat.sender import Sender
+from bot.core.alerts import attach_planner
 from bot.models import Claim, Kind, Post, Settlement, Side
-from bot.sender import Sender
-from bot.storage import open_store
+from bot.storage.store import open_store
 from tests.fakebotapi import FakeBotAPI
 
 

@@ -26,12 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.answers import Deps
-from bot.chat import build_application, running
+from bot.chat.answers import Deps
+from bot.chat.application import build_application, running
 from bot.config import parse_config
-from bot.gazetteer import load_gazetteer
+from bot.core.places.gazetteer import load_gazetteer
 from bot.models import Claim, Kind, Post, Side
-from bot.storage import open_store
+from bot.storage.store import open_store
 from tests.fakebotapi import FakeBotAPI
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.extract import claims_from, extract_claims
-from bot.lang import detect_language
+from bot.core.claims.extract import claims_from, extract_claims
+from bot.core.lang import detect_language
 from bot.models import Post, Side
 
 TEMPLATES = {
@@ -70,7 +70,7 @@ def make_posts(count: int, seed: int) -> list[Post]:
 def load_posts(path: str, count: int) -> list[Post]:
     import json
 
-    from bot.evaluate import post_from_record
+    from bot.core.claims.evaluate import post_from_record
 
     with open(path, encoding="utf-8") as fh:
         real = [post_from_record(json.loads(line)) for line in fh if line.strip()]
@@ -84,7 +84,7 @@ def main() -> int:
     parser.add_argument("--jsonl", help="real posts to time instead of synthetic ones")
     args = parser.parse_args()
 
-    from bot.gazetteer import load_gazetteer
+    from bot.core.places.gazetteer import load_gazetteer
 
     t0 = time.perf_counter()
     gazetteer = load_gazetteer()

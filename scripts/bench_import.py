@@ -23,9 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.config import load_config
-from bot.gazetteer import load_gazetteer
-from bot.storage import open_store
-from bot.watcher import Deps, import_export
+from bot.core.places.gazetteer import load_gazetteer
+from bot.storage.store import open_store
+from bot.watcher.daemon import Deps, import_export
 
 PLACES = ["Роботине", "Очеретине", "Архангельське", "Часів Яр", "Красногорівка", "Бердичі", "Новомихайлівка"]
 RU_PLACES = ["Работино", "Очеретино", "Архангельское", "Часов Яр", "Красногоровка", "Бердычи", "Новомихайловка"]

@@ -5,7 +5,7 @@ Usage (deterministic; needs pymorphy3 with the uk and ru dictionaries, already r
 
     .venv/bin/python scripts/build_wordlike.py [--gazetteer bot/data/gazetteer.tsv.gz] [--out bot/data/wordlike.txt]
 
-Every word of every Cyrillic name of the gazetteer is inflected with `bot.normalize.paradigms` (the resolver's own
+Every word of every Cyrillic name of the gazetteer is inflected with `bot.core.normalize.paradigms` (the resolver's own
 rules), and a form is listed when a dictionary knows it as a common word:
 
 - Ukrainian (pymorphy3-dicts-uk has toponyms as plain nouns, no Geox tag): a parse that is not a noun (світле,
@@ -15,7 +15,7 @@ rules), and a form is listed when a dictionary knows it as a common word:
   (победа, искра, вольное; андреевка is Geox).
 
 The resolver accepts a listed form (or a longer name made only of listed forms) only in a toponym context
-(«село Світле», «в районі Перемоги», "village of Pobeda"). One loose-folded form a line (`bot.normalize.loose`), sorted.
+(«село Світле», «в районі Перемоги», "village of Pobeda"). One loose-folded form a line (`normalize.loose`), sorted.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bot.gazetteer import DEFAULT_PATH, read_gazetteer  # noqa: E402
-from bot.normalize import fold, forms, is_cyrillic, loose  # noqa: E402
+from bot.core.normalize import fold, forms, is_cyrillic, loose  # noqa: E402
+from bot.core.places.gazetteer import DEFAULT_PATH, read_gazetteer  # noqa: E402
 
 _PROPER = ("Name", "Surn", "Patr")
 

@@ -10,8 +10,8 @@ import pytest
 
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[object]:
-    """A migrated ledger in a fresh SQLite file (bot.storage.Store)."""
-    from bot.storage import open_store
+    """A migrated ledger in a fresh SQLite file (bot.storage.store.Store)."""
+    from bot.storage.store import open_store
 
     opened = await open_store(tmp_path / "ledger.sqlite3")
     try:
@@ -31,7 +31,7 @@ def tiny_gazetteer() -> object:
 @pytest.fixture(scope="session")
 def gazetteer() -> object:
     """The bundled gazetteer (all 29,703 settlements); skips when bot/data has not been built."""
-    from bot.gazetteer import DEFAULT_PATH, load_gazetteer
+    from bot.core.places.gazetteer import DEFAULT_PATH, load_gazetteer
 
     if not DEFAULT_PATH.exists():
         pytest.skip("bundled gazetteer not built (scripts/build_gazetteer.py)")

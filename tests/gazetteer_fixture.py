@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.gazetteer import Gazetteer
+from bot.core.normalize import forms
+from bot.core.places.gazetteer import Gazetteer
 from bot.models import Settlement
-from bot.normalize import forms
 
 _D, _Z = "Донецька", "Запорізька"
 SETTLEMENTS = (

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.alerts import (
+from bot.core.alerts import (
     alert_html,
     area_key,
     changed_claims,
@@ -15,7 +15,7 @@ from bot.alerts import (
     in_area,
     plan_alerts,
 )
-from bot.geo import distance_km
+from bot.core.geo import distance_km
 from bot.models import Claim, Kind, LedgerClaim, Settlement, Side
 from bot.models import Subscription as Sub
 

@@ -1,11 +1,11 @@
-"""bot.answers over a real SQLite ledger: the parts the e2e tests don't pin down."""
+"""bot.chat.answers over a real SQLite ledger: the parts the e2e tests don't pin down."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.answers import Deps, parse_callback, status_reply
+from bot.chat.answers import Deps, parse_callback, status_reply
 from bot.config import parse_config
 from bot.models import Claim, Kind, Post, Side
 

@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
-from bot.answers import Deps
-from bot.chat import build_application, running
+from bot.chat.answers import Deps
+from bot.chat.application import build_application, running
 from bot.config import parse_config
-from bot.gazetteer import Gazetteer
+from bot.core.places.gazetteer import Gazetteer
 from bot.models import Claim, Kind, Post, Settlement, Side
-from bot.storage import open_store
+from bot.storage.store import open_store
 from tests.fakebotapi import Call, FakeBotAPI
 
 ROBOTYNE = Settlement(
@@ -380,7 +380,7 @@ async def test_history_and_stats(bot: Bot) -> None:
 
 
 def test_flood_gate_token_bucket() -> None:
-    from bot.handlers import FloodGate
+    from bot.chat.handlers import FloodGate
 
     gate = FloodGate(burst=2, rate=1.0)
     assert [gate.allow(1, 0.0) for _ in range(4)] == [(True, False), (True, False), (False, True), (False, False)]
@@ -390,7 +390,7 @@ def test_flood_gate_token_bucket() -> None:
 
 async def test_serve_runs_bot_and_watcher_until_stopped(tmp_path: Path, gazetteer: Gazetteer) -> None:
     """`claimwatch run`: watcher and bot in one loop; the store is opened and closed by serve()."""
-    from bot.chat import serve
+    from bot.chat.application import serve
 
     fake = FakeBotAPI()
     await fake.start()

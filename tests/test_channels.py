@@ -20,7 +20,7 @@ from bot.config import ChannelConfig, Config, StorageConfig, TelegramConfig
 from bot.errors import SourceError
 from bot.models import Side
 from bot.sources.channels import TelegramSource, session_path, to_post
-from bot.watcher import Deps, Ingest
+from bot.watcher.daemon import Deps, Ingest
 from tests.fakesite import tiny_gazetteer
 
 GS_ID = 1382045709

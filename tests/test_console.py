@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from bot.answers import Deps
+from bot.chat.answers import Deps
+from bot.chat.console import chat
 from bot.config import parse_config
-from bot.console import chat
-from bot.storage import open_store
+from bot.storage.store import open_store
 from tests.test_bot_e2e import ROBOTYNE, seed, tiny_gazetteer
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialog import place_query, split_radius
+from bot.chat.dialog import place_query, split_radius
 
 
 @pytest.mark.parametrize(
@@ -50,8 +50,8 @@ def test_split_radius(text: str, expected: tuple[str, int | None]) -> None:
 
 
 def test_resolve_prefers_the_one_city_over_villages_of_its_name() -> None:
-    from bot.answers import resolve
-    from bot.gazetteer import Gazetteer
+    from bot.chat.answers import resolve
+    from bot.core.places.gazetteer import Gazetteer
     from bot.models import Settlement
 
     city = Settlement("UA14040010010040000", "M", "Авдіївка", "Avdiivka", "Донецька", "Покровський", "Авдіївська")

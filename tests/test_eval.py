@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from test_extract import PLACES
 
-from bot.evaluate import RecordError, claim_to_json, format_report, parse_date, post_from_record, score
-from bot.extract import extract_claims
-from bot.lang import detect_language
+from bot.core.claims.evaluate import RecordError, claim_to_json, format_report, parse_date, post_from_record, score
+from bot.core.claims.extract import extract_claims
+from bot.core.lang import detect_language
 from bot.models import Claim, Kind, Post, Side
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.jsonl"
@@ -86,7 +86,7 @@ def test_claim_json_has_candidates_only_when_ambiguous() -> None:
 
 
 def test_extract_command_keeps_order_and_survives_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("bot.gazetteer")
+    pytest.importorskip("bot.core.places.gazetteer")
     from bot.cli import main
 
     posts = tmp_path / "posts.jsonl"
@@ -114,7 +114,7 @@ def test_extract_command_keeps_order_and_survives_bad_lines(tmp_path: Path, caps
 
 @pytest.mark.skipif(not DEV.exists(), reason="../shared/eval/dev.jsonl is not beside the repo")
 def test_dev_set_meets_the_target() -> None:
-    gazetteer = pytest.importorskip("bot.gazetteer").load_gazetteer()
+    gazetteer = pytest.importorskip("bot.core.places.gazetteer").load_gazetteer()
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     report = score(records, lambda post: extract_claims(post, gazetteer), detect_language)
     assert report.overall.f1 >= 0.85

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.extract import extract_claims, split_sentences
+from bot.core.claims.extract import extract_claims, split_sentences
 from bot.models import Candidate, Kind, Mention, Post, Settlement, Side
 
 

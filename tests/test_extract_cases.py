@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluate import post_from_record, score
-from bot.extract import extract_claims
-from bot.lang import detect_language
+from bot.core.claims.evaluate import post_from_record, score
+from bot.core.claims.extract import extract_claims
+from bot.core.lang import detect_language
 from bot.models import Kind
 
 CASES = Path(__file__).resolve().parent / "data" / "extract_cases.jsonl"
@@ -27,7 +27,7 @@ def records() -> list[dict[str, object]]:
 
 @pytest.fixture(scope="module")
 def gazetteer():  # type: ignore[no-untyped-def]
-    return pytest.importorskip("bot.gazetteer").load_gazetteer()
+    return pytest.importorskip("bot.core.places.gazetteer").load_gazetteer()
 
 
 def test_cases_are_well_formed(records: list[dict[str, object]]) -> None:

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_extract import PLACES
 
-from bot.extract import extract_claims
-from bot.lang import detect_language
+from bot.core.claims.extract import extract_claims
+from bot.core.lang import detect_language
 from bot.models import Post, Side
 
 WORDS = [

@@ -15,7 +15,7 @@ from bot.config import FeedConfig
 from bot.errors import SourceError
 from bot.models import Side
 from bot.sources.feeds import FeedSource, parse_feed
-from bot.watcher import Deps, Ingest
+from bot.watcher.daemon import Deps, Ingest
 from tests.fakesite import DATA, FakeSite, tiny_gazetteer
 
 FEEDS = DATA / "feeds"

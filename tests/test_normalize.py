@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.normalize import fold, forms, is_cyrillic, loose, similarity, skeleton, to_latin, words
+from bot.core.normalize import fold, forms, is_cyrillic, loose, similarity, skeleton, to_latin, words
 
 
 @pytest.mark.parametrize(

@@ -10,18 +10,18 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.gazetteer import Gazetteer
+from bot.core.claims.status import current_status
+from bot.core.places.gazetteer import Gazetteer
 from bot.ledger import import_register
 from bot.models import Control, Kind, Settlement, Side
-from bot.register import (
+from bot.sources.register import (
     RegisterReport,
     excluded_names,
     parse_dates,
     parse_register,
     register_posts,
 )
-from bot.status import current_status
-from bot.storage import Store
+from bot.storage.store import Store
 
 REAL = Path("/work/shared/data/gazetteer/status/perelik_376_ed2025-05-07.csv")
 HEADER = ["section", "table", "oblast_header", "raion_header", "katottg", "name", "start_dates", "end_dates", "note"]

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot import render
+from bot.core.present import render
 from bot.models import Claim, Control, Kind, LedgerClaim, Settlement, Side, Status
 
 ROBOTYNE = Settlement(

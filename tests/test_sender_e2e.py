@@ -18,11 +18,11 @@ import pytest
 from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder
 
-from bot.alert_handlers import add_alert_handlers
-from bot.alerts import attach_planner
+from bot.chat.alert_handlers import add_alert_handlers
+from bot.chat.sender import MAX_ATTEMPTS, Sender, next_digest
+from bot.core.alerts import attach_planner
 from bot.models import Claim, Kind, Post, Settlement, Side
-from bot.sender import MAX_ATTEMPTS, Sender, next_digest
-from bot.storage import Store, open_store
+from bot.storage.store import Store, open_store
 from tests.fakebotapi import FakeBotAPI
 
 KLISH = Settlement(
@@ -339,9 +339,9 @@ async def test_bad_request_is_parked(ledger: Store, sender: Sender, fake: FakeBo
 CHILD = textwrap.dedent("""
     import asyncio, os, sys
     from datetime import UTC, datetime, timedelta
-    from bot.alerts import attach_planner
+    from bot.core.alerts import attach_planner
     from bot.models import Claim, Kind, Post, Settlement, Side
-    from bot.storage import open_store
+    from bot.storage.store import open_store
 
     KLISH = Settlement("UA14020010010000001", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "",
                        48.5285, 37.95)
@@ -510,10 +510,10 @@ async def test_mute_and_digest_commands(ledger: Store, fake: FakeBotAPI, clock: 
 
 
 async def test_the_bot_application_runs_the_sender_job(tmp_path: Path, fake: FakeBotAPI) -> None:
-    """`claimwatch bot`/`run`: bot.chat calls bot.sender.install from post_init; the watcher's store (shared in
+    """`claimwatch bot`/`run`: the application calls sender.install from post_init; the watcher's store (shared in
     `run`) queues alerts, the job delivers them over the sender's own connection; /mute is a bot command."""
-    from bot.answers import Deps
-    from bot.chat import build_application, running
+    from bot.chat.answers import Deps
+    from bot.chat.application import build_application, running
     from bot.config import parse_config
 
     config = parse_config(
@@ -547,7 +547,7 @@ async def test_the_bot_application_runs_the_sender_job(tmp_path: Path, fake: Fak
 async def test_print_bot_shows_alerts_offline(ledger: Store) -> None:
     from typing import cast
 
-    from bot.sender import PrintBot
+    from bot.chat.sender import PrintBot
 
     lines: list[str] = []
     await ledger.add_subscription(1, settlement=KLISH.code, lang="en")

@@ -7,8 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.models import Claim, Control, Kind, LedgerClaim, Settlement, Side
-from bot.status import (
+from bot.core.claims.status import (
     ambiguous_json,
     claim_time,
     current_status,
@@ -16,6 +15,7 @@ from bot.status import (
     status_text,
     unknown_json,
 )
+from bot.models import Claim, Control, Kind, LedgerClaim, Settlement, Side
 
 KLISH = Settlement(
     "UA14020010060070555", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська", 48.5272, 37.9679
@@ -171,8 +171,8 @@ def test_text_never_states_control_as_fact() -> None:
 
 
 def reference_state(history: list[LedgerClaim]) -> Control:
-    """The rules written plainly (quadratic), to check the fast walk of bot.status against."""
-    from bot.status import implied_control
+    """The rules written plainly (quadratic), to check the fast walk of bot.core.claims.status against."""
+    from bot.core.claims.status import implied_control
 
     said = [(lc, c) for lc in history if (c := implied_control(lc.claim)) is not None]
     if not said:

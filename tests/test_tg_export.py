@@ -17,7 +17,7 @@ from bot.config import load_config
 from bot.errors import SourceError
 from bot.models import Post, Side
 from bot.sources.export import ExportProblem, chat_posts, chats_of, flatten_text, load_export
-from bot.watcher import Deps, import_export
+from bot.watcher.daemon import Deps, import_export
 from tests.fakesite import DATA, tiny_gazetteer
 
 EXPORTS = DATA / "exports"

@@ -22,7 +22,7 @@ from bot.config import ChannelConfig, Config, FeedConfig, StorageConfig, WebConf
 from bot.errors import SourceError
 from bot.models import Post, Side
 from bot.sources import Sink
-from bot.watcher import Backoff, Deps, Ingest, doctor, handle_posts, run_source, run_watcher
+from bot.watcher.daemon import Backoff, Deps, Ingest, doctor, handle_posts, run_source, run_watcher
 from tests.fakesite import DATA, FakeSite, numbered_posts, tiny_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,13 +80,13 @@ async def test_handle_posts_extracts_stores_and_logs(store: Any, caplog: pytest.
         Post("web", "chan", "1", "Підрозділи 47 ОМБр звільнили Роботине.", side=Side.UA, url="https://t.me/chan/1"),
         Post("web", "chan", "2", "Без назв місць.", side=Side.UA),
     ]
-    with caplog.at_level(logging.INFO, logger="bot.watcher"):
+    with caplog.at_level(logging.INFO, logger="bot.watcher.daemon"):
         assert await handle_posts(posts, deps, cursor=("web:chan", "2")) == 2
     assert "post chan/1 https://t.me/chan/1" in caplog.text
     assert "claim captured Роботине UA23100270150025192 actor=ua claimant=ua" in caplog.text
     assert await store.get_cursor("web:chan") == "2"
     caplog.clear()
-    with caplog.at_level(logging.INFO, logger="bot.watcher"):
+    with caplog.at_level(logging.INFO, logger="bot.watcher.daemon"):
         assert await handle_posts(posts, deps) == 0
     assert "post chan/" not in caplog.text  # nothing new, nothing logged
 
@@ -110,7 +110,7 @@ class Flaky:
 async def test_failing_source_is_retried_with_backoff(caplog: pytest.LogCaptureFixture) -> None:
     stop = asyncio.Event()
     flaky = Flaky(3)
-    with caplog.at_level(logging.INFO, logger="bot.watcher"):
+    with caplog.at_level(logging.INFO, logger="bot.watcher.daemon"):
         task = asyncio.create_task(run_source(flaky, None, stop, FAST))  # type: ignore[arg-type]
         await wait_for(lambda: flaky.calls >= 6)
         stop.set()

@@ -15,7 +15,7 @@ from bot.config import ChannelConfig, WebConfig
 from bot.errors import SourceError
 from bot.models import Side
 from bot.sources.webpreview import WebPreviewSource, parse_page, read_page
-from bot.watcher import Deps, Ingest
+from bot.watcher.daemon import Deps, Ingest
 from tests.fakesite import DATA, FakeSite, numbered_posts, post_date, tiny_gazetteer
 
 PAGES = DATA / "webpreview"

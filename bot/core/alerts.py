@@ -1,7 +1,7 @@
 """Pure alert planning and rendering: which subscriber hears of which claim, once, and what the alert says.
 
 Planning (`plan_alerts`) runs inside the storage transaction that stores the claims (transactional outbox), so it
-must be pure and fast: no I/O, no clock (`now` is a parameter). Delivery lives in `bot.sender`.
+must be pure and fast: no I/O, no clock (`now` is a parameter). Delivery lives in `bot.chat.sender`.
 
 Rules:
 - A subscription covers a settlement directly, by radius (great-circle distance between gazetteer coordinates), or by
@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from bot.geo import distance_km
-from bot.i18n import t
+from bot.core.geo import distance_km
+from bot.core.present.i18n import t
+from bot.core.present.render import FLAGS, Safe, claim_html, esc, fmt, join, place_line, settlement_name
 from bot.models import Claim, Kind, LedgerClaim, Post, Settlement, Side, Subscription
-from bot.render import FLAGS, Safe, claim_html, esc, fmt, join, place_line, settlement_name
 
 STALE_AFTER = timedelta(days=2)  # a claim in a post older than this (backfill, import) is news to no one
 NO_ALERT_SOURCES = frozenset({"register", "export", "import"})  # bulk loads of the past, not news
@@ -53,7 +53,7 @@ class PlannedAlert:
 
 @dataclass(frozen=True, slots=True)
 class QueuedAlert:
-    """An outbox row as the sender sees it (bot.storage returns these)."""
+    """An outbox row as the sender sees it (bot.storage.store returns these)."""
 
     id: int
     chat_id: int

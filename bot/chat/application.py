@@ -26,10 +26,10 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers
-from bot.answers import Deps
+from bot.chat import handlers
+from bot.chat.answers import Deps
+from bot.core.present.i18n import LANGUAGES, t
 from bot.errors import ConfigError
-from bot.i18n import LANGUAGES, t
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ def build_application(config: Any, deps: Deps, rate_limit: bool = True) -> Appli
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         if deps.store is None:
-            from bot.storage import open_store
+            from bot.storage.store import open_store
 
             deps.store = await open_store(config.storage.path)
         deps.gazetteer.lookup("warm up")  # builds the resolver's lazy indexes now, not on the first user's question
@@ -203,16 +203,16 @@ def add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
 
 
 def _install_sender(app: Application[Any, Any, Any, Any, Any, Any]) -> tuple[str, ...]:
-    """The alerts outbox sender runs as a job inside this Application: `bot.sender.install(app)`, when present.
+    """The alerts outbox sender runs as a job inside this Application: `bot.chat.sender.install(app)`, when present.
 
     install(app) is called from post_init, after the store is open (`app.bot_data["deps"].store`); it may use
     `app.job_queue.run_repeating(...)` and add its own command handlers (/mute, /digest). The command names it
-    lists in `bot.sender.COMMANDS` join the menu (descriptions from the catalogs' `cmd_<name>`).
+    lists in `bot.chat.sender.COMMANDS` join the menu (descriptions from the catalogs' `cmd_<name>`).
     """
     try:
-        sender = importlib.import_module("bot.sender")
+        sender = importlib.import_module("bot.chat.sender")
     except ModuleNotFoundError as exc:
-        if exc.name != "bot.sender":
+        if exc.name != "bot.chat.sender":
             raise
         logger.debug("no alert sender in this build")
         return ()
@@ -232,7 +232,7 @@ async def serve(
     """`claimwatch bot` / `claimwatch run`: the bot (and the watcher daemon) in this event loop until SIGINT/SIGTERM
     (or until `stop` is set).
 
-    The watcher is `bot.watcher.run_watcher(config, deps, stop_event)`; it shares `deps.store`.
+    The watcher is `bot.watcher.daemon.run_watcher(config, deps, stop_event)`; it shares `deps.store`.
     """
     if stop is None:
         stop = asyncio.Event()
@@ -241,7 +241,7 @@ async def serve(
             with contextlib.suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
     if deps.store is None:
-        from bot.storage import open_store
+        from bot.storage.store import open_store
 
         deps.store = await open_store(config.storage.path)
     try:
@@ -249,7 +249,7 @@ async def serve(
         async with running(app, poll_timeout=poll_timeout):
             tasks = [asyncio.create_task(stop.wait(), name="stop")]
             if with_watcher:
-                watcher = importlib.import_module("bot.watcher")
+                watcher = importlib.import_module("bot.watcher.daemon")
                 tasks.append(asyncio.create_task(watcher.run_watcher(config, deps, stop), name="watcher"))
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             stop.set()

@@ -4,8 +4,8 @@
 ``scripts/build_gazetteer.py``); after that every method is pure: no I/O, no clock.
 
 Matching: every name (Ukrainian, Russian, Latin, former) is split into words, each word into a (stem, endings)
-paradigm (`bot.normalize.paradigms`), and a token matches when it is a stem plus one of its endings. Tokens are
-compared after `bot.normalize.loose` folding (case, apostrophes, uk/ru letter drift). Capitalised tokens that match
+paradigm (`bot.core.normalize.paradigms`), and a token matches when it is a stem plus one of its endings. Tokens are
+compared after `bot.core.normalize.loose` folding (case, apostrophes, uk/ru letter drift). Capitalised tokens that match
 nothing exactly are tried against a consonant-skeleton index (transliteration drift, typos) with lower scores.
 Names that are also ordinary words (Світле, Перемога, Мир, Victory) need a toponym context.
 """
@@ -27,10 +27,8 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-from bot.errors import GazetteerError
-from bot.geo import distance_km
-from bot.models import Candidate, Mention, Settlement
-from bot.normalize import (
+from bot.core.geo import distance_km
+from bot.core.normalize import (
     _LATIN_MARKS,
     APOSTROPHES,
     WORD,
@@ -42,11 +40,13 @@ from bot.normalize import (
     skeleton,
     to_latin,
 )
-from bot.normalize import _LOOSE as _LOOSE_TABLE
+from bot.core.normalize import _LOOSE as _LOOSE_TABLE
+from bot.errors import GazetteerError
+from bot.models import Candidate, Mention, Settlement
 
 logger = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_PATH = DATA_DIR / "gazetteer.tsv.gz"
 AREAS_FILE = "areas.tsv"
 WORDLIKE_FILE = "wordlike.txt"

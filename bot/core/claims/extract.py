@@ -1,6 +1,6 @@
 """Pure claim extraction: extract_claims(post, gazetteer) -> claims of control, one per settlement and kind.
 
-How it works, per post: find the places (resolver) and the claim phrases (bot.lexicon) and split the text into
+How it works, per post: find the places (resolver) and the claim phrases (lexicon) and split the text into
 sentences and clauses. Each place takes the nearest phrase of its own sentence (a list of places takes one phrase
 together); the phrase's kind is then corrected by its context (failure, negation, intention, partial control, an
 act still under way) and its actor found from the subject, a passive agent or the side that lost the ground.
@@ -20,12 +20,12 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, Protocol
 
-from bot import lexicon as lx
-from bot.geo import distance_km
-from bot.lang import detect_language
+from bot.core.claims import lexicon as lx
+from bot.core.geo import distance_km
+from bot.core.lang import detect_language
 from bot.models import Candidate, Claim, Kind, Mention, Post, Side
 
-# A resolver: anything with find_places (bot.gazetteer.Gazetteer, or a tiny one in tests).
+# A resolver: anything with find_places (bot.core.places.gazetteer.Gazetteer, or a tiny one in tests).
 
 
 class PlaceFinder(Protocol):

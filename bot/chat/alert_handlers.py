@@ -10,8 +10,8 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.ext import CommandHandler, ContextTypes
 
-from bot.handlers import deps_of, language_of, utcnow
-from bot.render import fmt
+from bot.chat.handlers import deps_of, language_of, utcnow
+from bot.core.present.render import fmt
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MAX_MUTE_HOURS = 168
-UNBLOCK_GROUP = 7  # its own handler group, so bot.handlers' /start still answers
+UNBLOCK_GROUP = 7  # its own handler group, so bot.chat.handlers' /start still answers
 
 
 def parse_hours(args: list[str]) -> float | None:
@@ -67,7 +67,7 @@ async def mute(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/digest on|off: alerts once a day at the digest hour, or as they come."""
-    from bot.sender import DIGEST_HOUR
+    from bot.chat.sender import DIGEST_HOUR
 
     message, chat = update.effective_message, update.effective_chat
     if message is None or chat is None:

@@ -1,4 +1,4 @@
-"""Thin async Telegram handlers: pick the language, ask bot.answers, send the Reply (split, with buttons)."""
+"""Thin async Telegram handlers: pick the language, ask bot.chat.answers, send the Reply (split, with buttons)."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot import answers
-from bot.answers import Deps, Reply
-from bot.i18n import LANGUAGES, pick_language, t
-from bot.render import split_message
+from bot.chat import answers
+from bot.chat.answers import Deps, Reply
+from bot.core.present.i18n import LANGUAGES, pick_language, t
+from bot.core.present.render import split_message
 
 logger = logging.getLogger(__name__)
 

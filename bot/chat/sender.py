@@ -1,6 +1,6 @@
 """The alert outbox sender: delivers queued alert rows through the bot, rate-limited, retried, deduped, once.
 
-The outbox (bot.storage) is written in the same transaction as the claims, so a stored claim's alerts survive any
+The outbox (bot.storage.store) is written in the same transaction as the claims, so a stored claim's alerts survive any
 crash. Row states and moves:
 
     queued --claimed (next_attempt_at = end of a lease)--> sendMessage ok --> sent (Telegram message id kept)
@@ -42,20 +42,20 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 
-from bot.alerts import QueuedAlert, alert_html, claim_from_payload, digest_html
-from bot.i18n import pick_language, t
+from bot.core.alerts import QueuedAlert, alert_html, claim_from_payload, digest_html
+from bot.core.present.i18n import pick_language, t
+from bot.core.present.render import split_message, to_plain
 from bot.models import LedgerClaim, Settlement
-from bot.render import split_message, to_plain
 
 if TYPE_CHECKING:
     from telegram import Bot
     from telegram.ext import Application, ContextTypes
 
-    from bot.storage import User
+    from bot.storage.store import User
 
 logger = logging.getLogger(__name__)
 
-COMMANDS: tuple[str, ...] = ("mute", "digest")  # join the bot's command menu (bot.chat)
+COMMANDS: tuple[str, ...] = ("mute", "digest")  # join the bot's command menu (bot.chat.application)
 RATE_PER_SECOND = 25.0  # Telegram allows ~30 messages/s to different chats; stay under it
 BATCH = 200  # rows claimed per round
 CONCURRENCY = 16  # chats served at once (each chat's rows in order)
@@ -72,7 +72,7 @@ def utcnow() -> datetime:
 
 
 class Outbox(Protocol):
-    """The store's alert outbox methods (bot.storage.Store)."""
+    """The store's alert outbox methods (bot.storage.store.Store)."""
 
     async def has_due_alerts(self, now: datetime) -> bool: ...
 
@@ -215,7 +215,7 @@ class Sender:
         if self._task is not None and not self._task.done():
             return
         if self.own_path is not None and self._own is None:
-            from bot.storage import open_store
+            from bot.storage.store import open_store
 
             self._own = self.store = await open_store(self.own_path)
         if await self.store.has_due_alerts(self.clock()):
@@ -468,14 +468,14 @@ class PrintBot:
 
 
 def install(app: Application[Any, Any, Any, Any, Any, Any]) -> Sender:
-    """Run the outbox sender inside a PTB Application (bot.chat calls it from post_init, the store being open).
+    """Run the outbox sender inside a PTB Application (the application calls it from post_init, the store being open).
 
     The sender gets its own SQLite connection (opened at its first tick, closed at shutdown): a connection shared
     with the watcher would see, and commit, the watcher's open transaction. Also makes claims stored through
     the bot's store queue alerts (`claimwatch run`: the watcher shares it), and adds /mute and /digest.
     """
-    from bot.alert_handlers import add_alert_handlers
-    from bot.alerts import attach_planner
+    from bot.chat.alert_handlers import add_alert_handlers
+    from bot.core.alerts import attach_planner
 
     deps = app.bot_data["deps"]
     config = deps.config

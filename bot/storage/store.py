@@ -27,7 +27,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import aiosqlite
 
-from bot.alerts import PlannedAlert, QueuedAlert
+from bot.core.alerts import PlannedAlert, QueuedAlert
 from bot.errors import StorageError
 from bot.models import Claim, Kind, LedgerClaim, Post, Side, Subscription
 
@@ -129,7 +129,7 @@ MIGRATIONS: tuple[str, ...] = (
         settlement TEXT,
         dedupe_key TEXT NOT NULL,        -- (settlement, kind, actor): one message per key per chat within a window
         source TEXT NOT NULL DEFAULT '',
-        payload TEXT NOT NULL,           -- the claim as JSON (bot.alerts.claim_payload)
+        payload TEXT NOT NULL,           -- the claim as JSON (bot.core.alerts.claim_payload)
         state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'sent', 'parked')),
         held INTEGER NOT NULL DEFAULT 0, -- deferred by /mute or the daily digest
         message_id INTEGER,              -- Telegram message id once sent (for "also reported by" edits)
@@ -796,7 +796,7 @@ class Store:
         rows = await self.db.execute_fetchall(f"SELECT {_SUB_COLUMNS} FROM subscriptions WHERE paused = 0 ORDER BY id")
         return [_subscription(r) for r in rows]
 
-    # -- alert outbox (sending is bot.sender's) ----------------------------------------------------------------
+    # -- alert outbox (sending is bot.chat.sender's) ----------------------------------------------------------------
 
     @_serialized
     async def queue_alerts(self, planned: Sequence[PlannedAlert]) -> int:
@@ -859,7 +859,7 @@ class Store:
         return found
 
     async def due_alerts(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
-        """Queued rows whose time has come, oldest first (as plain dicts; bot.sender turns them into its type)."""
+        """Queued rows whose time has come, oldest first (as plain dicts; bot.chat.sender turns them into its type)."""
         rows = await self.db.execute_fetchall(
             "SELECT id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id FROM outbox "
             "WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
@@ -918,7 +918,7 @@ class Store:
         return cur.rowcount
 
     # --- alert outbox (alerts helper) ---------------------------------------------------------------------------
-    # Delivery side of the outbox (bot.sender). A row is claimed by moving its next_attempt_at to the end of a lease
+    # Delivery side of the outbox (chat.sender). A row is claimed by moving its next_attempt_at to the end of a lease
     # in one UPDATE ... RETURNING: another sender (another process on this file) cannot claim it meanwhile, and a
     # sender killed mid-send leaves it due again when the lease ends. Forbidden parks the chat's rows.
 

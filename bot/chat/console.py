@@ -7,10 +7,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TextIO
 
-from bot import answers
-from bot.answers import Button, Deps, Reply
-from bot.i18n import LANGUAGES, pick_language, t
-from bot.render import to_plain
+from bot.chat import answers
+from bot.chat.answers import Button, Deps, Reply
+from bot.core.present.i18n import LANGUAGES, pick_language, t
+from bot.core.present.render import to_plain
 
 TERMINAL_USER = 0  # the terminal's chat id in the store (subscriptions, language)
 QUIT = {"/quit", "/exit", "/q"}

@@ -18,16 +18,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.config import Config
+from bot.core.claims.extract import PlaceFinder, extract_claims
+from bot.core.lang import detect_language
 from bot.errors import BotError, SourceError
-from bot.extract import PlaceFinder, extract_claims
-from bot.lang import detect_language
 from bot.models import Claim, Post, Side
 from bot.sources import Cursor, Sink, Stopped, sleep_until_stopped
 
 if TYPE_CHECKING:
     import httpx
 
-    from bot.storage import Store
+    from bot.storage.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ IMPORT_BATCH = 500
 
 
 class HasDeps(Protocol):
-    """What the daemon needs (bot.answers.Deps fits too): config, gazetteer, and the open store."""
+    """What the daemon needs (bot.chat.answers.Deps fits too): config, gazetteer, and the open store."""
 
     config: Config
     gazetteer: Any
@@ -228,7 +228,7 @@ def install_alert_planner(store: Store, gazetteer: Any, config: Config) -> None:
     """Plan alerts inside the transaction that stores claims (transactional outbox), unless someone already did."""
     if store.planner is not None or not hasattr(gazetteer, "get"):
         return
-    from bot.alerts import attach_planner
+    from bot.core.alerts import attach_planner
 
     attach_planner(store, gazetteer, config.alerts.dedupe_minutes, lambda: datetime.now(UTC))
 
@@ -367,7 +367,7 @@ async def doctor(config: Config, gazetteer_loader: Callable[[], Any] | None = No
 
 
 async def _check_database(config: Config) -> Check:
-    from bot.storage import MIGRATIONS, open_store
+    from bot.storage.store import MIGRATIONS, open_store
 
     path = config.storage.path
     try:
@@ -384,7 +384,7 @@ async def _check_database(config: Config) -> Check:
 def _check_gazetteer(loader: Callable[[], Any] | None) -> Check:
     try:
         if loader is None:
-            from bot.gazetteer import load_gazetteer
+            from bot.core.places.gazetteer import load_gazetteer
 
             loader = load_gazetteer
         gazetteer = loader()

@@ -26,7 +26,7 @@ def catalog(lang: str) -> dict[str, str]:
 def t(lang: str, key: str, **values: Any) -> str:
     """The string `key` in `lang` (falling back to English), with `{placeholders}` filled in.
 
-    Values are inserted as given: callers producing HTML escape them first (bot.render does).
+    Values are inserted as given: callers producing HTML escape them first (bot.core.present.render does).
     """
     lang = lang if lang in LANGUAGES else FALLBACK_LANGUAGE
     template = catalog(lang).get(key)

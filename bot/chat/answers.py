@@ -1,6 +1,6 @@
 """The bot's answers, independent of Telegram: resolve places, read the ledger, render `Reply` objects.
 
-Telegram handlers (bot.handlers) and the terminal chat (`claimwatch chat`) both send these replies, so the two give
+Telegram handlers (bot.chat.handlers) and the terminal chat (`claimwatch chat`) both send these replies, so the two give
 the same answers. Button callbacks are short strings (`s:CODE`, `h:CODE:PAGE`, ...) validated by `parse_callback`.
 """
 
@@ -13,17 +13,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from bot import render
-from bot.dialog import place_query, split_radius
-from bot.i18n import LANGUAGES, t
+from bot.chat.dialog import place_query, split_radius
+from bot.core.present import render
+from bot.core.present.i18n import LANGUAGES, t
+from bot.core.present.render import Safe, esc, fmt
 from bot.models import Candidate, LedgerClaim, Settlement, Status
-from bot.render import Safe, esc, fmt
 
 if TYPE_CHECKING:
     from bot.config import Config
-    from bot.gazetteer import Gazetteer
+    from bot.core.places.gazetteer import Gazetteer
     from bot.models import Subscription
-    from bot.storage import Store
+    from bot.storage.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -217,7 +217,7 @@ def ask_place(command: str, lang: str) -> Reply:
 
 
 async def settlement_status(deps: Deps, settlement: Settlement, now: datetime) -> Status:
-    from bot.status import current_status
+    from bot.core.claims.status import current_status
 
     claims = await deps.ledger.claims_for([settlement.code])
     return current_status(settlement, claims, now)

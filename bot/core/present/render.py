@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.i18n import t
+from bot.core.present.i18n import t
 from bot.models import Control, Kind, LedgerClaim, Settlement, Side, Status
 
 TELEGRAM_LIMIT = 4096
@@ -207,7 +207,7 @@ def register_html(status: Status, lang: str) -> Safe | None:
 
 
 def register_key(kind: Kind, actor: Side | None) -> str:
-    """The register's events as bot.register stores them: occupation start/end, active hostilities start/end."""
+    """The register's events as bot.sources.register stores them: occupation start/end, active hostilities start/end."""
     if kind is Kind.CAPTURED:
         return "register_deoccupied" if actor is Side.UA else "register_occupied"
     if kind is Kind.FIGHTING:

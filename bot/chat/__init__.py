@@ -1,0 +1,1 @@
+"""The chat bot: handlers, answers, dialog, terminal chat, outbox sender."""

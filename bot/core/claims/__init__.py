@@ -1,0 +1,1 @@
+"""Claims: the language data, the extractor, status rules and evaluation."""

@@ -1,0 +1,1 @@
+"""Settlements: the gazetteer's data model, name index, resolution and lookup."""

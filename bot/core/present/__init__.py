@@ -1,0 +1,1 @@
+"""Presentation: i18n, HTML and plain text, the JSON codec."""

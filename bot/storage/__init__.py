@@ -1,0 +1,1 @@
+"""The only SQL: the SQLite ledger, subscriptions and the alert outbox."""

@@ -1,0 +1,1 @@
+"""The daemon: sources -> extraction -> storage; imports and doctor."""
