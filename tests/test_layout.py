@@ -30,7 +30,7 @@ ALLOWED: dict[str, set[str]] = {
     "bot.deps": BASE | {"bot.config", "bot.core", "bot.storage", "bot.sources", "bot.watcher", "bot.chat"},
 }
 for top in ("bot.ledger", "bot.demo", "bot.cli", "bot.__main__"):  # TODO(layout): ledger.py dissolves into its rooms
-    ALLOWED[top] = set(ALLOWED["bot.deps"]) | {"bot.deps", "bot.demo", "bot.cli"}
+    ALLOWED[top] = set(ALLOWED["bot.deps"]) | {"bot.deps", "bot.ledger", "bot.demo", "bot.cli"}
 
 # Libraries that do I/O or talk to Telegram: never inside the pure core.
 IMPURE = {"aiosqlite", "sqlite3", "telegram", "telethon", "httpx", "feedparser", "selectolax", "socket", "asyncio"}
