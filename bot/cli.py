@@ -73,10 +73,11 @@ def cmd_places(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     import json
 
-    from bot.core.claims.evaluate import RecordError, claim_to_json, post_from_record
+    from bot.core.claims.evaluate import RecordError, post_from_record
     from bot.core.claims.extract import extract_claims
     from bot.core.lang import detect_language
     from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.present.codec import claim_json
 
     gazetteer = load_gazetteer()
     stream = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
@@ -92,7 +93,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 post = post_from_record(record)
                 lang = detect_language(post.text)
                 claims = extract_claims(post, gazetteer, lang)
-                out = {"id": rid, "lang": lang, "claims": [claim_to_json(c) for c in claims]}
+                out = {"id": rid, "lang": lang, "claims": [claim_json(c) for c in claims]}
             except json.JSONDecodeError as exc:
                 out = {"id": None, "error": f"bad JSON: {exc.msg}"}
             except RecordError as exc:

@@ -11,15 +11,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from bot.core.claims.status import (
-    ambiguous_json,
-    current_status,
-    settlement_line,
-    status_json,
-    status_text,
-    unknown_json,
-)
-from bot.models import LedgerClaim, Settlement, Status
+from bot.core.claims.status import current_status
+from bot.core.present.codec import CSV_COLUMNS, ambiguous_json, export_record, status_json, unknown_json
+from bot.core.present.plain import settlement_line, status_text
+from bot.models import Settlement, Status
 
 if TYPE_CHECKING:
     from bot.core.places.gazetteer import Gazetteer
@@ -68,52 +63,6 @@ async def status_for_query(store: Store | None, gazetteer: Gazetteer, query: str
 
 # --- export ---------------------------------------------------------------------------------------------------
 
-CSV_COLUMNS = (
-    "claim_id",
-    "date",
-    "settlement",
-    "name",
-    "name_latin",
-    "raion",
-    "oblast",
-    "lat",
-    "lon",
-    "kind",
-    "actor",
-    "claimant",
-    "speaker",
-    "quote",
-    "when",
-    "confidence",
-    "url",
-    "source",
-)
-
-
-def claim_record(lc: LedgerClaim, s: Settlement | None) -> dict[str, Any]:
-    """One exported claim: the claim, its source and its settlement with coordinates."""
-    c = lc.claim
-    return {
-        "claim_id": lc.id,
-        "date": lc.date.isoformat() if lc.date else None,
-        "settlement": c.settlement,
-        "name": s.name if s else c.name,
-        "name_latin": s.name_latin if s else None,
-        "raion": s.raion if s else None,
-        "oblast": s.oblast if s else None,
-        "lat": s.lat if s else None,
-        "lon": s.lon if s else None,
-        "kind": c.kind.value,
-        "actor": c.actor.value if c.actor else None,
-        "claimant": c.claimant.value,
-        "speaker": c.speaker,
-        "quote": c.quote,
-        "when": c.when,
-        "confidence": c.confidence,
-        "url": lc.url,
-        "source": lc.source,
-    }
-
 
 async def export_ledger(store: Store, gazetteer: Gazetteer, fmt: str, out: TextIO) -> tuple[int, int]:
     """Write every claim about a known settlement (GeoJSON: those with coordinates). Returns (written, skipped)."""
@@ -130,7 +79,7 @@ async def export_ledger(store: Store, gazetteer: Gazetteer, fmt: str, out: TextI
         if s is None or (fmt == "geojson" and (s.lat is None or s.lon is None)):
             skipped += 1
             continue
-        record = claim_record(lc, s)
+        record = export_record(lc, s)
         if writer is not None:
             writer.writerow({k: "" if v is None else v for k, v in record.items()})
         elif fmt == "jsonl":

@@ -28,7 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.core.claims.status import current_status, status_json
+from bot.core.claims.status import current_status
+from bot.core.present.codec import status_json
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage.store import PostItem, Store, open_store
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from test_extract import PLACES
 
-from bot.core.claims.evaluate import RecordError, claim_to_json, format_report, parse_date, post_from_record, score
+from bot.core.claims.evaluate import RecordError, format_report, parse_date, post_from_record, score
 from bot.core.claims.extract import extract_claims
 from bot.core.lang import detect_language
+from bot.core.present.codec import claim_json as claim_to_json
 from bot.models import Claim, Kind, Post, Side
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev.jsonl"

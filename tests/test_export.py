@@ -13,7 +13,8 @@ import pytest
 
 from bot.cli import main
 from bot.core.places.gazetteer import Gazetteer
-from bot.ledger import CSV_COLUMNS, export_ledger
+from bot.core.present.codec import CSV_COLUMNS
+from bot.ledger import export_ledger
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage.store import Store, open_store
 

@@ -7,14 +7,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.claims.status import (
-    ambiguous_json,
-    claim_time,
-    current_status,
-    status_json,
-    status_text,
-    unknown_json,
-)
+from bot.core.claims.status import claim_time, current_status
+from bot.core.present.codec import ambiguous_json, status_json, unknown_json
+from bot.core.present.plain import status_text
 from bot.models import Claim, Control, Kind, LedgerClaim, Settlement, Side
 
 KLISH = Settlement(

@@ -42,7 +42,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 
-from bot.core.alerts import QueuedAlert, alert_html, claim_from_payload, digest_html
+from bot.core.alerts import QueuedAlert, alert_html, digest_html
+from bot.core.present.codec import claim_from_payload
 from bot.core.present.i18n import pick_language, t
 from bot.core.present.render import split_message, to_plain
 from bot.models import LedgerClaim, Settlement

@@ -15,7 +15,6 @@ Rules:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -23,9 +22,10 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.core.geo import distance_km
+from bot.core.present.codec import claim_payload
 from bot.core.present.i18n import t
 from bot.core.present.render import FLAGS, Safe, claim_html, esc, fmt, join, place_line, settlement_name
-from bot.models import Claim, Kind, LedgerClaim, Post, Settlement, Side, Subscription
+from bot.models import Claim, LedgerClaim, Post, Settlement, Subscription
 
 STALE_AFTER = timedelta(days=2)  # a claim in a post older than this (backfill, import) is news to no one
 NO_ALERT_SOURCES = frozenset({"register", "export", "import"})  # bulk loads of the past, not news
@@ -64,49 +64,6 @@ class QueuedAlert:
     attempts: int = 0  # failed attempts so far
     held: bool = False  # deferred by /mute or the daily digest: delivered together when due
     message_id: int | None = None  # Telegram message id once sent
-
-
-def claim_payload(lc: LedgerClaim) -> str:
-    """What an outbox row keeps of its claim, as JSON."""
-    c = lc.claim
-    return json.dumps(
-        {
-            "id": lc.id,
-            "date": lc.date.isoformat() if lc.date else None,
-            "url": lc.url,
-            "source": lc.source,
-            "post_id": lc.post_id,
-            "settlement": c.settlement,
-            "name": c.name,
-            "kind": c.kind.value,
-            "actor": c.actor.value if c.actor else None,
-            "claimant": c.claimant.value,
-            "speaker": c.speaker,
-            "quote": c.quote,
-            "when": c.when,
-        },
-        ensure_ascii=False,
-    )
-
-
-def claim_from_payload(payload: str) -> LedgerClaim:
-    """The claim of an outbox row; ValueError when the row is malformed (it is parked, never retried)."""
-    try:
-        d = json.loads(payload)
-        claim = Claim(
-            settlement=d["settlement"],
-            name=str(d["name"]),
-            kind=Kind(d["kind"]),
-            actor=Side(d["actor"]) if d["actor"] else None,
-            claimant=Side(d["claimant"]),
-            speaker=d.get("speaker"),
-            quote=str(d.get("quote") or ""),
-            when=d.get("when"),
-        )
-        date = datetime.fromisoformat(d["date"]) if d.get("date") else None
-        return LedgerClaim(int(d["id"]), claim, date, d.get("url"), str(d.get("source") or ""), d.get("post_id"))
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise ValueError(f"malformed alert payload: {exc!r}") from exc
 
 
 def dedupe_key(claim: Claim) -> str:

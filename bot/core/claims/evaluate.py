@@ -60,25 +60,6 @@ def post_from_record(record: object) -> Post:
     )
 
 
-def claim_to_json(claim: Claim) -> dict[str, Any]:
-    """The claim as the `extract` command prints it."""
-    out: dict[str, Any] = {
-        "settlement": claim.settlement,
-        "name": claim.name,
-        "kind": claim.kind.value,
-        "actor": claim.actor.value if claim.actor else None,
-        "claimant": claim.claimant.value,
-        "speaker": claim.speaker,
-        "quote": claim.quote,
-        "span": [claim.span[0], claim.span[1]],
-        "confidence": claim.confidence,
-        "when": claim.when,
-    }
-    if claim.settlement is None:
-        out["candidates"] = list(claim.candidates)
-    return out
-
-
 # --- scoring -----------------------------------------------------------------------------------------------
 
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
-from typing import Any
 
 from bot.models import Claim, Control, Kind, LedgerClaim, Settlement, Side, Status
 
@@ -150,101 +149,3 @@ def current_status(settlement: Settlement, claims: Sequence[LedgerClaim], now: d
     said_ru = implied_control(ru.claim) if ru else None
     contradiction = said_ua is not None and said_ru is not None and said_ua != said_ru
     return Status(settlement, _reported(timed), latest, tuple(history), contradiction)
-
-
-# --- JSON (the CLI `status --json` and anything else that shows a status as data) ----------------------------
-
-
-def settlement_json(s: Settlement) -> dict[str, Any]:
-    return {
-        "code": s.code,
-        "name": s.name,
-        "name_latin": s.name_latin,
-        "raion": s.raion,
-        "oblast": s.oblast,
-        "lat": s.lat,
-        "lon": s.lon,
-    }
-
-
-def claim_json(lc: LedgerClaim) -> dict[str, Any]:
-    c = lc.claim
-    return {
-        "kind": c.kind.value,
-        "actor": c.actor.value if c.actor else None,
-        "claimant": c.claimant.value,
-        "speaker": c.speaker,
-        "quote": c.quote,
-        "date": lc.date.isoformat() if lc.date else None,
-        "url": lc.url,
-        "source": lc.source,
-    }
-
-
-def status_json(status: Status) -> dict[str, Any]:
-    """Exactly the `claimwatch status --json` answer for one settlement."""
-    return {
-        "settlement": settlement_json(status.settlement),
-        "reported": status.reported.value,
-        "latest": {side.value: (claim_json(lc) if (lc := status.latest.get(side)) else None) for side in Side},
-        "history": [claim_json(lc) for lc in status.history],
-    }
-
-
-def ambiguous_json(settlements: Sequence[Settlement]) -> dict[str, Any]:
-    return {"ambiguous": [settlement_json(s) for s in settlements]}
-
-
-def unknown_json(query: str, suggestions: Sequence[Settlement]) -> dict[str, Any]:
-    return {"error": f"no settlement matches {query!r}", "suggestions": [settlement_json(s) for s in suggestions]}
-
-
-# --- plain text (the CLI without --json) ------------------------------------------------------------------------
-
-_KIND_WORDS = {
-    Kind.CAPTURED: "captured by {actor}",
-    Kind.ADVANCED: "{actor} advancing",
-    Kind.REPELLED: "{actor} repelled an attack",
-    Kind.FIGHTING: "fighting",
-    Kind.WITHDREW: "{actor} withdrew",
-    Kind.DENIED: "a capture by {actor} denied",
-}
-
-
-def claim_words(c: Claim) -> str:
-    actor = c.actor.value if c.actor else "an unnamed side"
-    return _KIND_WORDS[c.kind].format(actor=actor)
-
-
-def claim_line(lc: LedgerClaim) -> str:
-    c = lc.claim
-    when = lc.date.strftime("%Y-%m-%d") if lc.date else "undated"
-    who = f"{c.claimant.value} claims" + (f" ({c.speaker})" if c.speaker else "")
-    quote = f" «{' '.join(c.quote.split())[:160]}»" if c.quote else ""
-    link = lc.url or lc.source
-    return f"{who}: {claim_words(c)}{quote} ({when}, {link})"
-
-
-def settlement_line(s: Settlement) -> str:
-    where = ", ".join(
-        part for part in (f"{s.raion} raion" if s.raion else "", f"{s.oblast} oblast" if s.oblast else "") if part
-    )
-    return f"{s.name} ({s.name_latin}) — {where} [{s.code}]"
-
-
-def status_text(status: Status, history_limit: int = 10) -> str:
-    """A readable answer that never states control as fact: "reported: contested — ua claims ...; ru claims ..."."""
-    lines = [settlement_line(status.settlement)]
-    sides = [lc for side in Side if (lc := status.latest.get(side)) is not None]
-    if not sides:
-        lines.append(f"reported: {status.reported.value} — no claims recorded yet")
-        return "\n".join(lines)
-    lines.append(f"reported: {status.reported.value} (what the sides claim, not verified)")
-    lines += [f"  {claim_line(lc)}" for lc in sides]
-    if status.contradiction:
-        lines.append("  the sides' latest claims contradict each other")
-    lines.append(f"history ({len(status.history)} claims, newest first):")
-    lines += [f"  {claim_line(lc)}" for lc in status.history[:history_limit]]
-    if len(status.history) > history_limit:
-        lines.append(f"  … {len(status.history) - history_limit} older (use --json for all)")
-    return "\n".join(lines)

@@ -1,0 +1,53 @@
+"""Plain text of a status for the command line (`claimwatch status` without --json): English, never a fact."""
+
+from __future__ import annotations
+
+from bot.models import Claim, Kind, LedgerClaim, Settlement, Side, Status
+
+_KIND_WORDS = {
+    Kind.CAPTURED: "captured by {actor}",
+    Kind.ADVANCED: "{actor} advancing",
+    Kind.REPELLED: "{actor} repelled an attack",
+    Kind.FIGHTING: "fighting",
+    Kind.WITHDREW: "{actor} withdrew",
+    Kind.DENIED: "a capture by {actor} denied",
+}
+
+
+def claim_words(c: Claim) -> str:
+    actor = c.actor.value if c.actor else "an unnamed side"
+    return _KIND_WORDS[c.kind].format(actor=actor)
+
+
+def claim_line(lc: LedgerClaim) -> str:
+    c = lc.claim
+    when = lc.date.strftime("%Y-%m-%d") if lc.date else "undated"
+    who = f"{c.claimant.value} claims" + (f" ({c.speaker})" if c.speaker else "")
+    quote = f" «{' '.join(c.quote.split())[:160]}»" if c.quote else ""
+    link = lc.url or lc.source
+    return f"{who}: {claim_words(c)}{quote} ({when}, {link})"
+
+
+def settlement_line(s: Settlement) -> str:
+    where = ", ".join(
+        part for part in (f"{s.raion} raion" if s.raion else "", f"{s.oblast} oblast" if s.oblast else "") if part
+    )
+    return f"{s.name} ({s.name_latin}) — {where} [{s.code}]"
+
+
+def status_text(status: Status, history_limit: int = 10) -> str:
+    """A readable answer that never states control as fact: "reported: contested — ua claims ...; ru claims ..."."""
+    lines = [settlement_line(status.settlement)]
+    sides = [lc for side in Side if (lc := status.latest.get(side)) is not None]
+    if not sides:
+        lines.append(f"reported: {status.reported.value} — no claims recorded yet")
+        return "\n".join(lines)
+    lines.append(f"reported: {status.reported.value} (what the sides claim, not verified)")
+    lines += [f"  {claim_line(lc)}" for lc in sides]
+    if status.contradiction:
+        lines.append("  the sides' latest claims contradict each other")
+    lines.append(f"history ({len(status.history)} claims, newest first):")
+    lines += [f"  {claim_line(lc)}" for lc in status.history[:history_limit]]
+    if len(status.history) > history_limit:
+        lines.append(f"  … {len(status.history) - history_limit} older (use --json for all)")
+    return "\n".join(lines)
