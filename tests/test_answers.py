@@ -42,3 +42,21 @@ async def test_status_cli_lists_the_places_with_claims_first(store: Any, tiny_ga
     assert after.kind == "ambiguous"
     assert after.settlements[0].code == last
     assert after.data["ambiguous"][0]["code"] == last
+
+
+async def test_history_and_status_order_claims_alike_by_event_date(store: Any, tiny_gazetteer: Any) -> None:
+    """A post of 20 May recalling a capture of 1 May is older news than a post of 10 May about 10 May."""
+    from bot.chat.answers import history_of
+    from bot.core.claims.status import current_status
+
+    deps = Deps(config=parse_config({}, env={}), gazetteer=tiny_gazetteer, store=store)
+    code = "UA14020010120064151"
+    klish = tiny_gazetteer.get(code)
+    recalled = Claim(code, "Кліщіївка", Kind.CAPTURED, Side.RU, Side.RU, quote="recalled", when="2024-05-01")
+    fresh = Claim(code, "Кліщіївка", Kind.REPELLED, Side.UA, Side.UA, quote="fresh")
+    await store.add_post(Post("web", "a", "1", "…", date=datetime(2024, 5, 20, tzinfo=UTC), side=Side.RU), [recalled])
+    await store.add_post(Post("web", "b", "2", "…", date=datetime(2024, 5, 10, tzinfo=UTC), side=Side.UA), [fresh])
+    status = current_status(klish, await store.claims_for([code]), datetime(2024, 6, 1, tzinfo=UTC))
+    assert [lc.claim.quote for lc in status.history] == ["fresh", "recalled"]
+    page = (await history_of(deps, klish, 0, "en")).text
+    assert page.index("fresh") < page.index("recalled")

@@ -14,10 +14,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.chat.dialog import place_query, split_radius
+from bot.core.claims.status import current_status, newest_first
 from bot.core.present import render
 from bot.core.present.i18n import LANGUAGES, t
 from bot.core.present.render import Safe, esc, fmt
-from bot.models import Candidate, LedgerClaim, Settlement, Status
+from bot.models import Candidate, Settlement, Status
 
 if TYPE_CHECKING:
     from bot.config import Config
@@ -217,8 +218,6 @@ def ask_place(command: str, lang: str) -> Reply:
 
 
 async def settlement_status(deps: Deps, settlement: Settlement, now: datetime) -> Status:
-    from bot.core.claims.status import current_status
-
     claims = await deps.ledger.claims_for([settlement.code])
     return current_status(settlement, claims, now)
 
@@ -264,7 +263,7 @@ async def message_reply(deps: Deps, text: str, lang: str, now: datetime) -> Repl
 
 
 async def history_of(deps: Deps, settlement: Settlement, page: int, lang: str) -> Reply:
-    history = sorted(await deps.ledger.claims_for([settlement.code]), key=_newest_first)
+    history = newest_first(await deps.ledger.claims_for([settlement.code]))  # the order `status` uses
     pages = render.pages_count(len(history))
     page = min(max(page, 0), pages - 1)
     row = []
@@ -273,10 +272,6 @@ async def history_of(deps: Deps, settlement: Settlement, page: int, lang: str) -
     if page < pages - 1:
         row.append(Button(t(lang, "history_older"), callback_data("p", settlement.code, page + 1)))
     return Reply(render.history_html(settlement, history, page, lang), (tuple(row),) if row else ())
-
-
-def _newest_first(lc: LedgerClaim) -> tuple[float, int]:
-    return (-(lc.date.timestamp() if lc.date else 0.0), -lc.id)
 
 
 async def history_reply(deps: Deps, query: str, lang: str) -> Reply:
