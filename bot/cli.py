@@ -140,27 +140,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_watch(args: argparse.Namespace) -> int:
     import asyncio
-    import signal
 
+    from bot import deps
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
-    from bot.storage.store import open_store
-    from bot.watcher.daemon import Deps, run_watcher
 
     config = load_config(args.config)
     logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
-    deps = Deps(config=config, gazetteer=load_gazetteer())
+    gazetteer = load_gazetteer()
 
     async def watch() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop.set)  # stop taking work, commit the batch in hand, exit 0
-        deps.store = await open_store(config.storage.path)
-        try:
-            await run_watcher(config, deps, stop)
-        finally:
-            await deps.store.close()
+        stop = deps.stop_on_signals()  # stop taking work, commit the batch in hand, exit 0
+        async with deps.ledger(config) as store:
+            await deps.watch(config, store, gazetteer, stop)
 
     asyncio.run(watch())
     return 0
@@ -171,14 +163,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from tqdm import tqdm
 
+    from bot import deps
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
     from bot.models import Side
-    from bot.storage.store import open_store
-    from bot.watcher.daemon import Deps, import_export
+    from bot.watcher.imports import import_export
 
     config = load_config(args.config)
-    deps = Deps(config=config, gazetteer=load_gazetteer())
+    gazetteer = load_gazetteer()
     # a bar only on a terminal: CI logs get the summary line, not thousands of redraws
     bar = tqdm(total=0, unit="msg", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5, leave=False)
     shown: list[str] = []
@@ -189,19 +181,20 @@ def cmd_import(args: argparse.Namespace) -> int:
             tqdm.write(f"claimwatch import: {message} (skipped)", file=sys.stderr)
 
     async def run() -> str:
-        deps.store = await open_store(config.storage.path)
         try:
-            report = await import_export(
-                args.file,
-                deps,
-                side=Side(args.side) if args.side else None,
-                speaker=args.speaker,
-                channel=args.channel,
-                progress=bar,
-                on_problem=problem,
-            )
+            async with deps.ledger(config) as store:
+                report = await import_export(
+                    args.file,
+                    store,
+                    gazetteer,
+                    config.channels,
+                    side=Side(args.side) if args.side else None,
+                    speaker=args.speaker,
+                    channel=args.channel,
+                    progress=bar,
+                    on_problem=problem,
+                )
         finally:
-            await deps.store.close()
             bar.close()
         if len(shown) > 20:
             print(f"claimwatch import: ... and {len(shown) - 20} more malformed messages skipped", file=sys.stderr)
@@ -219,16 +212,16 @@ def cmd_import_register(args: argparse.Namespace) -> int:
 
     from tqdm import tqdm
 
+    from bot import deps
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
-    from bot.ledger import import_register
-    from bot.storage.store import open_store
+    from bot.watcher.imports import import_register
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
 
     async def run() -> int:
-        async with await open_store(config.storage.path) as store:
+        async with deps.ledger(config) as store:
             with tqdm(unit=" posts", disable=not sys.stderr.isatty(), file=sys.stderr) as bar:
                 report, new = await import_register(store, gazetteer, Path(args.file), bar.update)
         print(
@@ -246,10 +239,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     import json
     from datetime import UTC, datetime
 
+    from bot import deps
+    from bot.chat.queries import status_for_query
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
-    from bot.ledger import status_for_query
-    from bot.storage.store import open_store
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
@@ -260,7 +253,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         if not config.storage.path.exists():  # nothing recorded yet: answer without creating a database
             answer = await status_for_query(None, gazetteer, query, now)
         else:
-            async with await open_store(config.storage.path) as store:
+            async with deps.ledger(config) as store:
                 answer = await status_for_query(store, gazetteer, query, now)
         print(json.dumps(answer.data, ensure_ascii=False, indent=2) if args.json else answer.text)
         return 1 if answer.kind == "unknown" else 0
@@ -273,16 +266,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
 
+    from bot import deps
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
-    from bot.ledger import export_ledger
-    from bot.storage.store import open_store
+    from bot.watcher.export import export_ledger
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
 
     async def run() -> int:
-        async with await open_store(config.storage.path) as store:
+        async with deps.ledger(config) as store:
             if args.output == "-":
                 written, skipped = await export_ledger(store, gazetteer, args.format, sys.stdout)
             else:
@@ -304,7 +297,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot.config import load_config
-    from bot.watcher.daemon import doctor
+    from bot.watcher.doctor import doctor
 
     try:
         config = load_config(args.config)
@@ -329,17 +322,17 @@ def _serve(args: argparse.Namespace, with_watcher: bool) -> int:
 
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.chat.answers import Deps
-    from bot.chat.application import require_token, serve
+    from bot import deps
+    from bot.chat.application import require_token
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
 
     config = load_config(args.config)
     require_token(config)  # before the slow part
     logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
-    deps = Deps(config=config, gazetteer=load_gazetteer())
+    gazetteer = load_gazetteer()
     try:
-        asyncio.run(serve(config, deps, with_watcher=with_watcher))
+        asyncio.run(deps.serve(config, gazetteer, with_watcher=with_watcher))
     except InvalidToken as exc:
         raise BotError(f"bot.token: rejected by {config.bot.base_url} ({exc})") from exc
     except NetworkError as exc:
@@ -359,21 +352,19 @@ def cmd_chat(args: argparse.Namespace) -> int:
     import asyncio
     import os
 
-    from bot.chat.answers import Deps
+    from bot import deps
     from bot.chat.console import chat
+    from bot.chat.state import BotData
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
-    from bot.storage.store import open_store
 
     config = load_config(args.config)
-    deps = Deps(config=config, gazetteer=load_gazetteer())
+    gazetteer = load_gazetteer()
 
     async def session() -> int:
-        store = deps.store = await open_store(config.storage.path)
-        try:
-            return await chat(deps, sys.stdin, print, lang=args.lang, locale=os.environ.get("LANG"))
-        finally:
-            await store.close()
+        async with deps.ledger(config) as store:
+            data = BotData(config, gazetteer, store)
+            return await chat(data, sys.stdin, print, lang=args.lang, locale=os.environ.get("LANG"))
 
     return asyncio.run(session())
 

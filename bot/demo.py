@@ -13,11 +13,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, cast
 
-from bot.chat.answers import Deps, command_reply
+from bot.chat.answers import command_reply
 from bot.chat.console import format_reply
+from bot.chat.sender import PrintBot, Sender
+from bot.chat.state import BotData
 from bot.config import parse_config
+from bot.core.places.gazetteer import load_gazetteer
+from bot.deps import ledger, plan_alerts_on
 from bot.errors import SourceError
 from bot.models import Post, Side
+from bot.watcher.ingest import handle_posts
 
 DEMO_DB = "demo.sqlite3"
 SUBSCRIBER = 1001  # the demo's subscriber: a chat id that exists only in the demo ledger
@@ -54,22 +59,16 @@ def _fresh(db: Path) -> None:
 
 
 async def run_demo(data_dir: Path, write: Callable[[str], Any] = print) -> int:
-    from bot.chat.sender import PrintBot, Sender
-    from bot.core.alerts import attach_planner
-    from bot.core.places.gazetteer import load_gazetteer
-    from bot.storage.store import open_store
-    from bot.watcher.daemon import handle_posts
-
     db = data_dir / DEMO_DB
     _fresh(db)
     config = parse_config({"storage": {"path": str(db)}}, env={})
     write(f"Loading the gazetteer and opening {db} ...")
-    deps = Deps(config=config, gazetteer=load_gazetteer())
-    store = deps.store = await open_store(db)
+    gazetteer = load_gazetteer()
     clock = [datetime.now(UTC)]  # the replay's "now": the date of the post being read
-    try:
-        attach_planner(store, deps.gazetteer, config.alerts.dedupe_minutes, lambda: clock[0])
-        sender = Sender(store, cast(Any, PrintBot(write=write)), deps.gazetteer)
+    async with ledger(config) as store:
+        deps = BotData(config, gazetteer, store)
+        plan_alerts_on(store, gazetteer, config, lambda: clock[0])
+        sender = Sender(store, cast(Any, PrintBot(write=write)), gazetteer)
         write("\n== A subscriber (chat 1001, English) subscribes ==")
         for command in SUBSCRIPTIONS:
             reply = await command_reply(deps, SUBSCRIBER, command, "en", clock[0])
@@ -78,7 +77,7 @@ async def run_demo(data_dir: Path, write: Callable[[str], Any] = print) -> int:
         for post in sample_posts():
             assert post.date is not None
             clock[0] = post.date
-            await handle_posts([post], deps)
+            await handle_posts([post], store, gazetteer)
             write(
                 f"\n[{post.date:%Y-%m-%d %H:%M}] {post.channel}/{post.external_id} (speaks for {post.side}): "
                 f"{post.text[:100]}{'…' if len(post.text) > 100 else ''}"
@@ -98,8 +97,6 @@ async def run_demo(data_dir: Path, write: Callable[[str], Any] = print) -> int:
         for question in QUESTIONS:
             reply = await command_reply(deps, SUBSCRIBER, question, "en", clock[0])
             write(f"\n> {question}\n{format_reply(reply)}")
-    finally:
-        await store.close()
     config_file = data_dir / "demo.toml"
     config_file.write_text(f'# written by `claimwatch demo`\n[storage]\npath = "{DEMO_DB}"\n', encoding="utf-8")
     write(

@@ -31,7 +31,7 @@ from telegram import Bot
 from telegram.request import HTTPXRequest
 
 from bot.chat.sender import Sender
-from bot.core.alerts import attach_planner
+from bot.core.alerts import make_planner
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage.store import open_store
 from tests.fakebotapi import FakeBotAPI
@@ -135,7 +135,7 @@ async def main(args: argparse.Namespace) -> None:
     places = Places(args.trials + 1)
     with tempfile.TemporaryDirectory() as tmp:
         store = await open_store(Path(tmp) / "bench.sqlite3")
-        attach_planner(store, places, 180, lambda: datetime.now(UTC))
+        store.set_planner(make_planner(places, lambda: datetime.now(UTC)), timedelta(minutes=180))
         target = village(0)
         t = time.perf_counter()
         for chat_id in range(1, args.subscribers + 1):

@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.chat.answers import Deps
 from bot.chat.application import build_application, running
+from bot.chat.state import BotData
 from bot.config import parse_config
 from bot.core.places.gazetteer import load_gazetteer
 from bot.models import Claim, Kind, Post, Side
@@ -113,9 +113,7 @@ async def main() -> int:
         )
         store = await open_store(config.storage.path)
         await seed(store, places, args.claims)
-        app = build_application(
-            config, Deps(config=config, gazetteer=gazetteer, store=store), rate_limit=not args.no_rate_limiter
-        )
+        app = build_application(BotData(config, gazetteer, store), rate_limit=not args.no_rate_limiter)
         async with running(app, poll_timeout=5):
             # warm-up: first request opens connections and caches
             await run_round(fake, [(10_000_000, places[0].code)], None)

@@ -22,10 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.config import load_config
 from bot.core.places.gazetteer import load_gazetteer
 from bot.storage.store import open_store
-from bot.watcher.daemon import Deps, import_export
+from bot.watcher.imports import import_export
 
 PLACES = ["Роботине", "Очеретине", "Архангельське", "Часів Яр", "Красногорівка", "Бердичі", "Новомихайлівка"]
 RU_PLACES = ["Работино", "Очеретино", "Архангельское", "Часов Яр", "Красногоровка", "Бердычи", "Новомихайловка"]
@@ -74,11 +73,10 @@ async def run(args: argparse.Namespace) -> None:
     gazetteer = load_gazetteer()
     print(f"gazetteer: {len(gazetteer.settlements)} settlements in {time.perf_counter() - started:.1f}s")
     store = await open_store(folder / "bench.sqlite3")
-    deps = Deps(load_config(None), gazetteer, store)
     try:
         for label in ("import", "re-import"):
             started = time.perf_counter()
-            report = await import_export(path, deps, channel="bench_channel")
+            report = await import_export(path, store, gazetteer, channel="bench_channel")
             elapsed = time.perf_counter() - started
             print(f"{label}: {report.summary()} in {elapsed:.1f}s = {args.posts / elapsed:,.0f} posts/s")
     finally:

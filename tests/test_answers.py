@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.chat.answers import Deps, parse_callback, status_reply
+from bot.chat.answers import parse_callback, status_reply
+from bot.chat.state import BotData
 from bot.config import parse_config
 from bot.models import Claim, Kind, Post, Side
 
 
 async def test_an_ambiguous_name_offers_the_places_with_claims_first(store: Any, tiny_gazetteer: Any) -> None:
-    deps = Deps(config=parse_config({}, env={}), gazetteer=tiny_gazetteer, store=store)
+    deps = BotData(config=parse_config({}, env={}), gazetteer=tiny_gazetteer, store=store)
     now = datetime(2024, 1, 1, tzinfo=UTC)
     before = await status_reply(deps, "Андріївка", "en", now)
     offered = [parse_callback(row[0].data).code for row in before.buttons]  # type: ignore[union-attr]
@@ -28,7 +29,7 @@ async def test_an_ambiguous_name_offers_the_places_with_claims_first(store: Any,
 
 
 async def test_status_cli_lists_the_places_with_claims_first(store: Any, tiny_gazetteer: Any) -> None:
-    from bot.ledger import status_for_query
+    from bot.chat.queries import status_for_query
 
     now = datetime(2024, 1, 1, tzinfo=UTC)
     before = await status_for_query(store, tiny_gazetteer, "Андріївка", now)
@@ -49,7 +50,7 @@ async def test_history_and_status_order_claims_alike_by_event_date(store: Any, t
     from bot.chat.answers import history_of
     from bot.core.claims.status import current_status
 
-    deps = Deps(config=parse_config({}, env={}), gazetteer=tiny_gazetteer, store=store)
+    deps = BotData(config=parse_config({}, env={}), gazetteer=tiny_gazetteer, store=store)
     code = "UA14020010120064151"
     klish = tiny_gazetteer.get(code)
     recalled = Claim(code, "Кліщіївка", Kind.CAPTURED, Side.RU, Side.RU, quote="recalled", when="2024-05-01")

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from bot.chat.answers import Deps
 from bot.chat.application import build_application, running
+from bot.chat.state import BotData
 from bot.config import parse_config
 from bot.core.places.gazetteer import Gazetteer
 from bot.models import Claim, Kind, Post, Settlement, Side
@@ -110,7 +110,7 @@ async def seed(store: Any) -> None:
 @dataclass
 class Bot:
     fake: FakeBotAPI
-    deps: Deps
+    deps: BotData
 
     async def ask(self, user: int, text: str, lang: str | None = "en") -> Call:
         """Send a message as `user` and return the bot's next sendMessage to them."""
@@ -164,8 +164,8 @@ async def bot(tmp_path: Path, gazetteer: Gazetteer) -> AsyncIterator[Bot]:
     )
     store = await open_store(config.storage.path)
     await seed(store)
-    deps = Deps(config=config, gazetteer=gazetteer, store=store)
-    app = build_application(config, deps)
+    deps = BotData(config=config, gazetteer=gazetteer, store=store)
+    app = build_application(deps)
     try:
         async with running(app, poll_timeout=1):
             yield Bot(fake, deps)
@@ -359,7 +359,7 @@ async def test_flooding_user_is_slowed_others_not(bot: Bot) -> None:
 
 async def test_handler_error_is_answered_politely(bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
     store = bot.deps.store
-    bot.deps.store = None  # the ledger vanishes under the handler
+    bot.deps.store = None  # type: ignore[assignment]  # the ledger vanishes under the handler
     try:
         with caplog.at_level(logging.ERROR):
             reply = await bot.ask(17, "/recent")
@@ -380,7 +380,7 @@ async def test_history_and_stats(bot: Bot) -> None:
 
 
 def test_flood_gate_token_bucket() -> None:
-    from bot.chat.handlers import FloodGate
+    from bot.chat.flood import FloodGate
 
     gate = FloodGate(burst=2, rate=1.0)
     assert [gate.allow(1, 0.0) for _ in range(4)] == [(True, False), (True, False), (False, True), (False, False)]
@@ -390,7 +390,7 @@ def test_flood_gate_token_bucket() -> None:
 
 async def test_serve_runs_bot_and_watcher_until_stopped(tmp_path: Path, gazetteer: Gazetteer) -> None:
     """`claimwatch run`: watcher and bot in one loop; the store is opened and closed by serve()."""
-    from bot.chat.application import serve
+    from bot.deps import serve
 
     fake = FakeBotAPI()
     await fake.start()
@@ -398,19 +398,19 @@ async def test_serve_runs_bot_and_watcher_until_stopped(tmp_path: Path, gazettee
         {"storage": {"path": str(tmp_path / "run.sqlite3")}, "bot": {"token": fake.token, "base_url": fake.base_url}},
         env={},
     )
-    deps = Deps(config=config, gazetteer=gazetteer)
     stop = asyncio.Event()
-    task = asyncio.create_task(serve(config, deps, with_watcher=True, stop=stop, poll_timeout=1))
+    task = asyncio.create_task(serve(config, gazetteer, with_watcher=True, stop=stop, poll_timeout=1))
+    wal = tmp_path / "run.sqlite3-wal"  # SQLite keeps it while a connection is open and removes it at the last close
     try:
         fake.push_message(20, "/status Robotyne")
         [reply] = await fake.wait_for(lambda: fake.sent("sendMessage", chat_id=20), WAIT)
         assert "No claims recorded yet" in reply.text
-        assert deps.store is not None
+        assert wal.exists()
     finally:
         stop.set()
         await asyncio.wait_for(task, WAIT)
         await fake.stop()
-    assert deps.store is None  # closed on the way out
+    assert not wal.exists()  # closed on the way out
     assert (tmp_path / "run.sqlite3").exists()
 
 

@@ -20,7 +20,7 @@ from bot.config import ChannelConfig, Config, StorageConfig, TelegramConfig
 from bot.errors import SourceError
 from bot.models import Side
 from bot.sources.channels import TelegramSource, session_path, to_post
-from bot.watcher.daemon import Deps, Ingest
+from bot.watcher.ingest import Ingest
 from tests.fakesite import tiny_gazetteer
 
 GS_ID = 1382045709
@@ -110,8 +110,8 @@ class FakeClient:
 
 
 @pytest.fixture
-async def deps(store: Any) -> AsyncIterator[Deps]:
-    yield Deps(config=None, gazetteer=tiny_gazetteer(), store=store)  # type: ignore[arg-type]
+async def sink(store: Any) -> AsyncIterator[Ingest]:
+    yield Ingest(store, tiny_gazetteer())
 
 
 def config(tmp_path: Path, reconcile: float = 600.0) -> Config:
@@ -149,39 +149,38 @@ def test_to_post_of_a_media_message_without_caption() -> None:
     assert to_post(msg, GS).text == ""
 
 
-async def test_backfill_from_the_stored_cursor(deps: Deps, tmp_path: Path) -> None:
+async def test_backfill_from_the_stored_cursor(sink: Ingest, tmp_path: Path) -> None:
     history = {
         "GeneralStaffZSU": [message(i, f"Зведення {i}: бої поблизу Очеретиного.") for i in range(1, 251)]
         + [service(251)]
     }
     client = FakeClient(history)
     reader = TelegramSource(config(tmp_path), [GS])
-    sink = Ingest(deps)
     assert await reader.backfill(client, sink, GS) == 250
-    assert await ids(deps.store, "GeneralStaffZSU") == list(range(1, 251))
-    assert await deps.store.get_cursor("telegram:GeneralStaffZSU") == "251"  # type: ignore[union-attr]
+    assert await ids(sink.store, "GeneralStaffZSU") == list(range(1, 251))
+    assert await sink.store.get_cursor("telegram:GeneralStaffZSU") == "251"  # type: ignore[union-attr]
     history["GeneralStaffZSU"] += [message(252, "Нове зведення."), message(253, "Ще одне.")]
     assert await reader.backfill(client, sink, GS) == 2
     assert client.calls == [("GeneralStaffZSU", 0), ("GeneralStaffZSU", 251)]
-    assert await deps.store.get_cursor("telegram:GeneralStaffZSU") == "253"  # type: ignore[union-attr]
-    claims = await deps.store.claims_for(["UA14160190010012632"])  # type: ignore[union-attr]
+    assert await sink.store.get_cursor("telegram:GeneralStaffZSU") == "253"  # type: ignore[union-attr]
+    claims = await sink.store.claims_for(["UA14160190010012632"])  # type: ignore[union-attr]
     assert len(claims) == 250 and all(c.claim.claimant is Side.UA for c in claims)
 
 
 async def test_flood_wait_is_waited_out_and_logged(
-    deps: Deps, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    sink: Ingest, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     client = FakeClient({"GeneralStaffZSU": [message(i, f"Пост {i}: інформація уточнюється") for i in range(1, 151)]})
     client.flood = [(120, 0)]  # after a committed batch of 100 and 20 more in hand
     reader = TelegramSource(config(tmp_path), [GS])
     with caplog.at_level(logging.WARNING, logger="bot.sources.channels"):
-        await reader.backfill(client, Ingest(deps), GS)
+        await reader.backfill(client, sink, GS)
     assert "flood wait of 0s" in caplog.text
     assert client.calls == [("GeneralStaffZSU", 0), ("GeneralStaffZSU", 100)]  # resumed from the committed cursor
-    assert await ids(deps.store, "GeneralStaffZSU") == list(range(1, 151))
+    assert await ids(sink.store, "GeneralStaffZSU") == list(range(1, 151))
 
 
-async def test_flood_wait_is_cut_short_by_stop(deps: Deps, tmp_path: Path) -> None:
+async def test_flood_wait_is_cut_short_by_stop(sink: Ingest, tmp_path: Path) -> None:
     client = FakeClient({"GeneralStaffZSU": [message(1, "Пост")]})
     client.flood = [(0, 3600)]
     stop = asyncio.Event()
@@ -189,7 +188,7 @@ async def test_flood_wait_is_cut_short_by_stop(deps: Deps, tmp_path: Path) -> No
     from bot.sources import Stopped
 
     with pytest.raises(Stopped):
-        await TelegramSource(config(tmp_path), [GS], stop=stop).backfill(client, Ingest(deps), GS)
+        await TelegramSource(config(tmp_path), [GS], stop=stop).backfill(client, sink, GS)
 
 
 def new(msg: types.Message) -> Any:
@@ -197,25 +196,24 @@ def new(msg: types.Message) -> Any:
     return events.NewMessage.build(types.UpdateNewChannelMessage(msg, 1, 1))
 
 
-async def test_live_new_edited_deleted_events(deps: Deps, tmp_path: Path) -> None:
+async def test_live_new_edited_deleted_events(sink: Ingest, tmp_path: Path) -> None:
     client = FakeClient({"GeneralStaffZSU": [], "mod_russia": []})
     reader = TelegramSource(config(tmp_path), [GS, MOD])
-    sink = Ingest(deps)
     await reader.resolve(client)
     await reader.on_message(new(message(700, "Сили оборони відбили атаки біля Роботиного.")), sink)
     await reader.on_message(
         new(message(41207, "Подразделения освободили населенный пункт Очеретино.", channel_id=MOD_ID)), sink
     )
     await reader.on_message(new(message(5, "чужий канал", channel_id=777)), sink)  # not ours
-    assert await ids(deps.store, "GeneralStaffZSU") == [700]
-    assert await ids(deps.store, "mod_russia") == [41207]
-    assert await deps.store.get_cursor("telegram:GeneralStaffZSU") is None  # type: ignore[union-attr]
+    assert await ids(sink.store, "GeneralStaffZSU") == [700]
+    assert await ids(sink.store, "mod_russia") == [41207]
+    assert await sink.store.get_cursor("telegram:GeneralStaffZSU") is None  # type: ignore[union-attr]
 
     edited = message(700, "Уточнення: ворог захопив Роботине.", edited=T0 + timedelta(days=1))
     await reader.on_message(events.MessageEdited.build(types.UpdateEditChannelMessage(edited, 2, 1)), sink)
-    post, deleted = await deps.store.get_post("telegram", "GeneralStaffZSU", "700")  # type: ignore[union-attr,misc]
+    post, deleted = await sink.store.get_post("telegram", "GeneralStaffZSU", "700")  # type: ignore[union-attr,misc]
     assert post.text == "Уточнення: ворог захопив Роботине." and not deleted
-    assert await deps.store.post_history("telegram", "GeneralStaffZSU", "700") == [  # type: ignore[union-attr]
+    assert await sink.store.post_history("telegram", "GeneralStaffZSU", "700") == [  # type: ignore[union-attr]
         "Сили оборони відбили атаки біля Роботиного."
     ]
 
@@ -223,13 +221,13 @@ async def test_live_new_edited_deleted_events(deps: Deps, tmp_path: Path) -> Non
         events.MessageDeleted.build(types.UpdateDeleteChannelMessages(GS_ID, [700, 701], 3, 2)), sink
     )
     await reader.on_deleted(events.MessageDeleted.build(types.UpdateDeleteMessages([41207], 4, 1)), sink)  # no chat
-    _, deleted = await deps.store.get_post("telegram", "GeneralStaffZSU", "700")  # type: ignore[union-attr,misc]
+    _, deleted = await sink.store.get_post("telegram", "GeneralStaffZSU", "700")  # type: ignore[union-attr,misc]
     assert deleted
-    _, deleted = await deps.store.get_post("telegram", "mod_russia", "41207")  # type: ignore[union-attr,misc]
+    _, deleted = await sink.store.get_post("telegram", "mod_russia", "41207")  # type: ignore[union-attr,misc]
     assert not deleted
 
 
-async def test_run_backfills_installs_handlers_and_secures_the_session(deps: Deps, tmp_path: Path) -> None:
+async def test_run_backfills_installs_handlers_and_secures_the_session(sink: Ingest, tmp_path: Path) -> None:
     client = FakeClient(
         {
             "GeneralStaffZSU": [message(1, "Перший"), message(2, "Другий")],
@@ -239,7 +237,7 @@ async def test_run_backfills_installs_handlers_and_secures_the_session(deps: Dep
     stop = asyncio.Event()
     cfg = config(tmp_path, reconcile=0.05)
     reader = TelegramSource(cfg, [GS, MOD], stop=stop, client_factory=lambda: client)
-    task = asyncio.create_task(reader.run(Ingest(deps)))
+    task = asyncio.create_task(reader.run(sink))
     for _ in range(200):
         if len(client.calls) >= 4:  # the start backfill and one reconcile pass
             break
@@ -250,32 +248,32 @@ async def test_run_backfills_installs_handlers_and_secures_the_session(deps: Dep
     assert kinds == ["MessageDeleted", "MessageEdited", "NewMessage"]
     assert client.handlers == [] and not client.connected
     assert client.calls[:4] == [("GeneralStaffZSU", 0), ("mod_russia", 0), ("GeneralStaffZSU", 2), ("mod_russia", 10)]
-    assert await ids(deps.store, "GeneralStaffZSU") == [1, 2]
+    assert await ids(sink.store, "GeneralStaffZSU") == [1, 2]
     path = session_path(cfg)
     assert path == tmp_path / "data" / "watch.session"
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 
 async def test_not_logged_in_without_a_terminal_is_a_clear_error(
-    deps: Deps, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sink: Ingest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     client = FakeClient({}, authorized=False)
     reader = TelegramSource(config(tmp_path), [GS], client_factory=lambda: client)
     with pytest.raises(SourceError, match="not logged in"):
-        await reader.run(Ingest(deps))
+        await reader.run(sink)
     assert not client.connected
 
 
-async def test_unknown_channel_is_a_clear_error(deps: Deps, tmp_path: Path) -> None:
+async def test_unknown_channel_is_a_clear_error(sink: Ingest, tmp_path: Path) -> None:
     client = FakeClient({})
     bad = ChannelConfig("no_such_channel", Side.UA, None, "telegram")
     with pytest.raises(SourceError, match="cannot find channel 'no_such_channel'"):
-        await TelegramSource(config(tmp_path), [bad], client_factory=lambda: client).run(Ingest(deps))
+        await TelegramSource(config(tmp_path), [bad], client_factory=lambda: client).run(sink)
 
 
 async def test_flood_wait_while_resolving_is_waited_out(
-    deps: Deps, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    sink: Ingest, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     client = FakeClient({"GeneralStaffZSU": []})
     client.flood = [(-1, 0)]
@@ -331,7 +329,7 @@ def real_client(sender: HistorySender) -> TelegramClient:
     return client
 
 
-async def test_backfill_with_the_real_iter_messages(deps: Deps, tmp_path: Path) -> None:
+async def test_backfill_with_the_real_iter_messages(sink: Ingest, tmp_path: Path) -> None:
     channel = channel_entity(GS_ID, "GeneralStaffZSU")
     history: list[Any] = [message(i, f"Зведення {i}: бої поблизу Очеретиного.") for i in range(1, 231)]
     history.insert(100, service(231))
@@ -340,19 +338,18 @@ async def test_backfill_with_the_real_iter_messages(deps: Deps, tmp_path: Path) 
     reader = TelegramSource(config(tmp_path), [GS])
     reader.wait_time = 0
     reader.entities["GeneralStaffZSU"] = channel
-    sink = Ingest(deps)
     assert await reader.backfill(client, sink, GS) == 230
-    assert await ids(deps.store, "GeneralStaffZSU") == list(range(1, 231))
-    assert await deps.store.get_cursor("telegram:GeneralStaffZSU") == "231"  # type: ignore[union-attr]
+    assert await ids(sink.store, "GeneralStaffZSU") == list(range(1, 231))
+    assert await sink.store.get_cursor("telegram:GeneralStaffZSU") == "231"  # type: ignore[union-attr]
     history += [message(232, "Нове зведення: інформація уточнюється."), message(233, "Ще одне зведення.")]
     sender.pages.clear()
     assert await reader.backfill(client, sink, GS) == 2
     assert sender.pages[0][0] == 232  # Telethon asks for what follows the stored cursor (min_id=231)
-    assert await ids(deps.store, "GeneralStaffZSU") == [*range(1, 231), 232, 233]
+    assert await ids(sink.store, "GeneralStaffZSU") == [*range(1, 231), 232, 233]
 
 
 async def test_flood_wait_from_telegram_is_waited_out(
-    deps: Deps, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    sink: Ingest, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     channel = channel_entity(GS_ID, "GeneralStaffZSU")
     sender = HistorySender(channel, [message(i, f"Зведення {i}: інформація.") for i in range(1, 6)])
@@ -363,22 +360,22 @@ async def test_flood_wait_from_telegram_is_waited_out(
     reader.wait_time = 0
     reader.entities["GeneralStaffZSU"] = channel
     with caplog.at_level(logging.WARNING, logger="bot.sources.channels"):
-        assert await reader.backfill(client, Ingest(deps), GS) == 5
+        assert await reader.backfill(client, sink, GS) == 5
     assert "telegram GeneralStaffZSU: flood wait of 1s, waiting it out" in caplog.text
-    assert await ids(deps.store, "GeneralStaffZSU") == [1, 2, 3, 4, 5]
+    assert await ids(sink.store, "GeneralStaffZSU") == [1, 2, 3, 4, 5]
 
 
 async def test_one_unknown_channel_does_not_stop_the_others(
-    deps: Deps, tmp_path: Path, caplog: pytest.LogCaptureFixture
+    sink: Ingest, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     client = FakeClient({"GeneralStaffZSU": [message(1, "Перше зведення: інформація.")]})
     bad = ChannelConfig("no_such_channel", Side.UA, None, "telegram")
     reader = TelegramSource(config(tmp_path), [bad, GS])
     with caplog.at_level(logging.ERROR, logger="bot.sources.channels"):
         await reader.resolve(client)
-        await reader.reconcile(client, Ingest(deps))
+        await reader.reconcile(client, sink)
     assert "cannot find channel 'no_such_channel'" in caplog.text
-    assert await ids(deps.store, "GeneralStaffZSU") == [1]
+    assert await ids(sink.store, "GeneralStaffZSU") == [1]
     assert [name for name, _ in client.calls] == ["GeneralStaffZSU"]
 
 

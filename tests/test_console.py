@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from bot.chat.answers import Deps
 from bot.chat.console import chat
+from bot.chat.state import BotData
 from bot.config import parse_config
 from bot.storage.store import open_store
 from tests.test_bot_e2e import ROBOTYNE, seed, tiny_gazetteer
@@ -19,7 +19,7 @@ async def run_chat(tmp_path: Path, lines: list[str], lang: str | None = "en", lo
     out: list[str] = []
     try:
         code = await chat(
-            Deps(config, tiny_gazetteer(), store),
+            BotData(config, tiny_gazetteer(), store),
             io.StringIO("\n".join(lines) + "\n"),
             out.append,
             lang=lang,

@@ -14,9 +14,9 @@ import pytest
 from bot.cli import main
 from bot.core.places.gazetteer import Gazetteer
 from bot.core.present.codec import CSV_COLUMNS
-from bot.ledger import export_ledger
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage.store import Store, open_store
+from bot.watcher.export import export_ledger
 
 KLISH = Settlement(
     "UA14020010120064151", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська", 48.5272, 37.9679

@@ -15,7 +15,7 @@ from bot.config import FeedConfig
 from bot.errors import SourceError
 from bot.models import Side
 from bot.sources.feeds import FeedSource, parse_feed
-from bot.watcher.daemon import Deps, Ingest
+from bot.watcher.ingest import Ingest
 from tests.fakesite import DATA, FakeSite, tiny_gazetteer
 
 FEEDS = DATA / "feeds"
@@ -79,8 +79,8 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
 
 
 @pytest.fixture
-async def deps(store: Any) -> AsyncIterator[Deps]:
-    yield Deps(config=None, gazetteer=tiny_gazetteer(), store=store)  # type: ignore[arg-type]
+async def sink(store: Any) -> AsyncIterator[Ingest]:
+    yield Ingest(store, tiny_gazetteer())
 
 
 def source(site: FakeSite, client: httpx.AsyncClient, path: str = "/feeds/mil.xml", timeout: float = 5.0) -> FeedSource:
@@ -89,69 +89,66 @@ def source(site: FakeSite, client: httpx.AsyncClient, path: str = "/feeds/mil.xm
     )
 
 
-async def test_conditional_get_with_etag(site: FakeSite, client: httpx.AsyncClient, deps: Deps) -> None:
+async def test_conditional_get_with_etag(site: FakeSite, client: httpx.AsyncClient, sink: Ingest) -> None:
     site.add_file("/feeds/mil.xml", feed("mil_gov_ua.xml"), etag='"v1"', content_type="application/rss+xml")
-    sink = Ingest(deps)
     src = source(site, client)
     delay = await src.step(sink)
     assert 48.0 <= delay <= 72.0
-    assert json.loads(await deps.store.get_cursor(src.key) or "{}") == {"etag": '"v1"'}  # type: ignore[union-attr]
-    assert (await deps.store.counts())["posts"] == 3  # type: ignore[union-attr]
-    claims = await deps.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
+    assert json.loads(await sink.store.get_cursor(src.key) or "{}") == {"etag": '"v1"'}  # type: ignore[union-attr]
+    assert (await sink.store.counts())["posts"] == 3  # type: ignore[union-attr]
+    claims = await sink.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
     assert [c.claim.kind.value for c in claims] == ["repelled"]
     await src.step(sink)
     headers = [h for p, _, h in site.requests if p == "/feeds/mil.xml"]
     assert "if-none-match" not in headers[0] and headers[1]["if-none-match"] == '"v1"'
-    assert (await deps.store.counts())["posts"] == 3  # type: ignore[union-attr]
+    assert (await sink.store.counts())["posts"] == 3  # type: ignore[union-attr]
 
 
-async def test_conditional_get_with_last_modified(site: FakeSite, client: httpx.AsyncClient, deps: Deps) -> None:
+async def test_conditional_get_with_last_modified(site: FakeSite, client: httpx.AsyncClient, sink: Ingest) -> None:
     stamp = "Wed, 01 May 2024 09:00:00 GMT"
     site.add_file("/feeds/isw.atom", feed("isw_atom.xml"), last_modified=stamp, content_type="application/atom+xml")
-    sink = Ingest(deps)
     src = source(site, client, "/feeds/isw.atom")
     await src.step(sink)
     await src.step(sink)
     headers = [h for p, _, h in site.requests if p == "/feeds/isw.atom"]
     assert headers[1]["if-modified-since"] == stamp
-    assert (await deps.store.counts())["posts"] == 2  # type: ignore[union-attr]
+    assert (await sink.store.counts())["posts"] == 2  # type: ignore[union-attr]
 
 
 async def test_changed_feed_is_fetched_and_edits_are_kept(
-    site: FakeSite, client: httpx.AsyncClient, deps: Deps
+    site: FakeSite, client: httpx.AsyncClient, sink: Ingest
 ) -> None:
     site.add_file("/feeds/mil.xml", feed("mil_gov_ua.xml"), etag='"v1"')
-    sink = Ingest(deps)
     src = source(site, client)
     await src.step(sink)
     changed = feed("mil_gov_ua.xml").replace("Усі атаки відбито.".encode(), "Бої тривають.".encode())
     site.add_file("/feeds/mil.xml", changed, etag='"v2"')
     await src.step(sink)
-    post, _ = await deps.store.get_post("feed", src.feed.url, "mil-news-88412")  # type: ignore[union-attr,misc]
+    post, _ = await sink.store.get_post("feed", src.feed.url, "mil-news-88412")  # type: ignore[union-attr,misc]
     assert post.text.endswith("Бої тривають.")
-    assert json.loads(await deps.store.get_cursor(src.key) or "{}") == {"etag": '"v2"'}  # type: ignore[union-attr]
-    assert (await deps.store.counts())["posts"] == 3  # type: ignore[union-attr]
+    assert json.loads(await sink.store.get_cursor(src.key) or "{}") == {"etag": '"v2"'}  # type: ignore[union-attr]
+    assert (await sink.store.counts())["posts"] == 3  # type: ignore[union-attr]
 
 
-async def test_http_500_and_not_found(site: FakeSite, client: httpx.AsyncClient, deps: Deps) -> None:
+async def test_http_500_and_not_found(site: FakeSite, client: httpx.AsyncClient, sink: Ingest) -> None:
     site.add_file("/feeds/mil.xml", feed("mil_gov_ua.xml"))
     site.fail("/feeds/mil.xml", 500)
     with pytest.raises(SourceError, match="HTTP 500"):
-        await source(site, client).step(Ingest(deps))
+        await source(site, client).step(sink)
     with pytest.raises(SourceError, match="HTTP 404"):
-        await source(site, client, "/feeds/missing.xml").step(Ingest(deps))
-    assert await deps.store.get_cursor(source(site, client).key) is None  # type: ignore[union-attr]
+        await source(site, client, "/feeds/missing.xml").step(sink)
+    assert await sink.store.get_cursor(source(site, client).key) is None  # type: ignore[union-attr]
 
 
-async def test_timeout(site: FakeSite, client: httpx.AsyncClient, deps: Deps) -> None:
+async def test_timeout(site: FakeSite, client: httpx.AsyncClient, sink: Ingest) -> None:
     site.add_file("/feeds/mil.xml", feed("mil_gov_ua.xml"))
     site.hang.add("/feeds/mil.xml")
     with pytest.raises(SourceError, match="timed out"):
-        await source(site, client, timeout=0.2).step(Ingest(deps))
+        await source(site, client, timeout=0.2).step(sink)
 
 
-async def test_html_instead_of_a_feed(site: FakeSite, client: httpx.AsyncClient, deps: Deps) -> None:
+async def test_html_instead_of_a_feed(site: FakeSite, client: httpx.AsyncClient, sink: Ingest) -> None:
     site.add_file("/feeds/mil.xml", feed("not_a_feed.html"), etag='"maint"')
     with pytest.raises(SourceError, match="not an RSS/Atom feed"):
-        await source(site, client).step(Ingest(deps))
-    assert await deps.store.get_cursor(source(site, client).key) is None  # type: ignore[union-attr]
+        await source(site, client).step(sink)
+    assert await sink.store.get_cursor(source(site, client).key) is None  # type: ignore[union-attr]

@@ -12,7 +12,6 @@ import pytest
 from bot.cli import main
 from bot.core.claims.status import current_status
 from bot.core.places.gazetteer import Gazetteer
-from bot.ledger import import_register
 from bot.models import Control, Kind, Settlement, Side
 from bot.sources.register import (
     RegisterReport,
@@ -22,6 +21,7 @@ from bot.sources.register import (
     register_posts,
 )
 from bot.storage.store import Store
+from bot.watcher.imports import import_register
 
 REAL = Path("/work/shared/data/gazetteer/status/perelik_376_ed2025-05-07.csv")
 HEADER = ["section", "table", "oblast_header", "raion_header", "katottg", "name", "start_dates", "end_dates", "note"]

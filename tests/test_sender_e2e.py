@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram import Bot, Update
-from telegram.ext import Application, ApplicationBuilder
+from telegram import Bot
 
-from bot.chat.alert_handlers import add_alert_handlers
 from bot.chat.sender import MAX_ATTEMPTS, Sender, next_digest
-from bot.core.alerts import attach_planner
+from bot.core.alerts import make_planner
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage.store import Store, open_store
 from tests.fakebotapi import FakeBotAPI
@@ -92,7 +90,7 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
 @pytest.fixture
 async def ledger(tmp_path: Path) -> AsyncIterator[Store]:
     store = await open_store(tmp_path / "ledger.sqlite3")
-    attach_planner(store, PLACES, dedupe_minutes=180, clock=lambda: datetime.now(UTC))
+    store.set_planner(make_planner(PLACES, lambda: datetime.now(UTC)), timedelta(minutes=180))
     yield store
     await store.close()
 
@@ -339,7 +337,7 @@ async def test_bad_request_is_parked(ledger: Store, sender: Sender, fake: FakeBo
 CHILD = textwrap.dedent("""
     import asyncio, os, sys
     from datetime import UTC, datetime, timedelta
-    from bot.core.alerts import attach_planner
+    from bot.core.alerts import make_planner
     from bot.models import Claim, Kind, Post, Settlement, Side
     from bot.storage.store import open_store
 
@@ -352,7 +350,7 @@ CHILD = textwrap.dedent("""
 
     async def main():
         store = await open_store(sys.argv[1])
-        attach_planner(store, Places(), 180, lambda: datetime.now(UTC))
+        store.set_planner(make_planner(Places(), lambda: datetime.now(UTC)), timedelta(minutes=180))
         await store.add_subscription(1, settlement=KLISH.code)
         claim = Claim(KLISH.code, KLISH.name, Kind.CAPTURED, Side.RU, Side.RU, speaker="Russian MoD", quote="...")
         post = Post("telegram", "mod_russia", "42", "освобождена Клещеевка", datetime.now(UTC), side=Side.RU,
@@ -468,53 +466,41 @@ async def test_digest_holds_alerts_until_the_digest_hour(
 
 
 async def test_mute_and_digest_commands(ledger: Store, fake: FakeBotAPI, clock: Clock) -> None:
-    app: Application[Any, Any, Any, Any, Any, Any] = (
-        ApplicationBuilder().token(fake.token).base_url(fake.base_url).base_file_url(fake.base_file_url).build()
-    )
+    from bot.chat.application import build_application, running
+    from bot.chat.state import BotData
+    from bot.config import parse_config
 
-    class Deps:
-        ledger = None
-
-    deps = Deps()
-    deps.ledger = ledger  # type: ignore[assignment]
-    app.bot_data["deps"] = deps
-    add_alert_handlers(app)
-    async with app:
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
-        try:
-            fake.push_message(5, "/mute 3")
-            await fake.wait_for(lambda: messages(fake, 5))
-            until = (await ledger.get_user(5)).muted_until
-            assert until is not None and timedelta(hours=2.9) < until - clock() < timedelta(hours=3.1)
-            assert "paused until" in messages(fake, 5)[0].text
-            fake.push_message(5, "/mute lots")
-            await fake.wait_for(lambda: len(messages(fake, 5)) == 2)
-            assert "/mute" in messages(fake, 5)[1].text and (await ledger.get_user(5)).muted_until is not None
-            fake.push_message(5, "/mute 0")
-            await fake.wait_for(lambda: len(messages(fake, 5)) == 3)
-            assert (await ledger.get_user(5)).muted_until is None
-            fake.push_message(5, "/digest on", language_code="uk")
-            await fake.wait_for(lambda: len(messages(fake, 5)) == 4)
-            assert (await ledger.get_user(5)).digest and "дайджест" in messages(fake, 5)[3].text
-            fake.push_message(5, "/digest off")
-            await fake.wait_for(lambda: len(messages(fake, 5)) == 5)
-            assert not (await ledger.get_user(5)).digest
-        finally:
-            await app.updater.stop()
-            await app.stop()
+    config = parse_config({"bot": {"token": fake.token, "base_url": fake.base_url}}, env={})
+    app = build_application(BotData(config, PLACES, ledger, clock=clock), alerts=True)  # type: ignore[arg-type]
+    async with running(app, poll_timeout=1):
+        fake.push_message(5, "/mute 3")
+        await fake.wait_for(lambda: messages(fake, 5))
+        until = (await ledger.get_user(5)).muted_until
+        assert until is not None and timedelta(hours=2.9) < until - clock() < timedelta(hours=3.1)
+        assert "paused until" in messages(fake, 5)[0].text
+        fake.push_message(5, "/mute lots")
+        await fake.wait_for(lambda: len(messages(fake, 5)) == 2)
+        assert "/mute" in messages(fake, 5)[1].text and (await ledger.get_user(5)).muted_until is not None
+        fake.push_message(5, "/mute 0")
+        await fake.wait_for(lambda: len(messages(fake, 5)) == 3)
+        assert (await ledger.get_user(5)).muted_until is None
+        fake.push_message(5, "/digest on", language_code="uk")
+        await fake.wait_for(lambda: len(messages(fake, 5)) == 4)
+        assert (await ledger.get_user(5)).digest and "дайджест" in messages(fake, 5)[3].text
+        fake.push_message(5, "/digest off")
+        await fake.wait_for(lambda: len(messages(fake, 5)) == 5)
+        assert not (await ledger.get_user(5)).digest
 
 
 # --- inside the bot --------------------------------------------------------------------------------------------
 
 
 async def test_the_bot_application_runs_the_sender_job(tmp_path: Path, fake: FakeBotAPI) -> None:
-    """`claimwatch bot`/`run`: the application calls sender.install from post_init; the watcher's store (shared in
+    """`claimwatch bot`/`run`: the application runs the sender as a job; the watcher's store (shared in
     `run`) queues alerts, the job delivers them over the sender's own connection; /mute is a bot command."""
-    from bot.chat.answers import Deps
-    from bot.chat.application import build_application, running
+    from bot.chat.application import running
     from bot.config import parse_config
+    from bot.deps import bot_application
 
     config = parse_config(
         {
@@ -525,15 +511,14 @@ async def test_the_bot_application_runs_the_sender_job(tmp_path: Path, fake: Fak
     )
     store = await open_store(config.storage.path)
     try:
-        deps = Deps(config, PLACES, store)  # type: ignore[arg-type]
-        app = build_application(config, deps)
+        app = bot_application(config, PLACES, store)  # type: ignore[arg-type]
         async with running(app, poll_timeout=1):
-            assert store.planner is not None  # install() attached the planner to the shared store
+            assert store.planner is not None  # the planner is attached to the shared store
             await store.add_subscription(1, settlement=KLISH.code, lang="uk")
             await store.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
             await fake.wait_for(lambda: messages(fake, 1))
             assert "Кліщіївка" in messages(fake, 1)[0].text
-            assert app.bot_data["sender"].store is not store  # it sends over a connection of its own
+            assert app.bot_data.sender.store is not store  # it sends over a connection of its own
             commands = fake.sent("setMyCommands")
             assert any("mute" in str(c.params.get("commands")) for c in commands)
             fake.push_message(1, "/mute 1")

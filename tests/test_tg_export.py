@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from bot.cli import main
-from bot.config import load_config
 from bot.errors import SourceError
 from bot.models import Post, Side
 from bot.sources.export import ExportProblem, chat_posts, chats_of, flatten_text, load_export
-from bot.watcher.daemon import Deps, import_export
+from bot.watcher.imports import import_export
+from bot.watcher.ingest import Ingest
 from tests.fakesite import DATA, tiny_gazetteer
 
 EXPORTS = DATA / "exports"
@@ -117,8 +117,8 @@ def test_bad_unixtime_is_named() -> None:
 
 
 @pytest.fixture
-async def deps(store: Any) -> AsyncIterator[Deps]:
-    yield Deps(config=load_config(None), gazetteer=tiny_gazetteer(), store=store)
+async def deps(store: Any) -> AsyncIterator[Ingest]:
+    yield Ingest(store, tiny_gazetteer())
 
 
 class Bar:
@@ -135,12 +135,13 @@ class Bar:
         pass
 
 
-async def test_import_then_reimport_changes_nothing(deps: Deps) -> None:
+async def test_import_then_reimport_changes_nothing(deps: Ingest) -> None:
     bar = Bar()
     problems: list[str] = []
     report = await import_export(
         EXPORTS / "channel_result.json",
-        deps,
+        deps.store,
+        deps.gazetteer,
         side=Side.UA,
         channel="GeneralStaffZSU",
         progress=bar,
@@ -152,25 +153,29 @@ async def test_import_then_reimport_changes_nothing(deps: Deps) -> None:
     claims = await deps.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
     assert [(c.claim.kind.value, c.claim.claimant) for c in claims] == [("captured", Side.UA)]
     assert claims[0].url == "https://t.me/GeneralStaffZSU/14994"
-    again = await import_export(EXPORTS / "channel_result.json", deps, side=Side.UA, channel="GeneralStaffZSU")
+    again = await import_export(
+        EXPORTS / "channel_result.json", deps.store, deps.gazetteer, side=Side.UA, channel="GeneralStaffZSU"
+    )
     assert (again.new, again.unchanged) == (0, 5)
     assert (await deps.store.counts())["posts"] == 5  # type: ignore[union-attr]
 
 
-async def test_import_is_the_same_post_as_the_web_preview(deps: Deps) -> None:
+async def test_import_is_the_same_post_as_the_web_preview(deps: Ingest) -> None:
     web = Post("web", "generalstaffzsu", "14994", "Підрозділи 47 ОМБр звільнили Роботине.", side=Side.UA)
     await deps.store.add_post(web, [], "uk")  # type: ignore[union-attr]
-    report = await import_export(EXPORTS / "channel_result.json", deps, side=Side.UA, channel="GeneralStaffZSU")
+    report = await import_export(
+        EXPORTS / "channel_result.json", deps.store, deps.gazetteer, side=Side.UA, channel="GeneralStaffZSU"
+    )
     assert (report.new, report.unchanged) == (4, 1)
 
 
-async def test_full_export_imports_channels_only(deps: Deps) -> None:
-    report = await import_export(EXPORTS / "full_export_result.json", deps)
+async def test_full_export_imports_channels_only(deps: Ingest) -> None:
+    report = await import_export(EXPORTS / "full_export_result.json", deps.store, deps.gazetteer)
     assert (report.new, report.unchanged) == (2, 0)
     assert report.skipped_chats == ["Saved Messages (saved_messages)"]
 
 
-async def test_big_import_goes_in_batches(deps: Deps, tmp_path: Path) -> None:
+async def test_big_import_goes_in_batches(deps: Ingest, tmp_path: Path) -> None:
     messages = [
         {
             "id": i,
@@ -183,7 +188,7 @@ async def test_big_import_goes_in_batches(deps: Deps, tmp_path: Path) -> None:
     ]
     path = tmp_path / "result.json"
     path.write_text(json.dumps({"name": "Big", "type": "public_channel", "id": 5, "messages": messages}))
-    report = await import_export(path, deps, channel="big")
+    report = await import_export(path, deps.store, deps.gazetteer, channel="big")
     assert (report.new, report.unchanged) == (1200, 0)
     assert (await deps.store.counts())["posts"] == 1200  # type: ignore[union-attr]
 
@@ -223,13 +228,15 @@ def test_cli_import_of_a_non_export(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "messages.html: not a JSON file" in capsys.readouterr().err
 
 
-async def test_reimport_of_an_edited_post_replaces_its_claims(deps: Deps, tmp_path: Path) -> None:
-    await import_export(EXPORTS / "channel_result.json", deps, side=Side.UA, channel="GeneralStaffZSU")
+async def test_reimport_of_an_edited_post_replaces_its_claims(deps: Ingest, tmp_path: Path) -> None:
+    await import_export(
+        EXPORTS / "channel_result.json", deps.store, deps.gazetteer, side=Side.UA, channel="GeneralStaffZSU"
+    )
     data = json.loads((EXPORTS / "channel_result.json").read_text(encoding="utf-8"))
     data["messages"][4]["text"] = "Уточнення: бої за Роботине тривають."
     path = tmp_path / "result.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    report = await import_export(path, deps, side=Side.UA, channel="GeneralStaffZSU")
+    report = await import_export(path, deps.store, deps.gazetteer, side=Side.UA, channel="GeneralStaffZSU")
     assert (report.new, report.unchanged) == (1, 4)
     claims = await deps.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
     assert [c.claim.kind.value for c in claims] == ["fighting"]

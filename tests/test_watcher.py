@@ -19,10 +19,13 @@ from typing import Any
 import pytest
 
 from bot.config import ChannelConfig, Config, FeedConfig, StorageConfig, WebConfig, load_config
+from bot.deps import watch
 from bot.errors import SourceError
 from bot.models import Post, Side
 from bot.sources import Sink
-from bot.watcher.daemon import Backoff, Deps, Ingest, doctor, handle_posts, run_source, run_watcher
+from bot.watcher.daemon import Backoff, run_source
+from bot.watcher.doctor import doctor
+from bot.watcher.ingest import Ingest, handle_posts
 from tests.fakesite import DATA, FakeSite, numbered_posts, tiny_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,19 +78,19 @@ def test_backoff_grows_and_is_capped() -> None:
 
 
 async def test_handle_posts_extracts_stores_and_logs(store: Any, caplog: pytest.LogCaptureFixture) -> None:
-    deps = Deps(config=None, gazetteer=tiny_gazetteer(), store=store)  # type: ignore[arg-type]
+    gazetteer = tiny_gazetteer()
     posts = [
         Post("web", "chan", "1", "Підрозділи 47 ОМБр звільнили Роботине.", side=Side.UA, url="https://t.me/chan/1"),
         Post("web", "chan", "2", "Без назв місць.", side=Side.UA),
     ]
-    with caplog.at_level(logging.INFO, logger="bot.watcher.daemon"):
-        assert await handle_posts(posts, deps, cursor=("web:chan", "2")) == 2
+    with caplog.at_level(logging.INFO, logger="bot.watcher.ingest"):
+        assert await handle_posts(posts, store, gazetteer, cursor=("web:chan", "2")) == 2
     assert "post chan/1 https://t.me/chan/1" in caplog.text
     assert "claim captured Роботине UA23100270150025192 actor=ua claimant=ua" in caplog.text
     assert await store.get_cursor("web:chan") == "2"
     caplog.clear()
-    with caplog.at_level(logging.INFO, logger="bot.watcher.daemon"):
-        assert await handle_posts(posts, deps) == 0
+    with caplog.at_level(logging.INFO, logger="bot.watcher.ingest"):
+        assert await handle_posts(posts, store, gazetteer) == 0
     assert "post chan/" not in caplog.text  # nothing new, nothing logged
 
 
@@ -128,10 +131,9 @@ async def test_watcher_end_to_end_with_a_broken_source(
     site.add_file("/s/broken", (DATA / "webpreview" / "not_a_preview.html").read_text())
     site.add_file("/feeds/isw.atom", (DATA / "feeds" / "isw_atom.xml").read_bytes(), etag='"1"')
     config = make_config(site, tmp_path / "ledger.sqlite3", ["good", "flaky", "broken"], ["/feeds/isw.atom"])
-    deps = Deps(config=config, gazetteer=tiny_gazetteer(), store=store)
     stop = asyncio.Event()
     with caplog.at_level(logging.INFO):
-        task = asyncio.create_task(run_watcher(config, deps, stop, FAST))
+        task = asyncio.create_task(watch(config, store, tiny_gazetteer(), stop, FAST))
         await wait_for(lambda: site.hits("/s/broken") >= 3 and site.hits("/s/flaky") >= 5)
         await wait_for(lambda: channel_ids(store, "good"))
         stop.set()
@@ -153,9 +155,8 @@ async def test_stop_abandons_a_hanging_fetch_and_commits_nothing_half(
     site.add_channel("slow", numbered_posts(1, 3))
     site.hang.add("/s/slow")
     config = make_config(site, tmp_path / "ledger.sqlite3", ["slow"], timeout=30.0)
-    deps = Deps(config=config, gazetteer=tiny_gazetteer(), store=store)
     stop = asyncio.Event()
-    task = asyncio.create_task(run_watcher(config, deps, stop, FAST))
+    task = asyncio.create_task(watch(config, store, tiny_gazetteer(), stop, FAST))
     await wait_for(lambda: site.hits("/s/slow") >= 1)
     stop.set()
     await asyncio.wait_for(task, 1.5)  # well before the server answers (2 s) or the timeout (30 s)
@@ -295,7 +296,7 @@ def test_sigkill_mid_ingest_then_restart_loses_nothing(site: FakeSite, tmp_path:
 
 
 async def test_concurrent_sources_do_not_interleave_transactions(store: Any) -> None:
-    sink = Ingest(Deps(config=None, gazetteer=tiny_gazetteer(), store=store))  # type: ignore[arg-type]
+    sink = Ingest(store, tiny_gazetteer())
 
     async def source(channel: str) -> None:
         for i in range(30):

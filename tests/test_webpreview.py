@@ -15,7 +15,7 @@ from bot.config import ChannelConfig, WebConfig
 from bot.errors import SourceError
 from bot.models import Side
 from bot.sources.webpreview import WebPreviewSource, parse_page, read_page
-from bot.watcher.daemon import Deps, Ingest
+from bot.watcher.ingest import Ingest
 from tests.fakesite import DATA, FakeSite, numbered_posts, post_date, tiny_gazetteer
 
 PAGES = DATA / "webpreview"
@@ -86,8 +86,8 @@ def site() -> Iterator[FakeSite]:
 
 
 @pytest.fixture
-async def deps(store: Any) -> AsyncIterator[Deps]:
-    yield Deps(config=None, gazetteer=tiny_gazetteer(), store=store)  # type: ignore[arg-type]
+async def sink(store: Any) -> AsyncIterator[Ingest]:
+    yield Ingest(store, tiny_gazetteer())
 
 
 @pytest.fixture
@@ -119,65 +119,62 @@ async def stored_ids(store: Any, channel: str = "chan") -> list[int]:
 
 
 async def test_first_run_backfills_to_the_configured_depth(
-    site: FakeSite, client: httpx.AsyncClient, deps: Deps
+    site: FakeSite, client: httpx.AsyncClient, sink: Ingest
 ) -> None:
     site.add_channel("chan", numbered_posts(1, 75))
-    sink = Ingest(deps)
     await run_steps(source(site, client, pages=2), sink)
-    assert await stored_ids(deps.store) == list(range(16, 76))  # newest page (56-75) + 2 older pages of 20
+    assert await stored_ids(sink.store) == list(range(16, 76))  # newest page (56-75) + 2 older pages of 20
     befores = [q.get("before") for p, q, _ in site.requests if p == "/s/chan"]
     assert befores == [None, "56", "36"]
-    assert await deps.store.get_cursor("web:chan") == '{"last": 75, "backfill": null}'  # type: ignore[union-attr]
+    assert await sink.store.get_cursor("web:chan") == '{"last": 75, "backfill": null}'  # type: ignore[union-attr]
 
 
-async def test_backfill_stops_at_the_oldest_post(site: FakeSite, client: httpx.AsyncClient, deps: Deps) -> None:
+async def test_backfill_stops_at_the_oldest_post(site: FakeSite, client: httpx.AsyncClient, sink: Ingest) -> None:
     site.add_channel("chan", numbered_posts(1, 30))
-    await run_steps(source(site, client, pages=10), Ingest(deps))
-    assert await stored_ids(deps.store) == list(range(1, 31))
+    await run_steps(source(site, client, pages=10), sink)
+    assert await stored_ids(sink.store) == list(range(1, 31))
     assert site.hits("/s/chan") == 2  # the newest page, then one older page (1-10, without a "more" link)
 
 
 async def test_polls_new_posts_and_closes_gaps_longer_than_a_page(
-    site: FakeSite, client: httpx.AsyncClient, deps: Deps
+    site: FakeSite, client: httpx.AsyncClient, sink: Ingest
 ) -> None:
     site.add_channel("chan", numbered_posts(1, 20))
-    sink = Ingest(deps)
     src = source(site, client, pages=0)
     await run_steps(src, sink)
-    assert await stored_ids(deps.store) == list(range(1, 21))
+    assert await stored_ids(sink.store) == list(range(1, 21))
     site.channels["chan"].update(dict(numbered_posts(21, 23)))
     await run_steps(src, sink)
-    assert await stored_ids(deps.store) == list(range(1, 24))
+    assert await stored_ids(sink.store) == list(range(1, 24))
     site.channels["chan"].update(dict(numbered_posts(24, 80)))  # 57 new posts: more than two pages
     await run_steps(src, sink)
-    assert await stored_ids(deps.store) == list(range(1, 81))
+    assert await stored_ids(sink.store) == list(range(1, 81))
     assert {q.get("after") for p, q, _ in site.requests if "after" in q} == {"23", "43"}
-    assert '"last": 80' in (await deps.store.get_cursor("web:chan") or "")  # type: ignore[union-attr]
+    assert '"last": 80' in (await sink.store.get_cursor("web:chan") or "")  # type: ignore[union-attr]
 
 
-async def test_notices_edits_by_changed_text(site: FakeSite, client: httpx.AsyncClient, deps: Deps) -> None:
+async def test_notices_edits_by_changed_text(site: FakeSite, client: httpx.AsyncClient, sink: Ingest) -> None:
     site.add_channel("chan", numbered_posts(1, 5))
-    sink = Ingest(deps)
     src = source(site, client, pages=0)
     await run_steps(src, sink)
-    before = await deps.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
+    before = await sink.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
     site.channels["chan"][3] = "Оновлено: ворог захопив Роботине."
     assert await src.step(sink) > 0.5
-    post, deleted = await deps.store.get_post("web", "chan", "3")  # type: ignore[union-attr,misc]
+    post, deleted = await sink.store.get_post("web", "chan", "3")  # type: ignore[union-attr,misc]
     assert post.text == "Оновлено: ворог захопив Роботине." and not deleted
-    assert await deps.store.post_history("web", "chan", "3") == [  # type: ignore[union-attr]
+    assert await sink.store.post_history("web", "chan", "3") == [  # type: ignore[union-attr]
         "Зведення №3: Сили оборони відбили атаки поблизу Роботине."
     ]
-    after = await deps.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
+    after = await sink.store.claims_for(["UA23100270150025192"])  # type: ignore[union-attr]
     assert [c.claim.kind.value for c in after] != [c.claim.kind.value for c in before]
     assert await src.step(sink) > 0.5  # nothing changed: nothing stored again
-    assert await stored_ids(deps.store) == [1, 2, 3, 4, 5]
+    assert await stored_ids(sink.store) == [1, 2, 3, 4, 5]
 
 
-async def test_post_dates_come_from_the_page(site: FakeSite, client: httpx.AsyncClient, deps: Deps) -> None:
+async def test_post_dates_come_from_the_page(site: FakeSite, client: httpx.AsyncClient, sink: Ingest) -> None:
     site.add_channel("chan", numbered_posts(7, 7))
-    await run_steps(source(site, client), Ingest(deps))
-    post, _ = await deps.store.get_post("web", "chan", "7")  # type: ignore[union-attr,misc]
+    await run_steps(source(site, client), sink)
+    post, _ = await sink.store.get_post("web", "chan", "7")  # type: ignore[union-attr,misc]
     assert post.date == post_date(7)
     assert post.url == "https://t.me/chan/7"
 
@@ -211,17 +208,16 @@ async def test_timeout_is_a_source_error(site: FakeSite, client: httpx.AsyncClie
 
 
 async def test_broken_page_fails_the_step_and_keeps_the_cursor(
-    site: FakeSite, client: httpx.AsyncClient, deps: Deps
+    site: FakeSite, client: httpx.AsyncClient, sink: Ingest
 ) -> None:
     site.add_channel("chan", numbered_posts(1, 3))
-    sink = Ingest(deps)
     src = source(site, client)
     await run_steps(src, sink)
-    cursor = await deps.store.get_cursor("web:chan")  # type: ignore[union-attr]
+    cursor = await sink.store.get_cursor("web:chan")  # type: ignore[union-attr]
     site.add_file("/s/chan", page("gateway_error.html"))
     with pytest.raises(SourceError):
         await src.step(sink)
-    assert await deps.store.get_cursor("web:chan") == cursor  # type: ignore[union-attr]
+    assert await sink.store.get_cursor("web:chan") == cursor  # type: ignore[union-attr]
 
 
 def test_poll_interval_has_jitter() -> None:

@@ -8,53 +8,29 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.chat.dialog import place_query, split_radius
+from bot.chat.queries import MAX_CANDIDATES, Resolution, claimed_first, resolve, resolve_message
+from bot.chat.state import BotData
 from bot.core.claims.status import current_status, newest_first
 from bot.core.present import render
 from bot.core.present.i18n import LANGUAGES, t
 from bot.core.present.render import Safe, esc, fmt
-from bot.models import Candidate, Settlement, Status
+from bot.models import Settlement, Status
 
 if TYPE_CHECKING:
     from bot.config import Config
-    from bot.core.places.gazetteer import Gazetteer
     from bot.models import Subscription
-    from bot.storage.store import Store
 
 logger = logging.getLogger(__name__)
 
-CONFIDENT = 0.85  # a lookup candidate at least this good is taken as what the user meant
-TIE = 0.03  # candidates within this of the best are all offered (several villages share a name)
-MAX_CANDIDATES = 8  # buttons offered for an ambiguous name
-LOOKUP_LIMIT = 100  # to count how many more share it
 MAX_RADIUS_KM = 100
 RECENT = 15
 INLINE_RESULTS = 10
 CALLBACK_MAX = 64
-CITY_CATEGORIES = frozenset({"K", "M"})  # special-status cities and cities
-
-
-@dataclass
-class Deps:
-    """What handlers need, built once (cli) and kept in `application.bot_data["deps"]`.
-
-    `store` is opened in the Application's post_init and closed in post_shutdown.
-    """
-
-    config: Config
-    gazetteer: Gazetteer
-    store: Store | None = None
-
-    @property
-    def ledger(self) -> Store:
-        if self.store is None:
-            raise RuntimeError("the store is not open yet")
-        return self.store
 
 
 @dataclass(frozen=True)
@@ -77,18 +53,6 @@ class InlineResult:
     title: str
     description: str
     text: str  # HTML message sent when the result is picked
-
-
-@dataclass(frozen=True)
-class Resolution:
-    settlement: Settlement | None = None
-    candidates: tuple[Settlement, ...] = ()  # ambiguous when settlement is None and candidates set
-    suggestions: tuple[Settlement, ...] = ()  # unknown place: "did you mean"
-
-    @property
-    def more(self) -> int:
-        """Ambiguous: candidates beyond the buttons offered."""
-        return max(0, len(self.candidates) - MAX_CANDIDATES)
 
 
 @dataclass
@@ -129,67 +93,6 @@ def parse_callback(data: str | None) -> Callback | None:
     return Callback(action, arg) if num is None else None
 
 
-# --- places -----------------------------------------------------------------------------------------------------
-
-
-def resolve(gazetteer: Gazetteer, query: str) -> Resolution:
-    """A name typed by a person -> one settlement, several to pick from, or suggestions."""
-    query = " ".join(query.split())[:100]
-    if not query:
-        return Resolution()
-    exact = gazetteer.get(query.upper()) if re.fullmatch(r"[Uu][Aa]\d{17}", query) else None
-    if exact is not None:
-        return Resolution(settlement=exact)
-    candidates = list(gazetteer.lookup(query, limit=LOOKUP_LIMIT))
-    if not candidates:
-        candidates = [c for m in gazetteer.find_places(query) for c in m.candidates][:LOOKUP_LIMIT]
-    return _decide(candidates)
-
-
-def _decide(candidates: Sequence[Candidate]) -> Resolution:
-    ranked = sorted(candidates, key=lambda c: -c.score)
-    unique: list[Candidate] = []
-    for c in ranked:
-        if all(u.settlement.code != c.settlement.code for u in unique):
-            unique.append(c)
-    if not unique:
-        return Resolution()
-    best = unique[0].score
-    if best < CONFIDENT:
-        return Resolution(suggestions=tuple(c.settlement for c in unique[:5]))
-    top = [c.settlement for c in unique if c.score >= best - TIE]
-    if len(top) == 1:
-        return Resolution(settlement=top[0])
-    cities = [s for s in top if s.category in CITY_CATEGORIES]
-    if len(cities) == 1:  # "Avdiivka" is the city, not the two villages of that name; they are offered as buttons
-        return Resolution(settlement=cities[0], candidates=tuple(s for s in top if s is not cities[0])[:3])
-    return Resolution(candidates=tuple(top))
-
-
-async def claimed_first(store: Store | None, found: Resolution) -> Resolution:
-    """An ambiguous name: the places the ledger has claims about come first (most likely the one in the news);
-    the order among them, and among the rest, stays the resolver's. No store: as it was."""
-    if store is None or found.settlement is not None or len(found.candidates) < 2:
-        return found
-    claimed = await store.claimed_codes([s.code for s in found.candidates])
-    ranked = sorted(found.candidates, key=lambda s: s.code not in claimed)
-    return Resolution(candidates=tuple(ranked), suggestions=found.suggestions)
-
-
-def resolve_message(gazetteer: Gazetteer, text: str) -> Resolution:
-    """A plain message: the question words removed, then the rest looked up; else any place named in it."""
-    query = place_query(text)
-    found = resolve(gazetteer, query) if query else Resolution()
-    if found.settlement is not None or found.candidates:
-        return found
-    mentions = [m for m in gazetteer.find_places(text) if m.candidates]
-    if mentions:
-        decided = _decide(mentions[0].candidates)
-        if decided.settlement is not None or decided.candidates:
-            return decided
-    return found
-
-
 def _pick_reply(query: str, found: Resolution, lang: str, action: str = "s") -> Reply:
     """Ambiguous: a keyboard of candidates; unknown: "did you mean" buttons (or just a sorry)."""
     if found.candidates:
@@ -217,8 +120,8 @@ def ask_place(command: str, lang: str) -> Reply:
     return Reply(fmt(lang, "ask_place", command=command))
 
 
-async def settlement_status(deps: Deps, settlement: Settlement, now: datetime) -> Status:
-    claims = await deps.ledger.claims_for([settlement.code])
+async def settlement_status(deps: BotData, settlement: Settlement, now: datetime) -> Status:
+    claims = await deps.store.claims_for([settlement.code])
     return current_status(settlement, claims, now)
 
 
@@ -231,16 +134,16 @@ def status_buttons(settlement: Settlement, lang: str) -> tuple[tuple[Button, ...
     return (tuple(row),)
 
 
-async def status_of(deps: Deps, settlement: Settlement, lang: str, now: datetime) -> Reply:
+async def status_of(deps: BotData, settlement: Settlement, lang: str, now: datetime) -> Reply:
     status = await settlement_status(deps, settlement, now)
     return Reply(render.status_html(status, lang), status_buttons(settlement, lang))
 
 
-async def status_reply(deps: Deps, query: str, lang: str, now: datetime) -> Reply:
+async def status_reply(deps: BotData, query: str, lang: str, now: datetime) -> Reply:
     """/status <place>."""
     if not query.strip():
         return ask_place("status", lang)
-    found = await claimed_first(deps.ledger, resolve(deps.gazetteer, query))
+    found = await claimed_first(deps.store, resolve(deps.gazetteer, query))
     if found.settlement is None:
         return _pick_reply(query, found, lang)
     return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
@@ -252,9 +155,9 @@ def _with_others(reply: Reply, found: Resolution, lang: str) -> Reply:
     return Reply(reply.text, reply.buttons + others, reply.location, reply.alert) if others else reply
 
 
-async def message_reply(deps: Deps, text: str, lang: str, now: datetime) -> Reply:
+async def message_reply(deps: BotData, text: str, lang: str, now: datetime) -> Reply:
     """A plain message: a question about a place."""
-    found = await claimed_first(deps.ledger, resolve_message(deps.gazetteer, text))
+    found = await claimed_first(deps.store, resolve_message(deps.gazetteer, text))
     if found.settlement is not None:
         return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
     if found.candidates or found.suggestions:
@@ -262,8 +165,8 @@ async def message_reply(deps: Deps, text: str, lang: str, now: datetime) -> Repl
     return Reply(t(lang, "not_understood"))
 
 
-async def history_of(deps: Deps, settlement: Settlement, page: int, lang: str) -> Reply:
-    history = newest_first(await deps.ledger.claims_for([settlement.code]))  # the order `status` uses
+async def history_of(deps: BotData, settlement: Settlement, page: int, lang: str) -> Reply:
+    history = newest_first(await deps.store.claims_for([settlement.code]))  # the order `status` uses
     pages = render.pages_count(len(history))
     page = min(max(page, 0), pages - 1)
     row = []
@@ -274,7 +177,7 @@ async def history_of(deps: Deps, settlement: Settlement, page: int, lang: str) -
     return Reply(render.history_html(settlement, history, page, lang), (tuple(row),) if row else ())
 
 
-async def history_reply(deps: Deps, query: str, lang: str) -> Reply:
+async def history_reply(deps: BotData, query: str, lang: str) -> Reply:
     if not query.strip():
         return ask_place("history", lang)
     found = resolve(deps.gazetteer, query)
@@ -283,8 +186,8 @@ async def history_reply(deps: Deps, query: str, lang: str) -> Reply:
     return await history_of(deps, found.settlement, 0, lang)
 
 
-async def recent_reply(deps: Deps, lang: str) -> Reply:
-    claims = await deps.ledger.recent_claims(RECENT)
+async def recent_reply(deps: BotData, lang: str) -> Reply:
+    claims = await deps.store.recent_claims(RECENT)
     items = [(deps.gazetteer.get(lc.claim.settlement) if lc.claim.settlement else None, lc) for lc in claims]
     return Reply(render.recent_html(items, lang))
 
@@ -295,7 +198,7 @@ def sources_reply(config: Config, lang: str) -> Reply:
     return Reply(render.sources_html(sources, lang))
 
 
-def location_reply(deps: Deps, code: str) -> Reply | None:
+def location_reply(deps: BotData, code: str) -> Reply | None:
     s = deps.gazetteer.get(code)
     if s is None or s.lat is None or s.lon is None:
         return None
@@ -307,7 +210,7 @@ def language_reply(lang: str) -> Reply:
     return Reply(esc(t(lang, "lang_choose")), (buttons,))
 
 
-async def inline_results(deps: Deps, query: str, lang: str, now: datetime) -> list[InlineResult]:
+async def inline_results(deps: BotData, query: str, lang: str, now: datetime) -> list[InlineResult]:
     """`@bot Klish`: settlements matching the query, each with a one-line status."""
     query = " ".join(query.split())[:100]
     if len(query) < 2:
@@ -340,7 +243,7 @@ def _area_text(area: Any, lang: str) -> str:
     return area_text(area.kind, area.name, lang)
 
 
-def subscription_text(deps: Deps, sub: Subscription, lang: str) -> str:
+def subscription_text(deps: BotData, sub: Subscription, lang: str) -> str:
     """Plain words for one stored subscription (a settlement, a radius around one, or an area)."""
     if sub.area_kind and sub.area_name:
         return area_text(sub.area_kind, sub.area_name, lang)
@@ -351,7 +254,7 @@ def subscription_text(deps: Deps, sub: Subscription, lang: str) -> str:
     return t(lang, "sub_place", name=name)
 
 
-async def subscribe_reply(deps: Deps, chat_id: int, text: str, lang: str) -> Reply:
+async def subscribe_reply(deps: BotData, chat_id: int, text: str, lang: str) -> Reply:
     """/subscribe <place> | <place> <km> | <oblast or raion>."""
     text = " ".join(text.split())[:100]
     if not text:
@@ -364,7 +267,7 @@ async def subscribe_reply(deps: Deps, chat_id: int, text: str, lang: str) -> Rep
         found = resolve(deps.gazetteer, text) if not (areas and _AREA_WORDS.search(text)) else Resolution()
         if areas and found.settlement is None and not found.candidates:
             area = areas[0]
-            await deps.ledger.add_subscription(chat_id, area_kind=area.kind, area_name=area.name, lang=lang)
+            await deps.store.add_subscription(chat_id, area_kind=area.kind, area_name=area.name, lang=lang)
             return Reply(fmt(lang, "subscribed_area", area=_area_text(area, lang)))
     else:
         found = resolve(deps.gazetteer, place)
@@ -373,20 +276,20 @@ async def subscribe_reply(deps: Deps, chat_id: int, text: str, lang: str) -> Rep
     return await subscribe_to(deps, chat_id, found.settlement, km, lang)
 
 
-async def subscribe_to(deps: Deps, chat_id: int, settlement: Settlement, km: int | None, lang: str) -> Reply:
-    await deps.ledger.add_subscription(chat_id, settlement=settlement.code, radius_km=km, lang=lang)
+async def subscribe_to(deps: BotData, chat_id: int, settlement: Settlement, km: int | None, lang: str) -> Reply:
+    await deps.store.add_subscription(chat_id, settlement=settlement.code, radius_km=km, lang=lang)
     name = render.settlement_name(settlement, lang)
     if km:
         return Reply(fmt(lang, "subscribed_radius", km=km, name=name))
     return Reply(fmt(lang, "subscribed_place", name=name))
 
 
-async def unsubscribe_reply(deps: Deps, chat_id: int, text: str, lang: str) -> Reply:
+async def unsubscribe_reply(deps: BotData, chat_id: int, text: str, lang: str) -> Reply:
     """/unsubscribe <place or area>; without an argument, the list with remove buttons."""
     text = " ".join(text.split())[:100]
     if not text:
         return await subscriptions_reply(deps, chat_id, lang)
-    subs = await deps.ledger.subscriptions(chat_id)
+    subs = await deps.store.subscriptions(chat_id)
     place, _ = split_radius(text)
     found = resolve(deps.gazetteer, place)
     codes = {found.settlement.code} if found.settlement else {s.code for s in found.candidates}
@@ -400,12 +303,12 @@ async def unsubscribe_reply(deps: Deps, chat_id: int, text: str, lang: str) -> R
         return Reply(fmt(lang, "not_subscribed", query=text))
     words = ", ".join(subscription_text(deps, s, lang) for s in gone)
     for s in gone:
-        await deps.ledger.remove_subscription(chat_id, s.id)
+        await deps.store.remove_subscription(chat_id, s.id)
     return Reply(fmt(lang, "unsubscribed", what=words))
 
 
-async def subscriptions_reply(deps: Deps, chat_id: int, lang: str) -> Reply:
-    subs = await deps.ledger.subscriptions(chat_id)
+async def subscriptions_reply(deps: BotData, chat_id: int, lang: str) -> Reply:
+    subs = await deps.store.subscriptions(chat_id)
     if not subs:
         return Reply(t(lang, "subscriptions_none"))
     lines = [t(lang, "subscriptions_title")]
@@ -417,14 +320,14 @@ async def subscriptions_reply(deps: Deps, chat_id: int, lang: str) -> Reply:
     return Reply("\n".join(lines), tuple(buttons))
 
 
-async def remove_reply(deps: Deps, chat_id: int, sub_id: int, lang: str) -> Reply | None:
+async def remove_reply(deps: BotData, chat_id: int, sub_id: int, lang: str) -> Reply | None:
     """A remove button: only the chat's own subscription can go (ids in callback data are not trusted)."""
-    subs = await deps.ledger.subscriptions(chat_id)
+    subs = await deps.store.subscriptions(chat_id)
     target = next((s for s in subs if s.id == sub_id), None)
     if target is None:
         return None
     words = subscription_text(deps, target, lang)
-    await deps.ledger.remove_subscription(chat_id, sub_id)
+    await deps.store.remove_subscription(chat_id, sub_id)
     listing = await subscriptions_reply(deps, chat_id, lang)
     return Reply(
         fmt(lang, "unsubscribed", what=words) + "\n\n" + listing.text,
@@ -436,14 +339,14 @@ async def remove_reply(deps: Deps, chat_id: int, sub_id: int, lang: str) -> Repl
 # --- admins, buttons --------------------------------------------------------------------------------------------
 
 
-async def stats_reply(deps: Deps, lang: str) -> Reply:
-    counts = await deps.ledger.counts()
+async def stats_reply(deps: BotData, lang: str) -> Reply:
+    counts = await deps.store.counts()
     lines = [t(lang, "stats_title")]
     lines += [
         fmt(lang, "stats_line", name=t(lang, f"stats_{name}") if f"stats_{name}" in _STAT_KEYS else name, value=value)
         for name, value in counts.items()
     ]
-    for source, when in await deps.ledger.last_post_per_source():
+    for source, when in await deps.store.last_post_per_source():
         lines.append(fmt(lang, "stats_source", source=source, date=render.format_date(when, lang)))
     return Reply("\n".join(lines))
 
@@ -451,7 +354,7 @@ async def stats_reply(deps: Deps, lang: str) -> Reply:
 _STAT_KEYS = frozenset({"stats_posts", "stats_claims", "stats_subscribers", "stats_subscriptions"})
 
 
-async def callback_reply(deps: Deps, chat_id: int, cb: Callback, lang: str, now: datetime) -> Reply | None:
+async def callback_reply(deps: BotData, chat_id: int, cb: Callback, lang: str, now: datetime) -> Reply | None:
     """The answer to a validated button press; None when it refers to nothing we know."""
     if cb.action == "u":
         return await remove_reply(deps, chat_id, cb.number, lang)
@@ -472,7 +375,9 @@ async def callback_reply(deps: Deps, chat_id: int, cb: Callback, lang: str, now:
 # --- one entry point for text interfaces (the terminal chat) ------------------------------------------------
 
 
-async def command_reply(deps: Deps, chat_id: int, text: str, lang: str, now: datetime, is_admin: bool = False) -> Reply:
+async def command_reply(
+    deps: BotData, chat_id: int, text: str, lang: str, now: datetime, is_admin: bool = False
+) -> Reply:
     """A line typed by a user: a /command with arguments, or a plain question. /lang is handled by the caller."""
     text = text.strip()
     if not text.startswith("/"):

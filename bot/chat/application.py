@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
-import importlib
 import logging
-import signal
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, cast
 
 from telegram import BotCommand, Update
 from telegram.ext import (
@@ -20,6 +17,7 @@ from telegram.ext import (
     BaseUpdateProcessor,
     CallbackQueryHandler,
     CommandHandler,
+    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     TypeHandler,
@@ -27,7 +25,9 @@ from telegram.ext import (
 )
 
 from bot.chat import handlers
-from bot.chat.answers import Deps
+from bot.chat.sender import Sender
+from bot.chat.state import BotData
+from bot.config import Config
 from bot.core.present.i18n import LANGUAGES, t
 from bot.errors import ConfigError
 
@@ -46,6 +46,9 @@ COMMANDS: tuple[str, ...] = (
 )
 CONCURRENT_UPDATES = 64  # one slow reply must not hold up other users
 RATE_LIMIT_RETRIES = 3
+ALERT_COMMANDS = ("mute", "digest")  # join the menu when this process delivers alerts
+UNBLOCK_GROUP = 7
+App = Application[Any, Any, Any, Any, Any, Any]
 
 
 class PerChatOrder(BaseUpdateProcessor):
@@ -91,69 +94,69 @@ def commands_for(lang: str, extra: tuple[str, ...] = ()) -> list[BotCommand]:
     return [BotCommand(name, t(lang, f"cmd_{name}")) for name in (*COMMANDS, *extra)]
 
 
-async def register_commands(app: Application[Any, Any, Any, Any, Any, Any], extra: tuple[str, ...] = ()) -> None:
+async def register_commands(app: App, extra: tuple[str, ...] = ()) -> None:
     """setMyCommands in each language (and the default list in English)."""
     await app.bot.set_my_commands(commands_for("en", extra))
     for lang in LANGUAGES:
         await app.bot.set_my_commands(commands_for(lang, extra), language_code=lang)
 
 
-def require_token(config: Any) -> str:
+def require_token(config: Config) -> str:
     token: str | None = config.bot.token
     if not token:
         raise ConfigError("bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)")
     return token
 
 
-def build_application(config: Any, deps: Deps, rate_limit: bool = True) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The bot over `deps` (the store is opened in post_init when deps.store is None, and closed if we opened it).
+def build_application(data: BotData, alerts: bool = False, rate_limit: bool = True) -> App:
+    """The bot over `data` (its store open); `alerts`: this process also delivers the alert outbox.
 
+    The sender runs as a job of the Application over a SQLite connection of its own (`Sender.own_path`): a
+    connection shared with the watcher would see, and commit, the watcher's open transaction.
     `rate_limit=False` drops AIORateLimiter (Telegram's 30 messages/s): only for measuring the bot itself.
     """
+    config = data.config
     token = require_token(config)
-    opened_here = deps.store is None
 
-    async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        if deps.store is None:
-            from bot.storage.store import open_store
-
-            deps.store = await open_store(config.storage.path)
-        deps.gazetteer.lookup("warm up")  # builds the resolver's lazy indexes now, not on the first user's question
+    async def post_init(app: App) -> None:
+        data.gazetteer.lookup("warm up")  # builds the resolver's lazy indexes now, not on the first user's question
         # The gazetteer's ~10^6 objects live as long as the process: a full GC pass over them stalls every
         # reply for ~250 ms, so move them out of the collector's reach.
         gc.collect()
         gc.freeze()
-        extra = _install_sender(app)
-        await register_commands(app, extra)
+        await register_commands(app, ALERT_COMMANDS if data.sender is not None else ())
         me = app.bot.username if app.bot else "?"
         logger.info("bot @%s ready (%d channels, %d feeds)", me, len(config.channels), len(config.feeds))
 
-    async def post_shutdown(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        if opened_here and deps.store is not None:
-            await deps.store.close()
-            deps.store = None
+    async def post_shutdown(app: App) -> None:
+        if data.sender is not None:
+            await data.sender.close()
 
     builder: Any = (  # the builder's generic type changes with the rate limiter
         ApplicationBuilder()
         .token(token)
         .base_url(config.bot.base_url)
         .base_file_url(file_base_url(config.bot.base_url))
+        .context_types(ContextTypes(bot_data=cast(type[BotData], lambda: data)))  # PTB calls it with no arguments
         .concurrent_updates(PerChatOrder(CONCURRENT_UPDATES))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
     if rate_limit:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
-    app: Application[Any, Any, Any, Any, Any, Any] = builder.build()
-    app.bot_data["deps"] = deps
-    add_handlers(app)
+    app: App = builder.build()
+    add_handlers(app, alerts)
+    if alerts:
+        data.sender = Sender(data.store, app.bot, data.gazetteer, own_path=data.store.path)
+        if app.job_queue is None:
+            raise ConfigError("alerts need python-telegram-bot[job-queue]")
+        interval = config.alerts.send_interval_seconds
+        app.job_queue.run_repeating(data.sender.job, interval=interval, first=0.1, name="alerts-outbox")
     return app
 
 
 @asynccontextmanager
-async def running(
-    app: Application[Any, Any, Any, Any, Any, Any], poll_timeout: float = 10.0, poll_interval: float = 0.0
-) -> AsyncIterator[Application[Any, Any, Any, Any, Any, Any]]:
+async def running(app: App, poll_timeout: float = 10.0, poll_interval: float = 0.0) -> AsyncIterator[App]:
     """Run the bot inside an existing event loop (tests, bench, `claimwatch run`), as run_polling would:
     initialize, post_init, start polling; on exit stop polling, stop, shutdown, post_shutdown.
     """
@@ -179,7 +182,7 @@ async def running(
             await app.post_shutdown(app)
 
 
-def add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
+def add_handlers(app: App, alerts: bool = False) -> None:
     app.add_handler(TypeHandler(Update, handlers.flood_gate), group=-1)
     commands = {
         "start": handlers.start,
@@ -194,71 +197,13 @@ def add_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "lang": handlers.lang_command,
         "stats": handlers.stats,
     }
+    if alerts:
+        commands |= {"mute": handlers.mute, "digest": handlers.digest}
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback))
+    if alerts:  # its own handler group, so /start above still answers
+        app.add_handler(CommandHandler("start", handlers.unblock), group=UNBLOCK_GROUP)
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, handlers.text_message))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))
     app.add_error_handler(handlers.on_error)
-
-
-def _install_sender(app: Application[Any, Any, Any, Any, Any, Any]) -> tuple[str, ...]:
-    """The alerts outbox sender runs as a job inside this Application: `bot.chat.sender.install(app)`, when present.
-
-    install(app) is called from post_init, after the store is open (`app.bot_data["deps"].store`); it may use
-    `app.job_queue.run_repeating(...)` and add its own command handlers (/mute, /digest). The command names it
-    lists in `bot.chat.sender.COMMANDS` join the menu (descriptions from the catalogs' `cmd_<name>`).
-    """
-    try:
-        sender = importlib.import_module("bot.chat.sender")
-    except ModuleNotFoundError as exc:
-        if exc.name != "bot.chat.sender":
-            raise
-        logger.debug("no alert sender in this build")
-        return ()
-    install = getattr(sender, "install", None)
-    if install is not None:
-        try:
-            install(app)
-        except Exception:  # the bot still answers questions without alerts; say so loudly
-            logger.exception("the alert sender failed to start: no alerts will be sent")
-            return ()
-    return tuple(getattr(sender, "COMMANDS", ()))
-
-
-async def serve(
-    config: Any, deps: Deps, with_watcher: bool = False, stop: asyncio.Event | None = None, poll_timeout: float = 10.0
-) -> None:
-    """`claimwatch bot` / `claimwatch run`: the bot (and the watcher daemon) in this event loop until SIGINT/SIGTERM
-    (or until `stop` is set).
-
-    The watcher is `bot.watcher.daemon.run_watcher(config, deps, stop_event)`; it shares `deps.store`.
-    """
-    if stop is None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError):
-                loop.add_signal_handler(sig, stop.set)
-    if deps.store is None:
-        from bot.storage.store import open_store
-
-        deps.store = await open_store(config.storage.path)
-    try:
-        app = build_application(config, deps)
-        async with running(app, poll_timeout=poll_timeout):
-            tasks = [asyncio.create_task(stop.wait(), name="stop")]
-            if with_watcher:
-                watcher = importlib.import_module("bot.watcher.daemon")
-                tasks.append(asyncio.create_task(watcher.run_watcher(config, deps, stop), name="watcher"))
-            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
-            stop.set()
-            for task in tasks:
-                if task not in done:
-                    await asyncio.wait_for(task, timeout=30)
-            for task in done:
-                task.result()  # a watcher that died takes the process down with its error
-    finally:
-        if deps.store is not None:
-            await deps.store.close()
-            deps.store = None

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from bot.chat import answers
-from bot.chat.answers import Button, Deps, Reply
+from bot.chat.answers import Button, Reply
+from bot.chat.state import BotData
 from bot.core.present.i18n import LANGUAGES, pick_language, t
 from bot.core.present.render import to_plain
 
@@ -34,7 +35,7 @@ def _flat(reply: Reply) -> list[Button]:
 
 
 async def chat(
-    deps: Deps,
+    deps: BotData,
     stdin: TextIO,
     write: Callable[[str], None],
     lang: str | None = None,
@@ -45,7 +46,7 @@ async def chat(
 
     The language: `lang`, else the one chosen with /lang earlier, else the terminal's locale ("uk_UA.UTF-8").
     """
-    stored = await deps.ledger.get_language(TERMINAL_USER)
+    stored = await deps.store.get_language(TERMINAL_USER)
     lang = lang if lang in LANGUAGES else pick_language(stored, (locale or "").split("_")[0].split(".")[0] or None)
     write(to_plain(t(lang, "help")))
     last: Reply | None = None
@@ -64,7 +65,7 @@ async def chat(
             reply: Reply | None = None
             if parsed is not None and parsed.action == "l":
                 lang = parsed.code
-                await deps.ledger.set_language(TERMINAL_USER, lang)
+                await deps.store.set_language(TERMINAL_USER, lang)
                 reply = Reply(t(lang, "lang_set"))
             elif parsed is not None:
                 reply = await answers.callback_reply(deps, TERMINAL_USER, parsed, lang, now())
@@ -73,7 +74,7 @@ async def chat(
             wanted = text[5:].strip().lower()
             if wanted in LANGUAGES:
                 lang = wanted
-                await deps.ledger.set_language(TERMINAL_USER, lang)
+                await deps.store.set_language(TERMINAL_USER, lang)
                 reply = Reply(t(lang, "lang_set"))
             else:
                 reply = answers.language_reply(lang)

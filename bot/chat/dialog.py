@@ -149,3 +149,26 @@ def split_radius(text: str) -> tuple[str, int | None]:
     if m is None:
         return text, None
     return m.group("place"), int(m.group("km"))
+
+
+MAX_MUTE_HOURS = 168
+
+
+def parse_hours(args: list[str]) -> float | None:
+    """`/mute 8`, `/mute 1.5`, `/mute 0` (resume); None when it is not a number of hours we accept."""
+    if len(args) != 1:
+        return None
+    try:
+        hours = float(args[0].replace(",", ".").rstrip("hгчHГЧ"))
+    except ValueError:
+        return None
+    return hours if 0 <= hours <= MAX_MUTE_HOURS else None
+
+
+def parse_switch(args: list[str]) -> bool | None:
+    word = args[0].casefold() if len(args) == 1 else ""
+    if word in ("on", "1", "yes", "так", "да", "вкл", "увімк"):
+        return True
+    if word in ("off", "0", "no", "ні", "нет", "выкл", "вимк"):
+        return False
+    return None

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import timedelta
 from typing import Any
 
 from telegram import (
@@ -18,68 +17,23 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 
 from bot.chat import answers
-from bot.chat.answers import Deps, Reply
+from bot.chat.answers import Reply
+from bot.chat.dialog import parse_hours, parse_switch
+from bot.chat.state import BotData
+from bot.core.alerts import DIGEST_HOUR
 from bot.core.present.i18n import LANGUAGES, pick_language, t
-from bot.core.present.render import split_message
+from bot.core.present.render import fmt, split_message
 
 logger = logging.getLogger(__name__)
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-MAX_BUCKETS = 50_000
-Context = ContextTypes.DEFAULT_TYPE
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def deps_of(context: Context) -> Deps:
-    deps: Deps = context.bot_data["deps"]
-    return deps
+Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]  # bot_data is ours, typed
 
 
 # --- flood control --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class Bucket:
-    tokens: float
-    stamp: float
-    warned: bool = False
-
-
-@dataclass
-class FloodGate:
-    """A token bucket per user: `burst` messages at once, then `rate` per second. A flooder is slowed, others not."""
-
-    burst: float = 8.0
-    rate: float = 1.0
-    buckets: dict[int, Bucket] = field(default_factory=dict)
-
-    def allow(self, user_id: int, now: float) -> tuple[bool, bool]:
-        """(allowed, warn): warn once per flood, when the first message is refused."""
-        b = self.buckets.get(user_id)
-        if b is None:
-            if len(self.buckets) >= MAX_BUCKETS:
-                self._forget_idle(now)
-            b = self.buckets[user_id] = Bucket(self.burst, now)
-        b.tokens = min(self.burst, b.tokens + (now - b.stamp) * self.rate)
-        b.stamp = now
-        if b.tokens >= 1.0:
-            b.tokens -= 1.0
-            b.warned = False
-            return True, False
-        warn = not b.warned
-        b.warned = True
-        return False, warn
-
-    def _forget_idle(self, now: float) -> None:
-        """Users whose bucket has refilled are indistinguishable from new ones: drop them (bounded memory)."""
-        full = (self.burst - 1) / self.rate
-        self.buckets = {u: b for u, b in self.buckets.items() if now - b.stamp < full}
 
 
 async def flood_gate(update: Update, context: Context) -> None:
@@ -87,8 +41,7 @@ async def flood_gate(update: Update, context: Context) -> None:
     user = update.effective_user
     if user is None or update.inline_query is not None:
         return
-    gate: FloodGate = context.bot_data.setdefault("flood", FloodGate())
-    allowed, warn = gate.allow(user.id, time.monotonic())
+    allowed, warn = context.bot_data.flood.allow(user.id, time.monotonic())
     if allowed:
         return
     logger.info("flood: slowing down user %s", user.id)
@@ -108,9 +61,9 @@ async def language_of(update: Update, context: Context) -> str:
     user = update.effective_user
     if user is None:
         return pick_language(None, None)
-    cache: dict[int, str | None] = context.bot_data.setdefault("langs", {})
+    cache = context.bot_data.langs
     if user.id not in cache:
-        cache[user.id] = await deps_of(context).ledger.get_language(user.id)
+        cache[user.id] = await context.bot_data.store.get_language(user.id)
     return pick_language(cache[user.id], user.language_code)
 
 
@@ -118,8 +71,8 @@ async def set_language(update: Update, context: Context, lang: str) -> None:
     user = update.effective_user
     if user is None or lang not in LANGUAGES:
         return
-    await deps_of(context).ledger.set_language(user.id, lang)
-    context.bot_data.setdefault("langs", {})[user.id] = lang
+    await context.bot_data.store.set_language(user.id, lang)
+    context.bot_data.langs[user.id] = lang
 
 
 # --- sending --------------------------------------------------------------------------------------------------
@@ -158,34 +111,38 @@ async def start(update: Update, context: Context) -> None:
     """/start and /help; someone coming back after blocking the bot gets their alerts again."""
     await send(update, context, answers.help_reply(await language_of(update, context)))
     if update.effective_chat is not None:
-        await deps_of(context).ledger.pause_subscriptions(update.effective_chat.id, paused=False)
+        await context.bot_data.store.pause_subscriptions(update.effective_chat.id, paused=False)
 
 
 async def status(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
-    await send(update, context, await answers.status_reply(deps_of(context), args_text(context), lang, utcnow()))
+    await send(
+        update,
+        context,
+        await answers.status_reply(context.bot_data, args_text(context), lang, context.bot_data.clock()),
+    )
 
 
 async def history(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
-    await send(update, context, await answers.history_reply(deps_of(context), args_text(context), lang))
+    await send(update, context, await answers.history_reply(context.bot_data, args_text(context), lang))
 
 
 async def recent(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
-    await send(update, context, await answers.recent_reply(deps_of(context), lang))
+    await send(update, context, await answers.recent_reply(context.bot_data, lang))
 
 
 async def sources(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
-    await send(update, context, answers.sources_reply(deps_of(context).config, lang))
+    await send(update, context, answers.sources_reply(context.bot_data.config, lang))
 
 
 async def subscribe(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
     chat = update.effective_chat
     if chat is not None:
-        await send(update, context, await answers.subscribe_reply(deps_of(context), chat.id, args_text(context), lang))
+        await send(update, context, await answers.subscribe_reply(context.bot_data, chat.id, args_text(context), lang))
 
 
 async def unsubscribe(update: Update, context: Context) -> None:
@@ -193,7 +150,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is not None:
         await send(
-            update, context, await answers.unsubscribe_reply(deps_of(context), chat.id, args_text(context), lang)
+            update, context, await answers.unsubscribe_reply(context.bot_data, chat.id, args_text(context), lang)
         )
 
 
@@ -201,7 +158,7 @@ async def subscriptions(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
     chat = update.effective_chat
     if chat is not None:
-        await send(update, context, await answers.subscriptions_reply(deps_of(context), chat.id, lang))
+        await send(update, context, await answers.subscriptions_reply(context.bot_data, chat.id, lang))
 
 
 async def lang_command(update: Update, context: Context) -> None:
@@ -215,7 +172,7 @@ async def lang_command(update: Update, context: Context) -> None:
 
 async def stats(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
-    deps = deps_of(context)
+    deps = context.bot_data
     user = update.effective_user
     if user is None or user.id not in deps.config.bot.admins:
         await send(update, context, Reply(t(lang, "not_admin")))
@@ -229,7 +186,60 @@ async def text_message(update: Update, context: Context) -> None:
     if message is None or not message.text:
         return
     lang = await language_of(update, context)
-    await send(update, context, await answers.message_reply(deps_of(context), message.text, lang, utcnow()))
+    await send(
+        update, context, await answers.message_reply(context.bot_data, message.text, lang, context.bot_data.clock())
+    )
+
+
+# --- alert preferences ---------------------------------------------------------------------------------------
+
+
+async def mute(update: Update, context: Context) -> None:
+    """/mute <hours>: hold alerts for that long (they come as one message after); /mute 0 resumes."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    store = context.bot_data.store
+    lang = await language_of(update, context)
+    hours = parse_hours(list(context.args or []))
+    now = context.bot_data.clock()
+    if hours is None:
+        text = fmt(lang, "mute_usage")
+    elif hours == 0:
+        await store.set_muted_until(chat.id, None)
+        await store.release_held(chat.id, now)
+        text = fmt(lang, "unmuted")
+    else:
+        until = now + timedelta(hours=hours)
+        await store.set_muted_until(chat.id, until)
+        text = fmt(lang, "muted", until=until.strftime("%Y-%m-%d %H:%M"))
+    await message.reply_text(text, parse_mode=ParseMode.HTML)
+
+
+async def digest(update: Update, context: Context) -> None:
+    """/digest on|off: alerts once a day at the digest hour, or as they come."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    store = context.bot_data.store
+    lang = await language_of(update, context)
+    switch = parse_switch(list(context.args or []))
+    hour = f"{DIGEST_HOUR:02d}"
+    if switch is None:
+        text = fmt(lang, "digest_usage", hour=hour)
+    else:
+        await store.set_digest(chat.id, switch)
+        if not switch:
+            await store.release_held(chat.id, context.bot_data.clock())
+        text = fmt(lang, "digest_on" if switch else "digest_off", hour=hour)
+    await message.reply_text(text, parse_mode=ParseMode.HTML)
+
+
+async def unblock(update: Update, context: Context) -> None:
+    """/start from a user who had blocked the bot: their subscriptions alert again."""
+    chat = update.effective_chat
+    if chat is not None and await context.bot_data.store.unblock_user(chat.id):
+        logger.info("chat %s is back: subscriptions resumed", chat.id)
 
 
 # --- buttons and inline mode ----------------------------------------------------------------------------------
@@ -251,13 +261,13 @@ async def button(update: Update, context: Context) -> None:
         )
         await query.answer(t(lang, "expired"))
         return
-    deps = deps_of(context)
+    deps = context.bot_data
     if parsed.action == "l":
         await set_language(update, context, parsed.code)
         lang = parsed.code
         reply: Reply | None = Reply(t(lang, "lang_set"))
     else:
-        reply = await answers.callback_reply(deps, chat.id, parsed, lang, utcnow())
+        reply = await answers.callback_reply(deps, chat.id, parsed, lang, context.bot_data.clock())
     if reply is None:
         await query.answer(t(lang, "expired"))
         return
@@ -282,7 +292,7 @@ async def inline_query(update: Update, context: Context) -> None:
     if query is None:
         return
     lang = await language_of(update, context)
-    results = await answers.inline_results(deps_of(context), query.query, lang, utcnow())
+    results = await answers.inline_results(context.bot_data, query.query, lang, context.bot_data.clock())
     articles = [
         InlineQueryResultArticle(
             id=r.id,
@@ -306,7 +316,7 @@ async def on_error(update: object, context: Context) -> None:
         logger.warning("forbidden (user blocked the bot?) on update %s: %s", _update_id(update), context.error)
         if isinstance(update, Update) and update.effective_chat is not None:
             try:  # as the alert sender does: no alerts to someone who blocked the bot, until they write again
-                await deps_of(context).ledger.pause_subscriptions(update.effective_chat.id)
+                await context.bot_data.store.pause_subscriptions(update.effective_chat.id)
             except Exception:
                 logger.exception("could not pause the subscriptions of chat %s", update.effective_chat.id)
         return
@@ -315,7 +325,7 @@ async def on_error(update: object, context: Context) -> None:
         return
     try:
         lang = pick_language(
-            context.bot_data.get("langs", {}).get(update.effective_user.id) if update.effective_user else None,
+            context.bot_data.langs.get(update.effective_user.id) if update.effective_user else None,
             update.effective_user.language_code if update.effective_user else None,
         )
         if update.callback_query is not None:

@@ -21,7 +21,7 @@ request did arrive): the lease ends and the row is sent again. The Bot API has n
 Mute and digest: rows for a muted user are held until the mute ends, rows for a digest user until the next digest
 hour; held rows that come due together are delivered as one message.
 
-Runs as a PTB `job_queue.run_repeating` job (`install(app)`) or as a plain loop (`Sender.run_forever`).
+Runs as a PTB `job_queue.run_repeating` job (`bot.chat.application`) or as a plain loop (`Sender.run_forever`).
 """
 
 from __future__ import annotations
@@ -42,21 +42,21 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 
-from bot.core.alerts import QueuedAlert, alert_html, digest_html
+from bot.core.alerts import DIGEST_HOUR, QueuedAlert, alert_html, digest_html
 from bot.core.present.codec import claim_from_payload
 from bot.core.present.i18n import pick_language, t
 from bot.core.present.render import split_message, to_plain
 from bot.models import LedgerClaim, Settlement
+from bot.storage.store import open_store
 
 if TYPE_CHECKING:
     from telegram import Bot
-    from telegram.ext import Application, ContextTypes
+    from telegram.ext import ContextTypes
 
     from bot.storage.store import User
 
 logger = logging.getLogger(__name__)
 
-COMMANDS: tuple[str, ...] = ("mute", "digest")  # join the bot's command menu (bot.chat.application)
 RATE_PER_SECOND = 25.0  # Telegram allows ~30 messages/s to different chats; stay under it
 BATCH = 200  # rows claimed per round
 CONCURRENCY = 16  # chats served at once (each chat's rows in order)
@@ -64,7 +64,6 @@ LEASE = timedelta(minutes=5)  # a claimed row not marked by then belongs to a de
 BACKOFF_BASE = 2.0  # seconds; doubled per failed attempt
 BACKOFF_CAP = 900.0
 MAX_ATTEMPTS = 10  # network failures before a row is parked
-DIGEST_HOUR = 7  # UTC (09:00/10:00 in Ukraine)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -216,8 +215,6 @@ class Sender:
         if self._task is not None and not self._task.done():
             return
         if self.own_path is not None and self._own is None:
-            from bot.storage.store import open_store
-
             self._own = self.store = await open_store(self.own_path)
         if await self.store.has_due_alerts(self.clock()):
             self._task = context.application.create_task(self._drain_logged(), name="alerts-drain")
@@ -466,38 +463,3 @@ class PrintBot:
     async def edit_message_text(self, text: str, chat_id: int, message_id: int, **_: Any) -> PrintedMessage:
         self.write(f"--- alert {message_id} to chat {chat_id}, edited ---\n{to_plain(text)}")
         return PrintedMessage(message_id)
-
-
-def install(app: Application[Any, Any, Any, Any, Any, Any]) -> Sender:
-    """Run the outbox sender inside a PTB Application (the application calls it from post_init, the store being open).
-
-    The sender gets its own SQLite connection (opened at its first tick, closed at shutdown): a connection shared
-    with the watcher would see, and commit, the watcher's open transaction. Also makes claims stored through
-    the bot's store queue alerts (`claimwatch run`: the watcher shares it), and adds /mute and /digest.
-    """
-    from bot.chat.alert_handlers import add_alert_handlers
-    from bot.core.alerts import attach_planner
-
-    deps = app.bot_data["deps"]
-    config = deps.config
-    store = deps.ledger
-    if getattr(store, "planner", None) is None:
-        attach_planner(store, deps.gazetteer, config.alerts.dedupe_minutes, utcnow)
-    sender = Sender(store, app.bot, deps.gazetteer)
-    sender.own_path = getattr(store, "path", None)
-    app.bot_data["sender"] = sender
-    if app.job_queue is None:
-        raise RuntimeError("python-telegram-bot[job-queue] is needed for alerts")
-    app.job_queue.run_repeating(
-        sender.job, interval=config.alerts.send_interval_seconds, first=0.1, name="alerts-outbox"
-    )
-    add_alert_handlers(app)
-    previous = app.post_shutdown
-
-    async def post_shutdown(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        await sender.close()
-        if previous is not None:
-            await previous(application)
-
-    app.post_shutdown = post_shutdown
-    return sender

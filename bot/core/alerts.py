@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from bot.core.geo import distance_km
 from bot.core.present.codec import claim_payload
@@ -30,6 +30,7 @@ from bot.models import Claim, LedgerClaim, Post, Settlement, Subscription
 STALE_AFTER = timedelta(days=2)  # a claim in a post older than this (backfill, import) is news to no one
 NO_ALERT_SOURCES = frozenset({"register", "export", "import"})  # bulk loads of the past, not news
 MAX_ALSO = 12  # "also reported by" names shown in one alert
+DIGEST_HOUR = 7  # UTC (09:00/10:00 in Ukraine): when the daily digest goes out
 
 
 class Places(Protocol):
@@ -178,11 +179,6 @@ def make_planner(gazetteer: Places, clock: Callable[[], datetime]) -> PlannerFn:
         return plan_alerts(claims, subscriptions, gazetteer, clock(), previous)
 
     return planner
-
-
-def attach_planner(store: Any, gazetteer: Places, dedupe_minutes: float, clock: Callable[[], datetime]) -> None:
-    """Make every claim the store keeps from now on queue its alerts (watcher, `claimwatch run`, the bot)."""
-    store.set_planner(make_planner(gazetteer, clock), timedelta(minutes=dedupe_minutes))
 
 
 # --- rendering ----------------------------------------------------------------------------------------------------

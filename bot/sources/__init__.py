@@ -14,6 +14,7 @@ import re
 from collections.abc import Awaitable, Sequence
 from typing import Protocol, TypeVar
 
+import httpx
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
@@ -22,6 +23,7 @@ from bot.models import Post
 T = TypeVar("T")
 
 Cursor = tuple[str, str]  # (key, value) stored with the batch it covers
+USER_AGENT = "claimwatch/0.1 (+https://github.com/claimwatch)"
 
 
 class Sink(Protocol):
@@ -34,6 +36,11 @@ class Sink(Protocol):
     async def get_cursor(self, key: str) -> str | None: ...
 
     async def mark_deleted(self, source: str, channel: str, external_ids: Sequence[str]) -> int: ...
+
+
+def http_client() -> httpx.AsyncClient:
+    """The one HTTP client of the web-preview and feed sources (and doctor's checks of them)."""
+    return httpx.AsyncClient(headers={"User-Agent": USER_AGENT}, follow_redirects=False)
 
 
 class Stopped(Exception):
