@@ -323,6 +323,28 @@ async def test_forbidden_user_does_not_stop_the_bot(bot: Bot, caplog: pytest.Log
     assert await eventually(lambda: store.subscriptions(12), lambda subs: not subs[0].paused)
 
 
+async def test_a_user_blocking_the_bot_is_handled_as_the_alert_sender_handles_it(bot: Bot) -> None:
+    """One policy for Forbidden, whether a reply or an alert meets it: the user is marked blocked, their
+    subscriptions paused and their queued alerts parked; /start brings them back."""
+    store: Any = bot.deps.store
+    await bot.ask(14, "/subscribe Robotyne")
+    await store.db.execute(
+        "INSERT INTO outbox (chat_id, claim_id, subscription_id, settlement, dedupe_key, source, payload, state,"
+        " next_attempt_at, created_at) SELECT 14, 1, id, settlement, 'k', 's', '{}', 'queued', '2999-01-01', "
+        "'2024-01-01' FROM subscriptions WHERE chat_id = 14"
+    )
+    await store.db.commit()
+    bot.fake.fail(403, method="sendMessage", chat_id=14)
+    bot.fake.push_message(14, "/status Robotyne")
+    await bot.fake.wait_for(lambda: bot.fake.sent("sendMessage", chat_id=14, ok_only=False)[1:], WAIT)
+    assert await eventually(lambda: store.get_user(14), lambda user: user.blocked)
+    assert [r["state"] for r in await store.outbox_rows(14)] == ["parked"]
+    bot.fake.failures.clear()
+    await bot.ask(14, "/start")
+    assert await eventually(lambda: store.get_user(14), lambda user: not user.blocked)
+    assert not (await store.subscriptions(14))[0].paused
+
+
 async def test_hostile_callback_data_is_refused(bot: Bot) -> None:
     for data in ("s:../../etc", "x:1", "h:UA23060070020035463:99999999", "s:" + "A" * 70, "u:1; DROP TABLE"):
         answer = await bot.press(14, data, method="answerCallbackQuery")

@@ -47,7 +47,6 @@ COMMANDS: tuple[str, ...] = (
 CONCURRENT_UPDATES = 64  # one slow reply must not hold up other users
 RATE_LIMIT_RETRIES = 3
 ALERT_COMMANDS = ("mute", "digest")  # join the menu when this process delivers alerts
-UNBLOCK_GROUP = 7
 App = Application[Any, Any, Any, Any, Any, Any]
 
 
@@ -201,8 +200,6 @@ def add_handlers(app: App, alerts: bool = False) -> None:
         commands |= {"mute": handlers.mute, "digest": handlers.digest}
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback))
-    if alerts:  # its own handler group, so /start above still answers
-        app.add_handler(CommandHandler("start", handlers.unblock), group=UNBLOCK_GROUP)
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, handlers.text_message))
     app.add_handler(CallbackQueryHandler(handlers.button))
     app.add_handler(InlineQueryHandler(handlers.inline_query))

@@ -109,9 +109,10 @@ def args_text(context: Context) -> str:
 
 async def start(update: Update, context: Context) -> None:
     """/start and /help; someone coming back after blocking the bot gets their alerts again."""
+    chat = update.effective_chat
+    if chat is not None and await context.bot_data.store.unblock_user(chat.id):
+        logger.info("chat %s is back: subscriptions resumed", chat.id)
     await send(update, context, answers.help_reply(await language_of(update, context)))
-    if update.effective_chat is not None:
-        await context.bot_data.store.pause_subscriptions(update.effective_chat.id, paused=False)
 
 
 async def status(update: Update, context: Context) -> None:
@@ -235,13 +236,6 @@ async def digest(update: Update, context: Context) -> None:
     await message.reply_text(text, parse_mode=ParseMode.HTML)
 
 
-async def unblock(update: Update, context: Context) -> None:
-    """/start from a user who had blocked the bot: their subscriptions alert again."""
-    chat = update.effective_chat
-    if chat is not None and await context.bot_data.store.unblock_user(chat.id):
-        logger.info("chat %s is back: subscriptions resumed", chat.id)
-
-
 # --- buttons and inline mode ----------------------------------------------------------------------------------
 
 
@@ -315,8 +309,8 @@ async def on_error(update: object, context: Context) -> None:
     if isinstance(context.error, Forbidden):
         logger.warning("forbidden (user blocked the bot?) on update %s: %s", _update_id(update), context.error)
         if isinstance(update, Update) and update.effective_chat is not None:
-            try:  # as the alert sender does: no alerts to someone who blocked the bot, until they write again
-                await context.bot_data.store.pause_subscriptions(update.effective_chat.id)
+            try:  # the alert sender's policy: no alerts to someone who blocked the bot, until they /start again
+                await context.bot_data.store.pause_user(update.effective_chat.id, context.bot_data.clock())
             except Exception:
                 logger.exception("could not pause the subscriptions of chat %s", update.effective_chat.id)
         return
