@@ -143,7 +143,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
-    from bot.storage.store import open_store
+    from bot.storage import open_store
     from bot.watcher.daemon import Deps, run_watcher
 
     config = load_config(args.config)
@@ -173,7 +173,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
     from bot.models import Side
-    from bot.storage.store import open_store
+    from bot.storage import open_store
     from bot.watcher.daemon import Deps, import_export
 
     config = load_config(args.config)
@@ -221,7 +221,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
     from bot.ledger import import_register
-    from bot.storage.store import open_store
+    from bot.storage import open_store
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
@@ -248,7 +248,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
     from bot.ledger import status_for_query
-    from bot.storage.store import open_store
+    from bot.storage import open_store
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
@@ -275,7 +275,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
     from bot.ledger import export_ledger
-    from bot.storage.store import open_store
+    from bot.storage import open_store
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
@@ -362,7 +362,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from bot.chat.console import chat
     from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
-    from bot.storage.store import open_store
+    from bot.storage import open_store
 
     config = load_config(args.config)
     deps = Deps(config=config, gazetteer=load_gazetteer())

@@ -57,7 +57,7 @@ async def run_demo(data_dir: Path, write: Callable[[str], Any] = print) -> int:
     from bot.chat.sender import PrintBot, Sender
     from bot.core.alerts import attach_planner
     from bot.core.places.gazetteer import load_gazetteer
-    from bot.storage.store import open_store
+    from bot.storage import open_store
     from bot.watcher.daemon import handle_posts
 
     db = data_dir / DEMO_DB

@@ -24,7 +24,7 @@ from bot.models import LedgerClaim, Settlement, Status
 if TYPE_CHECKING:
     from bot.core.places.gazetteer import Gazetteer
     from bot.sources.register import RegisterReport
-    from bot.storage.store import Store
+    from bot.storage import Store
 
 logger = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.config import load_config
 from bot.core.places.gazetteer import load_gazetteer
-from bot.storage.store import open_store
+from bot.storage import open_store
 from bot.watcher.daemon import Deps, import_export
 
 PLACES = ["Роботине", "Очеретине", "Архангельське", "Часів Яр", "Красногорівка", "Бердичі", "Новомихайлівка"]

@@ -15,7 +15,7 @@ from bot.cli import main
 from bot.core.places.gazetteer import Gazetteer
 from bot.ledger import CSV_COLUMNS, export_ledger
 from bot.models import Claim, Kind, Post, Settlement, Side
-from bot.storage.store import Store, open_store
+from bot.storage import Store, open_store
 
 KLISH = Settlement(
     "UA14020010120064151", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "Бахмутська", 48.5272, 37.9679

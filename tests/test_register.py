@@ -21,7 +21,7 @@ from bot.sources.register import (
     parse_register,
     register_posts,
 )
-from bot.storage.store import Store
+from bot.storage import Store
 
 REAL = Path("/work/shared/data/gazetteer/status/perelik_376_ed2025-05-07.csv")
 HEADER = ["section", "table", "oblast_header", "raion_header", "katottg", "name", "start_dates", "end_dates", "note"]

@@ -12,7 +12,7 @@ import pytest
 from bot.core.alerts import PlannedAlert
 from bot.errors import StorageError
 from bot.models import Claim, Kind, LedgerClaim, Post, Side, Subscription
-from bot.storage.store import MIGRATIONS, Store, open_store
+from bot.storage import MIGRATIONS, Store, open_store
 
 KLISH = "UA14020010060070555"
 ROBOTYNE = "UA23060070020035463"
@@ -240,9 +240,9 @@ async def test_planner_failure_rolls_back_the_post(store: Store) -> None:
 
 
 async def test_hot_claims_cache_sees_every_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.storage.store
+    import bot.storage.posts
 
-    monkeypatch.setattr(bot.storage.store, "HOT_CLAIMS", 1)  # cache every settlement
+    monkeypatch.setattr(bot.storage.posts, "HOT_CLAIMS", 1)  # cache every settlement
     path = tmp_path / "shared.sqlite3"
     async with await open_store(path) as bot_side, await open_store(path) as watcher:
         await watcher.add_post(post("1"), [claim()], "uk")

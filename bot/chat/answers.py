@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from bot.config import Config
     from bot.core.places.gazetteer import Gazetteer
     from bot.models import Subscription
-    from bot.storage.store import Store
+    from bot.storage import Store
 
 logger = logging.getLogger(__name__)
 

@@ -115,7 +115,7 @@ def build_application(config: Any, deps: Deps, rate_limit: bool = True) -> Appli
 
     async def post_init(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         if deps.store is None:
-            from bot.storage.store import open_store
+            from bot.storage import open_store
 
             deps.store = await open_store(config.storage.path)
         deps.gazetteer.lookup("warm up")  # builds the resolver's lazy indexes now, not on the first user's question
@@ -241,7 +241,7 @@ async def serve(
             with contextlib.suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
     if deps.store is None:
-        from bot.storage.store import open_store
+        from bot.storage import open_store
 
         deps.store = await open_store(config.storage.path)
     try:

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from telegram import Bot
     from telegram.ext import Application, ContextTypes
 
-    from bot.storage.store import User
+    from bot.storage import User
 
 logger = logging.getLogger(__name__)
 
@@ -215,7 +215,7 @@ class Sender:
         if self._task is not None and not self._task.done():
             return
         if self.own_path is not None and self._own is None:
-            from bot.storage.store import open_store
+            from bot.storage import open_store
 
             self._own = self.store = await open_store(self.own_path)
         if await self.store.has_due_alerts(self.clock()):

@@ -27,7 +27,7 @@ from bot.sources import Cursor, Sink, Stopped, sleep_until_stopped
 if TYPE_CHECKING:
     import httpx
 
-    from bot.storage.store import Store
+    from bot.storage import Store
 
 logger = logging.getLogger(__name__)
 
@@ -367,7 +367,7 @@ async def doctor(config: Config, gazetteer_loader: Callable[[], Any] | None = No
 
 
 async def _check_database(config: Config) -> Check:
-    from bot.storage.store import MIGRATIONS, open_store
+    from bot.storage import MIGRATIONS, open_store
 
     path = config.storage.path
     try:

@@ -1,0 +1,178 @@
+"""People: each chat's language, mute and digest settings, blocked state, and subscriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import aiosqlite
+
+from bot.errors import StorageError
+from bot.models import Subscription
+from bot.storage.connection import Connection, serialized
+from bot.storage.schema import CHUNK, SUB_COLUMNS, User, from_db_time, now_utc, subscription_from_row, to_db_time
+
+
+async def active_subscriptions(db: aiosqlite.Connection) -> list[Subscription]:
+    """Every subscription not paused, oldest first (what the alert planner reads)."""
+    rows = await db.execute_fetchall(f"SELECT {SUB_COLUMNS} FROM subscriptions WHERE paused = 0 ORDER BY id")
+    return [subscription_from_row(r) for r in rows]
+
+
+class People(Connection):
+    """Users (chats) and their subscriptions."""
+
+    # -- users -------------------------------------------------------------------------------------------------
+
+    async def get_language(self, chat_id: int) -> str | None:
+        rows = list(await self.db.execute_fetchall("SELECT lang FROM users WHERE chat_id = ?", (chat_id,)))
+        return rows[0][0] if rows else None
+
+    async def set_language(self, chat_id: int, lang: str) -> None:
+        await self._write(
+            "INSERT INTO users (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
+            (chat_id, lang),
+        )
+
+    async def get_user(self, chat_id: int) -> User:
+        rows = list(
+            await self.db.execute_fetchall(
+                "SELECT chat_id, lang, muted_until, digest, blocked_at FROM users WHERE chat_id = ?", (chat_id,)
+            )
+        )
+        if not rows:
+            return User(chat_id)
+        cid, lang, muted, digest, blocked = rows[0]
+        return User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
+
+    async def set_muted_until(self, chat_id: int, until: datetime | None) -> None:
+        await self._write(
+            "INSERT INTO users (chat_id, muted_until) VALUES (?, ?) "
+            "ON CONFLICT (chat_id) DO UPDATE SET muted_until = excluded.muted_until",
+            (chat_id, to_db_time(until)),
+        )
+
+    async def set_digest(self, chat_id: int, digest: bool) -> None:
+        await self._write(
+            "INSERT INTO users (chat_id, digest) VALUES (?, ?) "
+            "ON CONFLICT (chat_id) DO UPDATE SET digest = excluded.digest",
+            (chat_id, int(digest)),
+        )
+
+    async def users(self, chat_ids: Sequence[int]) -> dict[int, User]:
+        """Language (chosen with /lang, else the one they subscribed in), mute and digest settings of these chats."""
+        out: dict[int, User] = {}
+        ids = list(dict.fromkeys(chat_ids))
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            rows = await self.db.execute_fetchall(
+                "SELECT chat_id, lang, muted_until, digest, blocked_at FROM users "
+                f"WHERE chat_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for cid, lang, muted, digest, blocked in rows:
+                out[cid] = User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
+            # no /lang chosen: the language the user subscribed in
+            rows = await self.db.execute_fetchall(
+                "SELECT chat_id, max(lang) FROM subscriptions WHERE lang IS NOT NULL "
+                f"AND chat_id IN ({','.join('?' * len(chunk))}) GROUP BY chat_id",
+                chunk,
+            )
+            for cid, lang in rows:
+                user = out.get(cid)
+                if user is None or user.lang is None:
+                    out[cid] = User(cid, lang, *((user.muted_until, user.digest, user.blocked) if user else ()))
+        return out
+
+    @serialized
+    async def pause_user(self, chat_id: int, now: datetime) -> None:
+        """The user blocked the bot: pause their subscriptions and park what was queued for them."""
+        async with self._transaction(f"pause chat {chat_id}"):
+            await self.db.execute(
+                "INSERT INTO users (chat_id, blocked_at) VALUES (?, ?) "
+                "ON CONFLICT (chat_id) DO UPDATE SET blocked_at = excluded.blocked_at",
+                (chat_id, to_db_time(now)),
+            )
+            await self.db.execute("UPDATE subscriptions SET paused = 1 WHERE chat_id = ?", (chat_id,))
+            await self.db.execute(
+                "UPDATE outbox SET state = 'parked', error = 'Forbidden: the user blocked the bot' "
+                "WHERE chat_id = ? AND state = 'queued'",
+                (chat_id,),
+            )
+
+    async def unblock_user(self, chat_id: int) -> bool:
+        """A user who blocked the bot is back (/start): their subscriptions alert again. True if they were blocked."""
+        rows = list(
+            await self.db.execute_fetchall(
+                "SELECT 1 FROM users WHERE chat_id = ? AND blocked_at IS NOT NULL", (chat_id,)
+            )
+        )
+        if not rows:
+            return False
+        await self._write("UPDATE users SET blocked_at = NULL WHERE chat_id = ?", (chat_id,))
+        await self._write("UPDATE subscriptions SET paused = 0 WHERE chat_id = ?", (chat_id,))
+        return True
+
+    # -- subscriptions -----------------------------------------------------------------------------------------
+
+    async def add_subscription(
+        self,
+        chat_id: int,
+        settlement: str | None = None,
+        radius_km: float | None = None,
+        area_kind: str | None = None,
+        area_name: str | None = None,
+        lang: str | None = None,
+    ) -> Subscription:
+        """Subscribe (idempotent: the same subscription twice is stored once and unpaused)."""
+        if not settlement and not (area_kind and area_name):
+            raise StorageError("a subscription needs a settlement or an area")
+        if area_kind is not None and area_kind not in ("oblast", "raion"):
+            raise StorageError(f"unknown area kind {area_kind!r}")
+        key = (chat_id, settlement or "", radius_km or 0, area_kind or "", area_name or "")
+        await self._write(
+            "INSERT INTO subscriptions (chat_id, settlement, radius_km, area_kind, area_name, lang, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET paused = 0",
+            (chat_id, settlement, radius_km or None, area_kind, area_name, lang, to_db_time(now_utc())),
+        )
+        rows = list(
+            await self.db.execute_fetchall(
+                f"SELECT {SUB_COLUMNS} FROM subscriptions WHERE chat_id = ? AND coalesce(settlement, '') = ? "
+                "AND coalesce(radius_km, 0) = ? AND coalesce(area_kind, '') = ? AND coalesce(area_name, '') = ?",
+                key,
+            )
+        )
+        return subscription_from_row(rows[0])
+
+    async def subscriptions(self, chat_id: int) -> list[Subscription]:
+        """One chat's subscriptions, oldest first."""
+        rows = await self.db.execute_fetchall(
+            f"SELECT {SUB_COLUMNS} FROM subscriptions WHERE chat_id = ? ORDER BY id", (chat_id,)
+        )
+        return [subscription_from_row(r) for r in rows]
+
+    async def remove_subscription(self, chat_id: int, subscription_id: int) -> bool:
+        """Only the chat's own subscription can go."""
+        cur = await self._write("DELETE FROM subscriptions WHERE id = ? AND chat_id = ?", (subscription_id, chat_id))
+        return cur > 0
+
+    async def pause_subscriptions(self, chat_id: int, paused: bool = True) -> int:
+        """Forbidden (the user blocked the bot) pauses all of the chat's subscriptions."""
+        return await self._write("UPDATE subscriptions SET paused = ? WHERE chat_id = ?", (int(paused), chat_id))
+
+    async def subscriptions_for(self, codes: Iterable[str] | None = None) -> list[Subscription]:
+        """Active subscriptions naming these settlements directly; with None, every active subscription (radius and
+        area subscriptions can cover any settlement, so planning reads them all)."""
+        if codes is None:
+            return await active_subscriptions(self.db)
+        wanted = list(dict.fromkeys(codes))
+        out: list[Subscription] = []
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            marks = ",".join("?" * len(chunk))
+            rows = await self.db.execute_fetchall(
+                f"SELECT {SUB_COLUMNS} FROM subscriptions WHERE paused = 0 AND settlement IN ({marks}) ORDER BY id",
+                chunk,
+            )
+            out.extend(subscription_from_row(r) for r in rows)
+        return out
