@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.alerts import PlannedAlert
+from bot.core.alerts import PlannedAlert, QueuedAlert
 from bot.errors import StorageError
 from bot.models import Claim, Kind, LedgerClaim, Post, Side, Subscription
 from bot.storage import MIGRATIONS, Store, open_store
@@ -205,26 +205,34 @@ def planner(
     ]
 
 
+async def due_alerts(store: Store) -> list[QueuedAlert]:
+    """What a sender would take now (under a lease, as bot.chat.sender does)."""
+    now = datetime.now(UTC) + timedelta(seconds=1)
+    return await store.claim_due_alerts(now, 100, now + timedelta(minutes=5))
+
+
 async def test_outbox_rows_are_queued_with_the_claims_once(store: Store) -> None:
     await store.add_subscription(1, settlement=KLISH)
     store.set_planner(planner, timedelta(minutes=60))
     await store.add_post(post("1"), [claim()], "uk")
     await store.add_post(post("1"), [claim()], "uk")  # replay: nothing new
     await store.add_post(post("5", channel="other_channel"), [claim()], "uk")  # same claim elsewhere: "also"
-    due = await store.due_alerts(datetime.now(UTC) + timedelta(seconds=1))
-    assert [(d["chat_id"], d["source"]) for d in due] == [(1, "GeneralStaffZSU")]
-    await store.mark_sent(due[0]["id"], 555, datetime.now(UTC))
-    assert await store.pending_also() == [(due[0]["id"], 1, 555, ["other_channel"])]
-    await store.mark_also_edited(due[0]["id"])
-    assert await store.pending_also() == []
+    due = await due_alerts(store)
+    assert [(d.chat_id, d.source) for d in due] == [(1, "GeneralStaffZSU")]
+    await store.mark_sent(due[0].id, 555, datetime.now(UTC))
+    also = await store.also_sources([due[0].id])
+    assert [(r.id, r.chat_id, r.message_id) for r in await store.pending_edits()] == [(due[0].id, 1, 555)]
+    assert [names for names, _ in also.values()] == [["other_channel"]]
+    await store.mark_also_shown(due[0].id, also[due[0].id][1])
+    assert await store.pending_edits() == []
     # an edit that keeps the claim alerts nobody; one that changes it does
     await store.add_post(post("1", "Кліщіївка звільнена!"), [claim(quote="!")], "uk")
     assert await store.outbox_counts() == {"sent": 1}
     await store.add_post(post("1", "бої за Кліщіївку"), [claim(kind=Kind.FIGHTING, actor=None)], "uk")
-    [row] = await store.due_alerts(datetime.now(UTC) + timedelta(seconds=1))
-    assert row["dedupe_key"] == f"{KLISH}:fighting:None"
-    await store.park(row["id"], "bad")
-    await store.retry_later(row["id"], datetime.now(UTC), "x")
+    [row] = await due_alerts(store)
+    assert row.dedupe_key == f"{KLISH}:fighting:None"
+    await store.park(row.id, "bad")
+    await store.retry_later(row.id, datetime.now(UTC), "x")
     assert await store.outbox_counts() == {"sent": 1, "parked": 1}
 
 

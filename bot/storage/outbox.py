@@ -108,58 +108,10 @@ class Outbox(Connection):
             found.update({(int(r[0]), str(r[1])): (int(r[2]), str(r[3])) for r in rows})
         return found
 
-    async def due_alerts(self, now: datetime, limit: int = 100) -> list[dict[str, Any]]:
-        """Queued rows whose time has come, oldest first (as plain dicts; bot.chat.sender turns them into its type)."""
-        rows = await self.db.execute_fetchall(
-            "SELECT id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id FROM outbox "
-            "WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
-            (to_db_time(now), limit),
-        )
-        keys = ("id", "chat_id", "claim_id", "dedupe_key", "source", "payload", "attempts", "held", "message_id")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
-
-    async def mark_sent(self, alert_id: int, message_id: int | None, now: datetime) -> None:
-        await self._write(
-            "UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, error = NULL WHERE id = ?",
-            (message_id, to_db_time(now), alert_id),
-        )
-
-    async def retry_later(self, alert_id: int, when: datetime, error: str) -> None:
-        await self._write(
-            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ? WHERE id = ?",
-            (to_db_time(when), error[:500], alert_id),
-        )
-
-    async def park(self, alert_id: int, error: str) -> None:
-        """A row that can never be sent (malformed, or the user blocked the bot): kept, never retried."""
-        await self._write("UPDATE outbox SET state = 'parked', error = ? WHERE id = ?", (error[:500], alert_id))
-
-    async def pending_also(self, limit: int = 100) -> list[tuple[int, int, int | None, list[str]]]:
-        """Sent alerts with sources to add: (outbox id, chat id, message id, every "also" source so far)."""
-        rows = await self.db.execute_fetchall(
-            "SELECT o.id, o.chat_id, o.message_id FROM outbox o WHERE o.state = 'sent' AND EXISTS "
-            "(SELECT 1 FROM outbox_also a WHERE a.outbox_id = o.id AND a.edited = 0) ORDER BY o.id LIMIT ?",
-            (limit,),
-        )
-        out = []
-        for oid, chat_id, message_id in rows:
-            sources = await self.db.execute_fetchall(
-                "SELECT source FROM outbox_also WHERE outbox_id = ? ORDER BY id", (oid,)
-            )
-            out.append((oid, chat_id, message_id, [s[0] for s in sources]))
-        return out
-
-    async def mark_also_edited(self, outbox_id: int) -> None:
-        await self._write("UPDATE outbox_also SET edited = 1 WHERE outbox_id = ?", (outbox_id,))
-
-    async def outbox_counts(self) -> dict[str, int]:
-        rows = await self.db.execute_fetchall("SELECT state, count(*) FROM outbox GROUP BY state")
-        return {str(state): int(n) for state, n in rows}
-
-    # --- alert outbox (alerts helper) ---------------------------------------------------------------------------
-    # Delivery side of the outbox (chat.sender). A row is claimed by moving its next_attempt_at to the end of a lease
-    # in one UPDATE ... RETURNING: another sender (another process on this file) cannot claim it meanwhile, and a
-    # sender killed mid-send leaves it due again when the lease ends. Forbidden parks the chat's rows.
+    # -- delivery (bot.chat.sender) ----------------------------------------------------------------------------
+    # A row is claimed by moving its next_attempt_at to the end of a lease in one UPDATE ... RETURNING: another
+    # sender (another process on this file) cannot claim it meanwhile, and a sender killed mid-send leaves it due
+    # again when the lease ends. Forbidden parks the chat's rows (People.pause_user).
 
     async def has_due_alerts(self, now: datetime) -> bool:
         """Anything to send or edit? (Cheap: the bot polls it every few hundred ms.)"""
@@ -189,6 +141,63 @@ class Outbox(Connection):
         alerts = [QueuedAlert(r[0], r[1], r[2] or 0, r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
         return sorted(alerts, key=lambda a: a.id)
 
+    async def mark_sent(self, alert_id: int, message_id: int | None, now: datetime) -> None:
+        await self._write(
+            "UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, error = NULL WHERE id = ?",
+            (message_id, to_db_time(now), alert_id),
+        )
+
+    async def retry_later(self, alert_id: int, when: datetime, error: str) -> None:
+        await self._write(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ? WHERE id = ?",
+            (to_db_time(when), error[:500], alert_id),
+        )
+
+    async def park(self, alert_id: int, error: str) -> None:
+        """A row that can never be sent (malformed, or the user blocked the bot): kept, never retried."""
+        await self._write("UPDATE outbox SET state = 'parked', error = ? WHERE id = ?", (error[:500], alert_id))
+
+    async def hold_alerts(self, alert_ids: Sequence[int], until: datetime) -> None:
+        """Defer rows (a muted user, or one reading the daily digest); held rows due together go as one message."""
+        await self._set_outbox(alert_ids, "held = 1, next_attempt_at = ?", (to_db_time(until),))
+
+    async def release_alerts(self, alert_ids: Sequence[int], now: datetime) -> None:
+        """Give claimed rows back (not tried this round) without counting an attempt."""
+        await self._set_outbox(alert_ids, "next_attempt_at = ?", (to_db_time(now),), only_queued=True)
+
+    async def release_held(self, chat_id: int, now: datetime) -> int:
+        """/mute 0 or /digest off: what was held for this chat is due now."""
+        return await self._write(
+            "UPDATE outbox SET next_attempt_at = ? WHERE chat_id = ? AND state = 'queued' AND held = 1",
+            (to_db_time(now), chat_id),
+        )
+
+    @serialized
+    async def _set_outbox(
+        self, alert_ids: Sequence[int], assignments: str, params: tuple[Any, ...], only_queued: bool = False
+    ) -> None:
+        ids = list(alert_ids)
+        try:
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                where = f"id IN ({','.join('?' * len(chunk))})" + (" AND state = 'queued'" if only_queued else "")
+                await self.db.execute(f"UPDATE outbox SET {assignments} WHERE {where}", (*params, *chunk))
+            await self.db.commit()
+        except sqlite3.Error as exc:
+            raise StorageError(f"{self.path}: cannot update alerts ({exc})") from exc
+
+    # -- "also reported by": edits of sent messages -------------------------------------------------------------
+
+    async def pending_edits(self, limit: int = 50) -> list[QueuedAlert]:
+        """Sent alerts whose message must be edited to name later sources."""
+        rows = await self.db.execute_fetchall(
+            "SELECT id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id FROM outbox o "
+            "WHERE o.state = 'sent' AND o.id IN (SELECT outbox_id FROM outbox_also WHERE edited = 0) "
+            "ORDER BY o.id LIMIT ?",
+            (limit,),
+        )
+        return [QueuedAlert(r[0], r[1], r[2] or 0, r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
+
     async def also_sources(self, alert_ids: Sequence[int]) -> dict[int, tuple[list[str], int]]:
         """For each alert with later sources of the same claim: (their names in order, the last outbox_also id)."""
         out: dict[int, tuple[list[str], int]] = {}
@@ -205,34 +214,11 @@ class Outbox(Connection):
                 out[oid] = ([*names, source], aid)
         return out
 
-    async def pending_edits(self, limit: int = 50) -> list[QueuedAlert]:
-        """Sent alerts whose message must be edited to name later sources."""
-        rows = await self.db.execute_fetchall(
-            "SELECT id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id FROM outbox o "
-            "WHERE o.state = 'sent' AND o.id IN (SELECT outbox_id FROM outbox_also WHERE edited = 0) "
-            "ORDER BY o.id LIMIT ?",
-            (limit,),
-        )
-        return [QueuedAlert(r[0], r[1], r[2] or 0, r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
-
     async def mark_also_shown(self, alert_id: int, upto: int) -> None:
         """The message of this alert now names every later source up to outbox_also id `upto`."""
         await self._write("UPDATE outbox_also SET edited = 1 WHERE outbox_id = ? AND id <= ?", (alert_id, upto))
 
-    async def hold_alerts(self, alert_ids: Sequence[int], until: datetime) -> None:
-        """Defer rows (a muted user, or one reading the daily digest); held rows due together go as one message."""
-        await self._set_outbox(alert_ids, "held = 1, next_attempt_at = ?", (to_db_time(until),))
-
-    async def release_alerts(self, alert_ids: Sequence[int], now: datetime) -> None:
-        """Give claimed rows back (not tried this round) without counting an attempt."""
-        await self._set_outbox(alert_ids, "next_attempt_at = ?", (to_db_time(now),), only_queued=True)
-
-    async def release_held(self, chat_id: int, now: datetime) -> int:
-        """/mute 0 or /digest off: what was held for this chat is due now."""
-        return await self._write(
-            "UPDATE outbox SET next_attempt_at = ? WHERE chat_id = ? AND state = 'queued' AND held = 1",
-            (to_db_time(now), chat_id),
-        )
+    # -- inspection (tests, the demo, benchmarks) ---------------------------------------------------------------
 
     async def outbox_rows(self, chat_id: int | None = None) -> list[dict[str, Any]]:
         """Every outbox row (or one chat's), for tests, the demo and /stats."""
@@ -259,16 +245,6 @@ class Outbox(Connection):
         )
         return [dict(zip(keys, r, strict=True)) for r in await self.db.execute_fetchall(sql + " ORDER BY id", params)]
 
-    @serialized
-    async def _set_outbox(
-        self, alert_ids: Sequence[int], assignments: str, params: tuple[Any, ...], only_queued: bool = False
-    ) -> None:
-        ids = list(alert_ids)
-        try:
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
-                where = f"id IN ({','.join('?' * len(chunk))})" + (" AND state = 'queued'" if only_queued else "")
-                await self.db.execute(f"UPDATE outbox SET {assignments} WHERE {where}", (*params, *chunk))
-            await self.db.commit()
-        except sqlite3.Error as exc:
-            raise StorageError(f"{self.path}: cannot update alerts ({exc})") from exc
+    async def outbox_counts(self) -> dict[str, int]:
+        rows = await self.db.execute_fetchall("SELECT state, count(*) FROM outbox GROUP BY state")
+        return {str(state): int(n) for state, n in rows}
