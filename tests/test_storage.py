@@ -236,6 +236,39 @@ async def test_outbox_rows_are_queued_with_the_claims_once(store: Store) -> None
     assert await store.outbox_counts() == {"sent": 1, "parked": 1}
 
 
+async def test_the_store_stamps_times_from_its_clock(tmp_path: Path) -> None:
+    """stored_at, an edit's replaced_at, a cursor's updated_at, a subscription's created_at and the alert dedupe
+    window all come from the clock given to open_store, not from the system clock."""
+    now = [T0]
+    store = await open_store(tmp_path / "ledger.sqlite3", clock=lambda: now[0])
+    try:
+        sub = await store.add_subscription(1, settlement=KLISH)
+        assert sub.created == T0
+        store.set_planner(planner, timedelta(minutes=60))
+        await store.add_post(post("1"), [claim()], "uk")
+        now[0] = T0 + timedelta(minutes=30)
+        await store.add_post(post("1", "Кліщіївка звільнена!"), [claim(quote="!")], "uk")
+        await store.set_cursor("web:x", "7")
+        await store.add_post(post("5", channel="other_channel"), [claim()], "uk")  # within the window: "also"
+        now[0] = T0 + timedelta(minutes=90)
+        await store.add_post(post("6", channel="third_channel"), [claim()], "uk")  # the window has passed
+        rows = await store.db.execute_fetchall(
+            "SELECT (SELECT stored_at FROM posts WHERE external_id = '1'), (SELECT edit_date FROM posts WHERE "
+            "external_id = '1'), (SELECT replaced_at FROM post_history), (SELECT updated_at FROM cursors)"
+        )
+        stamps = [datetime.fromisoformat(value) for value in next(iter(rows))]
+        assert stamps == [T0] + [T0 + timedelta(minutes=30)] * 3
+        outbox = await store.outbox_rows(1)
+        assert [(r["source"], datetime.fromisoformat(r["next_attempt_at"])) for r in outbox] == [
+            ("GeneralStaffZSU", T0),
+            ("third_channel", T0 + timedelta(minutes=90)),
+        ]
+        also = await store.also_sources([outbox[0]["id"]])
+        assert [names for names, _ in also.values()] == [["other_channel"]]
+    finally:
+        await store.close()
+
+
 async def test_planner_failure_rolls_back_the_post(store: Store) -> None:
     def broken(*args: object) -> list[PlannedAlert]:
         raise RuntimeError("planner bug")

@@ -8,6 +8,7 @@ import logging
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, ParamSpec, Self, TypeVar
@@ -17,6 +18,14 @@ import aiosqlite
 from bot.errors import StorageError
 
 logger = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]  # "now" for the times the store stamps (stored_at, created_at, dedupe windows)
+
+
+def utcnow() -> datetime:
+    """The default clock."""
+    return datetime.now(UTC)
+
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
@@ -39,9 +48,10 @@ def serialized(method: Callable[_P, Coroutine[Any, Any, _R]]) -> Callable[_P, Co
 class Connection:
     """An open ledger file. The parts of the Store (posts, people, outbox) are mixins over this one connection."""
 
-    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+    def __init__(self, db: aiosqlite.Connection, path: Path, clock: Clock = utcnow) -> None:
         self.db = db
         self.path = path
+        self.clock = clock  # the store never reads the system clock itself: tests and replays can fix time
         self._lock = asyncio.Lock()  # see serialized
 
     async def __aenter__(self) -> Self:

@@ -15,9 +15,9 @@ import aiosqlite
 from bot.core.alerts import PlannedAlert, QueuedAlert
 from bot.errors import StorageError
 from bot.models import Claim, LedgerClaim, Post, Subscription
-from bot.storage.connection import Connection, serialized
+from bot.storage.connection import Clock, Connection, serialized, utcnow
 from bot.storage.people import active_subscriptions
-from bot.storage.schema import CHUNK, StoredPost, now_utc, to_db_time
+from bot.storage.schema import CHUNK, StoredPost, to_db_time
 
 # planner(post, its stored claims, active subscriptions, the claims the post made before an edit) -> alerts to queue.
 # Called inside the transaction that stores the claims (transactional outbox); must be pure and fast.
@@ -27,8 +27,8 @@ Planner = Callable[[Post, Sequence[LedgerClaim], Sequence[Subscription], Sequenc
 class Outbox(Connection):
     """Alerts waiting to be sent, sent, or parked."""
 
-    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
-        super().__init__(db, path)
+    def __init__(self, db: aiosqlite.Connection, path: Path, clock: Clock = utcnow) -> None:
+        super().__init__(db, path, clock)
         self.planner: Planner | None = None  # set by whoever runs ingestion with alerts (see set_planner)
         self.dedupe_window = timedelta(minutes=180)
 
@@ -58,7 +58,7 @@ class Outbox(Connection):
         """New rows, or, when the chat already has an alert with the same dedupe key within the window, an "also
         reported by" addition to it. Returns the number of new rows. Set-based: a claim with 10,000 subscribers
         is two statements, not 10,000 look-ups inside the claims' transaction."""
-        clock = now_utc()
+        clock = self.clock()
         now, since = to_db_time(clock), str(to_db_time(clock - self.dedupe_window))
         existing = await self._recent_alerts({a.dedupe_key for a in planned}, since)
         fresh: dict[tuple[int, str], PlannedAlert] = {}

@@ -10,7 +10,7 @@ import aiosqlite
 from bot.errors import StorageError
 from bot.models import Subscription
 from bot.storage.connection import Connection, serialized
-from bot.storage.schema import CHUNK, SUB_COLUMNS, User, from_db_time, now_utc, subscription_from_row, to_db_time
+from bot.storage.schema import CHUNK, SUB_COLUMNS, User, from_db_time, subscription_from_row, to_db_time
 
 
 async def active_subscriptions(db: aiosqlite.Connection) -> list[Subscription]:
@@ -133,7 +133,7 @@ class People(Connection):
         await self._write(
             "INSERT INTO subscriptions (chat_id, settlement, radius_km, area_kind, area_name, lang, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET paused = 0",
-            (chat_id, settlement, radius_km or None, area_kind, area_name, lang, to_db_time(now_utc())),
+            (chat_id, settlement, radius_km or None, area_kind, area_name, lang, to_db_time(self.clock())),
         )
         rows = list(
             await self.db.execute_fetchall(

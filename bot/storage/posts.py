@@ -13,7 +13,7 @@ import aiosqlite
 
 from bot.errors import StorageError
 from bot.models import Claim, LedgerClaim, Post
-from bot.storage.connection import Connection, serialized
+from bot.storage.connection import Clock, Connection, serialized, utcnow
 from bot.storage.schema import (
     CHUNK,
     CLAIM_COLUMNS,
@@ -23,7 +23,6 @@ from bot.storage.schema import (
     claim_row,
     from_db_time,
     ledger_claim,
-    now_utc,
     post_identity,
     side_of,
     to_db_time,
@@ -47,8 +46,8 @@ INSERT_POST = (
 class Posts(Connection):
     """The ledger's posts, claims and source cursors."""
 
-    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
-        super().__init__(db, path)
+    def __init__(self, db: aiosqlite.Connection, path: Path, clock: Clock = utcnow) -> None:
+        super().__init__(db, path, clock)
         # settlements with many claims (a Bakhmut) keep them in memory until the ledger changes: `PRAGMA
         # data_version` moves when another connection commits, `_changes` when this one writes claims
         self._hot: OrderedDict[str, list[LedgerClaim]] = OrderedDict()
@@ -62,7 +61,7 @@ class Posts(Connection):
         item, whether it was new or an edit, and the posts stored (for the planner). Inside a transaction."""
         keys = [post_identity(p) for p, _, _ in batch]
         existing = await self._existing(keys)
-        now = to_db_time(now_utc())
+        now = to_db_time(self.clock())
         result = [False] * len(batch)
         seen: set[tuple[str, str, str]] = set()
         post_rows: list[tuple[Any, ...]] = []
@@ -145,7 +144,7 @@ class Posts(Connection):
         url = post.url or old_url
         if old_text == post.text:
             return None
-        now = to_db_time(now_utc())
+        now = to_db_time(self.clock())
         await self.db.execute(
             "INSERT INTO post_history (post_id, text, edit_date, replaced_at) VALUES (?, ?, ?, ?)",
             (pid, old_text, old_edit, now),
@@ -349,5 +348,5 @@ class Posts(Connection):
         await self.db.execute(
             "INSERT INTO cursors (key, value, updated_at) VALUES (?, ?, ?) "
             "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-            (key, str(value), to_db_time(now_utc())),
+            (key, str(value), to_db_time(self.clock())),
         )

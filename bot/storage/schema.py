@@ -221,10 +221,6 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC)
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC)
-
-
 def post_identity(post: Post) -> tuple[str, str, str]:
     origin = "tme" if post.source in TELEGRAM_ORIGINS else post.source
     return origin, post.channel.casefold().lstrip("@"), str(post.external_id)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.models import Claim, Post
-from bot.storage.connection import serialized
+from bot.storage.connection import Clock, serialized, utcnow
 from bot.storage.outbox import Outbox, Planner
 from bot.storage.people import People
 from bot.storage.posts import PostItem, Posts
@@ -47,7 +47,8 @@ class Store(Posts, People, Outbox):
         return result
 
 
-async def open_store(path: str | Path) -> Store:
-    """Open (creating the folder and file if needed) and migrate the ledger."""
+async def open_store(path: str | Path, clock: Clock = utcnow) -> Store:
+    """Open (creating the folder and file if needed) and migrate the ledger. `clock` gives the store's "now" (when a
+    post was stored, a cursor moved, a subscription or an alert was made, where a dedupe window starts)."""
     path = Path(path)
-    return Store(await connect(path), path)
+    return Store(await connect(path), path, clock)
