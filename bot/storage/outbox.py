@@ -17,11 +17,15 @@ from bot.errors import StorageError
 from bot.models import Claim, LedgerClaim, Post, Subscription
 from bot.storage.connection import Clock, Connection, serialized, utcnow
 from bot.storage.people import active_subscriptions
-from bot.storage.schema import CHUNK, StoredPost, to_db_time
+from bot.storage.schema import QUEUED_COLUMNS, StoredPost, chunked, queued_alert, to_db_time
 
 # planner(post, its stored claims, active subscriptions, the claims the post made before an edit) -> alerts to queue.
 # Called inside the transaction that stores the claims (transactional outbox); must be pure and fast.
 Planner = Callable[[Post, Sequence[LedgerClaim], Sequence[Subscription], Sequence[Claim]], Sequence[PlannedAlert]]
+
+ROW_COLUMNS = (  # what outbox_rows shows of each row
+    "id, chat_id, claim_id, dedupe_key, source, state, held, attempts, message_id, error, next_attempt_at, sent_at"
+)
 
 
 class Outbox(Connection):
@@ -97,12 +101,10 @@ class Outbox(Connection):
         """(chat, dedupe key) -> (id, source) of the first alert not parked since `since`."""
         keys = sorted(keys)
         found: dict[tuple[int, str], tuple[int, str]] = {}
-        for start in range(0, len(keys), CHUNK):
-            chunk = keys[start : start + CHUNK]
+        for chunk, marks in chunked(keys):
             rows = await self.db.execute_fetchall(
-                "SELECT chat_id, dedupe_key, min(id), source FROM outbox WHERE dedupe_key IN "
-                f"({','.join('?' * len(chunk))}) AND created_at >= ? AND state != 'parked' "
-                "GROUP BY chat_id, dedupe_key",
+                f"SELECT chat_id, dedupe_key, min(id), source FROM outbox WHERE dedupe_key IN ({marks}) "
+                "AND created_at >= ? AND state != 'parked' GROUP BY chat_id, dedupe_key",
                 (*chunk, since),
             )
             found.update({(int(r[0]), str(r[1])): (int(r[2]), str(r[3])) for r in rows})
@@ -132,14 +134,13 @@ class Outbox(Connection):
             rows = await self.db.execute_fetchall(
                 "UPDATE outbox SET next_attempt_at = ? WHERE id IN (SELECT id FROM outbox WHERE state = 'queued' "
                 "AND next_attempt_at <= ? ORDER BY id LIMIT ?) "
-                "RETURNING id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id",
+                f"RETURNING {QUEUED_COLUMNS}",
                 (to_db_time(lease_until), to_db_time(now), limit),
             )
             await self.db.commit()
         except sqlite3.Error as exc:
             raise StorageError(f"{self.path}: cannot claim alerts ({exc})") from exc
-        alerts = [QueuedAlert(r[0], r[1], r[2] or 0, r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
-        return sorted(alerts, key=lambda a: a.id)
+        return sorted(map(queued_alert, rows), key=lambda a: a.id)
 
     async def mark_sent(self, alert_id: int, message_id: int | None, now: datetime) -> None:
         await self._write(
@@ -178,9 +179,8 @@ class Outbox(Connection):
     ) -> None:
         ids = list(alert_ids)
         try:
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
-                where = f"id IN ({','.join('?' * len(chunk))})" + (" AND state = 'queued'" if only_queued else "")
+            for chunk, marks in chunked(ids):
+                where = f"id IN ({marks})" + (" AND state = 'queued'" if only_queued else "")
                 await self.db.execute(f"UPDATE outbox SET {assignments} WHERE {where}", (*params, *chunk))
             await self.db.commit()
         except sqlite3.Error as exc:
@@ -191,23 +191,19 @@ class Outbox(Connection):
     async def pending_edits(self, limit: int = 50) -> list[QueuedAlert]:
         """Sent alerts whose message must be edited to name later sources."""
         rows = await self.db.execute_fetchall(
-            "SELECT id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id FROM outbox o "
-            "WHERE o.state = 'sent' AND o.id IN (SELECT outbox_id FROM outbox_also WHERE edited = 0) "
-            "ORDER BY o.id LIMIT ?",
+            f"SELECT {QUEUED_COLUMNS} FROM outbox o WHERE o.state = 'sent' "
+            "AND o.id IN (SELECT outbox_id FROM outbox_also WHERE edited = 0) ORDER BY o.id LIMIT ?",
             (limit,),
         )
-        return [QueuedAlert(r[0], r[1], r[2] or 0, r[3], r[4], r[5], r[6], bool(r[7]), r[8]) for r in rows]
+        return [queued_alert(r) for r in rows]
 
     async def also_sources(self, alert_ids: Sequence[int]) -> dict[int, tuple[list[str], int]]:
         """For each alert with later sources of the same claim: (their names in order, the last outbox_also id)."""
         out: dict[int, tuple[list[str], int]] = {}
         ids = list(dict.fromkeys(alert_ids))
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
+        for chunk, marks in chunked(ids):
             rows = await self.db.execute_fetchall(
-                f"SELECT outbox_id, id, source FROM outbox_also WHERE outbox_id IN ({','.join('?' * len(chunk))}) "
-                "ORDER BY id",
-                chunk,
+                f"SELECT outbox_id, id, source FROM outbox_also WHERE outbox_id IN ({marks}) ORDER BY id", chunk
             )
             for oid, aid, source in rows:
                 names, _ = out.get(oid, ([], 0))
@@ -222,28 +218,13 @@ class Outbox(Connection):
 
     async def outbox_rows(self, chat_id: int | None = None) -> list[dict[str, Any]]:
         """Every outbox row (or one chat's), for tests, the demo and /stats."""
-        sql = (
-            "SELECT id, chat_id, claim_id, dedupe_key, source, state, held, attempts, message_id, error, "
-            "next_attempt_at, sent_at FROM outbox"
-        )
+        sql = f"SELECT {ROW_COLUMNS} FROM outbox"
         params: tuple[Any, ...] = ()
         if chat_id is not None:
             sql, params = sql + " WHERE chat_id = ?", (chat_id,)
-        keys = (
-            "id",
-            "chat_id",
-            "claim_id",
-            "dedupe_key",
-            "source",
-            "state",
-            "held",
-            "attempts",
-            "message_id",
-            "error",
-            "next_attempt_at",
-            "sent_at",
-        )
-        return [dict(zip(keys, r, strict=True)) for r in await self.db.execute_fetchall(sql + " ORDER BY id", params)]
+        rows = await self.db.execute_fetchall(sql + " ORDER BY id", params)
+        keys = ROW_COLUMNS.split(", ")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
 
     async def outbox_counts(self) -> dict[str, int]:
         rows = await self.db.execute_fetchall("SELECT state, count(*) FROM outbox GROUP BY state")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 import aiosqlite
@@ -10,7 +11,15 @@ import aiosqlite
 from bot.errors import StorageError
 from bot.models import Subscription
 from bot.storage.connection import Connection, serialized
-from bot.storage.schema import CHUNK, SUB_COLUMNS, User, from_db_time, subscription_from_row, to_db_time
+from bot.storage.schema import (
+    SUB_COLUMNS,
+    USER_COLUMNS,
+    User,
+    chunked,
+    subscription_from_row,
+    to_db_time,
+    user_from_row,
+)
 
 
 async def active_subscriptions(db: aiosqlite.Connection) -> list[Subscription]:
@@ -35,15 +44,9 @@ class People(Connection):
         )
 
     async def get_user(self, chat_id: int) -> User:
-        rows = list(
-            await self.db.execute_fetchall(
-                "SELECT chat_id, lang, muted_until, digest, blocked_at FROM users WHERE chat_id = ?", (chat_id,)
-            )
-        )
-        if not rows:
-            return User(chat_id)
-        cid, lang, muted, digest, blocked = rows[0]
-        return User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
+        """A chat's own settings (no fallback to the language it subscribed in: see users)."""
+        rows = list(await self.db.execute_fetchall(f"SELECT {USER_COLUMNS} FROM users WHERE chat_id = ?", (chat_id,)))
+        return user_from_row(rows[0]) if rows else User(chat_id)
 
     async def set_muted_until(self, chat_id: int, until: datetime | None) -> None:
         await self._write(
@@ -63,25 +66,19 @@ class People(Connection):
         """Language (chosen with /lang, else the one they subscribed in), mute and digest settings of these chats."""
         out: dict[int, User] = {}
         ids = list(dict.fromkeys(chat_ids))
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            rows = await self.db.execute_fetchall(
-                "SELECT chat_id, lang, muted_until, digest, blocked_at FROM users "
-                f"WHERE chat_id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            for cid, lang, muted, digest, blocked in rows:
-                out[cid] = User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
+        for chunk, marks in chunked(ids):
+            rows = await self.db.execute_fetchall(f"SELECT {USER_COLUMNS} FROM users WHERE chat_id IN ({marks})", chunk)
+            out.update((user.chat_id, user) for user in map(user_from_row, rows))
             # no /lang chosen: the language the user subscribed in
             rows = await self.db.execute_fetchall(
                 "SELECT chat_id, max(lang) FROM subscriptions WHERE lang IS NOT NULL "
-                f"AND chat_id IN ({','.join('?' * len(chunk))}) GROUP BY chat_id",
+                f"AND chat_id IN ({marks}) GROUP BY chat_id",
                 chunk,
             )
             for cid, lang in rows:
                 user = out.get(cid)
                 if user is None or user.lang is None:
-                    out[cid] = User(cid, lang, *((user.muted_until, user.digest, user.blocked) if user else ()))
+                    out[cid] = replace(user, lang=lang) if user else User(cid, lang)
         return out
 
     @serialized
@@ -167,9 +164,7 @@ class People(Connection):
             return await active_subscriptions(self.db)
         wanted = list(dict.fromkeys(codes))
         out: list[Subscription] = []
-        for start in range(0, len(wanted), CHUNK):
-            chunk = wanted[start : start + CHUNK]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in chunked(wanted):
             rows = await self.db.execute_fetchall(
                 f"SELECT {SUB_COLUMNS} FROM subscriptions WHERE paused = 0 AND settlement IN ({marks}) ORDER BY id",
                 chunk,

@@ -19,6 +19,7 @@ from bot.storage.schema import (
     CLAIM_COLUMNS,
     StoredPost,
     as_utc,
+    chunked,
     claim_identity,
     claim_row,
     from_db_time,
@@ -117,9 +118,7 @@ class Posts(Connection):
         for origin, channel, eid in keys:
             groups.setdefault((origin, channel), []).append(eid)
         for (origin, channel), eids in groups.items():
-            for start in range(0, len(eids), CHUNK):
-                chunk = eids[start : start + CHUNK]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in chunked(eids):
                 rows = await self.db.execute_fetchall(
                     f"SELECT external_id FROM posts WHERE origin = ? AND channel_key = ? AND external_id IN ({marks})",
                     (origin, channel, *chunk),
@@ -182,9 +181,7 @@ class Posts(Connection):
         ids = [str(e) for e in external_ids]
         count = 0
         async with self._transaction("mark posts deleted"):
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
-                marks = ",".join("?" * len(chunk))
+            for chunk, marks in chunked(ids):
                 where = f"origin = ? AND channel_key = ? AND deleted = 0 AND external_id IN ({marks})"
                 await self.db.execute(
                     f"UPDATE claims SET deleted = 1 WHERE post_id IN (SELECT id FROM posts WHERE {where})",
@@ -232,9 +229,7 @@ class Posts(Connection):
         if len(codes) == 1 and limit is None:
             return await self._claims_of(codes[0])
         out: list[LedgerClaim] = []
-        for start in range(0, len(codes), CHUNK):
-            chunk = codes[start : start + CHUNK]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in chunked(codes):
             sql = (
                 f"SELECT {CLAIM_COLUMNS} FROM claims c "
                 f"WHERE c.settlement IN ({marks}) AND c.deleted = 0 ORDER BY c.date DESC, c.id DESC"
@@ -252,12 +247,9 @@ class Posts(Connection):
         """Which of these settlements have any claim (from posts not deleted)."""
         codes = list(dict.fromkeys(codes))
         found: set[str] = set()
-        for start in range(0, len(codes), CHUNK):
-            chunk = codes[start : start + CHUNK]
+        for chunk, marks in chunked(codes):
             rows = await self.db.execute_fetchall(
-                f"SELECT DISTINCT settlement FROM claims WHERE settlement IN ({','.join('?' * len(chunk))}) "
-                "AND deleted = 0",
-                chunk,
+                f"SELECT DISTINCT settlement FROM claims WHERE settlement IN ({marks}) AND deleted = 0", chunk
             )
             found.update(str(r[0]) for r in rows)
         return found

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import aiosqlite
 
+from bot.core.alerts import QueuedAlert
 from bot.errors import StorageError
 from bot.models import Claim, Kind, LedgerClaim, Post, Side, Subscription
 
@@ -28,6 +30,16 @@ logger = logging.getLogger(__name__)
 TELEGRAM_ORIGINS = frozenset({"telegram", "web", "export", "tme"})
 BUSY_TIMEOUT_MS = 10_000
 CHUNK = 400  # rows per `IN (...)` query (SQLite's default variable limit is 32766; stay well under)
+
+_T = TypeVar("_T")
+
+
+def chunked(values: Sequence[_T]) -> Iterator[tuple[Sequence[_T], str]]:
+    """The values CHUNK at a time, each slice with its placeholders for `IN (...)` ("?,?,?")."""
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start : start + CHUNK]
+        yield chunk, ",".join("?" * len(chunk))
+
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: posts, their history, claims, cursors, users, subscriptions, alert outbox
@@ -202,6 +214,15 @@ class User:
     blocked: bool = False
 
 
+USER_COLUMNS = "chat_id, lang, muted_until, digest, blocked_at"
+
+
+def user_from_row(row: Any) -> User:
+    """A row of USER_COLUMNS as a User."""
+    cid, lang, muted, digest, blocked = row
+    return User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
+
+
 def to_db_time(value: datetime | None) -> str | None:
     """UTC, fixed width (so text order is time order); a naive datetime is taken as UTC."""
     if value is None:
@@ -318,3 +339,11 @@ class StoredPost(NamedTuple):
     post: Post
     claims: list[LedgerClaim]  # as stored, with their ids
     previous: list[Claim]  # the claims the post made before this edit (none if new)
+
+
+QUEUED_COLUMNS = "id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id"
+
+
+def queued_alert(row: Any) -> QueuedAlert:
+    """A row of QUEUED_COLUMNS (outbox) as the sender's QueuedAlert."""
+    return QueuedAlert(row[0], row[1], row[2] or 0, row[3], row[4], row[5], row[6], bool(row[7]), row[8])
