@@ -17,7 +17,7 @@ from bot.errors import StorageError
 from bot.models import Claim, LedgerClaim, Post, Subscription
 from bot.storage.connection import Clock, Connection, serialized, utcnow
 from bot.storage.people import active_subscriptions
-from bot.storage.schema import QUEUED_COLUMNS, StoredPost, chunked, queued_alert, to_db_time
+from bot.storage.schema import QUEUED_COLUMNS, StoredPost, chunked, queued_alert, split_new, to_db_time
 
 # planner(post, its stored claims, active subscriptions, the claims the post made before an edit) -> alerts to queue.
 # Called inside the transaction that stores the claims (transactional outbox); must be pure and fast.
@@ -26,6 +26,8 @@ Planner = Callable[[Post, Sequence[LedgerClaim], Sequence[Subscription], Sequenc
 ROW_COLUMNS = (  # what outbox_rows shows of each row
     "id, chat_id, claim_id, dedupe_key, source, state, held, attempts, message_id, error, next_attempt_at, sent_at"
 )
+
+AlertsByKey = dict[tuple[int, str], tuple[int, str]]  # (chat, dedupe key) -> (outbox id, source) of the first alert
 
 
 class Outbox(Connection):
@@ -65,42 +67,41 @@ class Outbox(Connection):
         clock = self.clock()
         now, since = to_db_time(clock), str(to_db_time(clock - self.dedupe_window))
         existing = await self._recent_alerts({a.dedupe_key for a in planned}, since)
-        fresh: dict[tuple[int, str], PlannedAlert] = {}
-        later: list[PlannedAlert] = []  # same chat and key as an alert already there (or first in this batch)
-        for a in planned:
-            key = (a.chat_id, a.dedupe_key)
-            if key in existing or key in fresh:
-                later.append(a)
-            else:
-                fresh[key] = a
+        new, repeated = split_new([(a.chat_id, a.dedupe_key) for a in planned], existing)
+        fresh = [planned[i] for i in new]
+        later = [planned[i] for i in repeated]  # the same chat and key as an alert there (or earlier in this batch)
         cur = await self.db.executemany(
             "INSERT INTO outbox (chat_id, claim_id, subscription_id, settlement, dedupe_key, source, payload, "
             "next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [
                 (a.chat_id, a.claim_id, a.subscription_id, a.settlement, a.dedupe_key, a.source, a.payload, now, now)
-                for a in fresh.values()
+                for a in fresh
             ],
         )
         count = max(cur.rowcount, 0)
         if later:
             if any((a.chat_id, a.dedupe_key) not in existing for a in later):
                 existing = await self._recent_alerts({a.dedupe_key for a in later}, since)
-            also = [
-                (existing[k][0], a.claim_id, a.source, now)
-                for a in later
-                if (k := (a.chat_id, a.dedupe_key)) in existing and existing[k][1] != a.source
-            ]
-            await self.db.executemany(
-                "INSERT INTO outbox_also (outbox_id, claim_id, source, created_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT DO NOTHING",
-                also,
-            )
+            await self._add_also(later, existing, now)
         return count
 
-    async def _recent_alerts(self, keys: Iterable[str], since: str) -> dict[tuple[int, str], tuple[int, str]]:
+    async def _add_also(self, later: Sequence[PlannedAlert], first: AlertsByKey, now: str | None) -> None:
+        """Name each later source on the chat's first alert with the same key (not the source it already names)."""
+        also = [
+            (first[k][0], a.claim_id, a.source, now)
+            for a in later
+            if (k := (a.chat_id, a.dedupe_key)) in first and first[k][1] != a.source
+        ]
+        await self.db.executemany(
+            "INSERT INTO outbox_also (outbox_id, claim_id, source, created_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            also,
+        )
+
+    async def _recent_alerts(self, keys: Iterable[str], since: str) -> AlertsByKey:
         """(chat, dedupe key) -> (id, source) of the first alert not parked since `since`."""
         keys = sorted(keys)
-        found: dict[tuple[int, str], tuple[int, str]] = {}
+        found: AlertsByKey = {}
         for chunk, marks in chunked(keys):
             rows = await self.db.execute_fetchall(
                 f"SELECT chat_id, dedupe_key, min(id), source FROM outbox WHERE dedupe_key IN ({marks}) "

@@ -17,6 +17,9 @@ from bot.storage.connection import Clock, Connection, serialized, utcnow
 from bot.storage.schema import (
     CHUNK,
     CLAIM_COLUMNS,
+    INSERT_CLAIM,
+    INSERT_POST,
+    PostKey,
     StoredPost,
     as_utc,
     chunked,
@@ -25,7 +28,9 @@ from bot.storage.schema import (
     from_db_time,
     ledger_claim,
     post_identity,
+    post_row,
     side_of,
+    split_new,
     to_db_time,
 )
 
@@ -33,15 +38,6 @@ HOT_CLAIMS = 300  # a settlement with this many claims is kept in memory until t
 HOT_PLACES = 64
 
 PostItem = tuple[Post, Sequence[Claim], str | None]  # (post, its claims, language)
-
-INSERT_CLAIM = (
-    "INSERT INTO claims (id, post_id, settlement, name, kind, actor, claimant, speaker, quote, span_start, span_end, "
-    "confidence, event_date, candidates, date, url, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-INSERT_POST = (
-    "INSERT INTO posts (id, origin, channel_key, external_id, source, channel, date, edit_date, text, lang, url, side, "
-    "speaker, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
 
 
 class Posts(Connection):
@@ -61,59 +57,43 @@ class Posts(Connection):
         """Insert the new posts of a batch (and their claims) at once, then apply edits one by one. Returns, per
         item, whether it was new or an edit, and the posts stored (for the planner). Inside a transaction."""
         keys = [post_identity(p) for p, _, _ in batch]
-        existing = await self._existing(keys)
-        now = to_db_time(self.clock())
+        new, seen = split_new(keys, await self._existing(keys))
+        stored = await self._insert_new([batch[i] for i in new], [keys[i] for i in new])
         result = [False] * len(batch)
-        seen: set[tuple[str, str, str]] = set()
-        post_rows: list[tuple[Any, ...]] = []
-        claim_rows: list[tuple[Any, ...]] = []
-        stored: list[StoredPost] = []
-        later: list[int] = []
-        next_post = await self._max_id("posts") + 1
-        next_claim = await self._max_id("claims") + 1
-        for i, ((post, claims, lang), key) in enumerate(zip(batch, keys, strict=True)):
-            if key in existing or key in seen:
-                later.append(i)  # seen before (or twice in this batch): maybe an edit, handled one by one
-                continue
-            seen.add(key)
-            pid, next_post = next_post, next_post + 1
-            date = to_db_time(post.date)
-            post_rows.append(
-                (
-                    pid,
-                    *key,
-                    post.source,
-                    post.channel,
-                    date,
-                    to_db_time(post.edit_date),
-                    post.text,
-                    lang,
-                    post.url,
-                    post.side.value if post.side else None,
-                    post.speaker,
-                    now,
-                )
-            )
-            ledger = []
-            for c in claims:
-                cid, next_claim = next_claim, next_claim + 1
-                claim_rows.append(claim_row(cid, pid, c, date, post.url, post.channel))
-                ledger.append(LedgerClaim(cid, c, as_utc(post.date), post.url, post.channel, pid))
-            stored.append(StoredPost(post, ledger, []))
+        for i in new:
             result[i] = True
-        if post_rows:
-            await self.db.executemany(INSERT_POST, post_rows)
-            await self.db.executemany(INSERT_CLAIM, claim_rows)
-        for i in later:
-            post, claims, lang = batch[i]
-            edited = await self._edit_post(post, claims, lang)
+        for i in seen:  # stored before (or earlier in this batch): maybe an edit, handled one by one
+            edited = await self._edit_post(*batch[i])
             if edited is not None:
                 stored.append(edited)
                 result[i] = True
         return result, stored
 
-    async def _existing(self, keys: Sequence[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
-        found: set[tuple[str, str, str]] = set()
+    async def _insert_new(self, items: Sequence[PostItem], keys: Sequence[PostKey]) -> list[StoredPost]:
+        """Posts not stored yet, with their claims: two statements, the ids numbered on from the highest."""
+        now = to_db_time(self.clock())
+        next_post = await self._max_id("posts") + 1
+        next_claim = await self._max_id("claims") + 1
+        post_rows: list[tuple[Any, ...]] = []
+        claim_rows: list[tuple[Any, ...]] = []
+        stored: list[StoredPost] = []
+        for pid, ((post, claims, lang), key) in enumerate(zip(items, keys, strict=True), start=next_post):
+            date, when = to_db_time(post.date), as_utc(post.date)
+            post_rows.append(post_row(pid, key, post, lang, date, now))
+            ledger = [
+                LedgerClaim(cid, c, when, post.url, post.channel, pid) for cid, c in enumerate(claims, start=next_claim)
+            ]
+            next_claim += len(ledger)
+            claim_rows.extend(claim_row(lc.id, pid, lc.claim, date, post.url, post.channel) for lc in ledger)
+            stored.append(StoredPost(post, ledger, []))
+        if post_rows:
+            await self.db.executemany(INSERT_POST, post_rows)
+            await self.db.executemany(INSERT_CLAIM, claim_rows)
+        return stored
+
+    async def _existing(self, keys: Sequence[PostKey]) -> set[PostKey]:
+        """Which of these posts are stored."""
+        found: set[PostKey] = set()
         groups: dict[tuple[str, str], list[str]] = {}
         for origin, channel, eid in keys:
             groups.setdefault((origin, channel), []).append(eid)
@@ -140,7 +120,6 @@ class Posts(Connection):
             )
         )
         pid, old_text, old_edit, date, old_url, channel = rows[0]
-        url = post.url or old_url
         if old_text == post.text:
             return None
         now = to_db_time(self.clock())
@@ -152,11 +131,16 @@ class Posts(Connection):
             "UPDATE posts SET text = ?, edit_date = ?, lang = coalesce(?, lang), url = coalesce(?, url) WHERE id = ?",
             (post.text, to_db_time(post.edit_date) or now, lang, post.url, pid),
         )
-        old = {
-            r[0]: r[1:]
-            for r in await self.db.execute_fetchall(f"SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.post_id = ?", (pid,))
-        }
-        previous = {cid: ledger_claim((cid, *rest)) for cid, rest in old.items()}
+        ledger, previous = await self._replace_claims(pid, claims, date, post.url or old_url, channel)
+        return StoredPost(post, ledger, previous)
+
+    async def _replace_claims(
+        self, pid: int, claims: Sequence[Claim], date: str | None, url: str | None, channel: str
+    ) -> tuple[list[LedgerClaim], list[Claim]]:
+        """An edited post's new claims, and the ones it made before. A claim it still makes keeps its row id (see
+        claim_identity); the others get new ids; claims it no longer makes are deleted."""
+        rows = await self.db.execute_fetchall(f"SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.post_id = ?", (pid,))
+        previous = {lc.id: lc for lc in map(ledger_claim, rows)}
         by_identity = {claim_identity(lc.claim): cid for cid, lc in previous.items()}
         kept: set[int] = set()
         ledger: list[LedgerClaim] = []
@@ -171,7 +155,7 @@ class Posts(Connection):
             ledger.append(LedgerClaim(cid, c, from_db_time(date), url, channel, pid))
         gone = [cid for cid in previous if cid not in kept]
         await self.db.executemany("DELETE FROM claims WHERE id = ?", [(cid,) for cid in gone])
-        return StoredPost(post, ledger, [lc.claim for lc in previous.values()])
+        return ledger, [lc.claim for lc in previous.values()]
 
     @serialized
     async def mark_deleted(self, source: str, channel: str, external_ids: Iterable[str]) -> int:

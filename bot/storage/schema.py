@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,6 +39,24 @@ def chunked(values: Sequence[_T]) -> Iterator[tuple[Sequence[_T], str]]:
     for start in range(0, len(values), CHUNK):
         chunk = values[start : start + CHUNK]
         yield chunk, ",".join("?" * len(chunk))
+
+
+_K = TypeVar("_K", bound=Hashable)
+
+
+def split_new(keys: Sequence[_K], existing: Container[_K]) -> tuple[list[int], list[int]]:
+    """Positions of the first occurrence of each key not in `existing`, and of all the others (there already, or
+    repeated within `keys`): what a batch inserts at once and what it must look at again."""
+    new: list[int] = []
+    again: list[int] = []
+    met: set[_K] = set()
+    for i, key in enumerate(keys):
+        if key in existing or key in met:
+            again.append(i)
+        else:
+            met.add(key)
+            new.append(i)
+    return new, again
 
 
 MIGRATIONS: tuple[str, ...] = (
@@ -242,7 +260,10 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC)
 
 
-def post_identity(post: Post) -> tuple[str, str, str]:
+PostKey = tuple[str, str, str]  # (origin, channel key, external id): a post's identity
+
+
+def post_identity(post: Post) -> PostKey:
     origin = "tme" if post.source in TELEGRAM_ORIGINS else post.source
     return origin, post.channel.casefold().lstrip("@"), str(post.external_id)
 
@@ -319,6 +340,38 @@ def claim_row(cid: int, post_id: int, c: Claim, date: str | None, url: str | Non
         date or "",
         url,
         source,
+    )
+
+
+INSERT_CLAIM = (
+    "INSERT INTO claims (id, post_id, settlement, name, kind, actor, claimant, speaker, quote, span_start, span_end, "
+    "confidence, event_date, candidates, date, url, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_POST = (
+    "INSERT INTO posts (id, origin, channel_key, external_id, source, channel, date, edit_date, text, lang, url, side, "
+    "speaker, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def post_row(
+    pid: int, key: PostKey, post: Post, lang: str | None, date: str | None, stored_at: str | None
+) -> tuple[Any, ...]:
+    """The values of a new posts row (the columns of INSERT_POST, in order)."""
+    side = post.side.value if post.side else None
+    edited = to_db_time(post.edit_date)
+    return (
+        pid,
+        *key,
+        post.source,
+        post.channel,
+        date,
+        edited,
+        post.text,
+        lang,
+        post.url,
+        side,
+        post.speaker,
+        stored_at,
     )
 
 
