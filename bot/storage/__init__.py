@@ -10,8 +10,9 @@ store       Store = Posts + People + Outbox on one connection; open_store
 
 from bot.storage.connection import Clock
 from bot.storage.outbox import Planner
+from bot.storage.people import User
 from bot.storage.posts import PostItem
-from bot.storage.schema import MIGRATIONS, User, migrate
+from bot.storage.schema import MIGRATIONS, migrate
 from bot.storage.store import Store, open_store
 
 __all__ = ["MIGRATIONS", "Clock", "Planner", "PostItem", "Store", "User", "migrate", "open_store"]

@@ -17,7 +17,7 @@ from bot.errors import StorageError
 from bot.models import Claim, LedgerClaim, Post, Subscription
 from bot.storage.connection import Clock, Connection, serialized, utcnow
 from bot.storage.people import active_subscriptions
-from bot.storage.schema import QUEUED_COLUMNS, StoredPost, chunked, queued_alert, split_new, to_db_time
+from bot.storage.schema import StoredPost, chunked, split_new, to_db_time
 
 # planner(post, its stored claims, active subscriptions, the claims the post made before an edit) -> alerts to queue.
 # Called inside the transaction that stores the claims (transactional outbox); must be pure and fast.
@@ -26,6 +26,14 @@ Planner = Callable[[Post, Sequence[LedgerClaim], Sequence[Subscription], Sequenc
 ROW_COLUMNS = (  # what outbox_rows shows of each row
     "id, chat_id, claim_id, dedupe_key, source, state, held, attempts, message_id, error, next_attempt_at, sent_at"
 )
+
+QUEUED_COLUMNS = "id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id"
+
+
+def queued_alert(row: Any) -> QueuedAlert:
+    """A row of QUEUED_COLUMNS (outbox) as the sender's QueuedAlert."""
+    return QueuedAlert(row[0], row[1], row[2] or 0, row[3], row[4], row[5], row[6], bool(row[7]), row[8])
+
 
 AlertsByKey = dict[tuple[int, str], tuple[int, str]]  # (chat, dedupe key) -> (outbox id, source) of the first alert
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 import aiosqlite
 
@@ -13,13 +14,31 @@ from bot.models import Subscription
 from bot.storage.connection import Connection, serialized
 from bot.storage.schema import (
     SUB_COLUMNS,
-    USER_COLUMNS,
-    User,
     chunked,
+    from_db_time,
     subscription_from_row,
     to_db_time,
-    user_from_row,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    """A chat's settings (/lang, /mute, /digest) and whether it blocked the bot."""
+
+    chat_id: int
+    lang: str | None = None
+    muted_until: datetime | None = None
+    digest: bool = False
+    blocked: bool = False
+
+
+USER_COLUMNS = "chat_id, lang, muted_until, digest, blocked_at"
+
+
+def user_from_row(row: Any) -> User:
+    """A row of USER_COLUMNS as a User."""
+    cid, lang, muted, digest, blocked = row
+    return User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
 
 
 async def active_subscriptions(db: aiosqlite.Connection) -> list[Subscription]:
@@ -38,10 +57,7 @@ class People(Connection):
         return rows[0][0] if rows else None
 
     async def set_language(self, chat_id: int, lang: str) -> None:
-        await self._write(
-            "INSERT INTO users (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang",
-            (chat_id, lang),
-        )
+        await self._set_user(chat_id, "lang", lang)
 
     async def get_user(self, chat_id: int) -> User:
         """A chat's own settings (no fallback to the language it subscribed in: see users)."""
@@ -49,17 +65,17 @@ class People(Connection):
         return user_from_row(rows[0]) if rows else User(chat_id)
 
     async def set_muted_until(self, chat_id: int, until: datetime | None) -> None:
-        await self._write(
-            "INSERT INTO users (chat_id, muted_until) VALUES (?, ?) "
-            "ON CONFLICT (chat_id) DO UPDATE SET muted_until = excluded.muted_until",
-            (chat_id, to_db_time(until)),
-        )
+        await self._set_user(chat_id, "muted_until", to_db_time(until))
 
     async def set_digest(self, chat_id: int, digest: bool) -> None:
+        await self._set_user(chat_id, "digest", int(digest))
+
+    async def _set_user(self, chat_id: int, column: str, value: str | int | None) -> None:
+        """One setting of a chat (a users row is made on first use)."""
         await self._write(
-            "INSERT INTO users (chat_id, digest) VALUES (?, ?) "
-            "ON CONFLICT (chat_id) DO UPDATE SET digest = excluded.digest",
-            (chat_id, int(digest)),
+            f"INSERT INTO users (chat_id, {column}) VALUES (?, ?) "
+            f"ON CONFLICT (chat_id) DO UPDATE SET {column} = excluded.{column}",
+            (chat_id, value),
         )
 
     async def users(self, chat_ids: Sequence[int]) -> dict[int, User]:

@@ -14,14 +14,12 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Container, Hashable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 import aiosqlite
 
-from bot.core.alerts import QueuedAlert
 from bot.errors import StorageError
 from bot.models import Claim, Kind, LedgerClaim, Post, Side, Subscription
 
@@ -223,24 +221,6 @@ async def connect(path: Path) -> aiosqlite.Connection:
 # --- rows <-> models ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class User:
-    chat_id: int
-    lang: str | None = None
-    muted_until: datetime | None = None
-    digest: bool = False
-    blocked: bool = False
-
-
-USER_COLUMNS = "chat_id, lang, muted_until, digest, blocked_at"
-
-
-def user_from_row(row: Any) -> User:
-    """A row of USER_COLUMNS as a User."""
-    cid, lang, muted, digest, blocked = row
-    return User(cid, lang, from_db_time(muted), bool(digest), blocked is not None)
-
-
 def to_db_time(value: datetime | None) -> str | None:
     """UTC, fixed width (so text order is time order); a naive datetime is taken as UTC."""
     if value is None:
@@ -392,11 +372,3 @@ class StoredPost(NamedTuple):
     post: Post
     claims: list[LedgerClaim]  # as stored, with their ids
     previous: list[Claim]  # the claims the post made before this edit (none if new)
-
-
-QUEUED_COLUMNS = "id, chat_id, claim_id, dedupe_key, source, payload, attempts, held, message_id"
-
-
-def queued_alert(row: Any) -> QueuedAlert:
-    """A row of QUEUED_COLUMNS (outbox) as the sender's QueuedAlert."""
-    return QueuedAlert(row[0], row[1], row[2] or 0, row[3], row[4], row[5], row[6], bool(row[7]), row[8])
