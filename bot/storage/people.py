@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 import aiosqlite
 
@@ -33,6 +33,7 @@ class User:
 
 
 USER_COLUMNS = "chat_id, lang, muted_until, digest, blocked_at"
+UserSetting = Literal["lang", "muted_until", "digest"]  # the columns a chat sets itself
 
 
 def user_from_row(row: Any) -> User:
@@ -70,7 +71,7 @@ class People(Connection):
     async def set_digest(self, chat_id: int, digest: bool) -> None:
         await self._set_user(chat_id, "digest", int(digest))
 
-    async def _set_user(self, chat_id: int, column: str, value: str | int | None) -> None:
+    async def _set_user(self, chat_id: int, column: UserSetting, value: str | int | None) -> None:
         """One setting of a chat (a users row is made on first use)."""
         await self._write(
             f"INSERT INTO users (chat_id, {column}) VALUES (?, ?) "

@@ -157,6 +157,8 @@ class Posts(Connection):
         await self.db.executemany("DELETE FROM claims WHERE id = ?", [(cid,) for cid in gone])
         return ledger, [lc.claim for lc in previous.values()]
 
+    # -- deletes -----------------------------------------------------------------------------------------------
+
     @serialized
     async def mark_deleted(self, source: str, channel: str, external_ids: Iterable[str]) -> int:
         """Mark posts deleted at the source (kept, never erased; their claims stop counting). Returns how many."""
@@ -175,6 +177,8 @@ class Posts(Connection):
                 count += cur.rowcount
         self._changes += 1
         return count
+
+    # -- reading -----------------------------------------------------------------------------------------------
 
     async def get_post(self, source: str, channel: str, external_id: str) -> tuple[Post, bool] | None:
         """A stored post and its deleted flag."""

@@ -29,34 +29,6 @@ TELEGRAM_ORIGINS = frozenset({"telegram", "web", "export", "tme"})
 BUSY_TIMEOUT_MS = 10_000
 CHUNK = 400  # rows per `IN (...)` query (SQLite's default variable limit is 32766; stay well under)
 
-_T = TypeVar("_T")
-
-
-def chunked(values: Sequence[_T]) -> Iterator[tuple[Sequence[_T], str]]:
-    """The values CHUNK at a time, each slice with its placeholders for `IN (...)` ("?,?,?")."""
-    for start in range(0, len(values), CHUNK):
-        chunk = values[start : start + CHUNK]
-        yield chunk, ",".join("?" * len(chunk))
-
-
-_K = TypeVar("_K", bound=Hashable)
-
-
-def split_new(keys: Sequence[_K], existing: Container[_K]) -> tuple[list[int], list[int]]:
-    """Positions of the first occurrence of each key not in `existing`, and of all the others (there already, or
-    repeated within `keys`): what a batch inserts at once and what it must look at again."""
-    new: list[int] = []
-    again: list[int] = []
-    met: set[_K] = set()
-    for i, key in enumerate(keys):
-        if key in existing or key in met:
-            again.append(i)
-        else:
-            met.add(key)
-            new.append(i)
-    return new, again
-
-
 MIGRATIONS: tuple[str, ...] = (
     # 1: posts, their history, claims, cursors, users, subscriptions, alert outbox
     """
@@ -372,3 +344,34 @@ class StoredPost(NamedTuple):
     post: Post
     claims: list[LedgerClaim]  # as stored, with their ids
     previous: list[Claim]  # the claims the post made before this edit (none if new)
+
+
+# --- query helpers ----------------------------------------------------------------------------------------
+
+
+_T = TypeVar("_T")
+
+
+def chunked(values: Sequence[_T]) -> Iterator[tuple[Sequence[_T], str]]:
+    """The values CHUNK at a time, each slice with its placeholders for `IN (...)` ("?,?,?")."""
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start : start + CHUNK]
+        yield chunk, ",".join("?" * len(chunk))
+
+
+_K = TypeVar("_K", bound=Hashable)
+
+
+def split_new(keys: Sequence[_K], existing: Container[_K]) -> tuple[list[int], list[int]]:
+    """Positions of the first occurrence of each key not in `existing`, and of all the others (there already, or
+    repeated within `keys`): what a batch inserts at once and what it must look at again."""
+    new: list[int] = []
+    again: list[int] = []
+    met: set[_K] = set()
+    for i, key in enumerate(keys):
+        if key in existing or key in met:
+            again.append(i)
+        else:
+            met.add(key)
+            new.append(i)
+    return new, again
