@@ -269,6 +269,31 @@ async def test_the_store_stamps_times_from_its_clock(tmp_path: Path) -> None:
         await store.close()
 
 
+def test_storage_reads_the_system_clock_only_as_its_default_clock() -> None:
+    import ast
+
+    import bot.storage
+
+    reads = set()
+    for path in sorted(Path(bot.storage.__file__).parent.glob("*.py")):
+        for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                    owner = node.func.value
+                    owner_name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")
+                    if owner_name in ("datetime", "date", "time") and node.func.attr in (
+                        "now",
+                        "utcnow",
+                        "today",
+                        "time",
+                        "monotonic",
+                    ):
+                        reads.add((path.name, fn.name))
+    assert reads == {("connection.py", "utcnow")}
+
+
 async def test_planner_failure_rolls_back_the_post(store: Store) -> None:
     def broken(*args: object) -> list[PlannedAlert]:
         raise RuntimeError("planner bug")
