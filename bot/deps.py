@@ -27,7 +27,7 @@ from bot.sources import http_client
 from bot.sources.channels import TelegramSource
 from bot.sources.feeds import FeedSource
 from bot.sources.webpreview import WebPreviewSource
-from bot.storage.store import Store, open_store
+from bot.storage import Store, open_store
 from bot.watcher.daemon import DEFAULT_BACKOFF, Backoff, LongSource, StepSource, run_watcher
 from bot.watcher.ingest import Ingest
 

@@ -33,7 +33,7 @@ from telegram.request import HTTPXRequest
 from bot.chat.sender import Sender
 from bot.core.alerts import make_planner
 from bot.models import Claim, Kind, Post, Settlement, Side
-from bot.storage.store import open_store
+from bot.storage import open_store
 from tests.fakebotapi import FakeBotAPI
 
 

@@ -31,7 +31,7 @@ from bot.chat.state import BotData
 from bot.config import parse_config
 from bot.core.places.gazetteer import load_gazetteer
 from bot.models import Claim, Kind, Post, Side
-from bot.storage.store import open_store
+from bot.storage import open_store
 from tests.fakebotapi import FakeBotAPI
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.core.places.gazetteer import load_gazetteer
-from bot.storage.store import open_store
+from bot.storage import open_store
 from bot.watcher.imports import import_export
 
 PLACES = ["Роботине", "Очеретине", "Архангельське", "Часів Яр", "Красногорівка", "Бердичі", "Новомихайлівка"]

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.core.claims.status import current_status
 from bot.core.present.codec import status_json
 from bot.models import Claim, Kind, Post, Settlement, Side
-from bot.storage.store import PostItem, Store, open_store
+from bot.storage import PostItem, Store, open_store
 
 T0 = datetime(2023, 1, 1, tzinfo=UTC)
 CHANNELS = [(f"channel_{i:02d}", Side.UA if i % 2 else Side.RU) for i in range(20)]

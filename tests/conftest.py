@@ -10,8 +10,8 @@ import pytest
 
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[object]:
-    """A migrated ledger in a fresh SQLite file (bot.storage.store.Store)."""
-    from bot.storage.store import open_store
+    """A migrated ledger in a fresh SQLite file (bot.storage.Store)."""
+    from bot.storage import open_store
 
     opened = await open_store(tmp_path / "ledger.sqlite3")
     try:

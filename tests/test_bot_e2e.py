@@ -17,7 +17,7 @@ from bot.chat.state import BotData
 from bot.config import parse_config
 from bot.core.places.gazetteer import Gazetteer
 from bot.models import Claim, Kind, Post, Settlement, Side
-from bot.storage.store import open_store
+from bot.storage import open_store
 from tests.fakebotapi import Call, FakeBotAPI
 
 ROBOTYNE = Settlement(

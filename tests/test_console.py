@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.chat.console import chat
 from bot.chat.state import BotData
 from bot.config import parse_config
-from bot.storage.store import open_store
+from bot.storage import open_store
 from tests.test_bot_e2e import ROBOTYNE, seed, tiny_gazetteer
 
 

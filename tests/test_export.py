@@ -15,7 +15,7 @@ from bot.cli import main
 from bot.core.places.gazetteer import Gazetteer
 from bot.core.present.codec import CSV_COLUMNS
 from bot.models import Claim, Kind, Post, Settlement, Side
-from bot.storage.store import Store, open_store
+from bot.storage import Store, open_store
 from bot.watcher.export import export_ledger
 
 KLISH = Settlement(

@@ -20,7 +20,7 @@ from bot.sources.register import (
     parse_register,
     register_posts,
 )
-from bot.storage.store import Store
+from bot.storage import Store
 from bot.watcher.imports import import_register
 
 REAL = Path("/work/shared/data/gazetteer/status/perelik_376_ed2025-05-07.csv")

@@ -20,7 +20,7 @@ from telegram import Bot
 from bot.chat.sender import MAX_ATTEMPTS, Sender, next_digest
 from bot.core.alerts import make_planner
 from bot.models import Claim, Kind, Post, Settlement, Side
-from bot.storage.store import Store, open_store
+from bot.storage import Store, open_store
 from tests.fakebotapi import FakeBotAPI
 
 KLISH = Settlement(
@@ -339,7 +339,7 @@ CHILD = textwrap.dedent("""
     from datetime import UTC, datetime, timedelta
     from bot.core.alerts import make_planner
     from bot.models import Claim, Kind, Post, Settlement, Side
-    from bot.storage.store import open_store
+    from bot.storage import open_store
 
     KLISH = Settlement("UA14020010010000001", "C", "Кліщіївка", "Klishchiivka", "Донецька", "Бахмутський", "",
                        48.5285, 37.95)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.cli import main
 from bot.models import Claim, Kind, Post, Side
-from bot.storage.store import open_store
+from bot.storage import open_store
 
 KLISH = "UA14020010120064151"  # Кліщіївка, Бахмутський район
 CLAIM_KEYS = ["kind", "actor", "claimant", "speaker", "quote", "date", "url", "source"]

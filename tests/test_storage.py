@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.alerts import PlannedAlert
+from bot.core.alerts import PlannedAlert, QueuedAlert
 from bot.errors import StorageError
 from bot.models import Claim, Kind, LedgerClaim, Post, Side, Subscription
-from bot.storage.store import MIGRATIONS, Store, open_store
+from bot.storage import MIGRATIONS, Store, open_store
 
 KLISH = "UA14020010060070555"
 ROBOTYNE = "UA23060070020035463"
@@ -205,27 +205,93 @@ def planner(
     ]
 
 
+async def due_alerts(store: Store) -> list[QueuedAlert]:
+    """What a sender would take now (under a lease, as bot.chat.sender does)."""
+    now = datetime.now(UTC) + timedelta(seconds=1)
+    return await store.claim_due_alerts(now, 100, now + timedelta(minutes=5))
+
+
 async def test_outbox_rows_are_queued_with_the_claims_once(store: Store) -> None:
     await store.add_subscription(1, settlement=KLISH)
     store.set_planner(planner, timedelta(minutes=60))
     await store.add_post(post("1"), [claim()], "uk")
     await store.add_post(post("1"), [claim()], "uk")  # replay: nothing new
     await store.add_post(post("5", channel="other_channel"), [claim()], "uk")  # same claim elsewhere: "also"
-    due = await store.due_alerts(datetime.now(UTC) + timedelta(seconds=1))
-    assert [(d["chat_id"], d["source"]) for d in due] == [(1, "GeneralStaffZSU")]
-    await store.mark_sent(due[0]["id"], 555, datetime.now(UTC))
-    assert await store.pending_also() == [(due[0]["id"], 1, 555, ["other_channel"])]
-    await store.mark_also_edited(due[0]["id"])
-    assert await store.pending_also() == []
+    due = await due_alerts(store)
+    assert [(d.chat_id, d.source) for d in due] == [(1, "GeneralStaffZSU")]
+    await store.mark_sent(due[0].id, 555, datetime.now(UTC))
+    also = await store.also_sources([due[0].id])
+    assert [(r.id, r.chat_id, r.message_id) for r in await store.pending_edits()] == [(due[0].id, 1, 555)]
+    assert [names for names, _ in also.values()] == [["other_channel"]]
+    await store.mark_also_shown(due[0].id, also[due[0].id][1])
+    assert await store.pending_edits() == []
     # an edit that keeps the claim alerts nobody; one that changes it does
     await store.add_post(post("1", "Кліщіївка звільнена!"), [claim(quote="!")], "uk")
     assert await store.outbox_counts() == {"sent": 1}
     await store.add_post(post("1", "бої за Кліщіївку"), [claim(kind=Kind.FIGHTING, actor=None)], "uk")
-    [row] = await store.due_alerts(datetime.now(UTC) + timedelta(seconds=1))
-    assert row["dedupe_key"] == f"{KLISH}:fighting:None"
-    await store.park(row["id"], "bad")
-    await store.retry_later(row["id"], datetime.now(UTC), "x")
+    [row] = await due_alerts(store)
+    assert row.dedupe_key == f"{KLISH}:fighting:None"
+    await store.park(row.id, "bad")
+    await store.retry_later(row.id, datetime.now(UTC), "x")
     assert await store.outbox_counts() == {"sent": 1, "parked": 1}
+
+
+async def test_the_store_stamps_times_from_its_clock(tmp_path: Path) -> None:
+    """stored_at, an edit's replaced_at, a cursor's updated_at, a subscription's created_at and the alert dedupe
+    window all come from the clock given to open_store, not from the system clock."""
+    now = [T0]
+    store = await open_store(tmp_path / "ledger.sqlite3", clock=lambda: now[0])
+    try:
+        sub = await store.add_subscription(1, settlement=KLISH)
+        assert sub.created == T0
+        store.set_planner(planner, timedelta(minutes=60))
+        await store.add_post(post("1"), [claim()], "uk")
+        now[0] = T0 + timedelta(minutes=30)
+        await store.add_post(post("1", "Кліщіївка звільнена!"), [claim(quote="!")], "uk")
+        await store.set_cursor("web:x", "7")
+        await store.add_post(post("5", channel="other_channel"), [claim()], "uk")  # within the window: "also"
+        now[0] = T0 + timedelta(minutes=90)
+        await store.add_post(post("6", channel="third_channel"), [claim()], "uk")  # the window has passed
+        rows = await store.db.execute_fetchall(
+            "SELECT (SELECT stored_at FROM posts WHERE external_id = '1'), (SELECT edit_date FROM posts WHERE "
+            "external_id = '1'), (SELECT replaced_at FROM post_history), (SELECT updated_at FROM cursors)"
+        )
+        stamps = [datetime.fromisoformat(value) for value in next(iter(rows))]
+        assert stamps == [T0] + [T0 + timedelta(minutes=30)] * 3
+        outbox = await store.outbox_rows(1)
+        assert [(r["source"], datetime.fromisoformat(r["next_attempt_at"])) for r in outbox] == [
+            ("GeneralStaffZSU", T0),
+            ("third_channel", T0 + timedelta(minutes=90)),
+        ]
+        also = await store.also_sources([outbox[0]["id"]])
+        assert [names for names, _ in also.values()] == [["other_channel"]]
+    finally:
+        await store.close()
+
+
+def test_storage_reads_the_system_clock_only_as_its_default_clock() -> None:
+    import ast
+
+    import bot.storage
+
+    reads = set()
+    for path in sorted(Path(bot.storage.__file__).parent.glob("*.py")):
+        for fn in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                    owner = node.func.value
+                    owner_name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")
+                    if owner_name in ("datetime", "date", "time") and node.func.attr in (
+                        "now",
+                        "utcnow",
+                        "today",
+                        "time",
+                        "monotonic",
+                    ):
+                        reads.add((path.name, fn.name))
+    assert reads == {("connection.py", "utcnow")}
 
 
 async def test_planner_failure_rolls_back_the_post(store: Store) -> None:
@@ -240,9 +306,9 @@ async def test_planner_failure_rolls_back_the_post(store: Store) -> None:
 
 
 async def test_hot_claims_cache_sees_every_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.storage.store
+    import bot.storage.posts
 
-    monkeypatch.setattr(bot.storage.store, "HOT_CLAIMS", 1)  # cache every settlement
+    monkeypatch.setattr(bot.storage.posts, "HOT_CLAIMS", 1)  # cache every settlement
     path = tmp_path / "shared.sqlite3"
     async with await open_store(path) as bot_side, await open_store(path) as watcher:
         await watcher.add_post(post("1"), [claim()], "uk")

@@ -20,7 +20,7 @@ from bot.models import Candidate, Settlement, Status
 
 if TYPE_CHECKING:
     from bot.core.places.gazetteer import Gazetteer
-    from bot.storage.store import Store
+    from bot.storage import Store
 
 CONFIDENT = 0.85  # a lookup candidate at least this good is taken as what the user meant
 TIE = 0.03  # candidates within this of the best are all offered (several villages share a name)

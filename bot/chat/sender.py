@@ -1,6 +1,6 @@
 """The alert outbox sender: delivers queued alert rows through the bot, rate-limited, retried, deduped, once.
 
-The outbox (bot.storage.store) is written in the same transaction as the claims, so a stored claim's alerts survive any
+The outbox (bot.storage) is written in the same transaction as the claims, so a stored claim's alerts survive any
 crash. Row states and moves:
 
     queued --claimed (next_attempt_at = end of a lease)--> sendMessage ok --> sent (Telegram message id kept)
@@ -47,13 +47,13 @@ from bot.core.present.codec import claim_from_payload
 from bot.core.present.i18n import pick_language, t
 from bot.core.present.render import split_message, to_plain
 from bot.models import LedgerClaim, Settlement
-from bot.storage.store import open_store
+from bot.storage import open_store
 
 if TYPE_CHECKING:
     from telegram import Bot
     from telegram.ext import ContextTypes
 
-    from bot.storage.store import User
+    from bot.storage import User
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def utcnow() -> datetime:
 
 
 class Outbox(Protocol):
-    """The store's alert outbox methods (bot.storage.store.Store)."""
+    """The store's alert outbox methods (bot.storage.Store)."""
 
     async def has_due_alerts(self, now: datetime) -> bool: ...
 

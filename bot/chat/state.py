@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from bot.chat.sender import Sender
     from bot.config import Config
     from bot.core.places.gazetteer import Gazetteer
-    from bot.storage.store import Store
+    from bot.storage import Store
 
 
 def utcnow() -> datetime:

@@ -54,7 +54,7 @@ class PlannedAlert:
 
 @dataclass(frozen=True, slots=True)
 class QueuedAlert:
-    """An outbox row as the sender sees it (bot.storage.store returns these)."""
+    """An outbox row as the sender sees it (bot.storage returns these)."""
 
     id: int
     chat_id: int

@@ -16,7 +16,7 @@ from bot.sources import http_client
 from bot.sources.channels import session_path
 from bot.sources.feeds import FeedSource, parse_feed
 from bot.sources.webpreview import WebPreviewSource
-from bot.storage.store import MIGRATIONS, open_store
+from bot.storage import MIGRATIONS, open_store
 
 
 @dataclass(frozen=True)

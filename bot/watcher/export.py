@@ -10,7 +10,7 @@ from bot.core.present.codec import CSV_COLUMNS, export_record
 
 if TYPE_CHECKING:
     from bot.core.places.gazetteer import Gazetteer
-    from bot.storage.store import Store
+    from bot.storage import Store
 
 FORMATS = ("geojson", "csv", "jsonl")
 

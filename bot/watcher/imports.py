@@ -18,7 +18,7 @@ from bot.watcher.ingest import handle_posts
 
 if TYPE_CHECKING:
     from bot.core.places.gazetteer import Gazetteer
-    from bot.storage.store import Store
+    from bot.storage import Store
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from bot.models import Claim, Post
 from bot.sources import Cursor
 
 if TYPE_CHECKING:
-    from bot.storage.store import Store
+    from bot.storage import Store
 
 logger = logging.getLogger(__name__)
 
