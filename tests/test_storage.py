@@ -182,7 +182,8 @@ async def test_subscriptions_crud(store: Store) -> None:
     assert [s.chat_id for s in await store.subscriptions_for([ROBOTYNE])] == [2]
     assert await store.remove_subscription(2, a.id) is False  # not theirs
     assert await store.remove_subscription(1, a.id) is True
-    assert await store.pause_subscriptions(1) == 2
+    await store.pause_user(1, datetime(2024, 1, 1, tzinfo=UTC))  # the user blocked the bot
+    assert [s.paused for s in await store.subscriptions(1)] == [True, True]
     assert [s.chat_id for s in await store.subscriptions_for(None)] == [2]
     counts = await store.counts()
     assert counts["subscribers"] == 1 and counts["subscriptions"] == 1

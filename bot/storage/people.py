@@ -170,10 +170,6 @@ class People(Connection):
         cur = await self._write("DELETE FROM subscriptions WHERE id = ? AND chat_id = ?", (subscription_id, chat_id))
         return cur > 0
 
-    async def pause_subscriptions(self, chat_id: int, paused: bool = True) -> int:
-        """Forbidden (the user blocked the bot) pauses all of the chat's subscriptions."""
-        return await self._write("UPDATE subscriptions SET paused = ? WHERE chat_id = ?", (int(paused), chat_id))
-
     async def subscriptions_for(self, codes: Iterable[str] | None = None) -> list[Subscription]:
         """Active subscriptions naming these settlements directly; with None, every active subscription (radius and
         area subscriptions can cover any settlement, so planning reads them all)."""
