@@ -1,0 +1,61 @@
+"""Every number that tunes the build: how GeoNames candidates are scored, and the distances and margins of matching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Scores:
+    """How well a GeoNames feature's names fit a settlement (``candidates.score``)."""
+
+    ukrainian: float = 4  # the Ukrainian name is one of the feature's Cyrillic names
+    latin_primary: float = 3  # the KMU Latin name is the feature's main or ASCII name
+    latin_alternate: float = 2  # ... or one of its Latin alternates
+    russian: float = 2  # only a generated Russian or hand-table name fits, in Cyrillic
+    russian_latin: float = 1.5  # ... or in Latin
+    village_fcode_weight: float = 0.3  # a village gets this share of the feature-code bonus (cities all of it)
+    city_population: int = 5000  # a city fits a feature of more people than this ...
+    city_population_bonus: float = 0.5  # ... this much better
+    min_candidate: float = 1.5  # features scoring less are no candidates
+
+
+# Feature codes: seats and capitals before plain places; abandoned, historical, destroyed ones last.
+FCODE_BONUS = {
+    "PPLC": 0.6,
+    "PPLA": 0.6,
+    "PPLA2": 0.5,
+    "PPLA3": 0.4,
+    "PPL": 0.0,
+    "PPLX": -1.5,
+    "PPLQ": -2.0,
+    "PPLH": -2.0,
+    "PPLW": -2.0,
+    "PPLF": -1.0,
+    "PPLL": -0.5,
+}
+
+
+@dataclass(frozen=True)
+class Matching:
+    """The distances (km), ratios and margins of the matching passes (``match``)."""
+
+    rounds_nearest: int = 2  # pass 2 runs twice: the first round's matches give the second more centroids
+    near_top_score: float = 1.0  # pass 2 weighs candidates scoring at most this below the best
+    same_record_km: float = 3  # GeoNames records of one village (old and new) lie closer than this
+    nearest_max_km: float = 25  # pass 2 takes no candidate farther from the hromada
+    runner_up_factor: float = 1.5  # ... nor one whose runner-up is nearer than distance * factor + km
+    runner_up_km: float = 1
+    oblast_unique_km: float = 30  # pass 4: an oblast-wide unique name within this of the hromada
+    oblast_nearest_km: float = 12  # pass 5: the nearest same name within this ...
+    oblast_runner_up_factor: float = 2  # ... whose runner-up lies beyond distance * factor + km
+    oblast_runner_up_km: float = 3
+    fuzzy_km: float = 15  # pass 6: fuzzy names of features within this of the hromada ...
+    fuzzy_min_ratio: float = 0.85  # ... alike at least this much (difflib ratio) ...
+    fuzzy_margin: float = 0.05  # ... and by this much more than the runner-up
+    far_km: float = 30.0  # a match farther from its hromada's median is dropped ...
+    far_km_crosswalk: float = 45.0  # ... or farther than this when the crosswalk agrees with it
+
+
+SCORES = Scores()
+MATCHING = Matching()
