@@ -1,355 +1,125 @@
-"""Russian spellings generated from a Ukrainian settlement name by root, suffix and letter rules."""
+"""Russian spellings generated from a Ukrainian settlement name by the rules of ``russian_rules``, best guess first.
+
+Each word becomes a row of slots, one per matched rule or copied letter, each slot a list of options best first. The
+best guess takes every slot's first option; the variants change one or two slots, ranked by ``tuning.RUSSIAN``.
+"""
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 
-Opts = tuple[str, ...]
+from .russian_rules import CLOSED_I, CLOSED_SYLLABLE, FREE_I, HARD_I_TO_Y, LETTERS, ORDINALS, STAGES, Opts
+from .tuning import RUSSIAN
 
-# Root correspondences (uk -> ru options); applied before the suffix and letter rules.
-_ROOTS: list[tuple[str, Opts]] = [
-    (r"^першотравневе$", ("первомайское", "першотравневое")),
-    (r"^першотравневий$", ("первомайский",)),
-    (r"^першотравенськ$", ("первомайск",)),
-    (r"^жовтневе$", ("октябрьское", "желтневое")),
-    (r"^жовтневий$", ("октябрьский",)),
-    (r"^червоноармійськ", ("красноармейск",)),
-    (r"^гірник", ("горняк",)),
-    (r"^запоріжжя", ("запорожье",)),
-    (r"^вугле", ("угле",)),
-    (r"^вугл", ("угл",)),
-    (r"^вуз", ("уз",)),
-    (r"^вулич", ("улич",)),
-    (r"^вусп", ("усп",)),
-    (r"^вільш", ("ольш",)),
-    (r"^вільх", ("ольх",)),
-    (r"^вовч", ("волч",)),
-    (r"вовк", ("волк",)),
-    (r"жовт", ("желт",)),
-    (r"товст", ("толст",)),
-    (r"шовк", ("шелк",)),
-    (r"довг", ("долг",)),
-    (r"повн", ("полн",)),
-    (r"володимир", ("владимир", "володимир")),
-    (r"^ілл", ("иль",)),
-    (r"ілл(?=і)", ("иль",)),
-    (r"^василів", ("васильев", "василев", "василов")),
-    (r"(?<=^ново)василів", ("васильев", "василев", "василов")),
-    (r"(?<=-)василів", ("васильев", "василев", "василов")),
-    (r"^григорів", ("григорьев", "григоров")),
-    (r"^дмитрів", ("дмитров", "дмитриев")),
-    (r"^оріх", ("орех",)),
-    (r"м['’]ян(?=к)", ("мен", "мян")),
-    (r"^тетян", ("татьян",)),
-    (r"^одрад", ("отрад",)),
-    (r"^спаськ", ("спасск",)),
-    (r"^безп", ("бесп",)),
-    (r"^жовк", ("жолк",)),
-    (r"^розк", ("раск", "розк")),
-    (r"^розд", ("разд", "розд")),
-    (r"^улян", ("ульян",)),
-    (r"яблун", ("яблон",)),
-    (r"^північн", ("северн", "пивничн")),
-    (r"^південн", ("южн", "пивденн")),
-    (r"^шахтар", ("шахтер", "шахтар")),
-    (r"^прогрес$", ("прогресс",)),
-    (r"^перша$", ("первая",)),
-    (r"^друга$", ("вторая",)),
-    (r"^третя$", ("третья",)),
-    (r"^перше$", ("первое",)),
-    (r"^друге$", ("второе",)),
-    (r"^третє$", ("третье",)),
-    (r"^перший$", ("первый",)),
-    (r"^другий$", ("второй",)),
-    (r"^третій$", ("третий",)),
-    (r"^перші$", ("первые",)),
-    (r"^другі$", ("вторые",)),
-    (r"^козача$", ("казачья", "козачья")),
-    (r"^козач", ("казач", "козач")),
-    (r"^козак", ("казак", "козак")),
-    (r"^хрещ", ("крещ",)),
-    (r"^щасл", ("счастл",)),
-    (r"^багат", ("богат", "багат")),
-    (r"^кропив", ("кропив", "крапив")),
-    (r"^комиш", ("камыш", "комыш")),
-    (r"пілля$", ("полье",)),
-    (r"вілля$", ("волье",)),
-    (r"['’]йове$", ("ьево", "ьевое")),
-    (r"['’]йо", ("ье",)),
-    (r"^перемог", ("побед", "перемог")),
-    (r"микіль", ("николь", "микиль")),
-    (r"^микит", ("никит", "микит")),
-    (r"^микола", ("никола",)),
-    (r"олександр", ("александр",)),
-    (r"олекс", ("алекс",)),
-    (r"микола", ("никола",)),
-    (r"^опанас", ("афанас",)),
-    (r"^омелян", ("емельян",)),
-    (r"^охрім", ("ефрем",)),
-    (r"катерин", ("екатерин", "катерин")),
-    (r"костянтин", ("константин",)),
-    (r"^кирил(?!л)", ("кирилл", "кирил")),
-    (r"^пилип", ("филипп", "пилип")),
-    (r"^ганн", ("анн", "ганн")),
-    (r"^яким", ("яким",)),
-    (r"^юріїв", ("юрьев",)),
-    (r"^йосип", ("иосиф", "осип", "йосип")),
-    (r"^єлизавет", ("елизавет",)),
-    (r"^євген", ("евген",)),
-    (r"^леонід", ("леонид",)),
-    (r"^данил(?!л)", ("данил",)),
-    (r"кліщ", ("клещ",)),
-    (r"біл", ("бел",)),
-    (r"сіл", ("сел",)),
-    (r"ліс", ("лес",)),
-    (r"світл", ("светл",)),
-    (r"^сів", ("сев",)),
-    (r"річ", ("реч",)),
-    (r"хліб", ("хлеб",)),
-    (r"дід", ("дед",)),
-    (r"цвіт", ("цвет",)),
-    (r"гірн", ("горн",)),
-    (r"гірськ", ("горск",)),
-    (r"гір", ("гор",)),
-    (r"^під", ("под",)),
-    (r"^від", ("от",)),
-    (r"вільн", ("вольн",)),
-    (r"віль", ("воль",)),
-    (r"кам['’]ян(?=[иаеі])", ("каменн", "камен")),
-    (r"кам['’]ян", ("камен", "каменн")),
-    (r"чорн", ("черн", "чорн")),
-    (r"^хрест", ("крест",)),
-    (r"київ", ("киев",)),
-    (r"^чо", ("че", "чо")),
-    (r"^запоріж", ("запорож",)),
-    (r"робот", ("работ",)),
-    (r"дніпрі$", ("днепре",)),
-    (r"дніпр", ("днепр",)),
-    (r"^новоукраїн", ("новоукраин",)),
-    (r"україн", ("украин",)),
-    (r"^рибн", ("рыбн",)),
-    (r"^рибаль", ("рыбаль",)),
-    (r"крим", ("крым",)),
-    (r"бистр", ("быстр",)),
-    (r"^висок", ("высок",)),
-    (r"^лис(?=а$|ий$|е$)", ("лыс",)),
-    (r"^бик", ("бык",)),
-    (r"^мис", ("мыс",)),
-    (r"^сир", ("сыр",)),
-    (r"^тих", ("тих",)),
-    (r"^глибок", ("глубок",)),
-    (r"^зуб", ("зуб",)),
-    (r"піщ", ("песч", "пищ")),
-    (r"^кін", ("кон",)),
-    (r"^ріг$", ("рог",)),
-    (r"^двір", ("двор",)),
-    (r"сокіл", ("сокол",)),
-    (r"^кривий$", ("кривой",)),
-    (r"заліз", ("желез",)),
-    (r"^олешк", ("алешк",)),
-    (r"^лиман", ("лиман",)),
-    (r"^нью$", ("нью",)),
-    (r"^сонячн", ("солнечн", "сонечн")),
-    (r"^зоря", ("заря", "зоря")),
-    (r"^червон", ("червон", "красн")),
-    (r"^весел", ("весел",)),
-    (r"^миро", ("миро",)),
-    (r"^мир", ("мир",)),
+Slots = list[list[str]]
+_STAGES = [
+    (
+        st.before_noun,
+        st.min_length,
+        re.compile(st.when),
+        re.compile(st.unless),
+        [(re.compile(p), o) for p, o in st.rules],
+    )
+    for st in STAGES
 ]
-
-# Suffix and context rules: (regex, options). Order matters (earlier wins on overlap).
-_SUFFIX: list[tuple[str, Opts]] = [
-    (r"(?<=р)іївка$", ("еевка", "ьевка", "иевка")),
-    (r"іївка$", ("еевка", "иевка")),
-    (r"['’]ївка$", ("ьевка",)),
-    (r"['’]їв", ("ьев",)),
-    (r"(?<=[аеоуяю])ївка$", ("евка",)),
-    (r"(?<=[жчшщ])івка$", ("евка", "овка")),
-    (r"(?<=[аеоуяю])ївці$", ("евцы",)),
-    (r"(?<=[жчшщ])івці$", ("евцы", "овцы")),
-    (r"івці$", ("овцы", "евцы")),
-    (r"(?<=[сцз])ькі$", ("кие",)),
-    (r"ічне$", ("ическое", "ичное")),
-    (r"(?<=[лр])івка$", ("овка", "евка", "ьевка")),
-    (r"(?<=[дн])івка$", ("овка", "евка")),
-    (r"івка$", ("овка",)),
-    (r"(?<=р)іїв(?=ськ)", ("еев", "ьев")),
-    (r"іїв(?=ськ)", ("еев",)),
-    (r"(?<=[аеоуяю])їв(?=ськ)", ("ев",)),
-    (r"(?<=[жчшщц])ів(?=ськ|цьк)", ("ев", "ов")),
-    (r"ів(?=ськ|цьк)", ("ов", "ев")),
-    (r"іїв(?=е$|$)", ("еев",)),
-    (r"(?<=[аеоуяю])їв(?=$)", ("ев",)),
-    (r"(?<=[жчшщц])ів$", ("ев", "ов")),
-    (r"(?<=[лндзж])ів$", ("ов", "ев")),
-    (r"ів$", ("ов",)),
-    (r"(?<=[жчшщ])уват", ("еват", "оват")),
-    (r"юват", ("еват", "юват")),
-    (r"уват", ("оват", "уват")),
-    (r"ова$", ("овая", "ова")),
-    (r"піль$", ("поль",)),
-    (r"іль$", ("оль",)),
-    (r"ськ$", ("ск",)),
-    (r"(?<=[сцз])ьк(?=о$|і$)", ("к",)),
-    (r"цьк$", ("цк",)),
-    (r"зьк$", ("зк",)),
-    (r"ський$", ("ский",)),
-    (r"цький$", ("цкий",)),
-    (r"зький$", ("зкий",)),
-    (r"ська$", ("ская",)),
-    (r"цька$", ("цкая",)),
-    (r"зька$", ("зкая",)),
-    (r"ське$", ("ское",)),
-    (r"цьке$", ("цкое",)),
-    (r"зьке$", ("зкое",)),
-    (r"(?<=[гкхжшчщ])ий$", ("ий", "ой")),
-    (r"ий$", ("ый", "ой")),
-    (r"ій$", ("ий",)),
-    (r"(?<=[гкх])е$", ("ое",)),
-    (r"ове$", ("ово", "овое")),
-    (r"[еє]ве$", ("ево", "евое")),
-    (r"[иії]не$", ("ино", "иное")),
-    (r"(?<=н)є$", ("ее", "ое")),
-    *[(rf"(?<={c}){c}я$", ("ие", "ье") if c == "н" else ("ье", "ие")) for c in "лжтсзчдрцн"],
-    (r"ць$", ("ц",)),
-    (r"ця$", ("ца",)),
-    (r"цю$", ("цу",)),
-    (r"(?<=[гкхжчшщ])і$", ("и",)),
-    (r"(?<=[бвдзлмнпрстф])і$", ("ы", "и")),
-    (r"поле$", ("=",)),
-    (r"[иі]?ще$", ("=",)),
-    (r"(?<=[жшчц])е$", ("е", "ее")),
-    (r"(?<=[бвдзлмнпрстф])е$", ("ое",)),
-    (r"(?<=[бвдзлмнпрстф])и$", ("ы", "и")),
-    (r"ці$", ("цы",)),
-    (r"і(?=[аеєоуюяії])", ("и",)),
-    (r"(?<=[бпвмф])['’]я$", ("ье", "я")),
-    (r"(?<=[бпвмф])['’]я", ("я",)),
-    (r"(?<=[бпвмф])['’]ю", ("ю",)),
-    (r"['’]я", ("ья",)),
-    (r"['’]ю", ("ью",)),
-    (r"['’]ї", ("ьи",)),
-    (r"['’]є", ("ье", "ъе")),
-    (r"^і", ("и",)),
-    (r"^ї", ("и",)),
-    (r"^є", ("е",)),
-    (r"ї", ("и",)),
-    (r"(?<=[аеоуиі])є", ("е",)),
-    (r"є", ("е",)),
-    (r"ьо", ("е", "ье")),
-    (r"^е", ("э", "е")),
-    (r"ґ", ("г",)),
-]
-
-_ROOT_RE = [(re.compile(p), o) for p, o in _ROOTS]
-_SUFFIX_RE = [(re.compile(p), o) for p, o in _SUFFIX]
-_FREE_I = ("и", "е", "о")
-_CLOSED_OPTS = ("о", "е", "и")
-# і in a (historically) closed last syllable comes from о/е: Поділ/Подол, Слобідка/Слободка, Острівець/Островец
-_CLOSED_I = re.compile(r"[бвгґджзклмнпрстфхцчшщ]ь?(?:$|к[аиі]?$|ок$|ець$|ц[іяи]$|чк[аи]$|ка$)")
-MAX_RU = 6
-
-
-def _ru_word(w: str, first_of_many: str) -> list[list[str]]:
-    """Slots (list of options) for one lower-case Ukrainian word."""
-    taken = [False] * len(w)
-    spans: list[tuple[int, int, list[str]]] = []
-
-    def take(regs: Iterable[tuple[re.Pattern[str], Opts]]) -> None:
-        for rx, opts in regs:
-            for m in rx.finditer(w):
-                if m.end() == m.start() or any(taken[m.start() : m.end()]):
-                    continue
-                for i in range(m.start(), m.end()):
-                    taken[i] = True
-                text = m.group(0)
-                spans.append((m.start(), m.end(), [text if o == "=" else o for o in opts]))
-
-    take(_ROOT_RE)
-    if first_of_many == "space" and len(w) > 2 and not re.search(r"[сцз]ька$", w):
-        if re.search(r"[^ьсцз]ка$|[нлврхст]а$|[^ь]ша$", w):
-            take([(re.compile(r"а$"), ("ая", "а"))])
-        else:
-            take([(re.compile(r"(?<=[^аеиоуіїєюя])а$"), ("а", "ая"))])
-    if first_of_many == "space":
-        take(
-            [
-                (re.compile(r"(?<=[н])я$"), ("яя",)),
-                (re.compile(r"(?<=н)і$"), ("ие",)),
-                (re.compile(r"(?<=[гкхжчшщ])і$"), ("ие",)),
-                (re.compile(r"і$"), ("ые",)),
-                (re.compile(r"(?<=[гкхжчшщ])е$"), ("ое",)),
-                (re.compile(r"(?<=н)є$"), ("ее",)),
-            ]
-        )
-    if not first_of_many:
-        take(
-            [
-                (re.compile(r"(?<=[бвгджзйклмнпрстфхцчшщ]н)а$"), ("ая", "а")),  # Попасна -> Попасная
-                (re.compile(r"(?<=[ое]в)а$"), ("ая", "а")),  # Тернова -> Терновая
-                (re.compile(r"(?<=[нвл])а$"), ("а", "ая")),  # Калина, Балаклава
-            ]
-        )
-    take(_SUFFIX_RE)
-    for i, ch in enumerate(w):
-        if not taken[i]:
-            if ch == "і":
-                closed = _CLOSED_I.match(w, i + 1) is not None
-                spans.append((i, i + 1, list(_CLOSED_OPTS if closed else _FREE_I)))
-            else:
-                spans.append((i, i + 1, ["ь" if ch in "'’" else ch]))
-    spans.sort()
-    return [s[2] for s in spans]
+_CLOSED_SYLLABLE = re.compile(CLOSED_SYLLABLE)
+_HARD_I_TO_Y = re.compile(HARD_I_TO_Y)
 
 
 def ru_variants(name: str) -> list[str]:
     """Plausible Russian spellings of a Ukrainian settlement name, best guess first."""
+    slots = name_slots(name)
+    base = [s[0] for s in slots]
+    cands = [(0.0, "".join(base)), *one_changed(slots, base), *two_changed(slots, base)]
+    cands.append((RUSSIAN.one_y, _HARD_I_TO_Y.sub("ы", cands[0][1], count=1)))
+    cands.append((RUSSIAN.all_y, _HARD_I_TO_Y.sub("ы", cands[0][1])))
+    out: list[str] = []
+    for _c, _n, variant in sorted((c, n, v) for n, (c, v) in enumerate(cands)):
+        if variant not in out:
+            out.append(variant)
+        if len(out) >= RUSSIAN.variants:
+            break
+    return out
+
+
+def name_slots(name: str) -> Slots:
+    """The slots of every word of the name, separators (space, hyphen) as slots of one option."""
     parts = re.split(r"([ \-])", name)
-    # «Петрівка Перша»: a noun, then an ordinal (no adjective before the noun)
-    ordinal = parts[-1].lower() in ("перша", "друга", "третя", "перше", "друге", "третє", "перший", "другий", "перші")
-    slots: list[list[str]] = []
+    ordinal = parts[-1].lower() in ORDINALS  # «Петрівка Перша»: no adjective before the noun
+    slots: Slots = []
     for pi, p in enumerate(parts):
         if p in (" ", "-") or p == "":
             slots.append([p])
             continue
-        lw = p.lower()
-        first_of_many = "space" if pi + 1 < len(parts) and parts[pi + 1] == " " and not ordinal else ""
-        ws = _ru_word(lw, first_of_many)
+        before_noun = pi + 1 < len(parts) and parts[pi + 1] == " " and not ordinal
+        ws = word_slots(p.lower(), before_noun)
         if p[:1].isupper() and ws:
             ws[0] = [o[:1].upper() + o[1:] for o in ws[0]]
         slots.extend(ws)
-    # cost of each option: its index in the slot; free і: и 0, е 1, о 1.5
-    costs = [
-        [float(n) * (0.75 if {x.lower() for x in sl} == set(_FREE_I) else 1.0) for n, _o in enumerate(sl)]
+    return slots
+
+
+def word_slots(w: str, before_noun: bool) -> Slots:
+    """Slots (list of options) for one lower-case Ukrainian word."""
+    taken = [False] * len(w)
+    spans: list[tuple[int, int, list[str]]] = []
+    for place, min_length, when, unless, rules in _STAGES:
+        if place in (None, before_noun) and len(w) >= min_length and when.search(w) and not unless.search(w):
+            spans += take(w, taken, rules)
+    spans += [(i, i + 1, letter_options(w, i)) for i in range(len(w)) if not taken[i]]
+    spans.sort()
+    return [s[2] for s in spans]
+
+
+def take(w: str, taken: list[bool], rules: list[tuple[re.Pattern[str], Opts]]) -> list[tuple[int, int, list[str]]]:
+    """The spans the rules match in letters not yet taken (marking them taken), with their options."""
+    spans = []
+    for rx, opts in rules:
+        for m in rx.finditer(w):
+            if m.end() == m.start() or any(taken[m.start() : m.end()]):
+                continue
+            taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+            spans.append((m.start(), m.end(), [m.group(0) if o == "=" else o for o in opts]))
+    return spans
+
+
+def letter_options(w: str, i: int) -> list[str]:
+    ch = w[i]
+    if ch == "і":
+        return list(CLOSED_I if _CLOSED_SYLLABLE.match(w, i + 1) else FREE_I)
+    return [LETTERS.get(ch, ch)]
+
+
+def option_costs(slots: Slots) -> list[list[float]]:
+    """Each option costs its index in the slot; the options of a free і cost less."""
+    free_i = set(FREE_I)
+    return [
+        [float(n) * (RUSSIAN.free_i_factor if {x.lower() for x in sl} == free_i else 1.0) for n, _o in enumerate(sl)]
         for sl in slots
     ]
-    base = [s[0] for s in slots]
-    cands: list[tuple[float, int, str]] = [(0.0, 0, "".join(base))]
-    multi = [k for k in range(len(slots)) if len(slots[k]) > 1]
-    for k in multi:
+
+
+def one_changed(slots: Slots, base: list[str]) -> list[tuple[float, str]]:
+    costs = option_costs(slots)
+    out = []
+    for k in (k for k in range(len(slots)) if len(slots[k]) > 1):
         for n in range(1, len(slots[k])):
             v = base.copy()
             v[k] = slots[k][n]
-            cands.append((costs[k][n], len(cands), "".join(v)))
-    for a, b in itertools.combinations(multi, 2):
+            out.append((costs[k][n], "".join(v)))
+    return out
+
+
+def two_changed(slots: Slots, base: list[str]) -> list[tuple[float, str]]:
+    costs = option_costs(slots)
+    out = []
+    for a, b in itertools.combinations([k for k in range(len(slots)) if len(slots[k]) > 1], 2):
         for x in range(1, len(slots[a])):
             for y in range(1, len(slots[b])):
                 c = costs[a][x] + costs[b][y]
-                if c <= 2.5:
+                if c <= RUSSIAN.pair_max:
                     v = base.copy()
                     v[a], v[b] = slots[a][x], slots[b][y]
-                    cands.append((c + 0.01, len(cands), "".join(v)))
-    # Ukrainian и after a hard consonant is often Russian ы (Млинки/Млынки, Мартинівка/Мартыновка)
-    yy = re.sub(r"(?<=[бвдзлмнпрстф])и(?!(?:н[оеы]|ны|чи|ч[аи]|й|я)\b)", "ы", cands[0][2], count=1)
-    cands.append((1.2, len(cands), yy))
-    yy_all = re.sub(r"(?<=[бвдзлмнпрстф])и(?!(?:н[оеы]|ны|чи|ч[аи]|й|я)\b)", "ы", cands[0][2])
-    cands.append((1.6, len(cands), yy_all))
-    out: list[str] = []
-    for _c, _n, variant in sorted(cands):
-        if variant not in out:
-            out.append(variant)
-        if len(out) >= MAX_RU:
-            break
+                    out.append((c + RUSSIAN.pair_extra, "".join(v)))
     return out

@@ -59,3 +59,18 @@ class Matching:
 
 SCORES = Scores()
 MATCHING = Matching()
+
+
+@dataclass(frozen=True)
+class RussianCosts:
+    """How Russian spellings are ranked (``russian.ru_variants``): an option costs its index in its slot."""
+
+    free_i_factor: float = 0.75  # the options of a free і (и, е, о) cost 0, 0.75, 1.5
+    pair_max: float = 2.5  # two options changed at once, when they cost at most this together ...
+    pair_extra: float = 0.01  # ... and this more (after a single change of the same cost)
+    one_y: float = 1.2  # the first и after a hard consonant spelt ы
+    all_y: float = 1.6  # every such и spelt ы
+    variants: int = 6  # the best guess and up to five more
+
+
+RUSSIAN = RussianCosts()
