@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 
@@ -9,19 +10,18 @@ from .keys import CYR, UKR_ONLY, ckey, clean_name, cyr_lkey, lkey, strip_marks
 from .latin import latin_variants_ru, latin_variants_uk
 from .model import Feature, Place
 from .russian import ru_variants
+from .tuning import ALIASES
 
 KIND_RANK = {"r": 0, "f": 1, "g": 2, "u": 3, "l": 4, "v": 5, "x": 6, "o": 7}
 OK_CHARS = re.compile(r"^[A-Za-zА-Яа-яЁёІіЇїЄєҐґ' \-’.]+$")
 
 
 def _similar(a: str, b: str) -> bool:
-    import difflib
-
     if not a or not b:
         return False
     if a == b:
         return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+    return difflib.SequenceMatcher(None, a, b).ratio() >= ALIASES.similar_ratio
 
 
 def add_alias(p: Place, kind: str, alias: str) -> None:
@@ -48,32 +48,38 @@ def geonames_aliases(p: Place, f: Feature, ru: list[str]) -> None:
     dozens of languages: Kaenugardur, Chiovia) and when they exist in both scripts (Карловка + Karlovka,
     Артемовск + Artemovsk), which filters out names in other languages.
     """
-    uk_l = lkey(p.name_latin)
-    ru_l = [cyr_lkey(r) for r in ru[:3]]
-    names: list[str] = []
-    for a in [f.name, f.ascii, *f.alts]:
-        names.extend(x.strip() for x in a.split(" / "))
-    names = [strip_marks(a).strip() for a in names]
-    famous = len(f.alts) > 40
-    min_len = min(4, len(p.name))
+    spellings = [lkey(p.name_latin)] + [cyr_lkey(r) for r in ru[:3]]
+    names = feature_names(f)
+    famous = len(f.alts) > ALIASES.famous_alternates
+    min_len = min(ALIASES.min_letters, len(p.name))
     cyr_keys = {cyr_lkey(a) for a in names if CYR.search(a)}
     lat_keys = {lkey(a) for a in names if a and not CYR.search(a)}
     for a in names:
-        if not a or not a[:1].isupper() or not OK_CHARS.match(a) or len(a.replace(" ", "")) < min_len:
-            continue
-        if a.isupper() and len(a) <= 4:
+        if not usable_name(a, min_len):
             continue
         cyr = bool(CYR.search(a))
-        if cyr and re.search(r"[A-Za-z]", a):
-            continue
         al = cyr_lkey(a) if cyr else lkey(a)
-        like = _similar(al, uk_l) or any(_similar(al, r) for r in ru_l)
-        if like:
+        if any(_similar(al, s) for s in spellings):
             add_alias(p, ("u" if UKR_ONLY.search(a) else "r") if cyr else "l", a)
-            continue
-        if famous or al not in (lat_keys if cyr else cyr_keys):
-            continue
-        add_alias(p, "f", a)
+        elif not famous and al in (lat_keys if cyr else cyr_keys):
+            add_alias(p, "f", a)
+
+
+def feature_names(f: Feature) -> list[str]:
+    """The feature's names and alternates, «A / B» as two names."""
+    names: list[str] = []
+    for a in [f.name, f.ascii, *f.alts]:
+        names.extend(x.strip() for x in a.split(" / "))
+    return [strip_marks(a).strip() for a in names]
+
+
+def usable_name(a: str, min_len: int) -> bool:
+    """A capitalised name of one script, long enough, not an acronym."""
+    if not a or not a[:1].isupper() or not OK_CHARS.match(a) or len(a.replace(" ", "")) < min_len:
+        return False
+    if a.isupper() and len(a) <= ALIASES.acronym_letters:
+        return False
+    return not (CYR.search(a) and re.search(r"[A-Za-z]", a))
 
 
 _SOVIET_TRANSLATIONS = [
@@ -99,28 +105,36 @@ def demote_shared_former_names(places: list[Place]) -> None:
 
 
 def generated_aliases(p: Place, ru: list[str]) -> None:
+    """Russian forms of former names, then the generated Russian (g, v) and Latin (l, x) spellings."""
     attested_ru = [a for a, k in p.aliases.items() if k == "r"]
-    # Russian forms of former Ukrainian names (Софіївка was Артемівка: the Russian side says Артемовка), and
-    # the Ukrainian original of Soviet names known in Russian translation (Первомайское = Першотравневе)
+    former_name_forms(p)
+    for kind, alias in generated_spellings(p, ru, attested_ru):
+        add_alias(p, kind, alias)
+
+
+def former_name_forms(p: Place) -> None:
+    """Russian forms of former Ukrainian names (Софіївка was Артемівка: the Russian side says Артемовка), and the
+    Ukrainian original of Soviet names known in Russian translation (Первомайское = Першотравневе)."""
     for a, k in list(p.aliases.items()):
-        if k == "f" and UKR_ONLY.search(a) and CYR.search(a):
+        if k != "f" or not CYR.search(a):
+            continue
+        if UKR_ONLY.search(a):
             add_alias(p, "f", ru_variants(a)[0])
-        if k == "f" and CYR.search(a):
-            for rx, uk in _SOVIET_TRANSLATIONS:
-                m = rx.match(a)
-                if m:
-                    add_alias(p, "f", uk + _UK_ENDING.get(m.group(1), m.group(1)))
-    if ru:
-        add_alias(p, "g", ru[0])
-    for r in ru[1:]:
-        add_alias(p, "v", r)
+        for rx, uk in _SOVIET_TRANSLATIONS:
+            m = rx.match(a)
+            if m:
+                add_alias(p, "f", uk + _UK_ENDING.get(m.group(1), m.group(1)))
+
+
+def generated_spellings(p: Place, ru: list[str], attested_ru: list[str]) -> list[tuple[str, str]]:
+    """(kind, alias): the best Russian guess, its variants, the Latin spellings of the Ukrainian name and of the
+    attested and best Russian ones, then the secondary Latin spellings."""
     main, second = latin_variants_uk(p.name, p.name_latin)
-    for x in main:
-        add_alias(p, "l", x)
-    for r in attested_ru + ru[:1]:
-        for x in latin_variants_ru(r):
-            add_alias(p, "l", x)
-    for x in second:
-        add_alias(p, "x", x)
-    for r in ru[1:3]:
-        add_alias(p, "x", latin_variants_ru(r)[0])
+    return [
+        *(("g", r) for r in ru[:1]),
+        *(("v", r) for r in ru[1:]),
+        *(("l", x) for x in main),
+        *(("l", x) for r in attested_ru + ru[:1] for x in latin_variants_ru(r)),
+        *(("x", x) for x in second),
+        *(("x", latin_variants_ru(r)[0]) for r in ru[1:3]),
+    ]

@@ -84,70 +84,71 @@ RU_BGN = {
     "ю": "yu",
     "я": "ya",
 }
-_VOWELS_RU = "аеёиоуыэюяьъ"
+# Russian BGN letters spelt by their neighbours: letter -> (previous letters, ``^`` the word's start; next letters,
+# ``$`` its end; empty: any), Latin
+RU_CONTEXT = {
+    "е": ("^аеёиоуыэюяьъ", "", "ye"),  # Енакиево -> Yenakiyevo
+    "ё": ("жшчщц", "", "o"),  # Щёлкино -> Shcholkino
+    "ь": ("", "иоу", "y"),  # Марьинка -> Maryinka
+}
+Context = dict[str, tuple[str, str, str]]
+RU_SIMPLE = {**RU_BGN, "ё": "e"}  # the spelling without BGN's ye/yo
+RU_SIMPLE_I = {**RU_SIMPLE, "й": "i"}  # Новомихайловка -> Novomikhailovka
+UK_AS_RUSSIAN = {**UK_BGN, "г": "g", "и": "i", "й": "i"}  # a Russian-style reading of Ukrainian: Gorlivka, Robotine
+
+# The press drifts between ii, iyi and yi: each spelling of the official and the BGN name, the other way
+UK_DRIFT = (("iyi", "ii"), ("ii", "iyi"))
+# Secondary spellings of the official name: (when it holds, regex, replacement); ia/ya, iu/yu, ie/ye are already
+# covered by the official vs the BGN spelling
+UK_SECONDARY = (
+    ("shch", "shch", "sch"),  # Klischiivka
+    ("kh", "kh", "h"),
+    ("y", r"(?<=[^aeiou])y(?=[^aeiou]|$)", "i"),
+)
 
 
 def _case_like(src: str, out: str) -> str:
     return out[:1].upper() + out[1:] if src[:1].isupper() else out
 
 
-def translit_table(name: str, table: dict[str, str], iotate_e: bool = False) -> str:
-    """Letter-by-letter transliteration; with iotate_e, Russian е after a vowel/ь/start -> ye."""
-    words = re.split(r"([ \-])", name)
+def translit_table(name: str, table: dict[str, str], context: Context | None = None) -> str:
+    """Letter-by-letter transliteration, word by word; ``context`` spells some letters by their neighbours."""
     res = []
-    for w in words:
+    for w in re.split(r"([ \-])", name):
         if w in (" ", "-") or not w:
             res.append(w)
             continue
         lw = w.lower()
-        out = []
-        for i, ch in enumerate(lw):
-            if iotate_e and ch == "е" and (i == 0 or lw[i - 1] in _VOWELS_RU):
-                out.append("ye")
-            elif iotate_e and ch == "ё" and (i > 0 and lw[i - 1] in "жшчщц"):
-                out.append("o")
-            elif iotate_e and ch == "ь" and i + 1 < len(lw) and lw[i + 1] in "иоу":
-                out.append("y")  # Марьинка -> Maryinka
-            else:
-                out.append(table.get(ch, ch))
-        s = "".join(out)
-        if iotate_e:
-            s = re.sub(r"(?<=[^aeiouy])iy$", "iy", s)
-        res.append(_case_like(w, s))
+        res.append(_case_like(w, "".join(_translit_letter(lw, i, table, context or {}) for i in range(len(lw)))))
     return "".join(res)
+
+
+def _translit_letter(lw: str, i: int, table: dict[str, str], context: Context) -> str:
+    ch = lw[i]
+    if ch in context:
+        before, after, out = context[ch]
+        prev = lw[i - 1] if i else "^"
+        nxt = lw[i + 1] if i + 1 < len(lw) else "$"
+        if (not before or prev in before) and (not after or nxt in after):
+            return out
+    return table.get(ch, ch)
 
 
 def latin_variants_uk(name: str, official: str) -> tuple[list[str], list[str]]:
     """Latin spellings of the Ukrainian name: (main variants, secondary variants)."""
     bgn = translit_table(name, UK_BGN)
-    main = [bgn]
-    # press: ii/iyi/yi drift
-    for s in (official, bgn):
-        if "iyi" in s:
-            main.append(s.replace("iyi", "ii"))
-        if "ii" in s:
-            main.append(s.replace("ii", "iyi"))
-    second: list[str] = []
-    # g for г, i for и (Russian-style reading of the Ukrainian name): Gorlivka, Robotine
-    g = translit_table(name, {**UK_BGN, "г": "g", "и": "i", "й": "i"})
-    second.append(g)
-    if "shch" in official:  # Klischiivka
-        second.append(official.replace("shch", "sch"))
-    h = official.replace("kh", "h") if "kh" in official else ""
-    if h:
-        second.append(h)
-    # ia/ya, iu/yu, ie/ye already covered by official vs bgn; y->i of the official
-    if "y" in official:
-        second.append(re.sub(r"(?<=[^aeiou])y(?=[^aeiou]|$)", "i", official))
+    main = [bgn] + [s.replace(a, b) for s in (official, bgn) for a, b in UK_DRIFT if a in s]
+    second = [translit_table(name, UK_AS_RUSSIAN)]
+    second += [re.sub(rx, repl, official) for when, rx, repl in UK_SECONDARY if when in official]
     return main, second
 
 
 def latin_variants_ru(ru: str) -> list[str]:
-    simple = translit_table(ru, {**RU_BGN, "ё": "e"})
-    bgn = translit_table(ru, RU_BGN, iotate_e=True)
-    out = [simple, bgn]
+    """Latin spellings of a Russian name: plain, BGN, -iy as -y (Kurakhovskiy, Kurakhovsky), й as i."""
+    simple = translit_table(ru, RU_SIMPLE)
+    out = [simple, translit_table(ru, RU_BGN, RU_CONTEXT)]
     if re.search(r"ий\b", ru):
         out.append(re.sub(r"iy\b", "y", simple))
-    if "й" in ru[:-1]:  # Новомихайловка -> Novomikhailovka
-        out.append(translit_table(ru, {**RU_BGN, "ё": "e", "й": "i"}))
+    if "й" in ru[:-1]:
+        out.append(translit_table(ru, RU_SIMPLE_I))
     return out

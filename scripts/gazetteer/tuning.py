@@ -74,3 +74,16 @@ class RussianCosts:
 
 
 RUSSIAN = RussianCosts()
+
+
+@dataclass(frozen=True)
+class AliasLimits:
+    """Which GeoNames names of a matched feature become aliases (``aliases.geonames_aliases``)."""
+
+    similar_ratio: float = 0.75  # a name this alike (difflib) to the Ukrainian or Russian one is a spelling of it
+    famous_alternates: int = 40  # a feature with more alternates is world-famous: its other names are exonyms
+    min_letters: int = 4  # names shorter than this (or than the settlement's name) are skipped ...
+    acronym_letters: int = 4  # ... and all-capital names up to this long
+
+
+ALIASES = AliasLimits()
