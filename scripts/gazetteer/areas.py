@@ -1,10 +1,9 @@
-"""Oblasts and raions: their Ukrainian, Russian, English, colloquial and former names, written to areas.tsv."""
+"""Oblasts and raions: their Ukrainian, Russian, English, colloquial and former names (the rows of areas.tsv)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from pathlib import Path
 
 from .aliases import OK_CHARS
 from .geo import haversine
@@ -12,7 +11,12 @@ from .keys import UKR_ONLY, ckey, lkey
 from .latin import kmu
 from .model import Feature, Place
 from .russian import ru_variants
+from .tuning import AREAS
 
+Aliases = list[tuple[str, str]]  # (kind, name)
+AreaRow = tuple[str, str, str, str, Aliases]  # code, kind, name, parent, aliases
+
+# Oblasts (uk adjective from KATOTTG) -> (ru adjective, English, colloquial names)
 OBLASTS: dict[str, tuple[list[str], list[str], list[str]]] = {
     # name: ([ru], [en], [colloquial uk/ru])
     "Автономна Республіка Крим": (
@@ -77,109 +81,116 @@ OBLASTS: dict[str, tuple[list[str], list[str], list[str]]] = {
 }
 
 
-def oblast_aliases(name: str) -> list[tuple[str, str]]:
-    ru, en, coll = OBLASTS.get(name, ([], [], []))
-    out: list[tuple[str, str]] = []
-    if name in ("Київ", "Севастополь"):
-        out += [("u", f"м. {name}"), ("u", f"місто {name}")]
-        out += [("r", r) for r in ru] + [("e", e) for e in en]
-        return out
-    if name.startswith("Автономна"):
-        out += [("r", r) for r in ru] + [("e", e) for e in en] + [("c", c) for c in coll]
-        return out
-    out += [("u", f"{name} область"), ("u", f"{name} обл.")]
-    for r in ru:
-        if r.endswith("ая"):
-            out += [("r", f"{r} область"), ("r", f"{r} обл.")]
-        else:
-            out.append(("r", r))
-    for e in en:
-        if e.isupper():
-            out.append(("e", e))
-            continue
-        out += [("e", f"{e} oblast"), ("e", f"{e} region"), ("e", f"{e} Oblast")]
-    out.append(("e", f"{kmu(name)} oblast"))
-    out += [("c", c) for c in coll if c != name]
-    return out
-
-
-def raion_aliases(name: str, center_latin: str | None, gn_ru: list[str]) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = [("u", f"{name} район"), ("u", f"{name} р-н")]
-    ru = ru_variants(name)
-    out += [("r", f"{ru[0]} район"), ("r", f"{ru[0]} р-н")]
-    out += [("r", r) for r in gn_ru]
-    lat = kmu(name)
-    out += [("e", f"{lat} raion"), ("e", f"{lat} district")]
-    if center_latin:
-        out += [("e", f"{center_latin} raion"), ("e", f"{center_latin} district"), ("e", f"{center_latin} Raion")]
-    return out
-
-
+CITIES = ("Київ", "Севастополь")  # K: a city is its own "oblast"
+CITY_FORMS = ("м. {}", "місто {}")
+UK_OBLAST_FORMS = ("{} область", "{} обл.")
+RU_OBLAST_FORMS = ("{} область", "{} обл.")  # of a Russian adjective (-ая); other Russian names stand alone (ДНР)
+EN_OBLAST_FORMS = ("{} oblast", "{} region", "{} Oblast")  # of an English name; acronyms stand alone (DNR)
+UK_RAION_FORMS = ("{} район", "{} р-н")
+RU_RAION_FORMS = ("{} район", "{} р-н")
+EN_RAION_FORMS = ("{} raion", "{} district")
+EN_SEAT_FORMS = ("{} raion", "{} district", "{} Raion")  # of the Latin name of the raion's centre
+# Raion centres the name rule cannot find
 RAION_SEATS = {"Криворізький": "Кривий Ріг", "Білоцерківський": "Біла Церква", "Ялтинський": "Ялта"}
+RAION_ADJECTIVE = r"(ський|цький|зький|ий)$"  # Бахмутський -> бахмут, the stem of the centre's name
+FORMER_RAION_ADJECTIVE = r"(ськ|цьк|зьк|ск|цк|зк)(ий|ый|ій) район$"  # of a GeoNames ADM2H alternate
+SEAT_CATEGORIES = "KMXC"  # a former raion's seat: a city before a selyshche before a village
+CENTRE_CATEGORIES = "MXCK"  # a raion's centre: the same, K last (it has no raion)
 
 
-def write_areas(
-    path: Path,
-    oblasts: dict[str, str],
-    raions: dict[str, tuple[str, str]],
-    places: list[Place],
-    adm2: dict[str, Feature],
-) -> None:
-    lines = ["#" + "\t".join(("code", "kind", "name", "parent", "aliases"))]
+def forms(kind: str, name: str, templates: tuple[str, ...]) -> Aliases:
+    return [(kind, t.format(name)) for t in templates]
 
-    def fmt(al: list[tuple[str, str]]) -> str:
-        seen: set[str] = set()
-        out = []
-        for k, a in al:
-            if a.lower() not in seen:
-                seen.add(a.lower())
-                out.append(f"{k}:{a}")
-        return "|".join(out)
 
-    for code in sorted(oblasts):
-        lines.append("\t".join((code, "oblast", oblasts[code], "", fmt(oblast_aliases(oblasts[code])))))
-    # former raions (before the 2020 reform; GeoNames ADM2H) -> the new raion holding the old seat, found by
-    # the raion's name ("Yasynuvata Raion", "Мар'їнський район" -> Мар'їнка) near the old raion's point
+def oblast_aliases(name: str) -> Aliases:
+    ru, en, coll = OBLASTS.get(name, ([], [], []))
+    if name in CITIES:
+        return forms("u", name, CITY_FORMS) + [("r", r) for r in ru] + [("e", e) for e in en]
+    if name.startswith("Автономна"):
+        return [("r", r) for r in ru] + [("e", e) for e in en] + [("c", c) for c in coll]
+    return [
+        *forms("u", name, UK_OBLAST_FORMS),
+        *(a for r in ru for a in (forms("r", r, RU_OBLAST_FORMS) if r.endswith("ая") else [("r", r)])),
+        *(a for e in en for a in ([("e", e)] if e.isupper() else forms("e", e, EN_OBLAST_FORMS))),
+        ("e", f"{kmu(name)} oblast"),
+        *(("c", c) for c in coll if c != name),
+    ]
+
+
+def raion_aliases(name: str, center_latin: str | None, gn_ru: list[str]) -> Aliases:
+    out = forms("u", name, UK_RAION_FORMS) + forms("r", ru_variants(name)[0], RU_RAION_FORMS)
+    out += [("r", r) for r in gn_ru]
+    out += forms("e", kmu(name), EN_RAION_FORMS)
+    if center_latin:
+        out += forms("e", center_latin, EN_SEAT_FORMS)
+    return out
+
+
+def area_rows(
+    oblasts: dict[str, str], raions: dict[str, tuple[str, str]], places: list[Place], adm2: dict[str, Feature]
+) -> list[AreaRow]:
+    """Every oblast, then every raion, each in code order."""
+    rows: list[AreaRow] = [
+        (code, "oblast", oblasts[code], "", oblast_aliases(oblasts[code])) for code in sorted(oblasts)
+    ]
+    former = former_raions(places, adm2)
+    for code in sorted(raions):
+        name, parent = raions[code]
+        centre = raion_centre(name, [p for p in places if p.raion_code == code])
+        gn = adm2.get(code[2:6])
+        gn_ru = [a for a in (gn.alts if gn else []) if a.endswith(" район") and not UKR_ONLY.search(a)]
+        al = raion_aliases(name, centre.name_latin if centre else None, gn_ru[:3])
+        rows.append((code, "raion", name, parent, al + former.get(code, [])))
+    return rows
+
+
+def raion_centre(name: str, members: list[Place]) -> Place | None:
+    """The biggest city of the raion whose name the raion adjective is built on, else the raion seat as GeoNames
+    marks it, or by hand."""
+    stem = re.sub(RAION_ADJECTIVE, "", name).lower()
+    cut = AREAS.centre_prefix_cut
+    for p in sorted(members, key=lambda q: (CENTRE_CATEGORIES.index(q.category), -q.population)):
+        pk = p.name.lower()
+        short = AREAS.centre_prefix_min
+        if pk.startswith(stem[: max(short, len(stem) - cut)]) or stem.startswith(pk[: max(short, len(pk) - cut)]):
+            return p
+    seats = [p for p in members if p.fcode == "PPLA2" or p.name == RAION_SEATS.get(name)]
+    return max(seats, key=lambda q: (q.name == RAION_SEATS.get(name), q.population), default=None)
+
+
+def former_raions(places: list[Place], adm2: dict[str, Feature]) -> dict[str, Aliases]:
+    """Former raions (before the 2020 reform; GeoNames ADM2H) -> the new raion holding the old seat, found by the
+    raion's name ("Yasynuvata Raion", "Мар'їнський район" -> Мар'їнка) near the old raion's point."""
     located = [p for p in places if p.lat is not None and p.lon is not None and p.raion_code]
-    former: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    former: dict[str, Aliases] = defaultdict(list)
     for key, h in sorted(adm2.items()):
         if not key.startswith("H") or not h.name.endswith(" Raion"):
             continue
         cyr = [a for a in h.alts if a.endswith(" район") and OK_CHARS.match(a)]
-        stems = {lkey(h.name[: -len(" Raion")])}
-        stems |= {ckey(re.sub(r"(ськ|цьк|зьк|ск|цк|зк)(ий|ый|ій) район$", "", a)) for a in cyr}
-        seats = [
-            q
-            for q in located
-            if lkey(q.name_latin) in stems
-            or any(len(st) >= 4 and ckey(q.name).startswith(st) and len(ckey(q.name)) <= len(st) + 3 for st in stems)
-        ]
-        seats = [q for q in seats if haversine(h.lat, h.lon, q.lat or 0.0, q.lon or 0.0) < 60]
-        if not seats:
+        seat = former_seat(h, cyr, located)
+        if seat is None:
             continue
-        seat = min(seats, key=lambda q: ("KMXC".index(q.category), haversine(h.lat, h.lon, q.lat or 0.0, q.lon or 0.0)))
         names = [("f", a) for a in cyr if not UKR_ONLY.search(a)][:2] + [("f", a) for a in cyr if UKR_ONLY.search(a)][
             :1
         ]
         names += [("f", h.name), ("f", h.name[: -len(" Raion")] + " district")]
         former[seat.raion_code].extend(names)
-    # raion centre: the biggest city of the raion whose name the raion adjective is built on
-    for code in sorted(raions):
-        name, parent = raions[code]
-        stem = re.sub(r"(ський|цький|зький|ий)$", "", name).lower()
-        members = [p for p in places if p.raion_code == code]
-        centre = None
-        for p in sorted(members, key=lambda q: ("MXCK".index(q.category), -q.population)):
-            pk = p.name.lower()
-            if pk.startswith(stem[: max(4, len(stem) - 2)]) or stem.startswith(pk[: max(4, len(pk) - 2)]):
-                centre = p
-                break
-        if centre is None:  # the raion seat as GeoNames marks it, or by hand
-            seats = [p for p in members if p.fcode == "PPLA2" or p.name == RAION_SEATS.get(name)]
-            centre = max(seats, key=lambda q: (q.name == RAION_SEATS.get(name), q.population), default=None)
-        gn = adm2.get(code[2:6])
-        gn_ru = [a for a in (gn.alts if gn else []) if a.endswith(" район") and not UKR_ONLY.search(a)]
-        al = raion_aliases(name, centre.name_latin if centre else None, gn_ru[:3])
-        al += former.get(code, [])
-        lines.append("\t".join((code, "raion", name, parent, fmt(al))))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return former
+
+
+def former_seat(h: Feature, cyr: list[str], located: list[Place]) -> Place | None:
+    """The settlement named like the former raion ``h`` (its Latin name, or a Cyrillic stem), near its point."""
+    stems = {lkey(h.name[: -len(" Raion")])}
+    stems |= {ckey(re.sub(FORMER_RAION_ADJECTIVE, "", a)) for a in cyr}
+
+    def named_like(q: Place) -> bool:
+        k = ckey(q.name)
+        return lkey(q.name_latin) in stems or any(
+            len(st) >= AREAS.stem_min and k.startswith(st) and len(k) <= len(st) + AREAS.stem_extra for st in stems
+        )
+
+    def km(q: Place) -> float:
+        return haversine(h.lat, h.lon, q.lat or 0.0, q.lon or 0.0)
+
+    seats = [q for q in located if named_like(q) and km(q) < AREAS.seat_km]
+    return min(seats, key=lambda q: (SEAT_CATEGORIES.index(q.category), km(q)), default=None)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
+from .model import Codifier
+
 # (Ukrainian name, oblast, [(kind, alias), ...]): renamed towns whose old names are still used, mostly
 # by the Russian side (decommunisation 2016, renames 2019-2024), and Russian names rules cannot guess.
 # Applied to the M/X settlement of that name in that oblast when there is one, else to every match.
@@ -168,3 +172,17 @@ HAND: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("Переяслав", "Київська", [("f", "Переяслав-Хмельницкий"), ("f", "Переяслав-Хмельницький")]),
     ("Шахтарське", "Дніпропетровська", [("f", "Першотравенськ"), ("f", "Першотравенск"), ("f", "Pershotravensk")]),
 ]
+
+
+def hand_aliases(kat: Codifier) -> tuple[dict[str, list[tuple[str, str]]], list[str]]:
+    """(settlement code -> its (kind, alias) from HAND, the entries no settlement answers to)."""
+    hand_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    missing = []
+    for name, oblast, aliases in HAND:
+        hits = [p for p in kat.places if p.name == name and kat.oblasts.get(p.oblast_code) == oblast]
+        big = [p for p in hits if p.category in "MXK"]
+        if not hits:
+            missing.append(f"{name} ({oblast})")
+        for p in big or hits:
+            hand_of[p.code].extend(aliases)
+    return hand_of, missing

@@ -35,3 +35,13 @@ class Feature:
     admin1: str
     admin2: str
     population: int
+
+
+@dataclass
+class Codifier:
+    """The KATOTTG hierarchy: names of oblasts, raions (with their oblast) and hromadas by code, and the settlements."""
+
+    oblasts: dict[str, str]
+    raions: dict[str, tuple[str, str]]  # code -> (name, oblast code)
+    hromadas: dict[str, str]
+    places: list[Place]

@@ -87,3 +87,17 @@ class AliasLimits:
 
 
 ALIASES = AliasLimits()
+
+
+@dataclass(frozen=True)
+class AreaLimits:
+    """How raion centres and the seats of former raions are found by name (``areas``)."""
+
+    centre_prefix_min: int = 4  # a centre's name and the raion's stem share their first letters, at least this many
+    centre_prefix_cut: int = 2  # ... all but this many of the shorter one
+    stem_min: int = 4  # a former raion's Cyrillic stem this long ...
+    stem_extra: int = 3  # ... begins a seat's name at most this much longer
+    seat_km: float = 60  # a former raion's seat lies this close to its GeoNames point
+
+
+AREAS = AreaLimits()
