@@ -5,6 +5,9 @@ Usage (deterministic, rerunnable; needs openpyxl + translitua, the ``build`` ext
 
     .venv/bin/python scripts/build_gazetteer.py [--shared ../shared] [--out bot/data]
 
+The build itself is the package ``scripts/gazetteer/``, one module per section (its docstring lists them); the
+numbers that tune it are in ``scripts/gazetteer/tuning.py``.
+
 Sources (read-only, never needed at runtime): the KATOTTG codifier xlsx (all settlements and the
 oblast / raion / hromada hierarchy), the GeoNames UA dump (coordinates, alternate names; CC BY 4.0,
 "GeoNames (geonames.org)"), and the derived crosswalk (used as a fallback for coordinates).
