@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .candidates import Candidates, FeatKeys, Pools, candidates, feature_keys, place_keys
@@ -52,6 +53,17 @@ class MatchState:
         if p.geonameid is not None:
             self.taken.pop(p.geonameid, None)
         p.geonameid, p.lat, p.lon, p.population, p.match = None, None, None, 0, ""
+
+    def unmatched(self) -> Iterator[Place]:
+        """The places without a feature, each checked when its turn comes (the pass may have matched it since)."""
+        return (p for p in self.places if p.geonameid is None)
+
+    def unmatched_in_hromada(self) -> Iterator[tuple[Place, Point]]:
+        """The unmatched places whose hromada has matched members, with their centroid (taken at the place's turn)."""
+        for p in self.unmatched():
+            c0 = self.hromada_centre(p)
+            if c0 is not None:
+                yield p, c0
 
     def hromada_centre(self, p: Place) -> Point | None:
         return centroid(self.hrom[p.hromada_code])
@@ -131,10 +143,8 @@ def match_nearest(m: MatchState) -> None:
         for _s, g in m.cands[p.code]:
             wanted_by[g].append(p)
     for _round in range(MATCHING.rounds_nearest):
-        for p in m.places:
-            if p.geonameid is not None or not m.cands[p.code]:
-                continue
-            gid = nearest_candidate(m, p, wanted_by)
+        for p in m.unmatched():
+            gid = nearest_candidate(m, p, wanted_by) if m.cands[p.code] else None
             if gid is not None:
                 m.assign(p, gid, "raion:nearest")
 
@@ -175,9 +185,7 @@ def distinct_options(m: MatchState, p: Place, c0: Point) -> list[tuple[float, in
 
 def match_crosswalk(m: MatchState, cross: Crosswalk) -> None:
     """Pass 3: the crosswalk's feature (it keeps its nearest-centroid and oblast matches) when still free."""
-    for p in m.places:
-        if p.geonameid is not None:
-            continue
+    for p in m.unmatched():
         row = cross.get(p.code)
         if row and row["geonameid"] and int(row["geonameid"]) in m.byid and int(row["geonameid"]) not in m.taken:
             m.assign(p, int(row["geonameid"]), "crosswalk")
@@ -198,9 +206,7 @@ def match_oblast(m: MatchState, feats: list[Feature], admin1_to_ob: dict[str, st
 
 def match_oblast_unique(m: MatchState, index: dict[tuple[str, str], list[int]]) -> None:
     """Pass 4: oblast-wide unique exact name, near the hromada."""
-    for p in m.places:
-        if p.geonameid is not None:
-            continue
+    for p in m.unmatched():
         gs = [g for g in dict.fromkeys(index.get((p.code[:4], ckey(p.name)), [])) if g not in m.taken]
         c0 = m.centre(p)
         if len(gs) == 1 and c0 and m.km(c0, gs[0]) < MATCHING.oblast_unique_km:
@@ -209,12 +215,7 @@ def match_oblast_unique(m: MatchState, index: dict[tuple[str, str], list[int]]) 
 
 def match_oblast_nearest(m: MatchState, index: dict[tuple[str, str], list[int]]) -> None:
     """Pass 5: oblast-wide same name (Cyrillic or Latin key), clearly the nearest to the hromada."""
-    for p in m.places:
-        if p.geonameid is not None:
-            continue
-        c0 = m.hromada_centre(p)
-        if c0 is None:
-            continue
+    for p, c0 in m.unmatched_in_hromada():
         near = {g for key in (ckey(p.name), lkey(p.name_latin)) for g in index.get((p.code[:4], key), [])}
         opts = sorted((m.km(c0, g), g) for g in near if g not in m.taken)
         if not opts or opts[0][0] >= MATCHING.oblast_nearest_km:
@@ -227,12 +228,7 @@ def match_oblast_nearest(m: MatchState, index: dict[tuple[str, str], list[int]])
 def match_fuzzy(m: MatchState, ru_of: dict[str, list[str]]) -> None:
     """Pass 6: fuzzy names close to the hromada's other members, the most alike first."""
     fuzzy: list[tuple[float, str, int]] = []
-    for p in m.places:
-        if p.geonameid is not None:
-            continue
-        c0 = m.hromada_centre(p)
-        if c0 is None:
-            continue
+    for p, c0 in m.unmatched_in_hromada():
         found = fuzzy_candidate(m, p, c0, ru_of[p.code])
         if found:
             fuzzy.append((found[0], p.code, found[1]))
