@@ -1,13 +1,17 @@
-"""The name index: every name split into words, each word into (stem, endings) paradigms; a token key finds the
-names whose first word it is a form of."""
+"""The name indexes: paradigms (every name split into words, each word into (stem, endings); a token key finds the
+names whose first word it is a form of) and sound-alikes (consonant skeletons: a misspelt or transliterated word
+finds the names it may stand for)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
 
 from bot.core.normalize import _LOOSE as _LOOSE_TABLE
-from bot.core.normalize import fold, loose, paradigms
+from bot.core.normalize import fold, is_cyrillic, loose, paradigms, similarity, skeleton, to_latin
+from bot.core.places.model import KIND_WEIGHT
 from bot.core.places.tokens import HYPHENS
+from bot.core.places.words import FUZZY_ENDINGS
 
 # A word's alternatives: (stem, the endings that may follow it), all folded with loose().
 Paradigms = tuple[tuple[str, frozenset[str]], ...]
@@ -113,3 +117,51 @@ class NameIndex:
 
 def word_matches(key: str, alternatives: Paradigms) -> bool:
     return any(key.startswith(stem) and key[len(stem) :] in ends for stem, ends in alternatives)
+
+
+class SoundAlikes:
+    """Official, attested and former Cyrillic names by consonant skeleton: Latin spellings, transliteration drift
+    and typos share the skeleton of the name they mean."""
+
+    def __init__(self, names: NameIndex) -> None:
+        self._names = names
+        self._index = _skeleton_index(names)  # built now: the first post should not pay for it
+        self._cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
+
+    def names(self, surface: str, min_skeleton: int = 4, min_sim: float = 0.7) -> list[tuple[int, float]]:
+        """Names a misspelt or transliterated word may stand for, with similarity in 0..1 (cached: pure)."""
+        cached = self._cache.get((surface, min_skeleton, min_sim))
+        if cached is not None:
+            return cached
+        index = self._index
+        out: dict[int, float] = {}
+        latin = to_latin(surface)
+        variants = {surface}
+        if is_cyrillic(surface):
+            for ending in FUZZY_ENDINGS:
+                if len(surface) > len(ending) + 3 and surface.lower().endswith(ending):
+                    variants.add(surface[: -len(ending)])
+        for variant in variants:
+            sk = skeleton(variant)
+            if len(sk.replace(" ", "")) < min_skeleton:
+                continue
+            for nid in index.get(sk, ()):
+                sim = similarity(latin, to_latin(self._names.text[nid]))
+                if sim >= min_sim and sim > out.get(nid, 0.0):
+                    out[nid] = sim
+        result = sorted(out.items(), key=lambda kv: -kv[1])
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[(surface, min_skeleton, min_sim)] = result
+        return result
+
+
+def _skeleton_index(names: NameIndex) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for nid, targets in enumerate(names.targets):
+        if max(targets.values()) >= KIND_WEIGHT["f"] and not names.text[nid].isascii():
+            # official, attested and former Cyrillic names: Latin spellings share their skeletons
+            sk = skeleton(names.text[nid])
+            if len(sk.replace(" ", "")) >= 3:
+                index[sk].append(nid)
+    return dict(index)

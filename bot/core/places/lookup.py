@@ -1,0 +1,103 @@
+"""What a person typed -> the settlements (or areas) they mean: any case form, a prefix, a misspelling, a code."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.core.normalize import loose
+from bot.core.places.catalog import Catalog
+from bot.core.places.model import CATEGORY_RANK, UNRANKED_CATEGORY, Area
+from bot.core.places.resolve import Resolver
+from bot.core.places.tokens import KEY, TEXT, tokenize
+from bot.core.places.words import STRONG_MARKERS
+from bot.models import Candidate
+
+
+class Lookup:
+    """Answers to typed queries over the catalog's names; the exact names come from the resolver."""
+
+    def __init__(self, catalog: Catalog, resolver: Resolver) -> None:
+        self._settlements = catalog.settlements
+        self._index = catalog.index
+        self._names = catalog.names
+        self._sounds = catalog.sounds
+        self._areas = catalog.areas
+        self._city_like_areas = catalog.city_like_areas
+        self._notability = catalog.notability
+        self._population = catalog.population
+        self._resolver = resolver
+        self._sorted_keys: list[tuple[str, int]] | None = None
+
+    def settlements(self, query: str, limit: int = 10) -> list[Candidate]:
+        """Settlements a person means by a typed query: any case form, prefix or misspelling; a KATOTTG code.
+        Exact names first, then bigger places; an oblast or raion in the query narrows the answer."""
+        query = query.strip()
+        if not query:
+            return []
+        direct = self._index.get(query.upper())
+        if direct is not None:
+            return [Candidate(self._settlements[direct], 1.0)]
+        tokens = tokenize(query)
+        area_hits = self._resolver.area_hits(tokens, query, every=True)
+        taken = {k for first, last, _ in area_hits for k in range(first, last + 1)}
+        wanted = [self._areas[a] for _, _, aids in area_hits for a in aids]
+        rest = [t for k, t in enumerate(tokens) if k not in taken and t[KEY] not in STRONG_MARKERS]
+        if not rest:
+            return []
+        scores: dict[int, float] = {}
+
+        def put(sid: int, score: float) -> None:
+            if score > scores.get(sid, 0.0):
+                scores[sid] = score
+
+        text = " ".join(t[TEXT] for t in rest)
+        rtoks = tokenize(text)
+        for hit in self._resolver.exact_hits(rtoks, text, set(), every=True):
+            if hit.first == 0 and hit.last == len(rtoks) - 1:
+                for nid in hit.names:
+                    for sid, w in self._names.targets[nid].items():
+                        put(sid, w)
+        key = " ".join(t[KEY] for t in rtoks)
+        keys = self._sorted_name_keys()
+        pos = bisect_left(keys, (key, -1))
+        while pos < len(keys) and keys[pos][0].startswith(key) and len(scores) < 5000:
+            nid = keys[pos][1]
+            for sid, w in self._names.targets[nid].items():
+                put(sid, w * (0.85 if len(key) >= 3 else 0.6))
+            pos += 1
+        if len(key) >= 4:
+            for nid, sim in self._sounds.names(text):
+                for sid, w in self._names.targets[nid].items():
+                    put(sid, w * (0.35 + 0.45 * sim))
+        if wanted:
+            inside = {sid for sid in scores if any(a.contains(self._settlements[sid]) for a in wanted)}
+            if inside:
+                scores = {sid: sc for sid, sc in scores.items() if sid in inside}
+        ranked = sorted(
+            scores.items(),
+            key=lambda kv: (
+                -round(kv[1], 2),
+                CATEGORY_RANK.get(self._settlements[kv[0]].category, UNRANKED_CATEGORY),
+                -self._notability[kv[0]],
+                -self._population[kv[0]],
+                self._settlements[kv[0]].name,
+            ),
+        )
+        return [Candidate(self._settlements[sid], round(min(sc, 1.0), 3)) for sid, sc in ranked[:limit]]
+
+    def _sorted_name_keys(self) -> list[tuple[str, int]]:
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted((loose(key), nid) for key, nid in self._names.by_text.items())
+        return self._sorted_keys
+
+    def areas(self, query: str) -> list[Area]:
+        """The oblasts and raions a person names in the query ("Донеччина", "Bakhmut raion"), in text order."""
+        found: list[Area] = []
+        hits = self._resolver.area_hits(tokenize(query), query, every=True)
+        if not hits and loose(query.strip()) in self._city_like_areas:
+            hits = [(0, 0, self._city_like_areas[loose(query.strip())])]
+        for _, _, aids in hits:
+            for aid in aids:
+                if self._areas[aid] not in found:
+                    found.append(self._areas[aid])
+        return found
