@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 
 from bot.core.normalize import loose
 from bot.core.places.catalog import Catalog
@@ -37,53 +38,57 @@ class Lookup:
         direct = self._index.get(query.upper())
         if direct is not None:
             return [Candidate(self._settlements[direct], 1.0)]
-        tokens = tokenize(query)
-        area_hits = self._resolver.area_hits(tokens, query, every=True)
-        taken = {k for first, last, _ in area_hits for k in range(first, last + 1)}
-        wanted = [self._areas[a] for _, _, aids in area_hits for a in aids]
-        rest = [t for k, t in enumerate(tokens) if k not in taken and t[KEY] not in STRONG_MARKERS]
+        wanted, rest = self._split_areas(query)
         if not rest:
             return []
-        scores: dict[int, float] = {}
-
-        def put(sid: int, score: float) -> None:
-            if score > scores.get(sid, 0.0):
-                scores[sid] = score
-
-        text = " ".join(t[TEXT] for t in rest)
-        rtoks = tokenize(text)
-        for hit in self._resolver.exact_hits(rtoks, text, set(), every=True):
-            if hit.first == 0 and hit.last == len(rtoks) - 1:
-                for nid in hit.names:
-                    for sid, w in self._names.targets[nid].items():
-                        put(sid, w)
-        key = " ".join(t[KEY] for t in rtoks)
-        keys = self._sorted_name_keys()
-        pos = bisect_left(keys, (key, -1))
-        while pos < len(keys) and keys[pos][0].startswith(key) and len(scores) < 5000:
-            nid = keys[pos][1]
-            for sid, w in self._names.targets[nid].items():
-                put(sid, w * (0.85 if len(key) >= 3 else 0.6))
-            pos += 1
-        if len(key) >= 4:
-            for nid, sim in self._sounds.names(text):
-                for sid, w in self._names.targets[nid].items():
-                    put(sid, w * (0.35 + 0.45 * sim))
+        scores = self._scores(" ".join(rest))
         if wanted:
             inside = {sid for sid in scores if any(a.contains(self._settlements[sid]) for a in wanted)}
             if inside:
                 scores = {sid: sc for sid, sc in scores.items() if sid in inside}
-        ranked = sorted(
-            scores.items(),
-            key=lambda kv: (
-                -round(kv[1], 2),
-                CATEGORY_RANK.get(self._settlements[kv[0]].category, UNRANKED_CATEGORY),
-                -self._notability[kv[0]],
-                -self._population[kv[0]],
-                self._settlements[kv[0]].name,
-            ),
-        )
+        ranked = sorted(scores.items(), key=self._sort_key)
         return [Candidate(self._settlements[sid], round(min(sc, 1.0), 3)) for sid, sc in ranked[:limit]]
+
+    def _split_areas(self, query: str) -> tuple[list[Area], list[str]]:
+        """The areas the query names, and its other words (toponym markers dropped: «село», "village")."""
+        tokens = tokenize(query)
+        area_hits = self._resolver.area_hits(tokens, query, every=True)
+        taken = {k for first, last, _ in area_hits for k in range(first, last + 1)}
+        wanted = [self._areas[a] for _, _, aids in area_hits for a in aids]
+        rest = [t[TEXT] for k, t in enumerate(tokens) if k not in taken and t[KEY] not in STRONG_MARKERS]
+        return wanted, rest
+
+    def _scores(self, text: str) -> dict[int, float]:
+        """Settlement index -> how well the text names it: the whole text a name, a prefix of names, a sound-alike."""
+        scores: dict[int, float] = {}
+        targets = self._names.targets
+        tokens = tokenize(text)
+        for hit in self._resolver.exact_hits(tokens, text, set(), every=True):
+            if hit.first == 0 and hit.last == len(tokens) - 1:
+                for nid in hit.names:
+                    _raise(scores, targets[nid], 1.0)
+        key = " ".join(t[KEY] for t in tokens)
+        keys = self._sorted_name_keys()
+        pos = bisect_left(keys, (key, -1))
+        while pos < len(keys) and keys[pos][0].startswith(key) and len(scores) < 5000:
+            _raise(scores, targets[keys[pos][1]], 0.85 if len(key) >= 3 else 0.6)
+            pos += 1
+        if len(key) >= 4:
+            for nid, sim in self._sounds.names(text):
+                _raise(scores, targets[nid], 0.35 + 0.45 * sim)
+        return scores
+
+    def _sort_key(self, item: tuple[int, float]) -> tuple[float, int, int, int, str]:
+        """Best score first (to 2 places), then cities, then the places written about most, the biggest, by name."""
+        sid, score = item
+        settlement = self._settlements[sid]
+        return (
+            -round(score, 2),
+            CATEGORY_RANK.get(settlement.category, UNRANKED_CATEGORY),
+            -self._notability[sid],
+            -self._population[sid],
+            settlement.name,
+        )
 
     def _sorted_name_keys(self) -> list[tuple[str, int]]:
         if self._sorted_keys is None:
@@ -101,3 +106,11 @@ class Lookup:
                 if self._areas[aid] not in found:
                     found.append(self._areas[aid])
         return found
+
+
+def _raise(scores: dict[int, float], weights: Mapping[int, float], factor: float) -> None:
+    """Raise each settlement's score to its weight x factor where that is higher."""
+    for sid, w in weights.items():
+        score = w * factor
+        if score > scores.get(sid, 0.0):
+            scores[sid] = score

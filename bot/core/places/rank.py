@@ -28,6 +28,55 @@ class _Base:
     near_ranked: dict[tuple[float, tuple[int, ...]], tuple[Candidate, ...]] = field(default_factory=dict)
 
 
+def _anchor(base: _Base, weights: dict[int, float] | None) -> int | None:
+    """The settlement a name clearly stands for (one candidate, or the best far ahead of the next), else None."""
+    if len(base.targets) == 1:
+        return next(iter(base.targets))
+    if weights is None:
+        return base.best if base.margin >= 1.4 else None
+    first, second = sorted(weights.values(), reverse=True)[:2]
+    return max(weights, key=weights.__getitem__) if first >= 1.4 * second else None
+
+
+class _Anchors:
+    """The anchors of a post: (hit index, settlement index) of the names that clearly stand for one place."""
+
+    def __init__(
+        self,
+        anchors: list[tuple[int, int]],
+        coords: Sequence[tuple[float, float] | None],
+        cells: Sequence[Cell],
+        local: bool,
+    ) -> None:
+        self._cells = cells
+        self._located = [(k, sid) for k, sid in anchors if coords[sid] is not None]
+        self._hits = {k for k, _ in anchors}
+        self._everyone = tuple(sorted(sid for _, sid in self._located))
+        self._local = local
+        self._around = {sid: around((cells[sid],)) for _, sid in self._located} if local else {}
+        self._around_everyone: set[Cell] | None = None  # built when first needed
+
+    def others(self, h: int) -> tuple[int, ...]:
+        """The located anchors hit h is ranked against, sorted: all but its own."""
+        if h in self._hits:
+            return tuple(sorted(sid for k, sid in self._located if k != h))
+        return self._everyone
+
+    def relevant(self, sids: tuple[int, ...], base: _Base) -> tuple[int, ...]:
+        """Those of sids near enough to some candidate of base to earn it a bonus (all, without local cells)."""
+        if self._local and sids:
+            return tuple(sid for sid in sids if not base.cells.isdisjoint(self._around[sid]))
+        return sids
+
+    def cells_around(self, h: int, sids: tuple[int, ...]) -> set[Cell]:
+        """The grid cells of others(h) = sids and their neighbours."""
+        if h in self._hits:
+            return around(self._cells[sid] for sid in sids)
+        if self._around_everyone is None:
+            self._around_everyone = around(self._cells[sid] for sid in self._everyone)
+        return self._around_everyone
+
+
 def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float, float]]) -> float:
     """Closer named neighbours, more weight: the post talks about one front sector."""
     if here is None:
@@ -62,100 +111,122 @@ class Ranker:
     def rank(
         self, tokens: Sequence[Token], text: str, hits: list[Hit], areas: list[tuple[int, list[Area]]]
     ) -> list[Mention]:
-        oblasts = {a.prefix for _, group in areas for a in group if a.kind == "oblast"}
-        raions = {a.prefix for _, group in areas for a in group if a.kind == "raion"}
-        settlements = self._settlements
+        """The mentions of the accepted hits, each with its namesakes ranked. Pass 1: area words, marker
+        categories and the city prior; pass 2: distance to the settlements the post names unambiguously (the
+        anchors). Names seen without any context reuse a cached ranking (posts repeat names)."""
         bases = [self._base(hit) for hit in hits]
-        for hit, base in zip(hits, bases, strict=True):
-            if hit.direction and len(base.targets) == 1:  # "on the Donetsk front": the oblast, not a neighbour
-                oblasts.add(settlements[next(iter(base.targets))].code[:4])
-        # pass 1: area words, marker categories and the city prior; pass 2: distance to the settlements the post
-        # names unambiguously. Names seen without any context reuse a cached ranking (posts repeat names).
-        static: list[dict[int, float] | None] = []  # None: the cached context-free weights
-        anchors: list[tuple[int, int]] = []  # (hit index, settlement index)
-        for h, (hit, base) in enumerate(zip(hits, bases, strict=True)):
-            targets = base.targets
-            if len(targets) == 1:
-                static.append(None)
-                if not hit.direction:
-                    anchors.append((h, next(iter(targets))))
-                continue
-            end = tokens[hit.last][END]
-            follow = {a.prefix for pos, group in areas if end <= pos <= end + 40 for a in group}
-            if not (oblasts or raions or hit.category):
-                static.append(None)
-                weights = base.prior
-            else:
-                weights = {}
-                for sid, w in base.prior.items():
-                    code = settlements[sid].code
-                    bonus = 0.0
-                    if hit.category and settlements[sid].category == hit.category:
-                        bonus += 1.0
-                    bonus += (2.0 if code[:4] in oblasts else 0.0) + (3.0 if code[:6] in raions else 0.0)
-                    if follow and (code[:4] in follow or code[:6] in follow):
-                        bonus += 3.0
-                    weights[sid] = w + targets[sid] * bonus
-                static.append(weights)
-            if base.margin >= 1.4 and weights is base.prior and not hit.direction:
-                anchors.append((h, base.best))
-            elif weights is not base.prior and not hit.direction:
-                first, second = sorted(weights.values(), reverse=True)[:2]
-                if first >= 1.4 * second:
-                    anchors.append((h, max(weights, key=weights.__getitem__)))
+        static, anchors = self._first_pass(tokens, hits, bases, areas)
+        near = _Anchors(anchors, self._coords, self._cells, self._local_cells)
         mentions = []
-        coords, cells = self._coords, self._cells
-        located = [(k, sid) for k, sid in anchors if coords[sid] is not None]
-        anchor_hits = {k for k, _ in anchors}
-        sids_all = tuple(sorted(sid for _, sid in located))
-        anchor_around = {sid: around((cells[sid],)) for _, sid in located} if self._local_cells else {}
-        around_all: set[Cell] | None = None  # built when first needed
         for h, (hit, base, maybe) in enumerate(zip(hits, bases, static, strict=True)):
-            weights = base.prior if maybe is None else maybe
-            cands: tuple[Candidate, ...] | None = None
-            if len(weights) > 1:
-                own = h in anchor_hits  # not its own anchor
-                sids = tuple(sorted(sid for k, sid in located if k != h)) if own else sids_all
-                key_sids = sids
-                if self._local_cells and sids:
-                    key_sids = tuple(sid for sid in sids if not base.cells.isdisjoint(anchor_around[sid]))
-                key = (hit.quality, key_sids)
-                if maybe is None:  # the ranking depends only on the name set, the quality and the anchors near it
-                    cands = base.near_ranked.get(key)
-                if cands is None:
-                    if own:
-                        nearby = around(cells[sid] for sid in sids)
-                    else:
-                        if around_all is None:
-                            around_all = around(cells[sid] for sid in sids_all)
-                        nearby = around_all
-                    changed = {}
-                    if sids and not base.cells.isdisjoint(nearby):
-                        near = [c for sid in sids for c in (coords[sid],) if c is not None]  # in any order
-                        for grid_cell in base.cells & nearby:
-                            for sid in base.by_cell[grid_cell]:
-                                bonus = _distance_bonus(coords[sid], near)
-                                if bonus:
-                                    changed[sid] = weights[sid] * (1.0 + bonus / 2)
-                    if changed:
-                        weights = {**weights, **changed}
-                    elif maybe is None:
-                        cands = base.ranked.get(hit.quality)
-                    if cands is None:
-                        cands = self._candidates(weights, hit.quality)
-                        if maybe is None and weights is base.prior:
-                            base.ranked[hit.quality] = cands
-                    if maybe is None:
-                        if len(base.near_ranked) > 256:
-                            base.near_ranked.clear()
-                        base.near_ranked[key] = cands
+            cands = self._prior_ranking(base, hit.quality) if len(base.targets) == 1 else None
             if cands is None:
-                cands = self._candidates(weights, hit.quality)
-                if maybe is None and weights is base.prior:
-                    base.ranked[hit.quality] = cands
+                cands = self._near_ranking(hit, base, maybe, near, h)
             start, end = tokens[hit.first][START], tokens[hit.last][END]
             mentions.append(Mention((start, end), text[start:end], cands))
         return mentions
+
+    # --- pass 1: the words of the post ---
+
+    def _first_pass(
+        self, tokens: Sequence[Token], hits: list[Hit], bases: list[_Base], areas: list[tuple[int, list[Area]]]
+    ) -> tuple[list[dict[int, float] | None], list[tuple[int, int]]]:
+        """Per hit, its weights after the post's area words (None: no such word, the prior stands); and the
+        anchors: (hit index, settlement index) of the hits whose best candidate clearly wins."""
+        oblasts, raions = self._named_areas(hits, bases, areas)
+        static: list[dict[int, float] | None] = []
+        anchors: list[tuple[int, int]] = []
+        for h, (hit, base) in enumerate(zip(hits, bases, strict=True)):
+            weights = None
+            if len(base.targets) > 1 and (oblasts or raions or hit.category):
+                end = tokens[hit.last][END]
+                follow = {a.prefix for pos, group in areas if end <= pos <= end + 40 for a in group}
+                weights = self._area_weights(hit, base, oblasts, raions, follow)
+            static.append(weights)
+            sid = None if hit.direction else _anchor(base, weights)
+            if sid is not None:
+                anchors.append((h, sid))
+        return static, anchors
+
+    def _named_areas(
+        self, hits: list[Hit], bases: list[_Base], areas: list[tuple[int, list[Area]]]
+    ) -> tuple[set[str], set[str]]:
+        """The code prefixes of the oblasts and of the raions the post names."""
+        oblasts = {a.prefix for _, group in areas for a in group if a.kind == "oblast"}
+        raions = {a.prefix for _, group in areas for a in group if a.kind == "raion"}
+        for hit, base in zip(hits, bases, strict=True):
+            if hit.direction and len(base.targets) == 1:  # "on the Donetsk front": the oblast, not a neighbour
+                oblasts.add(self._settlements[next(iter(base.targets))].code[:4])
+        return oblasts, raions
+
+    def _area_weights(
+        self, hit: Hit, base: _Base, oblasts: set[str], raions: set[str], follow: set[str]
+    ) -> dict[int, float]:
+        """The prior plus, in proportion to the kind weight, a bonus for each area word or category that fits."""
+        settlements, targets = self._settlements, base.targets
+        weights = {}
+        for sid, w in base.prior.items():
+            code = settlements[sid].code
+            bonus = 0.0
+            if hit.category and settlements[sid].category == hit.category:
+                bonus += 1.0
+            bonus += (2.0 if code[:4] in oblasts else 0.0) + (3.0 if code[:6] in raions else 0.0)
+            if follow and (code[:4] in follow or code[:6] in follow):  # «Андріївка Бахмутського району»
+                bonus += 3.0
+            weights[sid] = w + targets[sid] * bonus
+        return weights
+
+    # --- pass 2: the distance to the anchors ---
+
+    def _near_ranking(
+        self, hit: Hit, base: _Base, maybe: dict[int, float] | None, near: _Anchors, h: int
+    ) -> tuple[Candidate, ...]:
+        """The ranking of hit h's namesakes once those close to the other anchors gain weight. Without area
+        words (maybe None) it depends only on the name set, the quality and the anchors near it: cached."""
+        sids = near.others(h)
+        key = (hit.quality, near.relevant(sids, base))
+        if maybe is None:
+            cached = base.near_ranked.get(key)
+            if cached is not None:
+                return cached
+        weights = base.prior if maybe is None else maybe
+        changed = self._distance_weights(base, weights, sids, near.cells_around(h, sids))
+        if changed:
+            cands = self._candidates({**weights, **changed}, hit.quality)
+        elif maybe is None:
+            cands = self._prior_ranking(base, hit.quality)
+        else:
+            cands = self._candidates(weights, hit.quality)
+        if maybe is None:
+            if len(base.near_ranked) > 256:
+                base.near_ranked.clear()
+            base.near_ranked[key] = cands
+        return cands
+
+    def _distance_weights(
+        self, base: _Base, weights: Mapping[int, float], sids: tuple[int, ...], nearby: set[Cell]
+    ) -> dict[int, float]:
+        """The new weights of the candidates that earn a distance bonus from the anchors sids."""
+        changed: dict[int, float] = {}
+        if not sids or base.cells.isdisjoint(nearby):
+            return changed
+        coords = self._coords
+        near = [c for sid in sids for c in (coords[sid],) if c is not None]  # in any order
+        for grid_cell in base.cells & nearby:
+            for sid in base.by_cell[grid_cell]:
+                bonus = _distance_bonus(coords[sid], near)
+                if bonus:
+                    changed[sid] = weights[sid] * (1.0 + bonus / 2)
+        return changed
+
+    # --- candidates ---
+
+    def _prior_ranking(self, base: _Base, quality: float) -> tuple[Candidate, ...]:
+        """The context-free ranking of a name set (cached)."""
+        cands = base.ranked.get(quality)
+        if cands is None:
+            cands = base.ranked[quality] = self._candidates(base.prior, quality)
+        return cands
 
     def _base(self, hit: Hit) -> _Base:
         """The candidates of a hit's names with their kind weights and the city prior (cached per name set)."""

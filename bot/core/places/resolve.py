@@ -33,6 +33,22 @@ def _quoted_unit(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return hit.first > 0 and tokens[hit.first - 1][KEY] in UNIT_NOUNS
 
 
+def _follower(tokens: Sequence[Token], text: str, last: int) -> str | None:
+    """The key of the word right after token last (only spaces or a full stop between), or None."""
+    if last + 1 >= len(tokens):
+        return None
+    nxt = tokens[last + 1]
+    return nxt[KEY] if text[tokens[last][END] : nxt[START]].strip() in ("", ".") else None
+
+
+def _marked_category(tokens: Sequence[Token], first: int) -> str:
+    """The category a marker up to three words before names («село» C, «селище» X, «місто» M), or ""."""
+    for k in range(first - 1, max(first - 4, -1), -1):
+        if tokens[k][KEY] in CATEGORY_MARKERS:
+            return CATEGORY_MARKERS[tokens[k][KEY]]
+    return ""
+
+
 def _after_markers(tokens: Sequence[Token]) -> list[int]:
     markers = STRONG_MARKERS
     return [i + 1 for i, t in enumerate(tokens[:-1]) if t[KEY] in markers]
@@ -243,52 +259,57 @@ class Resolver:
         return ""
 
     def _accept(self, tokens: Sequence[Token], text: str, hits: list[Hit]) -> list[Hit]:
+        """The hits their context takes as settlements, with their quality after that context."""
         out: list[Hit] = []
         accepted_last = -5
         for hit in hits:
-            first, last = tokens[hit.first], tokens[hit.last]
-            nxt = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
-            if nxt is not None and text[last[END] : nxt[START]].strip() in ("", "."):
-                if nxt[KEY] in AREA_NOUNS:
-                    continue  # «Донецька область», "Donetsk region": an area, not the city
-                if nxt[KEY] in DIRECTION_NOUNS and last[KEY].endswith(ADJECTIVE_ENDINGS):
-                    continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
-                hit.direction = nxt[KEY] in SECTOR_NOUNS
-            surface = " ".join(t[KEY] for t in tokens[hit.first : hit.last + 1])
+            follower = _follower(tokens, text, hit.last)
+            if follower in AREA_NOUNS:
+                continue  # «Донецька область», "Donetsk region": an area, not the city
+            if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
+                continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
+            if follower is not None:
+                hit.direction = follower in SECTOR_NOUNS
             context = self._context(tokens, text, hit.first, accepted_last)
             if context == "strong":
-                for k in range(hit.first - 1, max(hit.first - 4, -1), -1):
-                    if tokens[k][KEY] in CATEGORY_MARKERS:
-                        hit.category = CATEGORY_MARKERS[tokens[k][KEY]]
-                        break
-            hashtag = first[START] > 0 and text[first[START] - 1] == "#"
-            capital = first[TEXT][0].isupper() or hashtag
-            quality = hit.quality
-            if _quoted_unit(tokens, text, hit):
-                continue  # полк «Азов», бригада "Лють": a unit's name, not the village
-            wordlike = (
-                surface in self._wordlike
-                or self._latin_alias_word(first, hit)
-                or (
-                    hit.last > hit.first  # «Вільне життя» (but «Кривий Ріг», «Часового Яру» are names: all capitalised)
-                    and all(t[KEY] in self._wordlike for t in tokens[hit.first : hit.last + 1])
-                    and not all(t[TEXT][0].isupper() for t in tokens[hit.first : hit.last + 1])
-                )
-            )
-            if wordlike:
-                if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
-                    continue
-                quality *= 0.97 if context == "strong" else 0.9
-            elif not capital:
-                if hit.quality < 1.0 or context != "strong":
-                    continue  # lower-case words are place names only right after «село», «в районі», "village"...
-                quality *= 0.9
-            elif hit.quality < 1.0 and not context and hit.quality < 0.8:
-                continue  # a weak fuzzy match needs a toponym context
+                hit.category = _marked_category(tokens, hit.first) or hit.category
+            quality = self._quality(tokens, text, hit, context)
+            if quality is None:
+                continue
             hit.quality = quality
             out.append(hit)
             accepted_last = hit.last
         return out
+
+    def _quality(self, tokens: Sequence[Token], text: str, hit: Hit, context: str) -> float | None:
+        """The hit's quality in its context, or None when the context does not make it a settlement."""
+        if _quoted_unit(tokens, text, hit):
+            return None  # полк «Азов», бригада "Лють": a unit's name, not the village
+        first = tokens[hit.first]
+        hashtag = first[START] > 0 and text[first[START] - 1] == "#"
+        capital = first[TEXT][0].isupper() or hashtag
+        if self._wordlike_hit(tokens, hit):
+            if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
+                return None
+            return hit.quality * (0.97 if context == "strong" else 0.9)
+        if not capital:
+            if hit.quality < 1.0 or context != "strong":
+                return None  # lower-case words are place names only right after «село», «в районі», "village"...
+            return hit.quality * 0.9
+        if hit.quality < 1.0 and not context and hit.quality < 0.8:
+            return None  # a weak fuzzy match needs a toponym context
+        return hit.quality
+
+    def _wordlike_hit(self, tokens: Sequence[Token], hit: Hit) -> bool:
+        """A name that is also an ordinary word (Світле, Мир, «Вільне життя»): it needs a toponym context."""
+        words = tokens[hit.first : hit.last + 1]
+        if " ".join(t[KEY] for t in words) in self._wordlike or self._latin_alias_word(words[0], hit):
+            return True
+        return (
+            hit.last > hit.first  # «Вільне життя» (but «Кривий Ріг», «Часового Яру» are names: all capitalised)
+            and all(t[KEY] in self._wordlike for t in words)
+            and not all(t[TEXT][0].isupper() for t in words)
+        )
 
     def _latin_alias_word(self, first: Token, hit: Hit) -> bool:
         """A short Latin word matched only through an alias (Police, Mir): GeoNames spellings in other languages
