@@ -15,6 +15,7 @@ from bot.core.places.model import (
     KIND_WEIGHT,
     NO_CELL,
     SKIPPED_KINDS,
+    TUNING,
     UNRANKED_CATEGORY,
     Area,
     Cell,
@@ -90,7 +91,7 @@ def _name_weights(
         for kind, alias in aliases.get(s.code, ()):
             if kind in SKIPPED_KINDS:
                 continue
-            weight = KIND_WEIGHT.get(kind, 0.85)
+            weight = KIND_WEIGHT.get(kind, TUNING.unknown_kind_weight)
             if weight > entries[alias].get(i, 0.0):
                 entries[alias][i] = weight
     return entries
@@ -107,7 +108,7 @@ def _area_index(
         found.append(area)
         for name in area_words:  # not the bare adjective: «біля Донецька» is the city
             if not _names_a_city(name, names, city):  # Запоріжжя, Kyiv, Севастополь: the city first
-                area_names.add(name, aid, 1.0)
+                area_names.add(name, aid, KIND_WEIGHT["n"])
             else:
                 city_like.setdefault(loose(name), []).append(aid)
     return found, area_names, city_like

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from bot.core.normalize import _LOOSE as _LOOSE_TABLE
 from bot.core.normalize import fold, is_cyrillic, loose, paradigms, similarity, skeleton, to_latin
-from bot.core.places.model import KIND_WEIGHT
+from bot.core.places.model import KIND_WEIGHT, TUNING
 from bot.core.places.tokens import HYPHENS
 from bot.core.places.words import FUZZY_ENDINGS
 
@@ -96,7 +96,7 @@ class NameIndex:
         found = self._memo.get(key)
         if found is None:
             found = self._hits(key)
-            if len(self._memo) >= 200_000:
+            if len(self._memo) >= TUNING.memo_words:
                 self._memo.clear()
             self._memo[key] = found
         return found
@@ -128,7 +128,12 @@ class SoundAlikes:
         self._index = _skeleton_index(names)  # built now: the first post should not pay for it
         self._cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
 
-    def names(self, surface: str, min_skeleton: int = 4, min_sim: float = 0.7) -> list[tuple[int, float]]:
+    def names(
+        self,
+        surface: str,
+        min_skeleton: int = TUNING.sound_min_skeleton,
+        min_sim: float = TUNING.sound_min_similarity,
+    ) -> list[tuple[int, float]]:
         """Names a misspelt or transliterated word may stand for, with similarity in 0..1 (cached: pure)."""
         cached = self._cache.get((surface, min_skeleton, min_sim))
         if cached is not None:
@@ -139,7 +144,7 @@ class SoundAlikes:
         variants = {surface}
         if is_cyrillic(surface):
             for ending in FUZZY_ENDINGS:
-                if len(surface) > len(ending) + 3 and surface.lower().endswith(ending):
+                if len(surface) > len(ending) + TUNING.sound_cut_leaves and surface.lower().endswith(ending):
                     variants.add(surface[: -len(ending)])
         for variant in variants:
             sk = skeleton(variant)
@@ -150,7 +155,7 @@ class SoundAlikes:
                 if sim >= min_sim and sim > out.get(nid, 0.0):
                     out[nid] = sim
         result = sorted(out.items(), key=lambda kv: -kv[1])
-        if len(self._cache) > 100_000:
+        if len(self._cache) > TUNING.memo_sounds:
             self._cache.clear()
         self._cache[(surface, min_skeleton, min_sim)] = result
         return result
@@ -162,6 +167,6 @@ def _skeleton_index(names: NameIndex) -> dict[str, list[int]]:
         if max(targets.values()) >= KIND_WEIGHT["f"] and not names.text[nid].isascii():
             # official, attested and former Cyrillic names: Latin spellings share their skeletons
             sk = skeleton(names.text[nid])
-            if len(sk.replace(" ", "")) >= 3:
+            if len(sk.replace(" ", "")) >= TUNING.sound_index_min_skeleton:
                 index[sk].append(nid)
     return dict(index)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from bot.core.normalize import loose
 from bot.core.places.catalog import Catalog
-from bot.core.places.model import CATEGORY_RANK, UNRANKED_CATEGORY, Area
+from bot.core.places.model import CATEGORY_RANK, TUNING, UNRANKED_CATEGORY, Area
 from bot.core.places.resolve import Resolver
 from bot.core.places.tokens import KEY, TEXT, tokenize
 from bot.core.places.words import STRONG_MARKERS
@@ -37,7 +37,7 @@ class Lookup:
             return []
         direct = self._index.get(query.upper())
         if direct is not None:
-            return [Candidate(self._settlements[direct], 1.0)]
+            return [Candidate(self._settlements[direct], TUNING.exact_quality)]
         wanted, rest = self._split_areas(query)
         if not rest:
             return []
@@ -47,7 +47,10 @@ class Lookup:
             if inside:
                 scores = {sid: sc for sid, sc in scores.items() if sid in inside}
         ranked = sorted(scores.items(), key=self._sort_key)
-        return [Candidate(self._settlements[sid], round(min(sc, 1.0), 3)) for sid, sc in ranked[:limit]]
+        return [
+            Candidate(self._settlements[sid], round(min(sc, TUNING.exact_quality), TUNING.score_digits))
+            for sid, sc in ranked[:limit]
+        ]
 
     def _split_areas(self, query: str) -> tuple[list[Area], list[str]]:
         """The areas the query names, and its other words (toponym markers dropped: «село», "village")."""
@@ -66,16 +69,17 @@ class Lookup:
         for hit in self._resolver.exact_hits(tokens, text, set(), every=True):
             if hit.first == 0 and hit.last == len(tokens) - 1:
                 for nid in hit.names:
-                    _raise(scores, targets[nid], 1.0)
+                    _raise(scores, targets[nid], TUNING.exact_quality)
         key = " ".join(t[KEY] for t in tokens)
         keys = self._sorted_name_keys()
         pos = bisect_left(keys, (key, -1))
-        while pos < len(keys) and keys[pos][0].startswith(key) and len(scores) < 5000:
-            _raise(scores, targets[keys[pos][1]], 0.85 if len(key) >= 3 else 0.6)
+        prefix = TUNING.lookup_short_prefix if len(key) < TUNING.lookup_short_letters else TUNING.lookup_prefix
+        while pos < len(keys) and keys[pos][0].startswith(key) and len(scores) < TUNING.lookup_max_prefixed:
+            _raise(scores, targets[keys[pos][1]], prefix)
             pos += 1
-        if len(key) >= 4:
+        if len(key) >= TUNING.lookup_sound_min_letters:
             for nid, sim in self._sounds.names(text):
-                _raise(scores, targets[nid], 0.35 + 0.45 * sim)
+                _raise(scores, targets[nid], TUNING.lookup_sound + TUNING.lookup_sound_per_similarity * sim)
         return scores
 
     def _sort_key(self, item: tuple[int, float]) -> tuple[float, int, int, int, str]:
@@ -83,7 +87,7 @@ class Lookup:
         sid, score = item
         settlement = self._settlements[sid]
         return (
-            -round(score, 2),
+            -round(score, TUNING.lookup_tie_digits),
             CATEGORY_RANK.get(settlement.category, UNRANKED_CATEGORY),
             -self._notability[sid],
             -self._population[sid],

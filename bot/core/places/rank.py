@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.places.catalog import Catalog
-from bot.core.places.model import Area, Cell, Hit, around
+from bot.core.places.model import TUNING, Area, Cell, Hit, around
 from bot.core.places.tokens import END, START, Token
 from bot.models import Candidate, Mention
 
@@ -33,9 +33,9 @@ def _anchor(base: _Base, weights: dict[int, float] | None) -> int | None:
     if len(base.targets) == 1:
         return next(iter(base.targets))
     if weights is None:
-        return base.best if base.margin >= 1.4 else None
+        return base.best if base.margin >= TUNING.anchor_margin else None
     first, second = sorted(weights.values(), reverse=True)[:2]
-    return max(weights, key=weights.__getitem__) if first >= 1.4 * second else None
+    return max(weights, key=weights.__getitem__) if first >= TUNING.anchor_margin * second else None
 
 
 class _Anchors:
@@ -85,13 +85,18 @@ def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float,
     kx = math.cos(math.radians(lat))
     best = math.inf
     close = 0
+    km, close_km = TUNING.km_per_degree, TUNING.close_km
     for alat, alon in anchors:
-        d = 111.2 * math.hypot(alat - lat, (alon - lon) * kx)  # equirectangular: fine under 100 km
+        d = km * math.hypot(alat - lat, (alon - lon) * kx)  # equirectangular: fine under 100 km
         if d < best:
             best = d  # 0 when another mention names this very place
-        close += d <= 25
-    bonus = 3.0 if best <= 12 else 2.5 if best <= 25 else 1.5 if best <= 60 else 0.0
-    return bonus + 0.5 * max(0, close - 1)  # several neighbours agree
+        close += d <= close_km
+    bonus = 0.0
+    for within, extra in TUNING.distance_bonus:  # nearest tier first
+        if best <= within:
+            bonus = extra
+            break
+    return bonus + TUNING.close_bonus * max(0, close - 1)  # several neighbours agree
 
 
 class Ranker:
@@ -140,7 +145,9 @@ class Ranker:
             weights = None
             if len(base.targets) > 1 and (oblasts or raions or hit.category):
                 end = tokens[hit.last][END]
-                follow = {a.prefix for pos, group in areas if end <= pos <= end + 40 for a in group}
+                follow = {
+                    a.prefix for pos, group in areas if end <= pos <= end + TUNING.following_area_reach for a in group
+                }
                 weights = self._area_weights(hit, base, oblasts, raions, follow)
             static.append(weights)
             sid = None if hit.direction else _anchor(base, weights)
@@ -163,16 +170,16 @@ class Ranker:
         self, hit: Hit, base: _Base, oblasts: set[str], raions: set[str], follow: set[str]
     ) -> dict[int, float]:
         """The prior plus, in proportion to the kind weight, a bonus for each area word or category that fits."""
-        settlements, targets = self._settlements, base.targets
+        settlements, targets, t = self._settlements, base.targets, TUNING
         weights = {}
         for sid, w in base.prior.items():
             code = settlements[sid].code
             bonus = 0.0
             if hit.category and settlements[sid].category == hit.category:
-                bonus += 1.0
-            bonus += (2.0 if code[:4] in oblasts else 0.0) + (3.0 if code[:6] in raions else 0.0)
+                bonus += t.category_bonus
+            bonus += (t.oblast_bonus if code[:4] in oblasts else 0.0) + (t.raion_bonus if code[:6] in raions else 0.0)
             if follow and (code[:4] in follow or code[:6] in follow):  # «Андріївка Бахмутського району»
-                bonus += 3.0
+                bonus += t.following_area_bonus
             weights[sid] = w + targets[sid] * bonus
         return weights
 
@@ -198,7 +205,7 @@ class Ranker:
         else:
             cands = self._candidates(weights, hit.quality)
         if maybe is None:
-            if len(base.near_ranked) > 256:
+            if len(base.near_ranked) > TUNING.memo_near:
                 base.near_ranked.clear()
             base.near_ranked[key] = cands
         return cands
@@ -216,7 +223,7 @@ class Ranker:
             for sid in base.by_cell[grid_cell]:
                 bonus = _distance_bonus(coords[sid], near)
                 if bonus:
-                    changed[sid] = weights[sid] * (1.0 + bonus / 2)
+                    changed[sid] = weights[sid] * (1.0 + bonus * TUNING.distance_share)
         return changed
 
     # --- candidates ---
@@ -239,7 +246,8 @@ class Ranker:
                 for sid, w in names[nid].items():
                     if w > targets.get(sid, 0.0):
                         targets[sid] = w
-            prior = {sid: w * (1.5 if self._city[sid] and len(targets) > 1 else 1.0) for sid, w in targets.items()}
+            several = len(targets) > 1
+            prior = {sid: w * (TUNING.city_prior if several and self._city[sid] else 1.0) for sid, w in targets.items()}
             ordered = heapq.nlargest(2, prior.values())
             margin = ordered[0] / ordered[1] if len(ordered) > 1 else math.inf
             by_cell: dict[Cell, list[int]] = {}
@@ -247,7 +255,7 @@ class Ranker:
                 if self._coords[sid] is not None:
                     by_cell.setdefault(self._cells[sid], []).append(sid)
             base = _Base(targets, prior, max(prior, key=prior.__getitem__), margin, frozenset(by_cell), by_cell, {})
-            if len(self._bases) > 50_000:
+            if len(self._bases) > TUNING.memo_name_sets:
                 self._bases.clear()
             self._bases[key] = base
         return base
@@ -257,14 +265,14 @@ class Ranker:
         scale = quality / top
         ranked = sorted(weights, key=self._order.__getitem__)  # ties: cities first, then by code
         ranked.sort(key=weights.__getitem__, reverse=True)  # stable
-        memo = self._candidate_memo
+        memo, digits = self._candidate_memo, TUNING.score_digits
         out = []
         for sid in ranked:
-            score = round(scale * weights[sid], 3)
+            score = round(scale * weights[sid], digits)
             cand = memo.get((sid, score))
             if cand is None:
                 cand = memo[(sid, score)] = Candidate(self._settlements[sid], score)
             out.append(cand)
-        if len(memo) > 200_000:
+        if len(memo) > TUNING.memo_words:
             memo.clear()
         return tuple(out)

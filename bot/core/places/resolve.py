@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.core.places.catalog import Catalog
 from bot.core.places.index import Paradigms, word_matches
-from bot.core.places.model import CITY_CATEGORIES, Area, Hit
+from bot.core.places.model import CITY_CATEGORIES, KIND_WEIGHT, TUNING, Area, Hit
 from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, joined
 from bot.core.places.words import (
     ADJECTIVE_ENDINGS,
@@ -42,11 +42,16 @@ def _follower(tokens: Sequence[Token], text: str, last: int) -> str | None:
 
 
 def _marked_category(tokens: Sequence[Token], first: int) -> str:
-    """The category a marker up to three words before names («село» C, «селище» X, «місто» M), or ""."""
-    for k in range(first - 1, max(first - 4, -1), -1):
+    """The category a marker up to TUNING.category_reach words before names («село» C, «селище» X, «місто» M), or ""."""
+    for k in range(first - 1, max(first - 1 - TUNING.category_reach, -1), -1):
         if tokens[k][KEY] in CATEGORY_MARKERS:
             return CATEGORY_MARKERS[tokens[k][KEY]]
     return ""
+
+
+def _sound_quality(similarity: float) -> float:
+    """The quality of a sound-alike hit of this similarity."""
+    return TUNING.sound_quality + TUNING.sound_quality_per_similarity * similarity
 
 
 def _after_markers(tokens: Sequence[Token]) -> list[int]:
@@ -120,7 +125,7 @@ class Resolver:
 
     def _extents(self, tokens: Sequence[Token], i: int, text: str) -> list[tuple[int, int]]:
         """(name, how many more words it takes) for every name starting at token i; memoised on the keys of
-        the word and the (up to 4) words joined to it, since only they decide."""
+        the word and the (up to TUNING.name_max_following) words joined to it, since only they decide."""
         first = self._names.hits(tokens[i][KEY])
         if not first:
             return []
@@ -129,7 +134,11 @@ class Resolver:
             return [(nid, 0) for nid in first]
         following: list[str] = []
         j = i
-        while j + 1 < len(tokens) and len(following) < 4 and joined(text, tokens[j], tokens[j + 1]):
+        while (
+            j + 1 < len(tokens)
+            and len(following) < TUNING.name_max_following
+            and joined(text, tokens[j], tokens[j + 1])
+        ):
             following.append(tokens[j + 1][KEY])
             j += 1
         key = (tokens[i][KEY], *following)
@@ -144,7 +153,7 @@ class Resolver:
                     word_matches(following[k], alternatives) for k, alternatives in enumerate(rest)
                 ):
                     found.append((nid, len(rest)))
-            if len(self._extent_memo) > 200_000:
+            if len(self._extent_memo) > TUNING.memo_words:
                 self._extent_memo.clear()
             self._extent_memo[key] = found
         return found
@@ -164,7 +173,7 @@ class Resolver:
                 found.update(i for i, t in enumerate(tokens) if t[START] > 0 and text[t[START] - 1] == "#")
             starts = sorted(found)
         for i in starts:
-            if i <= after or i in taken or len(tokens[i][KEY]) < 2:
+            if i <= after or i in taken or len(tokens[i][KEY]) < TUNING.exact_min_letters:
                 continue
             best_last = -1
             best: list[int] = []
@@ -177,7 +186,7 @@ class Resolver:
                 elif last == best_last:
                     best.append(nid)
             if best:
-                hits.append(Hit(i, best_last, best, 1.0))
+                hits.append(Hit(i, best_last, best, TUNING.exact_quality))
                 after = best_last
         return hits
 
@@ -191,15 +200,15 @@ class Resolver:
         if extra is None:
             extra = {}
             targets = self._names.targets
-            if max(max(targets[nid].values()) for nid in hit.names) < 1.0:  # else an official name matched
-                for nid, sim in self._sounds.names(surface, min_skeleton=3, min_sim=0.55):
+            if self._only_variants(hit):  # else an official name matched
+                for nid, sim in self._sounds.names(surface, TUNING.widen_min_skeleton, TUNING.widen_min_similarity):
                     if nid in hit.names:
                         continue
                     for sid, w in targets[nid].items():
-                        weight = w * 0.9 * sim * sim
+                        weight = w * TUNING.widen_weight * sim * sim
                         if weight > extra.get(sid, 0.0):
                             extra[sid] = weight
-            if len(self._widened) > 100_000:
+            if len(self._widened) > TUNING.memo_sounds:
                 self._widened.clear()
             self._widened[key] = extra
         if extra:
@@ -214,29 +223,38 @@ class Resolver:
             tok = tokens[i]
             if i in singles and i + 1 in singles and text[tok[END] : tokens[i + 1][START]] in ("-", "‑", "–"):
                 pair = self._sounds.names(text[tok[START] : tokens[i + 1][END]])  # Орехово-Васильевка
-                if pair and pair[0][1] >= 0.75:
-                    hits.append(Hit(i, i + 1, [nid for nid, _ in pair], 0.45 + 0.4 * pair[0][1]))
+                if pair and pair[0][1] >= TUNING.sound_pair_min:
+                    hits.append(Hit(i, i + 1, [nid for nid, _ in pair], _sound_quality(pair[0][1])))
                 continue
-            if i in matched or len(tok[TEXT]) < 3 or not tok[TEXT][0].isupper() or tok[KEY] in FUZZY_STOP:
+            if (
+                i in matched
+                or len(tok[TEXT]) < TUNING.sound_min_letters
+                or not tok[TEXT][0].isupper()
+                or tok[KEY] in FUZZY_STOP
+            ):
                 continue
             if tok[KEY] in self._wordlike:
                 continue
-            best = self._sounds.names(tok[TEXT]) if len(tok[TEXT]) >= 5 else []
+            best = self._sounds.names(tok[TEXT]) if len(tok[TEXT]) >= TUNING.sound_single_min_letters else []
             nxt = i + 1
             if nxt < len(tokens) and (nxt not in matched or nxt in singles) and joined(text, tok, tokens[nxt]):
                 pair = self._sounds.names(text[tok[START] : tokens[nxt][END]])
-                if pair and (not best or pair[0][1] >= best[0][1]) and (nxt not in singles or pair[0][1] >= 0.8):
-                    hits.append(Hit(i, i + 1, [nid for nid, _ in pair], 0.45 + 0.4 * pair[0][1]))
+                if (
+                    pair
+                    and (not best or pair[0][1] >= best[0][1])
+                    and (nxt not in singles or pair[0][1] >= TUNING.sound_pair_over_exact)
+                ):
+                    hits.append(Hit(i, i + 1, [nid for nid, _ in pair], _sound_quality(pair[0][1])))
                     continue
             if best:
                 top = best[0][1]
-                hits.append(Hit(i, i, [nid for nid, sim in best if sim >= top - 0.05], 0.45 + 0.4 * top))
+                hits.append(Hit(i, i, [nid for nid, sim in best if sim >= top - TUNING.sound_tie], _sound_quality(top)))
         return hits
 
     def _context(self, tokens: Sequence[Token], text: str, i: int, accepted_last: int) -> str:
         """ "strong" (a toponym marker before), "weak" (capitalised after a preposition or in a list of places),
         or "" (none)."""
-        for back in (1, 2, 3):
+        for back in range(1, TUNING.marker_reach + 1):
             k = i - back
             if k < 0 or SENTENCE_END.search(text, tokens[k][END], tokens[k + 1][START]):
                 break
@@ -261,7 +279,7 @@ class Resolver:
     def _accept(self, tokens: Sequence[Token], text: str, hits: list[Hit]) -> list[Hit]:
         """The hits their context takes as settlements, with their quality after that context."""
         out: list[Hit] = []
-        accepted_last = -5
+        accepted_last = -5  # none yet: never i - 1 or i - 2
         for hit in hits:
             follower = _follower(tokens, text, hit.last)
             if follower in AREA_NOUNS:
@@ -291,12 +309,12 @@ class Resolver:
         if self._wordlike_hit(tokens, hit):
             if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
                 return None
-            return hit.quality * (0.97 if context == "strong" else 0.9)
+            return hit.quality * (TUNING.wordlike_strong if context == "strong" else TUNING.wordlike_weak)
         if not capital:
-            if hit.quality < 1.0 or context != "strong":
+            if hit.quality < TUNING.exact_quality or context != "strong":
                 return None  # lower-case words are place names only right after «село», «в районі», "village"...
-            return hit.quality * 0.9
-        if hit.quality < 1.0 and not context and hit.quality < 0.8:
+            return hit.quality * TUNING.lowercase_strong
+        if hit.quality < TUNING.exact_quality and not context and hit.quality < TUNING.sound_alone_min:
             return None  # a weak fuzzy match needs a toponym context
         return hit.quality
 
@@ -314,9 +332,13 @@ class Resolver:
     def _latin_alias_word(self, first: Token, hit: Hit) -> bool:
         """A short Latin word matched only through an alias (Police, Mir): GeoNames spellings in other languages
         collide with English words, so they need a toponym context like word-like names."""
-        if hit.first != hit.last or len(first[KEY]) > 6 or not first[KEY].isascii():
+        if hit.first != hit.last or len(first[KEY]) > TUNING.latin_alias_max_letters or not first[KEY].isascii():
             return False
-        return max(max(self._names.targets[nid].values()) for nid in hit.names) < 1.0
+        return self._only_variants(hit)
+
+    def _only_variants(self, hit: Hit) -> bool:
+        """True when none of the hit's names is an official name of any of its settlements."""
+        return max(max(self._names.targets[nid].values()) for nid in hit.names) < KIND_WEIGHT["n"]
 
     def _city_mid_sentence(self, tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         """A capitalised word mid-sentence that names a city (Лиман, Щастя): cities are named in text far more
