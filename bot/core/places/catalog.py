@@ -54,6 +54,7 @@ def build_catalog(
     populations: Mapping[str, int],
     wordlike: Iterable[str],
 ) -> Catalog:
+    """The catalog of the settlements; aliases: code -> (kind letter, name) pairs; areas: (Area, its names)."""
     everything = tuple(settlements)
     city = [st.category in CITY_CATEGORIES for st in everything]
     names = NameIndex()
@@ -100,6 +101,7 @@ def _name_weights(
 def _area_index(
     areas: Iterable[tuple[Area, Iterable[str]]], names: NameIndex, city: Sequence[bool]
 ) -> tuple[list[Area], NameIndex, dict[str, list[int]]]:
+    """The areas, their names indexed, and the names that are a city's before an area's (see Catalog)."""
     found: list[Area] = []
     area_names = NameIndex()
     city_like: dict[str, list[int]] = {}

@@ -16,11 +16,13 @@ from bot.models import Candidate, Mention
 
 @dataclass(slots=True)
 class _Base:
+    """The candidates of one name set (the names a hit matched) and the caches of their rankings."""
+
     targets: dict[int, float]  # settlement index -> kind weight
     prior: dict[int, float]  # kind weight x the city prior
     best: int
     margin: float  # best prior / second best
-    cells: frozenset[Cell]  # coarse grid cells of the candidates (see _cell)
+    cells: frozenset[Cell]  # coarse grid cells of the candidates (see model.cell)
     by_cell: dict[Cell, list[int]]
     ranked: dict[float, tuple[Candidate, ...]]  # quality -> the context-free ranking
     # (quality, the anchors' settlement indices, sorted) -> the ranking near them (names repeat within a post and
@@ -123,10 +125,11 @@ class Ranker:
         static, anchors = self._first_pass(tokens, hits, bases, areas)
         near = _Anchors(anchors, self._coords, self._cells, self._local_cells)
         mentions = []
-        for h, (hit, base, maybe) in enumerate(zip(hits, bases, static, strict=True)):
-            cands = self._prior_ranking(base, hit.quality) if len(base.targets) == 1 else None
-            if cands is None:
-                cands = self._near_ranking(hit, base, maybe, near, h)
+        for h, (hit, base, weights) in enumerate(zip(hits, bases, static, strict=True)):
+            if len(base.targets) == 1:
+                cands = self._prior_ranking(base, hit.quality)
+            else:
+                cands = self._near_ranking(hit, base, weights, near, h)
             start, end = tokens[hit.first][START], tokens[hit.last][END]
             mentions.append(Mention((start, end), text[start:end], cands))
         return mentions
@@ -186,25 +189,25 @@ class Ranker:
     # --- pass 2: the distance to the anchors ---
 
     def _near_ranking(
-        self, hit: Hit, base: _Base, maybe: dict[int, float] | None, near: _Anchors, h: int
+        self, hit: Hit, base: _Base, area_weights: dict[int, float] | None, near: _Anchors, h: int
     ) -> tuple[Candidate, ...]:
         """The ranking of hit h's namesakes once those close to the other anchors gain weight. Without area
-        words (maybe None) it depends only on the name set, the quality and the anchors near it: cached."""
+        words (area_weights None) it depends only on the name set, the quality and the anchors near it: cached."""
         sids = near.others(h)
         key = (hit.quality, near.relevant(sids, base))
-        if maybe is None:
+        if area_weights is None:
             cached = base.near_ranked.get(key)
             if cached is not None:
                 return cached
-        weights = base.prior if maybe is None else maybe
+        weights = base.prior if area_weights is None else area_weights
         changed = self._distance_weights(base, weights, sids, near.cells_around(h, sids))
         if changed:
             cands = self._candidates({**weights, **changed}, hit.quality)
-        elif maybe is None:
+        elif area_weights is None:
             cands = self._prior_ranking(base, hit.quality)
         else:
             cands = self._candidates(weights, hit.quality)
-        if maybe is None:
+        if area_weights is None:
             if len(base.near_ranked) > TUNING.memo_near:
                 base.near_ranked.clear()
             base.near_ranked[key] = cands
@@ -261,6 +264,7 @@ class Ranker:
         return base
 
     def _candidates(self, weights: Mapping[int, float], quality: float) -> tuple[Candidate, ...]:
+        """The candidates best first, scored so that the best one has the hit's quality."""
         top = max(weights.values())
         scale = quality / top
         ranked = sorted(weights, key=self._order.__getitem__)  # ties: cities first, then by code
