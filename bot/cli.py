@@ -37,7 +37,7 @@ def _not_yet(args: argparse.Namespace) -> int:
 def cmd_places(args: argparse.Namespace) -> int:
     import json
 
-    from bot.core.places.gazetteer import candidate_json, format_candidate, load_gazetteer
+    from bot.core.places import candidate_json, format_candidate, load_gazetteer
 
     gazetteer = load_gazetteer()
     text = " ".join(args.text)
@@ -76,7 +76,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from bot.core.claims.evaluate import RecordError, post_from_record
     from bot.core.claims.extract import extract_claims
     from bot.core.lang import detect_language
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
     from bot.core.present.codec import claim_json
 
     gazetteer = load_gazetteer()
@@ -112,7 +112,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from bot.core.claims.evaluate import format_report, score
     from bot.core.claims.extract import extract_claims
     from bot.core.lang import detect_language
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
     from bot.errors import BotError
 
     records = []
@@ -143,7 +143,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
     from bot import deps
     from bot.config import load_config
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
 
     config = load_config(args.config)
     logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
@@ -165,7 +165,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from bot import deps
     from bot.config import load_config
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
     from bot.models import Side
     from bot.watcher.imports import import_export
 
@@ -214,7 +214,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
 
     from bot import deps
     from bot.config import load_config
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
     from bot.watcher.imports import import_register
 
     config = load_config(args.config)
@@ -242,7 +242,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     from bot import deps
     from bot.chat.queries import status_for_query
     from bot.config import load_config
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()
@@ -268,7 +268,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from bot import deps
     from bot.config import load_config
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
     from bot.watcher.export import export_ledger
 
     config = load_config(args.config)
@@ -325,7 +325,7 @@ def _serve(args: argparse.Namespace, with_watcher: bool) -> int:
     from bot import deps
     from bot.chat.application import require_token
     from bot.config import load_config
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
 
     config = load_config(args.config)
     require_token(config)  # before the slow part
@@ -356,7 +356,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from bot.chat.console import chat
     from bot.chat.state import BotData
     from bot.config import load_config
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
 
     config = load_config(args.config)
     gazetteer = load_gazetteer()

@@ -18,7 +18,7 @@ from bot.chat.console import format_reply
 from bot.chat.sender import PrintBot, Sender
 from bot.chat.state import BotData
 from bot.config import parse_config
-from bot.core.places.gazetteer import load_gazetteer
+from bot.core.places import load_gazetteer
 from bot.deps import ledger, plan_alerts_on
 from bot.errors import SourceError
 from bot.models import Post, Side

@@ -22,7 +22,7 @@ from bot.chat.application import App, build_application, running
 from bot.chat.state import BotData, utcnow
 from bot.config import Config
 from bot.core.alerts import make_planner
-from bot.core.places.gazetteer import Gazetteer
+from bot.core.places import Gazetteer
 from bot.sources import http_client
 from bot.sources.channels import TelegramSource
 from bot.sources.feeds import FeedSource

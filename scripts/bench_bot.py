@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.chat.application import build_application, running
 from bot.chat.state import BotData
 from bot.config import parse_config
-from bot.core.places.gazetteer import load_gazetteer
+from bot.core.places import load_gazetteer
 from bot.models import Claim, Kind, Post, Side
 from bot.storage import open_store
 from tests.fakebotapi import FakeBotAPI

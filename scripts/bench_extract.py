@@ -84,7 +84,7 @@ def main() -> int:
     parser.add_argument("--jsonl", help="real posts to time instead of synthetic ones")
     args = parser.parse_args()
 
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
 
     t0 = time.perf_counter()
     gazetteer = load_gazetteer()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.core.places.gazetteer import load_gazetteer
+from bot.core.places import load_gazetteer
 from bot.storage import open_store
 from bot.watcher.imports import import_export
 

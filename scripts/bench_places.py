@@ -56,7 +56,7 @@ PLACE_FRAMES = {
 
 def make_posts(n: int, seed: int) -> list[str]:
     from bot.core.normalize import forms
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
 
     gaz = load_gazetteer()
     rng = random.Random(seed)
@@ -92,7 +92,7 @@ def _since(start: tuple[float, float]) -> tuple[float, float]:
 
 def run_ours(posts: list[str]) -> dict[str, float]:
     t0 = _clock()
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
 
     gaz = load_gazetteer()
     load = _since(t0)
@@ -118,7 +118,7 @@ def run_flashtext(posts: list[str]) -> dict[str, float]:
     from flashtext import KeywordProcessor
 
     from bot.core.normalize import fold, forms
-    from bot.core.places.gazetteer import load_gazetteer
+    from bot.core.places import load_gazetteer
 
     gaz = load_gazetteer()  # only to enumerate the same name forms; not timed
     keywords: set[str] = set()

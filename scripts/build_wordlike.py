@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot.core.normalize import fold, forms, is_cyrillic, loose  # noqa: E402
-from bot.core.places.gazetteer import DEFAULT_PATH, read_gazetteer  # noqa: E402
+from bot.core.places import DEFAULT_PATH, read_gazetteer  # noqa: E402
 
 _PROPER = ("Name", "Surn", "Patr")
 

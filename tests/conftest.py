@@ -31,7 +31,7 @@ def tiny_gazetteer() -> object:
 @pytest.fixture(scope="session")
 def gazetteer() -> object:
     """The bundled gazetteer (all 29,703 settlements); skips when bot/data has not been built."""
-    from bot.core.places.gazetteer import DEFAULT_PATH, load_gazetteer
+    from bot.core.places import DEFAULT_PATH, load_gazetteer
 
     if not DEFAULT_PATH.exists():
         pytest.skip("bundled gazetteer not built (scripts/build_gazetteer.py)")

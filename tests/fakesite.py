@@ -205,7 +205,7 @@ PAGE = """<!DOCTYPE html>
 
 
 def tiny_gazetteer():  # type: ignore[no-untyped-def]
-    from bot.core.places.gazetteer import Gazetteer
+    from bot.core.places import Gazetteer
     from bot.models import Settlement
 
     return Gazetteer.from_settlements(

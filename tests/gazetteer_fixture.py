@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from bot.core.normalize import forms
-from bot.core.places.gazetteer import Gazetteer
+from bot.core.places import Gazetteer
 from bot.models import Settlement
 
 _D, _Z = "Донецька", "Запорізька"

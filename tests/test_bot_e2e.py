@@ -15,7 +15,7 @@ import pytest
 from bot.chat.application import build_application, running
 from bot.chat.state import BotData
 from bot.config import parse_config
-from bot.core.places.gazetteer import Gazetteer
+from bot.core.places import Gazetteer
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage import open_store
 from tests.fakebotapi import Call, FakeBotAPI

@@ -51,7 +51,7 @@ def test_split_radius(text: str, expected: tuple[str, int | None]) -> None:
 
 def test_resolve_prefers_the_one_city_over_villages_of_its_name() -> None:
     from bot.chat.answers import resolve
-    from bot.core.places.gazetteer import Gazetteer
+    from bot.core.places import Gazetteer
     from bot.models import Settlement
 
     city = Settlement("UA14040010010040000", "M", "Авдіївка", "Avdiivka", "Донецька", "Покровський", "Авдіївська")

@@ -87,7 +87,7 @@ def test_claim_json_has_candidates_only_when_ambiguous() -> None:
 
 
 def test_extract_command_keeps_order_and_survives_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("bot.core.places.gazetteer")
+    pytest.importorskip("bot.core.places")
     from bot.cli import main
 
     posts = tmp_path / "posts.jsonl"
@@ -115,7 +115,7 @@ def test_extract_command_keeps_order_and_survives_bad_lines(tmp_path: Path, caps
 
 @pytest.mark.skipif(not DEV.exists(), reason="../shared/eval/dev.jsonl is not beside the repo")
 def test_dev_set_meets_the_target() -> None:
-    gazetteer = pytest.importorskip("bot.core.places.gazetteer").load_gazetteer()
+    gazetteer = pytest.importorskip("bot.core.places").load_gazetteer()
     records = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
     report = score(records, lambda post: extract_claims(post, gazetteer), detect_language)
     assert report.overall.f1 >= 0.85

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.core.places.gazetteer import Gazetteer
+from bot.core.places import Gazetteer
 from bot.core.present.codec import CSV_COLUMNS
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage import Store, open_store

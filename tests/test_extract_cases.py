@@ -27,7 +27,7 @@ def records() -> list[dict[str, object]]:
 
 @pytest.fixture(scope="module")
 def gazetteer():  # type: ignore[no-untyped-def]
-    return pytest.importorskip("bot.core.places.gazetteer").load_gazetteer()
+    return pytest.importorskip("bot.core.places").load_gazetteer()
 
 
 def test_cases_are_well_formed(records: list[dict[str, object]]) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.cli import main
-from bot.core.places.gazetteer import Gazetteer
+from bot.core.places import Gazetteer
 from bot.models import Mention
 
 KLISH = "UA14020010120064151"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.places.gazetteer import Gazetteer
+from bot.core.places import Gazetteer
 from tests.gazetteer_fixture import SETTLEMENTS, tiny_gazetteer
 
 NAMES = (

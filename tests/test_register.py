@@ -11,7 +11,7 @@ import pytest
 
 from bot.cli import main
 from bot.core.claims.status import current_status
-from bot.core.places.gazetteer import Gazetteer
+from bot.core.places import Gazetteer
 from bot.models import Control, Kind, Settlement, Side
 from bot.sources.register import (
     RegisterReport,

@@ -19,7 +19,7 @@ from bot.core.present.plain import settlement_line, status_text
 from bot.models import Candidate, Settlement, Status
 
 if TYPE_CHECKING:
-    from bot.core.places.gazetteer import Gazetteer
+    from bot.core.places import Gazetteer
     from bot.storage import Store
 
 CONFIDENT = 0.85  # a lookup candidate at least this good is taken as what the user meant

@@ -12,7 +12,7 @@ from bot.chat.flood import FloodGate
 if TYPE_CHECKING:
     from bot.chat.sender import Sender
     from bot.config import Config
-    from bot.core.places.gazetteer import Gazetteer
+    from bot.core.places import Gazetteer
     from bot.storage import Store
 
 

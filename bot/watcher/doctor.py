@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from bot.config import Config
-from bot.core.places.gazetteer import load_gazetteer
+from bot.core.places import load_gazetteer
 from bot.errors import BotError
 from bot.sources import http_client
 from bot.sources.channels import session_path

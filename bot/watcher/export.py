@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 from bot.core.present.codec import CSV_COLUMNS, export_record
 
 if TYPE_CHECKING:
-    from bot.core.places.gazetteer import Gazetteer
+    from bot.core.places import Gazetteer
     from bot.storage import Store
 
 FORMATS = ("geojson", "csv", "jsonl")

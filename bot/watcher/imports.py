@@ -17,7 +17,7 @@ from bot.sources.register import RegisterReport, parse_register, register_posts
 from bot.watcher.ingest import handle_posts
 
 if TYPE_CHECKING:
-    from bot.core.places.gazetteer import Gazetteer
+    from bot.core.places import Gazetteer
     from bot.storage import Store
 
 logger = logging.getLogger(__name__)

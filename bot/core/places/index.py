@@ -1,0 +1,172 @@
+"""The name indexes: paradigms (every name split into words, each word into (stem, endings); a token key finds the
+names whose first word it is a form of) and sound-alikes (consonant skeletons: a misspelt or transliterated word
+finds the names it may stand for)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from bot.core.normalize import _LOOSE as _LOOSE_TABLE
+from bot.core.normalize import fold, is_cyrillic, loose, paradigms, similarity, skeleton, to_latin
+from bot.core.places.model import KIND_WEIGHT, TUNING
+from bot.core.places.tokens import HYPHENS
+from bot.core.places.words import FUZZY_ENDINGS
+
+# A word's alternatives: (stem, the endings that may follow it), all folded with loose().
+Paradigms = tuple[tuple[str, frozenset[str]], ...]
+LATIN_ENDINGS = frozenset(("", "s"))  # Bakhmut's -> "bakhmuts" once the apostrophe is folded
+
+
+class NameIndex:
+    """Stem + ending matcher over token keys; one for settlements, one for areas."""
+
+    MAX_ENDING = 5
+
+    def __init__(self) -> None:
+        # per name id: the name as written, paradigms of its 2nd, 3rd... words, target index -> kind weight
+        self.text: list[str] = []
+        self.rest: list[tuple[Paradigms, ...]] = []
+        self.targets: list[dict[int, float]] = []
+        self.by_text: dict[str, int] = {}
+        self.stems: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        self._endings: dict[tuple[str, ...], frozenset[str]] = {}
+        self._word_cache: dict[str, Paradigms] = {}
+        self._memo: dict[str, list[int]] = {}
+
+    def _paradigms(self, word: str) -> Paradigms:
+        found = self._word_cache.get(word)
+        if found is None:
+            if word.isascii():
+                found = ((word, LATIN_ENDINGS),)
+            else:
+                pars = []
+                for stem, endings in paradigms(word):
+                    ends = self._endings.get(endings)
+                    if ends is None:
+                        ends = self._endings[endings] = frozenset(loose(e) for e in endings)
+                    if stem:
+                        pars.append((loose(stem), ends))
+                found = tuple(pars)
+            self._word_cache[word] = found
+        return found
+
+    def add(self, name: str, target: int, weight: float) -> None:
+        self.add_all({name: {target: weight}})
+
+    def add_all(self, entries: Mapping[str, Mapping[int, float]]) -> None:
+        """Index names: raw name -> {target index: kind weight}."""
+        self._memo.clear()
+        by_text, stems, texts, rests, all_targets = self.by_text, self.stems, self.text, self.rest, self.targets
+        for name, weights in entries.items():
+            low = name.lower()
+            if low.isascii() and low.isalpha():  # the common case: one Latin word
+                nid = by_text.get(low)
+                if nid is None:
+                    by_text[low] = len(texts)
+                    texts.append(name)
+                    rests.append(())
+                    all_targets.append(dict(weights))
+                    stems.setdefault(low, []).append((len(texts) - 1, LATIN_ENDINGS))
+                    continue
+            else:
+                key = " ".join(HYPHENS.sub(" ", low.translate(_LOOSE_TABLE)).split())
+                if not key:
+                    continue
+                nid = by_text.get(key)
+                if nid is None:
+                    pars = [self._paradigms(w) for w in HYPHENS.sub(" ", fold(name)).split()]
+                    if not pars or not all(pars):
+                        continue
+                    nid = len(texts)
+                    by_text[key] = nid
+                    texts.append(name)
+                    rests.append(tuple(pars[1:]))
+                    all_targets.append(dict(weights))
+                    for stem, ends in pars[0]:
+                        stems.setdefault(stem, []).append((nid, ends))
+                    continue
+            targets = all_targets[nid]
+            for target, weight in weights.items():
+                if weight > targets.get(target, 0.0):
+                    targets[target] = weight
+
+    def hits(self, key: str) -> list[int]:
+        """Names whose first word has this token key as one of its forms (memoised: words repeat across posts)."""
+        found = self._memo.get(key)
+        if found is None:
+            found = self._hits(key)
+            if len(self._memo) >= TUNING.memo_words:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
+
+    def _hits(self, key: str) -> list[int]:
+        out: list[int] = []
+        n = len(key)
+        stems = self.stems
+        for cut in range(min(self.MAX_ENDING, n - 2) + 1):
+            found = stems.get(key[: n - cut] if cut else key)
+            if found:
+                ending = key[n - cut :]
+                for nid, ends in found:
+                    if ending in ends:
+                        out.append(nid)
+        return out
+
+
+def word_matches(key: str, alternatives: Paradigms) -> bool:
+    return any(key.startswith(stem) and key[len(stem) :] in ends for stem, ends in alternatives)
+
+
+class SoundAlikes:
+    """Official, attested and former Cyrillic names by consonant skeleton: Latin spellings, transliteration drift
+    and typos share the skeleton of the name they mean."""
+
+    def __init__(self, names: NameIndex) -> None:
+        self._names = names
+        self._index = _skeleton_index(names)  # built now: the first post should not pay for it
+        self._cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
+
+    def names(
+        self,
+        surface: str,
+        min_skeleton: int = TUNING.sound_min_skeleton,
+        min_sim: float = TUNING.sound_min_similarity,
+    ) -> list[tuple[int, float]]:
+        """Names a misspelt or transliterated word may stand for, with similarity in 0..1 (cached: pure)."""
+        cached = self._cache.get((surface, min_skeleton, min_sim))
+        if cached is not None:
+            return cached
+        index = self._index
+        out: dict[int, float] = {}
+        latin = to_latin(surface)
+        variants = {surface}
+        if is_cyrillic(surface):
+            for ending in FUZZY_ENDINGS:
+                if len(surface) > len(ending) + TUNING.sound_cut_leaves and surface.lower().endswith(ending):
+                    variants.add(surface[: -len(ending)])
+        for variant in variants:
+            sk = skeleton(variant)
+            if len(sk.replace(" ", "")) < min_skeleton:
+                continue
+            for nid in index.get(sk, ()):
+                sim = similarity(latin, to_latin(self._names.text[nid]))
+                if sim >= min_sim and sim > out.get(nid, 0.0):
+                    out[nid] = sim
+        result = sorted(out.items(), key=lambda kv: -kv[1])
+        if len(self._cache) > TUNING.memo_sounds:
+            self._cache.clear()
+        self._cache[(surface, min_skeleton, min_sim)] = result
+        return result
+
+
+def _skeleton_index(names: NameIndex) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for nid, targets in enumerate(names.targets):
+        if max(targets.values()) >= KIND_WEIGHT["f"] and not names.text[nid].isascii():
+            # official, attested and former Cyrillic names: Latin spellings share their skeletons
+            sk = skeleton(names.text[nid])
+            if len(sk.replace(" ", "")) >= TUNING.sound_index_min_skeleton:
+                index[sk].append(nid)
+    return dict(index)

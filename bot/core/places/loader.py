@@ -1,0 +1,116 @@
+"""Reading the bundled gazetteer files (``bot/data/gazetteer.tsv.gz``, ``areas.tsv``, ``wordlike.txt``; format in
+``scripts/build_gazetteer.py``) into a Gazetteer, once per process.
+
+The one part of the places package that touches files, and only the package's own bundled data.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import gzip
+import logging
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from bot.core.places.gazetteer import Gazetteer
+from bot.core.places.model import Area, area_prefix
+from bot.errors import GazetteerError
+from bot.models import Candidate, Mention, Settlement
+
+logger = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DEFAULT_PATH = DATA_DIR / "gazetteer.tsv.gz"
+AREAS_FILE = "areas.tsv"
+WORDLIKE_FILE = "wordlike.txt"
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """Read the bundled TSV files (``gazetteer.tsv.gz``, ``areas.tsv`` and ``wordlike.txt`` beside it)."""
+    settlements: list[Settlement] = []
+    aliases: dict[str, list[tuple[str, str]]] = {}
+    populations: dict[str, int] = {}
+    try:
+        with gzip.open(path, "rt", encoding="utf-8", newline="\n") as fh:
+            for line in fh:
+                if line.startswith("#") or not line.strip():
+                    continue
+                f = line.rstrip("\n").split("\t")
+                code = f[0]
+                settlements.append(_settlement(f))
+                if f[12]:
+                    populations[code] = int(f[12])
+                if f[13]:
+                    aliases[code] = [(a[0], a[2:]) for a in f[13].split("|") if len(a) > 2]
+    except (OSError, ValueError, IndexError, EOFError) as exc:
+        raise GazetteerError(f"{path}: cannot read the gazetteer ({exc})") from exc
+    areas = list(_read_areas(path.parent / AREAS_FILE))
+    wordlike_path = path.parent / WORDLIKE_FILE
+    wordlike = wordlike_path.read_text(encoding="utf-8").split() if wordlike_path.exists() else []
+    return Gazetteer(settlements, aliases, areas, populations, wordlike)
+
+
+def _settlement(f: list[str]) -> Settlement:
+    """A settlement from the fields of one gazetteer.tsv line."""
+    return Settlement(
+        code=f[0],
+        category=f[1],
+        name=f[2],
+        name_latin=f[3],
+        oblast=f[4],
+        raion=f[5],
+        hromada=f[6],
+        lat=_float(f[9]),
+        lon=_float(f[10]),
+        geonameid=int(f[11]) if f[11] else None,
+    )
+
+
+def _read_areas(path: Path) -> Iterator[tuple[Area, list[str]]]:
+    if not path.exists():
+        logger.warning("%s missing: no oblast/raion context", path)
+        return
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row and not row[0].startswith("#"):
+                rows.append(row)
+    oblasts = {r[0]: r[2] for r in rows if r[1] == "oblast"}
+    for r in rows:
+        code, kind, name, parent = r[0], r[1], r[2], r[3] if len(r) > 3 else ""
+        names = [a[2:] for a in (r[4].split("|") if len(r) > 4 and r[4] else []) if len(a) > 2]
+        oblast = name if kind == "oblast" else oblasts.get(parent, "")
+        yield Area(kind, code, name, area_prefix(code, kind), oblast), names
+
+
+@cache
+def _default() -> Gazetteer:
+    gazetteer = read_gazetteer(DEFAULT_PATH)
+    # The bundled gazetteer lives as long as the process: move its ~350,000 objects (and whatever else is alive now)
+    # out of the cyclic collector's reach, or every full collection walks them all again while the resolver's
+    # memos fill up (that was a fifth of a first pass over new posts).
+    gc.freeze()
+    return gazetteer
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """The gazetteer at path, or the bundled one (read once, then cached)."""
+    if path is None:
+        return _default()
+    return read_gazetteer(Path(path))
+
+
+def find_places(text: str) -> list[Mention]:
+    """Settlements named in the text, resolved against the bundled gazetteer."""
+    return load_gazetteer().find_places(text)
+
+
+def lookup(query: str, limit: int = 10) -> list[Candidate]:
+    """Settlements a typed query may mean, from the bundled gazetteer."""
+    return load_gazetteer().lookup(query, limit)

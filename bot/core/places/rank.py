@@ -1,0 +1,282 @@
+"""Ranking a name's namesakes: the city prior, the oblast and raion words of the post, a marker's category, a
+front direction, and the distance to the other settlements the post names."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from bot.core.places.catalog import Catalog
+from bot.core.places.model import TUNING, Area, Cell, Hit, around
+from bot.core.places.tokens import END, START, Token
+from bot.models import Candidate, Mention
+
+
+@dataclass(slots=True)
+class _Base:
+    """The candidates of one name set (the names a hit matched) and the caches of their rankings."""
+
+    targets: dict[int, float]  # settlement index -> kind weight
+    prior: dict[int, float]  # kind weight x the city prior
+    best: int
+    margin: float  # best prior / second best
+    cells: frozenset[Cell]  # coarse grid cells of the candidates (see model.cell)
+    by_cell: dict[Cell, list[int]]
+    ranked: dict[float, tuple[Candidate, ...]]  # quality -> the context-free ranking
+    # (quality, the anchors' settlement indices, sorted) -> the ranking near them (names repeat within a post and
+    # across a sector's posts; the bonus depends only on the set of anchors)
+    near_ranked: dict[tuple[float, tuple[int, ...]], tuple[Candidate, ...]] = field(default_factory=dict)
+
+
+def _anchor(base: _Base, weights: dict[int, float] | None) -> int | None:
+    """The settlement a name clearly stands for (one candidate, or the best far ahead of the next), else None."""
+    if len(base.targets) == 1:
+        return next(iter(base.targets))
+    if weights is None:
+        return base.best if base.margin >= TUNING.anchor_margin else None
+    first, second = sorted(weights.values(), reverse=True)[:2]
+    return max(weights, key=weights.__getitem__) if first >= TUNING.anchor_margin * second else None
+
+
+class _Anchors:
+    """The anchors of a post: (hit index, settlement index) of the names that clearly stand for one place."""
+
+    def __init__(
+        self,
+        anchors: list[tuple[int, int]],
+        coords: Sequence[tuple[float, float] | None],
+        cells: Sequence[Cell],
+        local: bool,
+    ) -> None:
+        self._cells = cells
+        self._located = [(k, sid) for k, sid in anchors if coords[sid] is not None]
+        self._hits = {k for k, _ in anchors}
+        self._everyone = tuple(sorted(sid for _, sid in self._located))
+        self._local = local
+        self._around = {sid: around((cells[sid],)) for _, sid in self._located} if local else {}
+        self._around_everyone: set[Cell] | None = None  # built when first needed
+
+    def others(self, h: int) -> tuple[int, ...]:
+        """The located anchors hit h is ranked against, sorted: all but its own."""
+        if h in self._hits:
+            return tuple(sorted(sid for k, sid in self._located if k != h))
+        return self._everyone
+
+    def relevant(self, sids: tuple[int, ...], base: _Base) -> tuple[int, ...]:
+        """Those of sids near enough to some candidate of base to earn it a bonus (all, without local cells)."""
+        if self._local and sids:
+            return tuple(sid for sid in sids if not base.cells.isdisjoint(self._around[sid]))
+        return sids
+
+    def cells_around(self, h: int, sids: tuple[int, ...]) -> set[Cell]:
+        """The grid cells of others(h) = sids and their neighbours."""
+        if h in self._hits:
+            return around(self._cells[sid] for sid in sids)
+        if self._around_everyone is None:
+            self._around_everyone = around(self._cells[sid] for sid in self._everyone)
+        return self._around_everyone
+
+
+def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float, float]]) -> float:
+    """Closer named neighbours, more weight: the post talks about one front sector."""
+    if here is None:
+        return 0.0
+    lat, lon = here
+    kx = math.cos(math.radians(lat))
+    best = math.inf
+    close = 0
+    km, close_km = TUNING.km_per_degree, TUNING.close_km
+    for alat, alon in anchors:
+        d = km * math.hypot(alat - lat, (alon - lon) * kx)  # equirectangular: fine under 100 km
+        if d < best:
+            best = d  # 0 when another mention names this very place
+        close += d <= close_km
+    bonus = 0.0
+    for within, extra in TUNING.distance_bonus:  # nearest tier first
+        if best <= within:
+            bonus = extra
+            break
+    return bonus + TUNING.close_bonus * max(0, close - 1)  # several neighbours agree
+
+
+class Ranker:
+    """Ranked candidates for the accepted hits of a text (memoised per name set: names repeat across posts)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._settlements = catalog.settlements
+        self._names = catalog.names
+        self._city = catalog.city
+        self._coords = catalog.coords
+        self._cells = catalog.cells
+        self._local_cells = catalog.local_cells
+        self._order = catalog.order
+        self._bases: dict[tuple[str | int, ...], _Base] = {}
+        self._candidate_memo: dict[tuple[int, float], Candidate] = {}
+
+    def rank(
+        self, tokens: Sequence[Token], text: str, hits: list[Hit], areas: list[tuple[int, list[Area]]]
+    ) -> list[Mention]:
+        """The mentions of the accepted hits, each with its namesakes ranked. Pass 1: area words, marker
+        categories and the city prior; pass 2: distance to the settlements the post names unambiguously (the
+        anchors). Names seen without any context reuse a cached ranking (posts repeat names)."""
+        bases = [self._base(hit) for hit in hits]
+        static, anchors = self._first_pass(tokens, hits, bases, areas)
+        near = _Anchors(anchors, self._coords, self._cells, self._local_cells)
+        mentions = []
+        for h, (hit, base, weights) in enumerate(zip(hits, bases, static, strict=True)):
+            if len(base.targets) == 1:
+                cands = self._prior_ranking(base, hit.quality)
+            else:
+                cands = self._near_ranking(hit, base, weights, near, h)
+            start, end = tokens[hit.first][START], tokens[hit.last][END]
+            mentions.append(Mention((start, end), text[start:end], cands))
+        return mentions
+
+    # --- pass 1: the words of the post ---
+
+    def _first_pass(
+        self, tokens: Sequence[Token], hits: list[Hit], bases: list[_Base], areas: list[tuple[int, list[Area]]]
+    ) -> tuple[list[dict[int, float] | None], list[tuple[int, int]]]:
+        """Per hit, its weights after the post's area words (None: no such word, the prior stands); and the
+        anchors: (hit index, settlement index) of the hits whose best candidate clearly wins."""
+        oblasts, raions = self._named_areas(hits, bases, areas)
+        static: list[dict[int, float] | None] = []
+        anchors: list[tuple[int, int]] = []
+        for h, (hit, base) in enumerate(zip(hits, bases, strict=True)):
+            weights = None
+            if len(base.targets) > 1 and (oblasts or raions or hit.category):
+                end = tokens[hit.last][END]
+                follow = {
+                    a.prefix for pos, group in areas if end <= pos <= end + TUNING.following_area_reach for a in group
+                }
+                weights = self._area_weights(hit, base, oblasts, raions, follow)
+            static.append(weights)
+            sid = None if hit.direction else _anchor(base, weights)
+            if sid is not None:
+                anchors.append((h, sid))
+        return static, anchors
+
+    def _named_areas(
+        self, hits: list[Hit], bases: list[_Base], areas: list[tuple[int, list[Area]]]
+    ) -> tuple[set[str], set[str]]:
+        """The code prefixes of the oblasts and of the raions the post names."""
+        oblasts = {a.prefix for _, group in areas for a in group if a.kind == "oblast"}
+        raions = {a.prefix for _, group in areas for a in group if a.kind == "raion"}
+        for hit, base in zip(hits, bases, strict=True):
+            if hit.direction and len(base.targets) == 1:  # "on the Donetsk front": the oblast, not a neighbour
+                oblasts.add(self._settlements[next(iter(base.targets))].code[:4])
+        return oblasts, raions
+
+    def _area_weights(
+        self, hit: Hit, base: _Base, oblasts: set[str], raions: set[str], follow: set[str]
+    ) -> dict[int, float]:
+        """The prior plus, in proportion to the kind weight, a bonus for each area word or category that fits."""
+        settlements, targets, t = self._settlements, base.targets, TUNING
+        weights = {}
+        for sid, w in base.prior.items():
+            code = settlements[sid].code
+            bonus = 0.0
+            if hit.category and settlements[sid].category == hit.category:
+                bonus += t.category_bonus
+            bonus += (t.oblast_bonus if code[:4] in oblasts else 0.0) + (t.raion_bonus if code[:6] in raions else 0.0)
+            if follow and (code[:4] in follow or code[:6] in follow):  # «Андріївка Бахмутського району»
+                bonus += t.following_area_bonus
+            weights[sid] = w + targets[sid] * bonus
+        return weights
+
+    # --- pass 2: the distance to the anchors ---
+
+    def _near_ranking(
+        self, hit: Hit, base: _Base, area_weights: dict[int, float] | None, near: _Anchors, h: int
+    ) -> tuple[Candidate, ...]:
+        """The ranking of hit h's namesakes once those close to the other anchors gain weight. Without area
+        words (area_weights None) it depends only on the name set, the quality and the anchors near it: cached."""
+        sids = near.others(h)
+        key = (hit.quality, near.relevant(sids, base))
+        if area_weights is None:
+            cached = base.near_ranked.get(key)
+            if cached is not None:
+                return cached
+        weights = base.prior if area_weights is None else area_weights
+        changed = self._distance_weights(base, weights, sids, near.cells_around(h, sids))
+        if changed:
+            cands = self._candidates({**weights, **changed}, hit.quality)
+        elif area_weights is None:
+            cands = self._prior_ranking(base, hit.quality)
+        else:
+            cands = self._candidates(weights, hit.quality)
+        if area_weights is None:
+            if len(base.near_ranked) > TUNING.memo_near:
+                base.near_ranked.clear()
+            base.near_ranked[key] = cands
+        return cands
+
+    def _distance_weights(
+        self, base: _Base, weights: Mapping[int, float], sids: tuple[int, ...], nearby: set[Cell]
+    ) -> dict[int, float]:
+        """The new weights of the candidates that earn a distance bonus from the anchors sids."""
+        changed: dict[int, float] = {}
+        if not sids or base.cells.isdisjoint(nearby):
+            return changed
+        coords = self._coords
+        near = [c for sid in sids for c in (coords[sid],) if c is not None]  # in any order
+        for grid_cell in base.cells & nearby:
+            for sid in base.by_cell[grid_cell]:
+                bonus = _distance_bonus(coords[sid], near)
+                if bonus:
+                    changed[sid] = weights[sid] * (1.0 + bonus * TUNING.distance_share)
+        return changed
+
+    # --- candidates ---
+
+    def _prior_ranking(self, base: _Base, quality: float) -> tuple[Candidate, ...]:
+        """The context-free ranking of a name set (cached)."""
+        cands = base.ranked.get(quality)
+        if cands is None:
+            cands = base.ranked[quality] = self._candidates(base.prior, quality)
+        return cands
+
+    def _base(self, hit: Hit) -> _Base:
+        """The candidates of a hit's names with their kind weights and the city prior (cached per name set)."""
+        key: tuple[str | int, ...] = (hit.extra_key, *hit.names)
+        base = self._bases.get(key)
+        if base is None:
+            names = self._names.targets
+            targets: dict[int, float] = dict(hit.extra)
+            for nid in hit.names:
+                for sid, w in names[nid].items():
+                    if w > targets.get(sid, 0.0):
+                        targets[sid] = w
+            several = len(targets) > 1
+            prior = {sid: w * (TUNING.city_prior if several and self._city[sid] else 1.0) for sid, w in targets.items()}
+            ordered = heapq.nlargest(2, prior.values())
+            margin = ordered[0] / ordered[1] if len(ordered) > 1 else math.inf
+            by_cell: dict[Cell, list[int]] = {}
+            for sid in targets:
+                if self._coords[sid] is not None:
+                    by_cell.setdefault(self._cells[sid], []).append(sid)
+            base = _Base(targets, prior, max(prior, key=prior.__getitem__), margin, frozenset(by_cell), by_cell, {})
+            if len(self._bases) > TUNING.memo_name_sets:
+                self._bases.clear()
+            self._bases[key] = base
+        return base
+
+    def _candidates(self, weights: Mapping[int, float], quality: float) -> tuple[Candidate, ...]:
+        """The candidates best first, scored so that the best one has the hit's quality."""
+        top = max(weights.values())
+        scale = quality / top
+        ranked = sorted(weights, key=self._order.__getitem__)  # ties: cities first, then by code
+        ranked.sort(key=weights.__getitem__, reverse=True)  # stable
+        memo, digits = self._candidate_memo, TUNING.score_digits
+        out = []
+        for sid in ranked:
+            score = round(scale * weights[sid], digits)
+            cand = memo.get((sid, score))
+            if cand is None:
+                cand = memo[(sid, score)] = Candidate(self._settlements[sid], score)
+            out.append(cand)
+        if len(memo) > TUNING.memo_words:
+            memo.clear()
+        return tuple(out)

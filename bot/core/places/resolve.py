@@ -1,0 +1,358 @@
+"""Finding the names in a text: exact names in any case form, sound-alikes of misspelt ones, and the context
+that takes a name as a settlement (a toponym marker, a preposition, a list) or leaves it an ordinary word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from bot.core.places.catalog import Catalog
+from bot.core.places.index import Paradigms, word_matches
+from bot.core.places.model import CITY_CATEGORIES, KIND_WEIGHT, TUNING, Area, Hit
+from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, joined
+from bot.core.places.words import (
+    ADJECTIVE_ENDINGS,
+    AREA_NOUNS,
+    CATEGORY_MARKERS,
+    DIRECTION_NOUNS,
+    FUZZY_STOP,
+    LIST_JOINERS,
+    PREPOSITIONS,
+    QUOTES,
+    SECTOR_NOUNS,
+    SENTENCE_END,
+    STRONG_MARKERS,
+    UNIT_NOUNS,
+)
+
+
+def _quoted_unit(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
+    """A name in quotes right after a unit word: полк «Азов», the "Vostok" group."""
+    start, end = tokens[hit.first][START], tokens[hit.last][END]
+    if start == 0 or end >= len(text) or text[start - 1] not in QUOTES or text[end] not in QUOTES:
+        return False
+    return hit.first > 0 and tokens[hit.first - 1][KEY] in UNIT_NOUNS
+
+
+def _follower(tokens: Sequence[Token], text: str, last: int) -> str | None:
+    """The key of the word right after token last (only spaces or a full stop between), or None."""
+    if last + 1 >= len(tokens):
+        return None
+    nxt = tokens[last + 1]
+    return nxt[KEY] if text[tokens[last][END] : nxt[START]].strip() in ("", ".") else None
+
+
+def _marked_category(tokens: Sequence[Token], first: int) -> str:
+    """The category a marker up to TUNING.category_reach words before names («село» C, «селище» X, «місто» M), or ""."""
+    for k in range(first - 1, max(first - 1 - TUNING.category_reach, -1), -1):
+        if tokens[k][KEY] in CATEGORY_MARKERS:
+            return CATEGORY_MARKERS[tokens[k][KEY]]
+    return ""
+
+
+def _sound_quality(similarity: float) -> float:
+    """The quality of a sound-alike hit of this similarity."""
+    return TUNING.sound_quality + TUNING.sound_quality_per_similarity * similarity
+
+
+def _after_markers(tokens: Sequence[Token]) -> list[int]:
+    markers = STRONG_MARKERS
+    return [i + 1 for i, t in enumerate(tokens[:-1]) if t[KEY] in markers]
+
+
+class Resolver:
+    """The hits of a text's tokens against the catalog's names (memoised: names repeat across posts)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._settlements = catalog.settlements
+        self._names = catalog.names
+        self._sounds = catalog.sounds
+        self._areas = catalog.areas
+        self._area_names = catalog.area_names
+        self._wordlike = catalog.wordlike
+        self._extent_memo: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self._widened: dict[tuple[str, tuple[int, ...]], dict[int, float]] = {}
+
+    def resolve(self, tokens: Sequence[Token], text: str) -> tuple[list[Hit], list[tuple[int, list[Area]]]]:
+        """The names the text's tokens take as settlements, and (offset, areas) of every oblast/raion named."""
+        caps = capitalised(tokens)
+        area_hits = self.area_hits(tokens, text, caps=caps)
+        taken = {k for first, last, _ in area_hits for k in range(first, last + 1)}
+        hits = self.exact_hits(tokens, text, taken, caps=caps)
+        matched = taken | {k for h in hits for k in range(h.first, h.last + 1)}
+        singles = {h.first: h for h in hits if h.first == h.last}
+        fuzzy = self._fuzzy_hits(tokens, text, matched, singles, sorted({*caps, *singles}))
+        replaced = {k for h in fuzzy if h.last != h.first for k in range(h.first, h.last + 1)}
+        hits = [h for h in hits if not (h.first == h.last and h.first in replaced)]
+        for hit in hits:
+            self._widen(hit, text[tokens[hit.first][START] : tokens[hit.last][END]])
+        hits += fuzzy
+        hits.sort(key=lambda h: h.first)
+        accepted = self._accept(tokens, text, hits)
+        mentioned_areas = [(tokens[f][START], [self._areas[a] for a in aids]) for f, _, aids in area_hits]
+        return accepted, mentioned_areas
+
+    def area_hits(
+        self, tokens: Sequence[Token], text: str, every: bool = False, caps: Sequence[int] = ()
+    ) -> list[tuple[int, int, list[int]]]:
+        """(first token, last token, area indices) of every oblast/raion named in the text."""
+        out = []
+        after = -1
+        names = self._area_names
+        for i in range(len(tokens)) if every else caps:
+            if i <= after:
+                continue
+            best: tuple[int, list[int]] | None = None
+            for nid in names.hits(tokens[i][KEY]):
+                last = self._match_rest(tokens, i, names.rest[nid], text)
+                if last is not None and (best is None or last > best[0]):
+                    best = (last, sorted(names.targets[nid]))
+                elif last is not None and best is not None and last == best[0]:
+                    best[1].extend(names.targets[nid])
+            if best is not None:
+                out.append((i, best[0], sorted(set(best[1]))))
+                after = best[0]
+        return out
+
+    def _match_rest(self, tokens: Sequence[Token], i: int, rest: tuple[Paradigms, ...], text: str) -> int | None:
+        j = i
+        for alternatives in rest:
+            if j + 1 >= len(tokens) or not joined(text, tokens[j], tokens[j + 1]):
+                return None
+            if not word_matches(tokens[j + 1][KEY], alternatives):
+                return None
+            j += 1
+        return j
+
+    def _extents(self, tokens: Sequence[Token], i: int, text: str) -> list[tuple[int, int]]:
+        """(name, how many more words it takes) for every name starting at token i; memoised on the keys of
+        the word and the (up to TUNING.name_max_following) words joined to it, since only they decide."""
+        first = self._names.hits(tokens[i][KEY])
+        if not first:
+            return []
+        rests = self._names.rest
+        if not any(rests[nid] for nid in first):
+            return [(nid, 0) for nid in first]
+        following: list[str] = []
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and len(following) < TUNING.name_max_following
+            and joined(text, tokens[j], tokens[j + 1])
+        ):
+            following.append(tokens[j + 1][KEY])
+            j += 1
+        key = (tokens[i][KEY], *following)
+        found = self._extent_memo.get(key)
+        if found is None:
+            found = []
+            for nid in first:
+                rest = rests[nid]
+                if not rest:
+                    found.append((nid, 0))
+                elif len(rest) <= len(following) and all(
+                    word_matches(following[k], alternatives) for k, alternatives in enumerate(rest)
+                ):
+                    found.append((nid, len(rest)))
+            if len(self._extent_memo) > TUNING.memo_words:
+                self._extent_memo.clear()
+            self._extent_memo[key] = found
+        return found
+
+    def exact_hits(
+        self, tokens: Sequence[Token], text: str, taken: set[int], every: bool = False, caps: Sequence[int] = ()
+    ) -> list[Hit]:
+        """Names matched exactly (any case form). Unless every, only capitalised words, hashtags and words right
+        after a toponym marker are looked up: a lower-case word is accepted nowhere else (see _accept)."""
+        hits = []
+        after = -1
+        if every:
+            starts: Iterable[int] = range(len(tokens))
+        else:
+            found = {*caps, *_after_markers(tokens)}
+            if "#" in text:
+                found.update(i for i, t in enumerate(tokens) if t[START] > 0 and text[t[START] - 1] == "#")
+            starts = sorted(found)
+        for i in starts:
+            if i <= after or i in taken or len(tokens[i][KEY]) < TUNING.exact_min_letters:
+                continue
+            best_last = -1
+            best: list[int] = []
+            for nid, extent in self._extents(tokens, i, text):
+                last = i + extent
+                if extent and any(k in taken for k in range(i + 1, last + 1)):
+                    continue
+                if last > best_last:
+                    best_last, best = last, [nid]
+                elif last == best_last:
+                    best.append(nid)
+            if best:
+                hits.append(Hit(i, best_last, best, TUNING.exact_quality))
+                after = best_last
+        return hits
+
+    def _widen(self, hit: Hit, surface: str) -> None:
+        """A name matched only through a generated or foreign spelling (Дальнее, Ильинка, Артемовка) may stand
+        for a settlement whose own spelling the generator missed: add the official names that sound alike."""
+        if not surface[:1].isupper():
+            return
+        key = (surface, tuple(hit.names))
+        extra = self._widened.get(key)
+        if extra is None:
+            extra = {}
+            targets = self._names.targets
+            if self._only_variants(hit):  # else an official name matched
+                for nid, sim in self._sounds.names(surface, TUNING.widen_min_skeleton, TUNING.widen_min_similarity):
+                    if nid in hit.names:
+                        continue
+                    for sid, w in targets[nid].items():
+                        weight = w * TUNING.widen_weight * sim * sim
+                        if weight > extra.get(sid, 0.0):
+                            extra[sid] = weight
+            if len(self._widened) > TUNING.memo_sounds:
+                self._widened.clear()
+            self._widened[key] = extra
+        if extra:
+            hit.extra, hit.extra_key = extra, surface  # shared, never mutated
+
+    def _fuzzy_hits(
+        self, tokens: Sequence[Token], text: str, matched: set[int], singles: Mapping[int, Hit], todo: list[int]
+    ) -> list[Hit]:
+        """Misspelt names: capitalised words (or word pairs: "Byla Hora") no exact name took."""
+        hits = []
+        for i in todo:
+            tok = tokens[i]
+            if i in singles and i + 1 in singles and text[tok[END] : tokens[i + 1][START]] in ("-", "‑", "–"):
+                pair = self._sounds.names(text[tok[START] : tokens[i + 1][END]])  # Орехово-Васильевка
+                if pair and pair[0][1] >= TUNING.sound_pair_min:
+                    hits.append(Hit(i, i + 1, [nid for nid, _ in pair], _sound_quality(pair[0][1])))
+                continue
+            if (
+                i in matched
+                or len(tok[TEXT]) < TUNING.sound_min_letters
+                or not tok[TEXT][0].isupper()
+                or tok[KEY] in FUZZY_STOP
+            ):
+                continue
+            if tok[KEY] in self._wordlike:
+                continue
+            best = self._sounds.names(tok[TEXT]) if len(tok[TEXT]) >= TUNING.sound_single_min_letters else []
+            nxt = i + 1
+            if nxt < len(tokens) and (nxt not in matched or nxt in singles) and joined(text, tok, tokens[nxt]):
+                pair = self._sounds.names(text[tok[START] : tokens[nxt][END]])
+                if (
+                    pair
+                    and (not best or pair[0][1] >= best[0][1])
+                    and (nxt not in singles or pair[0][1] >= TUNING.sound_pair_over_exact)
+                ):
+                    hits.append(Hit(i, i + 1, [nid for nid, _ in pair], _sound_quality(pair[0][1])))
+                    continue
+            if best:
+                top = best[0][1]
+                hits.append(Hit(i, i, [nid for nid, sim in best if sim >= top - TUNING.sound_tie], _sound_quality(top)))
+        return hits
+
+    def _context(self, tokens: Sequence[Token], text: str, i: int, accepted_last: int) -> str:
+        """ "strong" (a toponym marker before), "weak" (capitalised after a preposition or in a list of places),
+        or "" (none)."""
+        for back in range(1, TUNING.marker_reach + 1):
+            k = i - back
+            if k < 0 or SENTENCE_END.search(text, tokens[k][END], tokens[k + 1][START]):
+                break
+            if tokens[k][KEY] in STRONG_MARKERS:
+                return "strong"
+            if k + 1 < i and tokens[k + 1][KEY] in PREPOSITIONS:
+                break  # «біля села та в Світлому»: the marker belongs to another phrase
+        tok = tokens[i]
+        if not tok[TEXT][0].isupper():
+            return ""
+        if i == 0 or SENTENCE_END.search(text, tokens[i - 1][END], tok[START]):
+            return ""
+        prev = tokens[i - 1]
+        if prev[KEY] in PREPOSITIONS:
+            return "weak"
+        if accepted_last == i - 1 and text[prev[END] : tok[START]].strip() in (",", ";"):
+            return "weak"
+        if accepted_last == i - 2 and prev[KEY] in LIST_JOINERS:
+            return "weak"
+        return ""
+
+    def _accept(self, tokens: Sequence[Token], text: str, hits: list[Hit]) -> list[Hit]:
+        """The hits their context takes as settlements, with their quality after that context."""
+        out: list[Hit] = []
+        accepted_last = -5  # none yet: never i - 1 or i - 2
+        for hit in hits:
+            follower = _follower(tokens, text, hit.last)
+            if follower in AREA_NOUNS:
+                continue  # «Донецька область», "Donetsk region": an area, not the city
+            if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
+                continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
+            if follower is not None:
+                hit.direction = follower in SECTOR_NOUNS
+            context = self._context(tokens, text, hit.first, accepted_last)
+            if context == "strong":
+                hit.category = _marked_category(tokens, hit.first) or hit.category
+            quality = self._quality(tokens, text, hit, context)
+            if quality is None:
+                continue
+            hit.quality = quality
+            out.append(hit)
+            accepted_last = hit.last
+        return out
+
+    def _quality(self, tokens: Sequence[Token], text: str, hit: Hit, context: str) -> float | None:
+        """The hit's quality in its context, or None when the context does not make it a settlement."""
+        if _quoted_unit(tokens, text, hit):
+            return None  # полк «Азов», бригада "Лють": a unit's name, not the village
+        first = tokens[hit.first]
+        hashtag = first[START] > 0 and text[first[START] - 1] == "#"
+        capital = first[TEXT][0].isupper() or hashtag
+        if self._wordlike_hit(tokens, hit):
+            if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
+                return None
+            return hit.quality * (TUNING.wordlike_strong if context == "strong" else TUNING.wordlike_weak)
+        if not capital:
+            if hit.quality < TUNING.exact_quality or context != "strong":
+                return None  # lower-case words are place names only right after «село», «в районі», "village"...
+            return hit.quality * TUNING.lowercase_strong
+        if hit.quality < TUNING.exact_quality and not context and hit.quality < TUNING.sound_alone_min:
+            return None  # a weak fuzzy match needs a toponym context
+        return hit.quality
+
+    def _wordlike_hit(self, tokens: Sequence[Token], hit: Hit) -> bool:
+        """A name that is also an ordinary word (Світле, Мир, «Вільне життя»): it needs a toponym context."""
+        words = tokens[hit.first : hit.last + 1]
+        if " ".join(t[KEY] for t in words) in self._wordlike or self._latin_alias_word(words[0], hit):
+            return True
+        return (
+            hit.last > hit.first  # «Вільне життя» (but «Кривий Ріг», «Часового Яру» are names: all capitalised)
+            and all(t[KEY] in self._wordlike for t in words)
+            and not all(t[TEXT][0].isupper() for t in words)
+        )
+
+    def _latin_alias_word(self, first: Token, hit: Hit) -> bool:
+        """A short Latin word matched only through an alias (Police, Mir): GeoNames spellings in other languages
+        collide with English words, so they need a toponym context like word-like names."""
+        if hit.first != hit.last or len(first[KEY]) > TUNING.latin_alias_max_letters or not first[KEY].isascii():
+            return False
+        return self._only_variants(hit)
+
+    def _only_variants(self, hit: Hit) -> bool:
+        """True when none of the hit's names is an official name of any of its settlements."""
+        return max(max(self._names.targets[nid].values()) for nid in hit.names) < KIND_WEIGHT["n"]
+
+    def _city_mid_sentence(self, tokens: Sequence[Token], text: str, hit: Hit) -> bool:
+        """A capitalised word mid-sentence that names a city (Лиман, Щастя): cities are named in text far more
+        often than villages, so no preposition is needed."""
+        i, j = hit.first, hit.last + 1
+        if i == 0 or SENTENCE_END.search(text, tokens[i - 1][END], tokens[i][START]):
+            return False
+        if (
+            j < len(tokens)
+            and tokens[j][TEXT][0].isupper()
+            and not text[tokens[j - 1][END] : tokens[j][START]].strip()
+            and not (j + 1 < len(tokens) and tokens[j + 1][KEY] in AREA_NOUNS)
+        ):
+            return False  # Володимир Зеленський: a first name before a surname (not «Лиман Донецької області»)
+        return any(
+            self._settlements[sid].category in CITY_CATEGORIES for nid in hit.names for sid in self._names.targets[nid]
+        )

@@ -1,0 +1,71 @@
+"""The words around a name that tell a toponym from an ordinary word, an area or a unit (folded with loose())."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.normalize import loose
+
+
+def _loose_set(words: str) -> frozenset[str]:
+    return frozenset(loose(w) for w in words.split())
+
+
+# Right before a name, these make it a toponym whatever the name looks like («село Світле», "village of Pobeda").
+STRONG_MARKERS = _loose_set(
+    "село села селі селом сіл селах с смт селище селища селищі селищем місто міста місті містом м н п нп пункт "
+    "пункту пункті пункти пунктів пунктах районі районах районів району район околиці околицях околиць біля "
+    "поблизу неподалік під понад вздовж напрямку напрямі напрямок поселок посёлок поселка поселке пгт город "
+    "города городе г пункта пункты пунктов пунктах районе района около возле близ под окрестностях вблизи "
+    "направлении направление village villages town towns city settlement settlements locality localities "
+    "near outside around hamlet area areas direction частині частина части частях центрі центре окраине окраинах "
+    "окраїні окраїнах південніше північніше західніше східніше южнее севернее западнее восточнее south north "
+    "east west southeast southwest northeast northwest outskirts part center centre"
+)
+# A capitalised word right after one of these (and not starting a sentence) is taken as a toponym.
+PREPOSITIONS = _loose_set(
+    "в у на з із зі до від за над через між за в во с со из от к по у о об при in at of from to into toward "
+    "towards near outside around between across by"
+)
+LIST_JOINERS = _loose_set("і й и та а також and or")
+# Right after a name these make it an area or a direction adjective, not the settlement («Донецька область»).
+AREA_NOUNS = _loose_set(
+    "область області областю обл region regions oblast oblasts province district districts raion raions "
+    "район району районі районом районе района р н народна народної народной народная республіка республики"
+)
+# Names that are countries or regions before they are villages: a toponym marker is always required.
+ALWAYS_WORDLIKE = _loose_set(
+    "україна україни україні україну україною украина украины украине украину ukraine росія росії росію россия "
+    "россии russia крим крым crimea донбас донбасс donbas европа європа europe польща польша poland білорусь "
+    "беларусь belarus америка america сша дніпро днепр dnipro dnieper дон десна донець донец сирія сирия syria "
+    "слава перемога победа мир світ труд прогрес зоря звезда зірка надія надежда воля свобода дружба згода "
+    "вперед україна новина новини армія армии army сили силы оборони обороны victory progress peace glory hope "
+    "may june march liberty freedom friendship star sunny spring summer unity mira police army general staff "
+    "forces center centre north south east west front major colonel brigade"
+)
+DIRECTION_NOUNS = _loose_set("напрямку напрямок напрямі напрямки напрямках направлении направление направления")
+ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ому", "ого", "ий", "ій", "ом", "ой", "ый", "ым", "им", "ім"])
+CATEGORY_MARKERS = {
+    **dict.fromkeys(_loose_set("село села селі селом сіл селах селе сел village villages hamlet"), "C"),
+    **dict.fromkeys(_loose_set("селище селища селищі селищем смт пгт поселок посёлок поселка поселке"), "X"),
+    **dict.fromkeys(_loose_set("місто міста місті містом город города городе city town"), "M"),
+}
+SECTOR_NOUNS = _loose_set("direction sector axis front напрямок напрямку направление направлении")
+QUOTES = "«»\"“”„'‘’"
+UNIT_NOUNS = _loose_set(
+    "полк полку полком бригада бригади бригаду бригадою батальйон батальйону батальйоном угруповання група групи "
+    "групою підрозділ загін загону пвк пвк вагнер полка бригады батальон батальона группировка группировки группа "
+    "группы отряд отряда чвк regiment brigade battalion group grouping unit units force operation операція операции"
+)
+SENTENCE_END = re.compile(r"[.!?\n…]")
+
+# Case endings cut off a Cyrillic word before it is matched by sound (Покровському -> Покровськ).
+FUZZY_ENDINGS = ("ого", "ому", "ом", "ем", "ой", "ою", "ей", "ам", "ах", "ами", "им", "ым", "ім", "ки", "ці")
+# Capitalised words that are never a misspelt settlement (the sound-alike matcher skips them).
+FUZZY_STOP = _loose_set(
+    "україна украина ukraine ukrainian ukrainians russia russian russians general staff forces armed defense "
+    "defence ministry president commander colonel brigade battalion regiment telegram military kremlin moscow "
+    "kyiv киев київ москва москви генштаб генерального штабу сили збройні збройних оборони міністерство "
+    "президент командувач бригада бригади росія росії россия россии российские російські українські "
+    "вооруженных вооруженные силы министерство минобороны пресс служба"
+)
