@@ -20,7 +20,11 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, Protocol
 
-from bot.core.claims import lexicon as lx
+from bot.core.claims.lexicon import discourse as lxd
+from bot.core.claims.lexicon import modifiers as lxm
+from bot.core.claims.lexicon import names as lxn
+from bot.core.claims.lexicon import sides as lxs
+from bot.core.claims.lexicon import triggers as lxt
 from bot.core.geo import distance_km
 from bot.core.lang import detect_language
 from bot.models import Candidate, Claim, Kind, Mention, Post, Side
@@ -209,8 +213,8 @@ def _lexicon() -> _Lexicon:
 
 
 def _build_lexicon() -> _Lexicon:
-    table = [row for rows in lx.TRIGGERS.values() for row in rows]
-    actors = [(side, p) for side, pats in lx.ACTORS.items() for p in pats]
+    table = [row for rows in lxt.TRIGGERS.values() for row in rows]
+    actors = [(side, p) for side, pats in lxs.ACTORS.items() for p in pats]
     qualifier = (
         r"(?:(?:in|of|the|в|у|на)\s+){0,3}(?:[\w’'ʼ-]+\s+){0,2}"
         r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
@@ -226,52 +230,52 @@ def _build_lexicon() -> _Lexicon:
         ),
         actors=tuple(side for side, _ in actors),
         actor_matcher=_Matcher([p for _, p in actors]),
-        speakers=tuple((name, Side(side)) for _, name, side in lx.SPEAKERS),
-        speaker_matcher=_Matcher([p for p, _, _ in lx.SPEAKERS]),
-        failure=_words(lx.FAILURE),
-        negation=re.compile(lx.NEGATION, _FLAGS),
-        intent=_words(lx.INTENT),
-        ongoing=_words(lx.ONGOING),
-        partial=re.compile(rf"(?:(?<!\w)(?:{_alts(p for p in lx.PARTIAL if p != '%')})(?!\w)|%)", _FLAGS),
-        hedge=_words(lx.HEDGES),
-        not_claim=_words(lx.NOT_CLAIM),
-        direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lx.DIRECTION_AFTER)})", _FLAGS),  # used on 40 chars
-        water_before=re.compile(lx.WATER_BEFORE, _FLAGS),
-        unit_before=re.compile(lx.UNIT_BEFORE, _FLAGS),
+        speakers=tuple((name, Side(side)) for _, name, side in lxs.SPEAKERS),
+        speaker_matcher=_Matcher([p for p, _, _ in lxs.SPEAKERS]),
+        failure=_words(lxm.FAILURE),
+        negation=re.compile(lxm.NEGATION, _FLAGS),
+        intent=_words(lxm.INTENT),
+        ongoing=_words(lxm.ONGOING),
+        partial=re.compile(rf"(?:(?<!\w)(?:{_alts(p for p in lxm.PARTIAL if p != '%')})(?!\w)|%)", _FLAGS),
+        hedge=_words(lxm.HEDGES),
+        not_claim=_words(lxm.NOT_CLAIM),
+        direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lxn.DIRECTION_AFTER)})", _FLAGS),  # used on 40 chars
+        water_before=re.compile(lxn.WATER_BEFORE, _FLAGS),
+        unit_before=re.compile(lxn.UNIT_BEFORE, _FLAGS),
         compass_before=re.compile(
-            rf"(?<!\w)(?:{_alts(lx.COMPASS)})(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
+            rf"(?<!\w)(?:{_alts(lxn.COMPASS)})(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
             rf"|the\s+(?:village|town|city|settlement)\s+of))?\s*[«\"“]?$",
             _FLAGS,
         ),
-        attempt=_words(lx.ATTEMPT),
+        attempt=_words(lxm.ATTEMPT),
         toward_before=re.compile(
-            rf"(?<!\w)(?:{_alts(lx.TOWARD)})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _FLAGS
+            rf"(?<!\w)(?:{_alts(lxn.TOWARD)})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _FLAGS
         ),
         directional_before=re.compile(
-            rf"(?<!\w)(?:(?:{_alts(p for p in lx.DIRECTIONAL if re.search('[a-z]', p))})"
+            rf"(?<!\w)(?:(?:{_alts(p for p in lxn.DIRECTIONAL if re.search('[a-z]', p))})"
             rf"(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"
-            rf"|(?:{_alts(p for p in lx.DIRECTIONAL if not re.search('[a-z]', p))})"
+            rf"|(?:{_alts(p for p in lxn.DIRECTIONAL if not re.search('[a-z]', p))})"
             rf"(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\.))?)\s*[«\"“]?$",
             _FLAGS,
         ),
-        distance_before=re.compile(lx.DISTANCE_BEFORE, _FLAGS),
-        anaphora=_words(lx.ANAPHORA),
-        plural_anaphora=_words(lx.PLURAL_ANAPHORA),
-        claim_noun=_words(lx.CLAIM_NOUNS),
-        clause_break=re.compile(_alts(lx.CLAUSE_BREAKS), _FLAGS),
-        adversative=re.compile(_alts(lx.ADVERSATIVE), _FLAGS),
-        loser_prep=re.compile(rf"(?<!\w){lx.LOSER_PREPOSITIONS}", _FLAGS),
-        agent_prep=re.compile(rf"(?<!\w){lx.AGENT_PREPOSITIONS}", _FLAGS),
+        distance_before=re.compile(lxn.DISTANCE_BEFORE, _FLAGS),
+        anaphora=_words(lxd.ANAPHORA),
+        plural_anaphora=_words(lxd.PLURAL_ANAPHORA),
+        claim_noun=_words(lxd.CLAIM_NOUNS),
+        clause_break=re.compile(_alts(lxd.CLAUSE_BREAKS), _FLAGS),
+        adversative=re.compile(_alts(lxd.ADVERSATIVE), _FLAGS),
+        loser_prep=re.compile(rf"(?<!\w){lxs.LOSER_PREPOSITIONS}", _FLAGS),
+        agent_prep=re.compile(rf"(?<!\w){lxs.AGENT_PREPOSITIONS}", _FLAGS),
         list_gap=re.compile(rf"^(?>{sep}|{qualifier})*$", _FLAGS),  # atomic: no runaway backtracking
         from_positions=re.compile(
             r"\s*(?:\w+\s+){0,2}(?:з|із|с|from|от)\s+(?:своїх\s+|своих\s+|their\s+|its\s+|займаних\s+|занимаемых\s+)?"
             r"(?:позиц|position|рубеж|опорн)",
             _FLAGS,
         ),
-        object_head=re.compile(lx.OBJECT_HEADS, _FLAGS),
-        positions_after=re.compile(lx.POSITIONS_AFTER, _FLAGS),
+        object_head=re.compile(lxs.OBJECT_HEADS, _FLAGS),
+        positions_after=re.compile(lxm.POSITIONS_AFTER, _FLAGS),
         perspective=tuple(
-            (Side(side), re.compile(rf"(?<!\w)(?:{_alts(pats)})", _FLAGS)) for side, pats in lx.PERSPECTIVE.items()
+            (Side(side), re.compile(rf"(?<!\w)(?:{_alts(pats)})", _FLAGS)) for side, pats in lxs.PERSPECTIVE.items()
         ),
     )
 
@@ -415,7 +419,7 @@ def find_speakers(text: str) -> list[_Speaker]:
     return [_Speaker(a, b, *lex.speakers[i]) for a, b, i in lex.speaker_matcher.scan(text)]
 
 
-_SPEECH = re.compile(lx.SPEECH, re.IGNORECASE)
+_SPEECH = re.compile(lxs.SPEECH, re.IGNORECASE)
 _QUOTES = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 
@@ -510,12 +514,12 @@ _PREV_WORD = re.compile(r"([\w’'ʼ-]+)\s$")
 
 def _is_person(text: str, start: int, end: int, surface: str) -> bool:
     """A given name, or a word right after one: Олександр Сирський, Андрей Ковалев."""
-    if surface.lower() in lx.FIRST_NAMES:
+    if surface.lower() in lxn.FIRST_NAMES:
         nxt = _NEXT_WORD.match(text, end, min(len(text), end + 40))
         if nxt and nxt.group(1)[:1].isupper():
             return True
     prev = _PREV_WORD.search(text, max(0, start - 40), start)
-    return bool(prev and prev.group(1).lower() in lx.FIRST_NAMES)
+    return bool(prev and prev.group(1).lower() in lxn.FIRST_NAMES)
 
 
 _DESCRIPTIVE = re.compile(
