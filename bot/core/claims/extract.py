@@ -14,17 +14,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import lru_cache
-from typing import Any, Protocol
+from typing import Protocol
 
-from bot.core.claims.lexicon import discourse as lxd
-from bot.core.claims.lexicon import modifiers as lxm
 from bot.core.claims.lexicon import names as lxn
 from bot.core.claims.lexicon import sides as lxs
-from bot.core.claims.lexicon import triggers as lxt
+from bot.core.claims.patterns import (
+    FLAGS,
+    discourse_cues,
+    modifier_cues,
+    name_cues,
+    phrase_matchers,
+    side_cues,
+)
 from bot.core.geo import distance_km
 from bot.core.lang import detect_language
 from bot.models import Candidate, Claim, Kind, Mention, Post, Side
@@ -36,7 +40,6 @@ class PlaceFinder(Protocol):
     def find_places(self, text: str) -> list[Mention]: ...
 
 
-_FLAGS = re.IGNORECASE | re.UNICODE
 _BASE_CONFIDENCE = {
     Kind.CAPTURED: 0.9,
     Kind.ADVANCED: 0.8,
@@ -49,235 +52,6 @@ _AMBIGUOUS_MARGIN = 0.015  # the resolver ranks with context already: any lead b
 _MAX_QUOTE = 400
 _SUBJECT_REACH = 160  # how far left of a phrase its subject may be
 _OBJECT_REACH = 90  # how far right a passive agent or a loser may be
-
-
-def _alts(patterns: Iterable[str]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
-
-
-def _words(patterns: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alts(patterns)})(?!\w)", _FLAGS)
-
-
-@dataclass(frozen=True, slots=True)
-class _Lexicon:
-    triggers: tuple[tuple[Kind, frozenset[str]], ...]
-    trigger_matcher: _Matcher
-    actors: tuple[str, ...]
-    actor_matcher: _Matcher
-    speakers: tuple[tuple[str, Side], ...]
-    speaker_matcher: _Matcher
-    failure: re.Pattern[str]
-    negation: re.Pattern[str]
-    intent: re.Pattern[str]
-    ongoing: re.Pattern[str]
-    partial: re.Pattern[str]
-    hedge: re.Pattern[str]
-    not_claim: re.Pattern[str]
-    direction_after: re.Pattern[str]
-    directional_before: re.Pattern[str]
-    toward_before: re.Pattern[str]
-    compass_before: re.Pattern[str]
-    attempt: re.Pattern[str]
-    water_before: re.Pattern[str]
-    unit_before: re.Pattern[str]
-    distance_before: re.Pattern[str]
-    anaphora: re.Pattern[str]
-    plural_anaphora: re.Pattern[str]
-    claim_noun: re.Pattern[str]
-    clause_break: re.Pattern[str]
-    adversative: re.Pattern[str]
-    loser_prep: re.Pattern[str]
-    agent_prep: re.Pattern[str]
-    list_gap: re.Pattern[str]
-    from_positions: re.Pattern[str]
-    object_head: re.Pattern[str]
-    positions_after: re.Pattern[str]
-    perspective: tuple[tuple[Side, re.Pattern[str]], ...]
-
-
-def _first_chars(pattern: str, lower: bool = True) -> frozenset[str] | None:
-    """The (lower-cased) characters a match of `pattern` can start with, or None if any (a speed-up only)."""
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-
-    def walk(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-        found: set[str] = set()
-        for op, arg in items:
-            if op in (c.ASSERT_NOT, c.ASSERT, c.AT):
-                continue
-            if op is c.LITERAL:
-                return found | {chr(arg).lower() if lower else chr(arg)}, False
-            if op is c.IN:
-                chars = [chr(a).lower() if lower else chr(a) for o, a in arg if o is c.LITERAL]
-                if len(chars) != len(arg):
-                    return None, False
-                return found | set(chars), False
-            if op is c.SUBPATTERN:
-                sub, nullable = walk(arg[-1])
-            elif op is c.BRANCH:
-                parts = [walk(alt) for alt in arg[1]]
-                if any(p is None for p, _ in parts):
-                    return None, False
-                sub = set().union(*(p for p, _ in parts if p is not None))
-                nullable = any(n for _, n in parts)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                sub, nullable = walk(arg[2])
-                nullable = nullable or arg[0] == 0
-            else:
-                return None, False
-            if sub is None:
-                return None, False
-            found |= sub
-            if not nullable:
-                return found, False
-        return found, True
-
-    chars, nullable = walk(_parser.parse(pattern, _FLAGS))
-    return None if chars is None or nullable else frozenset(chars)
-
-
-class _Matcher:
-    """Many patterns tried only at word starts whose first letter they can begin with; the longest match wins."""
-
-    def __init__(self, patterns: Sequence[str], preferred: frozenset[int] = frozenset()) -> None:
-        self.patterns = tuple(re.compile(rf"(?<!\w)(?:{p})", _FLAGS) for p in patterns)
-        self.preferred = preferred  # wins a tie in length
-        buckets: dict[str, list[int]] = {}
-        anywhere: list[int] = []
-        for i, p in enumerate(patterns):
-            first = _first_chars(f"(?:{p})")
-            if first is None:
-                anywhere.append(i)
-            for ch in first or ():
-                buckets.setdefault(ch, []).append(i)
-        self.anywhere = tuple(anywhere)
-        self.buckets = {ch: tuple(sorted({*ix, *anywhere})) for ch, ix in buckets.items()}
-        self.combined = {
-            ch: re.compile(rf"(?<!\w)(?:{_alts(patterns[i] for i in ix)})", _FLAGS) for ch, ix in self.buckets.items()
-        }
-        if anywhere:
-            self.starts = re.compile(r"(?<!\w)\S", _FLAGS)
-            self.combined[""] = re.compile(rf"(?<!\w)(?:{_alts(patterns[i] for i in anywhere)})", _FLAGS)
-        else:
-            self.starts = re.compile(rf"(?<!\w)[{re.escape(''.join(sorted(buckets)))}]", _FLAGS)
-
-    def scan(self, text: str) -> list[tuple[int, int, int]]:
-        """(start, end, pattern index) of non-overlapping matches, left to right."""
-        found: list[tuple[int, int, int]] = []
-        pos = 0
-        for m in self.starts.finditer(text):
-            start = m.start()
-            if start < pos:
-                continue
-            key = text[start].lower()
-            combined = self.combined.get(key) or self.combined.get("")
-            if combined is None or combined.match(text, start) is None:
-                continue
-            best: tuple[int, int, int] | None = None
-            for i in self.buckets.get(key, self.anywhere):
-                hit = self.patterns[i].match(text, start)
-                if hit is None or hit.end() <= start:
-                    continue
-                if best is None or hit.end() > best[1] or (hit.end() == best[1] and i in self.preferred):
-                    best = (start, hit.end(), i)
-            if best is not None:
-                found.append(best)
-                pos = best[1]
-        return found
-
-
-def _guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern led by a lookahead for the characters a match can start with: the regex engine then
-    rejects most positions of a search with one class test instead of trying every alternative."""
-    first = _first_chars(pattern.pattern, lower=False)
-    if not first:
-        return pattern
-    try:
-        return re.compile(rf"(?=[{''.join(re.escape(ch) for ch in sorted(first))}])(?:{pattern.pattern})", _FLAGS)
-    except re.error:  # e.g. inline global flags, which must stay first
-        return pattern
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    lex = _build_lexicon()
-    guarded: dict[str, Any] = {
-        f.name: _guarded(value)
-        for f in fields(lex)
-        for value in (getattr(lex, f.name),)
-        if isinstance(value, re.Pattern) and value.flags & _FLAGS == _FLAGS
-    }
-    perspective = tuple((side, _guarded(pattern)) for side, pattern in lex.perspective)
-    return replace(lex, perspective=perspective, **guarded)
-
-
-def _build_lexicon() -> _Lexicon:
-    table = [row for rows in lxt.TRIGGERS.values() for row in rows]
-    actors = [(side, p) for side, pats in lxs.ACTORS.items() for p in pats]
-    qualifier = (
-        r"(?:(?:in|of|the|в|у|на)\s+){0,3}(?:[\w’'ʼ-]+\s+){0,2}"
-        r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
-    )
-    sep = (
-        r"(?:[\s,;:()«»\"“”'’•*·\-–—]"
-        r"|(?<!\w)(?:і|й|та|и|and|or|або|или|а\s+также|а\s+також|as\s+well\s+as|также|також)(?!\w))"
-    )
-    return _Lexicon(
-        triggers=tuple((Kind(kind), frozenset(flags.split())) for kind, _, flags in table),
-        trigger_matcher=_Matcher(
-            [p for _, p, _ in table], frozenset(i for i, (_, _, f) in enumerate(table) if "attr" in f)
-        ),
-        actors=tuple(side for side, _ in actors),
-        actor_matcher=_Matcher([p for _, p in actors]),
-        speakers=tuple((name, Side(side)) for _, name, side in lxs.SPEAKERS),
-        speaker_matcher=_Matcher([p for p, _, _ in lxs.SPEAKERS]),
-        failure=_words(lxm.FAILURE),
-        negation=re.compile(lxm.NEGATION, _FLAGS),
-        intent=_words(lxm.INTENT),
-        ongoing=_words(lxm.ONGOING),
-        partial=re.compile(rf"(?:(?<!\w)(?:{_alts(p for p in lxm.PARTIAL if p != '%')})(?!\w)|%)", _FLAGS),
-        hedge=_words(lxm.HEDGES),
-        not_claim=_words(lxm.NOT_CLAIM),
-        direction_after=re.compile(rf"[\s»\"”’')]*(?:{_alts(lxn.DIRECTION_AFTER)})", _FLAGS),  # used on 40 chars
-        water_before=re.compile(lxn.WATER_BEFORE, _FLAGS),
-        unit_before=re.compile(lxn.UNIT_BEFORE, _FLAGS),
-        compass_before=re.compile(
-            rf"(?<!\w)(?:{_alts(lxn.COMPASS)})(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
-            rf"|the\s+(?:village|town|city|settlement)\s+of))?\s*[«\"“]?$",
-            _FLAGS,
-        ),
-        attempt=_words(lxm.ATTEMPT),
-        toward_before=re.compile(
-            rf"(?<!\w)(?:{_alts(lxn.TOWARD)})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$", _FLAGS
-        ),
-        directional_before=re.compile(
-            rf"(?<!\w)(?:(?:{_alts(p for p in lxn.DIRECTIONAL if re.search('[a-z]', p))})"
-            rf"(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"
-            rf"|(?:{_alts(p for p in lxn.DIRECTIONAL if not re.search('[a-z]', p))})"
-            rf"(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\.))?)\s*[«\"“]?$",
-            _FLAGS,
-        ),
-        distance_before=re.compile(lxn.DISTANCE_BEFORE, _FLAGS),
-        anaphora=_words(lxd.ANAPHORA),
-        plural_anaphora=_words(lxd.PLURAL_ANAPHORA),
-        claim_noun=_words(lxd.CLAIM_NOUNS),
-        clause_break=re.compile(_alts(lxd.CLAUSE_BREAKS), _FLAGS),
-        adversative=re.compile(_alts(lxd.ADVERSATIVE), _FLAGS),
-        loser_prep=re.compile(rf"(?<!\w){lxs.LOSER_PREPOSITIONS}", _FLAGS),
-        agent_prep=re.compile(rf"(?<!\w){lxs.AGENT_PREPOSITIONS}", _FLAGS),
-        list_gap=re.compile(rf"^(?>{sep}|{qualifier})*$", _FLAGS),  # atomic: no runaway backtracking
-        from_positions=re.compile(
-            r"\s*(?:\w+\s+){0,2}(?:з|із|с|from|от)\s+(?:своїх\s+|своих\s+|their\s+|its\s+|займаних\s+|занимаемых\s+)?"
-            r"(?:позиц|position|рубеж|опорн)",
-            _FLAGS,
-        ),
-        object_head=re.compile(lxs.OBJECT_HEADS, _FLAGS),
-        positions_after=re.compile(lxm.POSITIONS_AFTER, _FLAGS),
-        perspective=tuple(
-            (Side(side), re.compile(rf"(?<!\w)(?:{_alts(pats)})", _FLAGS)) for side, pats in lxs.PERSPECTIVE.items()
-        ),
-    )
 
 
 # --- text structure ----------------------------------------------------------------------------------------
@@ -369,8 +143,8 @@ class _Trigger:
 
 def find_triggers(text: str) -> list[_Trigger]:
     """Claim phrases, longest first at each position, not overlapping."""
-    lex = _lexicon()
-    return [_Trigger(lex.triggers[i][0], a, b, lex.triggers[i][1]) for a, b, i in lex.trigger_matcher.scan(text)]
+    pm = phrase_matchers()
+    return [_Trigger(pm.trigger_rows[i][0], a, b, pm.trigger_rows[i][1]) for a, b, i in pm.triggers.scan(text)]
 
 
 # --- sides and speakers ------------------------------------------------------------------------------------
@@ -392,8 +166,8 @@ class _Marker:
 
 
 def find_markers(text: str) -> list[_Marker]:
-    lex = _lexicon()
-    return [_Marker(a, b, lex.actors[i]) for a, b, i in lex.actor_matcher.scan(text)]
+    pm = phrase_matchers()
+    return [_Marker(a, b, pm.actor_kinds[i]) for a, b, i in pm.actors.scan(text)]
 
 
 def _marker_side(marker: _Marker, perspective: Side | None) -> Side | None:
@@ -415,8 +189,8 @@ class _Speaker:
 
 
 def find_speakers(text: str) -> list[_Speaker]:
-    lex = _lexicon()
-    return [_Speaker(a, b, *lex.speakers[i]) for a, b, i in lex.speaker_matcher.scan(text)]
+    pm = phrase_matchers()
+    return [_Speaker(a, b, *pm.speaker_rows[i]) for a, b, i in pm.speakers.scan(text)]
 
 
 _SPEECH = re.compile(lxs.SPEECH, re.IGNORECASE)
@@ -476,7 +250,7 @@ class _Place:
 
 def _places(text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]) -> list[_Place]:
     """Mentions that can carry a claim: not a direction, an area or a reference point."""
-    lex = _lexicon()
+    nc = name_cues()
     places: list[_Place] = []
     previous: _Place | None = None
     for mention in sorted(mentions, key=lambda m: m.span):
@@ -484,25 +258,25 @@ def _places(text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[in
         if not mention.candidates or not 0 <= start < end <= len(text):
             continue
         index = _sentence_of(sentences, start)
-        if lex.direction_after.match(text, end, min(len(text), end + 40)):
+        if nc.direction_after.match(text, end, min(len(text), end + 40)):
             continue
         if _is_person(text, start, end, mention.text):
             continue
         head = text[max(0, start - 60) : start]
         tail = head[-25:]
-        if lex.distance_before.search(head) or lex.water_before.search(tail) or lex.unit_before.search(tail):
+        if nc.distance_before.search(head) or nc.water_before.search(tail) or nc.unit_before.search(tail):
             continue
-        directional = bool(lex.compass_before.search(head[-45:]))
+        directional = bool(nc.compass_before.search(head[-45:]))
         if (
             previous is not None
             and previous.sentence == index
             and not previous.directional
-            and lex.directional_before.search(head[-45:])  # only then does an anchor word matter
+            and nc.directional_before.search(head[-45:])  # only then does an anchor word matter
         ):
             gap = text[previous.mention.span[1] : start]
             if len(gap) <= 60 and _anchor_gap(gap):
                 continue  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
-        place = _Place(mention, index, directional, bool(lex.toward_before.search(head[-45:])))
+        place = _Place(mention, index, directional, bool(nc.toward_before.search(head[-45:])))
         places.append(place)
         previous = place
     return places
@@ -559,13 +333,13 @@ def _sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
 
 def _groups(text: str, places: Sequence[_Place]) -> list[list[_Place]]:
     """Lists of places («в районах Кліщіївки, Андріївки та Курдюмівки») share one phrase."""
-    lex = _lexicon()
+    nc = name_cues()
     groups: list[list[_Place]] = []
     for place in places:
         if groups:
             last = groups[-1][-1]
             gap = text[last.mention.span[1] : place.mention.span[0]]
-            if last.sentence == place.sentence and len(gap) <= 80 and lex.list_gap.match(gap):
+            if last.sentence == place.sentence and len(gap) <= 80 and nc.list_gap.match(gap):
                 groups[-1].append(place)
                 continue
         groups.append([place])
@@ -594,9 +368,9 @@ class _Context:
 
 
 def _clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
-    lex = _lexicon()
+    dc = discourse_cues()
     start, end = sentence
-    for m in lex.clause_break.finditer(text, start, end):
+    for m in dc.clause_break.finditer(text, start, end):
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -607,7 +381,8 @@ def _clause(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
 
 def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | None:
     """Whose forces did it: passive agent, subject, the side that lost the ground, the phrase, the speaker."""
-    lex, text = _lexicon(), ctx.text
+    sc = side_cues()
+    text = ctx.text
     cstart, cend = ctx.clause
     if "attr" in trigger.flags:
         return _implied(trigger) or ctx.perspective
@@ -615,7 +390,7 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
     left = [m for m in ctx.markers if max(cstart, trigger.start - _SUBJECT_REACH) <= m.start and m.end <= trigger.start]
     control = "контрол" in text[trigger.start : trigger.end].lower() or "control" in text[trigger.start : trigger.end]
     for m in right:
-        if lex.agent_prep.search(text[max(0, m.start - 40) : m.start]) or (control and m.start - trigger.end <= 12):
+        if sc.agent_prep.search(text[max(0, m.start - 40) : m.start]) or (control and m.start - trigger.end <= 12):
             return _marker_side(m, ctx.perspective)
         if (
             _VERBAL_NOUN.search(text, trigger.start, trigger.end)
@@ -629,15 +404,15 @@ def _actor(trigger: _Trigger, ctx: _Context, attacker: bool = False) -> Side | N
         return _opposite(_marker_side(right[0], ctx.perspective))
     for m in reversed(left):  # the nearest side named before the phrase, unless it is an object (обороны противника)
         before = text[max(0, m.start - 24) : m.start]
-        if lex.loser_prep.search(before[-12:]) or lex.object_head.search(before):
+        if sc.loser_prep.search(before[-12:]) or sc.object_head.search(before):
             continue
         if trigger.kind is Kind.REPELLED and not attacker:
             after = text[m.end : m.end + 20]
-            if m.kind == "enemy" or re.match(r"^\s*(?:\w+\s+)?(?:атак|attack|штурм|assault|контратак)", after, _FLAGS):
+            if m.kind == "enemy" or re.match(r"^\s*(?:\w+\s+)?(?:атак|attack|штурм|assault|контратак)", after, FLAGS):
                 continue
         return _marker_side(m, ctx.perspective)
     for m in right:
-        if trigger.kind is not Kind.REPELLED and lex.loser_prep.search(text[max(0, m.start - 12) : m.start]):
+        if trigger.kind is not Kind.REPELLED and sc.loser_prep.search(text[max(0, m.start - 12) : m.start]):
             return _opposite(_marker_side(m, ctx.perspective))
         if (attacker or (trigger.kind is Kind.FIGHTING and "attack" in trigger.flags)) and re.match(
             r"^\s*$", text[trigger.end : m.start]
@@ -664,14 +439,15 @@ def _implied(trigger: _Trigger) -> Side | None:
 
 def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
     """What the phrase says in its context, or None when it makes no claim (intention, plain negation...)."""
-    lex, text = _lexicon(), ctx.text
+    mc = modifier_cues()
+    text = ctx.text
     cstart, cend = ctx.clause
     before = text[max(cstart, trigger.start - 60) : trigger.start]
     near_before = " ".join(_PUNCT.split(before)[-1].split()[-5:])  # the words of its own phrase only
-    failed = bool(lex.failure.search(text, cstart, cend))
-    negated = bool(lex.negation.search(before[-30:])) and not trigger_is_negative(text, trigger)
-    intent = bool(lex.intent.search(near_before)) and "attr" not in trigger.flags
-    attempt = bool(lex.attempt.search(near_before)) and "attr" not in trigger.flags
+    failed = bool(mc.failure.search(text, cstart, cend))
+    negated = bool(mc.negation.search(before[-30:])) and not trigger_is_negative(text, trigger)
+    intent = bool(mc.intent.search(near_before)) and "attr" not in trigger.flags
+    attempt = bool(mc.attempt.search(near_before)) and "attr" not in trigger.flags
     kind = trigger.kind
     confidence = _BASE_CONFIDENCE[kind]
     if "rhetoric" in trigger.flags:
@@ -699,14 +475,14 @@ def _read(trigger: _Trigger, ctx: _Context) -> _Reading | None:
         return None
     if kind is Kind.FIGHTING and "attack" not in trigger.flags:
         actor = None
-    if kind is Kind.WITHDREW and lex.from_positions.match(text, trigger.end, cend):
+    if kind is Kind.WITHDREW and mc.from_positions.match(text, trigger.end, cend):
         return _Reading(Kind.ADVANCED, _opposite(actor), 0.75)
     if kind is Kind.CAPTURED and (
-        ("loser" in trigger.flags and lex.from_positions.match(text, trigger.end, cend))
-        or lex.positions_after.match(text, trigger.end, cend)
+        ("loser" in trigger.flags and mc.from_positions.match(text, trigger.end, cend))
+        or mc.positions_after.match(text, trigger.end, cend)
     ):
         kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
-    if kind is Kind.CAPTURED and lex.ongoing.search(near_before):
+    if kind is Kind.CAPTURED and mc.ongoing.search(near_before):
         kind = Kind.ADVANCED
     if ctx.hedged:
         confidence -= 0.3
@@ -722,9 +498,10 @@ def trigger_is_negative(text: str, trigger: _Trigger) -> bool:
 
 
 def _partial(text: str, clause: tuple[int, int], trigger: _Trigger, mention: Mention) -> bool:
+    mc = modifier_cues()
     lo = max(clause[0], min(trigger.start, mention.span[0]) - 40)
     hi = max(trigger.end, mention.span[1])
-    return bool(_lexicon().partial.search(text, lo, min(hi, clause[1])))
+    return bool(mc.partial.search(text, lo, min(hi, clause[1])))
 
 
 # --- the claim ---------------------------------------------------------------------------------------------
@@ -835,9 +612,10 @@ def _make(
 
 def _perspective(claimant: Side, lang: str, text: str) -> Side:
     """Whose "enemy" and "our troops" the sentence speaks of: the claimant's, else the one the words give away."""
+    sc = side_cues()
     if claimant in (Side.UA, Side.RU):
         return claimant
-    votes = {side: len(pattern.findall(text[:5000])) for side, pattern in _lexicon().perspective}
+    votes = {side: len(pattern.findall(text[:5000])) for side, pattern in sc.perspective}
     if votes.get(Side.RU, 0) != votes.get(Side.UA, 0):
         return Side.RU if votes.get(Side.RU, 0) > votes.get(Side.UA, 0) else Side.UA
     return Side.RU if lang == "ru" else Side.UA
@@ -858,8 +636,9 @@ def claims_from(
     post: Post, mentions: Sequence[Mention], lang: str, lookup: Callable[[str], list[Candidate]] | None = None
 ) -> list[Claim]:
     """The claims given the resolver's mentions (split out so benchmarks and tests can time each part)."""
+    mc = modifier_cues()
+    dc = discourse_cues()
     text = post.text
-    lex = _lexicon()
     all_triggers = find_triggers(text)
     if not all_triggers:
         return []  # most posts that name places make no claim: stop before the costlier steps
@@ -892,8 +671,8 @@ def claims_from(
         lo, hi = bisect_left(marker_starts, sentence[0]), bisect_left(marker_starts, sentence[1])
         if index not in sentence_cues:
             sentence_cues[index] = (
-                bool(lex.not_claim.search(text, *sentence)),
-                bool(lex.hedge.search(text, *sentence)),
+                bool(mc.not_claim.search(text, *sentence)),
+                bool(mc.hedge.search(text, *sentence)),
             )
         ctx = _Context(
             text=text,
@@ -941,7 +720,7 @@ def claims_from(
     for index, starts in denials.items():  # "..., but Ukraine denied the claim": the places said just before
         for d in starts:
             earlier = [g for g in groups if g[0].sentence == index and g[-1].mention.span[1] <= d]
-            if d not in covered and earlier and lex.claim_noun.search(text, *_clause(text, sentences[index], d)):
+            if d not in covered and earlier and dc.claim_noun.search(text, *_clause(text, sentences[index], d)):
                 claims.extend(_denials(earlier[-1], index, d, context))
     claimed = {_sentence_of(sentences, c.span[0]) for c in claims}
     place_ends = sorted(p.mention.span[1] for p in places)
@@ -963,8 +742,9 @@ _PARENS = re.compile(r"\([^()]*\)")
 
 def _same_statement(text: str, group: Sequence[_Place], at: int) -> bool:
     """No adversative break (but, while, ;) between the places and a denial: «X звільнено — це фейк» is one."""
+    dc = discourse_cues()
     lo, hi = sorted((group[0].mention.span[0], at))
-    return _lexicon().adversative.search(text, lo, hi) is None
+    return dc.adversative.search(text, lo, hi) is None
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
@@ -977,10 +757,11 @@ def _nearest(
     text: str, group: Sequence[_Place], triggers: Sequence[_Trigger], spans: Sequence[tuple[int, int]]
 ) -> _Trigger | None:
     """The phrase closest to the list, preferring its own clause and the phrase before it."""
+    mc = modifier_cues()
+    dc = discourse_cues()
     if not triggers:
         return None
     first, last = group[0].mention.span, group[-1].mention.span
-    lex = _lexicon()
 
     def cost(t: _Trigger) -> float:
         if t.kind is Kind.DENIED:
@@ -989,7 +770,7 @@ def _nearest(
             between = text[t.end : first[0]]
             distance = float(len(between))
             window = (t.end, first[0] + 1)  # one character more: a dash before a name is a list, not a break
-            if lex.not_claim.search(between):
+            if mc.not_claim.search(between):
                 return float("inf")  # «нанесли поражение ... в районах X»: X is where they struck
         else:
             i = bisect_left(spans, (last[1], -1))  # the first place after the list
@@ -1000,7 +781,7 @@ def _nearest(
             distance = 2.0 * len(between) + 10
             if between.strip() in (",", ""):
                 distance = 0.0  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено»
-        if lex.clause_break.search(_PARENS.sub(" ", text[window[0] : window[1]])):
+        if dc.clause_break.search(_PARENS.sub(" ", text[window[0] : window[1]])):
             return float("inf")  # a phrase in another clause is about something else (an aside in brackets is not)
         if t.kind is Kind.FIGHTING and "attack" not in t.flags:
             distance += 150  # a more specific phrase in the sentence says more about the place
@@ -1046,7 +827,8 @@ def _anaphora(
     post_date: datetime | None,
 ) -> list[Claim]:
     """A phrase with no place of its own but «села», "the village" next to it speaks of the last place named."""
-    lex = _lexicon()
+    mc = modifier_cues()
+    dc = discourse_cues()
     claims: list[Claim] = []
     place_ends = [p.mention.span[1] for p in places]
     with_places = {p.sentence for p in places}
@@ -1060,7 +842,7 @@ def _anaphora(
                 continue
             ctx, claimant = context(index, trigger.start)
             lo, hi = max(ctx.clause[0], trigger.start - 40), min(ctx.clause[1], trigger.end + 40)
-            if not lex.anaphora.search(text, lo, hi):
+            if not dc.anaphora.search(text, lo, hi):
                 continue
             i = bisect_left(place_ends, trigger.start + 1) - 1
             if i < 0 or places[i].sentence < index - 1:
@@ -1069,7 +851,7 @@ def _anaphora(
             if reading is None or reading.kind is Kind.FIGHTING:
                 continue
             place = places[i]
-            if _lexicon().partial.search(text, lo, hi) and reading.kind is Kind.CAPTURED:
+            if mc.partial.search(text, lo, hi) and reading.kind is Kind.CAPTURED:
                 reading = replace(reading, kind=Kind.ADVANCED)
             reading = replace(reading, confidence=reading.confidence * 0.7)
             claims.append(_make(place, reading, claimant, ctx, _when(text, ctx.clause, trigger, post_date)))
@@ -1111,14 +893,14 @@ def _denied_anaphora(
 ) -> list[Claim]:
     """«Данные населенные пункты находятся в серой зоне»: the denial is about the places of the sentence before
     (all of them for a plural, the last one otherwise)."""
-    lex = _lexicon()
+    dc = discourse_cues()
     ctx, claimant = context(index, trigger.start)
-    if not (lex.anaphora.search(text, *ctx.clause) or lex.claim_noun.search(text, *ctx.clause)):
+    if not (dc.anaphora.search(text, *ctx.clause) or dc.claim_noun.search(text, *ctx.clause)):
         return []
     before = [p for p in places if p.sentence == index - 1]
     if not before:
         return []
-    targets = before if lex.plural_anaphora.search(text, *ctx.clause) else before[-1:]
+    targets = before if dc.plural_anaphora.search(text, *ctx.clause) else before[-1:]
     reading = _Reading(Kind.DENIED, _opposite(claimant[0]), _BASE_CONFIDENCE[Kind.DENIED] * 0.7)
     return [_make(place, reading, claimant, ctx, None) for place in targets]
 
