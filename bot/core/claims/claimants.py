@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from bot.core.claims.lexicon import sides as lxs
 from bot.core.claims.patterns import side_cues
-from bot.core.claims.phrases import (
-    Speaker,
-)
+from bot.core.claims.phrases import Speaker
 from bot.models import Post, Side
-
-_SPEECH = re.compile(lxs.SPEECH, re.IGNORECASE)
 
 
 def find_claimant(
@@ -28,7 +22,7 @@ def find_claimant(
     start, end = sentence
     starts = [s.start for s in speakers]
     first, last = bisect_left(starts, start), bisect_left(starts, end)
-    own_voice = first < last and post.side is not None and not _SPEECH.search(post.text, start, end)
+    own_voice = first < last and post.side is not None and not side_cues().speech.search(post.text, start, end)
     if first < last and not own_voice:
         before = bisect_left(starts, pos, first, last)
         chosen = speakers[before - 1] if before > first else speakers[first]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.core.claims.mentions import Place
+from bot.core.claims.patterns import name_cues
 from bot.core.geo import distance_km
 from bot.models import Candidate, Claim, Mention
 
@@ -20,13 +20,6 @@ def settlement_of(mention: Mention) -> tuple[str | None, str, tuple[str, ...]]:
     if len(cands) == 1 or best.score - cands[1].score >= _AMBIGUOUS_MARGIN - 1e-9:
         return best.settlement.code, best.settlement.name, ()
     return None, best.settlement.name, tuple(c.settlement.code for c in cands)
-
-
-_DIRECTION_NAME = re.compile(
-    r"(?<!\w)([\w’'ʼ-]{3,}?)(?:ому|ого|ий|ім|ом|ое|ая|ой|ім|ым|им)?\s+(?:напрям\w*|направлени\w*)"
-    r"|(?<!\w)(?-i:([A-Z][\w’'-]{3,}))\s+(?:direction|axis|sector|front)\b",
-    re.IGNORECASE,
-)
 
 
 _NEAR_KM = 60.0
@@ -45,7 +38,7 @@ def post_anchors(
     ]
     if lookup is None:
         return points
-    for m in _DIRECTION_NAME.finditer(text[:20000]):
+    for m in name_cues().direction_name.finditer(text[:20000]):
         point = _direction_town(lookup, (m.group(1) or m.group(2)).lower())
         if point is not None:
             points.append(point)
@@ -61,8 +54,10 @@ def _direction_town(lookup: Callable[[str], list[Candidate]], stem: str) -> tupl
     if key in _TOWNS:
         return _TOWNS[key]
     point = None
-    base = re.sub(r"(?:ськ|цьк|ск|цк)$", "", stem)
-    for query in dict.fromkeys((stem, base, re.sub(r"ів$", "ове", base))):  # Курахівський -> Курахове
+    nc = name_cues()
+    base = nc.direction_suffix.sub("", stem)
+    others = (end.sub(new, base) for end, new in nc.direction_endings)  # Курахівський -> Курахове
+    for query in dict.fromkeys((stem, base, *others)):
         try:
             found = [c for c in lookup(query)[:3] if c.settlement.category in ("M", "K") and c.score >= 0.95]
         except Exception:  # a resolver's lookup failing must not cost the claims

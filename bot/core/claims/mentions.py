@@ -70,32 +70,16 @@ def _is_person(text: str, start: int, end: int, surface: str) -> bool:
     return bool(prev and prev.group(1).lower() in lxn.FIRST_NAMES)
 
 
-_DESCRIPTIVE = re.compile(
-    r"(?<!\w)(?:що|який|яка|яке|который|которая|которое|что|which|that|a|the|located|situated|розташован\w*|"
-    r"расположен\w*|село|селище|місто|город|поселок|village|town|city|settlement|suburb|передмістя|пригород)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-_RELATIONAL = re.compile(
-    r"(?<!\w)(?:примика\w*|примыка\w*|прилега\w*|прилегл\w*|adjacent|suburb\w*|передміст\w*|пригород\w*|"
-    r"неподалік\w*|недалеко|close\s+to|outside|outskirts)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-_ENGLISH_COMPASS = re.compile(r"^\s*,\s*(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s*$", re.IGNORECASE)
-
-
 def _anchor_gap(gap: str) -> bool:
     """Between a place and a later one after «під», "near", "south of": is the later one only a reference point?
     Yes right after the name («Клещеевка под Бахмутом», "Andriivka (south of Klishchiivka)"), in a description
     («що неподалік», "a village near"), or after ", south of"; a bare «, поблизу X» continues a list."""
-    if re.match(r"^\s*(?:і|й|та|и|and|or|або|или)\s", gap, re.IGNORECASE):
+    nc = name_cues()
+    if nc.list_start.match(gap):
         return False
-    if "," not in gap or _RELATIONAL.search(gap):
+    if "," not in gap or nc.relational.search(gap):
         return True
-    return bool(_DESCRIPTIVE.search(gap) or _ENGLISH_COMPASS.match(gap))
+    return bool(nc.descriptive.search(gap) or nc.compass_gap.match(gap))
 
 
 def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:

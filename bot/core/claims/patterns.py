@@ -128,6 +128,11 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source, FLAGS)
 
 
+def _plain(source: str, flags: int = FLAGS) -> re.Pattern[str]:
+    """`source` compiled as it is, without the lookahead (for patterns only matched at a known place)."""
+    return re.compile(source, flags)
+
+
 def _words(patterns: Iterable[str]) -> re.Pattern[str]:
     """Any of the patterns as whole words."""
     return _pattern(rf"(?<!\w)(?:{alts(patterns)})(?!\w)")
@@ -168,6 +173,7 @@ class SideCues:
     agent_prep: re.Pattern[str]
     object_head: re.Pattern[str]
     perspective: tuple[tuple[Side, re.Pattern[str]], ...]
+    speech: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +185,7 @@ def side_cues() -> SideCues:
         perspective=tuple(
             (Side(side), _pattern(rf"(?<!\w)(?:{alts(pats)})")) for side, pats in sides.PERSPECTIVE.items()
         ),
+        speech=_plain(sides.SPEECH),
     )
 
 
@@ -196,6 +203,8 @@ class Modifiers:
     not_claim: re.Pattern[str]
     from_positions: re.Pattern[str]
     positions_after: re.Pattern[str]
+    verbal_noun: re.Pattern[str]
+    attack_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -209,11 +218,10 @@ def modifier_cues() -> Modifiers:
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),
-        from_positions=_pattern(
-            r"\s*(?:\w+\s+){0,2}(?:з|із|с|from|от)\s+(?:своїх\s+|своих\s+|their\s+|its\s+|займаних\s+|занимаемых\s+)?"
-            r"(?:позиц|position|рубеж|опорн)"
-        ),
+        from_positions=_pattern(modifiers.FROM_POSITIONS),
         positions_after=_pattern(modifiers.POSITIONS_AFTER),
+        verbal_noun=_plain(modifiers.VERBAL_NOUN),
+        attack_after=_plain(modifiers.ATTACK_AFTER),
     )
 
 
@@ -230,35 +238,44 @@ class NameCues:
     unit_before: re.Pattern[str]
     distance_before: re.Pattern[str]
     list_gap: re.Pattern[str]
+    list_start: re.Pattern[str]
+    descriptive: re.Pattern[str]
+    relational: re.Pattern[str]
+    compass_gap: re.Pattern[str]
+    direction_name: re.Pattern[str]
+    direction_suffix: re.Pattern[str]
+    direction_endings: tuple[tuple[re.Pattern[str], str], ...]
 
 
 @lru_cache(maxsize=1)
 def name_cues() -> NameCues:
-    qualifier = (
-        r"(?:(?:in|of|the|в|у|на)\s+){0,3}(?:[\w’'ʼ-]+\s+){0,2}"
-        r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
-    )
-    sep = (
+    separator = (
         r"(?:[\s,;:()«»\"“”'’•*·\-–—]"
-        r"|(?<!\w)(?:і|й|та|и|and|or|або|или|а\s+также|а\s+також|as\s+well\s+as|также|також)(?!\w))"
+        rf"|(?<!\w)(?:{names.LIST_CONJUNCTIONS}|{names.LIST_ADDITIVES})(?!\w))"
     )
+    latin = [p for p in names.DIRECTIONAL if re.search("[a-z]", p)]  # `\w` and `\s` count: the suffix allows words
+    other = [p for p in names.DIRECTIONAL if not re.search("[a-z]", p)]
     return NameCues(
         direction_after=_pattern(rf"[\s»\"”’')]*(?:{alts(names.DIRECTION_AFTER)})"),
         directional_before=_pattern(
-            rf"(?<!\w)(?:(?:{alts(p for p in names.DIRECTIONAL if re.search('[a-z]', p))})"
-            rf"(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"
-            rf"|(?:{alts(p for p in names.DIRECTIONAL if not re.search('[a-z]', p))})"
-            rf"(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\.))?)\s*[«\"“]?$"
+            rf"(?<!\w)(?:(?:{alts(latin)})(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"
+            rf"|(?:{alts(other)})(?:\s+(?:{names.SETTLEMENT_NOUNS}))?)\s*[«\"“]?$"
         ),
-        toward_before=_pattern(rf"(?<!\w)(?:{alts(names.TOWARD)})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$"),
+        toward_before=_pattern(rf"(?<!\w)(?:{alts(names.TOWARD)})\s+{names.TOWN_OF}$"),
         compass_before=_pattern(
-            rf"(?<!\w)(?:{alts(names.COMPASS)})(?:\s+(?:сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
-            rf"|the\s+(?:village|town|city|settlement)\s+of))?\s*[«\"“]?$"
+            rf"(?<!\w)(?:{alts(names.COMPASS)})(?:\s+(?:{names.SETTLEMENT_NOUNS}|{names.SETTLEMENT_OF}))?\s*[«\"“]?$"
         ),
         water_before=_pattern(names.WATER_BEFORE),
         unit_before=_pattern(names.UNIT_BEFORE),
         distance_before=_pattern(names.DISTANCE_BEFORE),
-        list_gap=_pattern(rf"^(?>{sep}|{qualifier})*$"),  # atomic: no runaway backtracking
+        list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking
+        list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
+        descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),
+        relational=_plain(rf"(?<!\w)(?:{names.RELATIONAL})(?!\w)"),
+        compass_gap=_plain(rf"^\s*,\s*{names.COMPASS_EN}\s*$"),
+        direction_name=_plain(names.DIRECTION_NAME),
+        direction_suffix=_plain(names.DIRECTION_SUFFIX, 0),  # on lower-cased stems, case-sensitive
+        direction_endings=tuple((_plain(end, 0), new) for end, new in names.DIRECTION_TOWN_ENDINGS),
     )
 
 
@@ -271,6 +288,7 @@ class Discourse:
     anaphora: re.Pattern[str]
     plural_anaphora: re.Pattern[str]
     claim_noun: re.Pattern[str]
+    date: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -281,4 +299,9 @@ def discourse_cues() -> Discourse:
         anaphora=_words(discourse.ANAPHORA),
         plural_anaphora=_words(discourse.PLURAL_ANAPHORA),
         claim_noun=_words(discourse.CLAIM_NOUNS),
+        date=_plain(
+            rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:{discourse.DAY_SUFFIX})?\s+)?(?P<m>"
+            + "|".join(sorted(discourse.MONTHS, key=len, reverse=True))
+            + r")\w*(?:\s+(?P<d2>\d{1,2})(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+        ),
     )

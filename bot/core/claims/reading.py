@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.core.claims.patterns import FLAGS, modifier_cues, side_cues
+from bot.core.claims.lexicon.modifiers import CONTROL_STEM, CONTROL_WORD, SELF_NEGATING
+from bot.core.claims.patterns import modifier_cues, side_cues
 from bot.core.claims.phrases import (
     Marker,
     Trigger,
@@ -58,18 +59,20 @@ class ContextFn(Protocol):
 def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | None:
     """Whose forces did it: passive agent, subject, the side that lost the ground, the phrase, the speaker."""
     sc = side_cues()
+    mc = modifier_cues()
     text = ctx.text
     cstart, cend = ctx.clause
     if "attr" in trigger.flags:
         return implied_side(trigger) or ctx.perspective
     right = [m for m in ctx.markers if trigger.end <= m.start < min(cend, trigger.end + _OBJECT_REACH)]
     left = [m for m in ctx.markers if max(cstart, trigger.start - _SUBJECT_REACH) <= m.start and m.end <= trigger.start]
-    control = "контрол" in text[trigger.start : trigger.end].lower() or "control" in text[trigger.start : trigger.end]
+    phrase = text[trigger.start : trigger.end]
+    control = CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase
     for m in right:
         if sc.agent_prep.search(text[max(0, m.start - 40) : m.start]) or (control and m.start - trigger.end <= 12):
             return marker_side(m, ctx.perspective)
         if (
-            _VERBAL_NOUN.search(text, trigger.start, trigger.end)
+            mc.verbal_noun.search(text, trigger.start, trigger.end)
             and not text[trigger.end : m.start].strip()
             and (trigger.kind in (Kind.ADVANCED, Kind.WITHDREW) and "loser" not in trigger.flags)
         ):
@@ -84,15 +87,15 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
             continue
         if trigger.kind is Kind.REPELLED and not attacker:
             after = text[m.end : m.end + 20]
-            if m.kind == "enemy" or re.match(r"^\s*(?:\w+\s+)?(?:атак|attack|штурм|assault|контратак)", after, FLAGS):
+            if m.kind == "enemy" or mc.attack_after.match(after):
                 continue
         return marker_side(m, ctx.perspective)
     for m in right:
         if trigger.kind is not Kind.REPELLED and sc.loser_prep.search(text[max(0, m.start - 12) : m.start]):
             return opposite(marker_side(m, ctx.perspective))
-        if (attacker or (trigger.kind is Kind.FIGHTING and "attack" in trigger.flags)) and re.match(
-            r"^\s*$", text[trigger.end : m.start]
-        ):
+        if (attacker or (trigger.kind is Kind.FIGHTING and "attack" in trigger.flags)) and not text[
+            trigger.end : m.start
+        ].strip():
             return marker_side(m, ctx.perspective)  # «атаки противника», "attacks by the enemy"
     implied = implied_side(trigger)
     if implied is not None:
@@ -100,9 +103,6 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
     if trigger.kind is Kind.FIGHTING or attacker:
         return None
     return ctx.perspective
-
-
-_VERBAL_NOUN = re.compile(r"(?:ння|ття|ние|тие)$(?<!оточення)(?<!окружение)", re.IGNORECASE)
 
 
 def read(trigger: Trigger, ctx: Context) -> Reading | None:
@@ -160,9 +160,12 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
 _PUNCT = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
 
 
+_SELF_NEGATING_LENGTH = max(map(len, SELF_NEGATING))
+
+
 def trigger_is_negative(text: str, trigger: Trigger) -> bool:
     """Phrases that carry their own «не» (не відповідає дійсності) are not negated by it."""
-    return text[trigger.start : trigger.start + 3].lower().startswith(("не ", "not"))
+    return text[trigger.start : trigger.start + _SELF_NEGATING_LENGTH].lower().startswith(SELF_NEGATING)
 
 
 def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:

@@ -6,50 +6,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from bot.core.claims.lexicon.discourse import ABBREVIATIONS
 from bot.core.claims.patterns import discourse_cues
-
-_ABBREV = frozenset(
-    (
-        "н.п",
-        "нп",
-        "обл",
-        "р",
-        "с",
-        "м",
-        "смт",
-        "пгт",
-        "г",
-        "ст",
-        "кв",
-        "км",
-        "тис",
-        "млн",
-        "ім",
-        "им",
-        "ген",
-        "gen",
-        "col",
-        "lt",
-        "mr",
-        "ms",
-        "dr",
-        "st",
-        "no",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "ул",
-        "вул",
-        "пос",
-        "див",
-        "см",
-        "т.д",
-        "т.п",
-        "напр",
-    )
-)
-
 
 _SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=[\s\x00-\x1f\x7f])|\n")
 
@@ -75,7 +33,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         else:
             word = re.search(r"([\w.]+)[.!?…]*$", text[max(start, m.start() - 12) : m.start() + 1])
             token = word.group(1).rstrip(".").lower() if word else ""
-            if m.group().startswith(".") and (token in _ABBREV or (len(token) == 1 and token.isalpha())):
+            if m.group().startswith(".") and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
                 continue
             if text[nxt].islower():
                 continue

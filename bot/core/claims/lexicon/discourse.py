@@ -65,3 +65,35 @@ ADVERSATIVE: Final = (
     r"\s(?:but|however|але|проте|однак|но|однако)\s",
 )
 CLAUSE_BREAKS: Final = (*ADVERSATIVE, r"\(", r"\)", r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))")
+
+# Abbreviations whose full stop does not end a sentence (н.п., обл., Gen.).
+_ABBREVIATIONS_TEXT: Final = """н.п нп обл р с м смт пгт г ст кв км тис млн ім им ген gen col lt mr ms dr st no vs etc
+    e.g i.e ул вул пос див см т.д т.п напр"""
+ABBREVIATIONS: Final = frozenset(_ABBREVIATIONS_TEXT.split())
+
+# Month stems, one line per month (uk, ru, en): the date of an event («17 вересня», "in January").
+MONTHS: Final = {
+    stem: number
+    for number, stems in enumerate(
+        (
+            "січ январ january",
+            "лют феврал february",
+            "берез март march",
+            "квіт апрел april",
+            "трав мая мае май may",
+            "черв июн june",
+            "лип июл july",
+            "серп август august",
+            "верес сентябр september",
+            "жовт октябр october",
+            "листопад ноябр november",
+            "груд декабр december",
+        ),
+        start=1,
+    )
+    for stem in stems.split()
+}
+# Month names that are also common words when written in lower case ("may" the verb).
+MONTH_WORDS: Final = frozenset({"may"})
+# The ordinal ending of a day before a month: «17-го вересня».
+DAY_SUFFIX: Final = r"-?го"

@@ -275,3 +275,18 @@ NOT_CLAIM: Final = (
     r"артиллер\w*",
     r"artillery",
 )
+
+# Leaving positions, not a settlement: «відійшли з займаних позицій», "pushed from their positions".
+FROM_POSITIONS: Final = (
+    r"\s*(?:\w+\s+){0,2}(?:з|із|с|from|от)\s+(?:своїх\s+|своих\s+|their\s+|its\s+|займаних\s+|занимаемых\s+)?"
+    r"(?:позиц|position|рубеж|опорн)"
+)
+# A verbal noun («просування», «продвижение»): a side named right after it is its subject (not an encirclement).
+VERBAL_NOUN: Final = r"(?:ння|ття|ние|тие)$(?<!оточення)(?<!окружение)"
+# After a side named before a repelling phrase: the side attacked, it did not repel («противника атаки відбито»).
+ATTACK_AFTER: Final = r"^\s*(?:\w+\s+)?(?:атак|attack|штурм|assault|контратак)"
+# A phrase about control: the side right after it holds the place («під контролем ЗСУ», "under the control of").
+CONTROL_STEM: Final = "контрол"  # in any case
+CONTROL_WORD: Final = "control"  # as written
+# Phrases that carry their own negation (не відповідає дійсності, not true): a «не» in front does not cancel them.
+SELF_NEGATING: Final = ("не ", "not")

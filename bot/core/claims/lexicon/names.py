@@ -70,10 +70,11 @@ _FIRST_NAMES_TEXT: Final = """олександр александр oleksandr al
     ярослав yaroslav станіслав станислав stanislav василь василий vasyl vasily григорій григорий hryhorii
     рустем rustem костянтин константин kostiantyn konstantin леонід леонид leonid"""
 FIRST_NAMES: Final = frozenset(_FIRST_NAMES_TEXT.split())
-# Directional words: "south of Bakhmut", «південніше Бахмута», «под Артёмовском».
-# Compass directions: «південніше Іванівського», "south of Bakhmut".
-COMPASS: Final = (
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of",
+# A compass direction in English: "south of Bakhmut", "north-west of".
+COMPASS_EN: Final = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+# Compass directions that both COMPASS and DIRECTIONAL hold: "south of Bakhmut", «південніше Іванівського».
+_COMPASS_POINTS: Final = (
+    COMPASS_EN,
     r"(?:півн|півд|схід|захід)\w*-?\w*ніше",
     r"північніше",
     r"південніше",
@@ -85,25 +86,18 @@ COMPASS: Final = (
     r"западнее",
     r"восточнее",
     r"на\s+(?:північ|південь|захід|схід)(?:-\w+)?\s+від",
-    r"на\s+(?:північн|південн)\w+\s+(?:схід|захід)\s+від",
     r"к\s+(?:северу|югу|западу|востоку|юго-\w+|северо-\w+)\s+от",
     r"на\s+(?:север|юг|запад|восток)(?:-\w+)?\s+от",
 )
+# Compass directions before a name: the place is where attacks were repelled, a reference point otherwise.
+COMPASS: Final = (*_COMPASS_POINTS, r"на\s+(?:північн|південн)\w+\s+(?:схід|захід)\s+від")
+# Directional words before a name: "south of Bakhmut", «південніше Бахмута», «под Артёмовском»; after another place
+# of the sentence the name may be only its anchor ("Klishchiivka, south of Bakhmut").
 DIRECTIONAL: Final = (
-    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of",
+    *_COMPASS_POINTS,
     r"outside(?:\s+of)?",
     r"near",
     r"suburbs?\s+of",
-    r"(?:півн|півд|схід|захід)\w*-?\w*ніше",
-    r"північніше",
-    r"південніше",
-    r"західніше",
-    r"східніше",
-    r"(?:север|юг|запад|восток|юго|северо)\w*-?\w*нее",
-    r"севернее",
-    r"южнее",
-    r"западнее",
-    r"восточнее",
     r"під",
     r"под",
     r"біля",
@@ -120,10 +114,13 @@ DIRECTIONAL: Final = (
     r"прилега\w*\s+(?:до|к)",
     r"adjacent\s+to",
     r"close\s+to",
-    r"на\s+(?:північ|південь|захід|схід)(?:-\w+)?\s+від",
-    r"к\s+(?:северу|югу|западу|востоку|юго-\w+|северо-\w+)\s+от",
-    r"на\s+(?:север|юг|запад|восток)(?:-\w+)?\s+от",
 )
+# A word for a settlement between a directional word and the name: «південніше села», «под н.п.».
+SETTLEMENT_NOUNS: Final = r"сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
+# The same in English after a compass direction: "south of the village of".
+SETTLEMENT_OF: Final = r"the\s+(?:village|town|city|settlement)\s+of"
+# The same after "towards": "towards the town of".
+TOWN_OF: Final = r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
 # Towards: "attacks in the direction of Klishchiivka", «у напрямку Кліщіївки», «в сторону Авдеевки».
 TOWARD: Final = (
     r"(?:in\s+the\s+)?directions?\s+of",
@@ -150,3 +147,34 @@ DISTANCE_BEFORE: Final = (
     r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\w+\s+){0,2}"
     r"(?:від|от|from|of|до|to)\s+(?:the\s+)?(?:\w+\s+){0,3}$"
 )
+
+# Between a place and a later one after a directional word: the later one is only an anchor in a description
+# («Андріївка, що неподалік Кліщіївки», "a village near") or after a relational word («прилегла до», "outside").
+DESCRIPTIVE: Final = (
+    r"що|який|яка|яке|который|которая|которое|что|which|that|a|the|located|situated|розташован\w*|"
+    r"расположен\w*|село|селище|місто|город|поселок|village|town|city|settlement|suburb|передмістя|пригород"
+)
+RELATIONAL: Final = (
+    r"примика\w*|примыка\w*|прилега\w*|прилегл\w*|adjacent|suburb\w*|передміст\w*|пригород\w*|"
+    r"неподалік\w*|недалеко|close\s+to|outside|outskirts"
+)
+
+# Lists of places: «Кліщіївки, Андріївки та Курдюмівки», "A, B and C", «А, Б, а также В».
+LIST_CONJUNCTIONS: Final = r"і|й|та|и|and|or|або|или"
+LIST_ADDITIVES: Final = r"а\s+также|а\s+також|as\s+well\s+as|также|також"
+# A region or district named inside a list: "Kurdiumivka of Donetsk oblast, ...", «Андріївка Бахмутського району».
+LIST_QUALIFIER: Final = (
+    r"(?:(?:in|of|the|в|у|на)\s+){0,3}(?:[\w’'ʼ-]+\s+){0,2}"
+    r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
+)
+
+# A direction named after a town: «на Покровському напрямку», «Артемовское направление», "the Bakhmut direction"
+# (group 1: the adjective's stem; group 2: an English town name).
+DIRECTION_NAME: Final = (
+    r"(?<!\w)([\w’'ʼ-]{3,}?)(?:ому|ого|ий|ім|ом|ое|ая|ой|ім|ым|им)?\s+(?:напрям\w*|направлени\w*)"
+    r"|(?<!\w)(?-i:([A-Z][\w’'-]{3,}))\s+(?:direction|axis|sector|front)\b"
+)
+# The adjective's suffix to drop to get at the town («Покровськ(ий)» -> Покров...).
+DIRECTION_SUFFIX: Final = r"(?:ськ|цьк|ск|цк)$"
+# Other endings to try for the town: «Курахів(ський)» -> Курахове.
+DIRECTION_TOWN_ENDINGS: Final = ((r"ів$", "ове"),)
