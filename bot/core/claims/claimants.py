@@ -7,7 +7,10 @@ from collections.abc import Sequence
 
 from bot.core.claims.patterns import side_cues
 from bot.core.claims.phrases import Speaker
+from bot.core.claims.windows import WINDOWS
 from bot.models import Post, Side
+
+Claimant = tuple[Side, str | None]  # the side that makes a claim, and the speaker by name when one is named
 
 
 def find_claimant(
@@ -16,7 +19,7 @@ def find_claimant(
     post: Post,
     pos: int,
     quotes: Sequence[tuple[int, int]] = (),
-) -> tuple[Side, str | None]:
+) -> Claimant:
     """The speaker named in the sentence (the last before `pos`, else the first), else the source's own side,
     else whoever the quotation around the sentence is attributed to, else the nearest speaker in the post."""
     start, end = sentence
@@ -33,9 +36,9 @@ def find_claimant(
     quote = quotes[k] if k >= 0 and quotes[k][0] <= pos < quotes[k][1] else None
     if quote is not None:  # «...», — заявили у Генштабі; X said: "..."
         after = bisect_left(starts, quote[1])
-        if after < len(speakers) and speakers[after].start - quote[1] <= 80:
+        if after < len(speakers) and speakers[after].start - quote[1] <= WINDOWS.speaker_after_quote:
             return speakers[after].side, speakers[after].name
-        if after > 0 and quote[0] - speakers[after - 1].start <= 200:
+        if after > 0 and quote[0] - speakers[after - 1].start <= WINDOWS.speaker_before_quote:
             return speakers[after - 1].side, speakers[after - 1].name
     if speakers:
         middle = (start + end) // 2
@@ -47,10 +50,10 @@ def find_claimant(
 
 def perspective_of(claimant: Side, lang: str, text: str) -> Side:
     """Whose "enemy" and "our troops" the sentence speaks of: the claimant's, else the one the words give away."""
-    sc = side_cues()
     if claimant in (Side.UA, Side.RU):
         return claimant
-    votes = {side: len(pattern.findall(text[:5000])) for side, pattern in sc.perspective}
+    sc = side_cues()
+    votes = {side: len(pattern.findall(text[: WINDOWS.perspective])) for side, pattern in sc.perspective}
     if votes.get(Side.RU, 0) != votes.get(Side.UA, 0):
         return Side.RU if votes.get(Side.RU, 0) > votes.get(Side.UA, 0) else Side.UA
     return Side.RU if lang == "ru" else Side.UA

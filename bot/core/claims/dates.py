@@ -7,11 +7,13 @@ from datetime import datetime
 from bot.core.claims.lexicon.discourse import MONTH_WORDS, MONTHS
 from bot.core.claims.patterns import discourse_cues
 from bot.core.claims.phrases import Trigger
+from bot.core.claims.windows import WINDOWS
 
 
 def event_date(text: str, clause: tuple[int, int], trigger: Trigger, post_date: datetime | None) -> str | None:
     """The event's date when the clause gives one ("captured ... in January", «17 вересня звільнили»)."""
-    for m in discourse_cues().date.finditer(text, max(clause[0], trigger.start - 40), min(clause[1], trigger.end + 60)):
+    lo, hi = max(clause[0], trigger.start - WINDOWS.date_before), min(clause[1], trigger.end + WINDOWS.date_after)
+    for m in discourse_cues().date.finditer(text, lo, hi):
         word = m.group("m").lower()
         if word in MONTH_WORDS and text[m.start()].islower():
             continue  # "may" the verb

@@ -3,35 +3,55 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from bot.core.claims.lexicon.modifiers import CONTROL_STEM, CONTROL_WORD, SELF_NEGATING
 from bot.core.claims.patterns import modifier_cues, side_cues
-from bot.core.claims.phrases import (
-    Marker,
-    Trigger,
-    implied_side,
-    marker_side,
-    opposite,
-)
+from bot.core.claims.phrases import Marker, Trigger, implied_side, marker_side, opposite
+from bot.core.claims.windows import WINDOWS
 from bot.models import Kind, Mention, Side
 
-BASE_CONFIDENCE = {
-    Kind.CAPTURED: 0.9,
-    Kind.ADVANCED: 0.8,
-    Kind.REPELLED: 0.85,
-    Kind.FIGHTING: 0.7,
-    Kind.WITHDREW: 0.85,
-    Kind.DENIED: 0.8,
-}
+
+@dataclass(frozen=True, slots=True)
+class Confidences:
+    base: Mapping[Kind, float]  # a phrase of each kind as it stands
+    rhetoric: float  # «Кліщіївка наша!»: a declaration, not a report
+    failed_attack: float  # an attack that came to nothing («безуспішно атакував»): repelled by the other side
+    attempt: float  # the enemy tried to advance («намагався просунутися»): repelled by the speaker's side
+    negated_withdrawal: float  # «не відходили»: a denial that they withdrew
+    from_positions: float  # «відійшли з позицій біля X»: an advance of the other side, not a settlement given up
+    hedge: float  # taken off for «ймовірно», "reportedly"
+    anaphora: float  # times this for a phrase that refers back to a place («села», "the site")
+    ambiguous: float  # times this for a claim whose settlement stays open between namesakes
+    namesake: float  # times this (instead of `ambiguous`) for a namesake the post's context placed
+    repelled_after: float  # at most this for attacks a later «усі атаки відбито» turns into repelled ones
+    lowest: float  # no claim is less sure than this
+    highest: float  # nor surer than this
 
 
-_SUBJECT_REACH = 160  # how far left of a phrase its subject may be
-
-
-_OBJECT_REACH = 90  # how far right a passive agent or a loser may be
+CONFIDENCE = Confidences(
+    base={
+        Kind.CAPTURED: 0.9,
+        Kind.ADVANCED: 0.8,
+        Kind.REPELLED: 0.85,
+        Kind.FIGHTING: 0.7,
+        Kind.WITHDREW: 0.85,
+        Kind.DENIED: 0.8,
+    },
+    rhetoric=0.6,
+    failed_attack=0.8,
+    attempt=0.7,
+    negated_withdrawal=0.7,
+    from_positions=0.75,
+    hedge=0.3,
+    anaphora=0.7,
+    ambiguous=0.8,
+    namesake=0.9,
+    repelled_after=0.8,
+    lowest=0.05,
+    highest=1.0,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +63,9 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """What a phrase is read against: its sentence and clause, the sides named there, the speaker's point of view,
+    and whether the sentence is about something other than ground or hedged."""
+
     text: str
     sentence: tuple[int, int]
     clause: tuple[int, int]
@@ -52,115 +75,77 @@ class Context:
     hedged: bool
 
 
-class ContextFn(Protocol):
-    def __call__(self, index: int, pos: int) -> tuple[Context, tuple[Side, str | None]]: ...
-
-
-def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | None:
-    """Whose forces did it: passive agent, subject, the side that lost the ground, the phrase, the speaker."""
-    sc = side_cues()
-    mc = modifier_cues()
-    text = ctx.text
-    cstart, cend = ctx.clause
-    if "attr" in trigger.flags:
-        return implied_side(trigger) or ctx.perspective
-    right = [m for m in ctx.markers if trigger.end <= m.start < min(cend, trigger.end + _OBJECT_REACH)]
-    left = [m for m in ctx.markers if max(cstart, trigger.start - _SUBJECT_REACH) <= m.start and m.end <= trigger.start]
-    phrase = text[trigger.start : trigger.end]
-    control = CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase
-    for m in right:
-        if sc.agent_prep.search(text[max(0, m.start - 40) : m.start]) or (control and m.start - trigger.end <= 12):
-            return marker_side(m, ctx.perspective)
-        if (
-            mc.verbal_noun.search(text, trigger.start, trigger.end)
-            and not text[trigger.end : m.start].strip()
-            and (trigger.kind in (Kind.ADVANCED, Kind.WITHDREW) and "loser" not in trigger.flags)
-        ):
-            return marker_side(m, ctx.perspective)  # «просування російських військ»: the genitive is the subject
-    if "passive" in trigger.flags:  # "Russian troops were repulsed": the subject is the side that was stopped
-        return opposite(marker_side(left[-1], ctx.perspective)) if left else ctx.perspective
-    if "loser" in trigger.flags and right:
-        return opposite(marker_side(right[0], ctx.perspective))
-    for m in reversed(left):  # the nearest side named before the phrase, unless it is an object (обороны противника)
-        before = text[max(0, m.start - 24) : m.start]
-        if sc.loser_prep.search(before[-12:]) or sc.object_head.search(before):
-            continue
-        if trigger.kind is Kind.REPELLED and not attacker:
-            after = text[m.end : m.end + 20]
-            if m.kind == "enemy" or mc.attack_after.match(after):
-                continue
-        return marker_side(m, ctx.perspective)
-    for m in right:
-        if trigger.kind is not Kind.REPELLED and sc.loser_prep.search(text[max(0, m.start - 12) : m.start]):
-            return opposite(marker_side(m, ctx.perspective))
-        if (attacker or (trigger.kind is Kind.FIGHTING and "attack" in trigger.flags)) and not text[
-            trigger.end : m.start
-        ].strip():
-            return marker_side(m, ctx.perspective)  # «атаки противника», "attacks by the enemy"
-    implied = implied_side(trigger)
-    if implied is not None:
-        return implied
-    if trigger.kind is Kind.FIGHTING or attacker:
-        return None
-    return ctx.perspective
+_PUNCT = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
+_SELF_NEGATING_LENGTH = max(map(len, SELF_NEGATING))
 
 
 def read(trigger: Trigger, ctx: Context) -> Reading | None:
     """What the phrase says in its context, or None when it makes no claim (intention, plain negation...)."""
+    if trigger.kind is Kind.DENIED:
+        return None  # denials work on the whole sentence, see link.group_denials
     mc = modifier_cues()
     text = ctx.text
-    cstart, cend = ctx.clause
-    before = text[max(cstart, trigger.start - 60) : trigger.start]
-    near_before = " ".join(_PUNCT.split(before)[-1].split()[-5:])  # the words of its own phrase only
-    failed = bool(mc.failure.search(text, cstart, cend))
-    negated = bool(mc.negation.search(before[-30:])) and not trigger_is_negative(text, trigger)
-    intent = bool(mc.intent.search(near_before)) and "attr" not in trigger.flags
-    attempt = bool(mc.attempt.search(near_before)) and "attr" not in trigger.flags
-    kind = trigger.kind
-    confidence = BASE_CONFIDENCE[kind]
-    if "rhetoric" in trigger.flags:
-        confidence = 0.6
-    if kind is Kind.DENIED:
-        return None  # denials work on the whole sentence, see group_denials
-    attacking = "attack" in trigger.flags or kind in (Kind.CAPTURED, Kind.ADVANCED)
-    if failed and attacking and kind is not Kind.WITHDREW:
-        attacker = actor_of(trigger, ctx, attacker=True)
-        holder = opposite(attacker) if attacker else ctx.perspective
-        return Reading(Kind.REPELLED, holder, 0.8)
-    if attempt and attacking and kind is not Kind.WITHDREW:
-        attacker = actor_of(trigger, ctx, attacker=True)
-        if attacker is not None and attacker is opposite(ctx.perspective):
-            return Reading(Kind.REPELLED, ctx.perspective, 0.7)  # «ворог намагався просунутися в районі X»
-        return None
-    if intent:
+    before = text[max(ctx.clause[0], trigger.start - WINDOWS.phrase_before) : trigger.start]
+    own = " ".join(_PUNCT.split(before)[-1].split()[-WINDOWS.own_words :])  # the words of its own phrase only
+    plain = "attr" not in trigger.flags
+    if _attacks(trigger):
+        if mc.failure.search(text, *ctx.clause):
+            return _failed_attack(trigger, ctx)
+        if plain and mc.attempt.search(own):
+            return _attempt(trigger, ctx)
+    if plain and mc.intent.search(own):
         return None
     actor = actor_of(trigger, ctx)
-    if negated:
-        if kind is Kind.WITHDREW:
-            return Reading(Kind.DENIED, opposite(actor), 0.7)
+    if mc.negation.search(before[-WINDOWS.negation :]) and not trigger_is_negative(text, trigger):
+        if trigger.kind is Kind.WITHDREW:
+            return Reading(Kind.DENIED, opposite(actor), CONFIDENCE.negated_withdrawal)
         return None
-    if (kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
+    if (trigger.kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
         return None
+    return _corrected(trigger, ctx, actor, own)
+
+
+def _attacks(trigger: Trigger) -> bool:
+    """An attack or a capture: with a failure word it was repelled, with an attempt word it was only tried."""
+    return ("attack" in trigger.flags or trigger.kind in (Kind.CAPTURED, Kind.ADVANCED)) and (
+        trigger.kind is not Kind.WITHDREW
+    )
+
+
+def _failed_attack(trigger: Trigger, ctx: Context) -> Reading:
+    """«Ворог безуспішно атакував X»: the other side repelled it."""
+    attacker = actor_of(trigger, ctx, attacker=True)
+    holder = opposite(attacker) if attacker else ctx.perspective
+    return Reading(Kind.REPELLED, holder, CONFIDENCE.failed_attack)
+
+
+def _attempt(trigger: Trigger, ctx: Context) -> Reading | None:
+    """«Ворог намагався просунутися в районі X»: repelled by the speaker's side; anyone else's attempt says nothing."""
+    attacker = actor_of(trigger, ctx, attacker=True)
+    if attacker is not None and attacker is opposite(ctx.perspective):
+        return Reading(Kind.REPELLED, ctx.perspective, CONFIDENCE.attempt)
+    return None
+
+
+def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> Reading:
+    """The phrase's kind corrected by the words after it (positions, not the settlement) and before it (under way)."""
+    mc = modifier_cues()
+    kind, text, end, cend = trigger.kind, ctx.text, trigger.end, ctx.clause[1]
     if kind is Kind.FIGHTING and "attack" not in trigger.flags:
         actor = None
-    if kind is Kind.WITHDREW and mc.from_positions.match(text, trigger.end, cend):
-        return Reading(Kind.ADVANCED, opposite(actor), 0.75)
+    if kind is Kind.WITHDREW and mc.from_positions.match(text, end, cend):
+        return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)
     if kind is Kind.CAPTURED and (
-        ("loser" in trigger.flags and mc.from_positions.match(text, trigger.end, cend))
-        or mc.positions_after.match(text, trigger.end, cend)
+        ("loser" in trigger.flags and mc.from_positions.match(text, end, cend))
+        or mc.positions_after.match(text, end, cend)
     ):
         kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
-    if kind is Kind.CAPTURED and mc.ongoing.search(near_before):
+    if kind is Kind.CAPTURED and mc.ongoing.search(own):
         kind = Kind.ADVANCED
+    confidence = CONFIDENCE.rhetoric if "rhetoric" in trigger.flags else CONFIDENCE.base[trigger.kind]
     if ctx.hedged:
-        confidence -= 0.3
+        confidence -= CONFIDENCE.hedge
     return Reading(kind, actor, confidence)
-
-
-_PUNCT = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
-
-
-_SELF_NEGATING_LENGTH = max(map(len, SELF_NEGATING))
 
 
 def trigger_is_negative(text: str, trigger: Trigger) -> bool:
@@ -169,7 +154,112 @@ def trigger_is_negative(text: str, trigger: Trigger) -> bool:
 
 
 def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
-    mc = modifier_cues()
-    lo = max(clause[0], min(trigger.start, mention.span[0]) - 40)
+    """Only part of the place («частину Кліщіївки», "most of Bakhmut"): a capture of it is an advance."""
+    lo = max(clause[0], min(trigger.start, mention.span[0]) - WINDOWS.partial)
     hi = max(trigger.end, mention.span[1])
-    return bool(mc.partial.search(text, lo, min(hi, clause[1])))
+    return bool(modifier_cues().partial.search(text, lo, min(hi, clause[1])))
+
+
+# --- the actor -----------------------------------------------------------------------------------------------
+
+
+def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | None:
+    """Whose forces did it: passive agent, subject, the side that lost the ground, the phrase, the speaker."""
+    if "attr" in trigger.flags:
+        return implied_side(trigger) or ctx.perspective
+    found = _named_actor(trigger, ctx, attacker)
+    if found is not None:
+        side = marker_side(found[0], ctx.perspective)
+        return opposite(side) if found[1] else side
+    if "passive" in trigger.flags:  # "were repulsed" with no side named before it: the speaker's side did it
+        return ctx.perspective
+    implied = implied_side(trigger)
+    if implied is not None:
+        return implied
+    if trigger.kind is Kind.FIGHTING or attacker:
+        return None
+    return ctx.perspective
+
+
+def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
+    """The side named around the phrase that tells the actor, and whether the actor is that side's opposite."""
+    left, right = _sides_around(trigger, ctx)
+    agent = _agent(trigger, ctx, right)
+    if agent is not None:
+        return agent, False
+    if "passive" in trigger.flags:  # "Russian troops were repulsed": the subject is the side that was stopped
+        return (left[-1], True) if left else None
+    if "loser" in trigger.flags and right:
+        return right[0], True
+    subject = _subject(trigger, ctx, left, attacker)
+    if subject is not None:
+        return subject, False
+    return _object(trigger, ctx, right, attacker)
+
+
+def _sides_around(trigger: Trigger, ctx: Context) -> tuple[list[Marker], list[Marker]]:
+    """The sides named in the clause before the phrase (as far as a subject reaches) and after it."""
+    cstart, cend = ctx.clause
+    lo = max(cstart, trigger.start - WINDOWS.subject_reach)
+    hi = min(cend, trigger.end + WINDOWS.object_reach)
+    left = [m for m in ctx.markers if lo <= m.start and m.end <= trigger.start]
+    right = [m for m in ctx.markers if trigger.end <= m.start < hi]
+    return left, right
+
+
+def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | None:
+    """The side after the phrase that did it: a passive agent ("by", «силами»), the holder after «під контролем»,
+    or the genitive after a verbal noun («просування російських військ»)."""
+    if not right:
+        return None
+    sc, text = side_cues(), ctx.text
+    phrase = text[trigger.start : trigger.end]
+    control = CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase
+    genitive = (
+        trigger.kind in (Kind.ADVANCED, Kind.WITHDREW)
+        and "loser" not in trigger.flags
+        and modifier_cues().verbal_noun.search(text, trigger.start, trigger.end) is not None
+    )
+    for m in right:
+        if sc.agent_prep.search(text[max(0, m.start - WINDOWS.agent_prep) : m.start]):
+            return m
+        if control and m.start - trigger.end <= WINDOWS.control_gap:
+            return m
+        if genitive and not text[trigger.end : m.start].strip():
+            return m
+    return None
+
+
+def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: bool) -> Marker | None:
+    """The nearest side named before the phrase, unless it is an object (обороны противника), or, for a repelling
+    phrase, the attacker («атаки противника відбито»)."""
+    sc, text = side_cues(), ctx.text
+    for m in reversed(left):
+        before = text[max(0, m.start - WINDOWS.object_head) : m.start]
+        if sc.loser_prep.search(before[-WINDOWS.loser_prep :]) or sc.object_head.search(before):
+            continue
+        if trigger.kind is Kind.REPELLED and not attacker and _attacking(m, text):
+            continue
+        return m
+    return None
+
+
+def _attacking(marker: Marker, text: str) -> bool:
+    """«Противник», or a side followed by its attacks: the side that attacked."""
+    after = text[marker.end : marker.end + WINDOWS.attack_after]
+    return marker.kind == "enemy" or modifier_cues().attack_after.match(after) is not None
+
+
+def _object(trigger: Trigger, ctx: Context, right: Sequence[Marker], attacker: bool) -> tuple[Marker, bool] | None:
+    """A side after the phrase, and whether it is the side that lost the ground («зачищено від росіян») rather than
+    the attacker right after an attack word («атаки противника», "attacks by the enemy")."""
+    sc, text = side_cues(), ctx.text
+    attack = attacker or (trigger.kind is Kind.FIGHTING and "attack" in trigger.flags)
+    for m in right:
+        if trigger.kind is not Kind.REPELLED and sc.loser_prep.search(
+            text[max(0, m.start - WINDOWS.loser_prep) : m.start]
+        ):
+            return m, True
+        if attack and not text[trigger.end : m.start].strip():
+            return m, False
+    return None

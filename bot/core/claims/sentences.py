@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.core.claims.lexicon.discourse import ABBREVIATIONS
 from bot.core.claims.patterns import discourse_cues
+from bot.core.claims.windows import WINDOWS
 
 _SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=[\s\x00-\x1f\x7f])|\n")
 
@@ -24,19 +25,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             nxt += 1
         if nxt >= n:
             break
-        if m.group() == "\n":
-            before = text[start : m.start()].rstrip()
-            if not before:
-                continue
-            if before.endswith((":", ",")) or text[nxt] in "-–—•*·":
-                continue
-        else:
-            word = re.search(r"([\w.]+)[.!?…]*$", text[max(start, m.start() - 12) : m.start() + 1])
-            token = word.group(1).rstrip(".").lower() if word else ""
-            if m.group().startswith(".") and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
-                continue
-            if text[nxt].islower():
-                continue
+        if _goes_on(text, start, m, nxt):
+            continue
         if text[start:end].strip():
             spans.append((start, end))
         start = end
@@ -45,7 +35,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BULLETS = "-–—•*·"
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
+
+
+def _goes_on(text: str, start: int, end: re.Match[str], nxt: int) -> bool:
+    """Does the sentence begun at `start` go on past the end mark `end` (the next visible character at `nxt`)?
+    A line break goes on after nothing, after a colon or a comma, or before a bullet; a full stop goes on after an
+    abbreviation or an initial, and any mark before a lower-case word."""
+    if end.group() == "\n":
+        before = text[start : end.start()].rstrip()
+        return not before or before.endswith((":", ",")) or text[nxt] in _BULLETS
+    word = _LAST_WORD.search(text[max(start, end.start() - WINDOWS.abbreviation) : end.start() + 1])
+    token = word.group(1).rstrip(".").lower() if word else ""
+    if end.group().startswith(".") and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+        return True
+    return text[nxt].islower()
+
+
 def sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
+    """The index of the sentence `pos` falls in."""
     lo, hi = 0, len(sentences) - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2
@@ -57,6 +66,7 @@ def sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
 
 
 def clause_of(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The clause of the sentence around `pos`: between the clause breaks (but, ;, brackets, a dash) either side."""
     dc = discourse_cues()
     start, end = sentence
     for m in dc.clause_break.finditer(text, start, end):
