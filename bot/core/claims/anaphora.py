@@ -111,7 +111,7 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
                 continue
             for k, claim in enumerate(out):
                 if _attack_just_before(claim, scene.sentence_at(claim.span[0]), index, trigger, reading.actor):
-                    confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), 2)
+                    confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), CONFIDENCE.digits)
                     out[k] = replace(claim, kind=Kind.REPELLED, actor=reading.actor, confidence=confidence)
     return out
 

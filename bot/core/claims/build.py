@@ -28,7 +28,7 @@ def make_claim(place: Place, reading: Reading, claimant: Claimant, ctx: Context,
         speaker=claimant[1],
         quote=quote_of(ctx.text, ctx.sentence),
         span=place.mention.span,
-        confidence=round(max(CONFIDENCE.lowest, min(CONFIDENCE.highest, confidence)), 2),
+        confidence=round(max(CONFIDENCE.lowest, min(CONFIDENCE.highest, confidence)), CONFIDENCE.digits),
         when=when,
         candidates=candidates,
     )

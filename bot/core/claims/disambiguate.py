@@ -125,7 +125,7 @@ def choose_namesakes(claims: list[Claim], places: Sequence[Place], anchors: Sequ
             out.append(claim)
             continue
         code, name = chosen
-        confidence = round(claim.confidence / CONFIDENCE.ambiguous * CONFIDENCE.namesake, 2)
+        confidence = round(claim.confidence / CONFIDENCE.ambiguous * CONFIDENCE.namesake, CONFIDENCE.digits)
         out.append(replace(claim, settlement=code, name=name, candidates=(), confidence=confidence))
     return out
 

@@ -28,6 +28,7 @@ class Confidences:
     repelled_after: float  # at most this for attacks a later «усі атаки відбито» turns into repelled ones
     lowest: float  # no claim is less sure than this
     highest: float  # nor surer than this
+    digits: int  # a claim's confidence is rounded to this many decimals
 
 
 CONFIDENCE = Confidences(
@@ -51,6 +52,7 @@ CONFIDENCE = Confidences(
     repelled_after=0.8,
     lowest=0.05,
     highest=1.0,
+    digits=2,
 )
 
 
