@@ -57,13 +57,13 @@ PLURAL_ANAPHORA: Final = (
     r"оба",
     r"both",
 )
-# Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 ADVERSATIVE: Final = (
     r";",
     r",\s+(?:але|а|проте|однак|тоді\s+як|но|однако|тогда\s+как|while|whereas|but|however)\b",
     r"\s(?:but|however|але|проте|однак|но|однако)\s",
 )
+# Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
 CLAUSE_BREAKS: Final = (*ADVERSATIVE, r"\(", r"\)", r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))")
 
 # Abbreviations whose full stop does not end a sentence (н.п., обл., Gen.).

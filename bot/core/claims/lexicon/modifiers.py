@@ -22,7 +22,7 @@ FAILURE: Final = (
     r"не\s+удалось",
     r"не\s+удается",
     r"не\s+удаётся",
-    r"не\s+(?:дають|дали|дає|дозволя\w*|дают|дали|даёт|дает|позволя\w*)",
+    r"не\s+(?:дають|дали|дає|дозволя\w*|дают|даёт|дает|позволя\w*)",
     r"меша\w*",
     r"завадил\w*",
     r"заважа\w*",
@@ -42,19 +42,16 @@ FAILURE: Final = (
     r"зірван\w*",
     r"сорван\w*",
     r"unsuccessful\w*",
-    r"failed\s+to",
     r"fail\s+to",
     r"without\s+success",
     r"no\s+success",
 )
 # Plain negation right in front of the phrase.
 NEGATION: Final = r"(?:(?<!\w)(?:не|ні|нi|not|never|no|нет|нема\w*|hasn't|haven't|hadn't|wasn't|weren't)(?!\w)|n't)\s*(?:\w+\s+){0,2}$"
-# An attempt, an intention, a plan, a possibility: not an act.
 # An attempt: the other side's attempt to take or enter a place is an attack its holder repelled.
 ATTEMPT: Final = (
     r"намага\w*",
     r"пыта\w*",
-    r"пытал\w*",
     r"спроб\w*",
     r"попытк\w*",
     r"попыта\w*",
@@ -66,6 +63,7 @@ ATTEMPT: Final = (
     r"seek\w*",
     r"sought",
 )
+# An intention, a plan, a possibility, a call, a refusal: not an act.
 INTENT: Final = (
     r"готу\w*",
     r"готов\w*",
@@ -77,7 +75,6 @@ INTENT: Final = (
     r"хоте\w*",
     r"мета\b",
     r"метою\b",
-    r"з\s+метою",
     r"с\s+целью",
     r"щоб\b",
     r"чтобы\b",
@@ -97,7 +94,6 @@ INTENT: Final = (
     r"urg\w*",
     r"advis\w*",
     r"заклика\w*",
-    r"закликал\w*",
     r"призыва\w*",
     r"призвал\w*",
     r"intend\w*",
@@ -204,14 +200,12 @@ HEDGES: Final = (
     r"possibly",
     r"unconfirmed",
     r"unverified",
-    r"it\s+is\s+claimed",
     r"claimed",
 )
 # The sentence is about something other than ground control (shelling, strikes, casualties, evacuation, aid):
 # weak phrases (fighting) found in it are dropped.
 NOT_CLAIM: Final = (
     r"обстр\w*",
-    r"обстрел\w*",
     r"shell\w*",
     r"удар\w*",
     r"strike\w*",

@@ -9,7 +9,6 @@ from typing import Final
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
     "ua": (
         r"ЗСУ\b",
-        r"ВСУ\b",
         r"ВСУ\w*",
         r"Сил\w*\s+оборон\w*",
         r"Збройн\w*\s+сил\w*\s+України",

@@ -8,7 +8,7 @@ Trigger flags:
   loser    the object after the phrase is the side that lost ground (вибили росіян, pushing the Russians out).
   attr     an attribute before the place name ("the liberated Klishchiivka"): the actor is the speaker's side.
   ua / ru  the phrase itself names the side (деокупували -> ua).
-  partial  the phrase states partial control (more than half under control) -> `advanced`.
+  passive  a passive of repelling ("Russian troops were repulsed"): the side named before it was stopped.
   weak     a background attribute ("occupied Horlivka"): no claim in a sentence about strikes or casualties.
   rhetoric a declaration right after the place name ("Кліщіївка наша!"); lower confidence.
 """
@@ -19,6 +19,12 @@ from typing import Final
 
 W: Final = r"\w*"
 # A loss of people or equipment, not of ground: «втратили до 200 військових», "lost 1,200 soldiers".
+# Taking prisoners, a part, aim, guard, a pause, responsibility, the floor: not taking a place (взяли в полон).
+NOT_A_PLACE_TAKEN: Final = (
+    r"(?!\s+(?:(?:у|в)\s+(?:плен|полон|кольцо|кільце)|на\s+(?:себя|себе)"
+    r"|(?:под|під)\s+(?:обстрел|обстріл|прицел|приціл|охрану|охорону)|курс|паузу|участие|участь"
+    r"|ответственност\w*|відповідальн\w*|слово|интервью|інтерв\w*))"
+)
 NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|близько|майже|up\s+to|about|over|more|nearly|almost)\b|\s+\d)"
 
 # (kind, pattern, flags); order within a language does not matter: the longest match at a position wins.
@@ -47,7 +53,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"під\s+(?:повним\s+)?контролем", ""),
         (
             "captured",
-            r"(?:взяли|взяв|взяла|взято)\b(?!\s+(?:(?:у|в)\s+(?:плен|полон|кольцо|кільце)|на\s+(?:себя|себе)|(?:под|під)\s+(?:обстрел|обстріл|прицел|приціл|охрану|охорону)|курс|паузу|участие|участь|ответственност\w*|відповідальн\w*|слово|интервью|інтерв\w*))",
+            r"(?:взяли|взяв|взяла|взято)\b" + NOT_A_PLACE_TAKEN,
             "",
         ),
         ("repelled", r"(?:чин|чинил|чинять)\w*\s+(?:\w+\s+)?(?:опір|спротив)", ""),
@@ -159,7 +165,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:взятии|взятие|взятия)\b", ""),
         (
             "captured",
-            r"(?:взяли|взял|взяла|взята|взят|взято)\b(?!\s+(?:(?:у|в)\s+(?:плен|полон|кольцо|кільце)|на\s+(?:себя|себе)|(?:под|під)\s+(?:обстрел|обстріл|прицел|приціл|охрану|охорону)|курс|паузу|участие|участь|ответственност\w*|відповідальн\w*|слово|интервью|інтерв\w*))",
+            r"(?:взяли|взял|взяла|взята|взят|взято)\b" + NOT_A_PLACE_TAKEN,
             "",
         ),
         ("repelled", r"(?:оказыва|оказал|окажут)\w*\s+(?:\w+\s+)?сопротивлени\w*", ""),
