@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.core.claims.extract import extract_claims, split_sentences
+from bot.core.claims.extract import extract_claims
+from bot.core.claims.sentences import split_sentences
 from bot.models import Candidate, Kind, Mention, Post, Settlement, Side
 
 

@@ -1,0 +1,125 @@
+"""Phrases with no place of their own that refer back («села», "the site", "all attacks repelled")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.core.claims.build import make_claim
+from bot.core.claims.dates import event_date
+from bot.core.claims.patterns import discourse_cues, modifier_cues
+from bot.core.claims.phrases import Trigger, opposite
+from bot.core.claims.reading import CONFIDENCE, Reading, read
+from bot.core.claims.scene import Scene
+from bot.core.claims.windows import WINDOWS
+from bot.models import Claim, Kind, Side
+
+
+def refer_back(scene: Scene, claims: Sequence[Claim], used: set[int]) -> list[Claim]:
+    """The claims of phrases that refer back to a place, in sentences that gave no claim yet (or where someone
+    else speaks after the last place named)."""
+    claimed = {scene.sentence_at(c.span[0]) for c in claims}
+    place_ends = sorted(p.mention.span[1] for p in scene.places)
+    speaker_starts = [sp.start for sp in scene.speakers]
+    blocked = used | {
+        start
+        for start in claimed_starts(scene.by_sentence, claimed)
+        if not new_speaker_before(place_ends, speaker_starts, start)
+    }
+    return anaphora_claims(scene, blocked)
+
+
+def new_speaker_before(place_ends: Sequence[int], speaker_starts: Sequence[int], pos: int) -> bool:
+    """Someone else speaks between the last place and the phrase ("..., a day after Ukraine said it had
+    liberated the site"): the phrase may refer back to that place even in a sentence that has claims."""
+    i = bisect_left(place_ends, pos + 1)
+    if i == 0:
+        return False
+    j = bisect_left(speaker_starts, place_ends[i - 1])
+    return j < len(speaker_starts) and speaker_starts[j] < pos
+
+
+def claimed_starts(by_sentence: dict[int, list[Trigger]], sentences: set[int]) -> set[int]:
+    """Phrases of sentences that already gave claims: anaphora is only for sentences that gave none."""
+    return {t.start for i in sentences for t in by_sentence.get(i, [])}
+
+
+def anaphora_claims(scene: Scene, used: set[int]) -> list[Claim]:
+    """A phrase with no place of its own but «села», "the village" next to it speaks of the last place named."""
+    claims: list[Claim] = []
+    place_ends = [p.mention.span[1] for p in scene.places]
+    with_places = {p.sentence for p in scene.places}
+    for index, triggers in scene.by_sentence.items():
+        for trigger in triggers:
+            if trigger.kind is Kind.DENIED:
+                if index not in with_places:
+                    claims.extend(denied_anaphora(scene, index, trigger))
+            elif trigger.start not in used:
+                claim = _referring(scene, index, trigger, place_ends)
+                if claim is not None:
+                    claims.append(claim)
+    return claims
+
+
+def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[int]) -> Claim | None:
+    """The claim about the last place named (in this sentence or the one before) of a phrase next to «села»."""
+    text = scene.text
+    ctx, claimant = scene.context(index, trigger.start)
+    lo = max(ctx.clause[0], trigger.start - WINDOWS.anaphora)
+    hi = min(ctx.clause[1], trigger.end + WINDOWS.anaphora)
+    if not discourse_cues().anaphora.search(text, lo, hi):
+        return None
+    i = bisect_left(place_ends, trigger.start + 1) - 1
+    if i < 0 or scene.places[i].sentence < index - 1:
+        return None
+    reading = read(trigger, ctx)
+    if reading is None or reading.kind is Kind.FIGHTING:
+        return None
+    if modifier_cues().partial.search(text, lo, hi) and reading.kind is Kind.CAPTURED:
+        reading = replace(reading, kind=Kind.ADVANCED)
+    reading = replace(reading, confidence=reading.confidence * CONFIDENCE.anaphora)
+    when = event_date(text, ctx.clause, trigger, scene.post.date)
+    return make_claim(scene.places[i], reading, claimant, ctx, when)
+
+
+def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
+    """«Данные населенные пункты находятся в серой зоне»: the denial is about the places of the sentence before
+    (all of them for a plural, the last one otherwise)."""
+    dc, text = discourse_cues(), scene.text
+    ctx, claimant = scene.context(index, trigger.start)
+    if not (dc.anaphora.search(text, *ctx.clause) or dc.claim_noun.search(text, *ctx.clause)):
+        return []
+    before = [p for p in scene.places if p.sentence == index - 1]
+    if not before:
+        return []
+    targets = before if dc.plural_anaphora.search(text, *ctx.clause) else before[-1:]
+    reading = Reading(Kind.DENIED, opposite(claimant[0]), CONFIDENCE.base[Kind.DENIED] * CONFIDENCE.anaphora)
+    return [make_claim(place, reading, claimant, ctx, None) for place in targets]
+
+
+def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Claim]:
+    """«Ворог атакував у районах X та Y. Усі атаки відбито»: a repelling phrase with no place of its own turns the
+    attacks just listed (earlier in its sentence, or in the sentence before) into attacks its side repelled."""
+    out = list(claims)
+    for index, triggers in scene.by_sentence.items():
+        for trigger in triggers:
+            if trigger.kind is not Kind.REPELLED or trigger.start in used:
+                continue
+            reading = read(trigger, scene.context(index, trigger.start)[0])
+            if reading is None or reading.kind is not Kind.REPELLED or reading.actor is None:
+                continue
+            for k, claim in enumerate(out):
+                if _attack_just_before(claim, scene.sentence_at(claim.span[0]), index, trigger, reading.actor):
+                    confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), CONFIDENCE.digits)
+                    out[k] = replace(claim, kind=Kind.REPELLED, actor=reading.actor, confidence=confidence)
+    return out
+
+
+def _attack_just_before(claim: Claim, at: int, index: int, trigger: Trigger, holder: Side) -> bool:
+    """An attack by the other side on a place named earlier in the phrase's sentence or in the sentence before."""
+    return (
+        claim.kind is Kind.FIGHTING
+        and claim.actor is opposite(holder)
+        and (at == index - 1 or (at == index and claim.span[1] <= trigger.start))
+    )

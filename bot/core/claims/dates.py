@@ -1,0 +1,32 @@
+"""The date of the event a clause speaks of («17 вересня звільнили», "captured in January")."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.core.claims.lexicon.discourse import MONTH_WORDS, MONTHS
+from bot.core.claims.patterns import discourse_cues
+from bot.core.claims.phrases import Trigger
+from bot.core.claims.windows import WINDOWS
+
+
+def event_date(text: str, clause: tuple[int, int], trigger: Trigger, post_date: datetime | None) -> str | None:
+    """The event's date when the clause gives one ("captured ... in January", «17 вересня звільнили»)."""
+    lo, hi = max(clause[0], trigger.start - WINDOWS.date_before), min(clause[1], trigger.end + WINDOWS.date_after)
+    for m in discourse_cues().date.finditer(text, lo, hi):
+        word = m.group("m").lower()
+        if word in MONTH_WORDS and text[m.start()].islower():
+            continue  # "may" the verb
+        month = MONTHS[word]
+        day_text = m.group("d1") or m.group("d2")
+        year_text = m.group("y")
+        if year_text:
+            year = int(year_text)
+        elif post_date is not None:
+            year = post_date.year - (1 if month > post_date.month else 0)
+        else:
+            return None
+        if day_text and 1 <= int(day_text) <= 31:
+            return f"{year:04d}-{month:02d}-{int(day_text):02d}"
+        return f"{year:04d}-{month:02d}"
+    return None

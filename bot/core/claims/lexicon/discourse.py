@@ -1,0 +1,99 @@
+"""Data only: clause breaks, words that stand for a place already named, words for a claim being denied."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Words that stand for a settlement already named (anaphora): «села», "the village", «населенный пункт».
+ANAPHORA: Final = (
+    r"сел[оаіуе]\b",
+    r"селище\w*",
+    r"населен\w*\s+пункт\w*",
+    r"н\.\s?п\.",
+    r"міст[оаі]\b",
+    r"город\w*",
+    r"посел\w*",
+    r"village\b",
+    r"town\b",
+    r"city\b",
+    r"settlement\b",
+    r"site\b",
+    r"місц\w*",
+)
+# Words for a claim being denied ("denied the claim", «спростували цю інформацію», «назвал это вбросом»).
+CLAIM_NOUNS: Final = (
+    r"claims?",
+    r"reports?",
+    r"statements?",
+    r"information",
+    r"заяв\w*",
+    r"інформаці\w*",
+    r"повідомлен\w*",
+    r"твердженн\w*",
+    r"сообщени\w*",
+    r"информаци\w*",
+    r"утверждени\w*",
+    r"заявлени\w*",
+    r"це",
+    r"это",
+    r"this",
+    r"that",
+    r"it",
+)
+# Plural stand-ins: the words refer to every place just named («данные населенные пункты», "these villages").
+PLURAL_ANAPHORA: Final = (
+    r"(?:населен|населені)\w*\s+пункт(?:ы|и|ів|ов)",
+    r"сел(?:а|ах)\b",
+    r"селищ(?:а|ах)\b",
+    r"villages",
+    r"settlements",
+    r"towns",
+    r"these",
+    r"ці\b",
+    r"эти\b",
+    r"данные",
+    r"указанные",
+    r"обидва",
+    r"оба",
+    r"both",
+)
+# Adversative breaks: what follows is a different statement (a denial does not reach across them).
+ADVERSATIVE: Final = (
+    r";",
+    r",\s+(?:але|а|проте|однак|тоді\s+як|но|однако|тогда\s+как|while|whereas|but|however)\b",
+    r"\s(?:but|however|але|проте|однак|но|однако)\s",
+)
+# Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
+CLAUSE_BREAKS: Final = (*ADVERSATIVE, r"\(", r"\)", r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))")
+
+# Abbreviations whose full stop does not end a sentence (н.п., обл., Gen.).
+_ABBREVIATIONS_TEXT: Final = """н.п нп обл р с м смт пгт г ст кв км тис млн ім им ген gen col lt mr ms dr st no vs etc
+    e.g i.e ул вул пос див см т.д т.п напр"""
+ABBREVIATIONS: Final = frozenset(_ABBREVIATIONS_TEXT.split())
+
+# Month stems, one line per month (uk, ru, en): the date of an event («17 вересня», "in January").
+MONTHS: Final = {
+    stem: number
+    for number, stems in enumerate(
+        (
+            "січ январ january",
+            "лют феврал february",
+            "берез март march",
+            "квіт апрел april",
+            "трав мая мае май may",
+            "черв июн june",
+            "лип июл july",
+            "серп август august",
+            "верес сентябр september",
+            "жовт октябр october",
+            "листопад ноябр november",
+            "груд декабр december",
+        ),
+        start=1,
+    )
+    for stem in stems.split()
+}
+# Month names that are also common words when written in lower case ("may" the verb).
+MONTH_WORDS: Final = frozenset({"may"})
+# The ordinal ending of a day before a month: «17-го вересня».
+DAY_SUFFIX: Final = r"-?го"

@@ -1,0 +1,180 @@
+# ruff: noqa: E501
+"""Data only: the words around a place name that make it a direction, an area, a river, a unit or a person."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# A place name followed by one of these is a direction or an area, not a settlement claim
+# (на Покровському напрямку, Bakhmut direction, Бахмутського району).
+DIRECTION_AFTER: Final = (
+    r"напрям\w*",
+    r"направлени\w*",
+    r"direction\w*",
+    r"axis",
+    r"sector\w*",
+    r"front\b",
+    r"фронт\w*",
+    r"ділян\w*",
+    r"участк\w*",
+    r"район\w*",
+    r"district\w*",
+    r"raion\w*",
+    r"громад\w*",
+    r"hromada\w*",
+    r"област\w*",
+    r"oblast\w*",
+    r"region\w*",
+    r"округ\w*",
+    r"municipal\w*",
+    r"угрупован\w*",
+    r"группировк\w*",
+    r"operational",
+    r"ОТУ",
+    r"tactical",
+    r"тактичн\w*",
+    r"тактическ\w*",
+    r"оперативн\w*",
+    r"(?:\s*,\s*[\w’'-]+|\s+(?:і|та|и|and)\s+[\w’'-]+){1,6}\s+(?:област\w*|regions|oblasts)",
+    r"area\s+of\s+the\s+country",
+    r"river\w*",
+    r"street",
+    r"str\.",
+    r"avenue",
+    r"вулиц\w*",
+    r"улиц\w*",
+    r"проспект\w*",
+    r"річк\w*",
+    r"рік[аиу]\b",
+    r"рек[аиуе]\b",
+    r"reservoir",
+    r"водосховищ\w*",
+    r"водохранилищ\w*",
+    r"Народн\w*",
+    r"People",
+    r"Republic",
+    r"Республик\w*",
+    r"ОВА",
+    r"ОДА",
+    r"військов\w+\s+адміністрац\w*",
+)
+
+# Given names: a "place" right next to one is a person (Олександр Сирський, Andriy Yermak).
+_FIRST_NAMES_TEXT: Final = """олександр александр oleksandr alexander володимир владимир volodymyr vladimir андрій андрей andrii andriy
+    andrei ілля илья illia ilya денис denis denys сергій сергей serhii sergei sergey валерій валерий valerii valery
+    євген евгений yevhen yevgeny максим maksym maxim ганна анна hanna anna віктор виктор viktor роман roman юрій
+    юрий yurii yuri дмитро дмитрий dmytro dmitry михайло михаил mykhailo mikhail ігор игорь ihor igor олег oleg
+    олексій алексей oleksii alexei вадим vadym vadim кирило кирилл kyrylo kirill павло павел pavlo pavel петро
+    петр petro pyotr іван иван ivan микола николай mykola nikolai vyacheslav вячеслав в'ячеслав олена елена olena
+    ірина ирина iryna наталія наталья nataliia тарас taras богдан bohdan bogdan антон anton артем артём artem
+    ярослав yaroslav станіслав станислав stanislav василь василий vasyl vasily григорій григорий hryhorii
+    рустем rustem костянтин константин kostiantyn konstantin леонід леонид leonid"""
+FIRST_NAMES: Final = frozenset(_FIRST_NAMES_TEXT.split())
+# A compass direction in English: "south of Bakhmut", "north-west of".
+COMPASS_EN: Final = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
+# Compass directions that both COMPASS and DIRECTIONAL hold: "south of Bakhmut", «південніше Іванівського».
+_COMPASS_POINTS: Final = (
+    COMPASS_EN,
+    r"(?:півн|півд|схід|захід)\w*-?\w*ніше",
+    r"північніше",
+    r"південніше",
+    r"західніше",
+    r"східніше",
+    r"(?:север|юг|запад|восток|юго|северо)\w*-?\w*нее",
+    r"севернее",
+    r"южнее",
+    r"западнее",
+    r"восточнее",
+    r"на\s+(?:північ|південь|захід|схід)(?:-\w+)?\s+від",
+    r"к\s+(?:северу|югу|западу|востоку|юго-\w+|северо-\w+)\s+от",
+    r"на\s+(?:север|юг|запад|восток)(?:-\w+)?\s+от",
+)
+# Compass directions before a name: the place is where attacks were repelled, a reference point otherwise.
+COMPASS: Final = (*_COMPASS_POINTS, r"на\s+(?:північн|південн)\w+\s+(?:схід|захід)\s+від")
+# Directional words before a name: "south of Bakhmut", «південніше Бахмута», «под Артёмовском»; after another place
+# of the sentence the name may be only its anchor ("Klishchiivka, south of Bakhmut").
+DIRECTIONAL: Final = (
+    *_COMPASS_POINTS,
+    r"outside(?:\s+of)?",
+    r"near",
+    r"suburbs?\s+of",
+    r"під",
+    r"под",
+    r"біля",
+    r"поблизу",
+    r"неподалік(?:\s+від)?",
+    r"недалеко\s+от",
+    r"вблизи",
+    r"около",
+    r"у\s+передмісті",
+    r"в\s+пригороде",
+    r"the\s+outskirts\s+of",
+    r"примика\w*\s+до",
+    r"примыка\w*\s+к",
+    r"прилега\w*\s+(?:до|к)",
+    r"adjacent\s+to",
+    r"close\s+to",
+)
+# A word for a settlement between a directional word and the name: «південніше села», «под н.п.».
+SETTLEMENT_NOUNS: Final = r"сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
+# The same in English after a compass direction: "south of the village of".
+SETTLEMENT_OF: Final = r"the\s+(?:village|town|city|settlement)\s+of"
+# The same after "towards": "towards the town of".
+TOWN_OF: Final = r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+# Towards: "attacks in the direction of Klishchiivka", «у напрямку Кліщіївки», «в сторону Авдеевки».
+TOWARD: Final = (
+    r"(?:in\s+the\s+)?directions?\s+of",
+    r"towards?",
+    r"(?:в|у)\s+направлени[иі]",
+    r"(?:в|у)\s+напрямку",
+    r"(?:в|у)\s+напрямі",
+    r"в\s+сторону",
+    r"у\s+бік",
+    r"по\s+направлению\s+к",
+)
+# A water body named before the name: the place is a river or lake, not a settlement («через реку Оскол»).
+WATER_BEFORE: Final = (
+    r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*|вул\.|вулиц\w*"
+    r"|ул\.|улиц\w*|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue)\s*$"
+)
+# A unit named before the name: «ОТУ «Луганськ»», "the Khortytsia group": a unit, not a settlement.
+UNIT_BEFORE: Final = (
+    r"(?:ОТУ|ОСУВ|ОСГВ|ОУВ|OTU|OSGT|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|бригад\w*|батальйон\w*"
+    r"|батальон\w*|полк\w*|group(?:ing)?|brigade|battalion|regiment|task\s+force)\s*[«\"“'‘]?$"
+)
+# Distance: "10 km from Bakhmut": the place is only a reference point.
+DISTANCE_BEFORE: Final = (
+    r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\w+\s+){0,2}"
+    r"(?:від|от|from|of|до|to)\s+(?:the\s+)?(?:\w+\s+){0,3}$"
+)
+
+# Between a place and a later one after a directional word: the later one is only an anchor in a description
+# («Андріївка, що неподалік Кліщіївки», "a village near") or after a relational word («прилегла до», "outside").
+DESCRIPTIVE: Final = (
+    r"що|який|яка|яке|который|которая|которое|что|which|that|a|the|located|situated|розташован\w*|"
+    r"расположен\w*|село|селище|місто|город|поселок|village|town|city|settlement|suburb|передмістя|пригород"
+)
+RELATIONAL: Final = (
+    r"примика\w*|примыка\w*|прилега\w*|прилегл\w*|adjacent|suburb\w*|передміст\w*|пригород\w*|"
+    r"неподалік\w*|недалеко|close\s+to|outside|outskirts"
+)
+
+# Lists of places: «Кліщіївки, Андріївки та Курдюмівки», "A, B and C", «А, Б, а также В».
+LIST_CONJUNCTIONS: Final = r"і|й|та|и|and|or|або|или"
+LIST_ADDITIVES: Final = r"а\s+также|а\s+також|as\s+well\s+as|также|також"
+# A region or district named inside a list: "Kurdiumivka of Donetsk oblast, ...", «Андріївка Бахмутського району».
+LIST_QUALIFIER: Final = (
+    r"(?:(?:in|of|the|в|у|на)\s+){0,3}(?:[\w’'ʼ-]+\s+){0,2}"
+    r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
+)
+
+# A direction named after a town: «на Покровському напрямку», «Артемовское направление», "the Bakhmut direction"
+# (group 1: the adjective's stem; group 2: an English town name).
+DIRECTION_NAME: Final = (
+    r"(?<!\w)([\w’'ʼ-]{3,}?)(?:ому|ого|ий|ім|ом|ое|ая|ой|ім|ым|им)?\s+(?:напрям\w*|направлени\w*)"
+    r"|(?<!\w)(?-i:([A-Z][\w’'-]{3,}))\s+(?:direction|axis|sector|front)\b"
+)
+# The adjective's suffix to drop to get at the town («Покровськ(ий)» -> Покров...).
+DIRECTION_SUFFIX: Final = r"(?:ськ|цьк|ск|цк)$"
+# Other endings to try for the town: «Курахів(ський)» -> Курахове.
+DIRECTION_TOWN_ENDINGS: Final = ((r"ів$", "ове"),)

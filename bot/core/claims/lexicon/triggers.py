@@ -1,0 +1,352 @@
+"""Data only: the phrases that make a claim, per language and kind.
+
+Every entry is a regular-expression fragment matched case-insensitively at a word start. Stems end in `\\w*` so
+inflected forms match (звільнили / звільнено / звільнення; освободили / освобождён; liberated / liberating).
+Trigger flags:
+  attack   the phrase describes the attacker's action (fighting); with a failure word it becomes `repelled`
+           for the other side.
+  loser    the object after the phrase is the side that lost ground (вибили росіян, pushing the Russians out).
+  attr     an attribute before the place name ("the liberated Klishchiivka"): the actor is the speaker's side.
+  ua / ru  the phrase itself names the side (деокупували -> ua).
+  passive  a passive of repelling ("Russian troops were repulsed"): the side named before it was stopped.
+  weak     a background attribute ("occupied Horlivka"): no claim in a sentence about strikes or casualties.
+  rhetoric a declaration right after the place name ("Кліщіївка наша!"); lower confidence.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+W: Final = r"\w*"
+# A loss of people or equipment, not of ground: «втратили до 200 військових», "lost 1,200 soldiers".
+# Taking prisoners, a part, aim, guard, a pause, responsibility, the floor: not taking a place (взяли в полон).
+NOT_A_PLACE_TAKEN: Final = (
+    r"(?!\s+(?:(?:у|в)\s+(?:плен|полон|кольцо|кільце)|на\s+(?:себя|себе)"
+    r"|(?:под|під)\s+(?:обстрел|обстріл|прицел|приціл|охрану|охорону)|курс|паузу|участие|участь"
+    r"|ответственност\w*|відповідальн\w*|слово|интервью|інтерв\w*))"
+)
+NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|близько|майже|up\s+to|about|over|more|nearly|almost)\b|\s+\d)"
+
+# (kind, pattern, flags); order within a language does not matter: the longest match at a position wins.
+TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
+    "uk": (
+        # still under way; first of all languages, as the tables share one matcher and the first wins a tie
+        ("advanced", r"(?:звільня|визволя|зачища)(?:ють|є)\b|(?:освобожда|зачища)(?:ют|ет)\b", ""),
+        ("captured", r"звільн" + W, ""),
+        ("captured", r"звільнен(?:ий|ого|ому|ої|ій|у|их|ими|і)\b", "attr weak"),
+        ("captured", r"визвол" + W, ""),
+        ("captured", r"деокуп" + W, "ua"),
+        ("captured", r"зачищ" + W, ""),
+        ("captured", r"зачистил" + W, ""),
+        ("captured", r"зачистк" + W, ""),
+        ("withdrew", r"(?:вибиті|витіснені|вибитий|витіснений|вибита|витіснена)\b", ""),
+        ("withdrew", r"(?:втратил|втрачен)\w*\s+контроль" + W, ""),
+        ("captured", r"(?:взял|взяти|взято|взяла|взяв|брали|беруть)\w*\s+під\s+(?:свій\s+|повний\s+)?контрол" + W, ""),
+        ("captured", r"(?:встановил|встановлен|установил)\w*\s+(?:повний\s+)?контроль", ""),
+        ("captured", r"поверн\w*\s+під\s+(?:свій\s+|український\s+)?контрол" + W, ""),
+        (
+            "captured",
+            r"(?:відновил|відновлен|відновле|поверну|повернул|повернен)\w*\s+(?:свій\s+|повний\s+)?контроль\b",
+            "",
+        ),
+        ("captured", r"перейш\w*\s+під\s+(?:повний\s+)?контрол" + W, ""),
+        ("captured", r"під\s+(?:повним\s+)?контролем", ""),
+        (
+            "captured",
+            r"(?:взяли|взяв|взяла|взято)\b" + NOT_A_PLACE_TAKEN,
+            "",
+        ),
+        ("repelled", r"(?:чин|чинил|чинять)\w*\s+(?:\w+\s+)?(?:опір|спротив)", ""),
+        (
+            "advanced",
+            r"(?:перебува|знаход|закріпи|закріпл)\w*\s+(?:вже\s+)?(?:на|в|у)\s+(?:околиц|передміст|окраїн)\w*",
+            "",
+        ),
+        ("captured", r"контролю(?:ють|є|вали|вав)\b", ""),
+        ("captured", r"(?:зайнял|зайняли|зайнято|зайняти)" + W, ""),
+        ("captured", r"захопи" + W, "ru"),
+        ("captured", r"захопл" + W, "ru"),
+        ("captured", r"оволоді" + W, ""),
+        ("captured", r"окупова\w*|окупува\w*", "ru weak"),
+        ("captured", r"відбил\w*\s+(?=[А-ЯІЇЄҐ])", ""),
+        (
+            "captured",
+            r"(?:підня|піднят|встанови|поверну|майорить|майорів)\w*\s+(?:\w+\s+){0,2}(?:прапор|стяг)" + W,
+            "ua",
+        ),
+        ("captured", r"(?:прапор|стяг)\w*\s+(?:\w+\s+){0,3}(?:піднято|піднял|підняли|встановили|майорить)" + W, "ua"),
+        (
+            "captured",
+            r"(?:[-–—:]\s*|це\s+|вона\s+|він\s+|—\s+)?(?:наша|наш|українська|український|українське)(?=\s*[!.,»\"”]|\s*$)",
+            "rhetoric",
+        ),
+        ("advanced", r"просун" + W, ""),
+        ("advanced", r"просува" + W, ""),
+        ("advanced", r"закріп" + W, ""),
+        (
+            "advanced",
+            r"(?:увійшл|зайшл|заходя|заходи|заход|входя|вклини|вклинил|зайти|увійти|увійшов|зайшов|ввійш|увірва|вдерл|прорвал\w*\s+(?:до|у|в)\b)"
+            + W,
+            "",
+        ),
+        ("advanced", r"(?:підійшл|підійшов|наблизи|наближа)\w*\s+(?:впритул\s+)?(?:до|к)\b", ""),
+        ("advanced", r"(?:мали|мають|має|мав|досягли)\s+(?:частковий\s+|певний\s+)?успіх" + W, ""),
+        (
+            "advanced",
+            r"(?:покращил|покращу|поліпшил)\w*\s+(?:своє\s+|свої\s+|тактичне\s+)?(?:положення|позиці)" + W,
+            "",
+        ),
+        ("advanced", r"(?:вибива|витісня|вибиваю|вибити|витіснити|витісняти|потісн|тісн)" + W, "loser"),
+        ("captured", r"(?:вибили|вибив|вибила|витіснили|витіснив|витіснила)\b", "loser"),
+        ("advanced", r"(?:оточил|оточен[оаі]\b|оточую|оточити|взяли\s+в\s+оточення|в\s+оточенні)" + W, ""),
+        (
+            "repelled",
+            r"(?:відбил|відбива|відбит|відбито|відбиває|зупинил|зупиня|зупинен|стримал|стриму|відкину|відкида|ліквідува|ліквідов|локалізува|локалізов)\w*\s+(?:\w+\s+){0,3}(?:атак|штурм|наступ|контратак|спроб|прорив|вклинен)"
+            + W,
+            "",
+        ),
+        ("repelled", r"(?:відкину|відкинул|відкинут|відкида)" + W, ""),
+        ("repelled", r"(?:були|був|була)\s+(?:відкинут|відбит|зупинен)" + W, "passive"),
+        (
+            "repelled",
+            r"(?:атак|штурм|наступ)\w*\s+(?:\w+\s+){0,4}(?:відбит|відбил|зупинен|зупинил|відбито|відбиті)" + W,
+            "",
+        ),
+        ("repelled", r"(?:відбито|відбиті|відбили)" + W, ""),
+        ("repelled", r"(?:зупинил|зупинен|зупиня|стриму|стримал|стримуван)" + W, ""),
+        (
+            "repelled",
+            r"(?:тримають|тримаємо|тримали|утримують|утримали|утримуємо|утримує)\s+(?:\w+\s+){0,1}(?:оборону|позиції|рубеж\w*)?",
+            "",
+        ),
+        ("repelled", r"оборон\w*\s+(?:\w+\s+){0,2}(?:триває|тривала|продовжується)", ""),
+        ("repelled", r"(?:триває|тривала|продовжується|продовжують|тримають)\s+(?:\w+\s+)?оборон\w*", ""),
+        (
+            "advanced",
+            r"(?:відновил|відновлен|поверну|повернул|відбил|відвоюва)\w*\s+(?:\w+\s+)?(?:втрачен\w*\s+)?позиці\w*",
+            "",
+        ),
+        ("repelled", r"(?:обороня|обороню|утримую)\w*", ""),
+        ("fighting", r"(?:бої|боїв|бій|бою|боях)\b", ""),
+        ("fighting", r"(?:бойов\w*\s+(?:дії|дій|зіткнен\w*)|боєзіткнен\w*|зіткнен\w*)", ""),
+        ("fighting", r"(?:штурмов|наступальн|наступально)\S*\s+(?:дії|дій|діях)", "attack"),
+        (
+            "fighting",
+            r"(?:атакує|атакують|атакува\w*|штурмує|штурмують|штурмува\w*|наступає|наступають|наступа(?:ли|в|ла|ти))\b",
+            "attack",
+        ),
+        ("fighting", r"(?:контратак\w*|контрнаступ\w*|наступ|наступу|наступом|наступі)\b", "attack"),
+        ("fighting", r"(?:атак[аиуі]?|атак|штурм[иіу]?)\b", "attack"),
+        ("fighting", r"(?:прорва|прорив|прорвати|прорвал)" + W, "attack"),
+        ("withdrew", r"(?:вийшл|вийти|виходять|виходу|вихід)\w*\s+(?:з|із)\b", ""),
+        ("withdrew", r"(?:відійш|відійти|відходять|відходу|відступ)" + W, ""),
+        ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
+        ("withdrew", r"(?:залишил|залишати|залишити|залишено|залишення|покинул)(?!\w*(?:ся|сь)\b)" + W, ""),
+        ("withdrew", r"(?:втекл|тікають|втеч)" + W, ""),
+        ("withdrew", r"(?:втратил|втрачено)\w*+" + NOT_COUNT, ""),
+        ("denied", r"не\s+відповіда\w*\s+дійсност\w*", ""),
+        ("denied", r"(?:фейк|неправд|дезінформац|спростува|спростову|вкид)" + W, ""),
+        ("denied", r"не\s+(?:підтверджу|підтвердж|підтвердил)" + W, ""),
+        ("denied", r"(?:сір(?:ій|у|а)|сірої)\s+зон" + W, ""),
+    ),
+    "ru": (
+        ("captured", r"освобо(?:д|ж)" + W, ""),
+        ("captured", r"освобожд[её]нн" + W, "attr weak"),
+        ("captured", r"зачищ" + W, ""),
+        ("captured", r"зачистил" + W, ""),
+        ("captured", r"зачистк" + W, ""),
+        ("withdrew", r"(?:выбиты|выбит|выбита|вытеснены|вытеснен|вытеснена)\b", ""),
+        ("withdrew", r"(?:утратил|потерял|утрачен|потерян)\w*\s+контрол" + W, ""),
+        (
+            "captured",
+            r"(?:взял|взяли|взята|взят|взятие|взятии|взятия|взять)\w*\s+под\s+(?:свой\s+|полный\s+)?контрол" + W,
+            "",
+        ),
+        ("captured", r"(?:взятии|взятие|взятия)\b", ""),
+        (
+            "captured",
+            r"(?:взяли|взял|взяла|взята|взят|взято)\b" + NOT_A_PLACE_TAKEN,
+            "",
+        ),
+        ("repelled", r"(?:оказыва|оказал|окажут)\w*\s+(?:\w+\s+)?сопротивлени\w*", ""),
+        (
+            "advanced",
+            r"(?:находя|наход|закрепи|закрепл)\w*\s+(?:уже\s+)?(?:на|в)\s+(?:окраин|пригород|окрестност)\w*",
+            "",
+        ),
+        ("captured", r"(?:установил|установлен)\w*\s+(?:полный\s+)?контроль", ""),
+        ("captured", r"(?:вернул|возвращ)\w*\s+под\s+(?:свой\s+)?контрол" + W, ""),
+        (
+            "captured",
+            r"(?:восстановил|восстановлен|вернул|вернули|возвращен|возвращён|возвращени)\w*\s+(?:свой\s+|полный\s+)?контрол(?:ь|я)\b",
+            "",
+        ),
+        ("captured", r"перешл?\w*\s+под\s+(?:полный\s+)?контрол" + W, ""),
+        ("captured", r"под\s+(?:полным\s+)?контролем", ""),
+        ("captured", r"контролиру(?:ют|ет)\b|контролировал\w*", ""),
+        ("captured", r"(?:заняли|занял|занята|занят|занято|занять)\b", ""),
+        ("captured", r"захват" + W, ""),
+        ("captured", r"овладе" + W, ""),
+        ("captured", r"оккупирова\w*|оккупир\w*", "ru weak"),
+        ("captured", r"отбил\w*\s+(?=[А-ЯЁ])", ""),
+        ("captured", r"(?:поднял|подняли|поднят|водрузил|установил)\w*\s+(?:\w+\s+){0,2}флаг" + W, ""),
+        ("advanced", r"продви(?:н|г|ж)" + W, ""),
+        ("advanced", r"закреп(?:ил|ля|ит|ят)" + W, ""),
+        ("advanced", r"закрепить" + W, ""),
+        (
+            "advanced",
+            r"(?:вошли|вошел|вошёл|зашел|зашёл|заходят|зашли|заход|входят|вклини|вклинил|зайти|войти|войдут|зайдут|ворвал|прорвал\w*\s+(?:в|во|к)\b)"
+            + W,
+            "",
+        ),
+        ("advanced", r"(?:подошл|подошел|подошёл|приблизил|приближа|подступ)\w*\s+(?:вплотную\s+)?к\b", ""),
+        ("advanced", r"(?:имел|имеют|имели|добил)\w*\s+(?:частичн\w*\s+)?успех" + W, ""),
+        ("advanced", r"улучш\w*\s+(?:свои\s+|своё\s+|свое\s+|тактическое\s+)?(?:положени|позици)" + W, ""),
+        ("advanced", r"(?:выбива|вытесня|выбить|вытеснить|потесни|тесни)" + W, "loser"),
+        ("captured", r"(?:выбили|выбил|выбила|вытеснили|вытеснил|вытеснила)\b", "loser"),
+        ("advanced", r"(?:окружил|окружен[оаы]\b|окружают|окружить|взяли\s+в\s+окружение|в\s+окружении)" + W, ""),
+        (
+            "repelled",
+            r"(?:отбил|отбива|отбит|отраж|отрази|остановил|остановлен|сдерж|отброси|отбрасыва|отброшен|ликвидир|локализ)\w*\s+(?:\w+\s+){0,3}(?:атак|штурм|наступ|контратак|попыт|прорыв|вклинени)"
+            + W,
+            "",
+        ),
+        ("repelled", r"(?:отброси|отбрасыва|отброшен)" + W, ""),
+        ("repelled", r"(?:были|был|была)\s+(?:отброшен|отбит|остановлен)" + W, "passive"),
+        (
+            "repelled",
+            r"(?:атак|штурм|наступ)\w*\s+(?:\w+\s+){0,4}(?:отбит|отбил|отражен|отраж|отрази|остановл)" + W,
+            "",
+        ),
+        ("repelled", r"(?:отражен|отражены|отбиты|отбито)" + W, ""),
+        ("repelled", r"(?:сдержива|сдержал|сдерживани|остановил)" + W, ""),
+        ("repelled", r"(?:удерж|удержив|удержал|держат|держим)\w*\s*(?:оборону|позиции|рубеж\w*)?", ""),
+        ("repelled", r"оборон\w*\s+(?:\w+\s+){0,2}(?:продолжается|продолжалась)", ""),
+        ("repelled", r"(?:продолжается|продолжалась|продолжают)\s+(?:\w+\s+)?оборон\w*", ""),
+        (
+            "advanced",
+            r"(?:восстановил|восстановлен|вернул|вернули|отбил|отвоева)\w*\s+(?:\w+\s+)?(?:утраченн\w*\s+|потерянн\w*\s+)?позици\w*",
+            "",
+        ),
+        ("repelled", r"(?:обороня|удерживающ|удерживаю)\w*", ""),
+        ("fighting", r"(?:бои|боев|бой|боях|боя)\b", ""),
+        ("fighting", r"(?:боев\w*\s+(?:действи\w*|столкновени\w*)|боестолкновени\w*|столкновени\w*|стычк\w*)", ""),
+        ("fighting", r"(?:штурмов|наступательн|наступательно)\S*\s+(?:действи\w*)", "attack"),
+        (
+            "fighting",
+            r"(?:атакует|атакуют|атакова(?:л|ла|ли|ть)|штурмует|штурмуют|штурмова(?:л|ла|ли|ть)|наступает|наступают|наступа(?:л|ла|ли|ть))\b",
+            "attack",
+        ),
+        ("fighting", r"(?:контратак\w*|контрнаступлени\w*|наступлени\w*)", "attack"),
+        ("fighting", r"(?:атак[аиуе]?|атак|штурм[ыау]?)\b", "attack"),
+        ("fighting", r"(?:прорва|прорыв|прорвать|прорвал)" + W, "attack"),
+        ("withdrew", r"(?:отошл|отошел|отошли|отойти|отходят|отход|отступ)" + W, ""),
+        ("withdrew", r"(?:отвел|отведен|отвод|вывел|выведен|вывод|вывести)" + W, ""),
+        ("withdrew", r"(?:оставил|оставлен|оставлять|оставить|покинул|покинули)" + W, ""),
+        ("withdrew", r"(?:вышли|вышел|выход)\w*\s+из\b", ""),
+        ("withdrew", r"(?:ушли|ушел)\s+из\b", ""),
+        ("withdrew", r"(?:бежал|бежали|сбежал)" + W, ""),
+        ("withdrew", r"(?:потерял|утратил)\w*+" + NOT_COUNT, ""),
+        ("denied", r"не\s+соответству\w*\s+действительност\w*", ""),
+        ("denied", r"(?:фейк|неправд|дезинформац|опроверг|вброс|вбросы|вымысел|ложь)" + W, ""),
+        ("denied", r"не\s+(?:подтвержда|подтвержд|подтвердил)" + W, ""),
+        ("denied", r"(?:сер(?:ой|ую|ая))\s+зон" + W, ""),
+    ),
+    "en": (
+        ("captured", r"liberat" + W, ""),
+        ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr weak"),
+        (
+            "captured",
+            r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|seiz|regain)\w*(?:\s+(?:the\s+|some\s+)?(?:previously\s+)?lost\b)?",
+            "",
+        ),
+        (
+            "captured",
+            r"(?:took|taken|take|taking|takes|establish\w*|assum\w*|regain\w*|restor\w*|recover\w*|re-?establish\w*)\s+(?:full\s+|complete\s+)?control",
+            "",
+        ),
+        ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+){0,3}control", ""),
+        ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
+        ("captured", r"(?:control|controls|controlled|controlling)\b", ""),
+        ("captured", r"cleared\b", ""),
+        ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru weak"),
+        ("captured", r"clear(?:ing|s)?\s+(?:\w+\s+){0,2}of\b", ""),
+        (
+            "captured",
+            r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied)\w*\s+(?:of|to)?|fell\s+to\b|fall\s+(?:of|to)\b|fell\b(?!\s+(?:in|on|onto|into|near|over|across|at)\b)",
+            "",
+        ),
+        ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:\w+\s+){0,3}flag" + W, ""),
+        ("captured", r"flag\w*\s+(?:\w+\s+){0,3}(?:hoisted|raised|flies|flying)", ""),
+        ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
+        ("advanced", r"advanc" + W, ""),
+        ("advanced", r"(?:are|is)\s+(?:\w+ly\s+)?(?:clearing|liberating|capturing)\b", ""),
+        ("advanced", r"(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:on|at|in)\s+the\s+(?:outskirts|edge)\b", ""),
+        (
+            "advanced",
+            r"(?:push\w*|broke|break\w*|stormed|made\s+(?:it\s+)?)\s+into\b|clos(?:e|es|ed|ing)\s+in\s+on\b",
+            "",
+        ),
+        (
+            "captured",
+            r"overr(?:an|un|unning|uns)\b|(?:took|take|takes|taking)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w-]++(?![’'ʼ]))",
+            "",
+        ),
+        ("withdrew", r"(?:lost|lose|loses|losing|ceded)\s+control" + W, ""),
+        ("advanced", r"(?:entered|entering|enter|foothold|gained\s+ground|made\s+gains|gains\s+(?:in|near|at))\b", ""),
+        ("advanced", r"(?:pushing|push|pushes|driving|drive)\s+(?:\w+\s+){0,3}out\b", "loser"),
+        ("captured", r"(?:pushed|drove|driven)\s+(?:\w+\s+){0,3}out\b", "loser"),
+        ("advanced", r"(?:dislodg(?:e|es|ing)|oust(?:s|ing)?)\b", "loser"),
+        ("captured", r"(?:dislodged|ousted)\b", "loser"),
+        ("advanced", r"(?:encircl|surround)" + W, ""),
+        ("advanced", r"(?:entrench|consolidat)" + W, ""),
+        ("advanced", r"(?:successes|success|successful)\b", ""),
+        (
+            "advanced",
+            r"(?:made|making|make|makes|reported|some|further)\s+progress\b|progress(?:ed)?\s+(?:in|near|towards?)\b",
+            "",
+        ),
+        ("advanced", r"improv\w*\s+(?:their\s+|its\s+|the\s+)?(?:tactical\s+)?position" + W, ""),
+        ("repelled", r"(?:repel|repuls|thwart|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
+        (
+            "repelled",
+            r"(?:repel|repuls|thwart|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|stopp?\w*|halt\w*|push\w*\s+back|threw\s+back)\w*\s+(?:\w+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
+            "",
+        ),
+        (
+            "repelled",
+            r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|thrown\s+back|pushed\s+back|stopped|halted|thwarted)\b",
+            "passive",
+        ),
+        ("repelled", r"(?:attacks?|assaults?)\s+(?:\w+\s+){0,4}(?:repel|repuls|thwart|stopped|halted)\w*", ""),
+        ("repelled", r"(?:hold\w*|held)\s+(?:back|off|the\s+line|their\s+ground|positions?)\b", ""),
+        ("repelled", r"(?:stopped|halted|contained)\b", ""),
+        (
+            "repelled",
+            r"(?:fight\w*|struggl\w*|battl\w*)\s+to\s+(?:hold|keep|defend|retain)\b|hold(?:s|ing)?\s+on\s+to\b|held\s+on\s+to\b",
+            "",
+        ),
+        ("repelled", r"(?:defending|defend|defends|defended)\b", ""),
+        ("repelled", r"defen[cs]e\s+of\s+\w+\s+continu" + W, ""),
+        ("fighting", r"(?:fighting|clashes|clash|battles?|combat)\b", ""),
+        (
+            "fighting",
+            r"(?:assaults?|attacks?|storming|offensive\s+actions?|offensive\s+operations?)\b(?!\s+(?:brigade|troops|units?|groups?|detachments?|regiment|battalion|aircraft|helicopters?|drones?))",
+            "attack",
+        ),
+        ("fighting", r"(?:attacking|attacked|assaulting|assaulted|stormed|storms)\b", "attack"),
+        ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
+        ("fighting", r"(?:break\s+through|breakthrough|broke\s+through)", "attack"),
+        ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pulled\s+back|abandon)" + W, ""),
+        ("withdrew", r"(?:been|was|were|got)\s+(?:pushed|forced|driven|kicked)\s+out\b", ""),
+        ("withdrew", r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind))", ""),
+        ("withdrew", r"(?:lost|loss\s+of|lose)\b" + NOT_COUNT, ""),
+        ("withdrew", r"fled\b", ""),
+        (
+            "denied",
+            r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|denied|deny|denies|refut\w*|reject(?:ed|s)?|dismiss(?:ed|es)?)\b",
+            "",
+        ),
+        ("denied", r"(?:gr[ae]y\s+zone|not\s+confirm\w*|no\s+confirmation)\b", ""),
+    ),
+}

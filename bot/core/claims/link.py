@@ -1,0 +1,166 @@
+"""Which phrase speaks of which list of places: the nearest one of its clause, and denials of the list's statement."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from bot.core.claims.build import make_claim
+from bot.core.claims.dates import event_date
+from bot.core.claims.mentions import Place
+from bot.core.claims.patterns import discourse_cues, modifier_cues
+from bot.core.claims.phrases import Trigger, opposite
+from bot.core.claims.reading import CONFIDENCE, Reading, is_partial, read
+from bot.core.claims.scene import Scene
+from bot.core.claims.sentences import clause_of
+from bot.core.claims.windows import WINDOWS
+from bot.models import Claim, Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Costs:
+    after: float  # a phrase after the list: each character between counts this many times (the phrase before wins)
+    after_extra: float  # plus this
+    unspecific: float  # added for a bare "fighting": a more specific phrase of the sentence says more
+
+
+COST = Costs(after=2.0, after_extra=10.0, unspecific=150.0)
+_NEVER = float("inf")
+_PARENS = re.compile(r"\([^()]*\)")
+
+
+@dataclass(slots=True)
+class Linked:
+    claims: list[Claim] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # starts of the phrases that found a list of places
+    covered: set[int] = field(default_factory=set)  # starts of the denials that found places of their own statement
+
+
+def link_groups(scene: Scene) -> Linked:
+    """Each list of places takes the nearest phrase of its clause, or the denial of its own statement, or both."""
+    linked = Linked()
+    for group in scene.groups:
+        index = group[0].sentence
+        if _denied(scene, group, index, linked):
+            continue
+        trigger = nearest_trigger(scene.text, group, scene.by_sentence.get(index, []), scene.spans)
+        if trigger is not None:
+            linked.used.add(trigger.start)
+            linked.claims.extend(_claims_of(scene, group, index, trigger))
+    return linked
+
+
+def _denied(scene: Scene, group: Sequence[Place], index: int, linked: Linked) -> bool:
+    """The clause calls something false («X звільнено — це фейк»): its places are what is denied. True when that is
+    all the list says: the same speaker calls it false (else "Moscow said it took X, which Kyiv denied": both)."""
+    denial = next((d for d in scene.denials.get(index, []) if same_statement(scene.text, group, d)), None)
+    if denial is None:
+        return False
+    linked.covered.add(denial)
+    linked.claims.extend(group_denials(scene, group, index, denial))
+    return scene.context(index, group[0].mention.span[0])[1][0] is scene.context(index, denial)[1][0]
+
+
+def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigger) -> list[Claim]:
+    """What the phrase says about each place of the list it speaks of."""
+    ctx, claimant = scene.context(index, trigger.start)
+    reading = read(trigger, ctx)
+    if reading is None:
+        return []
+    when = event_date(scene.text, ctx.clause, trigger, scene.post.date)
+    claims = []
+    for place in group:
+        if not place.carries(reading.kind):
+            continue
+        if reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):
+            claims.append(make_claim(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
+        else:
+            claims.append(make_claim(place, reading, claimant, ctx, when))
+    return claims
+
+
+def same_statement(text: str, group: Sequence[Place], at: int) -> bool:
+    """No adversative break (but, while, ;) between the places and a denial: «X звільнено — це фейк» is one."""
+    lo, hi = sorted((group[0].mention.span[0], at))
+    return discourse_cues().adversative.search(text, lo, hi) is None
+
+
+def nearest_trigger(
+    text: str, group: Sequence[Place], triggers: Sequence[Trigger], spans: Sequence[tuple[int, int]]
+) -> Trigger | None:
+    """The phrase closest to the list, preferring its own clause and the phrase before it."""
+    if not triggers:
+        return None
+    best = min(triggers, key=lambda t: _cost(text, group, spans, t))
+    return None if _cost(text, group, spans, best) == _NEVER else best
+
+
+def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t: Trigger) -> float:
+    """How far the phrase is from the list, or _NEVER when it cannot speak of it."""
+    if t.kind is Kind.DENIED:
+        return _NEVER
+    first, last = group[0].mention.span, group[-1].mention.span
+    if t.end <= first[0]:
+        distance, window = _cost_before(text, first, t)
+    else:
+        distance, window = _cost_after(text, last, spans, t)
+    if distance == _NEVER:
+        return _NEVER
+    if discourse_cues().clause_break.search(_PARENS.sub(" ", text[window[0] : window[1]])):
+        return _NEVER  # a phrase in another clause is about something else (an aside in brackets is not)
+    if t.kind is Kind.FIGHTING and "attack" not in t.flags:
+        distance += COST.unspecific
+    return distance
+
+
+def _cost_before(text: str, first: tuple[int, int], t: Trigger) -> tuple[float, tuple[int, int]]:
+    """A phrase before the list: the characters between; and the text that must not hold a clause break."""
+    between = text[t.end : first[0]]
+    window = (t.end, first[0] + 1)  # one character more: a dash before a name is a list, not a break
+    if modifier_cues().not_claim.search(between):
+        return _NEVER, window  # «нанесли поражение ... в районах X»: X is where they struck
+    return float(len(between)), window
+
+
+def _cost_after(
+    text: str, last: tuple[int, int], spans: Sequence[tuple[int, int]], t: Trigger
+) -> tuple[float, tuple[int, int]]:
+    """A phrase after the list: the characters between, weighed more; and the text that must not hold a break."""
+    i = bisect_left(spans, (last[1], -1))  # the first place after the list
+    window = (last[1], max(last[1], t.start) + 1)
+    if i < len(spans) and (spans[i][1] <= t.start or spans[i][0] - t.end <= WINDOWS.next_place):
+        return _NEVER, window  # the phrase is about the place right before or right after it
+    between = text[last[1] : max(last[1], t.start)]
+    if between.strip() in (",", ""):
+        return 0.0, window  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено»
+    return COST.after * len(between) + COST.after_extra, window
+
+
+def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> list[Claim]:
+    """In a sentence that calls something false, every settlement named is the object of a denial."""
+    claims = []
+    for place in group:
+        ctx, claimant = scene.context(index, at)
+        # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
+        reading = Reading(Kind.DENIED, opposite(claimant[0]), CONFIDENCE.base[Kind.DENIED])
+        claims.append(make_claim(place, reading, claimant, ctx, None))
+    return claims
+
+
+def later_denials(scene: Scene, covered: set[int]) -> list[Claim]:
+    """A denial with no places of its own statement denies the places named just before it in its sentence
+    ("..., but Ukraine denied the claim")."""
+    claims = []
+    claim_noun = discourse_cues().claim_noun
+    for index, starts in scene.denials.items():
+        for d in starts:
+            earlier = [g for g in scene.groups if g[0].sentence == index and g[-1].mention.span[1] <= d]
+            if (
+                d not in covered
+                and earlier
+                and claim_noun.search(scene.text, *clause_of(scene.text, scene.sentences[index], d))
+            ):
+                claims.extend(group_denials(scene, earlier[-1], index, d))
+    return claims

@@ -1,0 +1,126 @@
+"""Which place names can carry a claim (not a direction, a river, a person or a reference point), and lists of them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core.claims.lexicon.names import FIRST_NAMES
+from bot.core.claims.patterns import name_cues
+from bot.core.claims.sentences import sentence_of
+from bot.core.claims.windows import WINDOWS
+from bot.models import Kind, Mention
+
+# What a place named after a directional word can carry: «південніше Іванівського» only attacks repelled there,
+# «у напрямку Кліщіївки» only attacks that went that way (and their repelling).
+_DIRECTIONAL_KINDS = frozenset({Kind.REPELLED})
+_TOWARD_KINDS = frozenset({Kind.REPELLED, Kind.FIGHTING})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    mention: Mention
+    sentence: int
+    directional: bool  # «південніше Іванівського»: a location for repelled attacks, a reference point otherwise
+    toward: bool = False  # «у напрямку Кліщіївки»: where attacks went, not a place anyone took
+
+    def carries(self, kind: Kind) -> bool:
+        """Can a phrase of this kind make a claim about the place?"""
+        if self.directional and kind not in _DIRECTIONAL_KINDS:
+            return False
+        return not self.toward or kind in _TOWARD_KINDS
+
+
+def claim_places(text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]) -> list[Place]:
+    """Mentions that can carry a claim: not a direction, an area or a reference point."""
+    places: list[Place] = []
+    previous: Place | None = None
+    for mention in sorted(mentions, key=lambda m: m.span):
+        place = _place(text, mention, sentences, previous)
+        if place is not None:
+            places.append(place)
+            previous = place
+    return places
+
+
+def _place(text: str, mention: Mention, sentences: Sequence[tuple[int, int]], previous: Place | None) -> Place | None:
+    start, end = mention.span
+    if not mention.candidates or not 0 <= start < end <= len(text):
+        return None
+    head = text[max(0, start - WINDOWS.before_name) : start]
+    if _not_a_settlement(text, mention, head):
+        return None
+    nc = name_cues()
+    index = sentence_of(sentences, start)
+    near = head[-WINDOWS.direction_before :]
+    directional = bool(nc.compass_before.search(near))
+    if (
+        previous is not None
+        and previous.sentence == index
+        and not previous.directional
+        and nc.directional_before.search(near)  # only then does an anchor word matter
+        and _anchors_previous(text, previous, start)
+    ):
+        return None  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
+    return Place(mention, index, directional, bool(nc.toward_before.search(near)))
+
+
+def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
+    """A direction or an area after the name («Покровському напрямку»), a person, a distance before it ("10 km
+    from"), a river or a unit right before it."""
+    nc = name_cues()
+    start, end = mention.span
+    if nc.direction_after.match(text, end, min(len(text), end + WINDOWS.direction_after)):
+        return True
+    if _is_person(text, start, end, mention.text):
+        return True
+    tail = head[-WINDOWS.right_before_name :]
+    return bool(nc.distance_before.search(head) or nc.water_before.search(tail) or nc.unit_before.search(tail))
+
+
+_NEXT_WORD = re.compile(r"\s([\w’'ʼ-]+)")
+_PREV_WORD = re.compile(r"([\w’'ʼ-]+)\s$")
+
+
+def _is_person(text: str, start: int, end: int, surface: str) -> bool:
+    """A given name, or a word right after one: Олександр Сирський, Андрей Ковалев."""
+    if surface.lower() in FIRST_NAMES:
+        nxt = _NEXT_WORD.match(text, end, min(len(text), end + WINDOWS.first_name))
+        if nxt and nxt.group(1)[:1].isupper():
+            return True
+    prev = _PREV_WORD.search(text, max(0, start - WINDOWS.first_name), start)
+    return bool(prev and prev.group(1).lower() in FIRST_NAMES)
+
+
+def _anchors_previous(text: str, previous: Place, start: int) -> bool:
+    """Is a name after «під», "near", "south of" only the reference point of the place named just before it?"""
+    gap = text[previous.mention.span[1] : start]
+    return len(gap) <= WINDOWS.anchor_gap and _anchor_gap(gap)
+
+
+def _anchor_gap(gap: str) -> bool:
+    """Between a place and a later one after «під», "near", "south of": is the later one only a reference point?
+    Yes right after the name («Клещеевка под Бахмутом», "Andriivka (south of Klishchiivka)"), in a description
+    («що неподалік», "a village near"), or after ", south of"; a bare «, поблизу X» continues a list."""
+    nc = name_cues()
+    if nc.list_start.match(gap):
+        return False
+    if "," not in gap or nc.relational.search(gap):
+        return True
+    return bool(nc.descriptive.search(gap) or nc.compass_gap.match(gap))
+
+
+def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:
+    """Lists of places («в районах Кліщіївки, Андріївки та Курдюмівки») share one phrase."""
+    nc = name_cues()
+    groups: list[list[Place]] = []
+    for place in places:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last.mention.span[1] : place.mention.span[0]]
+            if last.sentence == place.sentence and len(gap) <= WINDOWS.list_gap and nc.list_gap.match(gap):
+                groups[-1].append(place)
+                continue
+        groups.append([place])
+    return groups

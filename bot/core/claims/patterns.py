@@ -1,0 +1,307 @@
+"""The lexicon compiled into matchers: many-pattern scanners bucketed by first letter, and one group of regexes per
+lexicon module, each built once on first use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from bot.core.claims.lexicon import discourse, modifiers, names, sides, triggers
+from bot.models import Kind, Side
+
+FLAGS = re.IGNORECASE | re.UNICODE
+
+_ZERO_WIDTH = (_sre.ASSERT_NOT, _sre.ASSERT, _sre.AT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
+
+
+def alts(patterns: Iterable[str]) -> str:
+    """One alternation of the patterns, each in its own group."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def first_chars(pattern: str, lower: bool = True) -> frozenset[str] | None:
+    """The (lower-cased) characters a match of `pattern` can start with, or None if any (a speed-up only)."""
+    chars, nullable = _starts(_parser.parse(pattern, FLAGS), lower)
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _starts(items: Iterable[tuple[Any, Any]], lower: bool) -> tuple[set[str] | None, bool]:
+    """The characters a sequence of parsed items can start with (None: any), and whether it can match empty."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op in _ZERO_WIDTH:
+            continue
+        sub, nullable = _item_starts(op, arg, lower)
+        if sub is None:
+            return None, False
+        found |= sub
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _item_starts(op: Any, arg: Any, lower: bool) -> tuple[set[str] | None, bool]:
+    """The characters one parsed item can start with (None: any, or not worked out), and whether it can be empty."""
+    if op is _sre.LITERAL:
+        return {chr(arg).lower() if lower else chr(arg)}, False
+    if op is _sre.IN:
+        chars = [chr(a).lower() if lower else chr(a) for o, a in arg if o is _sre.LITERAL]
+        return (set(chars) if len(chars) == len(arg) else None), False
+    if op is _sre.SUBPATTERN:
+        return _starts(arg[-1], lower)
+    if op is _sre.BRANCH:
+        parts = [_starts(alt, lower) for alt in arg[1]]
+        if any(p is None for p, _ in parts):
+            return None, False
+        return set().union(*(p for p, _ in parts if p is not None)), any(n for _, n in parts)
+    if op in _REPEATS:
+        sub, nullable = _starts(arg[2], lower)
+        return sub, nullable or arg[0] == 0
+    return None, False
+
+
+class Matcher:
+    """Many patterns tried only at word starts whose first letter they can begin with; the longest match wins."""
+
+    def __init__(self, patterns: Sequence[str], preferred: frozenset[int] = frozenset()) -> None:
+        self.patterns = tuple(re.compile(rf"(?<!\w)(?:{p})", FLAGS) for p in patterns)
+        self.preferred = preferred  # wins a tie in length
+        buckets: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        for i, p in enumerate(patterns):
+            first = first_chars(f"(?:{p})")
+            if first is None:
+                anywhere.append(i)
+            for ch in first or ():
+                buckets.setdefault(ch, []).append(i)
+        self.anywhere = tuple(anywhere)
+        self.buckets = {ch: tuple(sorted({*ix, *anywhere})) for ch, ix in buckets.items()}
+        self.combined = {
+            ch: re.compile(rf"(?<!\w)(?:{alts(patterns[i] for i in ix)})", FLAGS) for ch, ix in self.buckets.items()
+        }
+        if anywhere:
+            self.starts = re.compile(r"(?<!\w)\S", FLAGS)
+            self.combined[""] = re.compile(rf"(?<!\w)(?:{alts(patterns[i] for i in anywhere)})", FLAGS)
+        else:
+            self.starts = re.compile(rf"(?<!\w)[{re.escape(''.join(sorted(buckets)))}]", FLAGS)
+
+    def scan(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, pattern index) of non-overlapping matches, left to right."""
+        found: list[tuple[int, int, int]] = []
+        pos = 0
+        for m in self.starts.finditer(text):
+            start = m.start()
+            if start < pos:
+                continue
+            key = text[start].lower()
+            combined = self.combined.get(key) or self.combined.get("")
+            if combined is None or combined.match(text, start) is None:
+                continue
+            best: tuple[int, int, int] | None = None
+            for i in self.buckets.get(key, self.anywhere):
+                hit = self.patterns[i].match(text, start)
+                if hit is None or hit.end() <= start:
+                    continue
+                if best is None or hit.end() > best[1] or (hit.end() == best[1] and i in self.preferred):
+                    best = (start, hit.end(), i)
+            if best is not None:
+                found.append(best)
+                pos = best[1]
+        return found
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    """`source` compiled, led by a lookahead for the characters a match can start with: the regex engine then
+    rejects most positions of a search with one class test instead of trying every alternative."""
+    first = first_chars(source, lower=False)
+    if first:
+        try:
+            return re.compile(rf"(?=[{''.join(re.escape(ch) for ch in sorted(first))}])(?:{source})", FLAGS)
+        except re.error:  # e.g. inline global flags, which must stay first
+            pass
+    return re.compile(source, FLAGS)
+
+
+def _plain(source: str, flags: int = FLAGS) -> re.Pattern[str]:
+    """`source` compiled as it is, without the lookahead (for patterns only matched at a known place)."""
+    return re.compile(source, flags)
+
+
+def _words(patterns: Iterable[str]) -> re.Pattern[str]:
+    """Any of the patterns as whole words."""
+    return _pattern(rf"(?<!\w)(?:{alts(patterns)})(?!\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """The scanners for claim phrases, the words naming a side's forces and the speakers, and what each of their
+    patterns stands for (by pattern index)."""
+
+    triggers: Matcher
+    trigger_rows: tuple[tuple[Kind, frozenset[str]], ...]  # kind, flags
+    actors: Matcher
+    actor_kinds: tuple[str, ...]  # ua | ru | enemy | own
+    speakers: Matcher
+    speaker_rows: tuple[tuple[str, Side], ...]  # name, side
+
+
+@lru_cache(maxsize=1)
+def phrase_matchers() -> Phrases:
+    table = [row for rows in triggers.TRIGGERS.values() for row in rows]
+    actors = [(side, p) for side, pats in sides.ACTORS.items() for p in pats]
+    return Phrases(
+        triggers=Matcher([p for _, p, _ in table], frozenset(i for i, (_, _, f) in enumerate(table) if "attr" in f)),
+        trigger_rows=tuple((Kind(kind), frozenset(flags.split())) for kind, _, flags in table),
+        actors=Matcher([p for _, p in actors]),
+        actor_kinds=tuple(side for side, _ in actors),
+        speakers=Matcher([p for p, _, _ in sides.SPEAKERS]),
+        speaker_rows=tuple((name, Side(side)) for _, name, side in sides.SPEAKERS),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SideCues:
+    """Words that tell which side a named force is in a phrase, and whose point of view a text takes."""
+
+    loser_prep: re.Pattern[str]
+    agent_prep: re.Pattern[str]
+    object_head: re.Pattern[str]
+    perspective: tuple[tuple[Side, re.Pattern[str]], ...]
+    speech: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def side_cues() -> SideCues:
+    return SideCues(
+        loser_prep=_pattern(rf"(?<!\w){sides.LOSER_PREPOSITIONS}"),
+        agent_prep=_pattern(rf"(?<!\w){sides.AGENT_PREPOSITIONS}"),
+        object_head=_pattern(sides.OBJECT_HEADS),
+        perspective=tuple(
+            (Side(side), _pattern(rf"(?<!\w)(?:{alts(pats)})")) for side, pats in sides.PERSPECTIVE.items()
+        ),
+        speech=_plain(sides.SPEECH),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Modifiers:
+    """Words around a phrase that change what it says, and words that put a sentence off the ground."""
+
+    failure: re.Pattern[str]
+    negation: re.Pattern[str]
+    intent: re.Pattern[str]
+    attempt: re.Pattern[str]
+    ongoing: re.Pattern[str]
+    partial: re.Pattern[str]
+    hedge: re.Pattern[str]
+    not_claim: re.Pattern[str]
+    from_positions: re.Pattern[str]
+    positions_after: re.Pattern[str]
+    verbal_noun: re.Pattern[str]
+    attack_after: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def modifier_cues() -> Modifiers:
+    return Modifiers(
+        failure=_words(modifiers.FAILURE),
+        negation=_pattern(modifiers.NEGATION),
+        intent=_words(modifiers.INTENT),
+        attempt=_words(modifiers.ATTEMPT),
+        ongoing=_words(modifiers.ONGOING),
+        partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
+        hedge=_words(modifiers.HEDGES),
+        not_claim=_words(modifiers.NOT_CLAIM),
+        from_positions=_pattern(modifiers.FROM_POSITIONS),
+        positions_after=_pattern(modifiers.POSITIONS_AFTER),
+        verbal_noun=_plain(modifiers.VERBAL_NOUN),
+        attack_after=_plain(modifiers.ATTACK_AFTER),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NameCues:
+    """Words around a place name that make it a direction, an area, a river, a unit or a reference point, and the
+    gap that continues a list of names."""
+
+    direction_after: re.Pattern[str]
+    directional_before: re.Pattern[str]
+    toward_before: re.Pattern[str]
+    compass_before: re.Pattern[str]
+    water_before: re.Pattern[str]
+    unit_before: re.Pattern[str]
+    distance_before: re.Pattern[str]
+    list_gap: re.Pattern[str]
+    list_start: re.Pattern[str]
+    descriptive: re.Pattern[str]
+    relational: re.Pattern[str]
+    compass_gap: re.Pattern[str]
+    direction_name: re.Pattern[str]
+    direction_suffix: re.Pattern[str]
+    direction_endings: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@lru_cache(maxsize=1)
+def name_cues() -> NameCues:
+    separator = (
+        r"(?:[\s,;:()«»\"“”'’•*·\-–—]"
+        rf"|(?<!\w)(?:{names.LIST_CONJUNCTIONS}|{names.LIST_ADDITIVES})(?!\w))"
+    )
+    latin = [p for p in names.DIRECTIONAL if re.search("[a-z]", p)]  # `\w` and `\s` count: the suffix allows words
+    other = [p for p in names.DIRECTIONAL if not re.search("[a-z]", p)]
+    return NameCues(
+        direction_after=_pattern(rf"[\s»\"”’')]*(?:{alts(names.DIRECTION_AFTER)})"),
+        directional_before=_pattern(
+            rf"(?<!\w)(?:(?:{alts(latin)})(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"
+            rf"|(?:{alts(other)})(?:\s+(?:{names.SETTLEMENT_NOUNS}))?)\s*[«\"“]?$"
+        ),
+        toward_before=_pattern(rf"(?<!\w)(?:{alts(names.TOWARD)})\s+{names.TOWN_OF}$"),
+        compass_before=_pattern(
+            rf"(?<!\w)(?:{alts(names.COMPASS)})(?:\s+(?:{names.SETTLEMENT_NOUNS}|{names.SETTLEMENT_OF}))?\s*[«\"“]?$"
+        ),
+        water_before=_pattern(names.WATER_BEFORE),
+        unit_before=_pattern(names.UNIT_BEFORE),
+        distance_before=_pattern(names.DISTANCE_BEFORE),
+        list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking
+        list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
+        descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),
+        relational=_plain(rf"(?<!\w)(?:{names.RELATIONAL})(?!\w)"),
+        compass_gap=_plain(rf"^\s*,\s*{names.COMPASS_EN}\s*$"),
+        direction_name=_plain(names.DIRECTION_NAME),
+        direction_suffix=_plain(names.DIRECTION_SUFFIX, 0),  # on lower-cased stems, case-sensitive
+        direction_endings=tuple((_plain(end, 0), new) for end, new in names.DIRECTION_TOWN_ENDINGS),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """Clause breaks, words that stand for a place already named, words for a claim being denied."""
+
+    clause_break: re.Pattern[str]
+    adversative: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    plural_anaphora: re.Pattern[str]
+    claim_noun: re.Pattern[str]
+    date: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def discourse_cues() -> Discourse:
+    return Discourse(
+        clause_break=_pattern(alts(discourse.CLAUSE_BREAKS)),
+        adversative=_pattern(alts(discourse.ADVERSATIVE)),
+        anaphora=_words(discourse.ANAPHORA),
+        plural_anaphora=_words(discourse.PLURAL_ANAPHORA),
+        claim_noun=_words(discourse.CLAIM_NOUNS),
+        date=_plain(
+            rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:{discourse.DAY_SUFFIX})?\s+)?(?P<m>"
+            + "|".join(sorted(discourse.MONTHS, key=len, reverse=True))
+            + r")\w*(?:\s+(?P<d2>\d{1,2})(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+        ),
+    )

@@ -1,0 +1,267 @@
+"""Reading one claim phrase in its context: its kind after failure, negation, attempt and intent; its actor."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.core.claims.lexicon.modifiers import CONTROL_STEM, CONTROL_WORD, SELF_NEGATING
+from bot.core.claims.patterns import modifier_cues, side_cues
+from bot.core.claims.phrases import Marker, Trigger, implied_side, marker_side, opposite
+from bot.core.claims.windows import WINDOWS
+from bot.models import Kind, Mention, Side
+
+
+@dataclass(frozen=True, slots=True)
+class Confidences:
+    base: Mapping[Kind, float]  # a phrase of each kind as it stands
+    rhetoric: float  # «Кліщіївка наша!»: a declaration, not a report
+    failed_attack: float  # an attack that came to nothing («безуспішно атакував»): repelled by the other side
+    attempt: float  # the enemy tried to advance («намагався просунутися»): repelled by the speaker's side
+    negated_withdrawal: float  # «не відходили»: a denial that they withdrew
+    from_positions: float  # «відійшли з позицій біля X»: an advance of the other side, not a settlement given up
+    hedge: float  # taken off for «ймовірно», "reportedly"
+    anaphora: float  # times this for a phrase that refers back to a place («села», "the site")
+    ambiguous: float  # times this for a claim whose settlement stays open between namesakes
+    namesake: float  # times this (instead of `ambiguous`) for a namesake the post's context placed
+    repelled_after: float  # at most this for attacks a later «усі атаки відбито» turns into repelled ones
+    lowest: float  # no claim is less sure than this
+    highest: float  # nor surer than this
+    digits: int  # a claim's confidence is rounded to this many decimals
+
+
+CONFIDENCE = Confidences(
+    base={
+        Kind.CAPTURED: 0.9,
+        Kind.ADVANCED: 0.8,
+        Kind.REPELLED: 0.85,
+        Kind.FIGHTING: 0.7,
+        Kind.WITHDREW: 0.85,
+        Kind.DENIED: 0.8,
+    },
+    rhetoric=0.6,
+    failed_attack=0.8,
+    attempt=0.7,
+    negated_withdrawal=0.7,
+    from_positions=0.75,
+    hedge=0.3,
+    anaphora=0.7,
+    ambiguous=0.8,
+    namesake=0.9,
+    repelled_after=0.8,
+    lowest=0.05,
+    highest=1.0,
+    digits=2,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    kind: Kind
+    actor: Side | None
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a phrase is read against: its sentence and clause, the sides named there, the speaker's point of view,
+    and whether the sentence is about something other than ground or hedged."""
+
+    text: str
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+    markers: Sequence[Marker]
+    perspective: Side | None
+    not_claim: bool
+    hedged: bool
+
+
+_PUNCT = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
+_SELF_NEGATING_LENGTH = max(map(len, SELF_NEGATING))
+
+
+def read(trigger: Trigger, ctx: Context) -> Reading | None:
+    """What the phrase says in its context, or None when it makes no claim (intention, plain negation...)."""
+    if trigger.kind is Kind.DENIED:
+        return None  # denials work on the whole sentence, see link.group_denials
+    mc = modifier_cues()
+    text = ctx.text
+    before = text[max(ctx.clause[0], trigger.start - WINDOWS.phrase_before) : trigger.start]
+    own = " ".join(_PUNCT.split(before)[-1].split()[-WINDOWS.own_words :])  # the words of its own phrase only
+    plain = "attr" not in trigger.flags
+    if _attacks(trigger):
+        if mc.failure.search(text, *ctx.clause):
+            return _failed_attack(trigger, ctx)
+        if plain and mc.attempt.search(own):
+            return _attempt(trigger, ctx)
+    if plain and mc.intent.search(own):
+        return None
+    actor = actor_of(trigger, ctx)
+    if mc.negation.search(before[-WINDOWS.negation :]) and not trigger_is_negative(text, trigger):
+        if trigger.kind is Kind.WITHDREW:
+            return Reading(Kind.DENIED, opposite(actor), CONFIDENCE.negated_withdrawal)
+        return None
+    if (trigger.kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
+        return None
+    return _corrected(trigger, ctx, actor, own)
+
+
+def _attacks(trigger: Trigger) -> bool:
+    """An attack or a capture: with a failure word it was repelled, with an attempt word it was only tried."""
+    return ("attack" in trigger.flags or trigger.kind in (Kind.CAPTURED, Kind.ADVANCED)) and (
+        trigger.kind is not Kind.WITHDREW
+    )
+
+
+def _failed_attack(trigger: Trigger, ctx: Context) -> Reading:
+    """«Ворог безуспішно атакував X»: the other side repelled it."""
+    attacker = actor_of(trigger, ctx, attacker=True)
+    holder = opposite(attacker) if attacker else ctx.perspective
+    return Reading(Kind.REPELLED, holder, CONFIDENCE.failed_attack)
+
+
+def _attempt(trigger: Trigger, ctx: Context) -> Reading | None:
+    """«Ворог намагався просунутися в районі X»: repelled by the speaker's side; anyone else's attempt says nothing."""
+    attacker = actor_of(trigger, ctx, attacker=True)
+    if attacker is not None and attacker is opposite(ctx.perspective):
+        return Reading(Kind.REPELLED, ctx.perspective, CONFIDENCE.attempt)
+    return None
+
+
+def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> Reading:
+    """The phrase's kind corrected by the words after it (positions, not the settlement) and before it (under way)."""
+    mc = modifier_cues()
+    kind, text, end, cend = trigger.kind, ctx.text, trigger.end, ctx.clause[1]
+    if kind is Kind.FIGHTING and "attack" not in trigger.flags:
+        actor = None
+    if kind is Kind.WITHDREW and mc.from_positions.match(text, end, cend):
+        return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)
+    if kind is Kind.CAPTURED and (
+        ("loser" in trigger.flags and mc.from_positions.match(text, end, cend))
+        or mc.positions_after.match(text, end, cend)
+    ):
+        kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
+    if kind is Kind.CAPTURED and mc.ongoing.search(own):
+        kind = Kind.ADVANCED
+    confidence = CONFIDENCE.rhetoric if "rhetoric" in trigger.flags else CONFIDENCE.base[trigger.kind]
+    if ctx.hedged:
+        confidence -= CONFIDENCE.hedge
+    return Reading(kind, actor, confidence)
+
+
+def trigger_is_negative(text: str, trigger: Trigger) -> bool:
+    """Phrases that carry their own «не» (не відповідає дійсності) are not negated by it."""
+    return text[trigger.start : trigger.start + _SELF_NEGATING_LENGTH].lower().startswith(SELF_NEGATING)
+
+
+def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
+    """Only part of the place («частину Кліщіївки», "most of Bakhmut"): a capture of it is an advance."""
+    lo = max(clause[0], min(trigger.start, mention.span[0]) - WINDOWS.partial)
+    hi = max(trigger.end, mention.span[1])
+    return bool(modifier_cues().partial.search(text, lo, min(hi, clause[1])))
+
+
+# --- the actor -----------------------------------------------------------------------------------------------
+
+
+def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | None:
+    """Whose forces did it: passive agent, subject, the side that lost the ground, the phrase, the speaker."""
+    if "attr" in trigger.flags:
+        return implied_side(trigger) or ctx.perspective
+    found = _named_actor(trigger, ctx, attacker)
+    if found is not None:
+        side = marker_side(found[0], ctx.perspective)
+        return opposite(side) if found[1] else side
+    if "passive" in trigger.flags:  # "were repulsed" with no side named before it: the speaker's side did it
+        return ctx.perspective
+    implied = implied_side(trigger)
+    if implied is not None:
+        return implied
+    if trigger.kind is Kind.FIGHTING or attacker:
+        return None
+    return ctx.perspective
+
+
+def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
+    """The side named around the phrase that tells the actor, and whether the actor is that side's opposite."""
+    left, right = _sides_around(trigger, ctx)
+    agent = _agent(trigger, ctx, right)
+    if agent is not None:
+        return agent, False
+    if "passive" in trigger.flags:  # "Russian troops were repulsed": the subject is the side that was stopped
+        return (left[-1], True) if left else None
+    if "loser" in trigger.flags and right:
+        return right[0], True
+    subject = _subject(trigger, ctx, left, attacker)
+    if subject is not None:
+        return subject, False
+    return _object(trigger, ctx, right, attacker)
+
+
+def _sides_around(trigger: Trigger, ctx: Context) -> tuple[list[Marker], list[Marker]]:
+    """The sides named in the clause before the phrase (as far as a subject reaches) and after it."""
+    cstart, cend = ctx.clause
+    lo = max(cstart, trigger.start - WINDOWS.subject_reach)
+    hi = min(cend, trigger.end + WINDOWS.object_reach)
+    left = [m for m in ctx.markers if lo <= m.start and m.end <= trigger.start]
+    right = [m for m in ctx.markers if trigger.end <= m.start < hi]
+    return left, right
+
+
+def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | None:
+    """The side after the phrase that did it: a passive agent ("by", «силами»), the holder after «під контролем»,
+    or the genitive after a verbal noun («просування російських військ»)."""
+    if not right:
+        return None
+    sc, text = side_cues(), ctx.text
+    phrase = text[trigger.start : trigger.end]
+    control = CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase
+    genitive = (
+        trigger.kind in (Kind.ADVANCED, Kind.WITHDREW)
+        and "loser" not in trigger.flags
+        and modifier_cues().verbal_noun.search(text, trigger.start, trigger.end) is not None
+    )
+    for m in right:
+        if sc.agent_prep.search(text[max(0, m.start - WINDOWS.agent_prep) : m.start]):
+            return m
+        if control and m.start - trigger.end <= WINDOWS.control_gap:
+            return m
+        if genitive and not text[trigger.end : m.start].strip():
+            return m
+    return None
+
+
+def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: bool) -> Marker | None:
+    """The nearest side named before the phrase, unless it is an object (обороны противника), or, for a repelling
+    phrase, the attacker («атаки противника відбито»)."""
+    sc, text = side_cues(), ctx.text
+    for m in reversed(left):
+        before = text[max(0, m.start - WINDOWS.object_head) : m.start]
+        if sc.loser_prep.search(before[-WINDOWS.loser_prep :]) or sc.object_head.search(before):
+            continue
+        if trigger.kind is Kind.REPELLED and not attacker and _attacking(m, text):
+            continue
+        return m
+    return None
+
+
+def _attacking(marker: Marker, text: str) -> bool:
+    """«Противник», or a side followed by its attacks: the side that attacked."""
+    after = text[marker.end : marker.end + WINDOWS.attack_after]
+    return marker.kind == "enemy" or modifier_cues().attack_after.match(after) is not None
+
+
+def _object(trigger: Trigger, ctx: Context, right: Sequence[Marker], attacker: bool) -> tuple[Marker, bool] | None:
+    """A side after the phrase, and whether it is the side that lost the ground («зачищено від росіян») rather than
+    the attacker right after an attack word («атаки противника», "attacks by the enemy")."""
+    sc, text = side_cues(), ctx.text
+    attack = attacker or (trigger.kind is Kind.FIGHTING and "attack" in trigger.flags)
+    for m in right:
+        if trigger.kind is not Kind.REPELLED and sc.loser_prep.search(
+            text[max(0, m.start - WINDOWS.loser_prep) : m.start]
+        ):
+            return m, True
+        if attack and not text[trigger.end : m.start].strip():
+            return m, False
+    return None

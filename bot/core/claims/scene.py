@@ -1,0 +1,113 @@
+"""One post read once: its sentences, phrases, speakers, sides and places, and the context of a phrase in it."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from bot.core.claims.claimants import Claimant, find_claimant, perspective_of
+from bot.core.claims.mentions import Place, claim_places, list_groups
+from bot.core.claims.patterns import modifier_cues
+from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers
+from bot.core.claims.reading import Context
+from bot.core.claims.sentences import clause_of, find_quotes, overlaps, sentence_of, split_sentences
+from bot.models import Kind, Mention, Post, Side
+
+
+@dataclass(slots=True)
+class Scene:
+    """What claims are made of in one post. `context` works out a phrase's claimant and point of view on demand and
+    remembers what a sentence gives once (its perspective per claimant, its off-the-ground and hedge cues)."""
+
+    post: Post
+    text: str
+    lang: str
+    sentences: list[tuple[int, int]]
+    speakers: list[Speaker]
+    markers: list[Marker]
+    quotes: list[tuple[int, int]]
+    places: list[Place]  # the places that can carry a claim, in text order
+    spans: list[tuple[int, int]]  # their spans, sorted
+    groups: list[list[Place]]  # lists of places that share one phrase
+    by_sentence: dict[int, list[Trigger]]  # the phrases that are not themselves a place name, per sentence
+    denials: dict[int, list[int]]  # the starts of the denial phrases, per sentence
+    _marker_starts: list[int] = field(init=False)
+    _perspectives: dict[Side, Side] = field(init=False, default_factory=dict)
+    _cues: dict[int, tuple[bool, bool]] = field(init=False, default_factory=dict)  # sentence -> (not_claim, hedged)
+
+    def __post_init__(self) -> None:
+        self._marker_starts = [m.start for m in self.markers]
+
+    def sentence_at(self, pos: int) -> int:
+        return sentence_of(self.sentences, pos)
+
+    def context(self, index: int, pos: int) -> tuple[Context, Claimant]:
+        """The context of a phrase at `pos` in sentence `index`, and who makes its claim."""
+        sentence = self.sentences[index]
+        claimant = find_claimant(sentence, self.speakers, self.post, pos, self.quotes)
+        perspective = self._perspectives.get(claimant[0])
+        if perspective is None:
+            perspective = self._perspectives[claimant[0]] = perspective_of(claimant[0], self.lang, self.text)
+        cues = self._cues.get(index)
+        if cues is None:
+            mc = modifier_cues()
+            cues = self._cues[index] = (
+                bool(mc.not_claim.search(self.text, *sentence)),
+                bool(mc.hedge.search(self.text, *sentence)),
+            )
+        lo, hi = bisect_left(self._marker_starts, sentence[0]), bisect_left(self._marker_starts, sentence[1])
+        ctx = Context(
+            text=self.text,
+            sentence=sentence,
+            clause=clause_of(self.text, sentence, pos),
+            markers=self.markers[lo:hi],
+            perspective=perspective,
+            not_claim=cues[0],
+            hedged=cues[1],
+        )
+        return ctx, claimant
+
+
+def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Sequence[Trigger]) -> Scene | None:
+    """The scene of a post with claim phrases, or None when none of its place names can carry a claim."""
+    text = post.text
+    sentences = split_sentences(text) or [(0, len(text))]
+    speakers = find_speakers(text)
+    markers = find_markers(text)
+    places = claim_places(text, _near_phrases(mentions, sentences, triggers, speakers, markers), sentences)
+    if not places:
+        return None
+    spans = sorted(p.mention.span for p in places)
+    by_sentence: dict[int, list[Trigger]] = {}
+    for trigger in triggers:
+        if not overlaps(spans, (trigger.start, trigger.start + 1)):
+            by_sentence.setdefault(sentence_of(sentences, trigger.start), []).append(trigger)
+    return Scene(
+        post=post,
+        text=text,
+        lang=lang,
+        sentences=sentences,
+        speakers=speakers,
+        markers=markers,
+        quotes=find_quotes(text),
+        places=places,
+        spans=spans,
+        groups=list_groups(text, places),
+        by_sentence=by_sentence,
+        denials={i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()},
+    )
+
+
+def _near_phrases(
+    mentions: Sequence[Mention],
+    sentences: Sequence[tuple[int, int]],
+    triggers: Sequence[Trigger],
+    speakers: Sequence[Speaker],
+    markers: Sequence[Marker],
+) -> list[Mention]:
+    """The mentions in a sentence with a phrase or right before one (anaphora): only they can give claims; and not
+    inside a speaker's or a side's name («Сили оборони півдня»)."""
+    names = sorted([(sp.start, sp.end) for sp in speakers] + [(m.start, m.end) for m in markers])
+    useful = {i for t in triggers for i in (sentence_of(sentences, t.start), sentence_of(sentences, t.start) - 1)}
+    return [m for m in mentions if sentence_of(sentences, m.span[0]) in useful and not overlaps(names, m.span)]

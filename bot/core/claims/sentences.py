@@ -1,0 +1,92 @@
+"""Sentence, clause and quote spans of a text, and span lookups: where one statement ends and the next begins."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from bot.core.claims.lexicon.discourse import ABBREVIATIONS
+from bot.core.claims.patterns import discourse_cues
+from bot.core.claims.windows import WINDOWS
+
+_SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=[\s\x00-\x1f\x7f])|\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans. Abbreviations (н.п., обл.) and bullet lists after a colon do not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        nxt = end
+        while nxt < n and (text[nxt].isspace() or text[nxt] < " " or text[nxt] == "\x7f"):
+            nxt += 1
+        if nxt >= n:
+            break
+        if _goes_on(text, start, m, nxt):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, n))
+    return spans
+
+
+_BULLETS = "-–—•*·"
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
+
+
+def _goes_on(text: str, start: int, end: re.Match[str], nxt: int) -> bool:
+    """Does the sentence begun at `start` go on past the end mark `end` (the next visible character at `nxt`)?
+    A line break goes on after nothing, after a colon or a comma, or before a bullet; a full stop goes on after an
+    abbreviation or an initial, and any mark before a lower-case word."""
+    if end.group() == "\n":
+        before = text[start : end.start()].rstrip()
+        return not before or before.endswith((":", ",")) or text[nxt] in _BULLETS
+    word = _LAST_WORD.search(text[max(start, end.start() - WINDOWS.abbreviation) : end.start() + 1])
+    token = word.group(1).rstrip(".").lower() if word else ""
+    if end.group().startswith(".") and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+        return True
+    return text[nxt].islower()
+
+
+def sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
+    """The index of the sentence `pos` falls in."""
+    lo, hi = 0, len(sentences) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sentences[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def clause_of(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The clause of the sentence around `pos`: between the clause breaks (but, ;, brackets, a dash) either side."""
+    dc = discourse_cues()
+    start, end = sentence
+    for m in dc.clause_break.finditer(text, start, end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+_QUOTES = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech («...», “...”, "...")."""
+    return [m.span() for m in _QUOTES.finditer(text)]
+
+
+def overlaps(spans: Sequence[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Does `span` overlap any of the sorted `spans`? (the few that start before its end are enough to check)"""
+    i = bisect_left(spans, (span[1], -1))
+    return any(spans[j][1] > span[0] for j in range(max(0, i - 3), i))

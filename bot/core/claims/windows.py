@@ -1,0 +1,49 @@
+"""How far each look around a phrase or a place name reaches, in characters: one table, each entry with its reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Windows:
+    # sentences
+    abbreviation: int = 12  # how far back of a full stop to look for the abbreviation it may end («обл.», "Gen.")
+    # claimants
+    speaker_after_quote: int = 80  # «...», — заявили у Генштабі: a speaker this close after a quote said it
+    speaker_before_quote: int = 200  # X said: "...": a speaker this close before a quote said it
+    perspective: int = 5000  # how much of a post is read for the words that give its point of view away
+    # mentions: what a place name is
+    direction_after: int = 40  # «Покровському напрямку», "Bakhmut direction": the direction word after a name
+    before_name: int = 60  # "10 km from": the words before a name that make it a reference point
+    right_before_name: int = 25  # «річки», «ОТУ»: a river or a unit named right before the name
+    direction_before: int = 45  # «південніше», "towards": a directional word before the name
+    anchor_gap: int = 60  # "Klishchiivka, south of Bakhmut": a directional name this close after a place anchors it
+    list_gap: int = 80  # the longest gap between two names of one list
+    first_name: int = 40  # «Олександр Сирський»: a given name this close to a "place" makes it a person
+    # reading: a phrase's actor
+    subject_reach: int = 160  # how far left of a phrase its subject may be
+    object_reach: int = 90  # how far right a passive agent or a loser may be
+    agent_prep: int = 40  # "by", «силами»: how far before a side named after the phrase
+    control_gap: int = 12  # «під контролем ЗСУ»: a side this close after a control phrase holds the place
+    object_head: int = 24  # «обороны противника»: how far before a side its head noun may be
+    loser_prep: int = 12  # «від росіян», "of the Russians": how far before a side its preposition may be
+    attack_after: int = 20  # «противника атаки»: how far after a side an attack word makes it the attacker
+    # reading: a phrase's kind
+    phrase_before: int = 60  # the text before a phrase that may change it (negation, attempt, intention)
+    negation: int = 30  # «не», "not": how far before the phrase
+    own_words: int = 5  # (words, not characters) of the phrase's own words before it: attempt, intention, under way
+    partial: int = 40  # «частину Кліщіївки»: how far before the phrase or the name a part word may be
+    # dates
+    date_before: int = 40  # «17 вересня звільнили»: how far before the phrase a date may be
+    date_after: int = 60  # "captured ... in January": how far after
+    # linking phrases and places
+    next_place: int = 12  # a phrase this close before the next place speaks of that one, not of the list before
+    anaphora: int = 40  # «села», "the village": how far around a phrase a word standing for a place may be
+    # claims
+    quote: int = 400  # the longest quote kept on a claim
+    # namesakes
+    direction_names: int = 20000  # how much of a post is searched for the directions it names
+
+
+WINDOWS = Windows()
