@@ -4,26 +4,83 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from bot import __version__
 from bot.errors import BotError
 
+if TYPE_CHECKING:
+    from bot.config import Config
+
 logger = logging.getLogger(__name__)
 
 Command = Callable[[argparse.Namespace], int]
+SECRET_ENV = ("CLAIMWATCH_BOT_TOKEN", "CLAIMWATCH_API_HASH")
+
+
+class Redactor(logging.Filter):
+    """Takes secrets out of every log record a handler emits and every error `main` prints: Bot API tokens by their
+    shape (also inside URLs, `.../bot<token>/getMe`), and the configured secrets (token, api_hash) by value."""
+
+    TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")
+    MARK = "<redacted>"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def add(self, values: Iterable[str | None]) -> None:
+        self.secrets.update(v for v in values if v and len(v) >= 4)  # a 1-character "secret" would eat the log
+
+    def redact(self, text: str) -> str:
+        for secret in sorted(self.secrets, key=len, reverse=True):
+            text = text.replace(secret, self.MARK)
+        return self.TOKEN.sub(self.MARK, text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = self.redact(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+
+REDACTOR = Redactor()
 
 
 def setup_logging(level: str = "INFO") -> None:
-    """Configure logging once; httpx logs every request with the bot token in it, so it is kept at WARNING."""
+    """Configure logging once: every line goes through REDACTOR; httpx logs every request with the bot token in its
+    URL, so it is kept at WARNING."""
     logging.basicConfig(
         level=getattr(logging, level, logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    for handler in logging.getLogger().handlers:
+        if REDACTOR not in handler.filters:
+            handler.addFilter(REDACTOR)
+    REDACTOR.add(os.environ.get(name, "").strip() for name in SECRET_ENV)
     for noisy in ("httpx", "httpcore", "telethon", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def configure(args: argparse.Namespace) -> Config:
+    """The command's config: its secrets join the redactor, and `[logging] level` applies (unless -v asked for
+    everything)."""
+    from bot.config import load_config
+
+    config = load_config(args.config)
+    REDACTOR.add(config.secrets())
+    level = logging.DEBUG if getattr(args, "verbose", False) else getattr(logging, config.log_level, logging.INFO)
+    logging.getLogger().setLevel(level)
+    return config
 
 
 def _not_yet(args: argparse.Namespace) -> int:
@@ -142,11 +199,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot import deps
-    from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
 
-    config = load_config(args.config)
-    logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
+    config = configure(args)
     gazetteer = load_gazetteer()
 
     async def watch() -> None:
@@ -164,12 +219,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from bot import deps
-    from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
     from bot.models import Side
     from bot.watcher.imports import import_export
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
     # a bar only on a terminal: CI logs get the summary line, not thousands of redraws
     bar = tqdm(total=0, unit="msg", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5, leave=False)
@@ -213,11 +267,10 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from bot import deps
-    from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
     from bot.watcher.imports import import_register
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
 
     async def run() -> int:
@@ -241,10 +294,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     from bot import deps
     from bot.chat.queries import status_for_query
-    from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
     query = " ".join(args.query)
 
@@ -267,11 +319,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot import deps
-    from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
     from bot.watcher.export import export_ledger
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
 
     async def run() -> int:
@@ -296,11 +347,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.config import load_config
     from bot.watcher.doctor import doctor
 
     try:
-        config = load_config(args.config)
+        config = configure(args)
     except BotError as exc:
         print(f"FAIL config: {exc}")
         raise  # and main() says it on stderr as one line, exit 1
@@ -324,17 +374,15 @@ def _serve(args: argparse.Namespace, with_watcher: bool) -> int:
 
     from bot import deps
     from bot.chat.application import require_token
-    from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
 
-    config = load_config(args.config)
+    config = configure(args)
     require_token(config)  # before the slow part
-    logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
     gazetteer = load_gazetteer()
     try:
         asyncio.run(deps.serve(config, gazetteer, with_watcher=with_watcher))
     except InvalidToken as exc:
-        raise BotError(f"bot.token: rejected by {config.bot.base_url} ({exc})") from exc
+        raise BotError(f"bot.token: rejected by {config.bot.base_url} (Unauthorized)") from exc
     except NetworkError as exc:
         raise BotError(f"bot.base_url: cannot reach the Bot API ({exc})") from exc
     return 0
@@ -355,10 +403,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from bot import deps
     from bot.chat.console import chat
     from bot.chat.state import BotData
-    from bot.config import load_config
     from bot.core.places.gazetteer import load_gazetteer
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
 
     async def session() -> int:
@@ -452,10 +499,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except BotError as exc:
-        print(f"claimwatch: {exc}", file=sys.stderr)
+        print(f"claimwatch: {REDACTOR.redact(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception:  # a bug: its traceback goes through the log, so through the redactor
+        logger.exception("claimwatch %s failed", args.command)
+        return 1
     return code
