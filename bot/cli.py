@@ -8,7 +8,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot import __version__
 from bot.errors import BotError
@@ -128,39 +128,56 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    import io
+    import json
+
+    from bot.core.places.gazetteer import load_gazetteer
+    from bot.sources.rim import clean_text
+
+    gazetteer = load_gazetteer()
+    if args.file == "-":
+        stream = sys.stdin
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")  # a bad byte is one U+FFFD, not the end of the run
+    else:
+        stream = open(args.file, encoding="utf-8", errors="replace")  # noqa: SIM115
+    with stream:
+        for line in stream:
+            if line.strip():
+                out = _extract_line(line, gazetteer)
+                sys.stdout.write(clean_text(json.dumps(out, ensure_ascii=False))[0] + "\n")
+                sys.stdout.flush()
+    return 0
+
+
+def _extract_line(line: str, gazetteer: Any) -> dict[str, object]:
+    """One JSON Lines post -> its claims (or the error that names what is wrong with it)."""
     import json
 
     from bot.core.claims.evaluate import RecordError, post_from_record
     from bot.core.claims.extract import extract_claims
     from bot.core.lang import detect_language
-    from bot.core.places.gazetteer import load_gazetteer
     from bot.core.present.codec import claim_json
+    from bot.sources.rim import clean_post
+    from bot.watcher.ingest import MAX_POST_CHARS
 
-    gazetteer = load_gazetteer()
-    stream = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
-    with stream:
-        for line in stream:
-            if not line.strip():
-                continue
-            out: dict[str, object]
-            rid: object = None
-            try:
-                record = json.loads(line)
-                rid = record.get("id") if isinstance(record, dict) else None
-                post = post_from_record(record)
-                lang = detect_language(post.text)
-                claims = extract_claims(post, gazetteer, lang)
-                out = {"id": rid, "lang": lang, "claims": [claim_json(c) for c in claims]}
-            except json.JSONDecodeError as exc:
-                out = {"id": None, "error": f"bad JSON: {exc.msg}"}
-            except RecordError as exc:
-                out = {"id": rid, "error": str(exc)}
-            except Exception as exc:  # one bad post must not stop the run
-                logger.exception("extract failed on post %s", line[:80])
-                out = {"id": rid, "error": f"internal error: {exc}"}
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-            sys.stdout.flush()
-    return 0
+    rid: object = None
+    try:
+        record = json.loads(line)
+        rid = record.get("id") if isinstance(record, dict) else None
+        post, notes = clean_post(post_from_record(record), MAX_POST_CHARS)
+        for note in notes:
+            logger.warning("post %s: %s", rid, note)
+        lang = detect_language(post.text)
+        claims = extract_claims(post, gazetteer, lang)
+        return {"id": rid, "lang": lang, "claims": [claim_json(c) for c in claims]}
+    except json.JSONDecodeError as exc:
+        return {"id": None, "error": f"bad JSON: {exc.msg}"}
+    except RecordError as exc:
+        return {"id": rid, "error": str(exc)}
+    except Exception as exc:  # one bad post must not stop the run
+        logger.exception("extract failed on post %s", line[:80])
+        return {"id": rid, "error": f"internal error: {exc}"}
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -247,6 +264,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     channel=args.channel,
                     progress=bar,
                     on_problem=problem,
+                    max_chars=config.limits.max_post_chars,
                 )
         finally:
             bar.close()

@@ -143,6 +143,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_also_pending ON outbox_also (edited, outbox_id);
     """,
+    # 2: a post whose text was cut to [limits] max_post_chars keeps the length it had (NULL: stored whole)
+    """
+    ALTER TABLE posts ADD COLUMN full_length INTEGER;
+    """,
 )
 
 
@@ -301,7 +305,7 @@ INSERT_CLAIM = (
 )
 INSERT_POST = (
     "INSERT INTO posts (id, origin, channel_key, external_id, source, channel, date, edit_date, text, lang, url, side, "
-    "speaker, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "speaker, stored_at, full_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -324,6 +328,7 @@ def post_row(
         side,
         post.speaker,
         stored_at,
+        post.full_length,
     )
 
 

@@ -14,7 +14,7 @@ from bot.errors import SourceError
 from bot.models import Post, Side
 from bot.sources.export import CHANNEL_TYPES, ExportProblem, chat_posts, load_export
 from bot.sources.register import RegisterReport, parse_register, register_posts
-from bot.watcher.ingest import handle_posts
+from bot.watcher.ingest import MAX_POST_CHARS, handle_posts
 
 if TYPE_CHECKING:
     from bot.core.places.gazetteer import Gazetteer
@@ -50,6 +50,7 @@ async def import_export(
     channel: str | None = None,
     progress: Any = None,
     on_problem: Callable[[str], None] | None = None,
+    max_chars: int = MAX_POST_CHARS,
 ) -> ImportReport:
     """Import result.json through the store in batches; re-importing reports everything unchanged.
 
@@ -85,17 +86,19 @@ async def import_export(
             if progress is not None:
                 progress.update(1)
             if len(batch) >= IMPORT_BATCH:
-                await _import_batch(batch, store, gazetteer, report)
+                await _import_batch(batch, store, gazetteer, report, max_chars)
                 batch = []
         if batch:
-            await _import_batch(batch, store, gazetteer, report)
+            await _import_batch(batch, store, gazetteer, report, max_chars)
         if progress is not None:  # service messages were skipped silently: count them as done
             progress.update(len(chat.messages) - seen)
     return report
 
 
-async def _import_batch(batch: list[Post], store: Store, gazetteer: PlaceFinder, report: ImportReport) -> None:
-    changed = await handle_posts(batch, store, gazetteer)
+async def _import_batch(
+    batch: list[Post], store: Store, gazetteer: PlaceFinder, report: ImportReport, max_chars: int
+) -> None:
+    changed = await handle_posts(batch, store, gazetteer, max_chars=max_chars)
     report.new += changed
     report.unchanged += len(batch) - changed
 
