@@ -243,3 +243,20 @@ async def test_reimport_of_an_edited_post_replaces_its_claims(deps: Ingest, tmp_
     assert await deps.store.post_history("export", "GeneralStaffZSU", "14994") == [  # type: ignore[union-attr]
         "Підрозділи 47 ОМБр звільнили Роботине."
     ]
+
+
+def test_a_date_with_no_utc_is_named_and_the_others_read() -> None:
+    chat = chats_of(
+        {
+            "name": "c",
+            "type": "public_channel",
+            "id": 1,
+            "messages": [
+                {"id": 1, "type": "message", "date": "0001-01-01T00:00:00+14:00", "text": "x"},
+                {"id": 2, "type": "message", "date": "2024-01-01T00:00:00", "text": "y"},
+            ],
+        }
+    )[0]
+    got = list(chat_posts(chat))
+    assert [str(g) for g in got if isinstance(g, ExportProblem)] == ["result.json: messages[0].date: not a date"]
+    assert [p.external_id for p in got if isinstance(p, Post)] == ["2"]

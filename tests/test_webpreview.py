@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
@@ -230,3 +231,21 @@ def test_poll_interval_has_jitter() -> None:
 
 def test_stored_pages_exist() -> None:
     assert {p.name for p in Path(PAGES).glob("*.html")} >= {"general_staff.html", "damaged.html"}
+
+
+async def test_a_message_with_an_impossible_date_costs_only_its_date(
+    site: FakeSite, client: httpx.AsyncClient, sink: Ingest, caplog: pytest.LogCaptureFixture
+) -> None:
+    """0001-01-01T00:00:00+14:00 has no UTC (OverflowError): the page is stored, that post without a date."""
+    from tests.fakesite import PAGE, message_html
+
+    body = "\n".join(message_html("odd", i, f"Зведення {i}: бої за Роботине.") for i in (1, 2, 3))
+    body = body.replace(f'datetime="{post_date(2).isoformat()}"', 'datetime="0001-01-01T00:00:00+14:00"')
+    site.add_file("/s/odd", PAGE.format(name="odd", more="", body=body))
+    with caplog.at_level(logging.WARNING):
+        await source(site, client, "odd", pages=0).step(sink)
+        await source(site, client, "odd", pages=0).step(sink)  # the next poll too
+    assert await stored_ids(sink.store, "odd") == [1, 2, 3]
+    odd, _ = await sink.store.get_post("web", "odd", "2")  # type: ignore[union-attr,misc]
+    assert odd.date is None and odd.text == "Зведення 2: бої за Роботине."
+    assert "web preview odd/2: bad post time '0001-01-01T00:00:00+14:00'" in caplog.text

@@ -107,6 +107,9 @@ def chat_posts(
         except _Bad as exc:
             yield ExportProblem(str(exc))
             continue
+        except Exception as exc:  # anything else odd in one message costs that message, never the import
+            yield ExportProblem(f"{at}: unreadable ({type(exc).__name__}: {exc})")
+            continue
         if post is not None:
             yield post
 
@@ -170,9 +173,9 @@ def _when(message: dict[str, Any], iso_key: str, unix_key: str, at: str) -> date
         raise _Bad(f"{at}.{iso_key}: not a date")
     try:
         value = datetime.fromisoformat(iso)
-    except ValueError:
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except (ValueError, OverflowError):  # OverflowError: a time with no UTC (0001-01-01T00:00:00+14:00)
         raise _Bad(f"{at}.{iso_key}: not a date") from None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def flatten_text(text: Any, at: str = "text") -> str:

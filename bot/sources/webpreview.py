@@ -70,7 +70,10 @@ def read_page(html: str, channel: ChannelConfig | str) -> Page:
         ids.append(ident)
         if "service_message" in (node.attributes.get("class") or "").split():
             continue
-        posts.append(_post(node, ident, name, side, speaker))
+        try:
+            posts.append(_post(node, ident, name, side, speaker))
+        except Exception as exc:  # one odd message must not cost the page (and block the channel on every poll)
+            logger.warning("web preview %s: skipping message %s: %s: %s", name, ident, type(exc).__name__, exc)
     return Page(posts=posts, ids=ids, before=_before(tree, ids))
 
 
@@ -121,10 +124,10 @@ def _date(node: LexborNode) -> datetime | None:
         return None
     try:
         value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        logger.warning("web preview: bad post time %r", raw)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except (ValueError, OverflowError):  # not a time, or one that has no UTC (0001-01-01T00:00:00+14:00)
+        logger.warning("web preview %s: bad post time %r, kept without a date", node.attributes.get("data-post"), raw)
         return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _before(tree: LexborHTMLParser, ids: list[int]) -> int | None:
