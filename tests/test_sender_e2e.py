@@ -540,3 +540,22 @@ async def test_print_bot_shows_alerts_offline(ledger: Store) -> None:
     await Sender(ledger, cast(Bot, PrintBot(lines.append)), PLACES, rate=500.0).drain()
     assert len(lines) == 1 and "Klishchiivka" in lines[0] and "https://t.me/mod_russia/1" in lines[0]
     assert "<b>" not in lines[0]
+
+
+async def test_a_200_reply_that_is_not_json_is_retried_with_backoff(
+    ledger: Store, sender: Sender, fake: FakeBotAPI, clock: Clock
+) -> None:
+    """A proxy's HTML page with status 200 ("Invalid server response") is transient, like a 5xx: never parked."""
+    await ledger.add_subscription(1, settlement=KLISH.code)
+    fake.fail(200, method="sendMessage", times=2, body="<html><body>Bad gateway, try later</body></html>")
+    await ledger.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
+    await sender.drain()
+    [row] = await ledger.outbox_rows()
+    assert row["state"] == "queued" and row["attempts"] == 1
+    assert datetime.fromisoformat(row["next_attempt_at"]) > clock() + timedelta(seconds=1)  # backoff, not a hot loop
+    clock.advance(seconds=3)
+    await sender.drain()
+    clock.advance(seconds=6)
+    await sender.drain()
+    assert len(fake.sent("sendMessage", ok_only=False)) == 3 and len(messages(fake, 1)) == 1
+    assert await states(ledger) == ["sent"]

@@ -149,6 +149,16 @@ def alert_buttons(settlement: Settlement | None, lang: str) -> InlineKeyboardMar
     return InlineKeyboardMarkup([row])
 
 
+def transient(exc: TelegramError) -> bool:
+    """Worth retrying with backoff: 5xx, timeouts, connection errors, and a reply that was not the Bot API's JSON at
+    all (PTB's bare TelegramError "Invalid server response": a proxy's error page, even with status 200)."""
+    if isinstance(exc, NetworkError):
+        return not isinstance(exc, BadRequest)
+    return type(exc) is TelegramError and (
+        isinstance(exc.__cause__, ValueError) or "Invalid server response" in str(exc)
+    )
+
+
 @dataclass
 class Sender:
     """Delivers the outbox. One per process; safe alongside senders in other processes on the same file."""
@@ -426,7 +436,7 @@ class Sender:
         if isinstance(exc, InvalidToken):
             await self.store.release_alerts([row.id], now)
             raise exc
-        if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):  # 5xx, timeouts, connection errors
+        if transient(exc):
             attempts = row.attempts + 1
             if attempts >= MAX_ATTEMPTS:
                 logger.error("alert %s parked after %d attempts: %s", row.id, attempts, exc)
