@@ -82,6 +82,7 @@ class FakeBotAPI:
     updates: list[dict[str, Any]] = field(default_factory=list)
     pushed_at: dict[int, float] = field(default_factory=dict)  # update_id -> monotonic time pushed
     failures: list[Failure] = field(default_factory=list)
+    delay: float = 0.0  # seconds each sendMessage takes before Telegram accepts it (kill tests land in between)
 
     def __post_init__(self) -> None:
         self._next_update = 1
@@ -265,6 +266,8 @@ class FakeBotAPI:
         else:
             raw = dict(await request.post()) if request.can_read_body else {}
         params = self._decode(raw or {})
+        if self.delay and method == "sendMessage":
+            await asyncio.sleep(self.delay)
         call = Call(method, params, arrived)
         failure = self._failure_for(method, params)
         if failure is not None and failure.body is not None:

@@ -147,6 +147,18 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE posts ADD COLUMN full_length INTEGER;
     """,
+    # 3: who holds a claimed alert (lease_owner), and each sender's liveness: a restarted sender takes back the
+    # leases of a dead one at once instead of waiting for them to end
+    """
+    ALTER TABLE outbox ADD COLUMN lease_owner TEXT;
+    CREATE TABLE senders (
+        owner TEXT PRIMARY KEY,          -- host:pid:nonce of one Sender
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        heartbeat_at TEXT NOT NULL
+    );
+    """,
 )
 
 
