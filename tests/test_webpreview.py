@@ -249,3 +249,29 @@ async def test_a_message_with_an_impossible_date_costs_only_its_date(
     odd, _ = await sink.store.get_post("web", "odd", "2")  # type: ignore[union-attr,misc]
     assert odd.date is None and odd.text == "Зведення 2: бої за Роботине."
     assert "web preview odd/2: bad post time '0001-01-01T00:00:00+14:00'" in caplog.text
+
+
+async def test_a_restart_rereads_the_backfill_pages_for_edits_made_while_down(
+    site: FakeSite, client: httpx.AsyncClient, sink: Ingest
+) -> None:
+    """Post 5 is edited while the watcher is down, by then three pages from the newest: the restarted source reads
+    back as far as the backfill reaches and stores the edit; a post beyond that reach stays as it was."""
+    site.add_channel("chan", numbered_posts(1, 100))
+    await run_steps(source(site, client, pages=4), sink)
+    assert await stored_ids(sink.store) == list(range(1, 101))
+    site.channels["chan"][45] = "Оновлено: ворог захопив Роботине."  # on the third page from the newest
+    site.channels["chan"][2] = "Оновлено: далеко позаду."  # beyond the 1 + 4 pages of the backfill
+    site.channels["chan"].update(dict(numbered_posts(101, 103)))
+    restarted = source(site, client, pages=4)  # a new process: a new source object, the cursor from the ledger
+    seen = len(site.requests)
+    await run_steps(restarted, sink)
+    post, _ = await sink.store.get_post("web", "chan", "45")  # type: ignore[union-attr,misc]
+    assert post.text == "Оновлено: ворог захопив Роботине."
+    far, _ = await sink.store.get_post("web", "chan", "2")  # type: ignore[union-attr,misc]
+    assert far.text.startswith("Зведення №2")
+    assert await stored_ids(sink.store) == list(range(1, 104))
+    befores = [q["before"] for p, q, _ in site.requests[seen:] if "before" in q]
+    assert befores == ["84", "64", "44", "24"]  # one pass over the reach, then plain polling
+    requests = len(site.requests)
+    await run_steps(restarted, sink)
+    assert len(site.requests) == requests + 1  # the next poll is the newest page only
