@@ -272,6 +272,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"claimwatch import: ... and {len(shown) - 20} more malformed messages skipped", file=sys.stderr)
         for chat in report.skipped_chats:
             print(f"claimwatch import: skipped chat {chat} (not a channel or group)", file=sys.stderr)
+        for chat in report.unmapped:
+            print(
+                f"claimwatch import: chat {chat} is not a configured channel: stored under its title; if it is also "
+                "watched, map it ([[channels]] id or title, or --channel ID=NAME) so each message is one post",
+                file=sys.stderr,
+            )
         return report.summary()
 
     print(asyncio.run(run()))
@@ -486,7 +492,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--side", choices=["ua", "ru", "other"], help="the side the exported channel speaks for")
     p.add_argument("--speaker", help="who speaks in the exported channel")
-    p.add_argument("--channel", help="channel username for permalinks (default: from the export)")
+    p.add_argument(
+        "--channel",
+        action="append",
+        metavar="NAME|ID=NAME|TITLE=NAME",
+        help="the channel username an exported chat is stored as (so it is the same post as when read live): NAME "
+        "for an export of one chat; ID=NAME or TITLE=NAME per chat of a full export; repeatable (default: a "
+        "configured channel with that id or title, else the chat's title)",
+    )
 
     p = add("import-register", cmd_import_register, "import the official register of occupied territories", config=True)
     p.add_argument("file", metavar="FILE")

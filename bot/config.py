@@ -44,6 +44,8 @@ class ChannelConfig:
     side: Side
     speaker: str | None = None
     via: str = "web"
+    id: int | None = None  # the bare channel id (Telegram Desktop exports, t.me/c/<id>/ links): maps an export to it
+    title: str | None = None  # the channel's title as an export names it: maps an export to it
 
 
 @dataclass(frozen=True)
@@ -268,7 +270,14 @@ def _channel(t: _Table) -> ChannelConfig:
         raise ConfigError(f"{t.key('name')}: expected a t.me username (letters, digits, _), got {name!r}")
     side = _side(t, "side", required=True)
     assert side is not None
-    channel = ChannelConfig(name=name, side=side, speaker=t.take("speaker", str), via=t.choice("via", VIAS, "web"))
+    channel = ChannelConfig(
+        name=name,
+        side=side,
+        speaker=t.take("speaker", str),
+        via=t.choice("via", VIAS, "web"),
+        id=t.integer("id", 0, minimum=-(2**63), maximum=2**63 - 1) if "id" in t.data else None,
+        title=t.take("title", str),
+    )
     t.done()
     return channel
 

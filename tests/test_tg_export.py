@@ -260,3 +260,59 @@ def test_a_date_with_no_utc_is_named_and_the_others_read() -> None:
     got = list(chat_posts(chat))
     assert [str(g) for g in got if isinstance(g, ExportProblem)] == ["result.json: messages[0].date: not a date"]
     assert [p.external_id for p in got if isinstance(p, Post)] == ["2"]
+
+
+SYRSKYI_WEB = Post("web", "osirskiy", "812", "Підрозділи 47 ОМБр звільнили Роботине.", side=Side.UA)
+
+
+@pytest.mark.parametrize(
+    ("configured", "channel"),
+    [
+        ({"id": 1596236316}, None),  # the export's bare id
+        ({"id": -1001596236316}, None),  # the Bot API's form of it
+        ({"title": "олександр сирський"}, None),  # the export's title, any case
+        ({}, ["1596236316=osirskiy"]),  # --channel ID=NAME
+        ({}, ["Олександр Сирський=osirskiy", "Other=x"]),  # --channel TITLE=NAME
+    ],
+)
+async def test_a_full_exports_chat_is_the_watched_channel(
+    deps: Ingest, configured: dict[str, Any], channel: list[str] | None
+) -> None:
+    """The same channel imported from a full export and watched live is one post per message."""
+    from bot.config import ChannelConfig
+
+    await deps.store.add_post(SYRSKYI_WEB, [], "uk")  # type: ignore[union-attr]
+    channels = [ChannelConfig("osirskiy", Side.UA, "Syrskyi", **configured)]
+    report = await import_export(
+        EXPORTS / "full_export_result.json", deps.store, deps.gazetteer, channels=channels, channel=channel
+    )
+    assert (report.new, report.unchanged, report.unmapped) == (1, 1, [])
+    assert (await deps.store.counts())["posts"] == 2  # type: ignore[union-attr]
+    post, _ = await deps.store.get_post("export", "osirskiy", "810")  # type: ignore[union-attr,misc]
+    assert post.url == "https://t.me/osirskiy/810"
+    assert post.side is Side.UA and post.speaker == "Syrskyi"
+
+
+async def test_an_unmapped_chat_is_named(deps: Ingest) -> None:
+    report = await import_export(EXPORTS / "full_export_result.json", deps.store, deps.gazetteer)
+    assert report.unmapped == ["Олександр Сирський (id 1596236316)"]
+
+
+@pytest.mark.parametrize("kind", ["personal_chat", "bot_chat", "saved_messages", "private_group"])
+async def test_a_private_single_chat_export_is_skipped(deps: Ingest, tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "result.json"
+    message = {"id": 1, "type": "message", "date_unixtime": "1714557600", "text": "особисте"}
+    path.write_text(json.dumps({"name": "Мама", "type": kind, "id": 7, "messages": [message]}), encoding="utf-8")
+    report = await import_export(path, deps.store, deps.gazetteer)
+    assert (report.new, report.skipped_chats) == (0, [f"Мама ({kind})"])
+    assert (await deps.store.counts())["posts"] == 0  # type: ignore[union-attr]
+
+
+def test_cli_import_maps_a_chat_by_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[storage]\npath = "ledger.sqlite3"\n')
+    args = ["import", str(EXPORTS / "full_export_result.json"), "--channel", "1596236316=osirskiy", "--config"]
+    assert main([*args, str(config)]) == 0
+    assert capsys.readouterr().out.strip() == "2 new, 0 unchanged"
+    with sqlite3.connect(tmp_path / "ledger.sqlite3") as db:
+        assert db.execute("SELECT DISTINCT channel FROM posts").fetchall() == [("osirskiy",)]
