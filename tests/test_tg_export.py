@@ -316,3 +316,45 @@ def test_cli_import_maps_a_chat_by_id(tmp_path: Path, capsys: pytest.CaptureFixt
     assert capsys.readouterr().out.strip() == "2 new, 0 unchanged"
     with sqlite3.connect(tmp_path / "ledger.sqlite3") as db:
         assert db.execute("SELECT DISTINCT channel FROM posts").fetchall() == [("osirskiy",)]
+
+
+def test_deep_nesting_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "result.json"
+    path.write_text('{"name": "x", "type": "public_channel", "messages": [' + "[" * 100_000 + "]" * 100_000 + "]}")
+    with pytest.raises(SourceError, match="nested deeper than 64 levels"):
+        load_export(path)
+
+
+def test_surrogate_escapes_across_read_chunks() -> None:
+    import io
+
+    from bot.sources.export import CHUNK, _Unsurrogated
+
+    for pad in range(CHUNK - 14, CHUNK + 2):  # the pair and the lone escape land on every side of a chunk's end
+        raw = b'{"t": "' + b"a" * pad + b'\\ud83d\\ude00 \\ud800 \\u0041"}'
+        reader = _Unsurrogated(io.BytesIO(raw))
+        out = b"".join(iter(lambda r=reader: r.read(1 << 16), b""))  # type: ignore[misc]
+        assert json.loads(out)["t"] == "a" * pad + "😀 \ufffd A", pad
+
+
+def test_a_big_export_is_streamed_not_loaded(tmp_path: Path) -> None:
+    """Reading a 12 MB export's messages holds one message at a time (json.loads held the whole file, ~5x)."""
+    import tracemalloc
+
+    messages = [
+        {"id": i, "type": "message", "date_unixtime": str(1714557600 + i), "text": f"Повідомлення {i} " * 20}
+        for i in range(1, 20_001)
+    ]
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps({"name": "Big", "type": "public_channel", "id": 5, "messages": messages}))
+    del messages
+    size = path.stat().st_size
+    tracemalloc.start()
+    try:
+        [chat] = load_export(path)
+        count = sum(1 for _ in chat_posts(chat, channel="big"))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == len(chat.messages) == 20_000
+    assert size > 10_000_000 and peak < size / 10, (size, peak)
