@@ -232,8 +232,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     import asyncio
+    import shutil
 
     from tqdm import tqdm
+    from tqdm.contrib.logging import logging_redirect_tqdm
 
     from bot import deps
     from bot.core.places.gazetteer import load_gazetteer
@@ -242,8 +244,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     config = configure(args)
     gazetteer = load_gazetteer()
-    # a bar only on a terminal: CI logs get the summary line, not thousands of redraws
-    bar = tqdm(total=0, unit="msg", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5, leave=False)
+    # a bar only on a terminal: CI logs get the summary line, not thousands of redraws; a terminal that reports no
+    # size (0 x 0: a bare pty, `docker exec -t`) makes tqdm draw nothing at all, so the size falls back to 100 x 24
+    size = shutil.get_terminal_size((100, 24))
+    bar = tqdm(
+        total=0,
+        unit="msg",
+        file=sys.stderr,
+        disable=not sys.stderr.isatty(),
+        mininterval=0.5,
+        leave=False,
+        ncols=size.columns,
+        nrows=size.lines,
+    )
     shown: list[str] = []
 
     def problem(message: str) -> None:
@@ -254,18 +267,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     async def run() -> str:
         try:
             async with deps.ledger(config) as store:
-                report = await import_export(
-                    args.file,
-                    store,
-                    gazetteer,
-                    config.channels,
-                    side=Side(args.side) if args.side else None,
-                    speaker=args.speaker,
-                    channel=args.channel,
-                    progress=bar,
-                    on_problem=problem,
-                    max_chars=config.limits.max_post_chars,
-                )
+                with logging_redirect_tqdm():  # log lines go above the bar, not through it
+                    report = await import_export(
+                        args.file,
+                        store,
+                        gazetteer,
+                        config.channels,
+                        side=Side(args.side) if args.side else None,
+                        speaker=args.speaker,
+                        channel=args.channel,
+                        progress=bar,
+                        on_problem=problem,
+                        max_chars=config.limits.max_post_chars,
+                    )
         finally:
             bar.close()
         if len(shown) > 20:

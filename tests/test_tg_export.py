@@ -358,3 +358,51 @@ def test_a_big_export_is_streamed_not_loaded(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert count == len(chat.messages) == 20_000
     assert size > 10_000_000 and peak < size / 10, (size, peak)
+
+
+def run_on_a_terminal(args: list[str]) -> str:
+    """`claimwatch ARGS` with stderr on a pseudo-terminal (as a person runs it); everything it wrote there."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", *args],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},  # a pty with no size: 0 columns
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(leader)
+    assert proc.wait(120) == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("level", ["INFO", "WARNING"])
+def test_import_on_a_terminal_shows_a_bar_and_honours_the_log_level(tmp_path: Path, level: str) -> None:
+    messages = [
+        {"id": i, "type": "message", "date_unixtime": str(1714557600 + i), "text": "Підрозділи звільнили Роботине."}
+        for i in range(1, 3001)
+    ]
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps({"name": "Big", "type": "public_channel", "id": 5, "messages": messages}))
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\npath = "ledger.sqlite3"\n[logging]\nlevel = "{level}"\n')
+    out = run_on_a_terminal(["import", str(export), "--channel", "big", "--config", str(config)])
+    assert "msg/s" in out and "\r" in out and "/3000 [" in out  # tqdm's bar, with its total, redrawn in place
+    assert "bot.watcher.ingest: post big/" not in out  # 3,000 posts are not 3,000 log lines
+    if level == "WARNING":
+        assert " INFO " not in out

@@ -164,7 +164,7 @@ async def _import_chat(
 async def _import_batch(
     batch: list[Post], store: Store, gazetteer: PlaceFinder, report: ImportReport, max_chars: int
 ) -> None:
-    changed = await handle_posts(batch, store, gazetteer, max_chars=max_chars)
+    changed = await handle_posts(batch, store, gazetteer, max_chars=max_chars, log_level=logging.DEBUG)
     report.new += changed
     report.unchanged += len(batch) - changed
 

@@ -103,15 +103,16 @@ async def prepare(
     return await off_loop(extract_all, clean, same, gazetteer, extract)
 
 
-async def commit(batch: Batch, store: Store, cursor: Cursor | None = None) -> int:
+async def commit(batch: Batch, store: Store, cursor: Cursor | None = None, log_level: int = logging.INFO) -> int:
     """Store a prepared batch with its cursor (one transaction); log what was new; count new/changed."""
     changed = await store.add_posts(batch, cursor=cursor)
     for (post, claims, _), fresh in zip(batch, changed, strict=True):
         if not fresh:
             continue
-        logger.info("post %s/%s %s", post.channel, post.external_id, post.url or "")
+        logger.log(log_level, "post %s/%s %s", post.channel, post.external_id, post.url or "")
         for claim in claims:
-            logger.info(
+            logger.log(
+                log_level,
                 "  claim %s %s %s actor=%s claimant=%s",
                 claim.kind.value,
                 claim.name,
@@ -129,9 +130,12 @@ async def handle_posts(
     cursor: Cursor | None = None,
     max_chars: int = MAX_POST_CHARS,
     extract: Extractor = extract_claims,
+    log_level: int = logging.INFO,
 ) -> int:
-    """Extract each post's claims and store the batch (with the cursor, one transaction); count new/changed."""
-    return await commit(await prepare(posts, store, gazetteer, max_chars, extract), store, cursor)
+    """Extract each post's claims and store the batch (with the cursor, one transaction); count new/changed.
+    Each new post and claim is logged at `log_level` (an import of 20,000 messages logs them at DEBUG)."""
+    batch = await prepare(posts, store, gazetteer, max_chars, extract)
+    return await commit(batch, store, cursor, log_level)
 
 
 async def _unchanged(store: Store, posts: Sequence[Post]) -> set[int]:
