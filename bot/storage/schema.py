@@ -12,6 +12,7 @@ the web preview and from an export is stored once.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Container, Hashable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -190,7 +191,7 @@ async def connect(path: Path) -> aiosqlite.Connection:
     try:
         db = await aiosqlite.connect(path, isolation_level=None)
     except sqlite3.Error as exc:
-        raise StorageError(f"{path}: cannot open the database ({exc})") from exc
+        raise StorageError(f"{path}: cannot open the database ({exc}){_read_only_hint(path, exc)}") from exc
     try:
         await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await db.execute("PRAGMA journal_mode = WAL")
@@ -199,11 +200,27 @@ async def connect(path: Path) -> aiosqlite.Connection:
         await migrate(db, path)
     except sqlite3.DatabaseError as exc:
         await db.close()
+        if _read_only_hint(path, exc):  # a healthy file that cannot be written: never call it damaged
+            raise StorageError(f"{path}: cannot write the database ({exc}){_read_only_hint(path, exc)}") from exc
         raise StorageError(f"{path}: not a claimwatch database or damaged ({exc})") from exc
     except BaseException:
         await db.close()
         raise
     return db
+
+
+def _read_only_hint(path: Path, exc: sqlite3.Error) -> str:
+    """A note for an error that comes from a read-only file or file system ("" otherwise)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    folder_read_only = not os.access(path.parent, os.W_OK)
+    file_read_only = path.exists() and not os.access(path, os.W_OK)
+    if name.startswith("SQLITE_READONLY") or "readonly" in str(exc) or folder_read_only or file_read_only:
+        where = "its folder" if folder_read_only else "the file or its file system"
+        return (
+            f": {where} is read-only; claimwatch writes the ledger and its -wal and -shm files beside it, so run it "
+            "where that folder is writable (the file itself is not reported damaged)"
+        )
+    return ""
 
 
 # --- rows <-> models ------------------------------------------------------------------------------------------
