@@ -167,3 +167,114 @@ async def kill_cycles(folder: Path, kills: int, rng: random.Random, posts: int =
         if code != 0:
             figures.notes.append(f"the last run exited {code} on SIGTERM")
     return figures
+
+
+# --- the watcher alone --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class WatchFigures:
+    kills: int
+    posts: int  # posts in the channel at the end
+    stored: int = 0  # rows
+    distinct: int = 0  # distinct message ids
+    claims: int = 0
+    reference_claims: int = 0  # what a run without kills stores for the same posts
+    duplicate_claims: int = 0
+    integrity: str = ""
+
+    @property
+    def lost(self) -> int:
+        return self.posts - self.distinct
+
+    @property
+    def doubled(self) -> int:
+        return self.stored - self.distinct
+
+    def summary(self) -> str:
+        return (
+            f"{self.kills} kills: {self.posts} posts, {self.distinct} stored ({self.lost} lost, {self.doubled} "
+            f"doubled); {self.claims} claims vs {self.reference_claims} in a clean run, {self.duplicate_claims} "
+            f"duplicate claims; integrity_check: {self.integrity}"
+        )
+
+
+def ledger_counts(db: Path) -> tuple[int, int, int, int, str]:
+    """(post rows, distinct ids, claims, duplicate claims, integrity) read as another process would."""
+    import sqlite3
+
+    with sqlite3.connect(db, timeout=10) as conn:
+        rows, distinct = conn.execute("SELECT count(*), count(DISTINCT external_id) FROM posts").fetchone()
+        claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+        dupes = conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM claims GROUP BY post_id, settlement, kind HAVING count(*) > 1)"
+        ).fetchone()[0]
+        integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    return int(rows), int(distinct), int(claims), int(dupes), str(integrity)
+
+
+def watch_config(folder: Path, site: FakeSite, db: Path) -> Path:
+    config = folder / f"{db.stem}.toml"
+    config.write_text(
+        f'[storage]\npath = "{db}"\n[web]\nbase_url = "{site.base_url}"\npoll_seconds = 1\nbackfill_pages = 100\n'
+        '[[channels]]\nname = "chan"\nside = "ua"\nspeaker = "General Staff"\n'
+    )
+    return config
+
+
+def run_watch(config: Path, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [sys.executable, "-m", "bot", "watch", "--config", str(config)],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def wait_stored(db: Path, count: int, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if db.exists() and ledger_counts(db)[1] >= count:
+                return True
+        except Exception:  # not migrated yet, or busy
+            pass
+        time.sleep(0.1)
+    return False
+
+
+def watch_kill_cycles(folder: Path, kills: int, rng: random.Random, posts: int = 400) -> WatchFigures:
+    """kill -9 `claimwatch watch` `kills` times in the middle of its backfill (and of new posts arriving), then let
+    a last run finish; compare with a run that was never killed."""
+    site = FakeSite(delay=0.02).start()
+    site.add_channel("chan", [(i, post_text(i)) for i in range(1, posts + 1)])
+    db, log = folder / "killed.sqlite3", folder / "watch.log"
+    config = watch_config(folder, site, db)
+    try:
+        for _ in range(kills):
+            proc = run_watch(config, log)
+            time.sleep(rng.uniform(3.5, 6.0))  # start-up (gazetteer) and some of the backfill
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(30)
+            first = max(site.channels["chan"]) + 1
+            site.channels["chan"].update({i: post_text(i) for i in range(first, first + rng.randint(0, 5))})
+        proc = run_watch(config, log)
+        total = len(site.channels["chan"])
+        finished = wait_stored(db, total, 300)
+        time.sleep(2.0)  # a poll or two more: nothing may be stored again
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(60)
+        reference_db = folder / "reference.sqlite3"
+        proc = run_watch(watch_config(folder, site, reference_db), folder / "reference.log")
+        wait_stored(reference_db, total, 300)
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(60)
+    finally:
+        site.stop()
+    rows, distinct, claims, dupes, integrity = ledger_counts(db)
+    figures = WatchFigures(kills, total, rows, distinct, claims, ledger_counts(reference_db)[2], dupes, integrity)
+    if not finished:
+        figures.integrity += " (the last run did not finish)"
+    return figures
