@@ -363,24 +363,26 @@ CHILD = textwrap.dedent("""
 """)
 
 
+async def kill_child_at(script: str, db: Path, line: str) -> int | None:
+    """Run `script` on the ledger `db` in a process of its own, kill -9 it once it prints `line`; its exit code."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(db)], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[1]
+    )
+    try:
+        assert child.stdout is not None
+        said = await asyncio.wait_for(asyncio.to_thread(child.stdout.readline), timeout=60)
+        assert said.strip() == line
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+    return child.returncode
+
+
 async def test_sigkill_between_storing_and_sending_then_restart_sends_once(
     tmp_path: Path, fake: FakeBotAPI, bot: Bot
 ) -> None:
     db = tmp_path / "crash.sqlite3"
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(db)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-    try:
-        assert child.stdout is not None
-        line = await asyncio.wait_for(asyncio.to_thread(child.stdout.readline), timeout=60)
-        assert line.strip() == "stored"
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL
+    assert await kill_child_at(CHILD, db, "stored") == -signal.SIGKILL
     for _ in range(2):  # restart twice: the second run finds nothing to send
         store = await open_store(db)
         try:
@@ -591,19 +593,7 @@ async def test_a_restarted_sender_takes_back_a_killed_senders_leases_at_once(
     for chat_id in (1, 2, 3):
         await ledger.add_subscription(chat_id, settlement=KLISH.code)
     await ledger.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
-    child = subprocess.Popen(
-        [sys.executable, "-c", HANGING_CHILD, str(ledger.path)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-    try:
-        assert child.stdout is not None
-        line = await asyncio.wait_for(asyncio.to_thread(child.stdout.readline), timeout=60)
-        assert line.strip() == "sending"
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.wait(timeout=30)
+    await kill_child_at(HANGING_CHILD, ledger.path, "sending")
     rows = await ledger.outbox_rows()
     assert [r["state"] for r in rows] == ["queued"] * 3
     assert all(datetime.fromisoformat(r["next_attempt_at"]) > datetime.now(UTC) + timedelta(minutes=4) for r in rows)

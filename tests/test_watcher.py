@@ -12,7 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +30,6 @@ from tests.fakesite import DATA, FakeSite, numbered_posts, tiny_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = Backoff(base=0.01, cap=0.05)
-
-
-@pytest.fixture
-def site() -> Iterator[FakeSite]:
-    fake = FakeSite().start()
-    yield fake
-    fake.stop()
 
 
 def make_config(

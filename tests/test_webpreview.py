@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -80,21 +80,8 @@ def test_empty_channel_history_is_fine() -> None:
 
 
 @pytest.fixture
-def site() -> Iterator[FakeSite]:
-    fake = FakeSite().start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
 async def sink(store: Any) -> AsyncIterator[Ingest]:
     yield Ingest(store, tiny_gazetteer())
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient() as c:
-        yield c
 
 
 def source(
