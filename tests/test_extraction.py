@@ -186,3 +186,59 @@ def test_a_5mb_post_through_watch_is_cut_stored_and_sigterm_exits_at_once(tmp_pa
         site.stop()
     text = log.read_text()
     assert f"post bulk/5: text cut from {len(huge.strip())} to" in text and "watcher stopped" in text
+
+
+SPINNING_WATCHER = """
+import asyncio, sys, time
+from bot import deps
+from bot.config import load_config
+from tests.fakesite import tiny_gazetteer
+
+def slow(post, gazetteer, lang):  # ten minutes of pure-Python work on one post
+    print("extracting", flush=True)
+    end = time.monotonic() + 600
+    while time.monotonic() < end:
+        sum(range(200))
+    return []
+
+async def main():
+    config = load_config(sys.argv[1])
+    stop = deps.stop_on_signals()
+    async with deps.ledger(config) as store:
+        await deps.watch(config, store, tiny_gazetteer(), stop, extract=slow)
+
+asyncio.run(main())
+print("exited", flush=True)
+"""
+
+
+def test_sigterm_during_a_slow_extraction_exits_0_within_the_grace(tmp_path: Path) -> None:
+    """The real signal handler and process exit: the extraction thread (a daemon) never keeps the process alive."""
+    site = FakeSite().start()
+    site.add_channel("chan", numbered_posts(1, 3))
+    db = tmp_path / "ledger.sqlite3"
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[storage]\npath = "{db}"\n[web]\nbase_url = "{site.base_url}"\npoll_seconds = 60\n'
+        '[[channels]]\nname = "chan"\nside = "ua"\n'
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SPINNING_WATCHER, str(config)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "extracting"
+        sent = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(STOP_GRACE_SECONDS + 15) == 0
+        assert time.monotonic() - sent < STOP_GRACE_SECONDS + 5
+        assert proc.stdout.read().strip() == "exited"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        site.stop()
+    assert stored(db) == []  # abandoned uncommitted: the next start reads the page again
