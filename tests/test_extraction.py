@@ -242,3 +242,17 @@ def test_sigterm_during_a_slow_extraction_exits_0_within_the_grace(tmp_path: Pat
             proc.kill()
         site.stop()
     assert stored(db) == []  # abandoned uncommitted: the next start reads the page again
+
+
+async def test_one_pathological_post_does_not_hold_up_the_other_channels(store: Any, slow: SlowExtractor) -> None:
+    def extract(post: Post, gazetteer: Any, lang: str | None) -> list[Claim]:
+        return slow(post, gazetteer, lang) if post.text == "slow" else []
+
+    sink = Ingest(store, tiny_gazetteer(), extract=extract)
+    await sink.put([Post("web", "warm", "1", "перший")])  # the first extraction of a process runs alone
+    stuck = asyncio.create_task(sink.put([Post("web", "a", "1", "slow")], cursor=("web:a", "1")))
+    await asyncio.to_thread(slow.started.wait, 10)
+    assert await asyncio.wait_for(sink.put([Post("web", "b", "1", "звичайний")], cursor=("web:b", "1")), 5) == 1
+    assert await store.get_cursor("web:b") == "1" and not stuck.done()
+    slow.release.set()
+    assert await asyncio.wait_for(stuck, 10) == 1

@@ -2,10 +2,12 @@
 
 Every post first passes the rim (`bot.sources.rim`: lone surrogates replaced, text cut to `[limits]
 max_post_chars`, both logged). Extraction then runs in a worker thread, off the event loop, so a long or slow post
-never stops the loop: SIGTERM, the other sources and (in `claimwatch run`) the bot go on while it works. One
-extraction runs at a time (the pure core is not written for threads), each in a daemon thread of its own, so a
-stopping process never waits for one. On stop, a batch whose extraction does not finish within STOP_GRACE_SECONDS
-is abandoned uncommitted: its cursor has not moved, so the next start reads it again (nothing lost).
+never stops the loop: SIGTERM, the other sources and (in `claimwatch run`) the bot go on while it works. Each
+batch is extracted in a daemon thread of its own, so a stopping process never waits for one; EXTRACTION_THREADS run
+at once, so one pathological post holds one of them while the other sources' posts go through the other (the GIL
+shares the CPU between them; the first extraction of a process runs alone, building the lazy indexes once). On stop,
+a batch whose extraction does not finish within STOP_GRACE_SECONDS is abandoned uncommitted: its cursor has not
+moved, so the next start reads it again (nothing lost).
 """
 
 from __future__ import annotations
@@ -37,11 +39,15 @@ Batch = list[tuple[Post, list[Claim], str | None]]
 
 MAX_POST_CHARS = LimitsConfig().max_post_chars
 STOP_GRACE_SECONDS = 5.0  # on stop, how long a batch in extraction may still take to be committed
-_ONE_AT_A_TIME = threading.Lock()
+EXTRACTION_THREADS = 2
+_SLOTS = threading.BoundedSemaphore(EXTRACTION_THREADS)
+_FIRST = threading.Lock()
+_warm = threading.Event()  # set once an extraction has finished in this process
 
 
 async def off_loop(func: Callable[..., T], *args: Any) -> T:
-    """`func(*args)` in a daemon thread of its own (one at a time), awaited without blocking the event loop."""
+    """`func(*args)` in a daemon thread of its own (EXTRACTION_THREADS at a time), awaited without blocking the
+    event loop."""
     loop = asyncio.get_running_loop()
     done: asyncio.Future[T] = loop.create_future()
 
@@ -53,12 +59,20 @@ async def off_loop(func: Callable[..., T], *args: Any) -> T:
         else:
             done.set_result(result)
 
+    def call() -> tuple[Any, BaseException | None]:
+        try:
+            return func(*args), None
+        except BaseException as exc:
+            return None, exc
+
     def work() -> None:
-        with _ONE_AT_A_TIME:
-            try:
-                outcome: tuple[Any, BaseException | None] = (func(*args), None)
-            except BaseException as exc:
-                outcome = (None, exc)
+        with _SLOTS:
+            if _warm.is_set():
+                outcome = call()
+            else:
+                with _FIRST:  # alone, so the lazy indexes of the gazetteer are built by one thread
+                    outcome = call()
+                    _warm.set()
         with contextlib.suppress(RuntimeError):  # the loop is gone: the process is stopping, nobody waits for it
             loop.call_soon_threadsafe(settle, *outcome)
 
