@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -144,39 +144,57 @@ def _paths(f: _Unsurrogated, where: str) -> Iterator[tuple[tuple[str, ...], str,
             path.append("*" if event == "start_array" else "")
 
 
+META = ("name", "type", "id")
+
+
+@dataclass
+class _Found:
+    """What the scan has seen so far: the root's kind, a one-chat export's fields and message count, or the chats
+    of a full export (each: is it an object, its fields, its message count; -1 when it has no message list)."""
+
+    root: str | None = None
+    top: dict[str, Any] = field(default_factory=dict)
+    single: int = -1
+    listed: bool = False
+    chats: list[dict[str, Any]] = field(default_factory=list)
+
+    def see(self, path: tuple[str, ...], event: str, value: Any) -> None:
+        if not path:
+            self.root = self.root or event
+        elif path[0] == "chats":
+            self._full(path[1:], event, value)
+        elif len(path) == 1 and path[0] in META:
+            self.top[path[0]] = value
+        elif path == ("messages",) and event == "start_array":
+            self.single = 0
+        elif path == ("messages", "*") and not event.startswith("end"):
+            self.single += 1
+
+    def _full(self, path: tuple[str, ...], event: str, value: Any) -> None:
+        if path == ("list",) and event == "start_array":
+            self.listed = True
+        elif path == ("list", "*") and not event.startswith("end"):
+            self.chats.append({"map": event == "start_map", "count": -1})
+        elif len(path) == 3 and path[:2] == ("list", "*") and path[2] in META:
+            self.chats[-1][path[2]] = value
+        elif path == ("list", "*", "messages") and event == "start_array":
+            self.chats[-1]["count"] = 0
+        elif path == ("list", "*", "messages", "*") and not event.startswith("end"):
+            self.chats[-1]["count"] += 1
+
+
 def _scan(f: _Unsurrogated, p: Path) -> list[ExportChat]:
     """Each chat's place, title, id, type and message count, from one streaming pass."""
-    top: dict[str, Any] = {}
-    chats: list[dict[str, Any]] = []
-    single_messages = -1
-    root_kind = None
-    listed = False
+    found = _Found()
     for path, event, value in _paths(f, p.name):
-        if not path:
-            root_kind = root_kind or event
-        elif path == ("chats", "list") and event == "start_array":
-            listed = True
-        elif len(path) == 1 and path[0] in ("name", "type", "id"):
-            top[path[0]] = value
-        elif path == ("messages",) and event == "start_array":
-            single_messages = 0
-        elif path == ("messages", "*") and not event.startswith("end"):
-            single_messages += 1
-        elif path == ("chats", "list", "*") and event.startswith("start"):
-            chats.append({"map": event == "start_map", "count": -1})
-        elif len(path) == 4 and path[:3] == ("chats", "list", "*") and path[3] in ("name", "type", "id"):
-            chats[-1][path[3]] = value
-        elif path == ("chats", "list", "*", "messages") and event == "start_array":
-            chats[-1]["count"] = 0
-        elif path == ("chats", "list", "*", "messages", "*") and not event.startswith("end"):
-            chats[-1]["count"] += 1
-    if root_kind != "start_map":
+        found.see(path, event, value)
+    if found.root != "start_map":
         raise SourceError(f"{p.name}: not a Telegram Desktop export (expected a JSON object)")
-    if single_messages >= 0:
-        return [_chat({**top, "messages": _Messages(p, SINGLE, 0, single_messages)}, p.name)]
-    if not listed:
+    if found.single >= 0:
+        return [_chat({**found.top, "messages": _Messages(p, SINGLE, 0, found.single)}, p.name)]
+    if not found.listed:
         raise SourceError(f"{p.name}: not a Telegram Desktop export (no messages and no chats.list)")
-    return _full_chats(chats, p)
+    return _full_chats(found.chats, p)
 
 
 def _full_chats(chats: list[dict[str, Any]], p: Path) -> list[ExportChat]:
