@@ -4,26 +4,83 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from bot import __version__
 from bot.errors import BotError
 
+if TYPE_CHECKING:
+    from bot.config import Config
+
 logger = logging.getLogger(__name__)
 
 Command = Callable[[argparse.Namespace], int]
+SECRET_ENV = ("CLAIMWATCH_BOT_TOKEN", "CLAIMWATCH_API_HASH")
+
+
+class Redactor(logging.Filter):
+    """Takes secrets out of every log record a handler emits and every error `main` prints: Bot API tokens by their
+    shape (also inside URLs, `.../bot<token>/getMe`), and the configured secrets (token, api_hash) by value."""
+
+    TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{30,}")
+    MARK = "<redacted>"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def add(self, values: Iterable[str | None]) -> None:
+        self.secrets.update(v for v in values if v and len(v) >= 4)  # a 1-character "secret" would eat the log
+
+    def redact(self, text: str) -> str:
+        for secret in sorted(self.secrets, key=len, reverse=True):
+            text = text.replace(secret, self.MARK)
+        return self.TOKEN.sub(self.MARK, text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = self.redact(record.getMessage()), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+
+REDACTOR = Redactor()
 
 
 def setup_logging(level: str = "INFO") -> None:
-    """Configure logging once; httpx logs every request with the bot token in it, so it is kept at WARNING."""
+    """Configure logging once: every line goes through REDACTOR; httpx logs every request with the bot token in its
+    URL, so it is kept at WARNING."""
     logging.basicConfig(
         level=getattr(logging, level, logging.INFO),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    for handler in logging.getLogger().handlers:
+        if REDACTOR not in handler.filters:
+            handler.addFilter(REDACTOR)
+    REDACTOR.add(os.environ.get(name, "").strip() for name in SECRET_ENV)
     for noisy in ("httpx", "httpcore", "telethon", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def configure(args: argparse.Namespace) -> Config:
+    """The command's config: its secrets join the redactor, and `[logging] level` applies (unless -v asked for
+    everything)."""
+    from bot.config import load_config
+
+    config = load_config(args.config)
+    REDACTOR.add(config.secrets())
+    level = logging.DEBUG if getattr(args, "verbose", False) else getattr(logging, config.log_level, logging.INFO)
+    logging.getLogger().setLevel(level)
+    return config
 
 
 def _not_yet(args: argparse.Namespace) -> int:
@@ -71,39 +128,56 @@ def cmd_places(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    import io
+    import json
+
+    from bot.core.places import load_gazetteer
+    from bot.sources.rim import clean_text
+
+    gazetteer = load_gazetteer()
+    if args.file == "-":
+        stream = sys.stdin
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")  # a bad byte is one U+FFFD, not the end of the run
+    else:
+        stream = open(args.file, encoding="utf-8", errors="replace")  # noqa: SIM115
+    with stream:
+        for line in stream:
+            if line.strip():
+                out = _extract_line(line, gazetteer)
+                sys.stdout.write(clean_text(json.dumps(out, ensure_ascii=False))[0] + "\n")
+                sys.stdout.flush()
+    return 0
+
+
+def _extract_line(line: str, gazetteer: Any) -> dict[str, object]:
+    """One JSON Lines post -> its claims (or the error that names what is wrong with it)."""
     import json
 
     from bot.core.claims.evaluate import RecordError, post_from_record
     from bot.core.claims.extract import extract_claims
     from bot.core.lang import detect_language
-    from bot.core.places import load_gazetteer
     from bot.core.present.codec import claim_json
+    from bot.sources.rim import clean_post
+    from bot.watcher.ingest import MAX_POST_CHARS
 
-    gazetteer = load_gazetteer()
-    stream = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
-    with stream:
-        for line in stream:
-            if not line.strip():
-                continue
-            out: dict[str, object]
-            rid: object = None
-            try:
-                record = json.loads(line)
-                rid = record.get("id") if isinstance(record, dict) else None
-                post = post_from_record(record)
-                lang = detect_language(post.text)
-                claims = extract_claims(post, gazetteer, lang)
-                out = {"id": rid, "lang": lang, "claims": [claim_json(c) for c in claims]}
-            except json.JSONDecodeError as exc:
-                out = {"id": None, "error": f"bad JSON: {exc.msg}"}
-            except RecordError as exc:
-                out = {"id": rid, "error": str(exc)}
-            except Exception as exc:  # one bad post must not stop the run
-                logger.exception("extract failed on post %s", line[:80])
-                out = {"id": rid, "error": f"internal error: {exc}"}
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-            sys.stdout.flush()
-    return 0
+    rid: object = None
+    try:
+        record = json.loads(line)
+        rid = record.get("id") if isinstance(record, dict) else None
+        post, notes = clean_post(post_from_record(record), MAX_POST_CHARS)
+        for note in notes:
+            logger.warning("post %s: %s", rid, note)
+        lang = detect_language(post.text)
+        claims = extract_claims(post, gazetteer, lang)
+        return {"id": rid, "lang": lang, "claims": [claim_json(c) for c in claims]}
+    except json.JSONDecodeError as exc:
+        return {"id": None, "error": f"bad JSON: {exc.msg}"}
+    except RecordError as exc:
+        return {"id": rid, "error": str(exc)}
+    except Exception as exc:  # one bad post must not stop the run
+        logger.exception("extract failed on post %s", line[:80])
+        return {"id": rid, "error": f"internal error: {exc}"}
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -142,11 +216,9 @@ def cmd_watch(args: argparse.Namespace) -> int:
     import asyncio
 
     from bot import deps
-    from bot.config import load_config
     from bot.core.places import load_gazetteer
 
-    config = load_config(args.config)
-    logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
+    config = configure(args)
     gazetteer = load_gazetteer()
 
     async def watch() -> None:
@@ -160,19 +232,31 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     import asyncio
+    import shutil
 
     from tqdm import tqdm
+    from tqdm.contrib.logging import logging_redirect_tqdm
 
     from bot import deps
-    from bot.config import load_config
     from bot.core.places import load_gazetteer
     from bot.models import Side
     from bot.watcher.imports import import_export
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
-    # a bar only on a terminal: CI logs get the summary line, not thousands of redraws
-    bar = tqdm(total=0, unit="msg", file=sys.stderr, disable=not sys.stderr.isatty(), mininterval=0.5, leave=False)
+    # a bar only on a terminal: CI logs get the summary line, not thousands of redraws; a terminal that reports no
+    # size (0 x 0: a bare pty, `docker exec -t`) makes tqdm draw nothing at all, so the size falls back to 100 x 24
+    size = shutil.get_terminal_size((100, 24))
+    bar = tqdm(
+        total=0,
+        unit="msg",
+        file=sys.stderr,
+        disable=not sys.stderr.isatty(),
+        mininterval=0.5,
+        leave=False,
+        ncols=size.columns,
+        nrows=size.lines,
+    )
     shown: list[str] = []
 
     def problem(message: str) -> None:
@@ -183,23 +267,31 @@ def cmd_import(args: argparse.Namespace) -> int:
     async def run() -> str:
         try:
             async with deps.ledger(config) as store:
-                report = await import_export(
-                    args.file,
-                    store,
-                    gazetteer,
-                    config.channels,
-                    side=Side(args.side) if args.side else None,
-                    speaker=args.speaker,
-                    channel=args.channel,
-                    progress=bar,
-                    on_problem=problem,
-                )
+                with logging_redirect_tqdm():  # log lines go above the bar, not through it
+                    report = await import_export(
+                        args.file,
+                        store,
+                        gazetteer,
+                        config.channels,
+                        side=Side(args.side) if args.side else None,
+                        speaker=args.speaker,
+                        channel=args.channel,
+                        progress=bar,
+                        on_problem=problem,
+                        max_chars=config.limits.max_post_chars,
+                    )
         finally:
             bar.close()
         if len(shown) > 20:
             print(f"claimwatch import: ... and {len(shown) - 20} more malformed messages skipped", file=sys.stderr)
         for chat in report.skipped_chats:
             print(f"claimwatch import: skipped chat {chat} (not a channel or group)", file=sys.stderr)
+        for chat in report.unmapped:
+            print(
+                f"claimwatch import: chat {chat} is not a configured channel: stored under its title; if it is also "
+                "watched, map it ([[channels]] id or title, or --channel ID=NAME) so each message is one post",
+                file=sys.stderr,
+            )
         return report.summary()
 
     print(asyncio.run(run()))
@@ -213,11 +305,10 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from bot import deps
-    from bot.config import load_config
     from bot.core.places import load_gazetteer
     from bot.watcher.imports import import_register
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
 
     async def run() -> int:
@@ -241,10 +332,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     from bot import deps
     from bot.chat.queries import status_for_query
-    from bot.config import load_config
     from bot.core.places import load_gazetteer
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
     query = " ".join(args.query)
 
@@ -267,11 +357,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot import deps
-    from bot.config import load_config
     from bot.core.places import load_gazetteer
     from bot.watcher.export import export_ledger
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
 
     async def run() -> int:
@@ -296,11 +385,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     import asyncio
 
-    from bot.config import load_config
     from bot.watcher.doctor import doctor
 
     try:
-        config = load_config(args.config)
+        config = configure(args)
     except BotError as exc:
         print(f"FAIL config: {exc}")
         raise  # and main() says it on stderr as one line, exit 1
@@ -324,17 +412,15 @@ def _serve(args: argparse.Namespace, with_watcher: bool) -> int:
 
     from bot import deps
     from bot.chat.application import require_token
-    from bot.config import load_config
     from bot.core.places import load_gazetteer
 
-    config = load_config(args.config)
+    config = configure(args)
     require_token(config)  # before the slow part
-    logging.getLogger().setLevel(logging.DEBUG if args.verbose else getattr(logging, config.log_level, logging.INFO))
     gazetteer = load_gazetteer()
     try:
         asyncio.run(deps.serve(config, gazetteer, with_watcher=with_watcher))
     except InvalidToken as exc:
-        raise BotError(f"bot.token: rejected by {config.bot.base_url} ({exc})") from exc
+        raise BotError(f"bot.token: rejected by {config.bot.base_url} (Unauthorized)") from exc
     except NetworkError as exc:
         raise BotError(f"bot.base_url: cannot reach the Bot API ({exc})") from exc
     return 0
@@ -355,10 +441,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from bot import deps
     from bot.chat.console import chat
     from bot.chat.state import BotData
-    from bot.config import load_config
     from bot.core.places import load_gazetteer
 
-    config = load_config(args.config)
+    config = configure(args)
     gazetteer = load_gazetteer()
 
     async def session() -> int:
@@ -421,7 +506,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--side", choices=["ua", "ru", "other"], help="the side the exported channel speaks for")
     p.add_argument("--speaker", help="who speaks in the exported channel")
-    p.add_argument("--channel", help="channel username for permalinks (default: from the export)")
+    p.add_argument(
+        "--channel",
+        action="append",
+        metavar="NAME|ID=NAME|TITLE=NAME",
+        help="the channel username an exported chat is stored as (so it is the same post as when read live): NAME "
+        "for an export of one chat; ID=NAME or TITLE=NAME per chat of a full export; repeatable (default: a "
+        "configured channel with that id or title, else the chat's title)",
+    )
 
     p = add("import-register", cmd_import_register, "import the official register of occupied territories", config=True)
     p.add_argument("file", metavar="FILE")
@@ -452,10 +544,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except BotError as exc:
-        print(f"claimwatch: {exc}", file=sys.stderr)
+        print(f"claimwatch: {REDACTOR.redact(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception:  # a bug: its traceback goes through the log, so through the redactor
+        logger.exception("claimwatch %s failed", args.command)
+        return 1
     return code

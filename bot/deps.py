@@ -29,7 +29,7 @@ from bot.sources.feeds import FeedSource
 from bot.sources.webpreview import WebPreviewSource
 from bot.storage import Store, open_store
 from bot.watcher.daemon import DEFAULT_BACKOFF, Backoff, LongSource, StepSource, run_watcher
-from bot.watcher.ingest import Ingest
+from bot.watcher.ingest import Extractor, Ingest, extract_claims
 
 logger = logging.getLogger(__name__)
 
@@ -80,14 +80,20 @@ def long_sources(config: Config, stop: asyncio.Event) -> dict[str, LongSource]:
 
 
 async def watch(
-    config: Config, store: Store, gazetteer: Gazetteer, stop: asyncio.Event, backoff: Backoff = DEFAULT_BACKOFF
+    config: Config,
+    store: Store,
+    gazetteer: Gazetteer,
+    stop: asyncio.Event,
+    backoff: Backoff = DEFAULT_BACKOFF,
+    extract: Extractor = extract_claims,
 ) -> None:
-    """The watcher daemon over every configured source, until `stop` is set."""
+    """The watcher daemon over every configured source, until `stop` is set (`extract`: a stand-in in tests)."""
     if store.planner is None:
         plan_alerts_on(store, gazetteer, config)
+    sink = Ingest(store, gazetteer, stop=stop, max_chars=config.limits.max_post_chars, extract=extract)
     async with http_client() as client:
         sources = step_sources(config, client, stop)
-        await run_watcher(sources, Ingest(store, gazetteer), stop, backoff, long_sources(config, stop))
+        await run_watcher(sources, sink, stop, backoff, long_sources(config, stop))
 
 
 # --- the bot ----------------------------------------------------------------------------------------------------
@@ -106,6 +112,7 @@ async def serve(
     with_watcher: bool = False,
     stop: asyncio.Event | None = None,
     poll_timeout: float = 10.0,
+    extract: Extractor = extract_claims,
 ) -> None:
     """`claimwatch bot` / `claimwatch run`: the bot (and the watcher) in this event loop until stopped.
 
@@ -117,7 +124,8 @@ async def serve(
         async with running(app, poll_timeout=poll_timeout):
             tasks: list[asyncio.Task[Any]] = [asyncio.create_task(stop.wait(), name="stop")]
             if with_watcher:
-                tasks.append(asyncio.create_task(watch(config, store, gazetteer, stop), name="watcher"))
+                watcher = watch(config, store, gazetteer, stop, extract=extract)
+                tasks.append(asyncio.create_task(watcher, name="watcher"))
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             stop.set()
             for task in tasks:

@@ -85,6 +85,7 @@ class Post:
     side: Side | None = None  # the side the source speaks for, when it speaks for itself
     speaker: str | None = None  # e.g. "General Staff", "Syrskyi", "Russian MoD"
     url: str | None = None  # permalink
+    full_length: int | None = None  # characters of the text as the source gave it, when it was cut (see [limits])
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,28 @@
-"""Shared fixtures: a real SQLite ledger in tmp_path."""
+"""Shared fixtures: a real SQLite ledger in tmp_path; a fake t.me/s and feed host on 127.0.0.1 and a client for it."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
+
+from tests.fakesite import FakeSite
+
+
+@pytest.fixture
+def site() -> Iterator[FakeSite]:
+    """tests/fakesite.py serving on 127.0.0.1 for the test."""
+    fake = FakeSite().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient() as c:
+        yield c
 
 
 @pytest.fixture

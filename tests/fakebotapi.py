@@ -54,6 +54,7 @@ class Call:
     params: dict[str, Any]
     at: float  # time.monotonic() when the request arrived
     status: int = 200
+    garbled: bool = False  # answered with a programmed body that is not the Bot API's JSON
 
     @property
     def text(self) -> str:
@@ -71,6 +72,7 @@ class Failure:
     chat_id: int | None = None
     retry_after: int | None = None
     times: int | None = None  # None: forever
+    body: str | None = None  # sent as is instead of the Bot API's JSON (a proxy's error page, say)
 
 
 @dataclass
@@ -80,6 +82,7 @@ class FakeBotAPI:
     updates: list[dict[str, Any]] = field(default_factory=list)
     pushed_at: dict[int, float] = field(default_factory=dict)  # update_id -> monotonic time pushed
     failures: list[Failure] = field(default_factory=list)
+    delay: float = 0.0  # seconds each sendMessage takes before Telegram accepts it (kill tests land in between)
 
     def __post_init__(self) -> None:
         self._next_update = 1
@@ -187,7 +190,7 @@ class FakeBotAPI:
             for c in self.calls
             if (method is None or c.method == method)
             and (chat_id is None or c.chat_id == chat_id)
-            and (not ok_only or c.status == 200)
+            and (not ok_only or (c.status == 200 and not c.garbled))
             and c.method not in ("getUpdates", "getMe", "deleteWebhook")
         ]
 
@@ -198,9 +201,11 @@ class FakeBotAPI:
         chat_id: int | None = None,
         retry_after: int | None = None,
         times: int | None = None,
+        body: str | None = None,
     ) -> None:
-        """Program a failure: 403 for a chat, 429 with retry_after, 5xx; `times=None` means forever."""
-        self.failures.append(Failure(status, method, chat_id, retry_after, times))
+        """Program a failure: 403 for a chat, 429 with retry_after, 5xx, or any status with a `body` that is not
+        JSON; `times=None` means forever."""
+        self.failures.append(Failure(status, method, chat_id, retry_after, times, body))
 
     async def wait_for(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
         """Wait until predicate() is truthy (re-checked on every request); raise TimeoutError after `timeout`."""
@@ -261,8 +266,15 @@ class FakeBotAPI:
         else:
             raw = dict(await request.post()) if request.can_read_body else {}
         params = self._decode(raw or {})
+        if self.delay and method == "sendMessage":
+            await asyncio.sleep(self.delay)
         call = Call(method, params, arrived)
         failure = self._failure_for(method, params)
+        if failure is not None and failure.body is not None:
+            call.status, call.garbled = failure.status, True
+            self.calls.append(call)
+            await self._notify()
+            return web.Response(text=failure.body, status=failure.status, content_type="text/html")
         if failure is not None:
             call.status = failure.status
             body: dict[str, Any] = {

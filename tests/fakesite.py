@@ -45,6 +45,7 @@ class FakeSite:
     failures: dict[str, list[int]] = field(default_factory=dict)
     hang: set[str] = field(default_factory=set)  # paths that never answer in time
     delay: float = 0.0
+    epoch: datetime = EPOCH  # post N is dated epoch + 10 min * N
     requests: list[tuple[str, dict[str, str], dict[str, str]]] = field(default_factory=list)  # path, query, headers
 
     def start(self) -> FakeSite:
@@ -114,7 +115,7 @@ class FakeSite:
             return
         name = parts.path.removeprefix("/s/")
         if parts.path.startswith("/s/") and name in self.channels:
-            body = channel_page(name, self.channels[name], query)
+            body = channel_page(name, self.channels[name], query, self.epoch)
             self._send(req, StoredFile(body.encode("utf-8")))
             return
         self._send(req, StoredFile(b"not found", status=404, content_type="text/plain"))
@@ -137,11 +138,11 @@ class FakeSite:
             pass
 
 
-def post_date(ident: int) -> datetime:
-    return EPOCH + timedelta(minutes=10 * ident)
+def post_date(ident: int, epoch: datetime = EPOCH) -> datetime:
+    return epoch + timedelta(minutes=10 * ident)
 
 
-def channel_page(name: str, posts: dict[int, str], query: dict[str, str]) -> str:
+def channel_page(name: str, posts: dict[int, str], query: dict[str, str], epoch: datetime = EPOCH) -> str:
     """A page in t.me/s markup: the newest 20, or 20 before ?before=N, or 20 after ?after=N (oldest first)."""
     ids = sorted(posts)
     if "before" in query:
@@ -156,12 +157,12 @@ def channel_page(name: str, posts: dict[int, str], query: dict[str, str]) -> str
             f'<div class="tgme_widget_message_centered js-messages_more_wrap"><a href="/s/{name}?before={shown[0]}" '
             f'class="tme_messages_more js-messages_more" data-before="{shown[0]}"></a></div>'
         )
-    body = "\n".join(message_html(name, i, posts[i]) for i in shown)
+    body = "\n".join(message_html(name, i, posts[i], epoch) for i in shown)
     return PAGE.format(name=name, more=more, body=body)
 
 
-def message_html(name: str, ident: int, text: str) -> str:
-    when = post_date(ident)
+def message_html(name: str, ident: int, text: str, epoch: datetime = EPOCH) -> str:
+    when = post_date(ident, epoch)
     markup = html.escape(text).replace("\n", "<br/>")
     return f"""<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message text_not_supported_wrap js-widget_message" data-post="{name}/{ident}" data-view="eyJjIjotMTAwMTM4MjA0NTcwOSwicCI6MTUwMDEsInQiOjE3MTQ1NDEwMTIsImgiOiJhYmMifQ">
   <div class="tgme_widget_message_user"><a href="https://t.me/{name}"><i class="tgme_widget_message_user_photo bgcolor6" style="background-color:#38a" data-content="Г"></i></a></div>

@@ -97,11 +97,20 @@ class FakeClient:
         self.handlers.remove((callback, event))
 
     async def iter_messages(
-        self, entity: Any, min_id: int = 0, reverse: bool = False, wait_time: float | None = None
+        self,
+        entity: Any,
+        min_id: int = 0,
+        reverse: bool = False,
+        wait_time: float | None = None,
+        limit: int | None = None,
     ) -> AsyncIterator[Any]:
         name = entity if isinstance(entity, str) else entity.username
+        if not reverse:  # the newest `limit`, newest first
+            self.calls.append((name, -(limit or 0)))
+            for msg in sorted(self.history[name], key=lambda m: m.id, reverse=True)[:limit]:
+                yield msg
+            return
         self.calls.append((name, min_id))
-        assert reverse
         for count, msg in enumerate(m for m in sorted(self.history[name], key=lambda m: m.id) if m.id > min_id):
             if self.flood and self.flood[0][0] == count:
                 _, seconds = self.flood.pop(0)
@@ -239,7 +248,7 @@ async def test_run_backfills_installs_handlers_and_secures_the_session(sink: Ing
     reader = TelegramSource(cfg, [GS, MOD], stop=stop, client_factory=lambda: client)
     task = asyncio.create_task(reader.run(sink))
     for _ in range(200):
-        if len(client.calls) >= 4:  # the start backfill and one reconcile pass
+        if len(client.calls) >= 6:  # the recheck for edits, the start backfill and one reconcile pass
             break
         await asyncio.sleep(0.01)
     kinds = sorted(type(event).__name__ for _, event in client.handlers)
@@ -247,7 +256,9 @@ async def test_run_backfills_installs_handlers_and_secures_the_session(sink: Ing
     await asyncio.wait_for(task, 5)
     assert kinds == ["MessageDeleted", "MessageEdited", "NewMessage"]
     assert client.handlers == [] and not client.connected
-    assert client.calls[:4] == [("GeneralStaffZSU", 0), ("mod_russia", 0), ("GeneralStaffZSU", 2), ("mod_russia", 10)]
+    assert client.calls[:2] == [("GeneralStaffZSU", -100), ("mod_russia", -100)]  # the newest 100 again, for edits
+    backfills = [c for c in client.calls if c[1] >= 0]
+    assert backfills[:4] == [("GeneralStaffZSU", 0), ("mod_russia", 0), ("GeneralStaffZSU", 2), ("mod_russia", 10)]
     assert await ids(sink.store, "GeneralStaffZSU") == [1, 2]
     path = session_path(cfg)
     assert path == tmp_path / "data" / "watch.session"
@@ -396,3 +407,31 @@ def test_make_client_without_credentials(tmp_path: Path) -> None:
 
     with pytest.raises(SourceError, match="api_id/api_hash missing"):
         make_client(Config(storage=StorageConfig(tmp_path / "ledger.sqlite3")))
+
+
+async def test_a_start_reads_recent_posts_again_for_edits_made_while_down(sink: Ingest, tmp_path: Path) -> None:
+    history = {"GeneralStaffZSU": [message(1, "Перший"), message(2, "Бої тривають.")], "mod_russia": []}
+    client = FakeClient(history)
+    stop = asyncio.Event()
+    first = TelegramSource(config(tmp_path), [GS, MOD], stop=stop, client_factory=lambda: client)
+    task = asyncio.create_task(first.run(sink))
+    for _ in range(200):
+        if await ids(sink.store, "GeneralStaffZSU") == [1, 2]:
+            break
+        await asyncio.sleep(0.01)
+    stop.set()
+    await asyncio.wait_for(task, 5)
+    # while the watcher is down: post 2 edited (no live event reaches anyone), no new post moves the cursor
+    history["GeneralStaffZSU"][1] = message(2, "Підрозділи 47 ОМБр звільнили Роботине.", edited=T0 + timedelta(hours=1))
+    stop = asyncio.Event()
+    again = TelegramSource(config(tmp_path), [GS, MOD], stop=stop, client_factory=lambda: client)
+    task = asyncio.create_task(again.run(sink))
+    for _ in range(200):
+        if await sink.store.claims_for(["UA23100270150025192"]):  # type: ignore[union-attr]
+            break
+        await asyncio.sleep(0.01)
+    stop.set()
+    await asyncio.wait_for(task, 5)
+    post, _ = await sink.store.get_post("telegram", "GeneralStaffZSU", "2")  # type: ignore[union-attr,misc]
+    assert post.text == "Підрозділи 47 ОМБр звільнили Роботине."
+    assert await sink.store.post_history("telegram", "GeneralStaffZSU", "2") == ["Бої тривають."]  # type: ignore[union-attr]

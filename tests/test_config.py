@@ -7,6 +7,7 @@ import pytest
 from bot.config import load_config, parse_config
 from bot.errors import ConfigError
 from bot.models import Side
+from tests.config_cases import BROKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,3 +65,20 @@ def test_broken_toml_names_the_file(tmp_path: Path) -> None:
     path.write_text("[web\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"c\.toml: invalid TOML"):
         load_config(path)
+
+
+@pytest.mark.parametrize(("text", "message"), BROKEN, ids=[str(i) for i in range(1, len(BROKEN) + 1)])
+def test_broken_configs(tmp_path: Path, text: str | bytes, message: str) -> None:
+    """Every broken config is a ConfigError naming its key (none a traceback), and no secret is echoed."""
+    path = tmp_path / "c.toml"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, env={})
+    assert message in str(caught.value)
+    assert "SECRET" not in str(caught.value) and "123456789" not in str(caught.value)
+
+
+def test_numbers_in_range_load(tmp_path: Path) -> None:
+    config = parse_config({"web": {"poll_seconds": 1, "backfill_pages": 0}, "limits": {"max_post_chars": 4096}}, env={})
+    assert config.web.poll_seconds == 1.0 and config.web.backfill_pages == 0 and config.limits.max_post_chars == 4096
+    assert load_config(None, env={}).limits.max_post_chars == 50_000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -63,19 +63,6 @@ def test_truncated_feed_gives_what_it_has() -> None:
 def test_not_a_feed() -> None:
     with pytest.raises(SourceError, match="not an RSS/Atom feed"):
         parse_feed(feed("not_a_feed.html"), "https://example.org/rss")
-
-
-@pytest.fixture
-def site() -> Iterator[FakeSite]:
-    fake = FakeSite().start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient() as c:
-        yield c
 
 
 @pytest.fixture

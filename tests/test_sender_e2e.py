@@ -363,24 +363,26 @@ CHILD = textwrap.dedent("""
 """)
 
 
+async def kill_child_at(script: str, db: Path, line: str) -> int | None:
+    """Run `script` on the ledger `db` in a process of its own, kill -9 it once it prints `line`; its exit code."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, str(db)], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[1]
+    )
+    try:
+        assert child.stdout is not None
+        said = await asyncio.wait_for(asyncio.to_thread(child.stdout.readline), timeout=60)
+        assert said.strip() == line
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(timeout=30)
+    return child.returncode
+
+
 async def test_sigkill_between_storing_and_sending_then_restart_sends_once(
     tmp_path: Path, fake: FakeBotAPI, bot: Bot
 ) -> None:
     db = tmp_path / "crash.sqlite3"
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(db)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-    try:
-        assert child.stdout is not None
-        line = await asyncio.wait_for(asyncio.to_thread(child.stdout.readline), timeout=60)
-        assert line.strip() == "stored"
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.wait(timeout=30)
-    assert child.returncode == -signal.SIGKILL
+    assert await kill_child_at(CHILD, db, "stored") == -signal.SIGKILL
     for _ in range(2):  # restart twice: the second run finds nothing to send
         store = await open_store(db)
         try:
@@ -540,3 +542,85 @@ async def test_print_bot_shows_alerts_offline(ledger: Store) -> None:
     await Sender(ledger, cast(Bot, PrintBot(lines.append)), PLACES, rate=500.0).drain()
     assert len(lines) == 1 and "Klishchiivka" in lines[0] and "https://t.me/mod_russia/1" in lines[0]
     assert "<b>" not in lines[0]
+
+
+async def test_a_200_reply_that_is_not_json_is_retried_with_backoff(
+    ledger: Store, sender: Sender, fake: FakeBotAPI, clock: Clock
+) -> None:
+    """A proxy's HTML page with status 200 ("Invalid server response") is transient, like a 5xx: never parked."""
+    await ledger.add_subscription(1, settlement=KLISH.code)
+    fake.fail(200, method="sendMessage", times=2, body="<html><body>Bad gateway, try later</body></html>")
+    await ledger.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
+    await sender.drain()
+    [row] = await ledger.outbox_rows()
+    assert row["state"] == "queued" and row["attempts"] == 1
+    assert datetime.fromisoformat(row["next_attempt_at"]) > clock() + timedelta(seconds=1)  # backoff, not a hot loop
+    clock.advance(seconds=3)
+    await sender.drain()
+    clock.advance(seconds=6)
+    await sender.drain()
+    assert len(fake.sent("sendMessage", ok_only=False)) == 3 and len(messages(fake, 1)) == 1
+    assert await states(ledger) == ["sent"]
+
+
+HANGING_CHILD = textwrap.dedent("""
+    import asyncio, sys
+    from bot.chat.sender import Sender
+    from bot.storage import open_store
+
+    class Places:
+        def get(self, code):
+            return None
+
+    class HangingBot:  # Telegram never answers: the process is killed in the middle of a send
+        async def send_message(self, chat_id, text, **_):
+            print("sending", flush=True)
+            await asyncio.sleep(3600)
+
+    async def main():
+        store = await open_store(sys.argv[1])
+        await Sender(store, HangingBot(), Places(), rate=500.0).drain()
+
+    asyncio.run(main())
+""")
+
+
+async def test_a_restarted_sender_takes_back_a_killed_senders_leases_at_once(
+    tmp_path: Path, ledger: Store, bot: Bot, fake: FakeBotAPI
+) -> None:
+    """kill -9 while a sender holds leased rows; the next sender sends them within seconds, not after the 5-minute
+    lease, and each once."""
+    for chat_id in (1, 2, 3):
+        await ledger.add_subscription(chat_id, settlement=KLISH.code)
+    await ledger.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
+    await kill_child_at(HANGING_CHILD, ledger.path, "sending")
+    rows = await ledger.outbox_rows()
+    assert [r["state"] for r in rows] == ["queued"] * 3
+    assert all(datetime.fromisoformat(r["next_attempt_at"]) > datetime.now(UTC) + timedelta(minutes=4) for r in rows)
+    restarted = Sender(ledger, bot, PLACES, rate=500.0)
+    await asyncio.wait_for(restarted.drain(), 10)
+    assert sorted(m.chat_id for m in messages(fake)) == [1, 2, 3]
+    assert await states(ledger) == ["sent"] * 3
+    assert await restarted.drain() == 0
+
+
+async def test_leases_of_a_live_or_unknown_owner_wait_and_a_clean_stop_gives_them_back(
+    ledger: Store, bot: Bot, fake: FakeBotAPI, clock: Clock
+) -> None:
+    from bot.chat.leases import STALE_SECONDS, Liveness
+
+    live = Liveness()
+    now = clock()
+    assert not live.is_dead(live.host, os.getpid(), now, now)  # another sender of this very process
+    assert not live.is_dead("elsewhere", 4242, now - timedelta(seconds=STALE_SECONDS / 2), now)
+    assert live.is_dead("elsewhere", 4242, now - timedelta(seconds=STALE_SECONDS + 1), now)  # heartbeat stale
+    assert not live.is_dead(None, None, None, now)  # no heartbeat ever: the lease runs out by itself
+    await ledger.add_subscription(1, settlement=KLISH.code)
+    await ledger.add_post(*post("mod_russia", 1, "освобождена Клещеевка", captured(KLISH)))
+    first = Sender(ledger, bot, PLACES, rate=500.0, clock=clock)
+    await first.liveness.beat(ledger, clock())
+    await ledger.claim_due_alerts(clock(), 10, clock() + timedelta(minutes=5), first.liveness.owner)
+    second = Sender(ledger, bot, PLACES, rate=500.0, clock=clock)
+    assert await second.drain() == 0  # its owner is alive: the lease holds
+    await first.close()  # a clean stop gives the row back
+    assert await second.drain() == 1 and len(messages(fake, 1)) == 1

@@ -243,3 +243,166 @@ async def test_reimport_of_an_edited_post_replaces_its_claims(deps: Ingest, tmp_
     assert await deps.store.post_history("export", "GeneralStaffZSU", "14994") == [  # type: ignore[union-attr]
         "Підрозділи 47 ОМБр звільнили Роботине."
     ]
+
+
+def test_a_date_with_no_utc_is_named_and_the_others_read() -> None:
+    chat = chats_of(
+        {
+            "name": "c",
+            "type": "public_channel",
+            "id": 1,
+            "messages": [
+                {"id": 1, "type": "message", "date": "0001-01-01T00:00:00+14:00", "text": "x"},
+                {"id": 2, "type": "message", "date": "2024-01-01T00:00:00", "text": "y"},
+            ],
+        }
+    )[0]
+    got = list(chat_posts(chat))
+    assert [str(g) for g in got if isinstance(g, ExportProblem)] == ["result.json: messages[0].date: not a date"]
+    assert [p.external_id for p in got if isinstance(p, Post)] == ["2"]
+
+
+SYRSKYI_WEB = Post("web", "osirskiy", "812", "Підрозділи 47 ОМБр звільнили Роботине.", side=Side.UA)
+
+
+@pytest.mark.parametrize(
+    ("configured", "channel"),
+    [
+        ({"id": 1596236316}, None),  # the export's bare id
+        ({"id": -1001596236316}, None),  # the Bot API's form of it
+        ({"title": "олександр сирський"}, None),  # the export's title, any case
+        ({}, ["1596236316=osirskiy"]),  # --channel ID=NAME
+        ({}, ["Олександр Сирський=osirskiy", "Other=x"]),  # --channel TITLE=NAME
+    ],
+)
+async def test_a_full_exports_chat_is_the_watched_channel(
+    deps: Ingest, configured: dict[str, Any], channel: list[str] | None
+) -> None:
+    """The same channel imported from a full export and watched live is one post per message."""
+    from bot.config import ChannelConfig
+
+    await deps.store.add_post(SYRSKYI_WEB, [], "uk")  # type: ignore[union-attr]
+    channels = [ChannelConfig("osirskiy", Side.UA, "Syrskyi", **configured)]
+    report = await import_export(
+        EXPORTS / "full_export_result.json", deps.store, deps.gazetteer, channels=channels, channel=channel
+    )
+    assert (report.new, report.unchanged, report.unmapped) == (1, 1, [])
+    assert (await deps.store.counts())["posts"] == 2  # type: ignore[union-attr]
+    post, _ = await deps.store.get_post("export", "osirskiy", "810")  # type: ignore[union-attr,misc]
+    assert post.url == "https://t.me/osirskiy/810"
+    assert post.side is Side.UA and post.speaker == "Syrskyi"
+
+
+async def test_an_unmapped_chat_is_named(deps: Ingest) -> None:
+    report = await import_export(EXPORTS / "full_export_result.json", deps.store, deps.gazetteer)
+    assert report.unmapped == ["Олександр Сирський (id 1596236316)"]
+
+
+@pytest.mark.parametrize("kind", ["personal_chat", "bot_chat", "saved_messages", "private_group"])
+async def test_a_private_single_chat_export_is_skipped(deps: Ingest, tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "result.json"
+    message = {"id": 1, "type": "message", "date_unixtime": "1714557600", "text": "особисте"}
+    path.write_text(json.dumps({"name": "Мама", "type": kind, "id": 7, "messages": [message]}), encoding="utf-8")
+    report = await import_export(path, deps.store, deps.gazetteer)
+    assert (report.new, report.skipped_chats) == (0, [f"Мама ({kind})"])
+    assert (await deps.store.counts())["posts"] == 0  # type: ignore[union-attr]
+
+
+def test_cli_import_maps_a_chat_by_id(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[storage]\npath = "ledger.sqlite3"\n')
+    args = ["import", str(EXPORTS / "full_export_result.json"), "--channel", "1596236316=osirskiy", "--config"]
+    assert main([*args, str(config)]) == 0
+    assert capsys.readouterr().out.strip() == "2 new, 0 unchanged"
+    with sqlite3.connect(tmp_path / "ledger.sqlite3") as db:
+        assert db.execute("SELECT DISTINCT channel FROM posts").fetchall() == [("osirskiy",)]
+
+
+def test_deep_nesting_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "result.json"
+    path.write_text('{"name": "x", "type": "public_channel", "messages": [' + "[" * 100_000 + "]" * 100_000 + "]}")
+    with pytest.raises(SourceError, match="nested deeper than 64 levels"):
+        load_export(path)
+
+
+def test_surrogate_escapes_across_read_chunks() -> None:
+    import io
+
+    from bot.sources.export import CHUNK, _Unsurrogated
+
+    for pad in range(CHUNK - 14, CHUNK + 2):  # the pair and the lone escape land on every side of a chunk's end
+        raw = b'{"t": "' + b"a" * pad + b'\\ud83d\\ude00 \\ud800 \\u0041"}'
+        reader = _Unsurrogated(io.BytesIO(raw))
+        out = b"".join(iter(lambda r=reader: r.read(1 << 16), b""))  # type: ignore[misc]
+        assert json.loads(out)["t"] == "a" * pad + "😀 \ufffd A", pad
+
+
+def test_a_big_export_is_streamed_not_loaded(tmp_path: Path) -> None:
+    """Reading a 12 MB export's messages holds one message at a time (json.loads held the whole file, ~5x)."""
+    import tracemalloc
+
+    messages = [
+        {"id": i, "type": "message", "date_unixtime": str(1714557600 + i), "text": f"Повідомлення {i} " * 20}
+        for i in range(1, 20_001)
+    ]
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps({"name": "Big", "type": "public_channel", "id": 5, "messages": messages}))
+    del messages
+    size = path.stat().st_size
+    tracemalloc.start()
+    try:
+        [chat] = load_export(path)
+        count = sum(1 for _ in chat_posts(chat, channel="big"))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == len(chat.messages) == 20_000
+    assert size > 10_000_000 and peak < size / 10, (size, peak)
+
+
+def run_on_a_terminal(args: list[str]) -> str:
+    """`claimwatch ARGS` with stderr on a pseudo-terminal (as a person runs it); everything it wrote there."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", *args],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},  # a pty with no size: 0 columns
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(leader)
+    assert proc.wait(120) == 0
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("level", ["INFO", "WARNING"])
+def test_import_on_a_terminal_shows_a_bar_and_honours_the_log_level(tmp_path: Path, level: str) -> None:
+    messages = [
+        {"id": i, "type": "message", "date_unixtime": str(1714557600 + i), "text": "Підрозділи звільнили Роботине."}
+        for i in range(1, 3001)
+    ]
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps({"name": "Big", "type": "public_channel", "id": 5, "messages": messages}))
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\npath = "ledger.sqlite3"\n[logging]\nlevel = "{level}"\n')
+    out = run_on_a_terminal(["import", str(export), "--channel", "big", "--config", str(config)])
+    assert "msg/s" in out and "\r" in out and "/3000 [" in out  # tqdm's bar, with its total, redrawn in place
+    assert "bot.watcher.ingest: post big/" not in out  # 3,000 posts are not 3,000 log lines
+    if level == "WARNING":
+        assert " INFO " not in out

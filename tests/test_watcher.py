@@ -12,7 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +30,6 @@ from tests.fakesite import DATA, FakeSite, numbered_posts, tiny_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = Backoff(base=0.01, cap=0.05)
-
-
-@pytest.fixture
-def site() -> Iterator[FakeSite]:
-    fake = FakeSite().start()
-    yield fake
-    fake.stop()
 
 
 def make_config(
@@ -331,3 +324,63 @@ def test_sigint_stops_watch_with_exit_0(site: FakeSite, tmp_path: Path) -> None:
     ids, rows, cursor = ledger(db)
     assert ids == list(range(1, 31)) and rows == 30
     assert json.loads(cursor or "{}")["last"] == 30
+
+
+async def test_doctor_fails_when_the_integrity_check_fails(tmp_path: Path, store: Any) -> None:
+    """A file that opens and answers queries but whose index disagrees with its table is not "ok"."""
+    for i in range(50):
+        await store.add_post(Post("web", "chan", str(i), f"Пост {i}", side=Side.UA), [])
+    db = store.path
+    await store.close()
+    with sqlite3.connect(db) as conn:  # the index's declared columns no longer match what it holds
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = 'CREATE INDEX posts_channel_date ON posts (date, channel)' "
+            "WHERE name = 'posts_channel_date'"
+        )
+    config = Config(storage=StorageConfig(db))
+    [database, *_] = await doctor(config, gazetteer_loader=tiny_gazetteer)
+    assert not database.ok and "PRAGMA integrity_check fails" in database.detail, database.line()
+
+
+def test_a_read_only_file_system_is_named_as_such(tmp_path: Path) -> None:
+    """Every command on a healthy ledger that cannot be written says read-only, never "damaged"."""
+    from bot.cli import main
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        config = folder / "config.toml"
+        config.write_text('[storage]\npath = "ledger.sqlite3"\n')
+        assert main(["export", "--format", "jsonl", "--config", str(config)]) == 0  # creates the ledger
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        run = subprocess.run(
+            [sys.executable, "-m", "bot", "status", "Robotyne", "--config", str(config)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+        assert run.returncode == 1
+        assert "read-only" in run.stderr and "damaged" not in run.stderr.replace("not reported damaged", ""), run.stderr
+    finally:
+        subprocess.run(["umount", str(folder)], capture_output=True)
+
+
+def test_the_systemd_units_dynamic_user_can_read_its_config() -> None:
+    """DynamicUser=yes owns nothing in /etc: the install steps must leave the config folder and file readable by
+    others, and the secrets file root-only."""
+    import re
+
+    unit = (ROOT / "scripts" / "claimwatch-watch.service").read_text()
+    assert "DynamicUser=yes" in unit and "--config /etc/claimwatch/config.toml" in unit
+    folder = re.search(r"install -d -m (\d+) /etc/claimwatch\b", unit)
+    config = re.search(r"install -m (\d+) \S+ /etc/claimwatch/config\.toml", unit)
+    secrets = re.search(r"install -m (\d+) \S+ /etc/claimwatch/env", unit)
+    assert folder and config and secrets, "the unit's install steps name the modes of the folder, config and env"
+    assert int(folder.group(1), 8) & 0o005 == 0o005  # others may enter and list it
+    assert int(config.group(1), 8) & 0o004  # and read the config
+    assert int(secrets.group(1), 8) & 0o077 == 0  # the secrets: root alone (systemd reads them)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import random
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -79,21 +80,8 @@ def test_empty_channel_history_is_fine() -> None:
 
 
 @pytest.fixture
-def site() -> Iterator[FakeSite]:
-    fake = FakeSite().start()
-    yield fake
-    fake.stop()
-
-
-@pytest.fixture
 async def sink(store: Any) -> AsyncIterator[Ingest]:
     yield Ingest(store, tiny_gazetteer())
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient() as c:
-        yield c
 
 
 def source(
@@ -230,3 +218,47 @@ def test_poll_interval_has_jitter() -> None:
 
 def test_stored_pages_exist() -> None:
     assert {p.name for p in Path(PAGES).glob("*.html")} >= {"general_staff.html", "damaged.html"}
+
+
+async def test_a_message_with_an_impossible_date_costs_only_its_date(
+    site: FakeSite, client: httpx.AsyncClient, sink: Ingest, caplog: pytest.LogCaptureFixture
+) -> None:
+    """0001-01-01T00:00:00+14:00 has no UTC (OverflowError): the page is stored, that post without a date."""
+    from tests.fakesite import PAGE, message_html
+
+    body = "\n".join(message_html("odd", i, f"Зведення {i}: бої за Роботине.") for i in (1, 2, 3))
+    body = body.replace(f'datetime="{post_date(2).isoformat()}"', 'datetime="0001-01-01T00:00:00+14:00"')
+    site.add_file("/s/odd", PAGE.format(name="odd", more="", body=body))
+    with caplog.at_level(logging.WARNING):
+        await source(site, client, "odd", pages=0).step(sink)
+        await source(site, client, "odd", pages=0).step(sink)  # the next poll too
+    assert await stored_ids(sink.store, "odd") == [1, 2, 3]
+    odd, _ = await sink.store.get_post("web", "odd", "2")  # type: ignore[union-attr,misc]
+    assert odd.date is None and odd.text == "Зведення 2: бої за Роботине."
+    assert "web preview odd/2: bad post time '0001-01-01T00:00:00+14:00'" in caplog.text
+
+
+async def test_a_restart_rereads_the_backfill_pages_for_edits_made_while_down(
+    site: FakeSite, client: httpx.AsyncClient, sink: Ingest
+) -> None:
+    """Post 5 is edited while the watcher is down, by then three pages from the newest: the restarted source reads
+    back as far as the backfill reaches and stores the edit; a post beyond that reach stays as it was."""
+    site.add_channel("chan", numbered_posts(1, 100))
+    await run_steps(source(site, client, pages=4), sink)
+    assert await stored_ids(sink.store) == list(range(1, 101))
+    site.channels["chan"][45] = "Оновлено: ворог захопив Роботине."  # on the third page from the newest
+    site.channels["chan"][2] = "Оновлено: далеко позаду."  # beyond the 1 + 4 pages of the backfill
+    site.channels["chan"].update(dict(numbered_posts(101, 103)))
+    restarted = source(site, client, pages=4)  # a new process: a new source object, the cursor from the ledger
+    seen = len(site.requests)
+    await run_steps(restarted, sink)
+    post, _ = await sink.store.get_post("web", "chan", "45")  # type: ignore[union-attr,misc]
+    assert post.text == "Оновлено: ворог захопив Роботине."
+    far, _ = await sink.store.get_post("web", "chan", "2")  # type: ignore[union-attr,misc]
+    assert far.text.startswith("Зведення №2")
+    assert await stored_ids(sink.store) == list(range(1, 104))
+    befores = [q["before"] for p, q, _ in site.requests[seen:] if "before" in q]
+    assert befores == ["84", "64", "44", "24"]  # one pass over the reach, then plain polling
+    requests = len(site.requests)
+    await run_steps(restarted, sink)
+    assert len(site.requests) == requests + 1  # the next poll is the newest page only

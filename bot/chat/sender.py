@@ -7,7 +7,8 @@ crash. Row states and moves:
       ^  |--RetryAfter / 5xx / timeout --> queued, next_attempt_at = now + retry_after or exponential backoff
       |  |--Forbidden (the user blocked the bot) --> parked, with every queued row of that chat; subscriptions paused
       |  `--malformed row, BadRequest, MAX_ATTEMPTS network failures --> parked (logged, never retried)
-      `-- a claimed row whose sender died comes due again when the lease ends
+      `-- a claimed row whose sender died comes due again: at once when its owner is known dead (bot.chat.leases:
+          same host and the process is gone, or no heartbeat for a minute), else when the lease ends
 
 Dedupe: the store turns the same claim (settlement, kind, actor) for the same chat within `[alerts] dedupe_minutes`
 into an `outbox_also` source of the first row, not a second row; the sender names those sources when it sends the
@@ -42,6 +43,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpti
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError
 
+from bot.chat.leases import Liveness
 from bot.core.alerts import DIGEST_HOUR, QueuedAlert, alert_html, digest_html
 from bot.core.present.codec import claim_from_payload
 from bot.core.present.i18n import pick_language, t
@@ -74,9 +76,17 @@ def utcnow() -> datetime:
 class Outbox(Protocol):
     """The store's alert outbox methods (bot.storage.Store)."""
 
-    async def has_due_alerts(self, now: datetime) -> bool: ...
+    async def has_due_alerts(self, now: datetime, dead: Sequence[str] = ()) -> bool: ...
 
-    async def claim_due_alerts(self, now: datetime, limit: int, lease_until: datetime) -> list[QueuedAlert]: ...
+    async def claim_due_alerts(
+        self, now: datetime, limit: int, lease_until: datetime, owner: str | None = None, dead: Sequence[str] = ()
+    ) -> list[QueuedAlert]: ...
+
+    async def heartbeat(self, owner: str, host: str, pid: int, now: datetime) -> None: ...
+
+    async def lease_holders(self) -> Sequence[tuple[str, str | None, int | None, datetime | None]]: ...
+
+    async def retire_sender(self, owner: str, now: datetime) -> int: ...
 
     async def users(self, chat_ids: Sequence[int]) -> dict[int, User]: ...
 
@@ -149,6 +159,16 @@ def alert_buttons(settlement: Settlement | None, lang: str) -> InlineKeyboardMar
     return InlineKeyboardMarkup([row])
 
 
+def transient(exc: TelegramError) -> bool:
+    """Worth retrying with backoff: 5xx, timeouts, connection errors, and a reply that was not the Bot API's JSON at
+    all (PTB's bare TelegramError "Invalid server response": a proxy's error page, even with status 200)."""
+    if isinstance(exc, NetworkError):
+        return not isinstance(exc, BadRequest)
+    return type(exc) is TelegramError and (
+        isinstance(exc.__cause__, ValueError) or "Invalid server response" in str(exc)
+    )
+
+
 @dataclass
 class Sender:
     """Delivers the outbox. One per process; safe alongside senders in other processes on the same file."""
@@ -169,6 +189,7 @@ class Sender:
     _edit_after: dict[int, datetime] = field(init=False, default_factory=dict)  # edits waiting out a failure
     own_path: Path | None = None  # open a connection of our own to this file at the first tick (see install)
     _own: Any = field(init=False, default=None)
+    liveness: Liveness = field(default_factory=Liveness)  # our name on leases, heartbeat, dead owners
 
     def __post_init__(self) -> None:
         self._pacer = Pacer(self.rate)
@@ -198,7 +219,7 @@ class Sender:
         self._wake = asyncio.Event()
         while not stop.is_set():
             try:
-                if await self.store.has_due_alerts(self.clock()):
+                if await self.store.has_due_alerts(self.clock(), await self._beat()):
                     await self.drain()
             except InvalidToken:
                 raise
@@ -211,22 +232,30 @@ class Sender:
                 w.cancel()
 
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """The PTB job: start a drain in the background unless one runs (a big fan-out spans many ticks)."""
-        if self._task is not None and not self._task.done():
-            return
+        """The PTB job: start a drain in the background unless one runs (a big fan-out spans many ticks); the
+        heartbeat goes on during a drain."""
         if self.own_path is not None and self._own is None:
             self._own = self.store = await open_store(self.own_path)
-        if await self.store.has_due_alerts(self.clock()):
+        dead = await self._beat()
+        if self._task is not None and not self._task.done():
+            return
+        if await self.store.has_due_alerts(self.clock(), dead):
             self._task = context.application.create_task(self._drain_logged(), name="alerts-drain")
 
     async def close(self) -> None:
-        """Wait for a running drain, then close the connection opened by `job`."""
+        """Wait for a running drain, give back the rows still leased, then close the connection opened by `job`."""
         if self._task is not None and not self._task.done():
             with contextlib.suppress(Exception):
                 await self._task
+        with contextlib.suppress(Exception):  # a store already closed: the leases end by themselves
+            await self.liveness.retire(self.store, self.clock())
         if self._own is not None:
             await self._own.close()
             self._own = None
+
+    async def _beat(self) -> tuple[str, ...]:
+        """Heartbeat (every few seconds); the owners that died holding leases, whose rows are due now."""
+        return await self.liveness.beat(self.store, self.clock())
 
     async def _drain_logged(self) -> int:
         try:
@@ -239,8 +268,9 @@ class Sender:
 
     async def run_once(self) -> int:
         """Claim a batch of due rows and deliver them; returns the number claimed."""
+        dead = await self._beat()
         now = self.clock()
-        rows = await self.store.claim_due_alerts(now, self.batch, now + LEASE)
+        rows = await self.store.claim_due_alerts(now, self.batch, now + LEASE, self.liveness.owner, dead)
         if not rows:
             return 0
         by_chat: dict[int, list[QueuedAlert]] = {}
@@ -426,7 +456,7 @@ class Sender:
         if isinstance(exc, InvalidToken):
             await self.store.release_alerts([row.id], now)
             raise exc
-        if isinstance(exc, NetworkError) and not isinstance(exc, BadRequest):  # 5xx, timeouts, connection errors
+        if transient(exc):
             attempts = row.attempts + 1
             if attempts >= MAX_ATTEMPTS:
                 logger.error("alert %s parked after %d attempts: %s", row.id, attempts, exc)

@@ -10,6 +10,7 @@ dedupes by (channel, message id). Cursor `telegram:<channel>` = the last message
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import sys
@@ -30,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 SOURCE = "telegram"
 BATCH = 100
+RECHECK_MESSAGES = 100  # on each start, the newest messages of each channel read again for edits made while down
 
 
 def to_post(message: Any, channel: ChannelConfig) -> Post:
@@ -111,6 +113,7 @@ class TelegramSource:
             await self.resolve(client)
             handlers = self.install(client, sink)
             try:
+                await self.recheck(client, sink)
                 while True:
                     await self.reconcile(client, sink)
                     if await sleep_until_stopped(self.stop, self.config.telegram.reconcile_seconds):
@@ -175,7 +178,28 @@ class TelegramSource:
         channel = self.by_peer.get(event.chat_id) if event.chat_id is not None else None
         if channel is None or not isinstance(event.message, types.Message):
             return
-        await sink.put([to_post(event.message, channel)])
+        with contextlib.suppress(Stopped):  # stopping: the next start's backfill and recheck read it again
+            await sink.put([to_post(event.message, channel)])
+
+    async def recheck(self, client: Any, sink: Sink) -> int:
+        """The newest RECHECK_MESSAGES of each channel read again: edits made while the watcher was down (no live
+        event told of them, and the backfill reads only ids after the cursor) are stored as edits."""
+        changed = 0
+        for channel in self.channels:
+            entity = self.entities.get(channel.name)
+            if entity is None:
+                continue
+            try:
+                edited = [
+                    to_post(m, channel)
+                    async for m in client.iter_messages(entity, limit=RECHECK_MESSAGES, wait_time=self.wait_time)
+                    if isinstance(m, types.Message) and m.edit_date is not None
+                ]
+            except RPCError as exc:  # FloodWaitError is one: the periodic reconcile goes on regardless
+                logger.warning("telegram %s: cannot re-read recent posts for edits: %s", channel.name, exc)
+                continue
+            changed += await sink.put(edited) if edited else 0
+        return changed
 
     async def on_deleted(self, event: Any, sink: Sink) -> None:
         channel = self.by_peer.get(event.chat_id) if event.chat_id is not None else None

@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import random
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,12 +28,24 @@ from bot.sources import Sink, html_to_text, jittered, until_stopped
 logger = logging.getLogger(__name__)
 
 SOURCE = "feed"
+# a character reference to a surrogate (&#xD800; .. &#xDFFF;, decimal 55296 .. 57343), which feedparser cannot decode
+SURROGATE_REF = re.compile(
+    rb"&#(?:[xX]0*[dD][89a-fA-F][0-9a-fA-F]{2}|0*(?:5529[6-9]|55[3-9][0-9]{2}|56[0-9]{3}|57[0-2][0-9]{2}|573[0-3][0-9]"
+    rb"|5734[0-3]));"
+)
 
 
 def parse_feed(data: bytes | str, feed: FeedConfig | str) -> list[Post]:
     """The entries of an RSS/Atom document as posts (pure); SourceError if it is not a feed at all."""
     url, side, speaker = (feed.url, feed.side, feed.speaker) if isinstance(feed, FeedConfig) else (feed, None, None)
-    parsed: Any = feedparser.parse(data.encode("utf-8") if isinstance(data, str) else data)
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
+    raw, surrogates = SURROGATE_REF.subn(b"&#xFFFD;", raw)
+    if surrogates:
+        logger.warning("feed %s: %d character reference(s) to a lone surrogate replaced by U+FFFD", url, surrogates)
+    try:
+        parsed: Any = feedparser.parse(raw)
+    except Exception as exc:  # feedparser is lenient, but any failure of it is this document's fault
+        raise SourceError(f"feed {url}: cannot parse it ({type(exc).__name__}: {exc})") from exc
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception")
         raise SourceError(f"feed {url}: not an RSS/Atom feed" + (f" ({reason})" if reason else ""))

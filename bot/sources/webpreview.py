@@ -3,8 +3,9 @@
 The markup is undocumented and changes, so parsing is defensive: a post without an id is skipped (and logged), a
 page that has neither posts nor a channel history is an error. Posts are keyed like Telethon's (channel username,
 message id; the store folds the sources "web", "telegram" and "export" into one), so one post read both ways is
-stored once. Edits show only as changed text: the
-newest page is re-read on every poll and the store treats changed text as an edit.
+stored once. Edits show only as changed text: the newest page is re-read on every poll and the store treats changed
+text as an edit; on each start, the pages the backfill reaches (`backfill_pages` older ones) are read once more, for
+edits made while the watcher was down.
 
 Cursor `web:<channel>` = JSON {"last": newest id stored, "backfill": {"before": id, "left": pages} | null}.
 """
@@ -70,7 +71,10 @@ def read_page(html: str, channel: ChannelConfig | str) -> Page:
         ids.append(ident)
         if "service_message" in (node.attributes.get("class") or "").split():
             continue
-        posts.append(_post(node, ident, name, side, speaker))
+        try:
+            posts.append(_post(node, ident, name, side, speaker))
+        except Exception as exc:  # one odd message must not cost the page (and block the channel on every poll)
+            logger.warning("web preview %s: skipping message %s: %s: %s", name, ident, type(exc).__name__, exc)
     return Page(posts=posts, ids=ids, before=_before(tree, ids))
 
 
@@ -121,10 +125,10 @@ def _date(node: LexborNode) -> datetime | None:
         return None
     try:
         value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        logger.warning("web preview: bad post time %r", raw)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    except (ValueError, OverflowError):  # not a time, or one that has no UTC (0001-01-01T00:00:00+14:00)
+        logger.warning("web preview %s: bad post time %r, kept without a date", node.attributes.get("data-post"), raw)
         return None
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def _before(tree: LexborHTMLParser, ids: list[int]) -> int | None:
@@ -180,6 +184,9 @@ class WebPreviewSource:
         self.key = f"web:{channel.name}"
         self.name = f"web:{channel.name}"
         self.page_delay = min(1.0, web.poll_seconds / 20)  # between backfill pages: be polite to t.me
+        # once per start: re-read the pages the backfill reaches, for edits made while the watcher was down
+        # (t.me/s shows an edit only as changed text, and only while someone reads the page)
+        self._recheck: tuple[int | None, int] | None = None  # (next ?before=, pages left); None: not started yet
 
     @property
     def url(self) -> str:
@@ -217,9 +224,12 @@ class WebPreviewSource:
         if raw is None:
             page = await self.fetch()
             state = _State(last=max(page.ids, default=0), before=page.before, left=self.web.backfill_pages)
+            self._recheck = (None, 0)  # a first backfill reads everything anyway
             await self._commit(sink, page, state)
             return self.page_delay if state.left and state.before else self._poll_delay()
         state = _State.load(raw)
+        if self._recheck is not None and self._recheck[0] is not None and self._recheck[1] > 0:
+            return await self._recheck_step(sink, state, *self._recheck)
         if state.before is not None and state.left > 0:
             page = await self.fetch(before=state.before)
             older = [i for i in page.ids if i < state.before]
@@ -243,7 +253,22 @@ class WebPreviewSource:
                     return 0.0  # the gap is not closed yet: go on reading forward
         state.last = max([state.last, *first.ids])
         await self._commit(sink, first, state)
+        if self._recheck is None:
+            self._recheck = (first.before, self.web.backfill_pages)
+            if first.before is not None and self.web.backfill_pages:
+                logger.info(
+                    "web preview %s: re-reading %d older page(s) for edits", self.channel.name, self.web.backfill_pages
+                )
+                return self.page_delay
         return self._poll_delay()
+
+    async def _recheck_step(self, sink: Sink, state: _State, before: int | None, left: int) -> float:
+        """One older page read again: changed text is stored as an edit (the cursor stays where it is)."""
+        page = await self.fetch(before=before) if before is not None else Page([], [], None)
+        older = page.before if page.before is not None and before is not None and page.before < before else None
+        self._recheck = (older, left - 1)
+        await self._commit(sink, page, state)
+        return self.page_delay if older is not None and left > 1 else self._poll_delay()
 
     async def _commit(self, sink: Sink, page: Page, state: _State) -> None:
         count = await sink.put(page.posts, cursor=(self.key, state.dump()))

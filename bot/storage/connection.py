@@ -83,6 +83,15 @@ class Connection:
         except sqlite3.Error as exc:
             raise StorageError(f"{self.path}: cannot {what} ({exc})") from exc
 
+    async def integrity_problems(self, limit: int = 20) -> list[str]:
+        """What `PRAGMA integrity_check` finds wrong with the file (empty when it says ok)."""
+        try:
+            rows = await self.db.execute_fetchall(f"PRAGMA integrity_check({int(limit)})")
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        found = [str(r[0]) for r in rows]
+        return [] if found == ["ok"] else found
+
     @serialized
     async def _write(self, sql: str, params: Sequence[Any] = ()) -> int:
         """One statement in its own transaction; returns the rows it changed."""

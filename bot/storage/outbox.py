@@ -17,7 +17,7 @@ from bot.errors import StorageError
 from bot.models import Claim, LedgerClaim, Post, Subscription
 from bot.storage.connection import Clock, Connection, serialized, utcnow
 from bot.storage.people import active_subscriptions
-from bot.storage.schema import StoredPost, chunked, split_new, to_db_time
+from bot.storage.schema import StoredPost, chunked, from_db_time, split_new, to_db_time
 
 # planner(post, its stored claims, active subscriptions, the claims the post made before an edit) -> alerts to queue.
 # Called inside the transaction that stores the claims (transactional outbox); must be pure and fast.
@@ -124,56 +124,98 @@ class Outbox(Connection):
     # sender (another process on this file) cannot claim it meanwhile, and a sender killed mid-send leaves it due
     # again when the lease ends. Forbidden parks the chat's rows (People.pause_user).
 
-    async def has_due_alerts(self, now: datetime) -> bool:
-        """Anything to send or edit? (Cheap: the bot polls it every few hundred ms.)"""
+    async def has_due_alerts(self, now: datetime, dead: Sequence[str] = ()) -> bool:
+        """Anything to send or edit? (Cheap: the bot polls it every few hundred ms.) `dead`: lease owners known to be
+        dead, whose rows are due at once."""
+        marks = ",".join("?" * len(dead))
         rows = list(
             await self.db.execute_fetchall(
-                "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?) OR EXISTS "
+                "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'queued' AND (next_attempt_at <= ? "
+                f"OR lease_owner IN ({marks}))) OR EXISTS "
                 "(SELECT 1 FROM outbox_also a JOIN outbox o ON o.id = a.outbox_id "
                 "WHERE a.edited = 0 AND o.state = 'sent')",
-                (to_db_time(now),),
+                (to_db_time(now), *dead),
             )
         )
         return bool(rows[0][0])
 
     @serialized
-    async def claim_due_alerts(self, now: datetime, limit: int, lease_until: datetime) -> list[QueuedAlert]:
-        """Take up to `limit` due rows, oldest first, for `lease_until - now` (then they are due again)."""
+    async def claim_due_alerts(
+        self, now: datetime, limit: int, lease_until: datetime, owner: str | None = None, dead: Sequence[str] = ()
+    ) -> list[QueuedAlert]:
+        """Take up to `limit` due rows, oldest first, for `lease_until - now` (then they are due again), as `owner`.
+        Rows leased by an owner in `dead` are due at once: that sender died holding them."""
+        marks = ",".join("?" * len(dead))
         try:
             rows = await self.db.execute_fetchall(
-                "UPDATE outbox SET next_attempt_at = ? WHERE id IN (SELECT id FROM outbox WHERE state = 'queued' "
-                "AND next_attempt_at <= ? ORDER BY id LIMIT ?) "
+                "UPDATE outbox SET next_attempt_at = ?, lease_owner = ? WHERE id IN (SELECT id FROM outbox "
+                f"WHERE state = 'queued' AND (next_attempt_at <= ? OR lease_owner IN ({marks})) ORDER BY id LIMIT ?) "
                 f"RETURNING {QUEUED_COLUMNS}",
-                (to_db_time(lease_until), to_db_time(now), limit),
+                (to_db_time(lease_until), owner, to_db_time(now), *dead, limit),
             )
             await self.db.commit()
         except sqlite3.Error as exc:
             raise StorageError(f"{self.path}: cannot claim alerts ({exc})") from exc
         return sorted(map(queued_alert, rows), key=lambda a: a.id)
 
+    async def heartbeat(self, owner: str, host: str, pid: int, now: datetime) -> None:
+        """A sender is alive (written every few seconds while it runs)."""
+        when = to_db_time(now)
+        await self._write(
+            "INSERT INTO senders (owner, host, pid, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (owner) DO UPDATE SET heartbeat_at = excluded.heartbeat_at",
+            (owner, host, pid, when, when),
+        )
+
+    async def lease_holders(self) -> list[tuple[str, str | None, int | None, datetime | None]]:
+        """(owner, host, pid, last heartbeat) of every owner holding a leased queued row; host, pid and heartbeat are
+        None for an owner that never wrote one."""
+        rows = await self.db.execute_fetchall(
+            "SELECT o.owner, s.host, s.pid, s.heartbeat_at FROM (SELECT DISTINCT lease_owner AS owner FROM outbox "
+            "WHERE state = 'queued' AND lease_owner IS NOT NULL) o LEFT JOIN senders s ON s.owner = o.owner"
+        )
+        return [(str(r[0]), r[1], r[2], from_db_time(r[3])) for r in rows]
+
+    @serialized
+    async def retire_sender(self, owner: str, now: datetime) -> int:
+        """A sender stopping cleanly: the rows it still holds are due now, and it leaves the senders table."""
+        async with self._transaction("retire a sender"):
+            cur = await self.db.execute(
+                "UPDATE outbox SET next_attempt_at = ?, lease_owner = NULL WHERE lease_owner = ? AND state = 'queued'",
+                (to_db_time(now), owner),
+            )
+            await self.db.execute("DELETE FROM senders WHERE owner = ?", (owner,))
+        return cur.rowcount
+
     async def mark_sent(self, alert_id: int, message_id: int | None, now: datetime) -> None:
         await self._write(
-            "UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, error = NULL WHERE id = ?",
+            "UPDATE outbox SET state = 'sent', message_id = ?, sent_at = ?, error = NULL, lease_owner = NULL "
+            "WHERE id = ?",
             (message_id, to_db_time(now), alert_id),
         )
 
     async def retry_later(self, alert_id: int, when: datetime, error: str) -> None:
         await self._write(
-            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ? WHERE id = ?",
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, error = ?, lease_owner = NULL "
+            "WHERE id = ?",
             (to_db_time(when), error[:500], alert_id),
         )
 
     async def park(self, alert_id: int, error: str) -> None:
         """A row that can never be sent (malformed, or the user blocked the bot): kept, never retried."""
-        await self._write("UPDATE outbox SET state = 'parked', error = ? WHERE id = ?", (error[:500], alert_id))
+        await self._write(
+            "UPDATE outbox SET state = 'parked', error = ?, lease_owner = NULL WHERE id = ?", (error[:500], alert_id)
+        )
 
     async def hold_alerts(self, alert_ids: Sequence[int], until: datetime) -> None:
         """Defer rows (a muted user, or one reading the daily digest); held rows due together go as one message."""
-        await self._set_outbox(alert_ids, "held = 1, next_attempt_at = ?", (to_db_time(until),))
+        await self._set_outbox(alert_ids, "held = 1, next_attempt_at = ?, lease_owner = NULL", (to_db_time(until),))
 
     async def release_alerts(self, alert_ids: Sequence[int], now: datetime) -> None:
         """Give claimed rows back (not tried this round) without counting an attempt."""
-        await self._set_outbox(alert_ids, "next_attempt_at = ?", (to_db_time(now),), only_queued=True)
+        await self._set_outbox(
+            alert_ids, "next_attempt_at = ?, lease_owner = NULL", (to_db_time(now),), only_queued=True
+        )
 
     async def release_held(self, chat_id: int, now: datetime) -> int:
         """/mute 0 or /digest off: what was held for this chat is due now."""

@@ -128,8 +128,9 @@ class Posts(Connection):
             (pid, old_text, old_edit, now),
         )
         await self.db.execute(
-            "UPDATE posts SET text = ?, edit_date = ?, lang = coalesce(?, lang), url = coalesce(?, url) WHERE id = ?",
-            (post.text, to_db_time(post.edit_date) or now, lang, post.url, pid),
+            "UPDATE posts SET text = ?, edit_date = ?, lang = coalesce(?, lang), url = coalesce(?, url), "
+            "full_length = ? WHERE id = ?",
+            (post.text, to_db_time(post.edit_date) or now, lang, post.url, post.full_length, pid),
         )
         ledger, previous = await self._replace_claims(pid, claims, date, post.url or old_url, channel)
         return StoredPost(post, ledger, previous)
@@ -184,15 +185,16 @@ class Posts(Connection):
         """A stored post and its deleted flag."""
         rows = list(
             await self.db.execute_fetchall(
-                "SELECT source, channel, external_id, text, date, edit_date, side, speaker, url, deleted FROM posts "
+                "SELECT source, channel, external_id, text, date, edit_date, side, speaker, url, deleted, full_length "
+                "FROM posts "
                 "WHERE origin = ? AND channel_key = ? AND external_id = ?",
                 post_identity(Post(source, channel, external_id, "")),
             )
         )
         if not rows:
             return None
-        src, chan, eid, text, date, edit, side, speaker, url, deleted = rows[0]
-        post = Post(src, chan, eid, text, from_db_time(date), from_db_time(edit), side_of(side), speaker, url)
+        src, chan, eid, text, date, edit, side, speaker, url, deleted, full = rows[0]
+        post = Post(src, chan, eid, text, from_db_time(date), from_db_time(edit), side_of(side), speaker, url, full)
         return post, bool(deleted)
 
     async def post_history(self, source: str, channel: str, external_id: str) -> list[str]:

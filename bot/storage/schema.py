@@ -12,6 +12,7 @@ the web preview and from an export is stored once.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Container, Hashable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -143,6 +144,22 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_also_pending ON outbox_also (edited, outbox_id);
     """,
+    # 2: a post whose text was cut to [limits] max_post_chars keeps the length it had (NULL: stored whole)
+    """
+    ALTER TABLE posts ADD COLUMN full_length INTEGER;
+    """,
+    # 3: who holds a claimed alert (lease_owner), and each sender's liveness: a restarted sender takes back the
+    # leases of a dead one at once instead of waiting for them to end
+    """
+    ALTER TABLE outbox ADD COLUMN lease_owner TEXT;
+    CREATE TABLE senders (
+        owner TEXT PRIMARY KEY,          -- host:pid:nonce of one Sender
+        host TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        heartbeat_at TEXT NOT NULL
+    );
+    """,
 )
 
 
@@ -174,7 +191,7 @@ async def connect(path: Path) -> aiosqlite.Connection:
     try:
         db = await aiosqlite.connect(path, isolation_level=None)
     except sqlite3.Error as exc:
-        raise StorageError(f"{path}: cannot open the database ({exc})") from exc
+        raise StorageError(f"{path}: cannot open the database ({exc}){_read_only_hint(path, exc)}") from exc
     try:
         await db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         await db.execute("PRAGMA journal_mode = WAL")
@@ -183,11 +200,27 @@ async def connect(path: Path) -> aiosqlite.Connection:
         await migrate(db, path)
     except sqlite3.DatabaseError as exc:
         await db.close()
+        if _read_only_hint(path, exc):  # a healthy file that cannot be written: never call it damaged
+            raise StorageError(f"{path}: cannot write the database ({exc}){_read_only_hint(path, exc)}") from exc
         raise StorageError(f"{path}: not a claimwatch database or damaged ({exc})") from exc
     except BaseException:
         await db.close()
         raise
     return db
+
+
+def _read_only_hint(path: Path, exc: sqlite3.Error) -> str:
+    """A note for an error that comes from a read-only file or file system ("" otherwise)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    folder_read_only = not os.access(path.parent, os.W_OK)
+    file_read_only = path.exists() and not os.access(path, os.W_OK)
+    if name.startswith("SQLITE_READONLY") or "readonly" in str(exc) or folder_read_only or file_read_only:
+        where = "its folder" if folder_read_only else "the file or its file system"
+        return (
+            f": {where} is read-only; claimwatch writes the ledger and its -wal and -shm files beside it, so run it "
+            "where that folder is writable (the file itself is not reported damaged)"
+        )
+    return ""
 
 
 # --- rows <-> models ------------------------------------------------------------------------------------------
@@ -301,7 +334,7 @@ INSERT_CLAIM = (
 )
 INSERT_POST = (
     "INSERT INTO posts (id, origin, channel_key, external_id, source, channel, date, edit_date, text, lang, url, side, "
-    "speaker, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "speaker, stored_at, full_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -324,6 +357,7 @@ def post_row(
         side,
         post.speaker,
         stored_at,
+        post.full_length,
     )
 
 

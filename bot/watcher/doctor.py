@@ -51,8 +51,15 @@ async def _check_database(config: Config) -> Check:
     except Exception as exc:
         return Check("database", False, f"{path}: {exc}")
     try:
+        problems = await store.integrity_problems()
+        if problems:
+            shown = "; ".join(problems[:3]) + (f" (and {len(problems) - 3} more)" if len(problems) > 3 else "")
+            return Check("database", False, f"{path}: PRAGMA integrity_check fails: {shown}")
         posts = (await store.counts()).get("posts", 0)
-        return Check("database", True, f"{path} opens, migrations at version {len(MIGRATIONS)}, {posts} posts")
+        detail = f"{path} opens, migrations at version {len(MIGRATIONS)}, {posts} posts, integrity check ok"
+        return Check("database", True, detail)
+    except Exception as exc:
+        return Check("database", False, f"{path}: {exc}")
     finally:
         await store.close()
 
