@@ -36,7 +36,7 @@ Rules (also in the README). A status is what the sides *say*, never a fact.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -143,20 +143,28 @@ def _reported(timed: Timed) -> tuple[Control, LedgerClaim | None, bool]:
     if decisive is None:
         return (Control.CONTESTED, newer[0], True) if newer else (Control.UNKNOWN, None, False)
     when, d, holder = decisive
-
-    def contrary(lc: LedgerClaim, control: Control) -> bool:
-        # a post saying "after heavy fighting, captured" does not contradict itself
-        return control is not holder and not (lc.post_id is not None and lc.post_id == d.post_id)
-
-    fights = [lc for lc in newer if contrary(lc, Control.CONTESTED)]
+    fights = [lc for lc in newer if _contrary(lc, Control.CONTESTED, d, holder)]
     if fights:
         return Control.CONTESTED, fights[0], True
+    return _against_the_past(rest, when, d, holder)
+
+
+def _contrary(lc: LedgerClaim, control: Control, d: LedgerClaim, holder: Control) -> bool:
+    # a post saying "after heavy fighting, captured" does not contradict itself
+    return control is not holder and not (lc.post_id is not None and lc.post_id == d.post_id)
+
+
+def _against_the_past(
+    rest: Iterator[tuple[datetime, LedgerClaim]], when: datetime, d: LedgerClaim, holder: Control
+) -> tuple[Control, LedgerClaim | None, bool]:
+    """The deciding claim `d` against what was said at the same time and, for a "still holds" claim, the deciding
+    claim before it (rules 4 and 5)."""
     before: Control | None = None
     for t, lc in rest:
         control = said(lc)
         if control is None:
             continue
-        if t >= when and contrary(lc, control):
+        if t >= when and _contrary(lc, control, d, holder):
             return Control.CONTESTED, d, control is Control.CONTESTED  # said at the same time
         repeats = lc.claim.kind in _HOLDING and control is holder  # "we still hold it" again: changes nothing
         if control is not Control.CONTESTED and before is None and not repeats:
