@@ -200,17 +200,21 @@ def test_former_names() -> None:
 
 @cache
 def _build_module() -> ModuleType:
-    """scripts/build_gazetteer.py as a module (its rules need neither ../shared nor any third-party package)."""
+    """The build's Russian spelling rules, scripts/gazetteer/russian.py (they need neither ../shared nor any
+    third-party package); the package is loaded from its folder, as scripts/ is not on the import path."""
+    import importlib
     import importlib.util
     import sys
 
-    path = DATA.parent.parent / "scripts" / "build_gazetteer.py"
-    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    folder = DATA.parent.parent / "scripts" / "gazetteer"
+    spec = importlib.util.spec_from_file_location(
+        "gazetteer", folder / "__init__.py", submodule_search_locations=[str(folder)]
+    )
     assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_gazetteer"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    package = importlib.util.module_from_spec(spec)
+    sys.modules["gazetteer"] = package  # its modules import each other relatively; dataclasses look their module up
+    spec.loader.exec_module(package)
+    return importlib.import_module("gazetteer.russian")
 
 
 RU_RULES = [
