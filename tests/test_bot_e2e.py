@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from bot.chat.application import build_application, running
 from bot.chat.state import BotData
 from bot.config import parse_config
 from bot.core.places.gazetteer import Gazetteer
+from bot.core.timezone import KYIV
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage import open_store
 from tests.fakebotapi import Call, FakeBotAPI
@@ -497,3 +499,34 @@ def test_cli_bot_without_token_is_one_line_and_exit_1(
         assert capsys.readouterr().err.strip().splitlines()[-1] == (
             "claimwatch: bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)"
         )
+
+
+async def test_several_places_come_as_one_message_each(bot: Bot) -> None:
+    before = len(bot.fake.sent("sendMessage", chat_id=31))
+    bot.fake.push_message(31, "who controls Robotyne and Klishchiivka?", language_code="en")
+    calls = await bot.fake.wait_for(
+        lambda: (c := bot.fake.sent("sendMessage", chat_id=31)[before:]) and len(c) >= 2 and c, WAIT
+    )
+    assert "<b>Robotyne</b>" in calls[0].text and "<b>Klishchiivka</b>" in calls[1].text
+    assert "Reported: contested" in calls[0].text
+    assert "Both sides' latest claims disagree." in html.unescape(calls[0].text)
+    assert [label for label, _ in buttons(calls[1])] == ["📍 Map", "🕓 History", "🔔 Subscribe"]
+
+
+async def test_status_as_of_a_day_in_the_chat(bot: Bot) -> None:
+    three_days_ago = (datetime.now(UTC) - timedelta(days=3)).astimezone(KYIV).date()
+    reply = await bot.ask(32, f"/status Роботине {three_days_ago:%d.%m.%Y}", lang="uk")
+    assert f"🗓 Станом на {three_days_ago:%d.%m.%Y}" in reply.text
+    assert "Російська сторона</b>: нічого не записано" in reply.text  # ru spoke a day later
+    assert "За заявами: під контролем України" in reply.text
+
+
+async def test_subscriptions_page_through_buttons(bot: Bot) -> None:
+    for km in range(1, 24):
+        await bot.deps.store.add_subscription(33, settlement=KLISH.code, radius_km=km)
+    listing = await bot.ask(33, "/subscriptions")
+    labels = [label for label, _ in buttons(listing)]
+    assert len(labels) == 11 and labels[-1] == "More ▶" and "Page 1 of 3." in listing.text
+    page2 = await bot.press(33, dict(buttons(listing))["More ▶"], listing, method="editMessageText")
+    assert "Page 2 of 3." in page2.params["text"]
+    assert {"◀ Back", "More ▶"} <= {label for label, _ in buttons(page2)}

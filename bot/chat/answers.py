@@ -129,7 +129,8 @@ async def namesakes_page(deps: BotData, cb: Callback, lang: str) -> Reply | None
     level = int(cb.extra.get("level", 0))
     found = await claimed_first(deps.store, Resolution(candidates=tuple(namesakes(deps.gazetteer, first, level))))
     options = list(found.candidates) or [first]
-    return _list_page(first.name, options, level, str(cb.extra.get("act", "s")), lang, cb.number, None)
+    name = settlement_name(first, lang)
+    return _list_page(name, options, level, str(cb.extra.get("act", "s")), lang, cb.number, None)
 
 
 # --- answers --------------------------------------------------------------------------------------------------

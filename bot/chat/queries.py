@@ -234,9 +234,9 @@ def area_asked(gazetteer: Gazetteer, query: str) -> Area | None:
     areas = gazetteer.areas(query)
     if not areas:
         return None
-    if _AREA_WORDS.search(query) or not resolve(gazetteer, query).found:
-        return areas[0]
-    return None
+    if _AREA_WORDS.search(query):  # «Андріївка Бахмутський район» names a place inside the area
+        return None if gazetteer.lookup(query, limit=1) else areas[0]
+    return None if resolve(gazetteer, query).found else areas[0]
 
 
 # --- the command line: `claimwatch status QUERY` -----------------------------------------------------------
