@@ -26,7 +26,7 @@ from bot.chat.queries import (
     resolve_message,
     split_places,
 )
-from bot.chat.replies import Button, Callback, Reply, callback_data, parse_callback
+from bot.chat.replies import Button, Callback, Reply, callback_data, pager, parse_callback
 from bot.chat.state import BotData
 from bot.core.claims.status import current_status, newest_first, status_as_of
 from bot.core.present import render
@@ -103,13 +103,7 @@ def _list_page(
         lines.append(fmt(lang, "ambiguous", query=echo(query), count=len(options)))
     buttons = _place_buttons(shown, action, lang, labels_of=options)
     if pages > 1:
-        arg = f"{options[0].code}-{action}-{level}"
-        row = []
-        if page > 0:
-            row.append(Button(t(lang, "page_prev"), callback_data("n", arg, page - 1)))
-        if page < pages - 1:
-            row.append(Button(t(lang, "page_next"), callback_data("n", arg, page + 1)))
-        buttons += (tuple(row),)
+        buttons += (pager("n", f"{options[0].code}-{action}-{level}", page, pages, lang),)
     return Reply(join(lines), buttons)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 from telegram import (
@@ -196,22 +198,23 @@ async def text_message(update: Update, context: Context) -> None:
 
 async def mute(update: Update, context: Context) -> None:
     """/mute <hours>: hold alerts for that long (they come as one message after); /mute 0 resumes."""
-    chat = update.effective_chat
-    if chat is not None:
-        lang = await language_of(update, context)
-        deps = context.bot_data
-        args = list(context.args or [])
-        await send(update, context, await subscribing.mute_reply(deps, chat.id, args, lang, deps.clock()))
+    await _preference(update, context, subscribing.mute_reply)
 
 
 async def digest(update: Update, context: Context) -> None:
     """/digest on|off: alerts once a day at the digest hour, or as they come."""
+    await _preference(update, context, subscribing.digest_reply)
+
+
+async def _preference(update: Update, context: Context, answer: PreferenceFn) -> None:
     chat = update.effective_chat
     if chat is not None:
         lang = await language_of(update, context)
         deps = context.bot_data
-        args = list(context.args or [])
-        await send(update, context, await subscribing.digest_reply(deps, chat.id, args, lang, deps.clock()))
+        await send(update, context, await answer(deps, chat.id, list(context.args or []), lang, deps.clock()))
+
+
+PreferenceFn = Callable[[BotData, int, list[str], str, datetime], Awaitable[Reply]]
 
 
 # --- buttons and inline mode ----------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.core.present.i18n import LANGUAGES
+from bot.core.present.i18n import LANGUAGES, t
 
 CALLBACK_MAX = 64
 
@@ -73,3 +73,13 @@ def parse_callback(data: str | None) -> Callback | None:
     if action in PAGED:
         return Callback(action, arg, int(num or 0))
     return Callback(action, arg) if num is None else None
+
+
+def pager(action: str, arg: str, page: int, pages: int, lang: str) -> tuple[Button, ...]:
+    """ "◀ Back" / "More ▶" buttons for page `page` (0-based) of `pages`."""
+    row = []
+    if page > 0:
+        row.append(Button(t(lang, "page_prev"), callback_data(action, arg, page - 1)))
+    if page < pages - 1:
+        row.append(Button(t(lang, "page_next"), callback_data(action, arg, page + 1)))
+    return tuple(row)

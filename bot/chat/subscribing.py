@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.chat.dialog import parse_hours, parse_switch, split_radius
 from bot.chat.queries import area_asked, find
-from bot.chat.replies import Button, Reply, callback_data
+from bot.chat.replies import Button, Reply, callback_data, pager
 from bot.chat.state import BotData
 from bot.core.alerts import DIGEST_HOUR
 from bot.core.present.i18n import t
@@ -135,17 +135,8 @@ async def subscriptions_reply(deps: BotData, chat_id: int, lang: str, page: int 
         buttons.append((Button(t(lang, "remove_button", what=words)[:60], callback_data("u", str(s.id), page)),))
     if pages > 1:
         lines.append(fmt(lang, "subscriptions_page", page=page + 1, pages=pages))
-        buttons.append(_pager("q", "p", page, pages, lang))
+        buttons.append(pager("q", "p", page, pages, lang))
     return Reply("\n".join(lines), tuple(buttons))
-
-
-def _pager(action: str, arg: str, page: int, pages: int, lang: str) -> tuple[Button, ...]:
-    row = []
-    if page > 0:
-        row.append(Button(t(lang, "page_prev"), callback_data(action, arg, page - 1)))
-    if page < pages - 1:
-        row.append(Button(t(lang, "page_next"), callback_data(action, arg, page + 1)))
-    return tuple(row)
 
 
 async def remove_reply(deps: BotData, chat_id: int, sub_id: int, lang: str, page: int = 0) -> Reply | None:
