@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.chat.replies import Button, Reply, callback_data
 from bot.chat.state import BotData
 from bot.chat.subscribing import area_words
-from bot.core.claims.status import current_status
+from bot.core.claims.status import current_status, is_register
 from bot.core.present.i18n import t
 from bot.core.present.names import place_label, settlement_name
 from bot.core.present.render import FLAGS, claim_html
@@ -44,7 +44,7 @@ async def area_overview(deps: BotData, area: Area, lang: str, now: datetime) -> 
         if settlement is None:
             continue
         status = current_status(settlement, claims, now)
-        newest = next((lc for lc in status.history if lc.source != "register"), status.history[0])
+        newest = next((lc for lc in status.history if not is_register(lc)), status.history[0])
         flag = FLAGS.get(newest.claim.claimant, "")
         name = settlement_name(settlement, lang)
         lines.append(

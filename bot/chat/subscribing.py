@@ -41,16 +41,13 @@ def area_words(area: Area, lang: str) -> str:
 def subscription_text(deps: BotData, sub: Subscription, lang: str) -> str:
     """Plain words for one stored subscription (a settlement, a radius around one, or an area)."""
     if sub.area_kind and sub.area_name:
-        area = next((a for a in deps.gazetteer.areas(f"{sub.area_name} {_NOUN[sub.area_kind]}")), None)
+        area = next((a for a in deps.gazetteer.all_areas if (a.kind, a.name) == (sub.area_kind, sub.area_name)), None)
         return area_words(area, lang) if area else area_text(sub.area_kind, sub.area_name, lang)
     s = deps.gazetteer.get(sub.settlement) if sub.settlement else None
     name = settlement_name(s, lang) if s else str(sub.settlement)
     if sub.radius_km:
         return t(lang, "sub_radius", km=f"{sub.radius_km:g}", name=name)
     return t(lang, "sub_place", name=name)
-
-
-_NOUN = {"oblast": "область", "raion": "район"}
 
 
 async def _full(deps: BotData, chat_id: int, lang: str) -> Reply | None:
