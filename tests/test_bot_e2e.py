@@ -530,3 +530,13 @@ async def test_subscriptions_page_through_buttons(bot: Bot) -> None:
     page2 = await bot.press(33, dict(buttons(listing))["More ▶"], listing, method="editMessageText")
     assert "Page 2 of 3." in page2.params["text"]
     assert {"◀ Back", "More ▶"} <= {label for label, _ in buttons(page2)}
+
+
+async def test_an_area_overview_through_the_bot(bot: Bot) -> None:
+    reply = await bot.ask(34, "/status Запорізька область", lang="ru")
+    assert reply.text.startswith("<b>Запорізька область</b>: населённые пункты с заявлениями, сначала новые")
+    assert "🇷🇺 <b>Роботине</b> — спорный: Российские войска: отбили атаку" in reply.text
+    [(label, data)] = buttons(reply)
+    assert label.startswith("Роботине (") and data == f"s:{ROBOTYNE.code}"
+    status = await bot.press(34, data, reply)
+    assert "Reported: contested" in status.text  # the press comes from an English client

@@ -4,9 +4,12 @@ subscriptions paged and capped, /mute and /digest."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+import pytest
 
 from bot.chat.console import chat
 from bot.chat.state import BotData
@@ -159,3 +162,29 @@ async def test_sources_stats_and_recent_tell_what_the_ledger_holds(tmp_path: Pat
     assert "• official register (Order 376) — 1 dated entries" in text
     assert "posts: 4" in text and "register entries (Order 376): 1" in text
     assert "🇷🇺 Avdiivka — Russian side: Russian forces captured it" in text
+
+
+async def test_claimwatch_chat_with_the_bundled_gazetteer(
+    tmp_path: Path, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The real command over the whole gazetteer: several places, a Cyrillic typo, an oblast word, an area."""
+    from bot.cli import main
+
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[storage]\npath = "q.sqlite3"\n', encoding="utf-8")
+    async with await open_store(tmp_path / "q.sqlite3") as store:
+        bakhmut = gazetteer.lookup("Бахмут", 1)[0].settlement
+        post = Post(
+            "telegram", "mod_russia", "1", "x", NOW, side=Side.RU, speaker="Russian MoD", url="https://t.me/m/1"
+        )
+        await store.add_post(post, [Claim(bakhmut.code, "Бахмут", Kind.CAPTURED, Side.RU, Side.RU, "Russian MoD")])
+    questions = ["/status Бахмут і Соледар", "/status Бахмуд", "/status New York Donetsk", "/status Донецька область"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(questions) + "\n"))
+    assert await asyncio.to_thread(main, ["chat", "--config", str(cfg), "--lang", "uk"]) == 0
+    out = capsys.readouterr().out
+    assert "Бахмут — Бахмутський район, Донецька область" in out and "Соледар — Бахмутський район" in out
+    assert "За заявами: під контролем Росії" in out and "Від 24.11.2026 про нього повідомляла лише російська" in out
+    assert "🔎 Показую: Бахмут (за запитом «Бахмуд»)." in out
+    assert "Нью-Йорк — Бахмутський район, Донецька область" in out
+    assert "Донецька область: населені пункти із заявами, спершу новіші" in out
+    assert "🇷🇺 Бахмут — під контролем Росії: Російські війська: узяли під контроль" in out
