@@ -192,7 +192,14 @@ async def _one(
 
 async def _several(deps: BotData, parts: list[str], lang: str, now: datetime, as_of: date | None) -> Reply | None:
     """ "Avdiivka and Marinka": one message per place, when at least two of the parts name one."""
-    found = [(part, await find(deps.store, deps.gazetteer, part)) for part in parts[: TUNING.max_places]]
+    found: list[tuple[str, Resolution]] = []
+    seen: set[str] = set()
+    for part in parts[: TUNING.max_places]:
+        resolution = await find(deps.store, deps.gazetteer, part)
+        key = resolution.settlement.code if resolution.settlement else part
+        if key not in seen:  # "Bakhmut/Artemovsk" is one place
+            seen.add(key)
+            found.append((part, resolution))
     if sum(f.found for _, f in found) < 2:
         return None
     replies = [await _one(deps, part, f, lang, now, as_of) for part, f in found]

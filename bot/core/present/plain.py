@@ -45,7 +45,9 @@ def status_text(status: Status, history_limit: int = 10) -> str:
         lines.append(f"reported: {status.reported.value} — no claims recorded yet")
         return "\n".join(lines)
     lines.append(f"reported: {status.reported.value} (what the sides claim, not verified)")
-    lines.append(f"  {reported_words(status.reported, 'en', status.basis)}. {basis_text(status, 'en')}")
+    headline = reported_words(status.reported, "en", status.basis)
+    shade = f"{headline}. " if headline != reported_words(status.reported, "en") else ""  # fighting, register area
+    lines.append(f"  why: {shade}{basis_text(status, 'en')}")
     lines += [f"  {claim_line(lc)}" for lc in sides]
     if status.contradiction:
         lines.append("  the sides' latest claims contradict each other")
