@@ -254,3 +254,10 @@ def test_headline_says_what_it_rests_on(
     out = render.status_html(current_status(KLISH, claims, datetime(2024, 1, 1, tzinfo=UTC)), lang)
     headline, basis = expected[lang]
     assert f"<b>{headline}</b>\n{render.esc(basis)}\n" in out
+
+
+def test_history_tells_register_entries_in_their_own_words() -> None:
+    entry = claim("2022-04-01", datetime(2022, 4, 1, tzinfo=UTC), source="register")
+    out = render.history_html(KLISH, [claim(None, POSTED), entry], 0, "en")
+    assert "📜 Official register (Order 376): temporarily occupied since 2022-04-01" in out
+    assert "🇷🇺 Russian forces captured it — 2024-03-05 10:12 Kyiv time" in out

@@ -28,7 +28,7 @@ from bot.chat.queries import (
 )
 from bot.chat.replies import Button, Callback, Reply, callback_data, pager, parse_callback
 from bot.chat.state import BotData
-from bot.core.claims.status import current_status, newest_first, status_as_of
+from bot.core.claims.status import current_status, is_register, newest_first, status_as_of
 from bot.core.present import render
 from bot.core.present.i18n import LANGUAGES, t
 from bot.core.present.names import place_labels, settlement_name
@@ -252,7 +252,7 @@ async def history_reply(deps: BotData, query: str, lang: str) -> Reply:
 
 
 async def recent_reply(deps: BotData, lang: str) -> Reply:
-    claims = await deps.store.recent_claims(RECENT)
+    claims = [lc for lc in await deps.store.recent_claims(RECENT * 4) if not is_register(lc)][:RECENT]  # news only
     items = [(deps.gazetteer.get(lc.claim.settlement) if lc.claim.settlement else None, lc) for lc in claims]
     return Reply(render.recent_html(items, lang))
 

@@ -206,8 +206,10 @@ def history_html(
     if not history:
         lines.append(esc(t(lang, "no_claims")))
     for lc in history[page * per_page : (page + 1) * per_page]:
-        side = lc.claim.claimant
-        lines.append(f"{FLAGS.get(side, '')} {claim_html(lc, lang)}")
+        if is_register(lc):  # the register's events in its own words ("temporarily occupied since ...")
+            lines.append(fmt(lang, register_key(lc.claim.kind, lc.claim.actor), date=register_day(lc, lang)))
+        else:
+            lines.append(f"{FLAGS.get(lc.claim.claimant, '')} {claim_html(lc, lang)}")
     return join(lines)
 
 
