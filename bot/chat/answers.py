@@ -300,12 +300,14 @@ async def inline_results(deps: BotData, query: str, lang: str, now: datetime) ->
     if len(query) < 2:
         return []
     results = []
-    for cand in deps.gazetteer.lookup(query, limit=INLINE_RESULTS):
-        status = await settlement_status(deps, cand.settlement, now)
+    found = [c.settlement for c in deps.gazetteer.lookup(query, limit=INLINE_RESULTS)]
+    counts = await deps.store.claim_counts([s.code for s in found])
+    for settlement in sorted(found, key=lambda s: -counts.get(s.code, 0)):  # the order of every list: claimed first
+        status = await settlement_status(deps, settlement, now)
         results.append(
             InlineResult(
-                id=cand.settlement.code,
-                title=render.place_label(cand.settlement, lang),
+                id=settlement.code,
+                title=render.place_label(settlement, lang),
                 description=render.inline_description(status, lang),
                 text=render.status_html(status, lang),
             )
