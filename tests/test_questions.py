@@ -188,3 +188,20 @@ async def test_claimwatch_chat_with_the_bundled_gazetteer(
     assert "Нью-Йорк — Бахмутський район, Донецька область" in out
     assert "Донецька область: населені пункти із заявами, спершу новіші" in out
     assert "🇷🇺 Бахмут — під контролем Росії: Російські війська: узяли під контроль" in out
+
+
+def test_misspellings_over_the_bundled_gazetteer(gazetteer: Gazetteer) -> None:
+    """Clear best guesses are taken (and said); a misspelt city name takes the city; unclear ones are suggestions."""
+    from bot.chat.queries import resolve
+
+    for typed, name in (
+        ("Бахмуд", "Бахмут"),
+        ("Клищиевка", "Кліщіївка"),
+        ("Bakhmyt", "Бахмут"),
+        ("Соледарр", "Соледар"),
+    ):
+        found = resolve(gazetteer, typed)
+        assert found.settlement is not None and found.settlement.name == name and found.corrected == typed
+    city = resolve(gazetteer, "Zaporizhzya")
+    assert city.settlement is not None and city.settlement.category == "M" and city.settlement.name == "Запоріжжя"
+    assert resolve(gazetteer, "Qwertyzzz").found is False

@@ -128,24 +128,23 @@ def _decide(candidates: Sequence[Candidate]) -> Resolution:
 
 
 def _corrected(gazetteer: Gazetteer, query: str, found: Resolution) -> Resolution:
-    """No exact match: a clear single best fuzzy name is shown directly (`corrected`); else suggestions, from the
-    resolver's sound-alikes or, failing those, from edit distance (typos in Cyrillic)."""
-    names = [s.name for s in found.suggestions]
+    """No exact match: a clear single best fuzzy name is shown directly (`corrected`), from the resolver's
+    sound-alikes or else from edit distance (typos in Cyrillic); otherwise suggestions."""
     if found.suggestions:
+        names = [s.name for s in found.suggestions]
         lead = next((sc for s, sc in zip(found.suggestions, found.scores, strict=True) if s.name != names[0]), 0.0)
-        best = found.scores[0]
-        if best >= TUNING.fuzzy_direct and best - lead >= TUNING.fuzzy_lead:
+        if found.scores[0] >= TUNING.fuzzy_direct and found.scores[0] - lead >= TUNING.fuzzy_lead:
             return _as_corrected(query, [s for s in found.suggestions if s.name == names[0]])
-        return found
     typos = typo_matches(gazetteer, query)
-    if not typos:
+    if typos:
+        _, best, places = typos[0]
+        lead = typos[1][1] if len(typos) > 1 else 0.0
+        if best >= TUNING.typo_direct and best - lead >= TUNING.fuzzy_lead:
+            return _as_corrected(query, _bigger_first(places))
+    if found.suggestions or not typos:
         return found
-    _, best, places = typos[0]
-    lead = typos[1][1] if len(typos) > 1 else 0.0
-    if best >= TUNING.typo_direct and best - lead >= TUNING.fuzzy_lead:
-        return _as_corrected(query, _bigger_first(places))
     suggestions = [s for _, _, places in typos for s in _bigger_first(places)[:2]][:5]
-    return Resolution(suggestions=tuple(suggestions), scores=tuple(sc for _, sc, p in typos for _ in p[:2])[:5])
+    return Resolution(suggestions=tuple(suggestions))
 
 
 def _bigger_first(places: Sequence[Settlement]) -> list[Settlement]:
@@ -153,8 +152,13 @@ def _bigger_first(places: Sequence[Settlement]) -> list[Settlement]:
 
 
 def _as_corrected(query: str, places: Sequence[Settlement]) -> Resolution:
-    if len(places) == 1:
-        return Resolution(settlement=places[0], corrected=query)
+    """The places of the one name taken for a misspelling: the city when one of them is ("Zaporizhzya"), the one
+    place, or the namesakes to pick from."""
+    cities = [s for s in places if s.category in CITY_CATEGORIES]
+    if len(places) == 1 or len(cities) == 1:
+        chosen = places[0] if len(places) == 1 else cities[0]
+        others = tuple(s for s in places if s is not chosen)[:3]
+        return Resolution(settlement=chosen, candidates=others, corrected=query)
     return Resolution(candidates=tuple(places), corrected=query)
 
 
