@@ -540,3 +540,11 @@ async def test_an_area_overview_through_the_bot(bot: Bot) -> None:
     assert label.startswith("Роботине (") and data == f"s:{ROBOTYNE.code}"
     status = await bot.press(34, data, reply)
     assert "Reported: contested" in status.text  # the press comes from an English client
+
+
+async def test_a_long_query_is_echoed_capped_in_one_message(bot: Bot) -> None:
+    before = len(bot.fake.sent("sendMessage", chat_id=35))
+    reply = await bot.ask(35, "/status " + "<" * 5000)
+    await asyncio.sleep(0.3)
+    assert len(bot.fake.sent("sendMessage", chat_id=35)) == before + 1  # was nine messages
+    assert len(reply.text) < 400 and "&lt;" * 50 in reply.text and "…»" in reply.text
