@@ -331,9 +331,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
     from bot import deps
+    from bot.chat.dialog import parse_day
     from bot.chat.queries import status_for_query
     from bot.core.places import load_gazetteer
 
+    as_of = None
+    if args.as_of is not None:
+        as_of = parse_day(args.as_of)
+        if as_of is None:
+            raise BotError(f"--as-of: expected a day such as 2023-09-18 or 18.09.2023, got {args.as_of[:40]!r}")
     config = configure(args)
     gazetteer = load_gazetteer()
     query = " ".join(args.query)
@@ -341,10 +347,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     async def run() -> int:
         now = datetime.now(UTC)
         if not config.storage.path.exists():  # nothing recorded yet: answer without creating a database
-            answer = await status_for_query(None, gazetteer, query, now)
+            answer = await status_for_query(None, gazetteer, query, now, as_of)
         else:
             async with deps.ledger(config) as store:
-                answer = await status_for_query(store, gazetteer, query, now)
+                answer = await status_for_query(store, gazetteer, query, now, as_of)
         print(json.dumps(answer.data, ensure_ascii=False, indent=2) if args.json else answer.text)
         return 1 if answer.kind == "unknown" else 0
 
@@ -449,7 +455,12 @@ def cmd_chat(args: argparse.Namespace) -> int:
     async def session() -> int:
         async with deps.ledger(config) as store:
             data = BotData(config, gazetteer, store)
-            return await chat(data, sys.stdin, print, lang=args.lang, locale=os.environ.get("LANG"))
+
+            def prompt() -> None:
+                print("> ", end="", flush=True)
+
+            shown = prompt if sys.stdin.isatty() else None  # piped input: answers only
+            return await chat(data, sys.stdin, print, lang=args.lang, locale=os.environ.get("LANG"), prompt=shown)
 
     return asyncio.run(session())
 
@@ -521,6 +532,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("status", cmd_status, "the reported status of a settlement, with sources", config=True)
     p.add_argument("query", nargs="+", metavar="QUERY", help="a name in any language or case, or a KATOTTG code")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--as-of", metavar="DATE", help="what each side had claimed up to that day (Kyiv time), e.g. 2023-09-18"
+    )
 
     p = add("export", cmd_export, "write the claim ledger for GIS tools", config=True)
     p.add_argument("--format", choices=["geojson", "csv", "jsonl"], default="geojson")

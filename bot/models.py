@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -35,6 +35,21 @@ class Control(StrEnum):
     UNKNOWN = "unknown"
 
 
+class Basis(StrEnum):
+    """What a reported state rests on (bot.core.claims.status decides; answers say it in words)."""
+
+    NONE = "no_claims"  # nothing recorded
+    UNDECIDED = "undecided"  # claims, but none says who holds it
+    REGISTER_AREA = "register_hostilities"  # only the official register's area of active hostilities
+    FIGHTING = "fighting"  # fighting or advances reported, and no side's latest claim contradicts the other's
+    DISAGREE = "sides_disagree"  # the latest claims disagree about who holds it
+    AGREE = "sides_agree"  # both sides' latest claims name the same holder
+    ONE_SIDE = "one_side"  # only the holder's side has reported on it since its deciding claim
+    UNCONTRADICTED = "uncontradicted"  # one side's claim; what was said since does not contradict it
+    THIRD_PARTY = "third_party"  # a third party's report (ISW, press) decides
+    REGISTER = "register"  # the official register (Order 376) decides
+
+
 @dataclass(frozen=True, slots=True)
 class Settlement:
     """One settlement of the KATOTTG codifier; `code` is the canonical id everywhere."""
@@ -49,6 +64,9 @@ class Settlement:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
+    name_ru: str = ""  # the Russian name the gazetteer knows ("" when it is the Ukrainian one)
+    raion_ru: str = ""  # the raion's and the oblast's Russian names ("Бахмутский", "Донецкая")
+    oblast_ru: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +144,9 @@ class Status:
     latest: dict[Side, LedgerClaim | None]
     history: tuple[LedgerClaim, ...]  # newest first
     contradiction: bool = False  # the sides' latest claims disagree
+    basis: Basis = Basis.NONE  # what `reported` rests on
+    basis_claim: LedgerClaim | None = None  # the claim it rests on (the deciding one, or the newest fighting)
+    as_of: date | None = None  # the state as claimed up to this day (Kyiv time), or None: now
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,19 @@ if [ ! -x .venv/bin/python ]; then
     echo "Creating .venv ..." >&2
     "$PY" -m venv .venv
 fi
+# $1: the extras to install ("test"), or "" for the runtime alone (scripts/demo); an install with extras
+# already holds the runtime, so the demo does not reinstall after scripts/test.
 STAMP=.venv/.claimwatch-installed
-WANT="$(cat pyproject.toml | sha256sum | cut -d' ' -f1)-$1"
-if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
+HASH="$(cat pyproject.toml | sha256sum | cut -d' ' -f1)"
+WANT="$HASH-${1:-}"
+HAVE="$(cat "$STAMP" 2>/dev/null || true)"
+if [ "$HAVE" != "$WANT" ] && ! { [ -z "${1:-}" ] && [ "${HAVE%%-*}" = "$HASH" ]; }; then
     echo "Installing claimwatch into .venv ..." >&2
     .venv/bin/python -m pip install --quiet --upgrade pip >&2
-    .venv/bin/python -m pip install --quiet -e ".[$1]" >&2
+    if [ -n "${1:-}" ]; then
+        .venv/bin/python -m pip install --quiet -e ".[$1]" >&2
+    else
+        .venv/bin/python -m pip install --quiet -e . >&2
+    fi
     echo "$WANT" > "$STAMP"
 fi

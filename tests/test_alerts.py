@@ -188,7 +188,7 @@ def test_alert_text_has_place_claim_source_and_escapes(lang: str) -> None:
     name = "Klishchiivka" if lang == "en" else "Кліщіївка"
     raion, oblast = ("Bakhmutskyi", "Donetska") if lang == "en" else ("Бахмутський", "Донецька")
     assert name in text and raion in text and oblast in text
-    assert "Russian MoD" in text
+    assert {"uk": "Міноборони РФ", "ru": "Минобороны РФ", "en": "Russian MoD"}[lang] in text  # speakers translated
     assert "&lt;b&gt;взято&lt;/b&gt; &amp; удержано" in text and "<b>взято" not in text
     assert 'href="https://t.me/mod&lt;russia&gt;/7"' not in text  # an unsafe URL is not made a link
     assert text.count("rybar") == 1 and "dva_majors" in text
@@ -210,3 +210,24 @@ def test_digest_lists_every_claim() -> None:
     ]
     text = digest_html(items, "en")
     assert "3 new claims" in text and "Klishchiivka" in text and "Andriivka" in text and "repelled" in text
+
+
+@pytest.mark.parametrize(
+    ("when", "alerts"),
+    [
+        (None, True),
+        ("2026-11-24", True),  # today's event
+        ("2026-11-23", True),  # yesterday's
+        ("2026-11-01", False),  # weeks ago: history
+        ("2026-11", True),  # this month: can't tell, so news
+        ("2023-01", False),  # "Soledar, taken in January 2023"
+        ("2026-10", False),
+    ],
+)
+def test_a_claim_about_a_long_past_event_is_never_news(when: str | None, alerts: bool) -> None:
+    from dataclasses import replace
+
+    lc = ledger(1, KLISH)
+    lc = replace(lc, claim=replace(lc.claim, when=when))
+    subs = [Sub(1, 10, settlement=KLISH.code)]
+    assert bool(plan_alerts([lc], subs, PLACES, NOW)) is alerts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from bot.chat.application import build_application, running
 from bot.chat.state import BotData
 from bot.config import parse_config
 from bot.core.places import Gazetteer
+from bot.core.timezone import KYIV
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage import open_store
 from tests.fakebotapi import Call, FakeBotAPI
@@ -217,19 +219,24 @@ async def test_ambiguous_place_is_picked_by_button(bot: Bot) -> None:
     reply = await bot.ask(5, "/status Andriivka")
     options = buttons(reply)
     assert len(options) == 2
-    assert {label for label, _ in options} == {"Andriivka (Bakhmutskyi, Donetska)", "Andriivka (Iziumskyi, Kharkivska)"}
+    assert {label for label, _ in options} == {
+        "Andriivka (Bakhmutskyi raion, Donetska oblast)",
+        "Andriivka (Iziumskyi raion, Kharkivska oblast)",
+    }
     data = next(d for label, d in options if "Kharkivska" in label)
     assert len(data.encode()) < 64
     picked = await bot.press(5, data, reply)
     assert "Iziumskyi raion, Kharkivska oblast" in picked.text
 
 
-async def test_unknown_place_offers_suggestions(bot: Bot) -> None:
+async def test_a_clear_misspelling_is_answered_and_said(bot: Bot) -> None:
+    """A clear single best fuzzy match is shown directly, saying so; one shared by namesakes lists them."""
     reply = await bot.ask(6, "/status Klishchivka")
-    assert "I don't know a settlement called «Klishchivka»" in reply.text and "Did you mean" in reply.text
-    suggestion = next(d for label, d in buttons(reply) if label.startswith("Klishchiivka ("))
-    picked = await bot.press(6, suggestion, reply)
-    assert "<b>Klishchiivka</b> — Bakhmutskyi raion, Donetska oblast" in picked.text
+    assert reply.text.startswith("🔎 Showing Klishchiivka for «Klishchivka».")
+    assert "<b>Klishchiivka</b> — Bakhmutskyi raion, Donetska oblast" in reply.text
+    listed = await bot.ask(6, "/status Andrivka")
+    assert "No place is called «Andrivka»; showing places named Andriivka." in listed.text
+    assert len([label for label, _ in buttons(listed) if label.startswith("Andriivka (")]) == 2
     nothing = await bot.ask(6, "/status Zzyzxqw")
     assert "I don't know a settlement called «Zzyzxqw»" in nothing.text
 
@@ -245,7 +252,7 @@ async def test_html_injection_is_escaped(bot: Bot) -> None:
 async def test_subscribe_list_and_unsubscribe(bot: Bot) -> None:
     store: Any = bot.deps.store
     reply = await bot.ask(8, "/subscribe Robotyne")
-    assert "Subscribed to Robotyne" in reply.text
+    assert "Subscribed: Robotyne." in reply.text
     too_far = await bot.ask(8, "/subscribe Klishchiivka 500 km")
     assert too_far.text == "The radius must be between 1 and 100 km."
     reply = await bot.ask(8, "/subscribe Klishchiivka 15")
@@ -259,7 +266,7 @@ async def test_subscribe_list_and_unsubscribe(bot: Bot) -> None:
     assert "Unsubscribed" in edited.text
     assert [s.settlement for s in await store.subscriptions(8)] == [ROBOTYNE.code]
     gone = await bot.ask(8, "/unsubscribe Robotyne")
-    assert "Unsubscribed from Robotyne" in gone.text
+    assert "Unsubscribed: Robotyne." in gone.text
     assert await store.subscriptions(8) == []
     # someone else's subscription id cannot be removed by a forged button
     await bot.ask(9, "/subscribe Robotyne")
@@ -272,9 +279,9 @@ async def test_subscribe_list_and_unsubscribe(bot: Bot) -> None:
 async def test_subscribe_to_an_area(bot: Bot) -> None:
     store: Any = bot.deps.store
     reply = await bot.ask(19, "/subscribe Донецька область")
-    assert reply.text == "🔔 Subscribed to the Donetska oblast."
+    assert reply.text == "🔔 Subscribed: Donetska oblast."
     reply = await bot.ask(19, "/subscribe Бахмутський район", lang="uk")
-    assert reply.text == "🔔 Ви підписані на Бахмутський район."
+    assert reply.text == "🔔 Підписка: Бахмутський район ✅"  # the name in the nominative, never declined
     subs = await store.subscriptions(19)
     assert {(s.area_kind, s.area_name) for s in subs} == {("oblast", "Донецька"), ("raion", "Бахмутський")}
     assert subs[0].lang == "en" and subs[1].lang == "uk"  # alerts come in the language of the subscriber
@@ -284,7 +291,8 @@ async def test_inline_query_lists_places_with_a_status_line(bot: Bot) -> None:
     bot.fake.push_inline(10, "Klish")
     [answer] = await bot.fake.wait_for(lambda: bot.fake.sent("answerInlineQuery"), WAIT)
     [result] = answer.params["results"]
-    assert result["title"] == "Klishchiivka (Bakhmutskyi, Donetska)" and "no claims yet" in result["description"]
+    assert result["title"] == "Klishchiivka (Bakhmutskyi raion, Donetska oblast)"
+    assert "no claims yet" in result["description"]
     bot.fake.push_inline(10, "Robot")
     answer = (await bot.fake.wait_for(lambda: bot.fake.sent("answerInlineQuery")[1:], WAIT))[0]
     results = answer.params["results"]
@@ -364,7 +372,7 @@ async def test_one_users_answers_come_in_order(bot: Bot) -> None:
         WAIT,
     )
     texts = [c.text for c in replies]
-    assert texts[0].startswith("Several places match") and "Watched sources" in texts[1]
+    assert texts[0].startswith("2 places match") and "Watched sources" in texts[1]
     assert "<b>Robotyne</b>" in texts[2] and texts[3] == "Мова: українська." and "Джерела" in texts[4]
 
 
@@ -491,3 +499,52 @@ def test_cli_bot_without_token_is_one_line_and_exit_1(
         assert capsys.readouterr().err.strip().splitlines()[-1] == (
             "claimwatch: bot.token: missing (set it in the config or env CLAIMWATCH_BOT_TOKEN)"
         )
+
+
+async def test_several_places_come_as_one_message_each(bot: Bot) -> None:
+    before = len(bot.fake.sent("sendMessage", chat_id=31))
+    bot.fake.push_message(31, "who controls Robotyne and Klishchiivka?", language_code="en")
+    calls = await bot.fake.wait_for(
+        lambda: (c := bot.fake.sent("sendMessage", chat_id=31)[before:]) and len(c) >= 2 and c, WAIT
+    )
+    assert "<b>Robotyne</b>" in calls[0].text and "<b>Klishchiivka</b>" in calls[1].text
+    assert "Reported: contested" in calls[0].text
+    assert "Both sides' latest claims disagree." in html.unescape(calls[0].text)
+    assert [label for label, _ in buttons(calls[1])] == ["📍 Map", "🕓 History", "🔔 Subscribe"]
+
+
+async def test_status_as_of_a_day_in_the_chat(bot: Bot) -> None:
+    three_days_ago = (datetime.now(UTC) - timedelta(days=3)).astimezone(KYIV).date()
+    reply = await bot.ask(32, f"/status Роботине {three_days_ago:%d.%m.%Y}", lang="uk")
+    assert f"🗓 Станом на {three_days_ago:%d.%m.%Y}" in reply.text
+    assert "Російська сторона</b>: нічого не записано" in reply.text  # ru spoke a day later
+    assert "За заявами: під контролем України" in reply.text
+
+
+async def test_subscriptions_page_through_buttons(bot: Bot) -> None:
+    for km in range(1, 24):
+        await bot.deps.store.add_subscription(33, settlement=KLISH.code, radius_km=km)
+    listing = await bot.ask(33, "/subscriptions")
+    labels = [label for label, _ in buttons(listing)]
+    assert len(labels) == 11 and labels[-1] == "More ▶" and "Page 1 of 3." in listing.text
+    page2 = await bot.press(33, dict(buttons(listing))["More ▶"], listing, method="editMessageText")
+    assert "Page 2 of 3." in page2.params["text"]
+    assert {"◀ Back", "More ▶"} <= {label for label, _ in buttons(page2)}
+
+
+async def test_an_area_overview_through_the_bot(bot: Bot) -> None:
+    reply = await bot.ask(34, "/status Запорізька область", lang="ru")
+    assert reply.text.startswith("<b>Запорізька область</b>: населённые пункты с заявлениями, сначала новые")
+    assert "🇷🇺 <b>Роботине</b> — спорный: Российские войска: отбили атаку" in reply.text
+    [(label, data)] = buttons(reply)
+    assert label.startswith("Роботине (") and data == f"s:{ROBOTYNE.code}"
+    status = await bot.press(34, data, reply)
+    assert "Reported: contested" in status.text  # the press comes from an English client
+
+
+async def test_a_long_query_is_echoed_capped_in_one_message(bot: Bot) -> None:
+    before = len(bot.fake.sent("sendMessage", chat_id=35))
+    reply = await bot.ask(35, "/status " + "<" * 5000)
+    await asyncio.sleep(0.3)
+    assert len(bot.fake.sent("sendMessage", chat_id=35)) == before + 1  # was nine messages
+    assert len(reply.text) < 400 and "&lt;" * 50 in reply.text and "…»" in reply.text

@@ -50,7 +50,7 @@ def test_split_radius(text: str, expected: tuple[str, int | None]) -> None:
 
 
 def test_resolve_prefers_the_one_city_over_villages_of_its_name() -> None:
-    from bot.chat.answers import resolve
+    from bot.chat.queries import resolve
     from bot.core.places import Gazetteer
     from bot.models import Settlement
 

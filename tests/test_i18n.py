@@ -37,7 +37,7 @@ def test_translations_differ() -> None:
 
 
 def test_placeholders_filled() -> None:
-    assert t("en", "subscribed_radius", km=5, name="X") == "🔔 Subscribed to everything within 5 km of X."
+    assert t("en", "subscribed_radius", km=5, name="X") == "🔔 Subscribed: everything within 5 km of X."
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ def test_status_reply_names_place_reported_state_and_claims() -> None:
     assert "<b>Robotyne</b> — Polohivskyi raion, Zaporizka oblast" in out
     assert "Reported: under Ukrainian control" in out
     assert "not verified facts" in out
-    assert "Ukrainian forces captured it — 2023-08-28, General Staff" in out
+    assert "Ukrainian forces captured it — 2023-08-28 15:00 Kyiv time, General Staff of Ukraine" in out
     assert '<a href="https://t.me/GeneralStaffZSU/1">GeneralStaffZSU</a>' in out
     assert "Russian side</b>: nothing recorded" in out
 

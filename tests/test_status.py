@@ -117,7 +117,7 @@ def test_claim_time_uses_an_earlier_event_day() -> None:
 def test_status_json_shape_is_exact() -> None:
     claims = [lc(0, UA, C, UA, quote="<звільнено>"), lc(1, RU, R, RU)]
     data = status_json(current_status(KLISH, claims, NOW))
-    assert list(data) == ["settlement", "reported", "latest", "history"]
+    assert list(data) == ["settlement", "reported", "latest", "history", "basis", "contradiction", "as_of"]
     assert data["settlement"] == {
         "code": KLISH.code,
         "name": "Кліщіївка",
@@ -129,7 +129,7 @@ def test_status_json_shape_is_exact() -> None:
     }
     assert data["reported"] == "contested"  # ru says it repelled an attack on a place ua says it took
     assert set(data["latest"]) == {"ua", "ru", "other"} and data["latest"]["other"] is None
-    claim_keys = ["kind", "actor", "claimant", "speaker", "quote", "date", "url", "source"]
+    claim_keys = ["kind", "actor", "claimant", "speaker", "quote", "date", "url", "source", "event_date"]
     assert list(data["latest"]["ua"]) == claim_keys
     assert data["latest"]["ua"] == {
         "kind": "captured",
@@ -140,6 +140,7 @@ def test_status_json_shape_is_exact() -> None:
         "date": "2024-05-01T12:00:00+00:00",
         "url": claims[0].url,
         "source": "ch_ua",
+        "event_date": None,
     }
     assert [h["kind"] for h in data["history"]] == ["repelled", "captured"]
     assert all(list(h) == claim_keys for h in data["history"])
@@ -179,8 +180,17 @@ def reference_state(history: list[LedgerClaim]) -> Control:
     for i, (lc, c) in enumerate(said):
         if i != k and claim_time(lc) >= claim_time(d) and c is not holder and lc.post_id != d.post_id:
             return Control.CONTESTED
-    if d.claim.kind in (Kind.REPELLED, Kind.DENIED):
-        before = next((c for _, c in said[k + 1 :] if c is not Control.CONTESTED), None)
+    holding = (Kind.REPELLED, Kind.DENIED)
+    if d.claim.kind in holding:
+        # the deciding claim before it, passing over the same holder's repeated "we still hold it"
+        before = next(
+            (
+                c
+                for lc, c in said[k + 1 :]
+                if c is not Control.CONTESTED and not (lc.claim.kind in holding and c is holder)
+            ),
+            None,
+        )
         if before is not None and before is not holder:
             return Control.CONTESTED
     return holder

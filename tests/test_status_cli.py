@@ -13,7 +13,7 @@ from bot.models import Claim, Kind, Post, Side
 from bot.storage import open_store
 
 KLISH = "UA14020010120064151"  # Кліщіївка, Бахмутський район
-CLAIM_KEYS = ["kind", "actor", "claimant", "speaker", "quote", "date", "url", "source"]
+CLAIM_KEYS = ["kind", "actor", "claimant", "speaker", "quote", "date", "url", "source", "event_date"]
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def test_status_json_for_any_spelling(config: Path, capsys: pytest.CaptureFixtur
     code, out = run(capsys, "status", query, "--config", str(config), "--json")
     assert code == 0
     data = json.loads(out)
-    assert list(data) == ["settlement", "reported", "latest", "history"]
+    assert list(data) == ["settlement", "reported", "latest", "history", "basis", "contradiction", "as_of"]
     assert data["settlement"]["code"] == KLISH and data["settlement"]["name"] == "Кліщіївка"
     assert set(data["settlement"]) == {"code", "name", "name_latin", "raion", "oblast", "lat", "lon"}
     assert data["reported"] == "contested"  # ua says it took it, then ru says it beat off attacks
@@ -98,10 +98,13 @@ def test_ambiguous_and_unknown(config: Path, capsys: pytest.CaptureFixture[str])
     data = json.loads(out)
     assert code == 0 and list(data) == ["ambiguous"] and len(data["ambiguous"]) > 1
     assert all(s["name"] == "Андріївка" and s["raion"] and s["oblast"] for s in data["ambiguous"])
+    # a clear single best fuzzy match is answered, saying what it was taken for
     code, out = run(capsys, "status", "Klishchivka", "--config", str(config), "--json")
     data = json.loads(out)
-    assert code == 1 and set(data) == {"error", "suggestions"}
-    assert KLISH in [s["code"] for s in data["suggestions"]]
+    assert code == 0 and data["settlement"]["code"] == KLISH
+    assert data["corrected"] == {"query": "Klishchivka", "name": "Кліщіївка"}
+    code, out = run(capsys, "status", "Бахмуд", "--config", str(config))  # a Cyrillic typo
+    assert code == 0 and out.startswith("showing Bakhmut for 'Бахмуд'")
     code, out = run(capsys, "status", "Qwertyzzz", "--config", str(config), "--json")
     assert code == 1 and json.loads(out)["suggestions"] == []
 
@@ -113,3 +116,21 @@ def test_no_database_yet_means_no_claims(tmp_path: Path, capsys: pytest.CaptureF
     data = json.loads(out)
     assert code == 0 and data["reported"] == "unknown" and data["history"] == []
     assert not (tmp_path / "nothing").exists()
+
+
+def test_status_as_of_a_day(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ua claimed it on 17.09, ru answered on 18.09: on the 17th only ua had spoken."""
+    code, out = run(capsys, "status", "Кліщіївка", "--config", str(config), "--json", "--as-of", "2023-09-17")
+    data = json.loads(out)
+    assert code == 0 and data["as_of"] == "2023-09-17"
+    assert data["reported"] == "ua" and data["basis"]["reason"] == "one_side"
+    assert [h["claimant"] for h in data["history"]] == ["ua"] and data["latest"]["ru"] is None
+    code, out = run(capsys, "status", "Кліщіївка", "--config", str(config), "--json", "--as-of", "18.09.2023")
+    assert json.loads(out)["reported"] == "contested"
+    code, out = run(capsys, "status", "Кліщіївка", "--config", str(config), "--as-of", "2023-09-16")
+    assert code == 0 and "as of 2023-09-16" in out and "no claims recorded yet" in out
+
+
+def test_status_as_of_rejects_a_bad_day(config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["status", "Кліщіївка", "--config", str(config), "--as-of", "yesterday"]) == 1
+    assert "--as-of" in capsys.readouterr().err

@@ -1,50 +1,50 @@
 """The bot's answers, independent of Telegram: resolve places, read the ledger, render `Reply` objects.
 
 Telegram handlers (bot.chat.handlers) and the terminal chat (`claimwatch chat`) both send these replies, so the two give
-the same answers. Button callbacks are short strings (`s:CODE`, `h:CODE:PAGE`, ...) validated by `parse_callback`.
+the same answers. Button callbacks are short strings (bot.chat.replies) validated by `parse_callback`.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from bot.chat.dialog import place_query, split_radius
-from bot.chat.queries import MAX_CANDIDATES, Resolution, claimed_first, resolve, resolve_message
+from bot.chat import subscribing
+from bot.chat.dialog import place_query, split_date
+from bot.chat.overview import area_overview
+from bot.chat.queries import (
+    MAX_CANDIDATES,
+    TUNING,
+    Resolution,
+    area_asked,
+    claimed_first,
+    common_level,
+    find,
+    namesakes,
+    resolve_message,
+    split_places,
+)
+from bot.chat.replies import Button, Callback, Reply, callback_data, pager, parse_callback
 from bot.chat.state import BotData
-from bot.core.claims.status import current_status, newest_first
+from bot.core.claims.status import current_status, is_register, newest_first, status_as_of
 from bot.core.present import render
 from bot.core.present.i18n import LANGUAGES, t
+from bot.core.present.names import place_labels, settlement_name
 from bot.core.present.render import Safe, esc, fmt
-from bot.models import Settlement, Status
+from bot.core.present.safe import echo, join
+from bot.models import Settlement, Side, Status
 
 if TYPE_CHECKING:
     from bot.config import Config
-    from bot.models import Subscription
+
+__all__ = ["Button", "Callback", "InlineResult", "Reply", "callback_data", "parse_callback"]
 
 logger = logging.getLogger(__name__)
 
-MAX_RADIUS_KM = 100
 RECENT = 15
 INLINE_RESULTS = 10
-CALLBACK_MAX = 64
-
-
-@dataclass(frozen=True)
-class Button:
-    label: str
-    data: str  # callback data, < 64 bytes
-
-
-@dataclass(frozen=True)
-class Reply:
-    text: str  # Telegram HTML
-    buttons: tuple[tuple[Button, ...], ...] = ()
-    location: tuple[float, float] | None = None  # send this point (the "📍 Map" button)
-    alert: str | None = None  # a short toast for a callback query
 
 
 @dataclass(frozen=True)
@@ -55,58 +55,76 @@ class InlineResult:
     text: str  # HTML message sent when the result is picked
 
 
-@dataclass
-class Callback:
-    action: str
-    code: str = ""
-    number: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
+# --- lists to pick from -----------------------------------------------------------------------------------------
 
 
-# --- callback data: short, and validated because anyone can send any bytes ------------------------------------
-
-_CALLBACK = re.compile(r"^(?P<action>[shpmbul]):(?P<arg>[A-Za-z0-9_.-]{1,40})(?::(?P<num>\d{1,6}))?$")
-
-
-def callback_data(action: str, arg: str, number: int | None = None) -> str:
-    data = f"{action}:{arg}" if number is None else f"{action}:{arg}:{number}"
-    if len(data.encode()) > CALLBACK_MAX or not _CALLBACK.match(data):
-        raise ValueError(f"bad callback data {data!r}")
-    return data
-
-
-def parse_callback(data: str | None) -> Callback | None:
-    """`s:CODE` status, `h:CODE:PAGE` history (a new message), `p:CODE:PAGE` another page of it (edited in place),
-    `m:CODE` map, `b:CODE` subscribe, `u:ID` unsubscribe, `l:LANG` language."""
-    if not data or len(data.encode()) > CALLBACK_MAX:
-        return None
-    m = _CALLBACK.match(data)
-    if m is None:
-        return None
-    action, arg, num = m.group("action"), m.group("arg"), m.group("num")
-    if action == "l":
-        return Callback("l", arg) if arg in LANGUAGES and num is None else None
-    if action == "u":
-        return Callback("u", number=int(arg)) if arg.isdigit() and num is None else None
-    if action in ("h", "p"):
-        return Callback(action, arg, int(num or 0))
-    return Callback(action, arg) if num is None else None
-
-
-def _pick_reply(query: str, found: Resolution, lang: str, action: str = "s") -> Reply:
-    """Ambiguous: a keyboard of candidates; unknown: "did you mean" buttons (or just a sorry)."""
-    if found.candidates:
-        text = fmt(lang, "ambiguous", query=query)
-        if found.more:
-            text = Safe(text + "\n" + fmt(lang, "more_candidates", count=found.more, example=query))
-        options = found.candidates[:MAX_CANDIDATES]
-    else:
-        text = fmt(lang, "unknown_place", query=query)
-        options = found.suggestions
-        if options:
+async def pick_reply(
+    deps: BotData, query: str, found: Resolution, lang: str, action: str = "s", page: int = 0
+) -> Reply:
+    """Ambiguous: a page of candidates (the namesakes with claims first, hromada where raion and oblast repeat) and
+    a "more" button through all of them; unknown: "did you mean" buttons (or just a sorry)."""
+    if not found.candidates:
+        text = fmt(lang, "unknown_place", query=echo(query))
+        if found.suggestions:
             text = Safe(text + "\n" + esc(t(lang, "did_you_mean")))
-    buttons = tuple((Button(render.place_label(s, lang), callback_data(action, s.code)),) for s in options)
-    return Reply(text, buttons)
+        return Reply(text, _place_buttons(list(found.suggestions), action, lang))
+    options, level = list(found.candidates), 0
+    if len({s.name for s in options}) == 1:  # one name: page through all its namesakes, in the same order always
+        level = common_level(options)
+        options = (
+            list(
+                (
+                    await claimed_first(
+                        deps.store, Resolution(candidates=tuple(namesakes(deps.gazetteer, options[0], level)))
+                    )
+                ).candidates
+            )
+            or options
+        )
+    return _list_page(query, options, level, action, lang, page, found.corrected)
+
+
+def _list_page(
+    query: str, options: list[Settlement], level: int, action: str, lang: str, page: int, corrected: str | None
+) -> Reply:
+    pages = render.pages_count(len(options), MAX_CANDIDATES)
+    page = min(max(page, 0), pages - 1)
+    shown = options[page * MAX_CANDIDATES : (page + 1) * MAX_CANDIDATES]
+    lines = (
+        [fmt(lang, "corrected_list", query=echo(corrected), name=settlement_name(options[0], lang))]
+        if corrected
+        else []
+    )
+    if pages > 1:
+        first, last = page * MAX_CANDIDATES + 1, page * MAX_CANDIDATES + len(shown)
+        lines.append(fmt(lang, "ambiguous_page", query=echo(query), count=len(options), first=first, last=last))
+        lines.append(fmt(lang, "more_candidates", example=echo(settlement_name(options[0], lang), 30)))
+    else:
+        lines.append(fmt(lang, "ambiguous", query=echo(query), count=len(options)))
+    buttons = _place_buttons(shown, action, lang, labels_of=options)
+    if pages > 1:
+        buttons += (pager("n", f"{options[0].code}-{action}-{level}", page, pages, lang),)
+    return Reply(join(lines), buttons)
+
+
+def _place_buttons(
+    places: list[Settlement], action: str, lang: str, labels_of: list[Settlement] | None = None
+) -> tuple[tuple[Button, ...], ...]:
+    every = labels_of or places
+    labels = dict(zip((s.code for s in every), place_labels(every, lang), strict=True))
+    return tuple((Button(labels[s.code], callback_data(action, s.code)),) for s in places)
+
+
+async def namesakes_page(deps: BotData, cb: Callback, lang: str) -> Reply | None:
+    """The "more" button of a list of namesakes."""
+    first = deps.gazetteer.get(cb.code)
+    if first is None:
+        return None
+    level = int(cb.extra.get("level", 0))
+    found = await claimed_first(deps.store, Resolution(candidates=tuple(namesakes(deps.gazetteer, first, level))))
+    options = list(found.candidates) or [first]
+    name = settlement_name(first, lang)
+    return _list_page(name, options, level, str(cb.extra.get("act", "s")), lang, cb.number, None)
 
 
 # --- answers --------------------------------------------------------------------------------------------------
@@ -120,8 +138,10 @@ def ask_place(command: str, lang: str) -> Reply:
     return Reply(fmt(lang, "ask_place", command=command))
 
 
-async def settlement_status(deps: BotData, settlement: Settlement, now: datetime) -> Status:
+async def settlement_status(deps: BotData, settlement: Settlement, now: datetime, as_of: date | None = None) -> Status:
     claims = await deps.store.claims_for([settlement.code])
+    if as_of is not None:
+        return status_as_of(settlement, claims, as_of)
     return current_status(settlement, claims, now)
 
 
@@ -134,34 +154,79 @@ def status_buttons(settlement: Settlement, lang: str) -> tuple[tuple[Button, ...
     return (tuple(row),)
 
 
-async def status_of(deps: BotData, settlement: Settlement, lang: str, now: datetime) -> Reply:
-    status = await settlement_status(deps, settlement, now)
+async def status_of(
+    deps: BotData, settlement: Settlement, lang: str, now: datetime, as_of: date | None = None
+) -> Reply:
+    status = await settlement_status(deps, settlement, now, as_of)
     return Reply(render.status_html(status, lang), status_buttons(settlement, lang))
 
 
 async def status_reply(deps: BotData, query: str, lang: str, now: datetime) -> Reply:
-    """/status <place>."""
+    """/status <place> [date] | <oblast or raion> | <place> and <place> ..."""
+    query, as_of = split_date(query)
     if not query.strip():
         return ask_place("status", lang)
-    found = await claimed_first(deps.store, resolve(deps.gazetteer, query))
+    if as_of is None:
+        area = area_asked(deps.gazetteer, query)
+        if area is not None:
+            return await area_overview(deps, area, lang, now)
+    parts = split_places(deps.gazetteer, query)
+    if len(parts) > 1:
+        several = await _several(deps, parts, lang, now, as_of)
+        if several is not None:
+            return several
+    return await _one(deps, query, await find(deps.store, deps.gazetteer, query), lang, now, as_of)
+
+
+async def _one(
+    deps: BotData, query: str, found: Resolution, lang: str, now: datetime, as_of: date | None = None
+) -> Reply:
     if found.settlement is None:
-        return _pick_reply(query, found, lang)
-    return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
+        return await pick_reply(deps, place_query(query) or query, found, lang)
+    reply = _with_others(await status_of(deps, found.settlement, lang, now, as_of), found, lang)
+    if found.corrected:
+        note = fmt(lang, "corrected", query=echo(found.corrected), name=settlement_name(found.settlement, lang))
+        reply = replace(reply, text=Safe(note + "\n" + reply.text))
+    return reply
+
+
+async def _several(deps: BotData, parts: list[str], lang: str, now: datetime, as_of: date | None) -> Reply | None:
+    """ "Avdiivka and Marinka": one message per place, when at least two of the parts name one."""
+    found: list[tuple[str, Resolution]] = []
+    seen: set[str] = set()
+    for part in parts[: TUNING.max_places]:
+        resolution = await find(deps.store, deps.gazetteer, part)
+        key = resolution.settlement.code if resolution.settlement else part
+        if key not in seen:  # "Bakhmut/Artemovsk" is one place
+            seen.add(key)
+            found.append((part, resolution))
+    if sum(f.found for _, f in found) < 2:
+        return None
+    replies = [await _one(deps, part, f, lang, now, as_of) for part, f in found]
+    if len(parts) > TUNING.max_places:
+        replies.append(Reply(fmt(lang, "multi_more", count=len(parts) - TUNING.max_places)))
+    return replace(replies[0], then=tuple(replies[1:]))
 
 
 def _with_others(reply: Reply, found: Resolution, lang: str) -> Reply:
     """Under a city's status, buttons for the villages of the same name."""
-    others = tuple((Button(render.place_label(s, lang), callback_data("s", s.code)),) for s in found.candidates)
-    return Reply(reply.text, reply.buttons + others, reply.location, reply.alert) if others else reply
+    others = _place_buttons(list(found.candidates), "s", lang)
+    return replace(reply, buttons=reply.buttons + others) if others else reply
 
 
 async def message_reply(deps: BotData, text: str, lang: str, now: datetime) -> Reply:
-    """A plain message: a question about a place."""
+    """A plain message: a question about a place (or several, or an area)."""
+    query = place_query(text) or ""
+    if query:
+        area = area_asked(deps.gazetteer, query)
+        if area is not None:
+            return await area_overview(deps, area, lang, now)
+        parts = split_places(deps.gazetteer, query)
+        if len(parts) > 1 and (several := await _several(deps, parts, lang, now, None)) is not None:
+            return several
     found = await claimed_first(deps.store, resolve_message(deps.gazetteer, text))
-    if found.settlement is not None:
-        return _with_others(await status_of(deps, found.settlement, lang, now), found, lang)
-    if found.candidates or found.suggestions:
-        return _pick_reply(place_query(text) or text, found, lang)
+    if found.found or found.suggestions:
+        return await _one(deps, query or text, found, lang, now)
     return Reply(t(lang, "not_understood"))
 
 
@@ -180,22 +245,41 @@ async def history_of(deps: BotData, settlement: Settlement, page: int, lang: str
 async def history_reply(deps: BotData, query: str, lang: str) -> Reply:
     if not query.strip():
         return ask_place("history", lang)
-    found = resolve(deps.gazetteer, query)
+    found = await find(deps.store, deps.gazetteer, query)
     if found.settlement is None:
-        return _pick_reply(query, found, lang, action="h")
+        return await pick_reply(deps, query, found, lang, action="h")
     return await history_of(deps, found.settlement, 0, lang)
 
 
 async def recent_reply(deps: BotData, lang: str) -> Reply:
-    claims = await deps.store.recent_claims(RECENT)
+    claims = [lc for lc in await deps.store.recent_claims(RECENT * 4) if not is_register(lc)][:RECENT]  # news only
     items = [(deps.gazetteer.get(lc.claim.settlement) if lc.claim.settlement else None, lc) for lc in claims]
     return Reply(render.recent_html(items, lang))
 
 
-def sources_reply(config: Config, lang: str) -> Reply:
+async def sources_reply(deps: BotData, lang: str) -> Reply:
+    """The configured channels and feeds; and the sources the ledger holds posts of (a ledger filled by imports, or
+    by a watcher with another config, cites sources this config does not name)."""
+    config: Config = deps.config
     sources = [render.SourceInfo("channel", c.name, c.side, c.speaker) for c in config.channels]
     sources += [render.SourceInfo("feed", f.url, f.side, f.speaker) for f in config.feeds]
-    return Reply(render.sources_html(sources, lang))
+    seen = await deps.store.sources_seen()
+    register = await deps.store.register_entries()
+    if sources or not (seen or register):
+        text = render.sources_html(sources, lang)
+        if not seen and not register:
+            return Reply(text)
+        lines = [text, ""]
+    else:
+        lines = []
+    lines.append(t(lang, "sources_ledger_title"))
+    for name, side, count, last in seen:
+        side_words = t(lang, f"side_{side}") if side in {s.value for s in Side} else t(lang, "side_unknown")
+        when = render.format_date(last, lang)
+        lines.append(fmt(lang, "sources_ledger_line", name=name, side=side_words, count=count, date=when))
+    if register:
+        lines.append(fmt(lang, "sources_register", count=register))
+    return Reply(join(lines))
 
 
 def location_reply(deps: BotData, code: str) -> Reply | None:
@@ -216,124 +300,19 @@ async def inline_results(deps: BotData, query: str, lang: str, now: datetime) ->
     if len(query) < 2:
         return []
     results = []
-    for cand in deps.gazetteer.lookup(query, limit=INLINE_RESULTS):
-        status = await settlement_status(deps, cand.settlement, now)
+    found = [c.settlement for c in deps.gazetteer.lookup(query, limit=INLINE_RESULTS)]
+    counts = await deps.store.claim_counts([s.code for s in found])
+    for settlement in sorted(found, key=lambda s: -counts.get(s.code, 0)):  # the order of every list: claimed first
+        status = await settlement_status(deps, settlement, now)
         results.append(
             InlineResult(
-                id=cand.settlement.code,
-                title=render.place_label(cand.settlement, lang),
+                id=settlement.code,
+                title=render.place_label(settlement, lang),
                 description=render.inline_description(status, lang),
                 text=render.status_html(status, lang),
             )
         )
     return results
-
-
-# --- subscriptions --------------------------------------------------------------------------------------------
-
-_AREA_WORDS = re.compile(r"(район|raion|district|област|oblast|region|обл\.?$|щина$|чина$)", re.IGNORECASE)
-
-
-def area_text(kind: str, name: str, lang: str) -> str:
-    """An area in words, its name in Latin for English ("Donetska oblast")."""
-    return t(lang, f"area_{kind}", name=render.transliterate(name) if lang == "en" else name)
-
-
-def _area_text(area: Any, lang: str) -> str:
-    return area_text(area.kind, area.name, lang)
-
-
-def subscription_text(deps: BotData, sub: Subscription, lang: str) -> str:
-    """Plain words for one stored subscription (a settlement, a radius around one, or an area)."""
-    if sub.area_kind and sub.area_name:
-        return area_text(sub.area_kind, sub.area_name, lang)
-    s = deps.gazetteer.get(sub.settlement) if sub.settlement else None
-    name = render.settlement_name(s, lang) if s else str(sub.settlement)
-    if sub.radius_km:
-        return t(lang, "sub_radius", km=f"{sub.radius_km:g}", name=name)
-    return t(lang, "sub_place", name=name)
-
-
-async def subscribe_reply(deps: BotData, chat_id: int, text: str, lang: str) -> Reply:
-    """/subscribe <place> | <place> <km> | <oblast or raion>."""
-    text = " ".join(text.split())[:100]
-    if not text:
-        return ask_place("subscribe", lang)
-    place, km = split_radius(text)
-    if km is not None and not 1 <= km <= MAX_RADIUS_KM:
-        return Reply(fmt(lang, "bad_radius", max=MAX_RADIUS_KM))
-    if km is None:
-        areas = deps.gazetteer.areas(text)
-        found = resolve(deps.gazetteer, text) if not (areas and _AREA_WORDS.search(text)) else Resolution()
-        if areas and found.settlement is None and not found.candidates:
-            area = areas[0]
-            await deps.store.add_subscription(chat_id, area_kind=area.kind, area_name=area.name, lang=lang)
-            return Reply(fmt(lang, "subscribed_area", area=_area_text(area, lang)))
-    else:
-        found = resolve(deps.gazetteer, place)
-    if found.settlement is None:
-        return _pick_reply(place, found, lang, action="b")
-    return await subscribe_to(deps, chat_id, found.settlement, km, lang)
-
-
-async def subscribe_to(deps: BotData, chat_id: int, settlement: Settlement, km: int | None, lang: str) -> Reply:
-    await deps.store.add_subscription(chat_id, settlement=settlement.code, radius_km=km, lang=lang)
-    name = render.settlement_name(settlement, lang)
-    if km:
-        return Reply(fmt(lang, "subscribed_radius", km=km, name=name))
-    return Reply(fmt(lang, "subscribed_place", name=name))
-
-
-async def unsubscribe_reply(deps: BotData, chat_id: int, text: str, lang: str) -> Reply:
-    """/unsubscribe <place or area>; without an argument, the list with remove buttons."""
-    text = " ".join(text.split())[:100]
-    if not text:
-        return await subscriptions_reply(deps, chat_id, lang)
-    subs = await deps.store.subscriptions(chat_id)
-    place, _ = split_radius(text)
-    found = resolve(deps.gazetteer, place)
-    codes = {found.settlement.code} if found.settlement else {s.code for s in found.candidates}
-    areas = {(a.kind, a.name) for a in deps.gazetteer.areas(text)}
-    gone = [
-        s
-        for s in subs
-        if (s.settlement and s.settlement in codes) or (s.area_kind and (s.area_kind, s.area_name) in areas)
-    ]
-    if not gone:
-        return Reply(fmt(lang, "not_subscribed", query=text))
-    words = ", ".join(subscription_text(deps, s, lang) for s in gone)
-    for s in gone:
-        await deps.store.remove_subscription(chat_id, s.id)
-    return Reply(fmt(lang, "unsubscribed", what=words))
-
-
-async def subscriptions_reply(deps: BotData, chat_id: int, lang: str) -> Reply:
-    subs = await deps.store.subscriptions(chat_id)
-    if not subs:
-        return Reply(t(lang, "subscriptions_none"))
-    lines = [t(lang, "subscriptions_title")]
-    buttons = []
-    for s in subs:
-        words = subscription_text(deps, s, lang)
-        lines.append("• " + esc(words))
-        buttons.append((Button(t(lang, "remove_button", what=words)[:60], callback_data("u", str(s.id))),))
-    return Reply("\n".join(lines), tuple(buttons))
-
-
-async def remove_reply(deps: BotData, chat_id: int, sub_id: int, lang: str) -> Reply | None:
-    """A remove button: only the chat's own subscription can go (ids in callback data are not trusted)."""
-    subs = await deps.store.subscriptions(chat_id)
-    target = next((s for s in subs if s.id == sub_id), None)
-    if target is None:
-        return None
-    words = subscription_text(deps, target, lang)
-    await deps.store.remove_subscription(chat_id, sub_id)
-    listing = await subscriptions_reply(deps, chat_id, lang)
-    return Reply(
-        fmt(lang, "unsubscribed", what=words) + "\n\n" + listing.text,
-        listing.buttons,
-        alert=t(lang, "unsubscribed", what=words)[:190],
-    )
 
 
 # --- admins, buttons --------------------------------------------------------------------------------------------
@@ -346,6 +325,9 @@ async def stats_reply(deps: BotData, lang: str) -> Reply:
         fmt(lang, "stats_line", name=t(lang, f"stats_{name}") if f"stats_{name}" in _STAT_KEYS else name, value=value)
         for name, value in counts.items()
     ]
+    register = await deps.store.register_entries()
+    if register:
+        lines.append(fmt(lang, "stats_line", name=t(lang, "stats_register"), value=register))
     for source, when in await deps.store.last_post_per_source():
         lines.append(fmt(lang, "stats_source", source=source, date=render.format_date(when, lang)))
     return Reply("\n".join(lines))
@@ -357,9 +339,13 @@ _STAT_KEYS = frozenset({"stats_posts", "stats_claims", "stats_subscribers", "sta
 async def callback_reply(deps: BotData, chat_id: int, cb: Callback, lang: str, now: datetime) -> Reply | None:
     """The answer to a validated button press; None when it refers to nothing we know."""
     if cb.action == "u":
-        return await remove_reply(deps, chat_id, cb.number, lang)
+        return await subscribing.remove_reply(deps, chat_id, cb.number, lang, int(cb.extra.get("page", 0)))
+    if cb.action == "q":
+        return await subscribing.subscriptions_reply(deps, chat_id, lang, cb.number)
     if cb.action == "m":
         return location_reply(deps, cb.code)
+    if cb.action == "n":
+        return await namesakes_page(deps, cb, lang)
     settlement = deps.gazetteer.get(cb.code)
     if settlement is None:
         return None
@@ -368,8 +354,15 @@ async def callback_reply(deps: BotData, chat_id: int, cb: Callback, lang: str, n
     if cb.action in ("h", "p"):
         return await history_of(deps, settlement, cb.number, lang)
     if cb.action == "b":
-        return await subscribe_to(deps, chat_id, settlement, None, lang)
+        return await subscribing.subscribe_to(deps, chat_id, settlement, None, lang)
     return None
+
+
+async def subscribe_reply(deps: BotData, chat_id: int, text: str, lang: str) -> Reply:
+    async def pick(query: str, found: Resolution, action: str) -> Reply:
+        return await pick_reply(deps, query, found, lang, action)
+
+    return await subscribing.subscribe_reply(deps, chat_id, text, lang, pick)
 
 
 # --- one entry point for text interfaces (the terminal chat) ------------------------------------------------
@@ -393,13 +386,21 @@ async def command_reply(
     if name == "recent":
         return await recent_reply(deps, lang)
     if name == "sources":
-        return sources_reply(deps.config, lang)
+        return await sources_reply(deps, lang)
+    if name == "stats":
+        return await stats_reply(deps, lang) if is_admin else Reply(t(lang, "not_admin"))
+    return await _subscription_command(deps, chat_id, name, args, lang, now)
+
+
+async def _subscription_command(deps: BotData, chat_id: int, name: str, args: str, lang: str, now: datetime) -> Reply:
     if name == "subscribe":
         return await subscribe_reply(deps, chat_id, args, lang)
     if name == "unsubscribe":
-        return await unsubscribe_reply(deps, chat_id, args, lang)
+        return await subscribing.unsubscribe_reply(deps, chat_id, args, lang)
     if name == "subscriptions":
-        return await subscriptions_reply(deps, chat_id, lang)
-    if name == "stats":
-        return await stats_reply(deps, lang) if is_admin else Reply(t(lang, "not_admin"))
+        return await subscribing.subscriptions_reply(deps, chat_id, lang)
+    if name == "mute":
+        return await subscribing.mute_reply(deps, chat_id, args.split(), lang, now)
+    if name == "digest":
+        return await subscribing.digest_reply(deps, chat_id, args.split(), lang, now)
     return help_reply(lang)

@@ -27,6 +27,7 @@ from telegram.ext import (
 from bot.chat import handlers
 from bot.chat.sender import Sender
 from bot.chat.state import BotData
+from bot.chat.typos import typo_matches
 from bot.config import Config
 from bot.core.present.i18n import LANGUAGES, t
 from bot.errors import ConfigError
@@ -119,6 +120,7 @@ def build_application(data: BotData, alerts: bool = False, rate_limit: bool = Tr
 
     async def post_init(app: App) -> None:
         data.gazetteer.lookup("warm up")  # builds the resolver's lazy indexes now, not on the first user's question
+        typo_matches(data.gazetteer, "warm up")  # and the typo index (half a second over the whole gazetteer)
         # The gazetteer's ~10^6 objects live as long as the process: a full GC pass over them stalls every
         # reply for ~250 ms, so move them out of the collector's reach.
         gc.collect()

@@ -17,21 +17,27 @@ TERMINAL_USER = 0  # the terminal's chat id in the store (subscriptions, languag
 QUIT = {"/quit", "/exit", "/q"}
 
 
-def format_reply(reply: Reply) -> str:
-    """Plain text with numbered buttons ("[1] Robotyne (...)") and the map point as a link."""
+def format_reply(reply: Reply, first: int = 1) -> str:
+    """Plain text with numbered buttons ("[1] Robotyne (...)") and the map point as a link; the further messages of
+    a reply follow, their buttons numbered on."""
     lines = [to_plain(reply.text)] if reply.text else []
     if reply.location is not None:
         lat, lon = reply.location
         lines.append(
             f"📍 {lat:.5f}, {lon:.5f}  https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=13/{lat}/{lon}"
         )
-    for number, button in enumerate(_flat(reply), start=1):
+    for number, button in enumerate((b for row in reply.buttons for b in row), start=first):
         lines.append(f"  [{number}] {button.label}")
+    for more in reply.then:
+        first += sum(len(row) for row in reply.buttons)
+        lines += ["", format_reply(more, first)]
+        reply = more
     return "\n".join(lines)
 
 
 def _flat(reply: Reply) -> list[Button]:
-    return [b for row in reply.buttons for b in row]
+    """Every button of a reply and of its further messages, in the order numbered."""
+    return [b for r in (reply, *reply.then) for row in r.buttons for b in row]
 
 
 async def chat(
@@ -41,16 +47,20 @@ async def chat(
     lang: str | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
     locale: str | None = None,
+    prompt: Callable[[], None] | None = None,
 ) -> int:
     """Read questions line by line until EOF or /quit; a number presses that button of the last reply.
 
     The language: `lang`, else the one chosen with /lang earlier, else the terminal's locale ("uk_UA.UTF-8").
+    `prompt` is called before each line is read (the command line shows "> " on a terminal).
     """
     stored = await deps.store.get_language(TERMINAL_USER)
     lang = lang if lang in LANGUAGES else pick_language(stored, (locale or "").split("_")[0].split(".")[0] or None)
-    write(to_plain(t(lang, "help")))
+    write(to_plain(t(lang, "help")) + "\n\n" + t(lang, "console_intro"))
     last: Reply | None = None
     while True:
+        if prompt is not None:
+            prompt()
         line = await asyncio.to_thread(stdin.readline)
         if not line:
             return 0

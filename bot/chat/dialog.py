@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # Question openings, lowercased; the longest match is removed. The rest of the message names the place.
 OPENINGS: tuple[str, ...] = (
@@ -172,3 +173,27 @@ def parse_switch(args: list[str]) -> bool | None:
     if word in ("off", "0", "no", "ні", "нет", "выкл", "вимк"):
         return False
     return None
+
+
+_DATE_AT_END = re.compile(
+    r"^(?P<rest>.*?)[\s,]*(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})[./](?P<m2>\d{1,2})[./](?P<y2>\d{4}))$"
+)
+
+
+def parse_day(text: str) -> date | None:
+    """ "2023-09-18" or "18.09.2023" (or 18/09/2023) -> that day; None when it is not one."""
+    rest, day = split_date(text.strip())
+    return day if day is not None and not rest.strip() else None
+
+
+def split_date(text: str) -> tuple[str, date | None]:
+    """ "Андріївка 18.09.2023" -> ("Андріївка", 18 Sep 2023): a day at the end of a query; else (text, None)."""
+    text = " ".join(text.split())
+    m = _DATE_AT_END.match(text)
+    if m is None:
+        return text, None
+    year, month, day = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m["y2"], m["m2"], m["d2"])
+    try:
+        return m.group("rest"), date(int(year), int(month), int(day))
+    except ValueError:
+        return text, None

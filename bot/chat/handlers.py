@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import timedelta
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 from telegram import (
@@ -19,13 +20,11 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 
-from bot.chat import answers
+from bot.chat import answers, subscribing
 from bot.chat.answers import Reply
-from bot.chat.dialog import parse_hours, parse_switch
 from bot.chat.state import BotData
-from bot.core.alerts import DIGEST_HOUR
 from bot.core.present.i18n import LANGUAGES, pick_language, t
-from bot.core.present.render import fmt, split_message
+from bot.core.present.render import split_message
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +97,8 @@ async def send(update: Update, context: Context, reply: Reply) -> None:
         await context.bot.send_message(
             chat.id, part, parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW
         )
+    for more in reply.then:  # one message per place of a question naming several
+        await send(update, context, more)
 
 
 def args_text(context: Context) -> str:
@@ -136,7 +137,7 @@ async def recent(update: Update, context: Context) -> None:
 
 async def sources(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
-    await send(update, context, answers.sources_reply(context.bot_data.config, lang))
+    await send(update, context, await answers.sources_reply(context.bot_data, lang))
 
 
 async def subscribe(update: Update, context: Context) -> None:
@@ -151,7 +152,7 @@ async def unsubscribe(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if chat is not None:
         await send(
-            update, context, await answers.unsubscribe_reply(context.bot_data, chat.id, args_text(context), lang)
+            update, context, await subscribing.unsubscribe_reply(context.bot_data, chat.id, args_text(context), lang)
         )
 
 
@@ -159,7 +160,7 @@ async def subscriptions(update: Update, context: Context) -> None:
     lang = await language_of(update, context)
     chat = update.effective_chat
     if chat is not None:
-        await send(update, context, await answers.subscriptions_reply(context.bot_data, chat.id, lang))
+        await send(update, context, await subscribing.subscriptions_reply(context.bot_data, chat.id, lang))
 
 
 async def lang_command(update: Update, context: Context) -> None:
@@ -197,43 +198,23 @@ async def text_message(update: Update, context: Context) -> None:
 
 async def mute(update: Update, context: Context) -> None:
     """/mute <hours>: hold alerts for that long (they come as one message after); /mute 0 resumes."""
-    message, chat = update.effective_message, update.effective_chat
-    if message is None or chat is None:
-        return
-    store = context.bot_data.store
-    lang = await language_of(update, context)
-    hours = parse_hours(list(context.args or []))
-    now = context.bot_data.clock()
-    if hours is None:
-        text = fmt(lang, "mute_usage")
-    elif hours == 0:
-        await store.set_muted_until(chat.id, None)
-        await store.release_held(chat.id, now)
-        text = fmt(lang, "unmuted")
-    else:
-        until = now + timedelta(hours=hours)
-        await store.set_muted_until(chat.id, until)
-        text = fmt(lang, "muted", until=until.strftime("%Y-%m-%d %H:%M"))
-    await message.reply_text(text, parse_mode=ParseMode.HTML)
+    await _preference(update, context, subscribing.mute_reply)
 
 
 async def digest(update: Update, context: Context) -> None:
     """/digest on|off: alerts once a day at the digest hour, or as they come."""
-    message, chat = update.effective_message, update.effective_chat
-    if message is None or chat is None:
-        return
-    store = context.bot_data.store
-    lang = await language_of(update, context)
-    switch = parse_switch(list(context.args or []))
-    hour = f"{DIGEST_HOUR:02d}"
-    if switch is None:
-        text = fmt(lang, "digest_usage", hour=hour)
-    else:
-        await store.set_digest(chat.id, switch)
-        if not switch:
-            await store.release_held(chat.id, context.bot_data.clock())
-        text = fmt(lang, "digest_on" if switch else "digest_off", hour=hour)
-    await message.reply_text(text, parse_mode=ParseMode.HTML)
+    await _preference(update, context, subscribing.digest_reply)
+
+
+async def _preference(update: Update, context: Context, answer: PreferenceFn) -> None:
+    chat = update.effective_chat
+    if chat is not None:
+        lang = await language_of(update, context)
+        deps = context.bot_data
+        await send(update, context, await answer(deps, chat.id, list(context.args or []), lang, deps.clock()))
+
+
+PreferenceFn = Callable[[BotData, int, list[str], str, datetime], Awaitable[Reply]]
 
 
 # --- buttons and inline mode ----------------------------------------------------------------------------------
@@ -266,7 +247,7 @@ async def button(update: Update, context: Context) -> None:
         await query.answer(t(lang, "expired"))
         return
     await query.answer(reply.alert)
-    if parsed.action in ("p", "u") and query.message is not None and reply.text:
+    if parsed.action in ("p", "u", "n", "q") and query.message is not None and reply.text:
         # paging and removing edit the message in place
         try:
             await query.edit_message_text(

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from bot.core.claims.status import MONTH, event_date
 from bot.core.geo import distance_km
 from bot.core.present.codec import claim_payload
 from bot.core.present.i18n import t
 from bot.core.present.render import FLAGS, Safe, claim_html, esc, fmt, join, place_line, settlement_name
+from bot.core.timezone import kyiv_day
 from bot.models import Claim, LedgerClaim, Post, Settlement, Subscription
 
 STALE_AFTER = timedelta(days=2)  # a claim in a post older than this (backfill, import) is news to no one
@@ -123,10 +125,26 @@ def covers(sub: Subscription, settlement: Settlement, places: Places) -> bool:
 
 
 def is_news(lc: LedgerClaim, now: datetime) -> bool:
-    """Only fresh claims from live sources alert (not a backfilled year of history, not the register)."""
+    """Only fresh claims from live sources alert (not a backfilled year of history, not the register), and only
+    about fresh events (a post recalling "Soledar, taken in January 2023" is history)."""
     if lc.claim.settlement is None or lc.source in NO_ALERT_SOURCES:
         return False
-    return lc.date is None or now - lc.date <= STALE_AFTER
+    if lc.date is not None and now - lc.date > STALE_AFTER:
+        return False
+    return not recalls_the_past(lc, now)
+
+
+def recalls_the_past(lc: LedgerClaim, now: datetime) -> bool:
+    """The text dates its event well before the post (or `now`, for an undated post): a day more than STALE_AFTER
+    earlier, or an earlier month."""
+    event = event_date(lc.claim.when)
+    if event is None:
+        return False
+    day, precision = event
+    said = kyiv_day(lc.date or now)
+    if precision == MONTH:
+        return (day.year, day.month) < (said.year, said.month)
+    return said - day > STALE_AFTER
 
 
 def _specificity(sub: Subscription) -> int:

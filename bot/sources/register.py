@@ -5,8 +5,10 @@ katottg, name, start_dates, end_dates, note; several periods joined with `;`), a
 settlements)` turns each dated event into a `Post` with one `Claim` per settlement it covers:
 
 - section II (temporarily occupied): start -> captured by ru; end -> captured by ua (de-occupation);
-- sections I.2 / I.3 (active hostilities): start -> fighting; end -> repelled by ua (the hostilities ended and the
-  place stayed Ukrainian), unless an occupation of the same settlement begins around that day;
+- sections I.2 / I.3 (active hostilities): start -> fighting (bot.core.claims.status counts it as the register's
+  area of active hostilities, which says nothing about who holds a place); end -> repelled by ua (the hostilities
+  ended and the place stayed Ukrainian), unless an occupation of the same settlement begins around that day or is
+  still going on (an occupation already over, as after a de-occupation, does not count);
 - section I.1 (possible hostilities) says nothing about who holds a place: it is counted and skipped.
 
 A row names an oblast, a raion, a hromada or one settlement (the KATOTTG level is read from the code); hromadas and
@@ -24,9 +26,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from bot.core.claims.status import REGISTER_SOURCE
 from bot.models import Claim, Kind, Post, Settlement, Side
 
-SOURCE = "register"
+SOURCE = REGISTER_SOURCE
 CHANNEL = "register"
 SPEAKER = "Мінрозвитку (Перелік 376)"
 OCCUPIED, ACTIVE, ACTIVE_ERES, POSSIBLE = "occupied", "active", "active_eres", "possible"
@@ -191,9 +194,10 @@ def _fmt(d: date | None) -> str:
 def _continues(
     occupied: Sequence[tuple[date, date | None]], fighting: Sequence[tuple[date, date | None]], day: date
 ) -> bool:
-    """Does something else take over when hostilities end on `day` (an occupation around that day, or another
-    hostilities period going on past it)? Then the end does not mean that the place stayed Ukrainian."""
-    if any(start <= day + NEAR_OCCUPATION and (end is None or end >= day - NEAR_OCCUPATION) for start, end in occupied):
+    """Does something else take over when hostilities end on `day` (an occupation beginning around that day or
+    still going on, or another hostilities period going on past it)? Then the end does not mean that the place
+    stayed Ukrainian. An occupation that was over before the hostilities ended does not take over."""
+    if any(start <= day + NEAR_OCCUPATION and (end is None or end > day) for start, end in occupied):
         return True
     return any(start <= day + NEAR_OCCUPATION and (end is None or end > day) for start, end in fighting)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.core.claims.status import REGISTER_SOURCE as REGISTER
 from bot.errors import StorageError
 from bot.models import Claim, LedgerClaim, Post
 from bot.storage.connection import Clock, Connection, serialized, utcnow
@@ -293,12 +294,57 @@ class Posts(Connection):
                 return
             after = rows[-1][0]
 
+    async def claim_counts(self, codes: Iterable[str]) -> dict[str, int]:
+        """How many claims (from posts not deleted) each of these settlements has; those without any are left out."""
+        codes = list(dict.fromkeys(codes))
+        found: dict[str, int] = {}
+        for chunk, marks in chunked(codes):
+            rows = await self.db.execute_fetchall(
+                f"SELECT settlement, count(*) FROM claims WHERE settlement IN ({marks}) AND deleted = 0 "
+                "GROUP BY settlement",
+                chunk,
+            )
+            found.update((str(r[0]), int(r[1])) for r in rows)
+        return found
+
+    async def claimed_in_area(self, prefix: str, limit: int, skip_source: str = REGISTER) -> tuple[list[str], int]:
+        """Settlements whose code starts with `prefix` (an oblast's "UA14", a raion's "UA1402") that have claims
+        (those of `skip_source` left out: the register lists whole areas at once), newest claim first; and how many
+        such settlements there are in all."""
+        if not prefix:
+            return [], 0
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)  # a range on the primary key instead of LIKE
+        rows = await self.db.execute_fetchall(
+            "SELECT settlement, max(date) AS last FROM claims "
+            "WHERE settlement >= ? AND settlement < ? AND deleted = 0 AND source != ? "
+            "GROUP BY settlement ORDER BY last DESC, settlement",
+            (prefix, upper, skip_source),
+        )
+        codes = [str(r[0]) for r in rows]
+        return codes[:limit], len(codes)
+
+    async def sources_seen(self) -> list[tuple[str, str | None, int, datetime | None]]:
+        """(channel or feed, the side it speaks for, posts, newest post) of every source in the ledger but the
+        register, the most recent first (what /sources shows when the config names none)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT channel, max(side), count(*), max(date) AS last FROM posts WHERE deleted = 0 AND source != ? "
+            "GROUP BY channel ORDER BY last DESC, channel",
+            (REGISTER,),
+        )
+        return [(str(r[0]), r[1], int(r[2]), from_db_time(r[3])) for r in rows]
+
+    async def register_entries(self) -> int:
+        """Dated entries of the official register in the ledger (counted apart from posts)."""
+        rows = list(await self.db.execute_fetchall("SELECT count(*) FROM posts WHERE source = ?", (REGISTER,)))
+        return int(rows[0][0])
+
     async def counts(self) -> dict[str, int]:
-        """For /stats: posts, claims, subscribers, subscriptions."""
+        """For /stats and doctor: posts and claims (the register's entries are not posts: see register_entries),
+        subscribers, subscriptions."""
         [(posts, claims, subscribers, subscriptions)] = list(
             await self.db.execute_fetchall(
-                "SELECT (SELECT count(*) FROM posts WHERE deleted = 0), "
-                "(SELECT count(*) FROM claims WHERE deleted = 0), "
+                f"SELECT (SELECT count(*) FROM posts WHERE deleted = 0 AND source != '{REGISTER}'), "
+                f"(SELECT count(*) FROM claims WHERE deleted = 0 AND source != '{REGISTER}'), "
                 "(SELECT count(DISTINCT chat_id) FROM subscriptions WHERE paused = 0), "
                 "(SELECT count(*) FROM subscriptions WHERE paused = 0)"
             )

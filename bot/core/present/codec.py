@@ -3,7 +3,8 @@
 One encoder per type turns enums and datetimes into JSON values; each interface is a choice of its fields:
 
 - `claim_json`: a claim as `claimwatch extract` prints it;
-- `ledger_claim_json` (`status --json`), `status_json`, `ambiguous_json`, `unknown_json`;
+- `ledger_claim_json` (`status --json`), `status_json`, `ambiguous_json`, `unknown_json`; new fields are only ever
+  added to these (scripts read them), never renamed;
 - `claim_payload` / `claim_from_payload`: what an outbox row keeps of its claim, and back;
 - `export_record` and `CSV_COLUMNS`: one row of `claimwatch export`.
 """
@@ -18,7 +19,7 @@ from typing import Any
 from bot.models import Claim, Kind, LedgerClaim, Settlement, Side, Status
 
 SETTLEMENT_FIELDS = ("code", "name", "name_latin", "raion", "oblast", "lat", "lon")
-STATUS_CLAIM_FIELDS = ("kind", "actor", "claimant", "speaker", "quote", "date", "url", "source")
+STATUS_CLAIM_FIELDS = ("kind", "actor", "claimant", "speaker", "quote", "date", "url", "source", "event_date")
 PAYLOAD_FIELDS = (
     "id",
     "date",
@@ -93,6 +94,7 @@ def ledger_claim_fields(lc: LedgerClaim) -> dict[str, Any]:
         "url": lc.url,
         "source": lc.source,
         "post_id": lc.post_id,
+        "event_date": lc.claim.when,  # the event's day or month as the text gives it ("2023-01"), or None
         **claim_fields(lc.claim),
     }
 
@@ -128,6 +130,12 @@ def status_json(status: Status) -> dict[str, Any]:
         "reported": status.reported.value,
         "latest": {side.value: (ledger_claim_json(lc) if (lc := status.latest.get(side)) else None) for side in Side},
         "history": [ledger_claim_json(lc) for lc in status.history],
+        "basis": {
+            "reason": status.basis.value,
+            "claim": ledger_claim_json(status.basis_claim) if status.basis_claim else None,
+        },
+        "contradiction": status.contradiction,
+        "as_of": status.as_of.isoformat() if status.as_of else None,
     }
 
 

@@ -53,3 +53,22 @@ def pick_language(stored: str | None, telegram_code: str | None) -> str:
     if code == "be":
         return "ru"
     return FALLBACK_LANGUAGE
+
+
+@cache
+def _speakers() -> dict[str, dict[str, str]]:
+    text = resources.files("bot").joinpath("data", "i18n", "speakers.json").read_text(encoding="utf-8")
+    table: dict[str, dict[str, str]] = json.loads(text)
+    folded = {" ".join(k.casefold().split()): v for k, v in table.items()}
+    for names in table.values():  # a speaker configured in any of its languages is found too
+        for name in names.values():
+            folded.setdefault(" ".join(name.casefold().split()), names)
+    return folded
+
+
+def speaker_name(speaker: str, lang: str) -> str:
+    """A speaker in the reader's language ("Russian MoD" -> «Міноборони РФ»); unknown speakers as they are."""
+    names = _speakers().get(" ".join(speaker.casefold().split()))
+    if names is None:
+        return speaker
+    return names.get(lang) or names.get(FALLBACK_LANGUAGE) or speaker

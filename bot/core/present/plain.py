@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bot.core.present.names import place_where
+from bot.core.present.render import basis_text, reported_words
+from bot.core.present.when import claim_when
 from bot.models import Claim, Kind, LedgerClaim, Settlement, Side, Status
 
 _KIND_WORDS = {
@@ -21,7 +24,7 @@ def claim_words(c: Claim) -> str:
 
 def claim_line(lc: LedgerClaim) -> str:
     c = lc.claim
-    when = lc.date.strftime("%Y-%m-%d") if lc.date else "undated"
+    when = claim_when(lc, "en") if lc.date or c.when else "undated"
     who = f"{c.claimant.value} claims" + (f" ({c.speaker})" if c.speaker else "")
     quote = f" «{' '.join(c.quote.split())[:160]}»" if c.quote else ""
     link = lc.url or lc.source
@@ -29,20 +32,22 @@ def claim_line(lc: LedgerClaim) -> str:
 
 
 def settlement_line(s: Settlement) -> str:
-    where = ", ".join(
-        part for part in (f"{s.raion} raion" if s.raion else "", f"{s.oblast} oblast" if s.oblast else "") if part
-    )
-    return f"{s.name} ({s.name_latin}) — {where} [{s.code}]"
+    return f"{s.name} ({s.name_latin}) — {place_where(s, 'en')} [{s.code}]"
 
 
 def status_text(status: Status, history_limit: int = 10) -> str:
     """A readable answer that never states control as fact: "reported: contested — ua claims ...; ru claims ..."."""
     lines = [settlement_line(status.settlement)]
+    if status.as_of is not None:
+        lines.append(f"as of {status.as_of.isoformat()} (claims made up to that day, Kyiv time)")
     sides = [lc for side in Side if (lc := status.latest.get(side)) is not None]
     if not sides:
         lines.append(f"reported: {status.reported.value} — no claims recorded yet")
         return "\n".join(lines)
     lines.append(f"reported: {status.reported.value} (what the sides claim, not verified)")
+    headline = reported_words(status.reported, "en", status.basis)
+    shade = f"{headline}. " if headline != reported_words(status.reported, "en") else ""  # fighting, register area
+    lines.append(f"  why: {shade}{basis_text(status, 'en')}")
     lines += [f"  {claim_line(lc)}" for lc in sides]
     if status.contradiction:
         lines.append("  the sides' latest claims contradict each other")

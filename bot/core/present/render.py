@@ -1,122 +1,49 @@
-"""Pure HTML for the bot's replies: escaping, claims in words, statuses, pages, splitting under 4096 characters."""
+"""Pure HTML for the bot's replies: claims in words, statuses with what they rest on, pages, splitting under 4096.
+
+Names per language live in bot.core.present.names, dates and Kyiv times in bot.core.present.when, escaping in
+bot.core.present.safe (all re-exported here for the callers that used to find them in this module).
+"""
 
 from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.core.present.i18n import t
-from bot.models import Control, Kind, LedgerClaim, Settlement, Side, Status
+from bot.core.claims.status import REGISTER_SOURCE, is_register
+from bot.core.present.i18n import speaker_name, t
+from bot.core.present.names import place_label, place_line, settlement_name, transliterate
+from bot.core.present.safe import Safe, echo, esc, fmt, join
+from bot.core.present.when import claim_when, day_text, event_day_text, moment_text, register_day
+from bot.models import Basis, Control, Kind, LedgerClaim, Settlement, Side, Status
+
+__all__ = [
+    "FLAGS",
+    "HISTORY_PAGE",
+    "QUOTE_CHARS",
+    "REGISTER_SOURCE",
+    "TELEGRAM_LIMIT",
+    "Safe",
+    "SourceInfo",
+    "echo",
+    "esc",
+    "fmt",
+    "join",
+    "place_label",
+    "place_line",
+    "settlement_name",
+    "transliterate",
+]
 
 TELEGRAM_LIMIT = 4096
 QUOTE_CHARS = 180
 HISTORY_PAGE = 8
-REGISTER_SOURCE = "register"
 FLAGS = {Side.UA: "🇺🇦", Side.RU: "🇷🇺", Side.OTHER: "🌐"}
 
 
-class Safe(str):
-    """A string that is already HTML (not escaped again by `fmt`)."""
-
-    __slots__ = ()
-
-
-def esc(value: object) -> str:
-    """Escape text from users or sources for Telegram HTML (quotes too: values also go into attributes)."""
-    return html.escape(str(value), quote=True)
-
-
-def fmt(lang: str, key: str, **values: object) -> Safe:
-    """A catalog string with every value escaped, except those already `Safe`."""
-    return Safe(t(lang, key, **{k: v if isinstance(v, Safe) else esc(v) for k, v in values.items()}))
-
-
-def join(lines: Iterable[str]) -> Safe:
-    return Safe("\n".join(lines))
-
-
 # --- pieces ----------------------------------------------------------------------------------------------------
-
-
-def settlement_name(s: Settlement, lang: str) -> str:
-    """The name in the reader's alphabet: Latin for English, the official Ukrainian name otherwise."""
-    return (s.name_latin or s.name) if lang == "en" else s.name
-
-
-_KMU = dict(
-    zip(
-        "абвгґдезиіклмнопрстуфхцчшщ",
-        [
-            "a",
-            "b",
-            "v",
-            "h",
-            "g",
-            "d",
-            "e",
-            "z",
-            "y",
-            "i",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "kh",
-            "ts",
-            "ch",
-            "sh",
-            "shch",
-        ],
-        strict=True,
-    )
-)
-_KMU_SOFT = {"є": ("ye", "ie"), "ї": ("yi", "i"), "й": ("y", "i"), "ю": ("yu", "iu"), "я": ("ya", "ia")}
-
-
-def transliterate(text: str) -> str:
-    """Ukrainian -> Latin by the official KMU-2010 table (for raion and oblast names in English replies)."""
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        low = ch.lower()
-        initial = i == 0 or not text[i - 1].isalpha()
-        if low in _KMU_SOFT:
-            latin = _KMU_SOFT[low][0 if initial else 1]
-        elif low == "г" and i > 0 and text[i - 1].lower() == "з":
-            latin = "gh"
-        elif low in "ь'’ʼ":
-            latin = ""
-        else:
-            latin = _KMU.get(low, ch)
-        out.append(latin.capitalize() if ch.isupper() else latin)
-    return "".join(out)
-
-
-def area_names(s: Settlement, lang: str) -> tuple[str, str]:
-    """(raion, oblast) in the reader's alphabet."""
-    if lang == "en":
-        return transliterate(s.raion), transliterate(s.oblast)
-    return s.raion, s.oblast
-
-
-def place_line(s: Settlement, lang: str) -> Safe:
-    raion, oblast = area_names(s, lang)
-    return fmt(lang, "place_line", name=settlement_name(s, lang), raion=raion, oblast=oblast)
-
-
-def place_label(s: Settlement, lang: str) -> str:
-    """Plain text for a button: name (raion, oblast)."""
-    raion, oblast = area_names(s, lang)
-    return t(lang, "place_label", name=settlement_name(s, lang), raion=raion, oblast=oblast)
 
 
 def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -131,15 +58,18 @@ def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
 
 
 def format_date(when: datetime | None, lang: str, fallback: str | None = None) -> str:
+    """A time in Kyiv time with the zone named ("2023-09-17 14:05 Kyiv time")."""
     if when is None:
         return fallback or "?"
-    return when.strftime(t(lang, "date_format"))
+    return moment_text(when, lang)
 
 
 def kind_words(kind: Kind, actor: Side | None, lang: str) -> str:
-    """What happened, in words: "Russian forces captured it" (plain text, not escaped)."""
+    """What happened, in words: "Russian forces captured it" (plain text, not escaped); a sentence that starts
+    with the actor starts with a capital."""
     actor_text = t(lang, f"actor_{actor.value}") if actor is not None else t(lang, "actor_other")
-    return t(lang, f"kind_{kind.value}", actor=actor_text)
+    words = t(lang, f"kind_{kind.value}", actor=actor_text)
+    return words[:1].upper() + words[1:] if t(lang, f"kind_{kind.value}").startswith("{actor}") else words
 
 
 def safe_url(url: str | None) -> str | None:
@@ -157,14 +87,8 @@ def source_html(lc: LedgerClaim, lang: str) -> Safe:
 def claim_html(lc: LedgerClaim, lang: str, quote: bool = True) -> Safe:
     """One claim: kind in words, date, speaker; then a short quote and the permalink."""
     c = lc.claim
-    speaker = fmt(lang, "by_speaker", speaker=c.speaker) if c.speaker else Safe("")
-    head = fmt(
-        lang,
-        "claim_words",
-        kind=kind_words(c.kind, c.actor, lang),
-        date=format_date(lc.date, lang, c.when),
-        speaker=speaker,
-    )
+    speaker = fmt(lang, "by_speaker", speaker=speaker_name(c.speaker, lang)) if c.speaker else Safe("")
+    head = fmt(lang, "claim_words", kind=kind_words(c.kind, c.actor, lang), date=claim_when(lc, lang), speaker=speaker)
     parts = [head]
     if quote and c.quote:
         parts.append(fmt(lang, "quote", quote=shorten(c.quote)))
@@ -175,15 +99,33 @@ def claim_html(lc: LedgerClaim, lang: str, quote: bool = True) -> Safe:
 def claim_plain(lc: LedgerClaim, lang: str) -> str:
     """One line of plain text (inline results, button-free places)."""
     c = lc.claim
-    return f"{kind_words(c.kind, c.actor, lang)} — {format_date(lc.date, lang, c.when)}"
+    return f"{kind_words(c.kind, c.actor, lang)} — {claim_when(lc, lang)}"
 
 
-def is_register(lc: LedgerClaim) -> bool:
-    return lc.source == REGISTER_SOURCE
-
-
-def reported_words(reported: Control, lang: str) -> str:
+def reported_words(reported: Control, lang: str, basis: Basis | None = None) -> str:
+    """The headline: the reported state; fighting and the register's hostilities area are told apart from a
+    contest between the sides' claims."""
+    if basis is Basis.FIGHTING:
+        return t(lang, "reported_fighting")
+    if basis is Basis.REGISTER_AREA:
+        return t(lang, "reported_hostilities")
     return t(lang, f"reported_{reported.value}")
+
+
+def basis_text(status: Status, lang: str) -> str:
+    """What the headline rests on, in one sentence (plain text): "Only the Russian side has reported on it since
+    2023-09-19.", "Both sides' latest claims disagree."."""
+    basis, lc = status.basis, status.basis_claim
+    if basis is Basis.NONE:
+        return ""
+    if basis is Basis.DISAGREE and not status.contradiction:
+        return t(lang, "basis_claims_disagree")
+    if lc is None or basis in (Basis.UNDECIDED, Basis.DISAGREE, Basis.AGREE):
+        return t(lang, f"basis_{basis.value}")
+    day = register_day(lc, lang) if is_register(lc) else event_day_text(lc, lang)
+    side = t(lang, f"side_{lc.claim.claimant.value}_in_text") if lc.claim.claimant is not Side.OTHER else ""
+    source = speaker_name(lc.claim.speaker, lang) if lc.claim.speaker else lc.source
+    return t(lang, f"basis_{basis.value}", date=day, side=side, source=source)
 
 
 # --- whole replies ---------------------------------------------------------------------------------------------
@@ -201,9 +143,7 @@ def register_html(status: Status, lang: str) -> Safe | None:
     entry = next((lc for lc in status.history if is_register(lc)), None)
     if entry is None:
         return None
-    return fmt(
-        lang, register_key(entry.claim.kind, entry.claim.actor), date=format_date(entry.date, lang, entry.claim.when)
-    )
+    return fmt(lang, register_key(entry.claim.kind, entry.claim.actor), date=register_day(entry, lang))
 
 
 def register_key(kind: Kind, actor: Side | None) -> str:
@@ -218,32 +158,38 @@ def register_key(kind: Kind, actor: Side | None) -> str:
 
 
 def status_html(status: Status, lang: str) -> Safe:
-    """The answer to /status: place, reported state (as reported), each side's latest claim, contradiction, register."""
+    """The answer to /status: place, the reported state and what it rests on (never as fact), each side's latest
+    claim, contradiction, register."""
     lines: list[str] = [place_line(status.settlement, lang)]
+    if status.as_of is not None:
+        lines.append(fmt(lang, "as_of", date=day_text(status.as_of, lang)))
     if not status.history:
-        lines += ["", esc(t(lang, "no_claims"))]
+        none = fmt(lang, "as_of_none", date=day_text(status.as_of, lang)) if status.as_of else esc(t(lang, "no_claims"))
+        lines += ["", none]
         return join(lines)
-    lines += [f"<b>{esc(reported_words(status.reported, lang))}</b>", t(lang, "reported_note"), ""]
-    for side in (Side.UA, Side.RU, Side.OTHER):  # with only a register entry, both sides say "nothing recorded"
-        lc = _latest_of(status, side)
-        if lc is not None:
-            lines.append(
-                fmt(
-                    lang,
-                    "latest_of_side",
-                    flag=FLAGS[side],
-                    side=t(lang, f"side_{side.value}"),
-                    claim=claim_html(lc, lang),
-                )
-            )
-        elif side is not Side.OTHER:
-            lines.append(fmt(lang, "no_claim_from_side", flag=FLAGS[side], side=t(lang, f"side_{side.value}")))
+    lines.append(f"<b>{esc(reported_words(status.reported, lang, status.basis))}</b>")
+    basis = basis_text(status, lang)
+    lines += [esc(basis)] if basis else []
+    lines += [t(lang, "reported_note"), ""]
+    lines += _side_lines(status, lang)
     if status.contradiction:
         lines.append(esc(t(lang, "contradiction")))
     register = register_html(status, lang)
     if register is not None:
         lines.append(register)
     return join(lines)
+
+
+def _side_lines(status: Status, lang: str) -> list[str]:
+    lines: list[str] = []
+    for side in (Side.UA, Side.RU, Side.OTHER):  # with only a register entry, both sides say "nothing recorded"
+        lc = _latest_of(status, side)
+        flag, name = FLAGS[side], t(lang, f"side_{side.value}")
+        if lc is not None:
+            lines.append(fmt(lang, "latest_of_side", flag=flag, side=name, claim=claim_html(lc, lang)))
+        elif side is not Side.OTHER:
+            lines.append(fmt(lang, "no_claim_from_side", flag=flag, side=name))
+    return lines
 
 
 def pages_count(total: int, per_page: int = HISTORY_PAGE) -> int:
@@ -260,8 +206,10 @@ def history_html(
     if not history:
         lines.append(esc(t(lang, "no_claims")))
     for lc in history[page * per_page : (page + 1) * per_page]:
-        side = lc.claim.claimant
-        lines.append(f"{FLAGS.get(side, '')} {claim_html(lc, lang)}")
+        if is_register(lc):  # the register's events in its own words ("temporarily occupied since ...")
+            lines.append(fmt(lang, register_key(lc.claim.kind, lc.claim.actor), date=register_day(lc, lang)))
+        else:
+            lines.append(f"{FLAGS.get(lc.claim.claimant, '')} {claim_html(lc, lang)}")
     return join(lines)
 
 
@@ -271,9 +219,9 @@ def recent_html(items: Sequence[tuple[Settlement | None, LedgerClaim]], lang: st
     lines = [t(lang, "recent_title")]
     for settlement, lc in items:
         name = settlement_name(settlement, lang) if settlement else lc.claim.name
-        lines.append(
-            f"{FLAGS.get(lc.claim.claimant, '')} " + fmt(lang, "recent_line", name=name, claim=claim_html(lc, lang))
-        )
+        side = t(lang, f"side_{lc.claim.claimant.value}")  # who says so, in words: the actor may be the other side
+        flag = FLAGS.get(lc.claim.claimant, "")
+        lines.append(fmt(lang, "recent_line", flag=flag, name=name, side=side, claim=claim_html(lc, lang)))
     return join(lines)
 
 
@@ -305,7 +253,7 @@ def inline_description(status: Status, lang: str) -> str:
     """One line of plain text for an inline result: reported state and the newest claim."""
     if not status.history:
         return f"{place_label(status.settlement, lang)} · {t(lang, 'inline_none')}"
-    return f"{reported_words(status.reported, lang)} · {claim_plain(status.history[0], lang)}"
+    return f"{reported_words(status.reported, lang, status.basis)} · {claim_plain(status.history[0], lang)}"
 
 
 # --- limits and plain text -------------------------------------------------------------------------------------
