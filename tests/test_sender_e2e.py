@@ -35,6 +35,8 @@ ROBO = Settlement(
 
 
 class Places:
+    settlements: tuple[Settlement, ...] = ()  # the bot warms its typo index up over these
+
     def __init__(self) -> None:
         self.by_code = {s.code: s for s in (KLISH, ANDR, ROBO)}
 
@@ -345,6 +347,8 @@ CHILD = textwrap.dedent("""
                        48.5285, 37.95)
 
     class Places:
+        settlements = ()
+
         def get(self, code):
             return KLISH if code == KLISH.code else None
 
@@ -569,6 +573,8 @@ HANGING_CHILD = textwrap.dedent("""
     from bot.storage import open_store
 
     class Places:
+        settlements = ()
+
         def get(self, code):
             return None
 
