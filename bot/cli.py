@@ -94,7 +94,9 @@ def _not_yet(args: argparse.Namespace) -> int:
 def cmd_places(args: argparse.Namespace) -> int:
     import json
 
-    from bot.core.places import candidate_json, format_candidate, load_gazetteer
+    from bot.core.places import load_gazetteer
+    from bot.core.present.codec import candidate_json
+    from bot.core.present.plain import candidate_line
 
     gazetteer = load_gazetteer()
     text = " ".join(args.text)
@@ -103,7 +105,7 @@ def cmd_places(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps([candidate_json(c) for c in found], ensure_ascii=False))
         else:
-            print("\n".join(format_candidate(c) for c in found) if found else "no settlement found")
+            print("\n".join(candidate_line(c) for c in found) if found else "no settlement found")
         return 0
     mentions = gazetteer.find_places(text)
     if args.json:
@@ -118,7 +120,7 @@ def cmd_places(args: argparse.Namespace) -> int:
     for m in mentions:
         print(f"{m.text}  [{m.span[0]}:{m.span[1]}]")
         for c in m.candidates[: args.limit]:
-            print("  " + format_candidate(c))
+            print("  " + candidate_line(c))
         if len(m.candidates) > args.limit:
             print(f"  ... and {len(m.candidates) - args.limit} more")
     return 0

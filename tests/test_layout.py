@@ -37,6 +37,8 @@ IMPURE = {"aiosqlite", "sqlite3", "telegram", "telethon", "httpx", "feedparser",
 # Reading the clock: the core takes `now` as a parameter.
 CLOCK_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"), ("date", "today")}
 CLOCK_FUNCS = {("time", "time"), ("time", "monotonic"), ("time", "perf_counter"), ("time", "time_ns")}
+# A module a newcomer can read in one sitting; split along its jobs when it grows past this.
+MAX_MODULE_LINES = 800
 
 
 def module_name(path: Path) -> str:
@@ -141,6 +143,17 @@ def test_no_import_cycles() -> None:
         if node not in state:
             visit(node)
     assert not cycles, "\n".join(" -> ".join(c) for c in cycles)
+
+
+def test_no_module_is_longer_than_a_sitting() -> None:
+    roots = [BOT, BOT.parent / "scripts", BOT.parent / "tests"]
+    long = {
+        str(path.relative_to(BOT.parent)): n
+        for root in roots
+        for path in sorted(root.rglob("*.py"))
+        if ".venv" not in path.parts and (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not long, f"modules over {MAX_MODULE_LINES} lines: {long}"
 
 
 @pytest.mark.parametrize(

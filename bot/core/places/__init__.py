@@ -12,10 +12,8 @@ Import from here (`from bot.core.places import Gazetteer, load_gazetteer`), not 
     lookup.py      Lookup: what a person typed -> settlements or areas
     gazetteer.py   Gazetteer: composes the above
     loader.py      reads the bundled data files (the package's only I/O); load_gazetteer()
-    candidates.py  a candidate's JSON shape and its one-line text
 """
 
-from bot.core.places.candidates import candidate_json, format_candidate
 from bot.core.places.gazetteer import Gazetteer
 from bot.core.places.loader import DEFAULT_PATH, find_places, load_gazetteer, lookup, read_gazetteer
 from bot.core.places.model import KIND_WEIGHT, Area, area_prefix
@@ -26,9 +24,7 @@ __all__ = [
     "Area",
     "Gazetteer",
     "area_prefix",
-    "candidate_json",
     "find_places",
-    "format_candidate",
     "load_gazetteer",
     "lookup",
     "read_gazetteer",

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from bot.models import Claim, Kind, LedgerClaim, Settlement, Side, Status
+from bot.models import Candidate, Claim, Kind, LedgerClaim, Settlement, Side, Status
 
 SETTLEMENT_FIELDS = ("code", "name", "name_latin", "raion", "oblast", "lat", "lon")
 STATUS_CLAIM_FIELDS = ("kind", "actor", "claimant", "speaker", "quote", "date", "url", "source", "event_date")
@@ -116,6 +116,11 @@ def claim_json(claim: Claim) -> dict[str, Any]:
 
 def settlement_json(s: Settlement) -> dict[str, Any]:
     return settlement_fields(s)
+
+
+def candidate_json(c: Candidate) -> dict[str, Any]:
+    """A ranked place (`claimwatch places --json`): the settlement and its score."""
+    return {**settlement_fields(c.settlement), "score": c.score}
 
 
 def ledger_claim_json(lc: LedgerClaim) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.core.present.names import place_where
 from bot.core.present.render import basis_text, reported_words
 from bot.core.present.when import claim_when
-from bot.models import Claim, Kind, LedgerClaim, Settlement, Side, Status
+from bot.models import Candidate, Claim, Kind, LedgerClaim, Settlement, Side, Status
 
 _KIND_WORDS = {
     Kind.CAPTURED: "captured by {actor}",
@@ -56,3 +56,10 @@ def status_text(status: Status, history_limit: int = 10) -> str:
     if len(status.history) > history_limit:
         lines.append(f"  … {len(status.history) - history_limit} older (use --json for all)")
     return "\n".join(lines)
+
+
+def candidate_line(candidate: Candidate) -> str:
+    """One line for people (`claimwatch places`): score, name (Latin), raion, oblast, code."""
+    s = candidate.settlement
+    where = ", ".join(x for x in (f"{s.raion} р-н" if s.raion else "", f"{s.oblast} обл." if s.oblast else "") if x)
+    return f"{candidate.score:.2f}  {s.name} ({s.name_latin}), {where}  {s.code}"
