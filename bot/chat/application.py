@@ -27,8 +27,8 @@ from telegram.ext import (
 from bot.chat import handlers
 from bot.chat.sender import Sender
 from bot.chat.state import BotData
-from bot.chat.typos import typo_matches
 from bot.config import Config
+from bot.core.places.typos import typo_matches
 from bot.core.present.i18n import LANGUAGES, t
 from bot.errors import ConfigError
 

@@ -6,7 +6,7 @@ then the resolver's order (exact names, bigger places), whatever the language of
 
 Beyond one name: an oblast or raion word in the query narrows the namesakes ("New York Donetsk", «Андріївка,
 Бахмутський»); a clear single best fuzzy match is taken as what was meant ("Klishchivka" -> Klishchiivka, with
-`corrected` set so the answer says so); typos in any alphabet get suggestions (bot.chat.typos); several places in
+`corrected` set so the answer says so); typos in any alphabet get suggestions (bot.core.places.typos); several places in
 one question («Бахмут і Соледар») are split by `split_places`.
 """
 
@@ -19,8 +19,8 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.chat.dialog import place_query
-from bot.chat.typos import typo_matches
 from bot.core.claims.status import current_status, status_as_of
+from bot.core.places.typos import typo_matches
 from bot.core.present.codec import ambiguous_json, status_json, unknown_json
 from bot.core.present.plain import settlement_line, status_text
 from bot.models import Candidate, Settlement, Status
@@ -38,7 +38,7 @@ class Tuning:
     tie: float = 0.03  # candidates within this of the best are all offered (several villages share a name)
     fuzzy_direct: float = 0.72  # a fuzzy best at least this good ...
     fuzzy_lead: float = 0.05  # ... and this far ahead of the next name is answered directly ("showing ...")
-    typo_direct: float = 0.8  # the same for an edit-distance match (bot.chat.typos)
+    typo_direct: float = 0.8  # the same for an edit-distance match (bot.core.places.typos)
     max_candidates: int = 8  # buttons offered per page of an ambiguous name
     lookup_limit: int = 100  # to count how many more share it
     namesakes_limit: int = 400  # settlements of one name, for paging through them

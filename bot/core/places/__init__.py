@@ -10,6 +10,8 @@ Import from here (`from bot.core.places import Gazetteer, load_gazetteer`), not 
     resolve.py     Resolver: which words of a text name settlements (exact, sound-alike, context)
     rank.py        Ranker: which namesake is meant (city prior, area words, distance to the other places)
     lookup.py      Lookup: what a person typed -> settlements or areas
+    typos.py       names a mistyped query may mean (edit distance, any alphabet)
+    russian.py     which bundled alias is a place's Russian name, for Russian replies
     gazetteer.py   Gazetteer: composes the above
     loader.py      reads the bundled data files (the package's only I/O); load_gazetteer()
 """

@@ -13,7 +13,7 @@ from bot.core.normalize import loose, similarity
 from bot.models import Settlement
 
 if TYPE_CHECKING:
-    from bot.core.places import Gazetteer
+    from bot.core.places.gazetteer import Gazetteer
 
 MIN_SIMILARITY = 0.75  # 1 - edits / length: one typo in a name of four letters or more
 MAX_LENGTH_GAP = 2
