@@ -26,7 +26,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"Defen[cs]e\s+Forces",
         r"Armed\s+Forces\s+of\s+Ukraine",
         r"AFU\b",
-        r"Kyiv'?s\s+(?:forces|troops)",
+        r"(?:Kyiv|Kiev)(?:['’]s)?\s+(?:forces|troops|military|army|soldiers|units|defenders)",
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|звільн|освобод|взял|відбил))",
     ),
     "ru": (
@@ -56,7 +56,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
         r"Russian\s+(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод))",
-        r"(?:Russia|Moscow)'?s\s+(?:forces|troops|army|military)",
+        r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
         r"Russians\b",
         r"occupiers\b",
         r"invaders\b",
@@ -92,6 +92,43 @@ LOSER_PREPOSITIONS: Final = r"(?:від|од|от|из|з|із|у|of|from|agains
 AGENT_PREPOSITIONS: Final = r"(?:by|(?:units|subunits|troops)\s+(?:of|from)|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"
 # Heads that make a following actor an object, not the subject (обороны противника, атаки ворога).
 OBJECT_HEADS: Final = r"(?:оборон|атак|штурм|позиц|тил|тыл|рубеж|втрат|потер|контратак|наступ|уничтожени|знищенн|формировани|угрупован|группировк)\w*\s+$"
+
+# Capitals that stand for their governments (metonymy: «Київ заперечує», "Moscow claimed", «в Кремле заявили»):
+# (the name as a subject, the name after «у/в», speaker, side). So used, the name is a claimant, never the place of a
+# claim; as a place it is governed by a preposition ("in Kyiv", «під Києвом») or is the object of a claim verb.
+CAPITALS: Final = (
+    (r"Київ|Киев|Kyiv|Kiev", r"Києві|Киеве", "Ukraine", "ua"),
+    (r"Москва|Moscow", r"Москві|Москве", "Russia", "ru"),
+    (r"Кремль|Kremlin", r"Кремлі|Кремле", "Kremlin", "ru"),
+    (
+        r"Вашингтон|Washington|White\s+House|Білий\s+дім|Белый\s+дом",
+        r"Вашингтоні|Вашингтоне|Білому\s+домі|Белом\s+доме",
+        "United States",
+        "other",
+    ),
+)
+# What makes a capital the subject of a clause: a finite verb right after it (with a negation or an adverb between).
+_SUBJECT_ADVERBS: Final = r"(?:(?:не|вже|уже|також|также|тоже|теж|офіційно|официально|ще|еще|ещё|нібито|якобы|not|also|officially|already|now|reportedly|has\s+not|had\s+not|did\s+not)\s+)?"
+_FINITE_VERB_UK_RU: Final = r"[а-яіїєґё'’]{3,}(?:в|ла|ли|ло|є|ює|ує|ать|ить|ять|ет|ёт|ют|ят|ит|ут|ють|ся|сь)(?!\w)"
+_FINITE_VERB_EN: Final = (
+    r"(?:has|had|have|is|was|were|will|would|could|can|did|does|says|said|claims|denies|insists|admits|confirms"
+    r"|announces|reports|rejects|warns|accuses|responds|wants|hopes|believes|[a-z]{3,}ed)(?!\w)"
+)
+_SPEECH_STEMS: Final = (
+    r"(?:заяв|повідом|підтверд|запереч|спростов|спростув|наголош|наголос|визна|комент|прокомент|відпов|стверджу"
+    r"|сообщ|подтверд|отрица|опроверг|утвержда|призна|коммент|прокоммент|ответ|отмет|зазнач)\w*"
+)
+_METONYMY: Final = tuple(
+    (pattern, name, side)
+    for subject, located, name, side in CAPITALS
+    for pattern in (
+        rf"(?:{subject})(?=\s+{_SUBJECT_ADVERBS}(?:{_FINITE_VERB_UK_RU}|{_FINITE_VERB_EN}))",
+        rf"(?:{subject})['’]s\b(?!\s+(?:forces|troops|army|soldiers|units|defenders|military|positions|defen[cs]es?|lines?)\b)",
+        rf"(?:{subject})['’]s\s+(?:forces|troops|army|military|officials?|general\s+staff|defen[cs]e\s+ministry)\s+(?:has\s+|have\s+)?(?:said|say|says|claimed|claims|reported|announced|denied|confirmed)\b",
+        rf"(?:офіційн|официальн|official)\w*\s+(?:{subject})",
+        rf"(?:(?<=у\s)|(?<=в\s)|(?<=во\s)|(?<=in\s))(?:{located}|{subject})\s+(?:\w+\s+)?{_SPEECH_STEMS}",
+    )
+)
 
 # Who speaks: (pattern, speaker, side). The first match in a sentence names its claimant.
 SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
@@ -195,6 +232,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Ukraine",
         "ua",
     ),
+    *_METONYMY,
 )
 
 # Reported speech: a sentence of an official channel's own post credits a named speaker only when it quotes or

@@ -1,0 +1,75 @@
+"""Context a claim takes from its post: capitals standing for governments (metonymy), the speaker and claimant
+carried across sentences, and background dated by the text (month-only dates). Tables of made-up uk/ru/en sentences."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+from test_extract import FORMS, TinyPlaces, _s
+
+from bot.core.claims.extract import extract_claims
+from bot.models import Candidate, Mention, Post, Side
+
+KYIV = _s("UA80000000000093317", "Київ", "Kyiv", "K")
+SOLEDAR = _s("UA14020090010053316", "Соледар", "Soledar", "M")
+MORE_FORMS = [
+    (r"Ки[їє]в\w*|Киев\w*|Kyiv|Kiev", (KYIV,)),
+    (r"Соледар\w*|Soledar", (SOLEDAR,)),
+]
+
+
+class ContextPlaces(TinyPlaces):
+    """The tiny resolver, and Kyiv and Soledar."""
+
+    def find_places(self, text: str) -> list[Mention]:
+        mentions = super().find_places(text)
+        for pattern, settlements in MORE_FORMS:
+            for m in re.finditer(rf"(?<!\w)(?:{pattern})", text):
+                mentions.append(Mention(m.span(), m.group(), tuple(Candidate(s, 0.95) for s in settlements)))
+        return sorted(mentions, key=lambda x: x.span)
+
+
+PLACES = ContextPlaces()
+assert FORMS  # the tiny resolver's own names stay known
+
+
+def claims(text: str, side: str | None = None, date: datetime | None = None) -> list:  # type: ignore[type-arg]
+    post = Post(source="t", channel="t", external_id="1", text=text, side=Side(side) if side else None, date=date)
+    return extract_claims(post, PLACES)
+
+
+def triples(text: str, side: str | None = None) -> set[tuple[str, str, str | None, str]]:
+    return {(c.name, c.kind.value, c.actor.value if c.actor else None, c.claimant.value) for c in claims(text, side)}
+
+
+# --- 5. metonymy: a capital that stands for its government is a claimant, not a place ------------------------
+
+METONYMY = [
+    (
+        "uk",
+        "Київ спростовує твердження, що російські війська захопили Кліщіївку.",
+        {("Кліщіївка", "denied", "ru", "ua")},
+    ),
+    ("en", "Kyiv troops withdrew from Avdiivka, the General Staff said.", {("Авдіївка", "withdrew", "ua", "ua")}),
+    ("en", "Kyiv's forces have retaken Robotyne.", {("Роботине", "captured", "ua", "other")}),  # the press narrates
+    (
+        "en",
+        "Russia said its troops captured Kurdiumivka. Kyiv has not issued any response.",
+        {("Курдюмівка", "captured", "ru", "ru")},
+    ),
+    ("en", "Kyiv said on Friday that its units had liberated Klishchiivka.", {("Кліщіївка", "captured", "ua", "ua")}),
+    ("ru", "В Кремле заявили, что российские войска освободили Курдюмовку.", {("Курдюмівка", "captured", "ru", "ru")}),
+    ("ru", "Официальный Киев опроверг сообщения о взятии Авдеевки.", {("Авдіївка", "denied", "ru", "ua")}),
+    ("uk", "У Кремлі заявили, що російські війська звільнили Курдюмівку.", {("Курдюмівка", "captured", "ru", "ru")}),
+    ("en", "Moscow claimed its troops had taken full control of Avdiivka.", {("Авдіївка", "captured", "ru", "ru")}),
+    ("en", "Washington said Ukrainian forces had retaken Robotyne.", {("Роботине", "captured", "ua", "other")}),
+    # the capital as a place still is one
+    ("en", "In March Russian forces withdrew from the outskirts of Kyiv.", {("Київ", "withdrew", "ru", "other")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), METONYMY)
+def test_capitals_as_governments_are_claimants(lang: str, text: str, expected: set[tuple[str, ...]]) -> None:
+    assert triples(text) == expected
