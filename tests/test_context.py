@@ -73,3 +73,98 @@ METONYMY = [
 @pytest.mark.parametrize(("lang", "text", "expected"), METONYMY)
 def test_capitals_as_governments_are_claimants(lang: str, text: str, expected: set[tuple[str, ...]]) -> None:
     assert triples(text) == expected
+
+
+# --- 7. the speaker and claimant of a sentence that names none: carried from its neighbours --------------------
+
+SPEAKERS = [
+    # a pronoun or a title refers back to the speaker named last (the subject of the sentence that names them)
+    (
+        "uk",
+        "Сирський виступив на телебаченні. «Ми звільнили Кліщіївку. Ворог відступив», – наголосив він. "
+        "Пушилін це заперечує.",
+        ("Кліщіївка", "captured", "ua"),
+        ("ua", "Syrskyi"),
+    ),
+    (
+        "ru",
+        "Пушилин выступил по телевидению после заявления Сырского. По его словам, российские войска освободили "
+        "Курдюмовку.",
+        ("Курдюмівка", "captured", "ru"),
+        ("ru", "Pushilin"),
+    ),
+    (
+        "en",
+        "Pushilin spoke on television after a statement by Syrskyi. "
+        "Russian forces have liberated Kurdiumivka, he said.",
+        ("Курдюмівка", "captured", "ru"),
+        ("ru", "Pushilin"),
+    ),
+    # «Про це повідомив X», "This was reported by X": the statement before is X's
+    (
+        "uk",
+        "Пушилін вчора знову говорив про наступ.\n\nСили оборони відбили атаки ворога біля Роботиного. Ситуація "
+        "складна, але контрольована. Про це повідомив Волошин.",
+        ("Роботине", "repelled", "ua"),
+        ("ua", "Voloshyn"),
+    ),
+    (
+        "ru",
+        "Сырский вчера снова говорил об обороне.\n\nРоссийские войска освободили Курдюмовку. Противник отступил. "
+        "Об этом сообщил Марочко.",
+        ("Курдюмівка", "captured", "ru"),
+        ("ru", "Marochko"),
+    ),
+    # titles of either side's officials
+    (
+        "uk",
+        "Окупанти просунулися в центрі Покровська, заявив начальник Покровської міської військової адміністрації.",
+        ("Покровськ", "advanced", "ru"),
+        ("ua", "Ukrainian official"),
+    ),
+    (
+        "ru",
+        "Российские войска освободили Курдюмовку, заявил заместитель главы ДНР.",
+        ("Курдюмівка", "captured", "ru"),
+        ("ru", "occupation authorities"),
+    ),
+    (
+        "en",
+        "The British Defence Ministry said Russian forces had captured Avdiivka.",
+        ("Авдіївка", "captured", "ru"),
+        ("other", "foreign officials"),
+    ),
+    (
+        "uk",
+        "Росджерела стверджують, що окупанти зайшли в Авдіївку.",
+        ("Авдіївка", "advanced", "ru"),
+        ("ru", "Russian milbloggers"),
+    ),
+    # a side's own report passed on with no name: «противник», «наші захисники»
+    (
+        "uk",
+        "Противник атакував позиції наших захисників у районі Кліщіївки, успіху не мав.",
+        ("Кліщіївка", "repelled", "ua"),
+        ("ua", None),
+    ),
+    (
+        "ru",
+        "Противник предпринял атаку в районе Клещеевки, атака отражена.",
+        ("Кліщіївка", "repelled", "ru"),
+        ("ru", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claim", "claimant"), SPEAKERS)
+def test_speaker_and_claimant_carry_across_sentences(
+    lang: str, text: str, claim: tuple[str, str, str], claimant: tuple[str, str | None]
+) -> None:
+    found = {(c.name, c.kind.value, c.actor.value if c.actor else None): c for c in claims(text)}
+    assert claim in found, found
+    assert (found[claim].claimant.value, found[claim].speaker) == claimant
+
+
+def test_a_pronoun_with_no_speaker_named_before_carries_nothing() -> None:
+    [claim] = claims("Ukrainian forces have liberated Klishchiivka, he said.")
+    assert (claim.claimant, claim.speaker) == (Side.OTHER, None)

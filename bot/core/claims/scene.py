@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.core.claims.claimants import Claimant, find_claimant, perspective_of
+from bot.core.claims.claimants import Claimant, carry_speakers, find_claimant, perspective_of, speaks_as_a_side
 from bot.core.claims.mentions import Place, claim_places, list_groups
 from bot.core.claims.patterns import modifier_cues
 from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers
@@ -32,12 +32,21 @@ class Scene:
     groups: list[list[Place]]  # lists of places that share one phrase
     by_sentence: dict[int, list[Trigger]]  # the phrases that are not themselves a place name, per sentence
     denials: dict[int, list[int]]  # the starts of the denial phrases, per sentence
+    carried: list[Speaker | None]  # the speaker each sentence naming none takes from its neighbours
     _marker_starts: list[int] = field(init=False)
+    _voiced: bool = field(init=False)  # the post speaks as one side's own report somewhere (speaks_as_a_side)
     _perspectives: dict[Side, Side] = field(init=False, default_factory=dict)
     _cues: dict[int, tuple[bool, bool]] = field(init=False, default_factory=dict)  # sentence -> (not_claim, hedged)
 
     def __post_init__(self) -> None:
         self._marker_starts = [m.start for m in self.markers]
+        self._voiced = speaks_as_a_side(self.markers, self.text)
+
+    def _perspective(self, claimant: Side) -> Side:
+        perspective = self._perspectives.get(claimant)
+        if perspective is None:
+            perspective = self._perspectives[claimant] = perspective_of(claimant, self.lang, self.text)
+        return perspective
 
     def sentence_at(self, pos: int) -> int:
         return sentence_of(self.sentences, pos)
@@ -45,10 +54,11 @@ class Scene:
     def context(self, index: int, pos: int) -> tuple[Context, Claimant]:
         """The context of a phrase at `pos` in sentence `index`, and who makes its claim."""
         sentence = self.sentences[index]
-        claimant = find_claimant(sentence, self.speakers, self.post, pos, self.quotes)
-        perspective = self._perspectives.get(claimant[0])
-        if perspective is None:
-            perspective = self._perspectives[claimant[0]] = perspective_of(claimant[0], self.lang, self.text)
+        lo, hi = bisect_left(self._marker_starts, sentence[0]), bisect_left(self._marker_starts, sentence[1])
+        voiced = self._voiced and (not self.speakers or speaks_as_a_side(self.markers[lo:hi], self.text))
+        voice = self._perspective(Side.OTHER) if voiced else None
+        claimant = find_claimant(sentence, self.speakers, self.post, pos, self.quotes, self.carried[index], voice)
+        perspective = self._perspective(claimant[0])
         cues = self._cues.get(index)
         if cues is None:
             mc = modifier_cues()
@@ -56,7 +66,6 @@ class Scene:
                 bool(mc.not_claim.search(self.text, *sentence)),
                 bool(mc.hedge.search(self.text, *sentence)),
             )
-        lo, hi = bisect_left(self._marker_starts, sentence[0]), bisect_left(self._marker_starts, sentence[1])
         ctx = Context(
             text=self.text,
             sentence=sentence,
@@ -96,6 +105,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         groups=list_groups(text, places),
         by_sentence=by_sentence,
         denials={i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()},
+        carried=carry_speakers(text, sentences, speakers),
     )
 
 

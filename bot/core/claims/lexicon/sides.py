@@ -115,8 +115,8 @@ _FINITE_VERB_EN: Final = (
     r"|announces|reports|rejects|warns|accuses|responds|wants|hopes|believes|[a-z]{3,}ed)(?!\w)"
 )
 _SPEECH_STEMS: Final = (
-    r"(?:заяв|повідом|підтверд|запереч|спростов|спростув|наголош|наголос|визна|комент|прокомент|відпов|стверджу"
-    r"|сообщ|подтверд|отрица|опроверг|утвержда|призна|коммент|прокоммент|ответ|отмет|зазнач)\w*"
+    r"(?:заяв|повідом|підтвер|запереч|спростов|спростув|наголош|наголос|визна|комент|прокомент|відпов|стверджу"
+    r"|сообщ|подтвер|отрица|опроверг|утвержда|призна|коммент|прокоммент|ответ|отмет|зазнач)\w*"
 )
 _METONYMY: Final = tuple(
     (pattern, name, side)
@@ -187,6 +187,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "other",
     ),
     (r"DeepState", "DeepState", "other"),
+    (r"(?:OSINT-?\s*)?(?:аналітики|аналитики|analysts)\b", "analysts", "other"),  # plural: a project's analysts
     (
         r"Центр\w*\s+протидії\s+дезінформації|ЦПД\b|Центр\w*\s+противодействия\s+дезинформации"
         r"|Cent(?:er|re)\s+for\s+Countering\s+Disinformation",
@@ -226,11 +227,66 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
     (
         r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
-        r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтверд|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтверд|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
+        r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
         r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
-        r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтверд|подтверд|спростув|опроверг|отриц|запереч)\w*",
+        r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтвер|подтвер|спростув|опроверг|отриц|запереч)\w*",
         "Ukraine",
         "ua",
+    ),
+    # titles that name a side's officials, spokesmen and the occupation authorities, and outlets of each side
+    (
+        r"(?:начальник|голов|очільник|керівник|заступник)\w*\s+(?:[\w’'-]+\s+){0,4}(?:військов\w*\s+адміністрац\w*|ОВА|МВА|ОДА|облради|обласн\w*\s+(?:рад|державн)\w*)"
+        r"|радни\w*\s+(?:[\w’'-]+\s+){0,3}(?:ОВА|облради|голови)",
+        "Ukrainian official",
+        "ua",
+    ),
+    (
+        r"ОСУВ\b|ОСГВ\b|оперативно-стратегічн\w*\s+угрупован\w*|(?:Operational[- ]Strategic|operational-strategic)\s+Group\w*"
+        r"|оперативно-стратегическ\w*\s+группировк\w*\s+(?:войск\s+)?[«\"“]?(?:Днепр|Хортиц|Тавр|Одес|Север|Восток)",
+        "Ukrainian operational group",
+        "ua",
+    ),
+    (r"Штупун\w*|Shtupun", "Shtupun", "ua"),
+    (r"Дмитрашківськ\w*|Дмитрашковск\w*|Dmytrashkivsk\w*", "Dmytrashkivskyi", "ua"),
+    (r"Лихов(?:ий|ого|ому|им|ой)\b|Lykhov(?:yi|ii|y)", "Lykhovyi", "ua"),
+    (r"Фітьо|Фитьо|Fityo", "Fityo", "ua"),
+    (r"Плетенчук\w*|Pletenchuk", "Pletenchuk", "ua"),
+    (r"Саранцев\w*|Sarantsev", "Sarantsev", "ua"),
+    (r"Лисак\w*|Lysak", "Lysak", "ua"),
+    (r"Філашкін\w*|Филашкин\w*|Filashkin", "Filashkin", "ua"),
+    (r"Прокудін\w*|Прокудин\w*|Prokudin", "Prokudin", "ua"),
+    (r"Гайда(?:й|я|ю|єм)\b|Haidai|Gaidai", "Haidai", "ua"),
+    (
+        r"(?:глав|руководител|начальник|заместител|представител|советник|врио|очільник|ватаж|керівник|голов)\w*\s+(?:[\w’'«»\"-]+\s+){0,5}[«\"]?(?:ДНР|ЛНР|Д/ЛНР|Народн\w+\s+(?:милици|міліці)\w*|военно-гражданск\w*\s+администрац\w*|ВГА\b|окупаційн\w*\s+(?:адміністрац|влад)\w*|оккупационн\w*\s+(?:администрац|власт)\w*)"
+        r"|(?:власти|влада|власт\w*|руководств\w*)\s+(?:самопровозглашенн\w*\s+|самопроголошен\w*\s+)?[«\"]?(?:ДНР|ЛНР)"
+        r"|(?:(?<=в\s)|(?<=у\s))[«\"]?(?:ДНР|ЛНР)[»\"]?\s+(?:\w+\s+)?(?:заяв|сообщ|подтвер|повідом|підтвер|утвержда|стверджу)\w*"
+        r"|Народн\w+\s+(?:милици|міліці)\w*|People['’]s\s+Militia|гауляйтер\w*|occupation\s+(?:authorities|officials?|head|leader)|(?:Russian|Moscow)-(?:installed|appointed)\s+(?:\w+\s+){0,2}(?:officials?|head|leader|governor|authorities)",
+        "occupation authorities",
+        "ru",
+    ),
+    (r"Басурин\w*|Басурін\w*|Basurin", "Basurin", "ru"),
+    (r"Марочк\w*|Marochko", "Marochko", "ru"),
+    (r"Кимаковск\w*|Кімаковськ\w*|Kimakovsk\w*", "Kimakovsky", "ru"),
+    (r"Пасечник\w*|Пасічник\w*|Pasechnik", "Pasechnik", "ru"),
+    (r"Кадыров\w*|Кадиров\w*|Kadyrov|Алаудинов\w*|Alaudinov", "Kadyrov", "ru"),
+    (
+        r"Рыбар\w*|Рибар\w*|Rybar|Два\s+майора|Two\s+Majors|WarGonzo|Поддубн\w*|Піддубн\w*|Poddubn\w*|Сладков\w*|Sladkov"
+        r"|Военн\w+\s+хроник\w*|Military\s+Chronicle|Readovka|Рідовк\w*|Ридовк\w*"
+        r"|росджерел\w*|(?:російськ|проросійськ)\w*\s+джерел\w*|(?:российск|пророссийск)\w*\s+источник\w*|(?:pro-)?Russian\s+sources",
+        "Russian milbloggers",
+        "ru",
+    ),
+    (
+        r"(?:російськ|российск)\w*\s+(?:Міністерств|Министерств|міноборон|минобороны|оборонн)\w*|МО\s+(?:Росії|России)\b|Russian\s+(?:defen[cs]e\s+)?ministry",
+        "Russian MoD",
+        "ru",
+    ),
+    (
+        r"британськ\w*\s+(?:розвідк|Міноборони|міністерств|військов)\w*|британск\w*\s+(?:разведк|Минобороны|министерств|военн)\w*"
+        r"|British\s+(?:military\s+)?(?:intelligence|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)|UK\s+(?:MoD|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|defen[cs]e\s+intelligence)"
+        r"|Pentagon|Пентагон\w*",
+        "foreign officials",
+        "other",
     ),
     *_METONYMY,
 )
@@ -239,11 +295,25 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
 # reports them ("Генштаб повідомив", «по данным Минобороны»); otherwise a name there is an agent or a subject
 # («звільнено силами бригади «Лють»»), and the claim is the channel's own.
 SPEECH: Final = (
-    r"(?:заяв|повідом|підтверд|наголос|зазнач|уточн|розпов|сказа|допов|оголос|інформ|пише|написа"
-    r"|сообщ|подтверд|отмет|уточн|рассказ|доложи|объяв|информир|пишет|написа|говори"
+    r"(?:заяв|повідом|підтвер|наголос|зазнач|уточн|розпов|сказа|допов|оголос|інформ|пише|написа"
+    r"|сообщ|подтвер|отмет|уточн|рассказ|доложи|объяв|информир|пишет|написа|говори"
     r"|said|says|announc|report|confirm|stated|told|claim|according\s+to|за\s+даними|по\s+данным|за\s+словами"
     r"|по\s+словам|со\s+слов)\w*"
 )
+
+# Words that name a speaker already named («він додав», "he said", «за його словами», «– наголосив речник»): the
+# sentence's claim is that speaker's.
+SPEAKER_REFERENCES: Final = (
+    rf"(?:він|вона|вони|он|она|они|he|she|they)\s+(?:також\s+|также\s+|тоже\s+|теж\s+|also\s+|further\s+|later\s+)?{SPEECH}",
+    rf"{SPEECH}\s+(?:він|вона|вони|он|она|они|he|she|they)\b",
+    r"за\s+(?:його|її|їхніми)\s+словами|по\s+(?:его|ее|её|их)\s+словам|according\s+to\s+(?:him|her|them)\b",
+    rf"{SPEECH}\s+(?:\w+\s+)?(?:речник|спікер|спикер|представник|представитель|командир|майор|полковник|підполковник|подполковник|генерал|офіцер|офицер|посадов|чиновник|військов|военн|the\s+(?:spokes|officer|commander|official|general|colonel|major))\w*",
+)
+# The first person of a side's own report («наші захисники», "our troops"), as against a unit named (бригада).
+FIRST_PERSON: Final = r"(?:наш|our)"
+# Words at the start of a sentence that hand the statement just made to the speaker this sentence names
+# («Про це повідомив X», «Об этом сообщил X», "This was reported by X").
+SPEAKER_AFTER: Final = r"(?:про\s+це|про\s+що|об\s+этом|о\s+чем|о\s+чём|this\s+was|that\s+was|this\s+is\s+according)\b"
 
 # Words that give away whose point of view a text without a named speaker takes.
 PERSPECTIVE: Final[dict[str, tuple[str, ...]]] = {
