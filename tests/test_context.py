@@ -4,7 +4,7 @@ carried across sentences, and background dated by the text (month-only dates). T
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 from test_extract import FORMS, TinyPlaces, _s
@@ -168,3 +168,49 @@ def test_speaker_and_claimant_carry_across_sentences(
 def test_a_pronoun_with_no_speaker_named_before_carries_nothing() -> None:
     [claim] = claims("Ukrainian forces have liberated Klishchiivka, he said.")
     assert (claim.claimant, claim.speaker) == (Side.OTHER, None)
+
+
+# --- 4. background and history: claims dated to the month the text gives, never to the post's day --------------
+
+POSTED = datetime(2024, 3, 10, 9, 0, tzinfo=UTC)
+BACKGROUND = [
+    ("en", "Fighting continues near Soledar, which Russian forces took in January 2023.", {"Соледар": "2023-01"}),
+    ("uk", "У травні 2023 року окупанти захопили Бахмут.", {"Бахмут": "2023-05"}),
+    ("uk", "Соледар, захоплений росіянами в січні, досі під вогнем.", {"Соледар": "2024-01"}),  # the latest January
+    ("uk", "Окупанти захопили Соледар у грудні.", {"Соледар": "2023-12"}),  # December of a March post: last year's
+    ("ru", "Российские войска заняли Авдеевку в феврале, сообщил Пушилин.", {"Авдіївка": "2024-02"}),
+    ("ru", "Бахмут был взят российскими войсками 20 мая 2023 года.", {"Бахмут": "2023-05-20"}),
+    (
+        "en",
+        "Pokrovsk became more exposed after the fall of Avdiivka in February and of Kurdiumivka in December 2023.",
+        {"Авдіївка": "2024-02", "Курдюмівка": "2023-12"},  # each place of a list takes the date right after it
+    ),
+    ("en", "Russian forces captured Avdiivka.", {"Авдіївка": None}),  # undated: not the post's day either
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates"), BACKGROUND)
+def test_background_claims_are_dated_by_the_text(lang: str, text: str, dates: dict[str, str | None]) -> None:
+    found = {c.name: c.when for c in claims(text, date=POSTED) if c.kind.value == "captured"}
+    assert found == dates
+
+
+HELD = [
+    ("en", "Ukrainian forces are fighting near Russian-held Donetsk.", ("Донецьк", "captured", "ru")),
+    ("en", "Bakhmut lies some 20 km from the Russian-controlled city of Donetsk.", ("Донецьк", "captured", "ru")),
+    ("uk", "Бої точилися біля підконтрольного росіянам Донецька.", ("Донецьк", "captured", "ru")),
+    ("ru", "Бои шли рядом с подконтрольной Киеву Авдеевкой.", ("Авдіївка", "captured", "ua")),
+    ("uk", "Нагадаємо, що Авдіївка перебуває під окупацією з лютого.", ("Авдіївка", "captured", "ru")),
+    ("ru", "Авдеевка находится под оккупацией с февраля.", ("Авдіївка", "captured", "ru")),
+    ("en", "Shelling hit Ukrainian-held Kupiansk on Monday.", None),  # an attribute in a sentence about strikes
+    ("en", "The Ukrainian-held town of Kupiansk came under attack.", ("Куп’янськ", "captured", "ua")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claim"), HELD)
+def test_a_side_held_place_is_captured_by_that_side_and_only_that_place(
+    lang: str, text: str, claim: tuple[str, str, str] | None
+) -> None:
+    found = {(c.name, c.kind.value, c.actor.value if c.actor else None) for c in claims(text)}
+    captured = {f for f in found if f[1] == "captured"}
+    assert captured == ({claim} if claim else set())

@@ -38,7 +38,9 @@ class Windows:
     # dates
     date_before: int = 40  # «17 вересня звільнили»: how far before the phrase a date may be
     date_after: int = 60  # "captured ... in January": how far after
+    date_after_place: int = 25  # "Marinka in December 2023 and Avdiivka in February": a place's own date after it
     # linking phrases and places
+    attribute_gap: int = 20  # "Russian-held city of Donetsk": how far an attribute before a name reaches
     next_place: int = 12  # a phrase this close before the next place speaks of that one, not of the list before
     anaphora: int = 40  # «села», "the village": how far around a phrase a word standing for a place may be
     # claims

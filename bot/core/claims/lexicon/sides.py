@@ -27,6 +27,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"Armed\s+Forces\s+of\s+Ukraine",
         r"AFU\b",
         r"(?:Kyiv|Kiev)(?:['’]s)?\s+(?:forces|troops|military|army|soldiers|units|defenders)",
+        r"(?:Ukrainian|Ukraine|Kyiv|Kiev)(?=-(?:held|controlled|occupied)\b)",
+        r"(?:Києву|Киеву)\b",  # «підконтрольне Києву», «подконтрольная Киеву»: the government, not the city
+        r"(?<=by\s)(?:Ukraine|Kyiv|Kiev)\b(?!['’])",
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|звільн|освобод|взял|відбил))",
     ),
     "ru": (
@@ -57,6 +60,8 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"Russian\s+(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод))",
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
+        r"(?:Russian|Russia|Moscow)(?=-(?:held|controlled|occupied)\b)",
+        r"(?<=by\s)(?:Russia|Moscow)\b(?!['’])",
         r"Russians\b",
         r"occupiers\b",
         r"invaders\b",
