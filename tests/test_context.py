@@ -147,6 +147,19 @@ SPEAKERS = [
         ("Авдіївка", "advanced", "ru"),
         ("ru", "Russian milbloggers"),
     ),
+    # the owner of a claim that is reported or refuted does not speak («заяви Кремля», "reports from the Kremlin")
+    (
+        "uk",
+        "Наші захисники утримують позиції біля Кліщіївки, спростовуючи заяви Кремля про захоплення села.",
+        ("Кліщіївка", "denied", "ru"),
+        ("ua", None),
+    ),
+    (
+        "en",
+        "The General Staff said reports from the Kremlin about the capture of Kurdiumivka are false.",
+        ("Курдюмівка", "denied", "ru"),
+        ("ua", "General Staff"),
+    ),
     # a side's own report passed on with no name: «противник», «наші захисники»
     (
         "uk",

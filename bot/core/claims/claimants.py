@@ -15,6 +15,13 @@ _SENTENCE_END = re.compile(r"[.!?…]\s")
 Claimant = tuple[Side, str | None]  # the side that makes a claim, and the speaker by name when one is named
 
 
+def who_speak(text: str, speakers: Sequence[Speaker]) -> list[Speaker]:
+    """The speakers who speak: not those named as the owners of a claim that is reported or refuted («спростовуючи
+    заяви Кремля», "reports from the Kremlin ... are not confirmed")."""
+    owner = side_cues().claim_owner
+    return [s for s in speakers if not owner.search(text[max(0, s.start - WINDOWS.claim_owner) : s.start])]
+
+
 def carry_speakers(
     text: str, sentences: Sequence[tuple[int, int]], speakers: Sequence[Speaker]
 ) -> list[Speaker | None]:

@@ -6,7 +6,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.core.claims.claimants import Claimant, carry_speakers, find_claimant, perspective_of, speaks_as_a_side
+from bot.core.claims.claimants import (
+    Claimant,
+    carry_speakers,
+    find_claimant,
+    perspective_of,
+    speaks_as_a_side,
+    who_speak,
+)
 from bot.core.claims.mentions import Place, claim_places, list_groups
 from bot.core.claims.patterns import modifier_cues
 from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers
@@ -24,7 +31,7 @@ class Scene:
     text: str
     lang: str
     sentences: list[tuple[int, int]]
-    speakers: list[Speaker]
+    speakers: list[Speaker]  # those who speak (who_speak), not the owners of a claim reported or refuted
     markers: list[Marker]
     quotes: list[tuple[int, int]]
     places: list[Place]  # the places that can carry a claim, in text order
@@ -87,6 +94,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
     places = claim_places(text, _near_phrases(mentions, sentences, triggers, speakers, markers), sentences)
     if not places:
         return None
+    voices = who_speak(text, speakers)
     spans = sorted(p.mention.span for p in places)
     by_sentence: dict[int, list[Trigger]] = {}
     for trigger in triggers:
@@ -97,7 +105,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         text=text,
         lang=lang,
         sentences=sentences,
-        speakers=speakers,
+        speakers=voices,
         markers=markers,
         quotes=find_quotes(text),
         places=places,
@@ -105,7 +113,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         groups=list_groups(text, places),
         by_sentence=by_sentence,
         denials={i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()},
-        carried=carry_speakers(text, sentences, speakers),
+        carried=carry_speakers(text, sentences, voices),
     )
 
 

@@ -12,6 +12,7 @@ class Windows:
     # claimants
     speaker_after_quote: int = 80  # «...», — заявили у Генштабі: a speaker this close after a quote said it
     speaker_before_quote: int = 200  # X said: "...": a speaker this close before a quote said it
+    claim_owner: int = 30  # «заяви Кремля», "reports from the Kremlin": how far before a speaker its claim noun is
     sentences_handed_back: int = 4  # «Про це повідомив X»: at most this many sentences before are X's statement
     perspective: int = 5000  # how much of a post is read for the words that give its point of view away
     # mentions: what a place name is

@@ -316,6 +316,12 @@ SPEAKER_REFERENCES: Final = (
 )
 # The first person of a side's own report («наші захисники», "our troops"), as against a unit named (бригада).
 FIRST_PERSON: Final = r"(?:наш|our)"
+# A claim noun right before a speaker makes the speaker the owner of a claim someone else reports or refutes, not the
+# one who speaks («заяви Кремля», «заявления Минобороны РФ», "reports from the Kremlin", "Russian claims by Moscow").
+CLAIM_OWNER_BEFORE: Final = (
+    r"(?<!\w)(?:claims?|reports?|statements?|assertions?|allegations?|заяв[аиі]|заявам|заявах|заявлени[яйюе]|твердженн[яюі]"
+    r"|утверждени[яйюе]|повідомленн[яюі]|сообщени[яйюе]|реляці[яїй]|реляци[яйи])\s+(?:of\s+|from\s+|by\s+)?(?:the\s+)?$"
+)
 # Words at the start of a sentence that hand the statement just made to the speaker this sentence names
 # («Про це повідомив X», «Об этом сообщил X», "This was reported by X").
 SPEAKER_AFTER: Final = r"(?:про\s+це|про\s+що|об\s+этом|о\s+чем|о\s+чём|this\s+was|that\s+was|this\s+is\s+according)\b"
