@@ -154,6 +154,12 @@ SPEAKERS = [
         ("Кліщіївка", "denied", "ru"),
         ("ua", None),
     ),
+    (  # the press reports the refutation: the denied claim is still the owner's
+        "uk",
+        "Українські військові утримують позиції біля Кліщіївки, спростовуючи заяви Кремля про захоплення села.",
+        ("Кліщіївка", "denied", "ru"),
+        ("other", None),
+    ),
     (
         "en",
         "The General Staff said reports from the Kremlin about the capture of Kurdiumivka are false.",

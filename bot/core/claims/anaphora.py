@@ -96,7 +96,8 @@ def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
     if not before:
         return []
     targets = before if dc.plural_anaphora.search(text, *ctx.clause) else before[-1:]
-    reading = Reading(Kind.DENIED, opposite(claimant[0]), CONFIDENCE.base[Kind.DENIED] * CONFIDENCE.anaphora)
+    actor = scene.denied_side(index, claimant[0])
+    reading = Reading(Kind.DENIED, actor, CONFIDENCE.base[Kind.DENIED] * CONFIDENCE.anaphora)
     return [make_claim(place, reading, claimant, ctx, None) for place in targets]
 
 

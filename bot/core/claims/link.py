@@ -11,7 +11,7 @@ from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
 from bot.core.claims.patterns import discourse_cues, modifier_cues
-from bot.core.claims.phrases import Trigger, opposite
+from bot.core.claims.phrases import Trigger
 from bot.core.claims.reading import CONFIDENCE, Reading, is_partial, read
 from bot.core.claims.scene import Scene
 from bot.core.claims.sentences import clause_of
@@ -155,7 +155,7 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
     for place in group:
         ctx, claimant = scene.context(index, at)
         # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
-        reading = Reading(Kind.DENIED, opposite(claimant[0]), CONFIDENCE.base[Kind.DENIED])
+        reading = Reading(Kind.DENIED, scene.denied_side(index, claimant[0]), CONFIDENCE.base[Kind.DENIED])
         claims.append(make_claim(place, reading, claimant, ctx, None))
     return claims
 

@@ -16,7 +16,7 @@ from bot.core.claims.claimants import (
 )
 from bot.core.claims.mentions import Place, claim_places, list_groups
 from bot.core.claims.patterns import modifier_cues
-from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers
+from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers, opposite
 from bot.core.claims.reading import Context
 from bot.core.claims.sentences import clause_of, find_quotes, overlaps, sentence_of, split_sentences
 from bot.models import Kind, Mention, Post, Side
@@ -40,6 +40,7 @@ class Scene:
     by_sentence: dict[int, list[Trigger]]  # the phrases that are not themselves a place name, per sentence
     denials: dict[int, list[int]]  # the starts of the denial phrases, per sentence
     carried: list[Speaker | None]  # the speaker each sentence naming none takes from its neighbours
+    owners: list[Speaker]  # speakers named as the owners of a claim reported or refuted («заяви Кремля»)
     _marker_starts: list[int] = field(init=False)
     _voiced: bool = field(init=False)  # the post speaks as one side's own report somewhere (speaks_as_a_side)
     _perspectives: dict[Side, Side] = field(init=False, default_factory=dict)
@@ -54,6 +55,15 @@ class Scene:
         if perspective is None:
             perspective = self._perspectives[claimant] = perspective_of(claimant, self.lang, self.text)
         return perspective
+
+    def denied_side(self, index: int, claimant: Side) -> Side | None:
+        """Whose claim a denial in sentence `index` refutes: the other side's, or, when the press reports the
+        denial, the side of the claim's owner named in the sentence («заяви Кремля»)."""
+        side = opposite(claimant)
+        if side is not None:
+            return side
+        start, end = self.sentences[index]
+        return next((o.side for o in self.owners if start <= o.start < end and o.side is not Side.OTHER), None)
 
     def sentence_at(self, pos: int) -> int:
         return sentence_of(self.sentences, pos)
@@ -114,6 +124,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         by_sentence=by_sentence,
         denials={i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()},
         carried=carry_speakers(text, sentences, voices),
+        owners=[s for s in speakers if s not in voices],
     )
 
 
