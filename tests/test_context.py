@@ -166,6 +166,19 @@ SPEAKERS = [
         ("Курдюмівка", "denied", "ru"),
         ("ua", "General Staff"),
     ),
+    # a side's forces named as the source ("as noted by the Ukrainian military", «за даними українських військових»)
+    (
+        "en",
+        "As noted by the Ukrainian military, Russian troops attacked near Kurdiumivka 12 times.",
+        ("Курдюмівка", "fighting", "ru"),
+        ("ua", "Ukraine"),
+    ),
+    (
+        "ru",
+        "По данным украинских военных, российские войска продвинулись в Работино.",
+        ("Роботине", "advanced", "ru"),
+        ("ua", "Ukraine"),
+    ),
     # a side's own report passed on with no name: «противник», «наші захисники»
     (
         "uk",

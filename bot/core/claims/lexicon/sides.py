@@ -269,6 +269,20 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "occupation authorities",
         "ru",
     ),
+    (
+        r"(?:according\s+to|(?:noted|reported|stated|said|announced)\s+by)\s+(?:the\s+)?Ukrain\w*\s+(?:military|army|armed\s+forces|side|officials|command|defen[cs]e\s+forces)"
+        r"|the\s+Ukrainian\s+side\s+(?:said|says|reported|claimed|denied|confirmed)"
+        r"|(?:за\s+даними|за\s+словами|по\s+данным|по\s+словам|со\s+слов)\s+(?:українськ|украинск)\w*\s+(?:військов|военн|сторон|командуван|командован|захисник|защитник)\w*",
+        "Ukraine",
+        "ua",
+    ),
+    (
+        r"(?:(?:noted|reported|stated|said|announced)\s+by)\s+(?:the\s+)?Russian\s+(?:military|army|armed\s+forces|side|officials|command)"
+        r"|the\s+Russian\s+side\s+(?:said|says|reported|claimed|denied|confirmed)"
+        r"|(?:за\s+даними|за\s+словами|по\s+словам|со\s+слов)\s+(?:російськ|российск)\w*\s+(?:військов|военн|сторон|командуван|командован)\w*",
+        "Russia",
+        "ru",
+    ),
     (r"Басурин\w*|Басурін\w*|Basurin", "Basurin", "ru"),
     (r"Марочк\w*|Marochko", "Marochko", "ru"),
     (r"Кимаковск\w*|Кімаковськ\w*|Kimakovsk\w*", "Kimakovsky", "ru"),
