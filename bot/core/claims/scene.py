@@ -10,6 +10,7 @@ from bot.core.claims.claimants import (
     Claimant,
     carry_speakers,
     find_claimant,
+    named_speakers,
     perspective_of,
     speaks_as_a_side,
     who_speak,
@@ -99,7 +100,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
     """The scene of a post with claim phrases, or None when none of its place names can carry a claim."""
     text = post.text
     sentences = split_sentences(text) or [(0, len(text))]
-    speakers = find_speakers(text)
+    speakers = named_speakers(text, find_speakers(text))
     markers = find_markers(text)
     places = claim_places(text, _near_phrases(mentions, sentences, triggers, speakers, markers), sentences)
     if not places:

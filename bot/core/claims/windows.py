@@ -12,6 +12,8 @@ class Windows:
     # claimants
     speaker_after_quote: int = 80  # «...», — заявили у Генштабі: a speaker this close after a quote said it
     speaker_before_quote: int = 200  # X said: "...": a speaker this close before a quote said it
+    name_after_title: int = 90  # «речник угруповання Сергій Череватий»: how far after a title its person's name is
+    surname_stem: int = 4  # a surname so introduced is matched later by a stem at least this long
     claim_owner: int = 30  # «заяви Кремля», "reports from the Kremlin": how far before a speaker its claim noun is
     sentences_handed_back: int = 4  # «Про це повідомив X»: at most this many sentences before are X's statement
     perspective: int = 5000  # how much of a post is read for the words that give its point of view away
