@@ -203,7 +203,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise BotError(f"{args.file}: {exc.strerror}") from exc
     gazetteer = load_gazetteer()
-    report = score(records, lambda post: extract_claims(post, gazetteer), detect_language)
+    report = score(records, lambda post: extract_claims(post, gazetteer), detect_language, gazetteer.find_places)
     if args.json:
         print(json.dumps(report.as_dict(show_errors=args.show_errors), ensure_ascii=False, indent=2))
     else:

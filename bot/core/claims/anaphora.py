@@ -64,6 +64,8 @@ def anaphora_claims(scene: Scene, used: set[int]) -> list[Claim]:
 
 def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[int]) -> Claim | None:
     """The claim about the last place named (in this sentence or the one before) of a phrase next to «села»."""
+    if "next" in trigger.flags:
+        return None  # "the Russian-held city": an attribute of the name after it, never of one before
     text = scene.text
     ctx, claimant = scene.context(index, trigger.start)
     lo = max(ctx.clause[0], trigger.start - WINDOWS.anaphora)
@@ -94,7 +96,8 @@ def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
     if not before:
         return []
     targets = before if dc.plural_anaphora.search(text, *ctx.clause) else before[-1:]
-    reading = Reading(Kind.DENIED, opposite(claimant[0]), CONFIDENCE.base[Kind.DENIED] * CONFIDENCE.anaphora)
+    actor = scene.denied_side(index, claimant[0])
+    reading = Reading(Kind.DENIED, actor, CONFIDENCE.base[Kind.DENIED] * CONFIDENCE.anaphora)
     return [make_claim(place, reading, claimant, ctx, None) for place in targets]
 
 

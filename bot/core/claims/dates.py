@@ -1,4 +1,5 @@
-"""The date of the event a clause speaks of («17 вересня звільнили», "captured in January")."""
+"""The date of the event a clause speaks of («17 вересня звільнили», "captured in January"), month-only when the text
+gives no day ("2023-01"); a month with no year is the latest such month not after the post."""
 
 from __future__ import annotations
 
@@ -10,9 +11,30 @@ from bot.core.claims.phrases import Trigger
 from bot.core.claims.windows import WINDOWS
 
 
-def event_date(text: str, clause: tuple[int, int], trigger: Trigger, post_date: datetime | None) -> str | None:
-    """The event's date when the clause gives one ("captured ... in January", «17 вересня звільнили»)."""
+def event_date(
+    text: str,
+    clause: tuple[int, int],
+    trigger: Trigger,
+    post_date: datetime | None,
+    place: tuple[int, int] | None = None,
+    next_place: int | None = None,
+) -> str | None:
+    """The event's date when the clause gives one ("captured ... in January", «17 вересня звільнили»). For one
+    place of a list, a date right after its name is its own ("the fall of Marinka in December 2023 and Avdiivka
+    in February"); else the list shares the phrase's."""
+    if place is not None:
+        hi = min(clause[1], place[1] + WINDOWS.date_after_place, next_place if next_place is not None else clause[1])
+        own = first_date(text, place[1], hi, post_date)
+        if own is not None:
+            return own
     lo, hi = max(clause[0], trigger.start - WINDOWS.date_before), min(clause[1], trigger.end + WINDOWS.date_after)
+    return first_date(text, lo, hi, post_date)
+
+
+def first_date(text: str, lo: int, hi: int, post_date: datetime | None) -> str | None:
+    """The first date in text[lo:hi] as "YYYY-MM-DD" or "YYYY-MM"; a month with no year takes the post's year, or
+    the year before when that month is still to come (January in a post of March is this January, December the
+    last)."""
     for m in discourse_cues().date.finditer(text, lo, hi):
         word = m.group("m").lower()
         if word in MONTH_WORDS and text[m.start()].islower():

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.models import Claim, Post, Side
+from bot.models import Claim, Mention, Post, Side
 
 Triple = tuple[str | None, str, str | None]
+FindPlaces = Callable[[str], Sequence[Mention]]  # the resolver, so errors can tell a place missed from one found
+
+# Error classes, in the order a claim passes through the extractor (README: eval --show-errors).
+PLACE_MISSED = "place missed"  # the gold settlement is not among any place the resolver found
+NAMESAKE = "namesake"  # the name was found, but left open or resolved to another namesake
+NO_CLAIM = "no claim attached"  # the place was found and resolved, no claim was made about it
+KIND = "kind"  # a claim about the right place with another kind
+ACTOR = "actor"  # the right place and kind, another actor
+CLAIMANT = "claimant"  # the right claim, said by another side than the gold says
+SPURIOUS = "spurious place"  # a claim about a settlement the gold has no claim about
+ERROR_CLASSES = (PLACE_MISSED, NAMESAKE, NO_CLAIM, KIND, ACTOR, CLAIMANT, SPURIOUS)
 
 
 class RecordError(ValueError):
@@ -93,6 +104,20 @@ class Counts:
         }
 
 
+@dataclass(frozen=True)
+class ClassifiedError:
+    """One missed gold claim, false claim or wrong claimant, with its class and the place's name."""
+
+    cls: str
+    side: str  # "missed" (gold, not predicted), "false" (predicted, not gold), "claimant" (both, claimant differs)
+    triple: Triple
+    name: str
+    note: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"class": self.cls, "side": self.side, "claim": list(self.triple), "name": self.name, "note": self.note}
+
+
 @dataclass
 class PostResult:
     id: str
@@ -100,6 +125,7 @@ class PostResult:
     missed: list[Triple]
     false: list[Triple]
     error: str | None = None
+    classified: list[ClassifiedError] = field(default_factory=list)
 
 
 @dataclass
@@ -116,6 +142,14 @@ class Report:
     def negative_rate(self) -> float:
         return self.negative_with_claims / self.negative_posts if self.negative_posts else 0.0
 
+    def class_counts(self) -> dict[str, dict[str, int]]:
+        """Per error class: how many missed gold claims, false claims and wrong claimants fall in it."""
+        counts = {cls: {"missed": 0, "false": 0, "claimant": 0} for cls in ERROR_CLASSES}
+        for result in self.results:
+            for e in result.classified:
+                counts[e.cls][e.side] += 1
+        return counts
+
     def as_dict(self, show_errors: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
             "posts": self.posts,
@@ -125,12 +159,20 @@ class Report:
             "negative_posts": self.negative_posts,
             "negative_with_claims": self.negative_with_claims,
             "negative_rate": round(self.negative_rate, 4),
+            "error_classes": self.class_counts(),
         }
         if show_errors:
             out["errors"] = [
-                {"id": r.id, "lang": r.lang, "missed": r.missed, "false": r.false, "error": r.error}
+                {
+                    "id": r.id,
+                    "lang": r.lang,
+                    "missed": r.missed,
+                    "false": r.false,
+                    "error": r.error,
+                    "classified": [e.as_dict() for e in r.classified],
+                }
                 for r in self.results
-                if r.missed or r.false or r.error
+                if r.missed or r.false or r.error or r.classified
             ]
         return out
 
@@ -156,8 +198,10 @@ def score(
     records: Iterable[Mapping[str, Any]],
     extract: Callable[[Post], list[Claim]],
     detect: Callable[[str], str],
+    find_places: FindPlaces | None = None,
 ) -> Report:
-    """Precision, recall and F1 over deduplicated (settlement, kind, actor) triples, per post."""
+    """Precision, recall and F1 over deduplicated (settlement, kind, actor) triples, per post; each error put in
+    its class (ERROR_CLASSES). Without `find_places` a gold place no claim names counts as a place missed."""
     report = Report()
     for record in records:
         report.posts += 1
@@ -170,7 +214,8 @@ def score(
             _add(report.overall, gold, set())
             continue
         lang = str(record.get("lang") or detect(post.text))
-        predicted = claim_triples(extract(post))
+        claims = extract(post)
+        predicted = claim_triples(claims)
         _add(report.overall, gold, predicted)
         _add(report.by_lang.setdefault(lang, Counts()), gold, predicted)
         for kind in {t[1] for t in gold | predicted}:
@@ -182,10 +227,98 @@ def score(
         if not gold:
             report.negative_posts += 1
             report.negative_with_claims += bool(predicted)
+        mentions = find_places(post.text) if find_places is not None and gold != predicted else None
         report.results.append(
-            PostResult(rid, lang, sorted(gold - predicted, key=str), sorted(predicted - gold, key=str))
+            PostResult(
+                rid,
+                lang,
+                sorted(gold - predicted, key=str),
+                sorted(predicted - gold, key=str),
+                classified=classify(_gold_claims(record), claims, mentions),
+            )
         )
     return report
+
+
+# --- error classes -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Gold:
+    triple: Triple
+    places: frozenset[str]  # the settlement, or the candidates of a claim the gold leaves open
+    name: str
+    claimant: str | None
+
+
+def _gold_claims(record: Mapping[str, Any]) -> list[_Gold]:
+    out: dict[Triple, _Gold] = {}
+    for c in record.get("claims") or []:
+        triple = (c.get("settlement"), str(c.get("kind")), c.get("actor"))
+        places = frozenset([triple[0]] if triple[0] else [str(x) for x in c.get("candidates") or []])
+        out.setdefault(triple, _Gold(triple, places, str(c.get("name") or ""), c.get("claimant")))
+    return list(out.values())
+
+
+def _claim_places(claim: Claim) -> frozenset[str]:
+    return frozenset([claim.settlement] if claim.settlement else claim.candidates)
+
+
+def _same_place(gold: _Gold, claim: Claim) -> bool:
+    """The claim names the gold's settlement (or both leave the same place open)."""
+    if gold.triple[0] is not None:
+        return claim.settlement == gold.triple[0]
+    return claim.settlement is None and bool(gold.places & set(claim.candidates))
+
+
+def _namesake(gold: _Gold, claim: Claim, found: Mapping[tuple[int, int], frozenset[str]]) -> bool:
+    """The claim's name could be the gold's place, but it was left open or another namesake was chosen."""
+    if _same_place(gold, claim):
+        return False
+    return bool(gold.places & (_claim_places(claim) | found.get(claim.span, frozenset())))
+
+
+def _triple(claim: Claim) -> Triple:
+    return (claim.settlement, claim.kind.value, claim.actor.value if claim.actor else None)
+
+
+def classify(
+    gold: Sequence[_Gold], claims: Sequence[Claim], mentions: Sequence[Mention] | None
+) -> list[ClassifiedError]:
+    """Each missed gold claim and each false claim in its class, and each right claim with the wrong claimant."""
+    found = {m.span: frozenset(c.settlement.code for c in m.candidates) for m in mentions or ()}
+    every_found = frozenset().union(*found.values()) if found else frozenset()
+    predicted = {_triple(c): c for c in claims}
+    gold_set = {g.triple for g in gold}
+    out: list[ClassifiedError] = []
+    for g in gold:
+        if g.triple in predicted:
+            said = predicted[g.triple].claimant.value
+            if g.claimant and said != g.claimant:
+                out.append(ClassifiedError(CLAIMANT, "claimant", g.triple, g.name, f"gold {g.claimant}, said {said}"))
+            continue
+        here = [c for c in claims if _same_place(g, c)]
+        if here:
+            cls = ACTOR if any(c.kind.value == g.triple[1] for c in here) else KIND
+            note = "extracted " + ", ".join(f"{c.kind.value} {c.actor.value if c.actor else None}" for c in here)
+        elif others := [c for c in claims if _namesake(g, c, found)]:
+            cls, note = NAMESAKE, "extracted " + ", ".join(c.settlement or "open" for c in others)
+        elif mentions is not None and g.places & every_found:
+            cls, note = NO_CLAIM, ""
+        else:
+            cls, note = PLACE_MISSED, ""
+        out.append(ClassifiedError(cls, "missed", g.triple, g.name, note))
+    for triple, claim in predicted.items():
+        if triple in gold_set:
+            continue
+        if [g for g in gold if _same_place(g, claim)]:
+            cls = ACTOR if any(g.triple[1] == triple[1] for g in gold if _same_place(g, claim)) else KIND
+        elif any(_namesake(g, claim, found) for g in gold):
+            cls = NAMESAKE
+        else:
+            cls = SPURIOUS
+        out.append(ClassifiedError(cls, "false", triple, claim.name))
+    return out
 
 
 def format_report(report: Report, show_errors: bool = False) -> str:
@@ -205,10 +338,26 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         f"negative posts yielding a claim: {report.negative_with_claims}/{report.negative_posts}"
         f" ({report.negative_rate:.1%})"
     )
+    lines.append("")
+    lines.append("errors by class (missed gold / false claims / wrong claimant):")
+    by_class = report.class_counts()
+    for cls in ERROR_CLASSES:
+        c = by_class[cls]
+        lines.append(f"  {cls:18} {c['missed']:4d} {c['false']:4d} {c['claimant']:4d}")
     if show_errors:
-        for r in report.results:
-            if r.missed or r.false or r.error:
-                lines.append(f"- {r.id} [{r.lang}]" + (f" error: {r.error}" if r.error else ""))
-                lines.extend(f"    missed {json.dumps(t, ensure_ascii=False)}" for t in r.missed)
-                lines.extend(f"    false  {json.dumps(t, ensure_ascii=False)}" for t in r.false)
+        lines.extend(_errors_by_class(report))
     return "\n".join(lines)
+
+
+def _errors_by_class(report: Report) -> list[str]:
+    lines = [f"- {r.id} [{r.lang}] error: {r.error}" for r in report.results if r.error]
+    for cls in ERROR_CLASSES:
+        errors = [(r, e) for r in report.results for e in r.classified if e.cls == cls]
+        if not errors:
+            continue
+        lines.extend(["", f"## {cls} ({len(errors)})"])
+        for r, e in errors:
+            note = f"  ({e.note})" if e.note else ""
+            claim = json.dumps(e.triple, ensure_ascii=False)
+            lines.append(f"  {r.id} [{r.lang}] {e.side:8} {claim} {e.name}{note}")
+    return lines

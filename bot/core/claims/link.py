@@ -11,7 +11,7 @@ from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
 from bot.core.claims.patterns import discourse_cues, modifier_cues
-from bot.core.claims.phrases import Trigger, opposite
+from bot.core.claims.phrases import Trigger
 from bot.core.claims.reading import CONFIDENCE, Reading, is_partial, read
 from bot.core.claims.scene import Scene
 from bot.core.claims.sentences import clause_of
@@ -69,11 +69,12 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
     reading = read(trigger, ctx)
     if reading is None:
         return []
-    when = event_date(scene.text, ctx.clause, trigger, scene.post.date)
     claims = []
-    for place in group:
+    for k, place in enumerate(group):
         if not place.carries(reading.kind):
             continue
+        after = group[k + 1].mention.span[0] if k + 1 < len(group) else None
+        when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
         if reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):
             claims.append(make_claim(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
         else:
@@ -102,6 +103,8 @@ def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t
     if t.kind is Kind.DENIED:
         return _NEVER
     first, last = group[0].mention.span, group[-1].mention.span
+    if "next" in t.flags and not _right_before(text, spans, t, first):
+        return _NEVER  # "Russian-held Donetsk": an attribute speaks of the name it stands before, and only of it
     if t.end <= first[0]:
         distance, window = _cost_before(text, first, t)
     else:
@@ -113,6 +116,14 @@ def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t
     if t.kind is Kind.FIGHTING and "attack" not in t.flags:
         distance += COST.unspecific
     return distance
+
+
+def _right_before(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first: tuple[int, int]) -> bool:
+    """Is the phrase right before this name, with no other name between ("Russian-held city of Donetsk")?"""
+    if t.end > first[0] or first[0] - t.end > WINDOWS.attribute_gap:
+        return False
+    i = bisect_left(spans, (t.end, -1))
+    return i < len(spans) and spans[i] == first
 
 
 def _cost_before(text: str, first: tuple[int, int], t: Trigger) -> tuple[float, tuple[int, int]]:
@@ -144,7 +155,7 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
     for place in group:
         ctx, claimant = scene.context(index, at)
         # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
-        reading = Reading(Kind.DENIED, opposite(claimant[0]), CONFIDENCE.base[Kind.DENIED])
+        reading = Reading(Kind.DENIED, scene.denied_side(index, claimant[0]), CONFIDENCE.base[Kind.DENIED])
         claims.append(make_claim(place, reading, claimant, ctx, None))
     return claims
 

@@ -174,6 +174,10 @@ class SideCues:
     object_head: re.Pattern[str]
     perspective: tuple[tuple[Side, re.Pattern[str]], ...]
     speech: re.Pattern[str]
+    reference: re.Pattern[str]  # a speaker named before: «він додав», "he said"
+    speaker_after: re.Pattern[str]  # «Про це повідомив X»: X said what came before
+    first_person: re.Pattern[str]  # «наші воїни», "our troops"
+    claim_owner: re.Pattern[str]  # «заяви Кремля»: the speaker after it owns a claim, it does not speak
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +190,10 @@ def side_cues() -> SideCues:
             (Side(side), _pattern(rf"(?<!\w)(?:{alts(pats)})")) for side, pats in sides.PERSPECTIVE.items()
         ),
         speech=_plain(sides.SPEECH),
+        reference=_words(sides.SPEAKER_REFERENCES),
+        speaker_after=_plain(rf"[\W\d_]*(?:{sides.SPEAKER_AFTER})"),
+        first_person=_plain(sides.FIRST_PERSON),
+        claim_owner=_plain(sides.CLAIM_OWNER_BEFORE),
     )
 
 

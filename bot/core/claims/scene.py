@@ -6,10 +6,18 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.core.claims.claimants import Claimant, find_claimant, perspective_of
+from bot.core.claims.claimants import (
+    Claimant,
+    carry_speakers,
+    find_claimant,
+    named_speakers,
+    perspective_of,
+    speaks_as_a_side,
+    who_speak,
+)
 from bot.core.claims.mentions import Place, claim_places, list_groups
 from bot.core.claims.patterns import modifier_cues
-from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers
+from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers, opposite
 from bot.core.claims.reading import Context
 from bot.core.claims.sentences import clause_of, find_quotes, overlaps, sentence_of, split_sentences
 from bot.models import Kind, Mention, Post, Side
@@ -24,7 +32,7 @@ class Scene:
     text: str
     lang: str
     sentences: list[tuple[int, int]]
-    speakers: list[Speaker]
+    speakers: list[Speaker]  # those who speak (who_speak), not the owners of a claim reported or refuted
     markers: list[Marker]
     quotes: list[tuple[int, int]]
     places: list[Place]  # the places that can carry a claim, in text order
@@ -32,12 +40,31 @@ class Scene:
     groups: list[list[Place]]  # lists of places that share one phrase
     by_sentence: dict[int, list[Trigger]]  # the phrases that are not themselves a place name, per sentence
     denials: dict[int, list[int]]  # the starts of the denial phrases, per sentence
+    carried: list[Speaker | None]  # the speaker each sentence naming none takes from its neighbours
+    owners: list[Speaker]  # speakers named as the owners of a claim reported or refuted («заяви Кремля»)
     _marker_starts: list[int] = field(init=False)
+    _voiced: bool = field(init=False)  # the post speaks as one side's own report somewhere (speaks_as_a_side)
     _perspectives: dict[Side, Side] = field(init=False, default_factory=dict)
     _cues: dict[int, tuple[bool, bool]] = field(init=False, default_factory=dict)  # sentence -> (not_claim, hedged)
 
     def __post_init__(self) -> None:
         self._marker_starts = [m.start for m in self.markers]
+        self._voiced = speaks_as_a_side(self.markers, self.text)
+
+    def _perspective(self, claimant: Side) -> Side:
+        perspective = self._perspectives.get(claimant)
+        if perspective is None:
+            perspective = self._perspectives[claimant] = perspective_of(claimant, self.lang, self.text)
+        return perspective
+
+    def denied_side(self, index: int, claimant: Side) -> Side | None:
+        """Whose claim a denial in sentence `index` refutes: the other side's, or, when the press reports the
+        denial, the side of the claim's owner named in the sentence («заяви Кремля»)."""
+        side = opposite(claimant)
+        if side is not None:
+            return side
+        start, end = self.sentences[index]
+        return next((o.side for o in self.owners if start <= o.start < end and o.side is not Side.OTHER), None)
 
     def sentence_at(self, pos: int) -> int:
         return sentence_of(self.sentences, pos)
@@ -45,10 +72,11 @@ class Scene:
     def context(self, index: int, pos: int) -> tuple[Context, Claimant]:
         """The context of a phrase at `pos` in sentence `index`, and who makes its claim."""
         sentence = self.sentences[index]
-        claimant = find_claimant(sentence, self.speakers, self.post, pos, self.quotes)
-        perspective = self._perspectives.get(claimant[0])
-        if perspective is None:
-            perspective = self._perspectives[claimant[0]] = perspective_of(claimant[0], self.lang, self.text)
+        lo, hi = bisect_left(self._marker_starts, sentence[0]), bisect_left(self._marker_starts, sentence[1])
+        voiced = self._voiced and (not self.speakers or speaks_as_a_side(self.markers[lo:hi], self.text))
+        voice = self._perspective(Side.OTHER) if voiced else None
+        claimant = find_claimant(sentence, self.speakers, self.post, pos, self.quotes, self.carried[index], voice)
+        perspective = self._perspective(claimant[0])
         cues = self._cues.get(index)
         if cues is None:
             mc = modifier_cues()
@@ -56,7 +84,6 @@ class Scene:
                 bool(mc.not_claim.search(self.text, *sentence)),
                 bool(mc.hedge.search(self.text, *sentence)),
             )
-        lo, hi = bisect_left(self._marker_starts, sentence[0]), bisect_left(self._marker_starts, sentence[1])
         ctx = Context(
             text=self.text,
             sentence=sentence,
@@ -73,11 +100,12 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
     """The scene of a post with claim phrases, or None when none of its place names can carry a claim."""
     text = post.text
     sentences = split_sentences(text) or [(0, len(text))]
-    speakers = find_speakers(text)
+    speakers = named_speakers(text, find_speakers(text))
     markers = find_markers(text)
     places = claim_places(text, _near_phrases(mentions, sentences, triggers, speakers, markers), sentences)
     if not places:
         return None
+    voices = who_speak(text, speakers)
     spans = sorted(p.mention.span for p in places)
     by_sentence: dict[int, list[Trigger]] = {}
     for trigger in triggers:
@@ -88,7 +116,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         text=text,
         lang=lang,
         sentences=sentences,
-        speakers=speakers,
+        speakers=voices,
         markers=markers,
         quotes=find_quotes(text),
         places=places,
@@ -96,6 +124,8 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         groups=list_groups(text, places),
         by_sentence=by_sentence,
         denials={i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()},
+        carried=carry_speakers(text, sentences, voices),
+        owners=[s for s in speakers if s not in voices],
     )
 
 

@@ -12,6 +12,10 @@ class Windows:
     # claimants
     speaker_after_quote: int = 80  # «...», — заявили у Генштабі: a speaker this close after a quote said it
     speaker_before_quote: int = 200  # X said: "...": a speaker this close before a quote said it
+    name_after_title: int = 90  # «речник угруповання Сергій Череватий»: how far after a title its person's name is
+    surname_stem: int = 4  # a surname so introduced is matched later by a stem at least this long
+    claim_owner: int = 30  # «заяви Кремля», "reports from the Kremlin": how far before a speaker its claim noun is
+    sentences_handed_back: int = 4  # «Про це повідомив X»: at most this many sentences before are X's statement
     perspective: int = 5000  # how much of a post is read for the words that give its point of view away
     # mentions: what a place name is
     direction_after: int = 40  # «Покровському напрямку», "Bakhmut direction": the direction word after a name
@@ -37,7 +41,9 @@ class Windows:
     # dates
     date_before: int = 40  # «17 вересня звільнили»: how far before the phrase a date may be
     date_after: int = 60  # "captured ... in January": how far after
+    date_after_place: int = 25  # "Marinka in December 2023 and Avdiivka in February": a place's own date after it
     # linking phrases and places
+    attribute_gap: int = 20  # "Russian-held city of Donetsk": how far an attribute before a name reaches
     next_place: int = 12  # a phrase this close before the next place speaks of that one, not of the list before
     anaphora: int = 40  # «села», "the village": how far around a phrase a word standing for a place may be
     # claims

@@ -26,7 +26,10 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"Defen[cs]e\s+Forces",
         r"Armed\s+Forces\s+of\s+Ukraine",
         r"AFU\b",
-        r"Kyiv'?s\s+(?:forces|troops)",
+        r"(?:Kyiv|Kiev)(?:['’]s)?\s+(?:forces|troops|military|army|soldiers|units|defenders)",
+        r"(?:Ukrainian|Ukraine|Kyiv|Kiev)(?=-(?:held|controlled|occupied)\b)",
+        r"(?:Києву|Киеву)\b",  # «підконтрольне Києву», «подконтрольная Киеву»: the government, not the city
+        r"(?<=by\s)(?:Ukraine|Kyiv|Kiev)\b(?!['’])",
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|звільн|освобод|взял|відбил))",
     ),
     "ru": (
@@ -56,7 +59,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
         r"Russian\s+(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод))",
-        r"(?:Russia|Moscow)'?s\s+(?:forces|troops|army|military)",
+        r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
+        r"(?:Russian|Russia|Moscow)(?=-(?:held|controlled|occupied)\b)",
+        r"(?<=by\s)(?:Russia|Moscow)\b(?!['’])",
         r"Russians\b",
         r"occupiers\b",
         r"invaders\b",
@@ -92,6 +97,43 @@ LOSER_PREPOSITIONS: Final = r"(?:від|од|от|из|з|із|у|of|from|agains
 AGENT_PREPOSITIONS: Final = r"(?:by|(?:units|subunits|troops)\s+(?:of|from)|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"
 # Heads that make a following actor an object, not the subject (обороны противника, атаки ворога).
 OBJECT_HEADS: Final = r"(?:оборон|атак|штурм|позиц|тил|тыл|рубеж|втрат|потер|контратак|наступ|уничтожени|знищенн|формировани|угрупован|группировк)\w*\s+$"
+
+# Capitals that stand for their governments (metonymy: «Київ заперечує», "Moscow claimed", «в Кремле заявили»):
+# (the name as a subject, the name after «у/в», speaker, side). So used, the name is a claimant, never the place of a
+# claim; as a place it is governed by a preposition ("in Kyiv", «під Києвом») or is the object of a claim verb.
+CAPITALS: Final = (
+    (r"Київ|Киев|Kyiv|Kiev", r"Києві|Киеве", "Ukraine", "ua"),
+    (r"Москва|Moscow", r"Москві|Москве", "Russia", "ru"),
+    (r"Кремль|Kremlin", r"Кремлі|Кремле", "Kremlin", "ru"),
+    (
+        r"Вашингтон|Washington|White\s+House|Білий\s+дім|Белый\s+дом",
+        r"Вашингтоні|Вашингтоне|Білому\s+домі|Белом\s+доме",
+        "United States",
+        "other",
+    ),
+)
+# What makes a capital the subject of a clause: a finite verb right after it (with a negation or an adverb between).
+_SUBJECT_ADVERBS: Final = r"(?:(?:не|вже|уже|також|также|тоже|теж|офіційно|официально|ще|еще|ещё|нібито|якобы|це|это|цього|этого|цю|эту|not|also|officially|already|now|reportedly|has\s+not|had\s+not|did\s+not)\s+){0,2}"
+_FINITE_VERB_UK_RU: Final = r"[а-яіїєґё'’]{3,}(?:в|ла|ли|ло|є|ює|ує|ать|ить|ять|ет|ёт|ют|ят|ит|ут|ють|ся|сь)(?!\w)"
+_FINITE_VERB_EN: Final = (
+    r"(?:has|had|have|is|was|were|will|would|could|can|did|does|says|said|claims|denies|insists|admits|confirms"
+    r"|announces|reports|rejects|warns|accuses|responds|wants|hopes|believes|[a-z]{3,}ed)(?!\w)"
+)
+_SPEECH_STEMS: Final = (
+    r"(?:заяв|повідом|підтвер|запереч|спростов|спростув|наголош|наголос|визна|комент|прокомент|відпов|стверджу"
+    r"|сообщ|подтвер|отрица|опроверг|утвержда|призна|коммент|прокоммент|ответ|отмет|зазнач)\w*"
+)
+_METONYMY: Final = tuple(
+    (pattern, name, side)
+    for subject, located, name, side in CAPITALS
+    for pattern in (
+        rf"(?:{subject})(?=\s+{_SUBJECT_ADVERBS}(?:{_FINITE_VERB_UK_RU}|{_FINITE_VERB_EN}))",
+        rf"(?:{subject})['’]s\b(?!\s+(?:forces|troops|army|soldiers|units|defenders|military|positions|defen[cs]es?|lines?)\b)",
+        rf"(?:{subject})['’]s\s+(?:forces|troops|army|military|officials?|general\s+staff|defen[cs]e\s+ministry)\s+(?:has\s+|have\s+)?(?:said|say|says|claimed|claims|reported|announced|denied|confirmed)\b",
+        rf"(?:офіційн|официальн|official)\w*\s+(?:{subject})",
+        rf"(?:(?<=у\s)|(?<=в\s)|(?<=во\s)|(?<=in\s))(?:{located}|{subject})\s+(?:\w+\s+)?{_SPEECH_STEMS}",
+    )
+)
 
 # Who speaks: (pattern, speaker, side). The first match in a sentence names its claimant.
 SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
@@ -150,6 +192,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "other",
     ),
     (r"DeepState", "DeepState", "other"),
+    (r"(?:OSINT-?\s*)?(?:аналітики|аналитики|analysts)\b", "analysts", "other"),  # plural: a project's analysts
     (
         r"Центр\w*\s+протидії\s+дезінформації|ЦПД\b|Центр\w*\s+противодействия\s+дезинформации"
         r"|Cent(?:er|re)\s+for\s+Countering\s+Disinformation",
@@ -189,23 +232,113 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
     (
         r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
-        r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтверд|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтверд|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
+        r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
         r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
-        r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтверд|подтверд|спростув|опроверг|отриц|запереч)\w*",
+        r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтвер|подтвер|спростув|опроверг|отриц|запереч)\w*",
         "Ukraine",
         "ua",
     ),
+    # titles that name a side's officials, spokesmen and the occupation authorities, and outlets of each side
+    (
+        r"(?:начальник|голов|очільник|керівник|заступник)\w*\s+(?:[\w’'-]+\s+){0,4}(?:військов\w*\s+адміністрац\w*|ОВА|МВА|ОДА|облради|обласн\w*\s+(?:рад|державн)\w*)"
+        r"|радни\w*\s+(?:[\w’'-]+\s+){0,3}(?:ОВА|облради|голови)",
+        "Ukrainian official",
+        "ua",
+    ),
+    (
+        r"ОСУВ\b|ОСГВ\b|оперативно-стратегічн\w*\s+угрупован\w*|(?:Operational[- ]Strategic|operational-strategic)\s+Group\w*"
+        r"|оперативно-стратегическ\w*\s+группировк\w*\s+(?:войск\s+)?[«\"“]?(?:Днепр|Хортиц|Тавр|Одес|Север|Восток)",
+        "Ukrainian operational group",
+        "ua",
+    ),
+    (r"Штупун\w*|Shtupun", "Shtupun", "ua"),
+    (r"Дмитрашківськ\w*|Дмитрашковск\w*|Dmytrashkivsk\w*", "Dmytrashkivskyi", "ua"),
+    (r"Лихов(?:ий|ого|ому|им|ой)\b|Lykhov(?:yi|ii|y)", "Lykhovyi", "ua"),
+    (r"Фітьо|Фитьо|Fityo", "Fityo", "ua"),
+    (r"Плетенчук\w*|Pletenchuk", "Pletenchuk", "ua"),
+    (r"Саранцев\w*|Sarantsev", "Sarantsev", "ua"),
+    (r"Лисак\w*|Lysak", "Lysak", "ua"),
+    (r"Філашкін\w*|Филашкин\w*|Filashkin", "Filashkin", "ua"),
+    (r"Прокудін\w*|Прокудин\w*|Prokudin", "Prokudin", "ua"),
+    (r"Гайда(?:й|я|ю|єм)\b|Haidai|Gaidai", "Haidai", "ua"),
+    (
+        r"(?:глав|руководител|начальник|заместител|представител|советник|врио|очільник|ватаж|керівник|голов)\w*\s+(?:[\w’'«»\"-]+\s+){0,5}[«\"]?(?:ДНР|ЛНР|Д/ЛНР|Народн\w+\s+(?:милици|міліці)\w*|военно-гражданск\w*\s+администрац\w*|ВГА\b|окупаційн\w*\s+(?:адміністрац|влад)\w*|оккупационн\w*\s+(?:администрац|власт)\w*)"
+        r"|(?:власти|влада|власт\w*|руководств\w*)\s+(?:самопровозглашенн\w*\s+|самопроголошен\w*\s+)?[«\"]?(?:ДНР|ЛНР)"
+        r"|(?:(?<=в\s)|(?<=у\s))[«\"]?(?:ДНР|ЛНР)[»\"]?\s+(?:\w+\s+)?(?:заяв|сообщ|подтвер|повідом|підтвер|утвержда|стверджу)\w*"
+        r"|Народн\w+\s+(?:милици|міліці)\w*|People['’]s\s+Militia|гауляйтер\w*|occupation\s+(?:authorities|officials?|head|leader)|(?:Russian|Moscow)-(?:installed|appointed)\s+(?:\w+\s+){0,2}(?:officials?|head|leader|governor|authorities)",
+        "occupation authorities",
+        "ru",
+    ),
+    (
+        r"(?:according\s+to|(?:noted|reported|stated|said|announced)\s+by)\s+(?:the\s+)?Ukrain\w*\s+(?:military|army|armed\s+forces|side|officials|command|defen[cs]e\s+forces)"
+        r"|the\s+Ukrainian\s+side\s+(?:said|says|reported|claimed|denied|confirmed)"
+        r"|(?:за\s+даними|за\s+словами|по\s+данным|по\s+словам|со\s+слов)\s+(?:українськ|украинск)\w*\s+(?:військов|военн|сторон|командуван|командован|захисник|защитник)\w*",
+        "Ukraine",
+        "ua",
+    ),
+    (
+        r"(?:(?:noted|reported|stated|said|announced)\s+by)\s+(?:the\s+)?Russian\s+(?:military|army|armed\s+forces|side|officials|command)"
+        r"|the\s+Russian\s+side\s+(?:said|says|reported|claimed|denied|confirmed)"
+        r"|(?:за\s+даними|за\s+словами|по\s+словам|со\s+слов)\s+(?:російськ|российск)\w*\s+(?:військов|военн|сторон|командуван|командован)\w*",
+        "Russia",
+        "ru",
+    ),
+    (r"Басурин\w*|Басурін\w*|Basurin", "Basurin", "ru"),
+    (r"Марочк\w*|Marochko", "Marochko", "ru"),
+    (r"Кимаковск\w*|Кімаковськ\w*|Kimakovsk\w*", "Kimakovsky", "ru"),
+    (r"Пасечник\w*|Пасічник\w*|Pasechnik", "Pasechnik", "ru"),
+    (r"Кадыров\w*|Кадиров\w*|Kadyrov|Алаудинов\w*|Alaudinov", "Kadyrov", "ru"),
+    (
+        r"Рыбар\w*|Рибар\w*|Rybar|Два\s+майора|Two\s+Majors|WarGonzo|Поддубн\w*|Піддубн\w*|Poddubn\w*|Сладков\w*|Sladkov"
+        r"|Военн\w+\s+хроник\w*|Military\s+Chronicle|Readovka|Рідовк\w*|Ридовк\w*"
+        r"|росджерел\w*|(?:російськ|проросійськ)\w*\s+джерел\w*|(?:российск|пророссийск)\w*\s+источник\w*|(?:pro-)?Russian\s+sources",
+        "Russian milbloggers",
+        "ru",
+    ),
+    (
+        r"(?:російськ|российск)\w*\s+(?:Міністерств|Министерств|міноборон|минобороны|оборонн)\w*|МО\s+(?:Росії|России)\b|Russian\s+(?:defen[cs]e\s+)?ministry",
+        "Russian MoD",
+        "ru",
+    ),
+    (
+        r"британськ\w*\s+(?:розвідк|Міноборони|міністерств|військов)\w*|британск\w*\s+(?:разведк|Минобороны|министерств|военн)\w*"
+        r"|British\s+(?:military\s+)?(?:intelligence|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)|UK\s+(?:MoD|Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|defen[cs]e\s+intelligence)"
+        r"|Pentagon|Пентагон\w*",
+        "foreign officials",
+        "other",
+    ),
+    *_METONYMY,
 )
 
 # Reported speech: a sentence of an official channel's own post credits a named speaker only when it quotes or
 # reports them ("Генштаб повідомив", «по данным Минобороны»); otherwise a name there is an agent or a subject
 # («звільнено силами бригади «Лють»»), and the claim is the channel's own.
 SPEECH: Final = (
-    r"(?:заяв|повідом|підтверд|наголос|зазнач|уточн|розпов|сказа|допов|оголос|інформ|пише|написа"
-    r"|сообщ|подтверд|отмет|уточн|рассказ|доложи|объяв|информир|пишет|написа|говори"
+    r"(?:заяв|повідом|підтвер|наголос|зазнач|уточн|розпов|сказа|допов|оголос|інформ|пише|написа"
+    r"|сообщ|подтвер|отмет|уточн|рассказ|доложи|объяв|информир|пишет|написа|говори"
     r"|said|says|announc|report|confirm|stated|told|claim|according\s+to|за\s+даними|по\s+данным|за\s+словами"
     r"|по\s+словам|со\s+слов)\w*"
 )
+
+# Words that name a speaker already named («він додав», "he said", «за його словами», «– наголосив речник»): the
+# sentence's claim is that speaker's.
+SPEAKER_REFERENCES: Final = (
+    rf"(?:він|вона|вони|он|она|они|he|she|they)\s+(?:також\s+|также\s+|тоже\s+|теж\s+|also\s+|further\s+|later\s+)?{SPEECH}",
+    rf"{SPEECH}\s+(?:він|вона|вони|он|она|они|he|she|they)\b",
+    r"за\s+(?:його|її|їхніми)\s+словами|по\s+(?:его|ее|её|их)\s+словам|according\s+to\s+(?:him|her|them)\b",
+    rf"{SPEECH}\s+(?:\w+\s+)?(?:речник|спікер|спикер|представник|представитель|командир|майор|полковник|підполковник|подполковник|генерал|офіцер|офицер|посадов|чиновник|військов|военн|the\s+(?:spokes|officer|commander|official|general|colonel|major))\w*",
+)
+# The first person of a side's own report («наші захисники», "our troops"), as against a unit named (бригада).
+FIRST_PERSON: Final = r"(?:наш|our)"
+# A claim noun right before a speaker makes the speaker the owner of a claim someone else reports or refutes, not the
+# one who speaks («заяви Кремля», «заявления Минобороны РФ», "reports from the Kremlin", "Russian claims by Moscow").
+CLAIM_OWNER_BEFORE: Final = (
+    r"(?<!\w)(?:claims?|reports?|statements?|assertions?|allegations?|заяв[аиі]|заявам|заявах|заявлени[яйюе]|твердженн[яюі]"
+    r"|утверждени[яйюе]|повідомленн[яюі]|сообщени[яйюе]|реляці[яїй]|реляци[яйи])\s+(?:of\s+|from\s+|by\s+)?(?:the\s+)?$"
+)
+# Words at the start of a sentence that hand the statement just made to the speaker this sentence names
+# («Про це повідомив X», «Об этом сообщил X», "This was reported by X").
+SPEAKER_AFTER: Final = r"(?:про\s+це|про\s+що|об\s+этом|о\s+чем|о\s+чём|this\s+was|that\s+was|this\s+is\s+according)\b"
 
 # Words that give away whose point of view a text without a named speaker takes.
 PERSPECTIVE: Final[dict[str, tuple[str, ...]]] = {

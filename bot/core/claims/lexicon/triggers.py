@@ -11,6 +11,7 @@ Trigger flags:
   passive  a passive of repelling ("Russian troops were repulsed"): the side named before it was stopped.
   weak     a background attribute ("occupied Horlivka"): no claim in a sentence about strikes or casualties.
   rhetoric a declaration right after the place name ("Кліщіївка наша!"); lower confidence.
+  next     an attribute that speaks only of the name right after it ("Russian-held Donetsk").
 """
 
 from __future__ import annotations
@@ -68,6 +69,10 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"захопл" + W, "ru"),
         ("captured", r"оволоді" + W, ""),
         ("captured", r"окупова\w*|окупува\w*", "ru weak"),
+        # background control: «підконтрольний росіянам Донецьк», «під окупацією»
+        ("captured", r"підконтрольн\w*\s+(?:Україні|Києву|ЗСУ|Силам\s+оборони)\b", "ua weak next"),
+        ("captured", r"підконтрольн\w*\s+(?:Росії|РФ|Москві|росіянам|окупантам|загарбникам)\b", "ru weak next"),
+        ("captured", r"(?:під|в|у)\s+(?:тимчасов\w*\s+)?окупаці(?:єю|ї)\b", "ru weak"),
         ("captured", r"відбил\w*\s+(?=[А-ЯІЇЄҐ])", ""),
         (
             "captured",
@@ -145,6 +150,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:втекл|тікають|втеч)" + W, ""),
         ("withdrew", r"(?:втратил|втрачено)\w*+" + NOT_COUNT, ""),
         ("denied", r"не\s+відповіда\w*\s+дійсност\w*", ""),
+        ("denied", r"(?<!не\s)запереч(?:ує|ують|ив|ила|или|ення)\b", ""),
         ("denied", r"(?:фейк|неправд|дезінформац|спростува|спростову|вкид)" + W, ""),
         ("denied", r"не\s+(?:підтверджу|підтвердж|підтвердил)" + W, ""),
         ("denied", r"(?:сір(?:ій|у|а)|сірої)\s+зон" + W, ""),
@@ -188,6 +194,10 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"захват" + W, ""),
         ("captured", r"овладе" + W, ""),
         ("captured", r"оккупирова\w*|оккупир\w*", "ru weak"),
+        # background control: «подконтрольная Киеву Авдеевка», «под оккупацией»
+        ("captured", r"подконтрольн\w*\s+(?:Украине|Киеву|ВСУ)\b", "ua weak next"),
+        ("captured", r"подконтрольн\w*\s+(?:России|РФ|Москве|россиянам|оккупантам)\b", "ru weak next"),
+        ("captured", r"(?:под|в)\s+(?:временн\w*\s+)?оккупаци(?:ей|и)\b", "ru weak"),
         ("captured", r"отбил\w*\s+(?=[А-ЯЁ])", ""),
         ("captured", r"(?:поднял|подняли|поднят|водрузил|установил)\w*\s+(?:\w+\s+){0,2}флаг" + W, ""),
         ("advanced", r"продви(?:н|г|ж)" + W, ""),
@@ -248,11 +258,16 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:бежал|бежали|сбежал)" + W, ""),
         ("withdrew", r"(?:потерял|утратил)\w*+" + NOT_COUNT, ""),
         ("denied", r"не\s+соответству\w*\s+действительност\w*", ""),
+        ("denied", r"(?<!не\s)(?:отрица(?:ет|ют|л|ла|ли|ние|ния)|отверг(?:ает|ают|ла|ли)?)\b", ""),
         ("denied", r"(?:фейк|неправд|дезинформац|опроверг|вброс|вбросы|вымысел|ложь)" + W, ""),
         ("denied", r"не\s+(?:подтвержда|подтвержд|подтвердил)" + W, ""),
         ("denied", r"(?:сер(?:ой|ую|ая))\s+зон" + W, ""),
     ),
     "en": (
+        # background control: "Russian-held Donetsk", "the Ukrainian-controlled town" (the side is the prefix);
+        # first, as the plain "controlled" would win a tie
+        ("captured", r"(?:(?<=Russian-)|(?<=Russia-)|(?<=Moscow-))(?:held|controlled|occupied)\b", "ru weak next"),
+        ("captured", r"(?:(?<=Ukrainian-)|(?<=Ukraine-)|(?<=Kyiv-)|(?<=Kiev-))(?:held|controlled)\b", "ua weak next"),
         ("captured", r"liberat" + W, ""),
         ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr weak"),
         (
@@ -270,6 +285,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:control|controls|controlled|controlling)\b", ""),
         ("captured", r"cleared\b", ""),
         ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru weak"),
+        # "took" with its object before it: "Soledar, which Russian forces took in January 2023"
+        (
+            "captured",
+            r"took\b(?=\s*[,.;)]|\s+(?:in|on|by|back\s+in)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)))",
+            "",
+        ),
         ("captured", r"clear(?:ing|s)?\s+(?:\w+\s+){0,2}of\b", ""),
         (
             "captured",
