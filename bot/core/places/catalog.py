@@ -41,6 +41,7 @@ class Catalog:
     area_names: NameIndex  # area names -> positions in areas
     city_like_areas: dict[str, list[int]]  # area names that name a city first; only a whole query takes these
     wordlike: frozenset[str]  # names that are ordinary words (loose()): they need a toponym context
+    common: frozenset[str]  # of those, the words too common to be a place without a marker (words.ALWAYS_WORDLIKE)
     coords: list[tuple[float, float] | None]
     cells: list[Cell]
     local_cells: bool  # see model.is_local
@@ -73,6 +74,7 @@ def build_catalog(
         area_names=area_names,
         city_like_areas=city_like,
         wordlike=frozenset(loose(w) for w in wordlike) | ALWAYS_WORDLIKE,
+        common=ALWAYS_WORDLIKE,
         coords=coords,
         cells=[cell(c, 0, 0) if c is not None else NO_CELL for c in coords],
         local_cells=is_local(coords),
