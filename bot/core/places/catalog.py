@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.normalize import loose
+from bot.core.places.frontline import Frontline
 from bot.core.places.index import NameIndex, SoundAlikes
 from bot.core.places.model import (
     ATTESTED_KINDS,
@@ -35,6 +36,7 @@ class Catalog:
     population: list[int]
     notability: list[int]  # how much a place is written about: its attested alternate names
     city: list[bool]
+    front: list[bool]  # where the fighting is (the bundled register's areas): namesakes there are preferred
     names: NameIndex  # settlement names -> positions, with kind weights
     sounds: SoundAlikes  # over names
     areas: list[Area]
@@ -54,6 +56,7 @@ def build_catalog(
     areas: Iterable[tuple[Area, Iterable[str]]],
     populations: Mapping[str, int],
     wordlike: Iterable[str],
+    frontline: Frontline | None = None,
 ) -> Catalog:
     """The catalog of the settlements; aliases: code -> (kind letter, name) pairs; areas: (Area, its names)."""
     everything = tuple(settlements)
@@ -68,6 +71,7 @@ def build_catalog(
         population=[populations.get(s.code, 0) for s in everything],
         notability=[sum(1 for k, _ in aliases.get(s.code, ()) if k in ATTESTED_KINDS) for s in everything],
         city=city,
+        front=[s.code in frontline for s in everything] if frontline is not None else [False] * len(everything),
         names=names,
         sounds=SoundAlikes(names),
         areas=area_list,
