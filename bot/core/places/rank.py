@@ -29,6 +29,7 @@ class _Base:
     # (quality, the anchors' settlement indices, sorted) -> the ranking near them (names repeat within a post and
     # across a sector's posts; the bonus depends only on the set of anchors)
     near_ranked: dict[tuple[float, tuple[int, ...]], tuple[Candidate, ...]] = field(default_factory=dict)
+    reasons: dict[tuple[float, tuple[int, ...]], str] = field(default_factory=dict)  # ... and why its best leads
 
 
 def _anchor(base: _Base, weights: dict[int, float] | None) -> int | None:
@@ -92,6 +93,8 @@ class _Named:
         code = s.code
         if (hit.category and s.category == hit.category) or code[:4] in self._oblasts or code[:6] in self._raions:
             return True
+        if not self._areas:
+            return False
         end = self._tokens[hit.last][END]
         return any(
             a.contains(s)
@@ -164,8 +167,12 @@ class Ranker:
             else:
                 cands = self._near_ranking(hit, base, weights, near, h)
                 if cands[0].score > cands[1].score:
-                    named = named or _Named(*self._named_areas(hits, bases, areas), areas, tokens)
-                    reason = self._reason(hit, cands[0].settlement, cands[1].settlement, named, near.others(h), extra)
+                    reason = self._cached_reason(hit, base, weights, near, h, cands, extra) if weights is None else ""
+                    if not reason:
+                        named = named or _Named(*self._named_areas(hits, bases, areas), areas, tokens)
+                        reason = self._reason(
+                            hit, cands[0].settlement, cands[1].settlement, named, near.others(h), extra
+                        )
             start, end = tokens[hit.first][START], tokens[hit.last][END]
             mentions.append(Mention((start, end), text[start:end], cands, reason))
         return mentions
@@ -185,6 +192,28 @@ class Ranker:
                 found |= {i for i, s in enumerate(self._settlements) if not front[i] and s.code in frontline}
             self._extra_front = (frontline, found)
         return found
+
+    def _cached_reason(
+        self,
+        hit: Hit,
+        base: _Base,
+        weights: dict[int, float] | None,
+        near: _Anchors,
+        h: int,
+        cands: tuple[Candidate, ...],
+        extra: frozenset[int],
+    ) -> str:
+        """The reason of a ranking without area words (cached like it: it depends on the same things)."""
+        sids = near.others(h)
+        key = (hit.quality, near.relevant(sids, base))
+        reason = base.reasons.get(key)
+        if reason is None:
+            no_area = _Named(set(), set(), [], ())
+            reason = self._reason(hit, cands[0].settlement, cands[1].settlement, no_area, sids, extra)
+            if len(base.reasons) > TUNING.memo_near:
+                base.reasons.clear()
+            base.reasons[key] = reason
+        return reason
 
     def _reason(
         self,
