@@ -84,6 +84,7 @@ class Mention:
     span: tuple[int, int]
     text: str
     candidates: tuple[Candidate, ...]
+    resolved_by: str = ""  # why the best of several namesakes leads (bot.core.places.frontline.REASONS), or ""
 
     @property
     def best(self) -> Candidate | None:
@@ -121,6 +122,7 @@ class Claim:
     confidence: float = 1.0
     when: str | None = None  # ISO date if the text itself dates the event
     candidates: tuple[str, ...] = field(default_factory=tuple)
+    resolved_by: str | None = None  # why this namesake was chosen among several ("area", "nearby", "frontline", ...)
 
 
 @dataclass(frozen=True, slots=True)

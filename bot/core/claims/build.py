@@ -31,4 +31,5 @@ def make_claim(place: Place, reading: Reading, claimant: Claimant, ctx: Context,
         confidence=round(max(CONFIDENCE.lowest, min(CONFIDENCE.highest, confidence)), CONFIDENCE.digits),
         when=when,
         candidates=candidates,
+        resolved_by=(place.mention.resolved_by or None) if code is not None else None,
     )

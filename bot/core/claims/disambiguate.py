@@ -126,7 +126,9 @@ def choose_namesakes(claims: list[Claim], places: Sequence[Place], anchors: Sequ
             continue
         code, name = chosen
         confidence = round(claim.confidence / CONFIDENCE.ambiguous * CONFIDENCE.namesake, CONFIDENCE.digits)
-        out.append(replace(claim, settlement=code, name=name, candidates=(), confidence=confidence))
+        out.append(
+            replace(claim, settlement=code, name=name, candidates=(), confidence=confidence, resolved_by="nearby")
+        )
     return out
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.normalize import loose
+from bot.core.places.frontline import Frontline
 from bot.core.places.index import NameIndex, SoundAlikes
 from bot.core.places.model import (
     ATTESTED_KINDS,
@@ -35,12 +36,14 @@ class Catalog:
     population: list[int]
     notability: list[int]  # how much a place is written about: its attested alternate names
     city: list[bool]
+    front: list[bool]  # where the fighting is (the bundled register's areas): namesakes there are preferred
     names: NameIndex  # settlement names -> positions, with kind weights
     sounds: SoundAlikes  # over names
     areas: list[Area]
     area_names: NameIndex  # area names -> positions in areas
     city_like_areas: dict[str, list[int]]  # area names that name a city first; only a whole query takes these
     wordlike: frozenset[str]  # names that are ordinary words (loose()): they need a toponym context
+    common: frozenset[str]  # of those, the words too common to be a place without a marker (words.ALWAYS_WORDLIKE)
     coords: list[tuple[float, float] | None]
     cells: list[Cell]
     local_cells: bool  # see model.is_local
@@ -53,6 +56,7 @@ def build_catalog(
     areas: Iterable[tuple[Area, Iterable[str]]],
     populations: Mapping[str, int],
     wordlike: Iterable[str],
+    frontline: Frontline | None = None,
 ) -> Catalog:
     """The catalog of the settlements; aliases: code -> (kind letter, name) pairs; areas: (Area, its names)."""
     everything = tuple(settlements)
@@ -67,12 +71,14 @@ def build_catalog(
         population=[populations.get(s.code, 0) for s in everything],
         notability=[sum(1 for k, _ in aliases.get(s.code, ()) if k in ATTESTED_KINDS) for s in everything],
         city=city,
+        front=[s.code in frontline for s in everything] if frontline is not None else [False] * len(everything),
         names=names,
         sounds=SoundAlikes(names),
         areas=area_list,
         area_names=area_names,
         city_like_areas=city_like,
         wordlike=frozenset(loose(w) for w in wordlike) | ALWAYS_WORDLIKE,
+        common=ALWAYS_WORDLIKE,
         coords=coords,
         cells=[cell(c, 0, 0) if c is not None else NO_CELL for c in coords],
         local_cells=is_local(coords),

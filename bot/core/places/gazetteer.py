@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.core.geo import distance_km
 from bot.core.places.catalog import build_catalog
+from bot.core.places.frontline import Frontline
 from bot.core.places.lookup import Lookup
 from bot.core.places.model import Area, derived_areas
 from bot.core.places.rank import Ranker
@@ -35,10 +36,12 @@ class Gazetteer:
         areas: Iterable[tuple[Area, Iterable[str]]] = (),
         populations: Mapping[str, int] | None = None,
         wordlike: Iterable[str] = (),
+        frontline: Frontline | None = None,
     ) -> None:
         """settlements; aliases: code -> (kind letter, name) pairs; areas: (Area, its names); wordlike: word forms
-        (any case) that are ordinary words and need a toponym context."""
-        catalog = build_catalog(settlements, aliases or {}, areas, populations or {}, wordlike)
+        (any case) that are ordinary words and need a toponym context; frontline: where the fighting is (the bundled
+        register's areas), the namesakes preferred there."""
+        catalog = build_catalog(settlements, aliases or {}, areas, populations or {}, wordlike, frontline)
         self._catalog = catalog
         self.settlements: tuple[Settlement, ...] = catalog.settlements
         self._names = catalog.names  # scripts/bench_places.py and build_wordlike.py read its .text
@@ -94,13 +97,15 @@ class Gazetteer:
 
     # --- what a text names, what a person means ---
 
-    def find_places(self, text: str) -> list[Mention]:
-        """Every settlement named in the text: span, surface text, ranked candidates (never raises on any str)."""
+    def find_places(self, text: str, frontline: Frontline | None = None) -> list[Mention]:
+        """Every settlement named in the text: span, surface text, ranked candidates (never raises on any str).
+        frontline: where the fighting is beyond the bundled register (the ledger's recently claimed settlements);
+        namesakes there are preferred. None: the bundled register alone."""
         tokens = tokenize(text)
         if not tokens:
             return []
         hits, areas = self._resolver.resolve(tokens, text)
-        return self._ranker.rank(tokens, text, hits, areas)
+        return self._ranker.rank(tokens, text, hits, areas, frontline)
 
     def lookup(self, query: str, limit: int = 10) -> list[Candidate]:
         """Settlements a person means by a typed query: any case form, prefix or misspelling; a KATOTTG code.

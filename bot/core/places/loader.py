@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from bot.core.places.frontline import Frontline
 from bot.core.places.gazetteer import Gazetteer
 from bot.core.places.model import Area, area_prefix
 from bot.errors import GazetteerError
@@ -25,6 +26,8 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DEFAULT_PATH = DATA_DIR / "gazetteer.tsv.gz"
 AREAS_FILE = "areas.tsv"
 WORDLIKE_FILE = "wordlike.txt"
+FRONTLINE_FILE = "frontline.tsv"
+CODE_LENGTH = 19  # a settlement's KATOTTG code; shorter ones in frontline.tsv are area prefixes
 
 
 def _float(value: str) -> float | None:
@@ -53,7 +56,20 @@ def read_gazetteer(path: Path) -> Gazetteer:
     areas = list(_read_areas(path.parent / AREAS_FILE))
     wordlike_path = path.parent / WORDLIKE_FILE
     wordlike = wordlike_path.read_text(encoding="utf-8").split() if wordlike_path.exists() else []
-    return Gazetteer(settlements, aliases, areas, populations, wordlike)
+    return Gazetteer(settlements, aliases, areas, populations, wordlike, read_frontline(path.parent / FRONTLINE_FILE))
+
+
+def read_frontline(path: Path) -> Frontline | None:
+    """The register's areas where the fighting is (``frontline.tsv``: code prefix, section; scripts/build_frontline.py),
+    or None when the file is missing."""
+    if not path.exists():
+        logger.warning("%s missing: no frontline context", path)
+        return None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found = [ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")]
+    return Frontline.of(
+        codes=(c for c in found if len(c) == CODE_LENGTH), prefixes=(c for c in found if len(c) < CODE_LENGTH)
+    )
 
 
 def _settlement(f: list[str]) -> Settlement:

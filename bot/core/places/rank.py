@@ -9,9 +9,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.places.catalog import Catalog
+from bot.core.places.frontline import Frontline
 from bot.core.places.model import TUNING, Area, Cell, Hit, around
 from bot.core.places.tokens import END, START, Token
-from bot.models import Candidate, Mention
+from bot.models import Candidate, Mention, Settlement
 
 
 @dataclass(slots=True)
@@ -28,6 +29,7 @@ class _Base:
     # (quality, the anchors' settlement indices, sorted) -> the ranking near them (names repeat within a post and
     # across a sector's posts; the bonus depends only on the set of anchors)
     near_ranked: dict[tuple[float, tuple[int, ...]], tuple[Candidate, ...]] = field(default_factory=dict)
+    reasons: dict[tuple[float, tuple[int, ...]], str] = field(default_factory=dict)  # ... and why its best leads
 
 
 def _anchor(base: _Base, weights: dict[int, float] | None) -> int | None:
@@ -79,6 +81,29 @@ class _Anchors:
         return self._around_everyone
 
 
+class _Named:
+    """The areas a post names, to tell whether a namesake lies in one (see Ranker._area_weights)."""
+
+    def __init__(
+        self, oblasts: set[str], raions: set[str], areas: list[tuple[int, list[Area]]], tokens: Sequence[Token]
+    ) -> None:
+        self._oblasts, self._raions, self._areas, self._tokens = oblasts, raions, areas, tokens
+
+    def fits(self, hit: Hit, s: Settlement) -> bool:
+        code = s.code
+        if (hit.category and s.category == hit.category) or code[:4] in self._oblasts or code[:6] in self._raions:
+            return True
+        if not self._areas:
+            return False
+        end = self._tokens[hit.last][END]
+        return any(
+            a.contains(s)
+            for pos, group in self._areas
+            if end <= pos <= end + TUNING.following_area_reach
+            for a in group
+        )
+
+
 def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float, float]]) -> float:
     """Closer named neighbours, more weight: the post talks about one front sector."""
     if here is None:
@@ -108,6 +133,9 @@ class Ranker:
         self._settlements = catalog.settlements
         self._names = catalog.names
         self._city = catalog.city
+        self._front = catalog.front
+        self._index = catalog.index
+        self._extra_front: tuple[Frontline | None, frozenset[int]] = (None, frozenset())
         self._coords = catalog.coords
         self._cells = catalog.cells
         self._local_cells = catalog.local_cells
@@ -116,31 +144,112 @@ class Ranker:
         self._candidate_memo: dict[tuple[int, float], Candidate] = {}
 
     def rank(
-        self, tokens: Sequence[Token], text: str, hits: list[Hit], areas: list[tuple[int, list[Area]]]
+        self,
+        tokens: Sequence[Token],
+        text: str,
+        hits: list[Hit],
+        areas: list[tuple[int, list[Area]]],
+        frontline: Frontline | None = None,
     ) -> list[Mention]:
         """The mentions of the accepted hits, each with its namesakes ranked. Pass 1: area words, marker
         categories and the city prior; pass 2: distance to the settlements the post names unambiguously (the
         anchors). Names seen without any context reuse a cached ranking (posts repeat names)."""
         bases = [self._base(hit) for hit in hits]
-        static, anchors = self._first_pass(tokens, hits, bases, areas)
+        extra = self._front_beyond(frontline)
+        static, anchors = self._first_pass(tokens, hits, bases, areas, extra)
         near = _Anchors(anchors, self._coords, self._cells, self._local_cells)
         mentions = []
+        named: _Named | None = None
         for h, (hit, base, weights) in enumerate(zip(hits, bases, static, strict=True)):
+            reason = ""
             if len(base.targets) == 1:
                 cands = self._prior_ranking(base, hit.quality)
             else:
                 cands = self._near_ranking(hit, base, weights, near, h)
+                if cands[0].score > cands[1].score:
+                    reason = self._cached_reason(hit, base, weights, near, h, cands, extra) if weights is None else ""
+                    if not reason:
+                        named = named or _Named(*self._named_areas(hits, bases, areas), areas, tokens)
+                        reason = self._reason(
+                            hit, cands[0].settlement, cands[1].settlement, named, near.others(h), extra
+                        )
             start, end = tokens[hit.first][START], tokens[hit.last][END]
-            mentions.append(Mention((start, end), text[start:end], cands))
+            mentions.append(Mention((start, end), text[start:end], cands, reason))
         return mentions
+
+    # --- where the fighting is, and why a namesake leads ---
+
+    def _front_beyond(self, frontline: Frontline | None) -> frozenset[int]:
+        """The settlements of frontline outside the bundled register's areas (memoised on the last one given: a
+        watcher passes the same one post after post)."""
+        if frontline is None:
+            return frozenset()
+        last, found = self._extra_front
+        if last is not frontline:
+            index, front = self._index, self._front
+            found = frozenset(index[c] for c in frontline.codes if c in index and not front[index[c]])
+            if frontline.prefixes:
+                found |= {i for i, s in enumerate(self._settlements) if not front[i] and s.code in frontline}
+            self._extra_front = (frontline, found)
+        return found
+
+    def _cached_reason(
+        self,
+        hit: Hit,
+        base: _Base,
+        weights: dict[int, float] | None,
+        near: _Anchors,
+        h: int,
+        cands: tuple[Candidate, ...],
+        extra: frozenset[int],
+    ) -> str:
+        """The reason of a ranking without area words (cached like it: it depends on the same things)."""
+        sids = near.others(h)
+        key = (hit.quality, near.relevant(sids, base))
+        reason = base.reasons.get(key)
+        if reason is None:
+            no_area = _Named(set(), set(), [], ())
+            reason = self._reason(hit, cands[0].settlement, cands[1].settlement, no_area, sids, extra)
+            if len(base.reasons) > TUNING.memo_near:
+                base.reasons.clear()
+            base.reasons[key] = reason
+        return reason
+
+    def _reason(
+        self,
+        hit: Hit,
+        best: Settlement,
+        second: Settlement,
+        named: _Named,
+        others: tuple[int, ...],
+        extra: frozenset[int],
+    ) -> str:
+        """Why best leads second (frontline.REASONS): the first difference between them that the ranking rewards."""
+        a, b = self._index[best.code], self._index[second.code]
+        if named.fits(hit, best) and not named.fits(hit, second):
+            return "area"
+        near = [c for sid in others for c in (self._coords[sid],) if c is not None]
+        if near and _distance_bonus(self._coords[a], near) > _distance_bonus(self._coords[b], near):
+            return "nearby"
+        if (self._front[a] or a in extra) and not (self._front[b] or b in extra):
+            return "frontline"
+        if self._city[a] and not self._city[b]:
+            return "city"
+        return "name"
 
     # --- pass 1: the words of the post ---
 
     def _first_pass(
-        self, tokens: Sequence[Token], hits: list[Hit], bases: list[_Base], areas: list[tuple[int, list[Area]]]
+        self,
+        tokens: Sequence[Token],
+        hits: list[Hit],
+        bases: list[_Base],
+        areas: list[tuple[int, list[Area]]],
+        extra: frozenset[int] = frozenset(),
     ) -> tuple[list[dict[int, float] | None], list[tuple[int, int]]]:
-        """Per hit, its weights after the post's area words (None: no such word, the prior stands); and the
-        anchors: (hit index, settlement index) of the hits whose best candidate clearly wins."""
+        """Per hit, its weights after the post's area words and the caller's frontline beyond the bundled one
+        (extra) (None: neither, the prior stands); and the anchors: (hit index, settlement index) of the hits whose
+        best candidate clearly wins."""
         oblasts, raions = self._named_areas(hits, bases, areas)
         static: list[dict[int, float] | None] = []
         anchors: list[tuple[int, int]] = []
@@ -152,6 +261,10 @@ class Ranker:
                     a.prefix for pos, group in areas if end <= pos <= end + TUNING.following_area_reach for a in group
                 }
                 weights = self._area_weights(hit, base, oblasts, raions, follow)
+            if extra and len(base.targets) > 1 and not extra.isdisjoint(base.targets):
+                weights = dict(base.prior) if weights is None else weights
+                for front in extra.intersection(base.targets):
+                    weights[front] += base.targets[front] * TUNING.frontline_bonus
             static.append(weights)
             sid = None if hit.direction else _anchor(base, weights)
             if sid is not None:
@@ -250,7 +363,12 @@ class Ranker:
                     if w > targets.get(sid, 0.0):
                         targets[sid] = w
             several = len(targets) > 1
-            prior = {sid: w * (TUNING.city_prior if several and self._city[sid] else 1.0) for sid, w in targets.items()}
+            city, front, t = self._city, self._front, TUNING
+            prior = {
+                sid: w * (t.city_prior if several and city[sid] else 1.0)
+                + (w * t.frontline_bonus if front[sid] else 0.0)
+                for sid, w in targets.items()
+            }
             ordered = heapq.nlargest(2, prior.values())
             margin = ordered[0] / ordered[1] if len(ordered) > 1 else math.inf
             by_cell: dict[Cell, list[int]] = {}

@@ -69,6 +69,7 @@ class Resolver:
         self._areas = catalog.areas
         self._area_names = catalog.area_names
         self._wordlike = catalog.wordlike
+        self._common = catalog.common
         self._extent_memo: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self._widened: dict[tuple[str, tuple[int, ...]], dict[int, float]] = {}
 
@@ -307,7 +308,7 @@ class Resolver:
         hashtag = first[START] > 0 and text[first[START] - 1] == "#"
         capital = first[TEXT][0].isupper() or hashtag
         if self._wordlike_hit(tokens, hit):
-            if not context and not (capital and self._city_mid_sentence(tokens, text, hit)):
+            if not context and not (capital and self._proper_toponym(tokens, text, hit)):
                 return None
             return hit.quality * (TUNING.wordlike_strong if context == "strong" else TUNING.wordlike_weak)
         if not capital:
@@ -340,19 +341,37 @@ class Resolver:
         """True when none of the hit's names is an official name of any of its settlements."""
         return max(max(self._names.targets[nid].values()) for nid in hit.names) < KIND_WEIGHT["n"]
 
-    def _city_mid_sentence(self, tokens: Sequence[Token], text: str, hit: Hit) -> bool:
-        """A capitalised word mid-sentence that names a city (Лиман, Щастя): cities are named in text far more
-        often than villages, so no preposition is needed."""
-        i, j = hit.first, hit.last + 1
-        if i == 0 or SENTENCE_END.search(text, tokens[i - 1][END], tokens[i][START]):
+    def _proper_toponym(self, tokens: Sequence[Token], text: str, hit: Hit) -> bool:
+        """A capitalised word-like name that is a toponym without a marker: a city or town anywhere (Бахмут, «Ізюм
+        звільнено»: cities are named far more often than the dictionary's noun or surname), any other name
+        mid-sentence (Липове, «зайняли Веселе»), where a capital letter sets a name apart from a word. Not the
+        words too common for that (Мир, Слава), nor a person's name beside another (Володимир Зеленський)."""
+        if any(t[KEY] in self._common for t in tokens[hit.first : hit.last + 1]):
             return False
-        if (
-            j < len(tokens)
-            and tokens[j][TEXT][0].isupper()
-            and not text[tokens[j - 1][END] : tokens[j][START]].strip()
-            and not (j + 1 < len(tokens) and tokens[j + 1][KEY] in AREA_NOUNS)
-        ):
-            return False  # Володимир Зеленський: a first name before a surname (not «Лиман Донецької області»)
-        return any(
-            self._settlements[sid].category in CITY_CATEGORIES for nid in hit.names for sid in self._names.targets[nid]
+        i = hit.first
+        if _name_follows(tokens, text, hit.last + 1):
+            return False
+        initial = _sentence_initial(tokens, text, i)
+        after_capital = (
+            not initial and tokens[i - 1][TEXT][0].isupper() and text[tokens[i - 1][END] : tokens[i][START]] == " "
         )
+        if any(
+            self._settlements[sid].category in CITY_CATEGORIES for nid in hit.names for sid in self._names.targets[nid]
+        ):
+            return not after_capital or _sentence_initial(tokens, text, i - 1)  # «Сьогодні Бахмут», not «Олег Бахмут»
+        return not initial and not after_capital
+
+
+def _sentence_initial(tokens: Sequence[Token], text: str, i: int) -> bool:
+    return i == 0 or SENTENCE_END.search(text, tokens[i - 1][END], tokens[i][START]) is not None
+
+
+def _name_follows(tokens: Sequence[Token], text: str, j: int) -> bool:
+    """A capitalised word right after (a space alone between): a first name before a surname (Володимир
+    Зеленський), unless an area noun follows it («Лиман Донецької області»)."""
+    return (
+        j < len(tokens)
+        and tokens[j][TEXT][0].isupper()
+        and not text[tokens[j - 1][END] : tokens[j][START]].strip()
+        and not (j + 1 < len(tokens) and tokens[j + 1][KEY] in AREA_NOUNS)
+    )

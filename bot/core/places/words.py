@@ -17,7 +17,7 @@ STRONG_MARKERS = _loose_set(
     "пункту пункті пункти пунктів пунктах районі районах районів району район околиці околицях околиць біля "
     "поблизу неподалік під понад вздовж напрямку напрямі напрямок поселок посёлок поселка поселке пгт город "
     "города городе г пункта пункты пунктов пунктах районе района около возле близ под окрестностях вблизи "
-    "направлении направление village villages town towns city settlement settlements locality localities "
+    "направлении направление бік сторону village villages town towns city settlement settlements locality localities "
     "near outside around hamlet area areas direction частині частина части частях центрі центре окраине окраинах "
     "окраїні окраїнах південніше північніше західніше східніше южнее севернее западнее восточнее south north "
     "east west southeast southwest northeast northwest outskirts part center centre"
@@ -43,7 +43,10 @@ ALWAYS_WORDLIKE = _loose_set(
     "may june march liberty freedom friendship star sunny spring summer unity mira police army general staff "
     "forces center centre north south east west front major colonel brigade"
 )
-DIRECTION_NOUNS = _loose_set("напрямку напрямок напрямі напрямки напрямках направлении направление направления")
+DIRECTION_NOUNS = _loose_set(
+    "напрямку напрямок напрямі напрямки напрямках направлении направление направления сектор сектора секторі секторе "
+    "секторах смузі полосе"
+)
 ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ому", "ого", "ий", "ій", "ом", "ой", "ый", "ым", "им", "ім"])
 CATEGORY_MARKERS = {
     **dict.fromkeys(_loose_set("село села селі селом сіл селах селе сел village villages hamlet"), "C"),

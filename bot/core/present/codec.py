@@ -111,6 +111,8 @@ def claim_json(claim: Claim) -> dict[str, Any]:
     out = claim_fields(claim)
     if claim.settlement is None:
         out["candidates"] = list(claim.candidates)
+    elif claim.resolved_by:
+        out["resolved_by"] = claim.resolved_by  # why this namesake of several ("area", "nearby", "frontline", ...)
     return out
 
 

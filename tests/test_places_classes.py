@@ -1,0 +1,99 @@
+"""The resolver's failure classes (issue 10) on tables of made-up uk / ru / en sentences, bundled gazetteer:
+word-like names that are toponyms (1), press spellings (8), namesakes chosen by context (9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.claims.extract import extract_claims
+from bot.core.places import Gazetteer
+from bot.core.places.frontline import Frontline
+from bot.core.present.codec import claim_json
+from bot.models import Post
+
+
+def named(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
+    """(name, oblast) of each mention's best candidate, in text order."""
+    return [(m.candidates[0].settlement.name, m.candidates[0].settlement.oblast) for m in gaz.find_places(text)]
+
+
+# --- 1: word-like names --------------------------------------------------------------------------------------
+
+DON = "Донецька"
+TOPONYMS = [
+    ("Бахмут", [("Бахмут", DON)]),  # a city alone
+    ("Ізюм звільнено", [("Ізюм", "Харківська")]),  # a city at the start of a sentence
+    ("Сьогодні Бахмут знову під обстрілом.", [("Бахмут", DON)]),
+    ("Изюм снова под обстрелом.", [("Ізюм", "Харківська")]),
+    ("Захисники звільнили Хатнє і просуваються далі.", [("Хатнє", "Харківська")]),  # mid-sentence, capitalised
+    ("Противник просунувся в бік Липового Краматорського району.", [("Липове", DON)]),  # «в бік» marks a place
+    ("Росіяни заявили, що зайняли Залізничне Запорізької області.", [("Залізничне", "Запорізька")]),
+    ("Штурмовики продвигаются по линии Зверево – Шевченко – Новопавловка.", None),  # a dashed line of places
+]
+COMMON = [
+    "Мир і Слава всім, хто боронить землю.",  # too common to be a place without a marker
+    "Перемога буде за нами.",
+    "Президент Володимир Зеленський провів нараду.",  # a first name and a surname
+    "Про це повідомив Олег Шевченко.",
+    "світле майбутнє настане",  # lower case
+    "Peace and Victory to all.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPONYMS)
+def test_word_like_toponyms(gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]] | None) -> None:
+    found = named(gazetteer, text)
+    if expected is None:
+        assert [n for n, _ in found] == ["Звірове", "Шевченко", "Новопавлівка"]
+    else:
+        assert found[: len(expected)] == expected
+
+
+@pytest.mark.parametrize("text", COMMON)
+def test_common_words_stay_words(gazetteer: Gazetteer, text: str) -> None:
+    assert named(gazetteer, text) == []
+
+
+def test_sector_adjective_is_not_a_village(gazetteer: Gazetteer) -> None:
+    assert named(gazetteer, "У Харківському секторі противник атакував.") == []
+
+
+# --- 9: namesakes ----------------------------------------------------------------------------------------------
+
+NAMESAKES = [
+    ("Бої тривають біля Андріївки Бахмутського району.", "Бахмутський", "area"),  # the raion named
+    ("ЗСУ вибили ворога з Андріївки та Кліщіївки.", "Бахмутський", "nearby"),  # next to the other place
+    ("Fighting goes on near Andriivka and Klishchiivka.", "Бахмутський", "nearby"),
+    ("Кривий Ріг знову під атакою.", "Криворізький", "city"),  # a village on the front does not outweigh a city
+]
+
+
+@pytest.mark.parametrize(("text", "raion", "reason"), NAMESAKES)
+def test_namesake_chosen_with_its_reason(gazetteer: Gazetteer, text: str, raion: str, reason: str) -> None:
+    mention = gazetteer.find_places(text)[0]
+    assert (mention.candidates[0].settlement.raion, mention.resolved_by) == (raion, reason)
+
+
+def test_frontline_prefers_the_namesake_where_the_fighting_is(tiny_gazetteer: Gazetteer) -> None:
+    text = "Противник атакував біля Андріївки."
+    tied = tiny_gazetteer.find_places(text)[0]
+    assert tied.candidates[0].score == tied.candidates[1].score and tied.resolved_by == ""  # still unsure: open
+    chosen = tied.candidates[-1].settlement
+    mention = tiny_gazetteer.find_places(text, Frontline.of(codes=[chosen.code]))[0]
+    assert mention.candidates[0].settlement == chosen and mention.resolved_by == "frontline"
+    assert mention.candidates[0].score > mention.candidates[1].score
+    area = Frontline.of(prefixes=[chosen.code[:6]])  # a raion of the register
+    assert tiny_gazetteer.find_places(text, area)[0].candidates[0].settlement == chosen
+
+
+def test_frontline_contains_codes_and_area_prefixes() -> None:
+    front = Frontline.of(codes=["UA14020010120064151"], prefixes=["UA1416"])
+    assert "UA14020010120064151" in front and "UA14160210010099403" in front
+    assert "UA12060170010065850" not in front
+
+
+def test_claim_records_why_its_namesake_was_chosen(gazetteer: Gazetteer) -> None:
+    post = Post(source="test", channel="", external_id="1", text="ЗСУ звільнили Андріївку біля Кліщіївки.")
+    [claim] = [c for c in extract_claims(post, gazetteer) if c.name == "Андріївка"]
+    assert (claim.settlement, claim.resolved_by) == ("UA14020010030085322", "nearby")
+    assert claim_json(claim)["resolved_by"] == "nearby"
