@@ -197,6 +197,7 @@ class Modifiers:
     negation: re.Pattern[str]
     intent: re.Pattern[str]
     attempt: re.Pattern[str]
+    repelling: re.Pattern[str]
     ongoing: re.Pattern[str]
     partial: re.Pattern[str]
     hedge: re.Pattern[str]
@@ -214,6 +215,7 @@ def modifier_cues() -> Modifiers:
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
         attempt=_words(modifiers.ATTEMPT),
+        repelling=_pattern(rf"(?<!\w)(?:{alts(modifiers.REPELLING)})"),
         ongoing=_words(modifiers.ONGOING),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         hedge=_words(modifiers.HEDGES),

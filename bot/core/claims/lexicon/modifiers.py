@@ -63,8 +63,27 @@ ATTEMPT: Final = (
     r"seek\w*",
     r"sought",
 )
+# An outcome of attempts stated in their sentence: the attempts were repelled («зупинили спроби», "stopped").
+REPELLING: Final = (
+    r"відби(?:л|т|ва|ли)\w*",
+    r"зупин(?:ил|ял|ен|яю|или)\w*",
+    r"стрима\w*|стриму\w*",
+    r"відкину\w*|відкида\w*",
+    r"отби(?:л|т|ва)\w*",
+    r"отра(?:зи|ж)\w*",
+    r"останов(?:ил|лен)\w*",
+    r"сдерж(?:ал|ив)\w*",
+    r"отброс\w*|отбрасыва\w*",
+    r"repel\w*",
+    r"repuls\w*",
+    r"thwart\w*",
+    r"(?:stopped|halted|fought\s+off|beat(?:en)?\s+back)\b",
+)
 # An intention, a plan, a possibility, a call, a refusal: not an act.
 INTENT: Final = (
+    r"намагатим\w*",
+    r"попытает\w*",
+    r"попытаю\w*",
     r"готу\w*",
     r"готов\w*",
     r"підготов\w*",

@@ -68,7 +68,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"захопл" + W, "ru"),
         ("captured", r"оволоді" + W, ""),
         ("captured", r"окупова\w*|окупува\w*", "ru weak"),
-        ("captured", r"відбил\w*\s+(?=[А-ЯІЇЄҐ])", ""),
+        ("captured", r"відбил\w*\s+(?=(?-i:[А-ЯІЇЄҐ]))", ""),
         (
             "captured",
             r"(?:підня|піднят|встанови|поверну|майорить|майорів)\w*\s+(?:\w+\s+){0,2}(?:прапор|стяг)" + W,
@@ -188,7 +188,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"захват" + W, ""),
         ("captured", r"овладе" + W, ""),
         ("captured", r"оккупирова\w*|оккупир\w*", "ru weak"),
-        ("captured", r"отбил\w*\s+(?=[А-ЯЁ])", ""),
+        ("captured", r"отбил\w*\s+(?=(?-i:[А-ЯЁ]))", ""),
         ("captured", r"(?:поднял|подняли|поднят|водрузил|установил)\w*\s+(?:\w+\s+){0,2}флаг" + W, ""),
         ("advanced", r"продви(?:н|г|ж)" + W, ""),
         ("advanced", r"закреп(?:ил|ля|ит|ят)" + W, ""),

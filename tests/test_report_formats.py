@@ -1,0 +1,82 @@
+"""Daily-report formats (General Staff, Russian MoD, ISW-style), on made-up sentences: enumerations, attempts
+without outcome, withdrawal and capture idioms, fire damage. One table per failure class of issue 10."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract import claims_of
+
+Expected = set[tuple[str, str, str | None]]
+
+# Class 3: attempts. No outcome stated -> fighting, the attacker; an outcome in the sentence -> repelled.
+ATTEMPTS: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "uk",
+        "Окупанти тричі намагалися прорвати оборону наших військ поблизу Курдюмівки.",
+        "ua",
+        {("Курдюмівка", "fighting", "ru")},
+    ),
+    ("uk", "Ворог здійснив спробу просунутися в районі Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
+    (
+        "uk",
+        "Сили оборони зупинили сім спроб ворога просунутися поблизу Кліщіївки та Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
+    (
+        "ru",
+        "Противник пытался контратаковать в районе Работино.",
+        "ru",
+        {("Роботине", "fighting", "ua")},
+    ),
+    (
+        "ru",
+        "Противник пытался прорвать оборону у Работино, но был отброшен.",
+        "ru",
+        {("Роботине", "repelled", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces tried to advance near Kurdiumivka and Klishchiivka.",
+        None,
+        {("Курдюмівка", "fighting", "ru"), ("Кліщіївка", "fighting", "ru")},
+    ),
+    ("en", "Russian troops attacked near Robotyne on Tuesday.", None, {("Роботине", "fighting", "ru")}),
+    (
+        "en",
+        "Ukrainian defenders stopped nine Russian attacks near Robotyne.",
+        None,
+        {("Роботине", "repelled", "ua")},
+    ),
+    ("uk", "Ворог намагатиметься наступати на Курдюмівку.", "ua", set()),  # a prediction, not an act
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ATTEMPTS)
+def test_attempts(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# «відбили в районі»: a repelling verb before a lower-case word is not "retook X" (the capital-letter test is
+# case-sensitive even though the lexicon matches case-insensitively).
+REPELLED_IN_AREAS: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "uk",
+        "Відбулося три атаки, які наші оборонці відбили в районах Кліщіївки та Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
+    (
+        "ru",
+        "Две атаки противника наши бойцы отбили в районе Работино.",
+        "ru",
+        {("Роботине", "repelled", "ru")},
+    ),
+    ("uk", "Наші воїни відбили Кліщіївку.", "ua", {("Кліщіївка", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), REPELLED_IN_AREAS)
+def test_repelled_in_areas(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
