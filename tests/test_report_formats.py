@@ -80,3 +80,45 @@ REPELLED_IN_AREAS: list[tuple[str, str, str | None, Expected]] = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), REPELLED_IN_AREAS)
 def test_repelled_in_areas(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Class 2: enumerations. Every member of a list carries the phrase; a list of directions carries none.
+ENUMERATIONS: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "uk",
+        "На Лиманському та Торецькому напрямках відбито п’ять атак у районах Кліщіївки, Курдюмівки та біля Бахмута.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua"), ("Бахмут", "repelled", "ua")},
+    ),
+    (
+        "uk",
+        "Ворог здійснив 9 штурмів поблизу населених пунктів Кліщіївка, Курдюмівка і Роботине.",
+        "ua",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru"), ("Роботине", "fighting", "ru")},
+    ),
+    (
+        "uk",
+        "Окупанти намагалися наступати у напрямках населених пунктів Кліщіївка та Курдюмівка.",
+        "ua",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    (
+        "ru",
+        "Отражены четыре атаки противника в районах населенных пунктов Работино, Клещеевка и Курдюмовка.",
+        "ru",
+        {("Роботине", "repelled", "ru"), ("Кліщіївка", "repelled", "ru"), ("Курдюмівка", "repelled", "ru")},
+    ),
+    (
+        "en",
+        "Ukrainian forces repelled assaults near Klishchiivka, Kurdiumivka, and Robotyne.",
+        None,
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua"), ("Роботине", "repelled", "ua")},
+    ),
+    ("uk", "Бої тривають на Бахмутському та Покровському напрямках.", "ua", set()),
+    ("en", "Fighting continued on the Bakhmut and Pokrovsk directions.", None, set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ENUMERATIONS)
+def test_enumerations(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
