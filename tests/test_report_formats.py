@@ -122,3 +122,93 @@ ENUMERATIONS: list[tuple[str, str, str | None, Expected]] = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ENUMERATIONS)
 def test_enumerations(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Class 6: withdrawal and capture idioms; flags.
+IDIOMS: list[tuple[str, str, str | None, Expected]] = [
+    ("uk", "Наші підрозділи відійшли на вигідніші рубежі поблизу Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ua")}),
+    ("en", "Ukrainian units pulled back from Robotyne overnight.", None, {("Роботине", "withdrew", "ua")}),
+    ("en", "Kurdiumivka fell to Russian troops after weeks of fighting.", None, {("Курдюмівка", "captured", "ru")}),
+    ("en", "Wagner fighters declared victory in Bakhmut.", None, {("Бахмут", "captured", "ru")}),
+    ("uk", "Окупанти оголосили про перемогу в Кліщіївці.", "ua", {("Кліщіївка", "captured", "ru")}),
+    ("en", "Russian forces seized Robotyne, the ministry said.", None, {("Роботине", "captured", "ru")}),
+    ("ru", "Населенный пункт Работино перешел под контроль российских войск.", "ru", {("Роботине", "captured", "ru")}),
+    ("ru", "Наши штурмовые группы зашли в Клещеевку.", "ru", {("Кліщіївка", "advanced", "ru")}),
+    ("en", "Robotyne has been cleared of Russian troops.", "ua", {("Роботине", "captured", "ua")}),
+    ("en", "Russian soldiers raised a flag over Robotyne.", None, {("Роботине", "captured", "ru")}),
+    (
+        "en",
+        "Russian soldiers raised a flag at the entrance to Robotyne.",
+        None,
+        {("Роботине", "advanced", "ru")},
+    ),
+    (
+        "ru",
+        "Российский флаг водружен над Клещеевкой, зачистка продолжается.",
+        "ru",
+        {("Кліщіївка", "advanced", "ru")},
+    ),
+    (
+        "ru",
+        "Флаг подняли над Работино в среду, однако часть села остается в серой зоне.",
+        "ru",
+        {("Роботине", "advanced", "ru")},
+    ),
+    # back to the starting line after an attack: repelled by the other side
+    (
+        "uk",
+        "Ворог, зазнавши втрат, відійшов на вихідні позиції в районі Роботиного.",
+        "ua",
+        {("Роботине", "repelled", "ua")},
+    ),
+    (
+        "ru",
+        "Противник, понеся потери, отошел на исходные позиции в районе Клещеевки.",
+        "ru",
+        {("Кліщіївка", "repelled", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces fell back to their starting positions near Robotyne.",
+        None,
+        {("Роботине", "repelled", "ua")},
+    ),
+    # the euphemism for a pull-back
+    ("uk", "Підрозділи змінили позиції поблизу Роботиного.", "ua", {("Роботине", "withdrew", "ua")}),
+    ("en", "To save lives, positions were changed near Robotyne.", "ua", {("Роботине", "withdrew", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), IDIOMS)
+def test_withdrawal_and_capture_idioms(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# LABELING's negatives: fire damage, fire control, shelling, strikes, evacuations.
+NOT_CLAIMS: list[tuple[str, str, str | None]] = [
+    (
+        "ru",
+        "Нанесено поражение живой силе и технике противника в районах населенных пунктов Работино и Клещеевка.",
+        "ru",
+    ),
+    (
+        "ru",
+        "Подразделения группировки «Юг» улучшили положение по переднему краю и нанесли поражение формированиям ВСУ "
+        "в районах н.п. Работино и Курдюмовка.",
+        "ru",
+    ),
+    ("en", "Russian forces maintain fire control over Robotyne.", None),
+    ("uk", "Противник тримає під вогневим контролем Роботине.", "ua"),
+    ("uk", "Ворог обстріляв Роботине та Кліщіївку з артилерії.", "ua"),
+    ("uk", "Триває евакуація мешканців з Роботиного.", "ua"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), NOT_CLAIMS)
+def test_fire_damage_and_strikes_are_no_claims(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == set()
+
+
+def test_a_specific_kind_takes_no_extra_fighting() -> None:
+    text = "Після запеклих боїв Сили оборони звільнили Кліщіївку."
+    assert claims_of(text, "ua") == {("Кліщіївка", "captured", "ua")}

@@ -203,6 +203,8 @@ class Modifiers:
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
     from_positions: re.Pattern[str]
+    to_starting: re.Pattern[str]
+    still_fighting: re.Pattern[str]
     positions_after: re.Pattern[str]
     verbal_noun: re.Pattern[str]
     attack_after: re.Pattern[str]
@@ -221,6 +223,8 @@ def modifier_cues() -> Modifiers:
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),
         from_positions=_pattern(modifiers.FROM_POSITIONS),
+        to_starting=_plain(modifiers.TO_STARTING),
+        still_fighting=_pattern(rf"(?<!\w)(?:{modifiers.STILL_FIGHTING})"),
         positions_after=_pattern(modifiers.POSITIONS_AFTER),
         verbal_noun=_plain(modifiers.VERBAL_NOUN),
         attack_after=_plain(modifiers.ATTACK_AFTER),

@@ -143,17 +143,25 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
         actor = None
     if kind is Kind.WITHDREW and mc.from_positions.match(text, end, cend):
         return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)
+    if kind is Kind.WITHDREW and mc.to_starting.match(text, end, cend):
+        return Reading(Kind.REPELLED, opposite(actor), CONFIDENCE.from_positions)  # the attack was thrown back
     if kind is Kind.CAPTURED and (
         ("loser" in trigger.flags and mc.from_positions.match(text, end, cend))
         or mc.positions_after.match(text, end, cend)
     ):
         kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
-    if kind is Kind.CAPTURED and mc.ongoing.search(own):
-        kind = Kind.ADVANCED
+    if kind is Kind.CAPTURED and (mc.ongoing.search(own) or ("flag" in trigger.flags and _flag_only(ctx))):
+        kind = Kind.ADVANCED  # a capture under way, or a flag raised where clearing goes on
     confidence = CONFIDENCE.rhetoric if "rhetoric" in trigger.flags else CONFIDENCE.base[trigger.kind]
     if ctx.hedged:
         confidence -= CONFIDENCE.hedge
     return Reading(kind, actor, confidence)
+
+
+def _flag_only(ctx: Context) -> bool:
+    """A flag raised while the sentence says fighting or clearing goes on, or only part of the place is held."""
+    mc = modifier_cues()
+    return bool(mc.still_fighting.search(ctx.text, *ctx.sentence) or mc.partial.search(ctx.text, *ctx.sentence))
 
 
 def trigger_is_negative(text: str, trigger: Trigger) -> bool:
@@ -222,7 +230,7 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | 
         return None
     sc, text = side_cues(), ctx.text
     phrase = text[trigger.start : trigger.end]
-    control = CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase
+    control = CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase or "agent" in trigger.flags
     genitive = (
         trigger.kind in (Kind.ADVANCED, Kind.WITHDREW)
         and "loser" not in trigger.flags

@@ -11,6 +11,8 @@ Trigger flags:
   passive  a passive of repelling ("Russian troops were repulsed"): the side named before it was stopped.
   weak     a background attribute ("occupied Horlivka"): no claim in a sentence about strikes or casualties.
   rhetoric a declaration right after the place name ("Кліщіївка наша!"); lower confidence.
+  agent    the side right after the phrase did it ("X fell to Russian forces").
+  flag     a flag raised: an advance if the sentence says clearing or fighting goes on there.
 """
 
 from __future__ import annotations
@@ -78,12 +80,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         (
             "captured",
             r"(?:підня|піднят|встанови|поверну|майорить|майорів)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:прапор|стяг)" + W,
-            "ua",
+            "ua flag",
         ),
         (
             "captured",
             r"(?:прапор|стяг)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:піднято|піднял|підняли|встановили|майорить)" + W,
-            "ua",
+            "ua flag",
         ),
         (
             "captured",
@@ -152,6 +154,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:вийшл|вийти|виходять|виходу|вихід)\w*\s+(?:з|із)\b", ""),
         ("withdrew", r"(?:відійш|відійти|відходять|відходу|відступ)" + W, ""),
         ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
+        ("withdrew", r"(?:змінил|змінен|змінено|змінюва)\w*\s+(?:свої\s+)?позиці\w*", ""),
+        ("captured", r"(?:оголоси|оголошу|заяви)\w*\s+(?:про\s+)?перемог\w*\s+(?:в|у|над)\b", ""),
         ("withdrew", r"(?:залишил|залишати|залишити|залишено|залишення|покинул)(?!\w*(?:ся|сь)\b)" + W, ""),
         ("withdrew", r"(?:втекл|тікають|втеч)" + W, ""),
         ("withdrew", r"(?:втратил|втрачено)\w*+" + NOT_COUNT, ""),
@@ -200,7 +204,18 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"овладе" + W, ""),
         ("captured", r"оккупирова\w*|оккупир\w*", "ru weak"),
         ("captured", r"отбил\w*\s+(?=(?-i:[А-ЯЁ]))", ""),
-        ("captured", r"(?:поднял|подняли|поднят|водрузил|установил)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}флаг" + W, ""),
+        (
+            "captured",
+            r"(?:поднял|подняли|поднят|водрузил|водружен|установил)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}флаг" + W,
+            "flag",
+        ),
+        (
+            "captured",
+            r"флаг\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:поднят|поднял|водрузил|водружен|установлен|установил|развева)\w*",
+            "flag",
+        ),
+        # clearing still under way: «зачистка продолжается», «зачистка триває»
+        ("advanced", r"зачистк\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:продолжа|продовжу|трива|ид[её]т|йде)\w*", ""),
         ("advanced", r"продви(?:н|г|ж)" + W, ""),
         ("advanced", r"закреп(?:ил|ля|ит|ят)" + W, ""),
         ("advanced", r"закрепить" + W, ""),
@@ -254,6 +269,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:прорва|прорыв|прорвать|прорвал)" + W, "attack"),
         ("withdrew", r"(?:отошл|отошел|отошли|отойти|отходят|отход|отступ)" + W, ""),
         ("withdrew", r"(?:отвел|отведен|отвод|вывел|выведен|вывод|вывести)" + W, ""),
+        ("withdrew", r"(?:сменил|сменен|сменён|смени)\w*\s+(?:свои\s+)?позици\w*", ""),
+        ("captured", r"(?:объяви|объявля|заяви)\w*\s+(?:о\s+)?побед\w*\s+(?:в|во|над)\b", ""),
         ("withdrew", r"(?:оставил|оставлен|оставлять|оставить|покинул|покинули)" + W, ""),
         ("withdrew", r"(?:вышли|вышел|выход)\w*\s+из\b", ""),
         ("withdrew", r"(?:ушли|ушел)\s+из\b", ""),
@@ -279,17 +296,32 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:[\w’'ʼ-]+\s+){0,3}control", ""),
         ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
-        ("captured", r"(?:control|controls|controlled|controlling)\b", ""),
+        ("captured", r"(?<!fire\s)(?:control|controls|controlled|controlling)\b", ""),  # not "fire control"
         ("captured", r"cleared\b", ""),
         ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru weak"),
         ("captured", r"clear(?:ing|s)?\s+(?:[\w’'ʼ-]+\s+){0,2}of\b", ""),
         (
             "captured",
-            r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied)\w*\s+(?:of|to)?|fell\s+to\b|fall\s+(?:of|to)\b|fell\b(?!\s+(?:in|on|onto|into|near|over|across|at)\b)",
+            r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied)\w*\s+(?:of|to)?|fall\s+of\b"
+            r"|fell\b(?!\s+(?:in|on|onto|into|near|over|across|at|back|to)\b)",
             "",
         ),
-        ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:[\w’'ʼ-]+\s+){0,3}flag" + W, ""),
-        ("captured", r"flag\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:hoisted|raised|flies|flying)", ""),
+        # "X fell to Russian forces": the side right after the phrase took it
+        ("captured", r"(?:fell|fall|falls|falling)\s+to\b", "agent"),
+        ("withdrew", r"(?:fell|fall|falls|falling)\s+back\b", ""),
+        (
+            "captured",
+            r"(?:declar\w*|claim\w*|proclaim\w*|announc\w*)\s+(?:[\w’'ʼ-]+\s+){0,2}victory\s+(?:in|over|at)\b",
+            "",
+        ),
+        # "positions were changed near X": the official euphemism for pulling back
+        (
+            "withdrew",
+            r"(?:chang\w*|shift\w*)\s+(?:their\s+|its\s+)?positions\b|positions\s+(?:were|have\s+been)\s+changed\b",
+            "",
+        ),
+        ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:[\w’'ʼ-]+\s+){0,3}flag" + W, "flag"),
+        ("captured", r"flag\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:hoisted|raised|flies|flying)", "flag"),
         ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
         ("advanced", r"advanc" + W, ""),
         ("advanced", r"(?:are|is)\s+(?:\w+ly\s+)?(?:clearing|liberating|capturing)\b", ""),
