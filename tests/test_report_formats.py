@@ -212,3 +212,24 @@ def test_fire_damage_and_strikes_are_no_claims(lang: str, text: str, side: str |
 def test_a_specific_kind_takes_no_extra_fighting() -> None:
     text = "Після запеклих боїв Сили оборони звільнили Кліщіївку."
     assert claims_of(text, "ua") == {("Кліщіївка", "captured", "ua")}
+
+
+# Whose act: a side's adjective before an action noun ("Russian advances near X"), a country before its act
+# ("Russia had advanced in X"); part of a town taken (buildings, streets) is an advance.
+ACTORS_AND_PARTS: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "en",
+        "Geolocated footage shows Russian advances on the outskirts of Robotyne.",
+        None,
+        {("Роботине", "advanced", "ru")},
+    ),
+    ("en", "DeepState said that Russia had advanced in Kurdiumivka.", None, {("Курдюмівка", "advanced", "ru")}),
+    ("en", "Maps showed Ukrainian gains near Klishchiivka.", None, {("Кліщіївка", "advanced", "ua")}),
+    ("ru", "Российские военные заняли 40 зданий в Купянске.", "ru", {("Куп’янськ", "advanced", "ru")}),
+    ("uk", "Наші бійці звільнили кілька вулиць у Вовчанську.", "ua", {("Вовчанськ", "advanced", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ACTORS_AND_PARTS)
+def test_actors_and_parts(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -27,7 +27,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"Armed\s+Forces\s+of\s+Ukraine",
         r"AFU\b",
         r"Kyiv'?s\s+(?:forces|troops)",
-        r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|звільн|освобод|взял|відбил))",
+        r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|звільн|освобод|взял|відбил|просун|продвин))",
+        # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
+        r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
     ),
     "ru": (
         r"ВС\s+РФ\b",
@@ -55,7 +57,8 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"«?(?:Южн|Центр|Восточн|Западн|Северн)\w*»?\s+группировк\w*",
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
         r"Russian\s+(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
-        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод))",
+        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|advanc|gain|push|enter|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин))",
+        r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|infiltration|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Russia|Moscow)'?s\s+(?:forces|troops|army|military)",
         r"Russians\b",
         r"occupiers\b",
