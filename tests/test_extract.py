@@ -330,13 +330,14 @@ def test_enemy_depends_on_who_speaks() -> None:
     assert ru == {("Роботине", "repelled", "ru")}
 
 
-def test_enemy_attempt_is_an_attack_the_holder_repelled() -> None:
+def test_enemy_attempt_is_fighting_by_the_attacker() -> None:
+    """LABELING: an attempt with no outcome stated is fighting, the attacker its actor."""
     text = "Ворог намагався просунутися в районах Кліщіївки та Курдюмівки."
-    assert claims_of(text, "ua") == {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")}
+    assert claims_of(text, "ua") == {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")}
 
 
-def test_own_attempt_is_no_claim() -> None:
-    assert claims_of("Наші підрозділи намагаються закріпитися в Роботиному.", "ua") == set()
+def test_own_attempt_is_fighting_by_our_side() -> None:
+    assert claims_of("Наші підрозділи намагаються закріпитися в Роботиному.", "ua") == {("Роботине", "fighting", "ua")}
 
 
 def test_advance_near_a_place_counts() -> None:

@@ -205,11 +205,14 @@ class Modifiers:
     negation: re.Pattern[str]
     intent: re.Pattern[str]
     attempt: re.Pattern[str]
+    repelling: re.Pattern[str]
     ongoing: re.Pattern[str]
     partial: re.Pattern[str]
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
     from_positions: re.Pattern[str]
+    to_starting: re.Pattern[str]
+    still_fighting: re.Pattern[str]
     positions_after: re.Pattern[str]
     verbal_noun: re.Pattern[str]
     attack_after: re.Pattern[str]
@@ -222,11 +225,14 @@ def modifier_cues() -> Modifiers:
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
         attempt=_words(modifiers.ATTEMPT),
+        repelling=_pattern(rf"(?<!\w)(?:{alts(modifiers.REPELLING)})"),
         ongoing=_words(modifiers.ONGOING),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),
         from_positions=_pattern(modifiers.FROM_POSITIONS),
+        to_starting=_plain(modifiers.TO_STARTING),
+        still_fighting=_pattern(rf"(?<!\w)(?:{modifiers.STILL_FIGHTING})"),
         positions_after=_pattern(modifiers.POSITIONS_AFTER),
         verbal_noun=_plain(modifiers.VERBAL_NOUN),
         attack_after=_plain(modifiers.ATTACK_AFTER),

@@ -18,7 +18,7 @@ class Confidences:
     base: Mapping[Kind, float]  # a phrase of each kind as it stands
     rhetoric: float  # «Кліщіївка наша!»: a declaration, not a report
     failed_attack: float  # an attack that came to nothing («безуспішно атакував»): repelled by the other side
-    attempt: float  # the enemy tried to advance («намагався просунутися»): repelled by the speaker's side
+    attempt: float  # a side tried to advance («намагався просунутися»), no outcome: fighting, the attacker
     negated_withdrawal: float  # «не відходили»: a denial that they withdrew
     from_positions: float  # «відійшли з позицій біля X»: an advance of the other side, not a settlement given up
     hedge: float  # taken off for «ймовірно», "reportedly"
@@ -90,13 +90,12 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
     before = text[max(ctx.clause[0], trigger.start - WINDOWS.phrase_before) : trigger.start]
     own = " ".join(_PUNCT.split(before)[-1].split()[-WINDOWS.own_words :])  # the words of its own phrase only
     plain = "attr" not in trigger.flags
-    if _attacks(trigger):
-        if mc.failure.search(text, *ctx.clause):
-            return _failed_attack(trigger, ctx)
-        if plain and mc.attempt.search(own):
-            return _attempt(trigger, ctx)
+    if _attacks(trigger) and mc.failure.search(text, *ctx.clause):
+        return _failed_attack(trigger, ctx)
     if plain and mc.intent.search(own):
         return None
+    if _attacks(trigger) and plain and mc.attempt.search(own):
+        return _attempt(trigger, ctx)
     actor = actor_of(trigger, ctx)
     if mc.negation.search(before[-WINDOWS.negation :]) and not trigger_is_negative(text, trigger):
         if trigger.kind is Kind.WITHDREW:
@@ -121,12 +120,19 @@ def _failed_attack(trigger: Trigger, ctx: Context) -> Reading:
     return Reading(Kind.REPELLED, holder, CONFIDENCE.failed_attack)
 
 
-def _attempt(trigger: Trigger, ctx: Context) -> Reading | None:
-    """«Ворог намагався просунутися в районі X»: repelled by the speaker's side; anyone else's attempt says nothing."""
+def _attempt(trigger: Trigger, ctx: Context) -> Reading:
+    """«Ворог намагався просунутися в районі X», "tried to advance near X": an attempt with no outcome stated is
+    fighting there, the attacker its actor (LABELING: attempts -> fighting). An outcome stated in the sentence
+    («зупинили десять спроб ворога просунутися поблизу X», "the attempts failed") makes it repelled by the holder."""
     attacker = actor_of(trigger, ctx, attacker=True)
-    if attacker is not None and attacker is opposite(ctx.perspective):
-        return Reading(Kind.REPELLED, ctx.perspective, CONFIDENCE.attempt)
-    return None
+    mc, sentence = modifier_cues(), ctx.sentence
+    if mc.repelling.search(ctx.text, *sentence) or mc.failure.search(ctx.text, *sentence):
+        holder = opposite(attacker) if attacker else ctx.perspective
+        return Reading(Kind.REPELLED, holder, CONFIDENCE.attempt)
+    if attacker is None and "attack" not in trigger.flags:
+        attacker = opposite(ctx.perspective)  # «намагався просунутися» with no side named: the speaker's enemy
+    confidence = CONFIDENCE.attempt - (CONFIDENCE.hedge if ctx.hedged else 0.0)
+    return Reading(Kind.FIGHTING, attacker, confidence)
 
 
 def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> Reading:
@@ -137,17 +143,25 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
         actor = None
     if kind is Kind.WITHDREW and mc.from_positions.match(text, end, cend):
         return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)
+    if kind is Kind.WITHDREW and mc.to_starting.match(text, end, cend):
+        return Reading(Kind.REPELLED, opposite(actor), CONFIDENCE.from_positions)  # the attack was thrown back
     if kind is Kind.CAPTURED and (
         ("loser" in trigger.flags and mc.from_positions.match(text, end, cend))
         or mc.positions_after.match(text, end, cend)
     ):
         kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
-    if kind is Kind.CAPTURED and mc.ongoing.search(own):
-        kind = Kind.ADVANCED
+    if kind is Kind.CAPTURED and (mc.ongoing.search(own) or ("flag" in trigger.flags and _flag_only(ctx))):
+        kind = Kind.ADVANCED  # a capture under way, or a flag raised where clearing goes on
     confidence = CONFIDENCE.rhetoric if "rhetoric" in trigger.flags else CONFIDENCE.base[trigger.kind]
     if ctx.hedged:
         confidence -= CONFIDENCE.hedge
     return Reading(kind, actor, confidence)
+
+
+def _flag_only(ctx: Context) -> bool:
+    """A flag raised while the sentence says fighting or clearing goes on, or only part of the place is held."""
+    mc = modifier_cues()
+    return bool(mc.still_fighting.search(ctx.text, *ctx.sentence) or mc.partial.search(ctx.text, *ctx.sentence))
 
 
 def trigger_is_negative(text: str, trigger: Trigger) -> bool:
@@ -216,7 +230,7 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | 
         return None
     sc, text = side_cues(), ctx.text
     phrase = text[trigger.start : trigger.end]
-    control = CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase
+    control = CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase or "agent" in trigger.flags
     genitive = (
         trigger.kind in (Kind.ADVANCED, Kind.WITHDREW)
         and "loser" not in trigger.flags

@@ -63,8 +63,27 @@ ATTEMPT: Final = (
     r"seek\w*",
     r"sought",
 )
+# An outcome of attempts stated in their sentence: the attempts were repelled («зупинили спроби», "stopped").
+REPELLING: Final = (
+    r"відби(?:л|т|ва|ли)\w*",
+    r"зупин(?:ил|ял|ен|яю|или)\w*",
+    r"стрима\w*|стриму\w*",
+    r"відкину\w*|відкида\w*",
+    r"отби(?:л|т|ва)\w*",
+    r"отра(?:зи|ж)\w*",
+    r"останов(?:ил|лен)\w*",
+    r"сдерж(?:ал|ив)\w*",
+    r"отброс\w*|отбрасыва\w*",
+    r"repel\w*",
+    r"repuls\w*",
+    r"thwart\w*",
+    r"(?:stopped|halted|fought\s+off|beat(?:en)?\s+back)\b",
+)
 # An intention, a plan, a possibility, a call, a refusal: not an act.
 INTENT: Final = (
+    r"намагатим\w*",
+    r"попытает\w*",
+    r"попытаю\w*",
     r"готу\w*",
     r"готов\w*",
     r"підготов\w*",
@@ -167,12 +186,36 @@ PARTIAL: Final = (
     r"nearly",
     r"practically",
     r"квартал\w*",
+    r"entrance",
+    r"здани\w*",
+    r"будівел\w*|будівл\w*|будинк\w*",
+    r"buildings?",
+    r"вулиц\w*",
+    r"улиц\w*",
+    r"streets?",
+    r"в[’'ʼ]?їзд\w*",
+    r"въезд\w*",
     r"гнезд\w*",
 )
 # The object of a capture that is only ground near a settlement: «зайняли позиції», "regained positions".
 POSITIONS_AFTER: Final = (
     r"\s+(?:\w+\s+){0,2}(?:positions?|позиці\w*|позици\w*|опорн\w*|рубеж\w*|висот\w*|высот\w*|heights?"
     r"|strongholds?|strongpoints?|trenches|окоп\w*|територі\w*\s+(?:біля|поблизу|возле|около))"
+)
+# Back to the starting line after an attack: the attack was repelled («відійшов на вихідні позиції», "fell back to
+# their starting positions"), not a settlement given up.
+TO_STARTING: Final = (
+    r"\s*(?:[\w’'ʼ-]+\s+){0,2}(?:на|до|to|back\s+to)\s+(?:свої\s+|свои\s+|their\s+|its\s+)?"
+    r"(?:вихідн\w*|исходн\w*|starting|initial|original)\s+(?:позиц|рубеж|position|line)"
+)
+# Fighting or clearing still going on in the sentence, or part of it still a grey zone: a flag raised there is an
+# advance, not a capture.
+STILL_FIGHTING: Final = (
+    r"(?:clearing|mop-?up|fighting|battles?|зачистк\w*|бо[їи]|бій|бой)\s+(?:[\w’'ʼ-]+\s+){0,2}"
+    r"(?:continu\w*|ongoing|трива\w*|продовжу\w*|продолжа\w*|ведут\w*|ідуть|идут)"
+    r"|(?:continu\w*|трива\w*|продовжу\w*|продолжа\w*|ведут\w*|ідуть|идут)\s+(?:[\w’'ʼ-]+\s+){0,2}"
+    r"(?:clearing|mop-?up|fighting|battles?|зачистк\w*|бо[їиеё]\w*|бій|бой)"
+    r"|(?:сер(?:ой|ая|ую)|сір(?:ій|а|у|ої))\s+зон\w*|gr[ae]y\s+zone"
 )
 # Hedges: lower the confidence.
 HEDGES: Final = (

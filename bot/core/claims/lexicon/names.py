@@ -36,6 +36,10 @@ DIRECTION_AFTER: Final = (
     r"тактическ\w*",
     r"оперативн\w*",
     r"(?:\s*,\s*[\w’'-]+|\s+(?:і|та|и|and)\s+[\w’'-]+){1,6}\s+(?:област\w*|regions|oblasts)",
+    # a list of directions: «на Лиманському та Шахтарському напрямках», "the Huliaipole and Orikhiv directions"
+    # (the plural only, after names: «Удачне та в напрямку Покровська» is a list going on)
+    r"(?:\s*,\s*(?!(?:the|in|on|at|of|на|в|у|во|до)\s)[\w’'-]{2,}|\s+(?:і|та|й|и|and|or)\s+(?!(?:the|in|on|at|of|на|в|у|во|до)\s)[\w’'-]{2,}){1,6}\s+"
+    r"(?:напрямк(?:ах|ами|ам|и)|напрям(?:ах|ами|ам|и)|направлени(?:ях|ям|ями|я)|directions|axes|sectors)\b",
     r"area\s+of\s+the\s+country",
     r"river\w*",
     r"street",
@@ -120,7 +124,10 @@ SETTLEMENT_NOUNS: Final = r"сел\w*|міст\w*|город\w*|селищ\w*|п
 # The same in English after a compass direction: "south of the village of".
 SETTLEMENT_OF: Final = r"the\s+(?:village|town|city|settlement)\s+of"
 # The same after "towards": "towards the town of".
-TOWN_OF: Final = r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?"
+TOWN_OF: Final = (
+    r"(?:the\s+)?(?:(?:towns?|city|cities|villages?|settlements?)\s+of\s+"
+    r"|(?:населен\w*\s+пункт\w*|н\.\s?п\.|сел[аоі]|міст[аоі]|города?|селищ[аеі]|поселк[аов]\w*)\s+)?"
+)
 # Towards: "attacks in the direction of Klishchiivka", «у напрямку Кліщіївки», «в сторону Авдеевки».
 TOWARD: Final = (
     r"(?:in\s+the\s+)?directions?\s+of",
@@ -128,6 +135,8 @@ TOWARD: Final = (
     r"(?:в|у)\s+направлени[иі]",
     r"(?:в|у)\s+напрямку",
     r"(?:в|у)\s+напрямі",
+    r"(?:в|у)\s+напрямках",
+    r"(?:в|у)\s+направлениях",
     r"в\s+сторону",
     r"у\s+бік",
     r"по\s+направлению\s+к",

@@ -12,6 +12,8 @@ Trigger flags:
   weak     a background attribute ("occupied Horlivka"): no claim in a sentence about strikes or casualties.
   rhetoric a declaration right after the place name ("Кліщіївка наша!"); lower confidence.
   next     an attribute that speaks only of the name right after it ("Russian-held Donetsk").
+  agent    the side right after the phrase did it ("X fell to Russian forces").
+  flag     a flag raised: an advance if the sentence says clearing or fighting goes on there.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from __future__ import annotations
 from typing import Final
 
 W: Final = r"\w*"
+# Inflection classes of the attack nouns (every case, singular and plural), so a stem takes its own endings only
+# and not an adjective made from it («штурмова бригада», «наступальний»).
+UK_FEM_A: Final = r"(?:а|и|і|у|ою|ам|ами|ах)?"  # атака
+UK_MASC: Final = r"(?:а|у|і|ом|и|ів|ам|ами|ах)?"  # штурм, наступ
+RU_FEM_A: Final = r"(?:а|и|у|е|ой|ою|ам|ами|ах)?"  # атака
+RU_MASC: Final = r"(?:а|у|е|ом|ы|ов|ам|ами|ах)?"  # штурм
 # A loss of people or equipment, not of ground: «втратили до 200 військових», "lost 1,200 soldiers".
 # Taking prisoners, a part, aim, guard, a pause, responsibility, the floor: not taking a place (взяли в полон).
 NOT_A_PLACE_TAKEN: Final = (
@@ -57,7 +65,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"(?:взяли|взяв|взяла|взято)\b" + NOT_A_PLACE_TAKEN,
             "",
         ),
-        ("repelled", r"(?:чин|чинил|чинять)\w*\s+(?:\w+\s+)?(?:опір|спротив)", ""),
+        ("repelled", r"(?:чин|чинил|чинять)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:опір|спротив)", ""),
         (
             "advanced",
             r"(?:перебува|знаход|закріпи|закріпл)\w*\s+(?:вже\s+)?(?:на|в|у)\s+(?:околиц|передміст|окраїн)\w*",
@@ -73,13 +81,17 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"підконтрольн\w*\s+(?:Україні|Києву|ЗСУ|Силам\s+оборони)\b", "ua weak next"),
         ("captured", r"підконтрольн\w*\s+(?:Росії|РФ|Москві|росіянам|окупантам|загарбникам)\b", "ru weak next"),
         ("captured", r"(?:під|в|у)\s+(?:тимчасов\w*\s+)?окупаці(?:єю|ї)\b", "ru weak"),
-        ("captured", r"відбил\w*\s+(?=[А-ЯІЇЄҐ])", ""),
+        ("captured", r"відбил\w*\s+(?=(?-i:[А-ЯІЇЄҐ]))", ""),
         (
             "captured",
-            r"(?:підня|піднят|встанови|поверну|майорить|майорів)\w*\s+(?:\w+\s+){0,2}(?:прапор|стяг)" + W,
-            "ua",
+            r"(?:підня|піднят|встанови|поверну|майорить|майорів)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:прапор|стяг)" + W,
+            "ua flag",
         ),
-        ("captured", r"(?:прапор|стяг)\w*\s+(?:\w+\s+){0,3}(?:піднято|піднял|підняли|встановили|майорить)" + W, "ua"),
+        (
+            "captured",
+            r"(?:прапор|стяг)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:піднято|піднял|підняли|встановили|майорить)" + W,
+            "ua flag",
+        ),
         (
             "captured",
             r"(?:[-–—:]\s*|це\s+|вона\s+|він\s+|—\s+)?(?:наша|наш|українська|український|українське)(?=\s*[!.,»\"”]|\s*$)",
@@ -106,7 +118,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:оточил|оточен[оаі]\b|оточую|оточити|взяли\s+в\s+оточення|в\s+оточенні)" + W, ""),
         (
             "repelled",
-            r"(?:відбил|відбива|відбит|відбито|відбиває|зупинил|зупиня|зупинен|стримал|стриму|відкину|відкида|ліквідува|ліквідов|локалізува|локалізов)\w*\s+(?:\w+\s+){0,3}(?:атак|штурм|наступ|контратак|спроб|прорив|вклинен)"
+            r"(?:відбил|відбива|відбит|відбито|відбиває|зупинил|зупиня|зупинен|стримал|стриму|відкину|відкида|ліквідува|ліквідов|локалізува|локалізов)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:атак|атац|штурм|наступ|контратак|спроб|прорив|вклинен)"
             + W,
             "",
         ),
@@ -114,21 +126,22 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:були|був|була)\s+(?:відкинут|відбит|зупинен)" + W, "passive"),
         (
             "repelled",
-            r"(?:атак|штурм|наступ)\w*\s+(?:\w+\s+){0,4}(?:відбит|відбил|зупинен|зупинил|відбито|відбиті)" + W,
+            rf"(?:атак{UK_FEM_A}|штурм{UK_MASC}|наступ{UK_MASC}|контратак{UK_FEM_A})\s+(?:[\w’'ʼ-]+\s+){{0,4}}"
+            r"(?:відбит|відбил|зупинен|зупинил|відбито|відбиті)" + W,
             "",
         ),
         ("repelled", r"(?:відбито|відбиті|відбили)" + W, ""),
         ("repelled", r"(?:зупинил|зупинен|зупиня|стриму|стримал|стримуван)" + W, ""),
         (
             "repelled",
-            r"(?:тримають|тримаємо|тримали|утримують|утримали|утримуємо|утримує)\s+(?:\w+\s+){0,1}(?:оборону|позиції|рубеж\w*)?",
+            r"(?:тримають|тримаємо|тримали|утримують|утримали|утримуємо|утримує)\s+(?:[\w’'ʼ-]+\s+){0,1}(?:оборону|позиції|рубеж\w*)?",
             "",
         ),
-        ("repelled", r"оборон\w*\s+(?:\w+\s+){0,2}(?:триває|тривала|продовжується)", ""),
-        ("repelled", r"(?:триває|тривала|продовжується|продовжують|тримають)\s+(?:\w+\s+)?оборон\w*", ""),
+        ("repelled", r"оборон\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:триває|тривала|продовжується)", ""),
+        ("repelled", r"(?:триває|тривала|продовжується|продовжують|тримають)\s+(?:[\w’'ʼ-]+\s+)?оборон\w*", ""),
         (
             "advanced",
-            r"(?:відновил|відновлен|поверну|повернул|відбил|відвоюва)\w*\s+(?:\w+\s+)?(?:втрачен\w*\s+)?позиці\w*",
+            r"(?:відновил|відновлен|поверну|повернул|відбил|відвоюва)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:втрачен\w*\s+)?позиці\w*",
             "",
         ),
         ("repelled", r"(?:обороня|обороню|утримую)\w*", ""),
@@ -141,11 +154,13 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "attack",
         ),
         ("fighting", r"(?:контратак\w*|контрнаступ\w*|наступ|наступу|наступом|наступі)\b", "attack"),
-        ("fighting", r"(?:атак[аиуі]?|атак|штурм[иіу]?)\b", "attack"),
+        ("fighting", rf"(?:атак{UK_FEM_A}|штурм{UK_MASC})\b", "attack"),
         ("fighting", r"(?:прорва|прорив|прорвати|прорвал)" + W, "attack"),
         ("withdrew", r"(?:вийшл|вийти|виходять|виходу|вихід)\w*\s+(?:з|із)\b", ""),
         ("withdrew", r"(?:відійш|відійти|відходять|відходу|відступ)" + W, ""),
         ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
+        ("withdrew", r"(?:змінил|змінен|змінено|змінюва)\w*\s+(?:свої\s+)?позиці\w*", ""),
+        ("captured", r"(?:оголоси|оголошу|заяви)\w*\s+(?:про\s+)?перемог\w*\s+(?:в|у|над)\b", ""),
         ("withdrew", r"(?:залишил|залишати|залишити|залишено|залишення|покинул)(?!\w*(?:ся|сь)\b)" + W, ""),
         ("withdrew", r"(?:втекл|тікають|втеч)" + W, ""),
         ("withdrew", r"(?:втратил|втрачено)\w*+" + NOT_COUNT, ""),
@@ -174,7 +189,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"(?:взяли|взял|взяла|взята|взят|взято)\b" + NOT_A_PLACE_TAKEN,
             "",
         ),
-        ("repelled", r"(?:оказыва|оказал|окажут)\w*\s+(?:\w+\s+)?сопротивлени\w*", ""),
+        ("repelled", r"(?:оказыва|оказал|окажут)\w*\s+(?:[\w’'ʼ-]+\s+)?сопротивлени\w*", ""),
         (
             "advanced",
             r"(?:находя|наход|закрепи|закрепл)\w*\s+(?:уже\s+)?(?:на|в)\s+(?:окраин|пригород|окрестност)\w*",
@@ -198,8 +213,19 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"подконтрольн\w*\s+(?:Украине|Киеву|ВСУ)\b", "ua weak next"),
         ("captured", r"подконтрольн\w*\s+(?:России|РФ|Москве|россиянам|оккупантам)\b", "ru weak next"),
         ("captured", r"(?:под|в)\s+(?:временн\w*\s+)?оккупаци(?:ей|и)\b", "ru weak"),
-        ("captured", r"отбил\w*\s+(?=[А-ЯЁ])", ""),
-        ("captured", r"(?:поднял|подняли|поднят|водрузил|установил)\w*\s+(?:\w+\s+){0,2}флаг" + W, ""),
+        ("captured", r"отбил\w*\s+(?=(?-i:[А-ЯЁ]))", ""),
+        (
+            "captured",
+            r"(?:поднял|подняли|поднят|водрузил|водружен|установил)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}флаг" + W,
+            "flag",
+        ),
+        (
+            "captured",
+            r"флаг\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:поднят|поднял|водрузил|водружен|установлен|установил|развева)\w*",
+            "flag",
+        ),
+        # clearing still under way: «зачистка продолжается», «зачистка триває»
+        ("advanced", r"зачистк\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:продолжа|продовжу|трива|ид[её]т|йде)\w*", ""),
         ("advanced", r"продви(?:н|г|ж)" + W, ""),
         ("advanced", r"закреп(?:ил|ля|ит|ят)" + W, ""),
         ("advanced", r"закрепить" + W, ""),
@@ -217,7 +243,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:окружил|окружен[оаы]\b|окружают|окружить|взяли\s+в\s+окружение|в\s+окружении)" + W, ""),
         (
             "repelled",
-            r"(?:отбил|отбива|отбит|отраж|отрази|остановил|остановлен|сдерж|отброси|отбрасыва|отброшен|ликвидир|локализ)\w*\s+(?:\w+\s+){0,3}(?:атак|штурм|наступ|контратак|попыт|прорыв|вклинени)"
+            r"(?:отбил|отбива|отбит|отраж|отрази|остановил|остановлен|сдерж|отброси|отбрасыва|отброшен|ликвидир|локализ)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:атак|штурм|наступ|контратак|попыт|прорыв|вклинени)"
             + W,
             "",
         ),
@@ -225,17 +251,18 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:были|был|была)\s+(?:отброшен|отбит|остановлен)" + W, "passive"),
         (
             "repelled",
-            r"(?:атак|штурм|наступ)\w*\s+(?:\w+\s+){0,4}(?:отбит|отбил|отражен|отраж|отрази|остановл)" + W,
+            rf"(?:атак{RU_FEM_A}|штурм{RU_MASC}|наступлени\w*|контратак{RU_FEM_A})\s+(?:[\w’'ʼ-]+\s+){{0,4}}"
+            r"(?:отбит|отбил|отражен|отраж|отрази|остановл)" + W,
             "",
         ),
         ("repelled", r"(?:отражен|отражены|отбиты|отбито)" + W, ""),
         ("repelled", r"(?:сдержива|сдержал|сдерживани|остановил)" + W, ""),
         ("repelled", r"(?:удерж|удержив|удержал|держат|держим)\w*\s*(?:оборону|позиции|рубеж\w*)?", ""),
-        ("repelled", r"оборон\w*\s+(?:\w+\s+){0,2}(?:продолжается|продолжалась)", ""),
-        ("repelled", r"(?:продолжается|продолжалась|продолжают)\s+(?:\w+\s+)?оборон\w*", ""),
+        ("repelled", r"оборон\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:продолжается|продолжалась)", ""),
+        ("repelled", r"(?:продолжается|продолжалась|продолжают)\s+(?:[\w’'ʼ-]+\s+)?оборон\w*", ""),
         (
             "advanced",
-            r"(?:восстановил|восстановлен|вернул|вернули|отбил|отвоева)\w*\s+(?:\w+\s+)?(?:утраченн\w*\s+|потерянн\w*\s+)?позици\w*",
+            r"(?:восстановил|восстановлен|вернул|вернули|отбил|отвоева)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:утраченн\w*\s+|потерянн\w*\s+)?позици\w*",
             "",
         ),
         ("repelled", r"(?:обороня|удерживающ|удерживаю)\w*", ""),
@@ -248,10 +275,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "attack",
         ),
         ("fighting", r"(?:контратак\w*|контрнаступлени\w*|наступлени\w*)", "attack"),
-        ("fighting", r"(?:атак[аиуе]?|атак|штурм[ыау]?)\b", "attack"),
+        ("fighting", rf"(?:атак{RU_FEM_A}|штурм{RU_MASC})\b", "attack"),
         ("fighting", r"(?:прорва|прорыв|прорвать|прорвал)" + W, "attack"),
         ("withdrew", r"(?:отошл|отошел|отошли|отойти|отходят|отход|отступ)" + W, ""),
         ("withdrew", r"(?:отвел|отведен|отвод|вывел|выведен|вывод|вывести)" + W, ""),
+        ("withdrew", r"(?:сменил|сменен|сменён|смени)\w*\s+(?:свои\s+)?позици\w*", ""),
+        ("captured", r"(?:объяви|объявля|заяви)\w*\s+(?:о\s+)?побед\w*\s+(?:в|во|над)\b", ""),
         ("withdrew", r"(?:оставил|оставлен|оставлять|оставить|покинул|покинули)" + W, ""),
         ("withdrew", r"(?:вышли|вышел|выход)\w*\s+из\b", ""),
         ("withdrew", r"(?:ушли|ушел)\s+из\b", ""),
@@ -280,9 +309,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"(?:took|taken|take|taking|takes|establish\w*|assum\w*|regain\w*|restor\w*|recover\w*|re-?establish\w*)\s+(?:full\s+|complete\s+)?control",
             "",
         ),
-        ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:\w+\s+){0,3}control", ""),
+        ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:[\w’'ʼ-]+\s+){0,3}control", ""),
         ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
-        ("captured", r"(?:control|controls|controlled|controlling)\b", ""),
+        ("captured", r"(?<!fire\s)(?:control|controls|controlled|controlling)\b", ""),  # not "fire control"
         ("captured", r"cleared\b", ""),
         ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru weak"),
         # "took" with its object before it: "Soledar, which Russian forces took in January 2023"
@@ -291,14 +320,29 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"took\b(?=\s*[,.;)]|\s+(?:in|on|by|back\s+in)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)))",
             "",
         ),
-        ("captured", r"clear(?:ing|s)?\s+(?:\w+\s+){0,2}of\b", ""),
+        ("captured", r"clear(?:ing|s)?\s+(?:[\w’'ʼ-]+\s+){0,2}of\b", ""),
         (
             "captured",
-            r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied)\w*\s+(?:of|to)?|fell\s+to\b|fall\s+(?:of|to)\b|fell\b(?!\s+(?:in|on|onto|into|near|over|across|at)\b)",
+            r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied)\w*\s+(?:of|to)?|fall\s+of\b"
+            r"|fell\b(?!\s+(?:in|on|onto|into|near|over|across|at|back|to)\b)",
             "",
         ),
-        ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:\w+\s+){0,3}flag" + W, ""),
-        ("captured", r"flag\w*\s+(?:\w+\s+){0,3}(?:hoisted|raised|flies|flying)", ""),
+        # "X fell to Russian forces": the side right after the phrase took it
+        ("captured", r"(?:fell|fall|falls|falling)\s+to\b", "agent"),
+        ("withdrew", r"(?:fell|fall|falls|falling)\s+back\b", ""),
+        (
+            "captured",
+            r"(?:declar\w*|claim\w*|proclaim\w*|announc\w*)\s+(?:[\w’'ʼ-]+\s+){0,2}victory\s+(?:in|over|at)\b",
+            "",
+        ),
+        # "positions were changed near X": the official euphemism for pulling back
+        (
+            "withdrew",
+            r"(?:chang\w*|shift\w*)\s+(?:their\s+|its\s+)?positions\b|positions\s+(?:were|have\s+been)\s+changed\b",
+            "",
+        ),
+        ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:[\w’'ʼ-]+\s+){0,3}flag" + W, "flag"),
+        ("captured", r"flag\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:hoisted|raised|flies|flying)", "flag"),
         ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
         ("advanced", r"advanc" + W, ""),
         ("advanced", r"(?:are|is)\s+(?:\w+ly\s+)?(?:clearing|liberating|capturing)\b", ""),
@@ -315,8 +359,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("withdrew", r"(?:lost|lose|loses|losing|ceded)\s+control" + W, ""),
         ("advanced", r"(?:entered|entering|enter|foothold|gained\s+ground|made\s+gains|gains\s+(?:in|near|at))\b", ""),
-        ("advanced", r"(?:pushing|push|pushes|driving|drive)\s+(?:\w+\s+){0,3}out\b", "loser"),
-        ("captured", r"(?:pushed|drove|driven)\s+(?:\w+\s+){0,3}out\b", "loser"),
+        ("advanced", r"(?:pushing|push|pushes|driving|drive)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
+        ("captured", r"(?:pushed|drove|driven)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
         ("advanced", r"(?:dislodg(?:e|es|ing)|oust(?:s|ing)?)\b", "loser"),
         ("captured", r"(?:dislodged|ousted)\b", "loser"),
         ("advanced", r"(?:encircl|surround)" + W, ""),
@@ -331,7 +375,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:repel|repuls|thwart|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
         (
             "repelled",
-            r"(?:repel|repuls|thwart|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|stopp?\w*|halt\w*|push\w*\s+back|threw\s+back)\w*\s+(?:\w+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
+            r"(?:repel|repuls|thwart|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|stopp?\w*|halt\w*|push\w*\s+back|threw\s+back)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
             "",
         ),
         (
@@ -339,7 +383,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|thrown\s+back|pushed\s+back|stopped|halted|thwarted)\b",
             "passive",
         ),
-        ("repelled", r"(?:attacks?|assaults?)\s+(?:\w+\s+){0,4}(?:repel|repuls|thwart|stopped|halted)\w*", ""),
+        ("repelled", r"(?:attacks?|assaults?)\s+(?:[\w’'ʼ-]+\s+){0,4}(?:repel|repuls|thwart|stopped|halted)\w*", ""),
         ("repelled", r"(?:hold\w*|held)\s+(?:back|off|the\s+line|their\s+ground|positions?)\b", ""),
         ("repelled", r"(?:stopped|halted|contained)\b", ""),
         (

@@ -1,0 +1,235 @@
+"""Daily-report formats (General Staff, Russian MoD, ISW-style), on made-up sentences: enumerations, attempts
+without outcome, withdrawal and capture idioms, fire damage. One table per failure class of issue 10."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract import claims_of
+
+Expected = set[tuple[str, str, str | None]]
+
+# Class 3: attempts. No outcome stated -> fighting, the attacker; an outcome in the sentence -> repelled.
+ATTEMPTS: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "uk",
+        "Окупанти тричі намагалися прорвати оборону наших військ поблизу Курдюмівки.",
+        "ua",
+        {("Курдюмівка", "fighting", "ru")},
+    ),
+    ("uk", "Ворог здійснив спробу просунутися в районі Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
+    (
+        "uk",
+        "Сили оборони зупинили сім спроб ворога просунутися поблизу Кліщіївки та Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
+    (
+        "ru",
+        "Противник пытался контратаковать в районе Работино.",
+        "ru",
+        {("Роботине", "fighting", "ua")},
+    ),
+    (
+        "ru",
+        "Противник пытался прорвать оборону у Работино, но был отброшен.",
+        "ru",
+        {("Роботине", "repelled", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces tried to advance near Kurdiumivka and Klishchiivka.",
+        None,
+        {("Курдюмівка", "fighting", "ru"), ("Кліщіївка", "fighting", "ru")},
+    ),
+    ("en", "Russian troops attacked near Robotyne on Tuesday.", None, {("Роботине", "fighting", "ru")}),
+    (
+        "en",
+        "Ukrainian defenders stopped nine Russian attacks near Robotyne.",
+        None,
+        {("Роботине", "repelled", "ua")},
+    ),
+    ("uk", "Ворог намагатиметься наступати на Курдюмівку.", "ua", set()),  # a prediction, not an act
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ATTEMPTS)
+def test_attempts(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# «відбили в районі»: a repelling verb before a lower-case word is not "retook X" (the capital-letter test is
+# case-sensitive even though the lexicon matches case-insensitively).
+REPELLED_IN_AREAS: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "uk",
+        "Відбулося три атаки, які наші оборонці відбили в районах Кліщіївки та Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
+    (
+        "ru",
+        "Две атаки противника наши бойцы отбили в районе Работино.",
+        "ru",
+        {("Роботине", "repelled", "ru")},
+    ),
+    ("uk", "Наші воїни відбили Кліщіївку.", "ua", {("Кліщіївка", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), REPELLED_IN_AREAS)
+def test_repelled_in_areas(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# Class 2: enumerations. Every member of a list carries the phrase; a list of directions carries none.
+ENUMERATIONS: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "uk",
+        "На Лиманському та Торецькому напрямках відбито п’ять атак у районах Кліщіївки, Курдюмівки та біля Бахмута.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua"), ("Бахмут", "repelled", "ua")},
+    ),
+    (
+        "uk",
+        "Ворог здійснив 9 штурмів поблизу населених пунктів Кліщіївка, Курдюмівка і Роботине.",
+        "ua",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru"), ("Роботине", "fighting", "ru")},
+    ),
+    (
+        "uk",
+        "Окупанти намагалися наступати у напрямках населених пунктів Кліщіївка та Курдюмівка.",
+        "ua",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    (
+        "ru",
+        "Отражены четыре атаки противника в районах населенных пунктов Работино, Клещеевка и Курдюмовка.",
+        "ru",
+        {("Роботине", "repelled", "ru"), ("Кліщіївка", "repelled", "ru"), ("Курдюмівка", "repelled", "ru")},
+    ),
+    (
+        "en",
+        "Ukrainian forces repelled assaults near Klishchiivka, Kurdiumivka, and Robotyne.",
+        None,
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua"), ("Роботине", "repelled", "ua")},
+    ),
+    ("uk", "Бої тривають на Бахмутському та Покровському напрямках.", "ua", set()),
+    ("en", "Fighting continued on the Bakhmut and Pokrovsk directions.", None, set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ENUMERATIONS)
+def test_enumerations(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# Class 6: withdrawal and capture idioms; flags.
+IDIOMS: list[tuple[str, str, str | None, Expected]] = [
+    ("uk", "Наші підрозділи відійшли на вигідніші рубежі поблизу Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ua")}),
+    ("en", "Ukrainian units pulled back from Robotyne overnight.", None, {("Роботине", "withdrew", "ua")}),
+    ("en", "Kurdiumivka fell to Russian troops after weeks of fighting.", None, {("Курдюмівка", "captured", "ru")}),
+    ("en", "Wagner fighters declared victory in Bakhmut.", None, {("Бахмут", "captured", "ru")}),
+    ("uk", "Окупанти оголосили про перемогу в Кліщіївці.", "ua", {("Кліщіївка", "captured", "ru")}),
+    ("en", "Russian forces seized Robotyne, the ministry said.", None, {("Роботине", "captured", "ru")}),
+    ("ru", "Населенный пункт Работино перешел под контроль российских войск.", "ru", {("Роботине", "captured", "ru")}),
+    ("ru", "Наши штурмовые группы зашли в Клещеевку.", "ru", {("Кліщіївка", "advanced", "ru")}),
+    ("en", "Robotyne has been cleared of Russian troops.", "ua", {("Роботине", "captured", "ua")}),
+    ("en", "Russian soldiers raised a flag over Robotyne.", None, {("Роботине", "captured", "ru")}),
+    (
+        "en",
+        "Russian soldiers raised a flag at the entrance to Robotyne.",
+        None,
+        {("Роботине", "advanced", "ru")},
+    ),
+    (
+        "ru",
+        "Российский флаг водружен над Клещеевкой, зачистка продолжается.",
+        "ru",
+        {("Кліщіївка", "advanced", "ru")},
+    ),
+    (
+        "ru",
+        "Флаг подняли над Работино в среду, однако часть села остается в серой зоне.",
+        "ru",
+        {("Роботине", "advanced", "ru")},
+    ),
+    # back to the starting line after an attack: repelled by the other side
+    (
+        "uk",
+        "Ворог, зазнавши втрат, відійшов на вихідні позиції в районі Роботиного.",
+        "ua",
+        {("Роботине", "repelled", "ua")},
+    ),
+    (
+        "ru",
+        "Противник, понеся потери, отошел на исходные позиции в районе Клещеевки.",
+        "ru",
+        {("Кліщіївка", "repelled", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces fell back to their starting positions near Robotyne.",
+        None,
+        {("Роботине", "repelled", "ua")},
+    ),
+    # the euphemism for a pull-back
+    ("uk", "Підрозділи змінили позиції поблизу Роботиного.", "ua", {("Роботине", "withdrew", "ua")}),
+    ("en", "To save lives, positions were changed near Robotyne.", "ua", {("Роботине", "withdrew", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), IDIOMS)
+def test_withdrawal_and_capture_idioms(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# LABELING's negatives: fire damage, fire control, shelling, strikes, evacuations.
+NOT_CLAIMS: list[tuple[str, str, str | None]] = [
+    (
+        "ru",
+        "Нанесено поражение живой силе и технике противника в районах населенных пунктов Работино и Клещеевка.",
+        "ru",
+    ),
+    (
+        "ru",
+        "Подразделения группировки «Юг» улучшили положение по переднему краю и нанесли поражение формированиям ВСУ "
+        "в районах н.п. Работино и Курдюмовка.",
+        "ru",
+    ),
+    ("en", "Russian forces maintain fire control over Robotyne.", None),
+    ("uk", "Противник тримає під вогневим контролем Роботине.", "ua"),
+    ("uk", "Ворог обстріляв Роботине та Кліщіївку з артилерії.", "ua"),
+    ("uk", "Триває евакуація мешканців з Роботиного.", "ua"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), NOT_CLAIMS)
+def test_fire_damage_and_strikes_are_no_claims(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == set()
+
+
+def test_a_specific_kind_takes_no_extra_fighting() -> None:
+    text = "Після запеклих боїв Сили оборони звільнили Кліщіївку."
+    assert claims_of(text, "ua") == {("Кліщіївка", "captured", "ua")}
+
+
+# Whose act: a side's adjective before an action noun ("Russian advances near X"), a country before its act
+# ("Russia had advanced in X"); part of a town taken (buildings, streets) is an advance.
+ACTORS_AND_PARTS: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "en",
+        "Geolocated footage shows Russian advances on the outskirts of Robotyne.",
+        None,
+        {("Роботине", "advanced", "ru")},
+    ),
+    ("en", "DeepState said that Russia had advanced in Kurdiumivka.", None, {("Курдюмівка", "advanced", "ru")}),
+    ("en", "Maps showed Ukrainian gains near Klishchiivka.", None, {("Кліщіївка", "advanced", "ua")}),
+    ("ru", "Российские военные заняли 40 зданий в Купянске.", "ru", {("Куп’янськ", "advanced", "ru")}),
+    ("uk", "Наші бійці звільнили кілька вулиць у Вовчанську.", "ua", {("Вовчанськ", "advanced", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ACTORS_AND_PARTS)
+def test_actors_and_parts(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
