@@ -245,6 +245,16 @@ class Posts(Connection):
             found.update(str(r[0]) for r in rows)
         return found
 
+    async def settlements_claimed_between(self, since: datetime, until: datetime) -> set[str]:
+        """The settlements claims were made about in posts dated [since, until] (not deleted), except the claims whose
+        namesake was itself chosen for lying on the front line (so that a choice never goes on to confirm itself)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT DISTINCT settlement FROM claims INDEXED BY claims_date WHERE date >= ? AND date <= ? "
+            "AND settlement != '' AND deleted = 0 AND coalesce(resolved_by, '') != 'frontline'",
+            (to_db_time(since), to_db_time(until)),
+        )
+        return {str(r[0]) for r in rows}
+
     async def _claims_of(self, code: str) -> list[LedgerClaim]:
         [(data_version,)] = list(await self.db.execute_fetchall("PRAGMA data_version"))
         version = (int(data_version), self._changes)

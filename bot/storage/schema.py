@@ -160,6 +160,10 @@ MIGRATIONS: tuple[str, ...] = (
         heartbeat_at TEXT NOT NULL
     );
     """,
+    # 4: why a claim's namesake was chosen among several (Claim.resolved_by: "area", "nearby", "frontline", ...)
+    """
+    ALTER TABLE claims ADD COLUMN resolved_by TEXT;
+    """,
 )
 
 
@@ -264,7 +268,7 @@ def side_of(value: str | None) -> Side | None:
 
 CLAIM_COLUMNS = (
     "c.id, c.post_id, c.settlement, c.name, c.kind, c.actor, c.claimant, c.speaker, c.quote, c.span_start, "
-    "c.span_end, c.confidence, c.event_date, c.candidates, c.date, c.url, c.source"
+    "c.span_end, c.confidence, c.event_date, c.candidates, c.resolved_by, c.date, c.url, c.source"
 )
 
 
@@ -285,6 +289,7 @@ def ledger_claim(row: Any) -> LedgerClaim:
         conf,
         when,
         cands,
+        resolved_by,
         date,
         url,
         channel,
@@ -301,6 +306,7 @@ def ledger_claim(row: Any) -> LedgerClaim:
         confidence=conf,
         when=when,
         candidates=tuple(cands.split()) if cands else (),
+        resolved_by=resolved_by,
     )
     return LedgerClaim(id=cid, claim=claim, date=from_db_time(date), url=url, source=channel, post_id=post_id)
 
@@ -322,6 +328,7 @@ def claim_row(cid: int, post_id: int, c: Claim, date: str | None, url: str | Non
         c.confidence,
         c.when,
         " ".join(c.candidates),
+        c.resolved_by,
         date or "",
         url,
         source,
@@ -330,7 +337,8 @@ def claim_row(cid: int, post_id: int, c: Claim, date: str | None, url: str | Non
 
 INSERT_CLAIM = (
     "INSERT INTO claims (id, post_id, settlement, name, kind, actor, claimant, speaker, quote, span_start, span_end, "
-    "confidence, event_date, candidates, date, url, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "confidence, event_date, candidates, resolved_by, date, url, source) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 INSERT_POST = (
     "INSERT INTO posts (id, origin, channel_key, external_id, source, channel, date, edit_date, text, lang, url, side, "

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.config import ChannelConfig
-from bot.core.claims.extract import PlaceFinder
 from bot.errors import SourceError
 from bot.models import Post, Side
 from bot.sources.export import CHANNEL_TYPES, ExportChat, ExportProblem, chat_posts, load_export
 from bot.sources.register import RegisterReport, parse_register, register_posts
+from bot.watcher.frontline import LedgerFront, RankingFinder
 from bot.watcher.ingest import MAX_POST_CHARS, handle_posts
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class ChatMap:
 async def import_export(
     path: str | Path,
     store: Store,
-    gazetteer: PlaceFinder,
+    gazetteer: RankingFinder,
     channels: Sequence[ChannelConfig] = (),
     side: Side | None = None,
     speaker: str | None = None,
@@ -118,6 +118,7 @@ async def import_export(
         progress.total = sum(len(c.messages) for c in wanted)
         progress.refresh()
     mapping = ChatMap.parse(channels, channel)
+    front = LedgerFront(gazetteer)  # one for the whole import: the ledger is read once per window of weeks
     for chat in wanted:
         username = mapping.username(chat, single=len(wanted) == 1)
         if username is None:
@@ -126,7 +127,7 @@ async def import_export(
         chat_side = side or (known.side if known else None)
         chat_speaker = speaker or (known.speaker if known else None) or (chat.name or None)
         posts = chat_posts(chat, channel=username, side=chat_side, speaker=chat_speaker)
-        await _import_chat(posts, len(chat.messages), store, gazetteer, report, progress, on_problem, max_chars)
+        await _import_chat(posts, len(chat.messages), store, front, report, progress, on_problem, max_chars)
     return report
 
 
@@ -134,7 +135,7 @@ async def _import_chat(
     items: Iterable[Post | ExportProblem],
     total: int,
     store: Store,
-    gazetteer: PlaceFinder,
+    front: LedgerFront,
     report: ImportReport,
     progress: Any,
     on_problem: Callable[[str], None] | None,
@@ -153,18 +154,18 @@ async def _import_chat(
         if progress is not None:
             progress.update(1)
         if len(batch) >= IMPORT_BATCH:
-            await _import_batch(batch, store, gazetteer, report, max_chars)
+            await _import_batch(batch, store, front, report, max_chars)
             batch = []
     if batch:
-        await _import_batch(batch, store, gazetteer, report, max_chars)
+        await _import_batch(batch, store, front, report, max_chars)
     if progress is not None:  # service messages were skipped silently: count them as done
         progress.update(total - seen)
 
 
 async def _import_batch(
-    batch: list[Post], store: Store, gazetteer: PlaceFinder, report: ImportReport, max_chars: int
+    batch: list[Post], store: Store, front: LedgerFront, report: ImportReport, max_chars: int
 ) -> None:
-    changed = await handle_posts(batch, store, gazetteer, max_chars=max_chars, log_level=logging.DEBUG)
+    changed = await handle_posts(batch, store, front.places, max_chars=max_chars, log_level=logging.DEBUG, front=front)
     report.new += changed
     report.unchanged += len(batch) - changed
 

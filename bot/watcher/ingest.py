@@ -25,6 +25,7 @@ from bot.core.lang import detect_language
 from bot.models import Claim, Post
 from bot.sources import Cursor, Stopped
 from bot.sources.rim import clean_post
+from bot.watcher.frontline import LedgerFront, RankingFinder
 
 if TYPE_CHECKING:
     from bot.storage import Store
@@ -108,13 +109,13 @@ def extract_all(posts: Sequence[Post], skip: set[int], gazetteer: PlaceFinder, e
     return batch
 
 
-async def prepare(
-    posts: Sequence[Post], store: Store, gazetteer: PlaceFinder, max_chars: int, extract: Extractor
-) -> Batch:
-    """Rim, then claims for the posts not already stored with the same text (off the event loop)."""
+async def prepare(posts: Sequence[Post], store: Store, front: LedgerFront, max_chars: int, extract: Extractor) -> Batch:
+    """Rim, then claims for the posts not already stored with the same text (off the event loop), namesakes ranked
+    by the ledger's front line of the batch's weeks."""
     clean = through_rim(posts, max_chars)
     same = await _unchanged(store, clean)
-    return await off_loop(extract_all, clean, same, gazetteer, extract)
+    places = await front.finder(store, clean)
+    return await off_loop(extract_all, clean, same, places, extract)
 
 
 async def commit(batch: Batch, store: Store, cursor: Cursor | None = None, log_level: int = logging.INFO) -> int:
@@ -140,15 +141,17 @@ async def commit(batch: Batch, store: Store, cursor: Cursor | None = None, log_l
 async def handle_posts(
     posts: Sequence[Post],
     store: Store,
-    gazetteer: PlaceFinder,
+    gazetteer: RankingFinder,
     cursor: Cursor | None = None,
     max_chars: int = MAX_POST_CHARS,
     extract: Extractor = extract_claims,
     log_level: int = logging.INFO,
+    front: LedgerFront | None = None,
 ) -> int:
     """Extract each post's claims and store the batch (with the cursor, one transaction); count new/changed.
-    Each new post and claim is logged at `log_level` (an import of 20,000 messages logs them at DEBUG)."""
-    batch = await prepare(posts, store, gazetteer, max_chars, extract)
+    Each new post and claim is logged at `log_level` (an import of 20,000 messages logs them at DEBUG). `front`:
+    the ledger's front line kept across calls (an import's batches); by default read for this batch alone."""
+    batch = await prepare(posts, store, front or LedgerFront(gazetteer), max_chars, extract)
     return await commit(batch, store, cursor, log_level)
 
 
@@ -179,13 +182,14 @@ class Ingest:
     def __init__(
         self,
         store: Store,
-        gazetteer: PlaceFinder,
+        gazetteer: RankingFinder,
         stop: asyncio.Event | None = None,
         max_chars: int = MAX_POST_CHARS,
         extract: Extractor = extract_claims,
     ) -> None:
         self.store = store
         self.gazetteer = gazetteer
+        self.front = LedgerFront(gazetteer)
         self.stop = stop
         self.max_chars = max_chars
         self.extract = extract
@@ -201,7 +205,7 @@ class Ingest:
 
     async def _prepared(self, posts: Sequence[Post]) -> Batch:
         """The batch extracted; on stop, given STOP_GRACE_SECONDS more, then abandoned (raises Stopped)."""
-        work = asyncio.ensure_future(prepare(posts, self.store, self.gazetteer, self.max_chars, self.extract))
+        work = asyncio.ensure_future(prepare(posts, self.store, self.front, self.max_chars, self.extract))
         if self.stop is None:
             return await work
         stopping = asyncio.ensure_future(self.stop.wait())
