@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from .keys import CYR, UKR_ONLY, ckey, clean_name, cyr_lkey, lkey, strip_marks
-from .latin import latin_variants_ru, latin_variants_uk
+from .latin import kmu, latin_variants_ru, latin_variants_uk
 from .model import Feature, Place
 from .russian import ru_variants
 from .tuning import ALIASES
@@ -110,6 +110,20 @@ def generated_aliases(p: Place, ru: list[str]) -> None:
     former_name_forms(p)
     for kind, alias in generated_spellings(p, ru, attested_ru):
         add_alias(p, kind, alias)
+    for alias in former_latin(p):
+        add_alias(p, "f", alias)
+
+
+def former_latin(p: Place) -> list[str]:
+    """The Latin spellings of the Cyrillic former names, as the Ukrainian and the Russian would be transliterated:
+    the press wrote them for years (Желанное: Zhelannoye, Zhelannoe)."""
+    out: list[str] = []
+    for a, k in list(p.aliases.items()):
+        if k == "f" and CYR.search(a):
+            out += latin_variants_uk(a, kmu(a))[0]
+            if not UKR_ONLY.search(a):
+                out += latin_variants_ru(a)
+    return [x for x in dict.fromkeys(out) if not CYR.search(x)]  # a Russian letter the Ukrainian table lacks (э)
 
 
 def former_name_forms(p: Place) -> None:
