@@ -58,6 +58,22 @@ def test_sector_adjective_is_not_a_village(gazetteer: Gazetteer) -> None:
     assert named(gazetteer, "У Харківському секторі противник атакував.") == []
 
 
+# --- 8: press spellings ------------------------------------------------------------------------------------
+
+PRESS = [
+    ("Russian troops entered Kurakhovo.", ("Курахове", DON)),  # the Russian name transliterated
+    ("Fighting continues near Chasov Yar.", ("Часів Яр", DON)),
+    ("The enemy advanced towards Krasnoarmeysk.", ("Покровськ", DON)),  # a Soviet name, renamed in 2016
+    ("Moscow says it took Zhelannoye.", ("Благодатне", DON)),  # a former name as the Russian press spells it
+    ("Kleshcheyevka was retaken, the brigade said.", ("Кліщіївка", DON)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESS)
+def test_press_spellings(gazetteer: Gazetteer, text: str, expected: tuple[str, str]) -> None:
+    assert expected in named(gazetteer, text)
+
+
 # --- 9: namesakes ----------------------------------------------------------------------------------------------
 
 NAMESAKES = [
@@ -65,6 +81,7 @@ NAMESAKES = [
     ("ЗСУ вибили ворога з Андріївки та Кліщіївки.", "Бахмутський", "nearby"),  # next to the other place
     ("Fighting goes on near Andriivka and Klishchiivka.", "Бахмутський", "nearby"),
     ("Кривий Ріг знову під атакою.", "Криворізький", "city"),  # a village on the front does not outweigh a city
+    ("Russian missiles hit Nikolaev overnight.", "Миколаївський", "city"),  # an oblast centre before a town
 ]
 
 

@@ -14,7 +14,7 @@ REASONS = (
     "area",  # the post names its oblast or raion, or a marker names its category («село», "town")
     "nearby",  # it lies close to the other places the post names
     "frontline",  # it lies where the fighting is (the register's list, the ledger's recent claims)
-    "city",  # a city among villages
+    "city",  # a city among villages, a big city among towns
     "name",  # its official name against another's variant spelling
 )
 

@@ -133,6 +133,7 @@ class Ranker:
         self._settlements = catalog.settlements
         self._names = catalog.names
         self._city = catalog.city
+        self._big = [p >= TUNING.big_city_population for p in catalog.population]
         self._front = catalog.front
         self._index = catalog.index
         self._extra_front: tuple[Frontline | None, frozenset[int]] = (None, frozenset())
@@ -233,7 +234,7 @@ class Ranker:
             return "nearby"
         if (self._front[a] or a in extra) and not (self._front[b] or b in extra):
             return "frontline"
-        if self._city[a] and not self._city[b]:
+        if self._city[a] and (not self._city[b] or (self._big[a] and not self._big[b])):
             return "city"
         return "name"
 
@@ -363,9 +364,12 @@ class Ranker:
                     if w > targets.get(sid, 0.0):
                         targets[sid] = w
             several = len(targets) > 1
-            city, front, t = self._city, self._front, TUNING
+            city, big, front, t = self._city, self._big, self._front, TUNING
+            towns = sum(city[sid] for sid in targets) > 1  # the big-city prior tells cities apart, no more
             prior = {
-                sid: w * (t.city_prior if several and city[sid] else 1.0)
+                sid: w
+                * (t.city_prior if several and city[sid] else 1.0)
+                * (t.big_city_prior if towns and big[sid] else 1.0)
                 + (w * t.frontline_bonus if front[sid] else 0.0)
                 for sid, w in targets.items()
             }
