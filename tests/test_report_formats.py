@@ -233,3 +233,35 @@ ACTORS_AND_PARTS: list[tuple[str, str, str | None, Expected]] = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ACTORS_AND_PARTS)
 def test_actors_and_parts(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Lists named in the sentence after the one that counted them: each place takes that sentence's phrase.
+ELABORATED: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "ru",
+        "Подразделения за неделю освободили три населенных пункта. Речь идет о Работино, Курдюмовке и Клещеевке.",
+        "ru",
+        {("Роботине", "captured", "ru"), ("Курдюмівка", "captured", "ru"), ("Кліщіївка", "captured", "ru")},
+    ),
+    (
+        "uk",
+        "Наші підрозділи залишили два села. Йдеться про Курдюмівку та Кліщіївку.",
+        "ua",
+        {("Курдюмівка", "withdrew", "ua"), ("Кліщіївка", "withdrew", "ua")},
+    ),
+    (
+        "en",
+        "Russian forces captured two villages this week. These are Robotyne and Klishchiivka.",
+        None,
+        {("Роботине", "captured", "ru"), ("Кліщіївка", "captured", "ru")},
+    ),
+    # no counting word before: the list is not what the phrase spoke of
+    ("uk", "Ворог відійшов на нові рубежі. Йдеться про Курдюмівку.", "ua", set()),
+    # the sentence before names a place of its own: its phrase found it
+    ("uk", "Сили оборони звільнили Кліщіївку. Це Бахмутський район.", "ua", {("Кліщіївка", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ELABORATED)
+def test_lists_named_after_they_were_counted(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -302,6 +302,8 @@ class Discourse:
     anaphora: re.Pattern[str]
     plural_anaphora: re.Pattern[str]
     claim_noun: re.Pattern[str]
+    elaboration: re.Pattern[str]  # at a sentence's start (match, not search)
+    counted_places: re.Pattern[str]
     date: re.Pattern[str]
 
 
@@ -313,6 +315,8 @@ def discourse_cues() -> Discourse:
         anaphora=_words(discourse.ANAPHORA),
         plural_anaphora=_words(discourse.PLURAL_ANAPHORA),
         claim_noun=_words(discourse.CLAIM_NOUNS),
+        elaboration=_plain(rf"[\s\"«“„'(—–-]*(?:{alts(discourse.ELABORATION)})(?!\w)"),
+        counted_places=_words(discourse.COUNTED_PLACES),
         date=_plain(
             rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:{discourse.DAY_SUFFIX})?\s+)?(?P<m>"
             + "|".join(sorted(discourse.MONTHS, key=len, reverse=True))

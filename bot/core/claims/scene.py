@@ -16,7 +16,7 @@ from bot.core.claims.claimants import (
     who_speak,
 )
 from bot.core.claims.mentions import Place, claim_places, list_groups
-from bot.core.claims.patterns import modifier_cues
+from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers, opposite
 from bot.core.claims.reading import Context
 from bot.core.claims.sentences import clause_of, find_quotes, overlaps, sentence_of, split_sentences
@@ -102,7 +102,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
     sentences = split_sentences(text) or [(0, len(text))]
     speakers = named_speakers(text, find_speakers(text))
     markers = find_markers(text)
-    places = claim_places(text, _near_phrases(mentions, sentences, triggers, speakers, markers), sentences)
+    places = claim_places(text, _near_phrases(text, mentions, sentences, triggers, speakers, markers), sentences)
     if not places:
         return None
     voices = who_speak(text, speakers)
@@ -130,14 +130,19 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
 
 
 def _near_phrases(
+    text: str,
     mentions: Sequence[Mention],
     sentences: Sequence[tuple[int, int]],
     triggers: Sequence[Trigger],
     speakers: Sequence[Speaker],
     markers: Sequence[Marker],
 ) -> list[Mention]:
-    """The mentions in a sentence with a phrase or right before one (anaphora): only they can give claims; and not
-    inside a speaker's or a side's name («Сили оборони півдня»)."""
+    """The mentions in a sentence with a phrase, right before one (anaphora) or right after one when it names what
+    that one counted («Речь идет о ...»): only they can give claims; and not inside a speaker's or a side's name
+    («Сили оборони півдня»)."""
     names = sorted([(sp.start, sp.end) for sp in speakers] + [(m.start, m.end) for m in markers])
-    useful = {i for t in triggers for i in (sentence_of(sentences, t.start), sentence_of(sentences, t.start) - 1)}
+    with_phrases = {sentence_of(sentences, t.start) for t in triggers}
+    elaboration = discourse_cues().elaboration
+    useful = with_phrases | {i - 1 for i in with_phrases}
+    useful |= {i + 1 for i in with_phrases if i + 1 < len(sentences) and elaboration.match(text, sentences[i + 1][0])}
     return [m for m in mentions if sentence_of(sentences, m.span[0]) in useful and not overlaps(names, m.span)]

@@ -57,6 +57,26 @@ PLURAL_ANAPHORA: Final = (
     r"оба",
     r"both",
 )
+# The start of a sentence that names what the one before only counted («освободили 12 населенных пунктов. Речь
+# идет о X, Y», «відійшли з позицій у кількох селах. Йдеться про X, Y», "took three villages. These are X and Y").
+ELABORATION: Final = (
+    r"(?:йдеться|ідеться|мова\s+(?:йде|іде|йшла))\s+про",
+    r"(?:речь\s+(?:ид[её]т|шла))\s+о(?:б)?",
+    r"(?:these|they)\s+(?:are|were|include|included)",
+    r"(?:namely|including)",
+    r"(?:серед\s+них|среди\s+них|зокрема|в\s+том\s+числе|у\s+тому\s+числі)",
+    r"(?:это|це)",
+)
+# The words that count settlements in the sentence before such a list («12 населенных пунктов», "three villages").
+COUNTED_PLACES: Final = (
+    r"населен\w*\s+пункт\w*",
+    r"н\.\s?п\.",
+    r"сіл\b|сел(?:а|ах|ами)\b|с[её]л\b",
+    r"селищ\w*",
+    r"посел(?:ки|ков|ках|ками)\b",
+    r"деревн\w*|деревен\w*",
+    r"villages|settlements|towns|localities|hamlets",
+)
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 ADVERSATIVE: Final = (
     r";",
