@@ -265,3 +265,27 @@ ELABORATED: list[tuple[str, str, str | None, Expected]] = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ELABORATED)
 def test_lists_named_after_they_were_counted(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# The control phrase before its verb and the holder («под контроль ВС РФ перешли X»); counterstrikes are attacks.
+WORD_ORDER: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "ru",
+        "В Запорожской области под контроль ВС РФ перешли Работино и Курдюмовка.",
+        "ru",
+        {("Роботине", "captured", "ru"), ("Курдюмівка", "captured", "ru")},
+    ),
+    ("uk", "Під контроль Сил оборони перейшла Кліщіївка.", "ua", {("Кліщіївка", "captured", "ua")}),
+    (
+        "uk",
+        "Сили оборони ведуть контрударні дії в районах прикордонних сіл Кліщіївка та Курдюмівка.",
+        "ua",
+        {("Кліщіївка", "fighting", "ua"), ("Курдюмівка", "fighting", "ua")},
+    ),
+    ("ru", "ВСУ нанесли контрудар у Работино.", "ru", {("Роботине", "fighting", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), WORD_ORDER)
+def test_control_before_its_verb_and_counterstrikes(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
