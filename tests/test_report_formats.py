@@ -289,3 +289,74 @@ WORD_ORDER: list[tuple[str, str, str | None, Expected]] = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), WORD_ORDER)
 def test_control_before_its_verb_and_counterstrikes(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A report's list joined by semicolons: each item after «;» + a preposition says what the first item says.
+SEMICOLONS: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "en",
+        "Russian forces attacked near Robotyne; near Klishchiivka and Kurdiumivka; and in the direction of Andriivka.",
+        None,
+        {
+            ("Роботине", "fighting", "ru"),
+            ("Кліщіївка", "fighting", "ru"),
+            ("Курдюмівка", "fighting", "ru"),
+            ("Андріївка", "fighting", "ru"),
+        },
+    ),
+    (
+        "uk",
+        "Ворог атакував у районі Роботиного; біля Кліщіївки; та поблизу Курдюмівки.",
+        "ua",
+        {("Роботине", "fighting", "ru"), ("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    # a new clause with a phrase of its own after the semicolon keeps its own phrase
+    (
+        "en",
+        "Russian forces advanced near Robotyne; Ukrainian forces repelled attacks near Klishchiivka.",
+        None,
+        {("Роботине", "advanced", "ru"), ("Кліщіївка", "repelled", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), SEMICOLONS)
+def test_semicolon_items_of_a_list(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# Accomplished acts in the infinitive: «вдалося зачистити», "managed to clear".
+def test_managed_to_clear_is_a_capture() -> None:
+    assert claims_of("Нашим воїнам вдалося зачистити Кліщіївку.", "ua") == {("Кліщіївка", "captured", "ua")}
+    assert claims_of("Удалось зачистить Клещеевку.", "ru") == {("Кліщіївка", "captured", "ru")}
+    assert claims_of("Ukrainian troops managed to clear Klishchiivka.") == {("Кліщіївка", "captured", "ua")}
+    assert claims_of("Ворог планує зачистити Кліщіївку.", "ua") == set()  # a plan
+
+
+# "not only ... but also", «не лише ..., а й»: one statement, no adversative break; infinitive attempts.
+NOT_ONLY: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "en",
+        "Russian troops are trying to storm positions not only in Robotyne but also near Klishchiivka.",
+        None,
+        {("Роботине", "fighting", "ru"), ("Кліщіївка", "fighting", "ru")},
+    ),
+    (
+        "uk",
+        "Ворог атакує не лише в Роботиному, а й поблизу Кліщіївки.",
+        "ua",
+        {("Роботине", "fighting", "ru"), ("Кліщіївка", "fighting", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces attacked near Robotyne, but Ukrainian forces repelled them near Klishchiivka.",
+        None,
+        {("Роботине", "fighting", "ru"), ("Кліщіївка", "repelled", "ua")},
+    ),
+    ("en", "Russia is preparing to attack Robotyne.", None, set()),  # a plan
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), NOT_ONLY)
+def test_not_only_but_also_is_one_statement(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

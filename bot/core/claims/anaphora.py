@@ -126,38 +126,3 @@ def _attack_just_before(claim: Claim, at: int, index: int, trigger: Trigger, hol
         and claim.actor is opposite(holder)
         and (at == index - 1 or (at == index and claim.span[1] <= trigger.start))
     )
-
-
-def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> list[Claim]:
-    """«Освободили 12 населенных пунктов. Речь идет о X, Y и Z»: a sentence that starts by naming what the sentence
-    before only counted takes that sentence's phrase for each of its places (which got no claim of their own)."""
-    dc, text = discourse_cues(), scene.text
-    claimed = {scene.sentence_at(c.span[0]) for c in claims}
-    with_places = {p.sentence for p in scene.places}
-    out: list[Claim] = []
-    for index in sorted(with_places - claimed):
-        if index == 0 or index - 1 in with_places or not dc.elaboration.match(text, scene.sentences[index][0]):
-            continue
-        trigger = _counting_phrase(scene, index - 1, used)
-        if trigger is None:
-            continue
-        ctx, claimant = scene.context(index - 1, trigger.start)
-        reading = read(trigger, ctx)
-        if reading is None:
-            continue
-        reading = replace(reading, confidence=reading.confidence * CONFIDENCE.anaphora)
-        both = replace(ctx, sentence=(scene.sentences[index - 1][0], scene.sentences[index][1]))  # the quote
-        when = event_date(text, ctx.clause, trigger, scene.post.date)
-        out += [make_claim(p, reading, claimant, both, when) for p in scene.places if p.sentence == index]
-    return out
-
-
-def _counting_phrase(scene: Scene, index: int, used: set[int]) -> Trigger | None:
-    """The last phrase of sentence `index` that found no place and whose clause counts settlements."""
-    for trigger in reversed(scene.by_sentence.get(index, [])):
-        if trigger.kind is Kind.DENIED or trigger.start in used:
-            continue
-        clause = scene.context(index, trigger.start)[0].clause
-        if discourse_cues().counted_places.search(scene.text, *clause):
-            return trigger
-    return None

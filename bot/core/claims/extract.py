@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from bot.core.claims.anaphora import elaborated_lists, refer_back, repelled_after
+from bot.core.claims.anaphora import refer_back, repelled_after
 from bot.core.claims.disambiguate import Lookup, choose_namesakes, post_anchors
 from bot.core.claims.link import later_denials, link_groups
+from bot.core.claims.lists import elaborated_lists, semicolon_items
 from bot.core.claims.phrases import find_triggers
 from bot.core.claims.scene import read_scene
 from bot.core.lang import detect_language
@@ -53,6 +54,7 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str, lookup: Look
     claims = linked.claims + later_denials(scene, linked.covered)
     claims += refer_back(scene, claims, linked.used)
     claims += elaborated_lists(scene, claims, linked.used)
+    claims += semicolon_items(scene, claims)
     claims = repelled_after(claims, scene, linked.used)
     if any(c.settlement is None for c in claims):
         claims = choose_namesakes(claims, scene.places, post_anchors(scene.text, scene.places, lookup))

@@ -104,7 +104,7 @@ def _anchor_gap(gap: str) -> bool:
     Yes right after the name («Клещеевка под Бахмутом», "Andriivka (south of Klishchiivka)"), in a description
     («що неподалік», "a village near"), or after ", south of"; a bare «, поблизу X» continues a list."""
     nc = name_cues()
-    if nc.list_start.match(gap):
+    if ";" in gap or nc.list_start.match(gap):  # a semicolon starts the next item of a list
         return False
     if "," not in gap or nc.relational.search(gap):
         return True

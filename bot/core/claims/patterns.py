@@ -304,6 +304,7 @@ class Discourse:
     claim_noun: re.Pattern[str]
     elaboration: re.Pattern[str]  # at a sentence's start (match, not search)
     counted_places: re.Pattern[str]
+    list_item: re.Pattern[str]  # matched on the whole gap between a semicolon and a place
     date: re.Pattern[str]
 
 
@@ -317,6 +318,7 @@ def discourse_cues() -> Discourse:
         claim_noun=_words(discourse.CLAIM_NOUNS),
         elaboration=_plain(rf"[\s\"«“„'(—–-]*(?:{alts(discourse.ELABORATION)})(?!\w)"),
         counted_places=_words(discourse.COUNTED_PLACES),
+        list_item=_plain(alts(discourse.LIST_ITEM)),
         date=_plain(
             rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:{discourse.DAY_SUFFIX})?\s+)?(?P<m>"
             + "|".join(sorted(discourse.MONTHS, key=len, reverse=True))

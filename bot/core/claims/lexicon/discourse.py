@@ -77,11 +77,23 @@ COUNTED_PLACES: Final = (
     r"деревн\w*|деревен\w*",
     r"villages|settlements|towns|localities|hamlets",
 )
+# What leads one more item of a report's list after a semicolon, up to its first place ("; and to the west of",
+# «; у районі», «; а также около»): the item says what the item before it says.
+LIST_ITEM: Final = (
+    r"\s*(?:and\s+|та\s+|і\s+|й\s+|и\s+|а\s+також\s+|а\s+также\s+)?"
+    r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of)?\s+[^;,.]{0,40}?\s+)?"
+    r"(?:near|in|at|around|outside|towards?|in\s+the\s+(?:direction|area)s?\s+of|(?:in\s+)?the\s+vicinity\s+of"
+    r"|в\s+район(?:і|ах|е)|у\s+район(?:і|ах)|біля|поблизу|поруч\s+з|під|в|у|на|около|возле|под|вблизи|неподалеку\s+от)"
+    r"(?:\s+(?:the\s+)?(?:settlements?|villages?|towns?|населен\w*\s+пункт\w*|н\.\s?п\.|сіл|сел\w*|селищ\w*|посел\w*)(?:\s+of)?)?\s*$",
+)
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
+# Not "not only ... but also" («не лише ..., а й», «не только ..., но и»), nor «, а також» / «, а также» (and also).
+_NOT_ADDING: Final = r"(?!\s+(?:also|й|і|и|також|также)\b)"
 ADVERSATIVE: Final = (
     r";",
-    r",\s+(?:але|а|проте|однак|тоді\s+як|но|однако|тогда\s+как|while|whereas|but|however)\b",
-    r"\s(?:but|however|але|проте|однак|но|однако)\s",
+    rf",\s+(?:але{_NOT_ADDING}|а{_NOT_ADDING}|проте|однак|тоді\s+як|но{_NOT_ADDING}|однако|тогда\s+как|while|whereas"
+    rf"|but{_NOT_ADDING}|however)\b",
+    rf"\s(?:but{_NOT_ADDING}|however|але{_NOT_ADDING}|проте|однак|но{_NOT_ADDING}|однако)\s",
 )
 # Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
 CLAUSE_BREAKS: Final = (*ADVERSATIVE, r"\(", r"\)", r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))")

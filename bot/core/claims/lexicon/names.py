@@ -169,7 +169,10 @@ RELATIONAL: Final = (
 )
 
 # Lists of places: «Кліщіївки, Андріївки та Курдюмівки», "A, B and C", «А, Б, а также В».
-LIST_CONJUNCTIONS: Final = r"і|й|та|и|and|or|або|или"
+LIST_CONJUNCTIONS: Final = (
+    r"і|й|та|и|and|or|або|или"
+    r"|but\s+also|,?\s*а\s+й|,?\s*але\s+й|,?\s*но\s+и|,?\s*а\s+також|,?\s*а\s+также"  # not only A but also B
+)
 LIST_ADDITIVES: Final = r"а\s+также|а\s+також|as\s+well\s+as|также|також"
 # A region or district named inside a list: "Kurdiumivka of Donetsk oblast, ...", «Андріївка Бахмутського району».
 LIST_QUALIFIER: Final = (

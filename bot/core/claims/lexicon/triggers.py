@@ -46,7 +46,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"визвол" + W, ""),
         ("captured", r"деокуп" + W, "ua"),
         ("captured", r"зачищ" + W, ""),
-        ("captured", r"зачистил" + W, ""),
+        ("captured", r"зачисти(?:л|ти|ть)" + W, ""),  # the infinitive after «вдалося», «удалось»
         ("captured", r"зачистк" + W, ""),
         ("withdrew", r"(?:вибиті|витіснені|вибитий|витіснений|вибита|витіснена)\b", ""),
         ("withdrew", r"(?:втратил|втрачен)\w*\s+контроль" + W, ""),
@@ -180,7 +180,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"освобо(?:д|ж)" + W, ""),
         ("captured", r"освобожд[её]нн" + W, "attr weak"),
         ("captured", r"зачищ" + W, ""),
-        ("captured", r"зачистил" + W, ""),
+        ("captured", r"зачисти(?:л|ти|ть)" + W, ""),  # the infinitive after «вдалося», «удалось»
         ("captured", r"зачистк" + W, ""),
         ("withdrew", r"(?:выбиты|выбит|выбита|вытеснены|вытеснен|вытеснена)\b", ""),
         ("withdrew", r"(?:утратил|потерял|утрачен|потерян)\w*\s+контрол" + W, ""),
@@ -325,6 +325,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
         ("captured", r"(?<!fire\s)(?:control|controls|controlled|controlling)\b", ""),  # not "fire control"
         ("captured", r"cleared\b", ""),
+        ("captured", r"(?:managed|able)\s+to\s+clear\b|succeeded\s+in\s+clearing\b", ""),
         ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru weak"),
         # "took" with its object before it: "Soledar, which Russian forces took in January 2023"
         (
@@ -412,6 +413,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "attack",
         ),
         ("fighting", r"(?:attacking|attacked|assaulting|assaulted|stormed|storms)\b", "attack"),
+        ("fighting", r"(?:storming|(?<=to\s)(?:storm|attack|assault))\b", "attack"),  # "trying to storm", "to attack"
         ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
         ("fighting", r"(?:break\s+through|breakthrough|broke\s+through)", "attack"),
         ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pulled\s+back|abandon)" + W, ""),

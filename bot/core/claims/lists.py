@@ -1,0 +1,87 @@
+"""Lists that reach past their clause or sentence: a list counted in one sentence and named in the next («освободили
+12 населенных пунктов. Речь идет о X, Y»), and the items of a report's list joined by semicolons ("battles near A;
+to the west of B near C; and near D and E"), each of which carries the phrase of the first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.core.claims.build import make_claim
+from bot.core.claims.dates import event_date
+from bot.core.claims.mentions import Place
+from bot.core.claims.patterns import discourse_cues
+from bot.core.claims.phrases import Trigger
+from bot.core.claims.reading import CONFIDENCE, Reading, read
+from bot.core.claims.scene import Scene
+from bot.models import Claim, Kind
+
+
+def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> list[Claim]:
+    """«Освободили 12 населенных пунктов. Речь идет о X, Y и Z»: a sentence that starts by naming what the sentence
+    before only counted takes that sentence's phrase for each of its places (which got no claim of their own)."""
+    dc, text = discourse_cues(), scene.text
+    claimed = {scene.sentence_at(c.span[0]) for c in claims}
+    with_places = {p.sentence for p in scene.places}
+    out: list[Claim] = []
+    for index in sorted(with_places - claimed):
+        if index == 0 or index - 1 in with_places or not dc.elaboration.match(text, scene.sentences[index][0]):
+            continue
+        trigger = _counting_phrase(scene, index - 1, used)
+        if trigger is None:
+            continue
+        ctx, claimant = scene.context(index - 1, trigger.start)
+        reading = read(trigger, ctx)
+        if reading is None:
+            continue
+        reading = replace(reading, confidence=reading.confidence * CONFIDENCE.anaphora)
+        both = replace(ctx, sentence=(scene.sentences[index - 1][0], scene.sentences[index][1]))  # the quote
+        when = event_date(text, ctx.clause, trigger, scene.post.date)
+        out += [make_claim(p, reading, claimant, both, when) for p in scene.places if p.sentence == index]
+    return out
+
+
+def _counting_phrase(scene: Scene, index: int, used: set[int]) -> Trigger | None:
+    """The last phrase of sentence `index` that found no place and whose clause counts settlements."""
+    for trigger in reversed(scene.by_sentence.get(index, [])):
+        if trigger.kind is Kind.DENIED or trigger.start in used:
+            continue
+        clause = scene.context(index, trigger.start)[0].clause
+        if discourse_cues().counted_places.search(scene.text, *clause):
+            return trigger
+    return None
+
+
+def semicolon_items(scene: Scene, claims: Sequence[Claim]) -> list[Claim]:
+    """A list of places with no claim, led by a semicolon and a preposition ("; and to the west of B near C"),
+    is one more item of the list before it: it says what that item says (its kind, actor and claimant)."""
+    dc, text = discourse_cues(), scene.text
+    claimed = {c.span for c in claims}
+    out: list[Claim] = []
+    for group in scene.groups:
+        if any(p.mention.span in claimed for p in group):
+            continue
+        lead = text.rfind(";", scene.sentences[group[0].sentence][0], group[0].mention.span[0])
+        if lead < 0 or not dc.list_item.match(text, lead + 1, group[0].mention.span[0]):
+            continue
+        earlier = [
+            c for c in claims if c.span[1] <= lead and c.kind is not Kind.DENIED and _same_sentence(scene, c, group[0])
+        ]
+        if not earlier:
+            continue
+        model = max(earlier, key=lambda c: c.span[1])
+        out += [_like(scene, place, model) for place in group]
+        claimed |= {p.mention.span for p in group}
+        claims = [*claims, *out[-len(group) :]]
+    return out
+
+
+def _same_sentence(scene: Scene, claim: Claim, place: Place) -> bool:
+    return scene.sentence_at(claim.span[0]) == place.sentence
+
+
+def _like(scene: Scene, place: Place, model: Claim) -> Claim:
+    """The claim `model` makes, about `place`."""
+    ctx, _ = scene.context(place.sentence, place.mention.span[0])
+    reading = Reading(model.kind, model.actor, model.confidence)
+    return make_claim(place, reading, (model.claimant, model.speaker), ctx, model.when)
