@@ -360,3 +360,16 @@ NOT_ONLY: list[tuple[str, str, str | None, Expected]] = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), NOT_ONLY)
 def test_not_only_but_also_is_one_statement(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# "The defence of X and Y continues", «Оборона X і Y триває» (a Ukrainian report): the defender holds both.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Оборона Роботиного і Кліщіївки триває.",
+        "Оборона Работино и Клещеевки продолжается.",
+        "The defence of Robotyne and Klishchiivka continues.",
+    ],
+)
+def test_defence_of_a_list_continues(text: str) -> None:
+    assert claims_of(text, "ua") == {("Роботине", "repelled", "ua"), ("Кліщіївка", "repelled", "ua")}
