@@ -244,6 +244,19 @@ def test_russian_mod_quoted_in_english_news() -> None:
     assert (claim.claimant, claim.actor, claim.speaker) == (Side.RU, Side.RU, "Russian MoD")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Військовий оглядач повідомив, що Кліщіївку звільнено.",
+        "A Ukrainian military observer said Klishchiivka had been liberated.",
+    ],
+)
+def test_observers_and_the_press_speak_for_themselves(text: str) -> None:
+    post = Post(source="test", channel="news", external_id="1", side=None, text=text)
+    [claim] = extract_claims(post, PLACES)
+    assert (claim.claimant, claim.speaker) == (Side.OTHER, "the press")
+
+
 def test_hedge_lowers_confidence() -> None:
     def conf(text: str) -> float:
         post = Post(source="t", channel="t", external_id="1", text=text, side=Side.UA)

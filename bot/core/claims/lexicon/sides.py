@@ -167,6 +167,13 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Греков\w*|Grekov", "Grekov", "ru"),
     (r"Песков\w*|Peskov|Кремл\w*|Kremlin", "Kremlin", "ru"),
     (r"Путин\w*|Путін\w*|Putin", "Putin", "ru"),
+    # the press and independent observers speak for themselves (LABELING: journalists, analysts -> other)
+    (
+        r"(?:військов\w*|воєнн\w*)\s+(?:кореспондент\w*|оглядач\w*|експерт\w*|аналітик\w*)"
+        r"|Ukrainian\s+(?:war\s+correspondents?|military\s+(?:observers?|experts?|analysts?)|journalists?)",
+        "the press",
+        "other",
+    ),
     (
         r"военкор\w*|військкор\w*|військор\w*|воєнкор\w*|war\s+correspondents?|milbloggers?|military\s+bloggers?",
         "Russian milbloggers",
