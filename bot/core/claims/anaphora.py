@@ -105,6 +105,9 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
     """«Ворог атакував у районах X та Y. Усі атаки відбито»: a repelling phrase with no place of its own turns the
     attacks just listed (earlier in its sentence, or in the sentence before) into attacks its side repelled."""
     out = list(claims)
+    by_sentence: dict[int, list[int]] = {}
+    for k, claim in enumerate(out):
+        by_sentence.setdefault(scene.sentence_at(claim.span[0]), []).append(k)
     for index, triggers in scene.by_sentence.items():
         for trigger in triggers:
             if trigger.kind is not Kind.REPELLED or trigger.start in used:
@@ -112,7 +115,8 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
             reading = read(trigger, scene.context(index, trigger.start)[0])
             if reading is None or reading.kind is not Kind.REPELLED or reading.actor is None:
                 continue
-            for k, claim in enumerate(out):
+            for k in sorted(by_sentence.get(index - 1, []) + by_sentence.get(index, [])):
+                claim = out[k]
                 if _attack_just_before(claim, scene.sentence_at(claim.span[0]), index, trigger, reading.actor):
                     confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), CONFIDENCE.digits)
                     out[k] = replace(claim, kind=Kind.REPELLED, actor=reading.actor, confidence=confidence)

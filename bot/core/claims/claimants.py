@@ -102,19 +102,18 @@ def find_claimant(
     its neighbours (carry_speakers), else the side whose voice the sentence speaks in («противник», "our
     troops"), else the nearest speaker in the post."""
     start, end = sentence
-    starts = [s.start for s in speakers]
-    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    first, last = bisect_left(speakers, start, key=_start), bisect_left(speakers, end, key=_start)
     own_voice = first < last and post.side is not None and not side_cues().speech.search(post.text, start, end)
     if first < last and not own_voice:
-        before = bisect_left(starts, pos, first, last)
+        before = bisect_left(speakers, pos, first, last, key=_start)
         chosen = speakers[before - 1] if before > first else speakers[first]
         return chosen.side, chosen.name
     if post.side is not None:
         return post.side, post.speaker
     k = bisect_left(quotes, (pos + 1, -1)) - 1  # quotes do not overlap: only the last one starting before pos
     quote = quotes[k] if k >= 0 and quotes[k][0] <= pos < quotes[k][1] else None
-    after = bisect_left(starts, quote[1]) if quote is not None else 0
-    if quote is not None and _attributes(post.text, quote, speakers[after:]):
+    after = bisect_left(speakers, quote[1], key=_start) if quote is not None else 0
+    if quote is not None and _attributes(post.text, quote, speakers[after : after + 1]):
         return speakers[after].side, speakers[after].name  # «...», — заявили у Генштабі
     if carried is not None:
         return carried.side, carried.name
@@ -124,10 +123,14 @@ def find_claimant(
         return voice, None
     if speakers:
         middle = (start + end) // 2
-        i = bisect_left(starts, middle)
+        i = bisect_left(speakers, middle, key=_start)
         near = min(speakers[max(0, i - 1) : i + 1], key=lambda s: abs(s.start - middle))
         return near.side, near.name
     return Side.OTHER, None
+
+
+def _start(speaker: Speaker) -> int:
+    return speaker.start
 
 
 def _attributes(text: str, quote: tuple[int, int], after: Sequence[Speaker]) -> bool:

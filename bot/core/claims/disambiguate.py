@@ -62,13 +62,12 @@ def post_anchors(text: str, places: Sequence[Place], lookup: Lookup | None) -> l
         for c in p.mention.candidates[:1]
         if settlement_of(p.mention)[0] is not None and c.settlement.lat is not None and c.settlement.lon is not None
     ]
-    if lookup is None:
-        return points
-    for m in name_cues().direction_name.finditer(text[: WINDOWS.direction_names]):
-        point = _direction_town(lookup, (m.group(1) or m.group(2)).lower())
-        if point is not None:
-            points.append(point)
-    return points
+    if lookup is not None:
+        for m in name_cues().direction_name.finditer(text[: WINDOWS.direction_names]):
+            point = _direction_town(lookup, (m.group(1) or m.group(2)).lower())
+            if point is not None:
+                points.append(point)
+    return list(dict.fromkeys(points))  # each point once: only the nearest counts
 
 
 _TOWNS: dict[tuple[int, str], Point | None] = {}  # (resolver, direction word) -> town coordinates

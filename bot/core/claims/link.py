@@ -92,10 +92,28 @@ def nearest_trigger(
     text: str, group: Sequence[Place], triggers: Sequence[Trigger], spans: Sequence[tuple[int, int]]
 ) -> Trigger | None:
     """The phrase closest to the list, preferring its own clause and the phrase before it."""
-    if not triggers:
-        return None
-    best = min(triggers, key=lambda t: _cost(text, group, spans, t))
-    return None if _cost(text, group, spans, best) == _NEVER else best
+    first, last = group[0].mention.span[0], group[-1].mention.span[1]
+    near = [
+        (_least_cost(text, first, last, t), k, t)
+        for k, t in enumerate(triggers)
+        if first - WINDOWS.phrase_reach <= t.end and t.start <= last + WINDOWS.phrase_reach
+    ]
+    near.sort(key=lambda c: c[0])
+    best: tuple[float, int, Trigger | None] = (_NEVER, 0, None)
+    for least, k, t in near:  # the cheapest first: one whose cost is below the next one's least is the nearest
+        if best[0] < least:
+            break
+        best = min(best, (_cost(text, group, spans, t), k, t), key=lambda c: (c[0], c[1]))
+    return best[2] if best[0] < _NEVER else None
+
+
+def _least_cost(text: str, first: int, last: int, t: Trigger) -> float:
+    """The least `_cost` can be for this phrase (it adds to the distance), cheap to work out."""
+    if t.end <= first:
+        return float(first - t.end)
+    if text[last : max(last, t.start)].strip() in (",", ""):
+        return 0.0
+    return COST.after * (t.start - last) + COST.after_extra
 
 
 def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t: Trigger) -> float:

@@ -106,6 +106,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
     if not places:
         return None
     voices = who_speak(text, speakers)
+    heard = set(voices)
     spans = sorted(p.mention.span for p in places)
     by_sentence: dict[int, list[Trigger]] = {}
     for trigger in triggers:
@@ -125,7 +126,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         by_sentence=by_sentence,
         denials={i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()},
         carried=carry_speakers(text, sentences, voices),
-        owners=[s for s in speakers if s not in voices],
+        owners=[s for s in speakers if s not in heard],
     )
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from bot.core.claims.lexicon.discourse import ABBREVIATIONS
 from bot.core.claims.patterns import discourse_cues
 from bot.core.claims.windows import WINDOWS
 
+_END = sys.maxsize  # sorts after any span end
 _SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=[\s\x00-\x1f\x7f])|\n")
 
 
@@ -32,7 +34,33 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     if text[start:].strip():
         spans.append((start, n))
-    return spans
+    return [piece for span in spans for piece in _bounded(text, span)]
+
+
+_CLAUSE_MARK = re.compile(r"[,;:—](?=\s)")
+_SPACE = re.compile(r"\s+")
+
+
+def _bounded(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A span longer than WINDOWS.sentence cut into pieces of at most that length, each after the last comma (or
+    semicolon, colon, dash; else space) of its second half; a run of text with neither is cut where it reaches it."""
+    start, end = span
+    cap = WINDOWS.sentence
+    pieces = []
+    while end - start > cap:
+        lo, limit = start + cap // 2, start + cap
+        cut = _last_end(_CLAUSE_MARK, text, lo, limit) or _last_end(_SPACE, text, lo, limit) or limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
+def _last_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    last = 0
+    for m in pattern.finditer(text, lo, hi):
+        last = m.end()
+    return last
 
 
 _BULLETS = "-–—•*·"
@@ -55,14 +83,7 @@ def _goes_on(text: str, start: int, end: re.Match[str], nxt: int) -> bool:
 
 def sentence_of(sentences: Sequence[tuple[int, int]], pos: int) -> int:
     """The index of the sentence `pos` falls in."""
-    lo, hi = 0, len(sentences) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if sentences[mid][0] <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return max(0, bisect_right(sentences, (pos, _END)) - 1)
 
 
 def clause_of(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:

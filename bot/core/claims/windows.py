@@ -9,6 +9,8 @@ from dataclasses import dataclass
 class Windows:
     # sentences
     abbreviation: int = 12  # how far back of a full stop to look for the abbreviation it may end («обл.», "Gen.")
+    sentence: int = 1500  # the longest sentence read as one (real ones stay under 600): a longer run of text with no
+    # full stop is cut at a comma or a space, so what is read per sentence is bounded and a post costs linear time
     # claimants
     speaker_after_quote: int = 80  # «...», — заявили у Генштабі: a speaker this close after a quote said it
     speaker_before_quote: int = 200  # X said: "...": a speaker this close before a quote said it
@@ -25,6 +27,7 @@ class Windows:
     anchor_gap: int = 60  # "Klishchiivka, south of Bakhmut": a directional name this close after a place anchors it
     list_gap: int = 80  # the longest gap between two names of one list
     first_name: int = 40  # «Олександр Сирський»: a given name this close to a "place" makes it a person
+    phrase_reach: int = 600  # the farthest a phrase may be from the list it speaks of (seen on real posts: 300)
     # reading: a phrase's actor
     subject_reach: int = 160  # how far left of a phrase its subject may be
     object_reach: int = 90  # how far right a passive agent or a loser may be

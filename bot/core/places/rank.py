@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -54,16 +55,19 @@ class _Anchors:
     ) -> None:
         self._cells = cells
         self._located = [(k, sid) for k, sid in anchors if coords[sid] is not None]
-        self._hits = {k for k, _ in anchors}
-        self._everyone = tuple(sorted(sid for _, sid in self._located))
+        self._hits = {k: sid for k, sid in anchors}
+        # each place once: a name repeated is one neighbour, not several that agree (and costs no more)
+        self._times = Counter(sid for _, sid in self._located)
+        self._everyone = tuple(sorted(self._times))
         self._local = local
         self._around = {sid: around((cells[sid],)) for _, sid in self._located} if local else {}
         self._around_everyone: set[Cell] | None = None  # built when first needed
 
     def others(self, h: int) -> tuple[int, ...]:
         """The located anchors hit h is ranked against, sorted: all but its own."""
-        if h in self._hits:
-            return tuple(sorted(sid for k, sid in self._located if k != h))
+        own = self._hits.get(h)
+        if own is not None and self._times[own] == 1:
+            return tuple(sid for sid in self._everyone if sid != own)
         return self._everyone
 
     def relevant(self, sids: tuple[int, ...], base: _Base) -> tuple[int, ...]:
@@ -334,9 +338,15 @@ class Ranker:
         changed: dict[int, float] = {}
         if not sids or base.cells.isdisjoint(nearby):
             return changed
-        coords = self._coords
-        near = [c for sid in sids for c in (coords[sid],) if c is not None]  # in any order
+        coords, cells = self._coords, self._cells
+        by_cell: dict[Cell, list[tuple[float, float]]] = {}
+        for sid in sids:  # the anchors by grid cell: a candidate earns a bonus only from those in the cells around it
+            c = coords[sid]
+            if c is not None:
+                by_cell.setdefault(cells[sid], []).append(c)
         for grid_cell in base.cells & nearby:
+            reach = around((grid_cell,)) if self._local_cells else by_cell
+            near = [c for around_cell in reach for c in by_cell.get(around_cell, ())]
             for sid in base.by_cell[grid_cell]:
                 bonus = _distance_bonus(coords[sid], near)
                 if bonus:
