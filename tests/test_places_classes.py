@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 
 from bot.core.claims.extract import extract_claims
+from bot.core.normalize import loose
 from bot.core.places import Gazetteer
 from bot.core.places.frontline import Frontline
+from bot.core.places.model import fits_category
+from bot.core.places.words import CATEGORY_MARKERS
 from bot.core.present.codec import claim_json
 from bot.models import Post
 
@@ -114,3 +117,20 @@ def test_claim_records_why_its_namesake_was_chosen(gazetteer: Gazetteer) -> None
     [claim] = [c for c in extract_claims(post, gazetteer) if c.name == "Андріївка"]
     assert (claim.settlement, claim.resolved_by) == ("UA14020010030085322", "nearby")
     assert claim_json(claim)["resolved_by"] == "nearby"
+
+
+@pytest.mark.parametrize(
+    ("word", "fits", "not_fits"),
+    [
+        ("село", "C", "X"),
+        ("селище", "X", "C"),
+        ("village", "CX", "M"),  # English calls a селище a village, or a town
+        ("town", "MX", "C"),
+        ("місто", "M", "X"),
+    ],
+)
+def test_category_markers_fit_the_categories_the_word_covers(word: str, fits: str, not_fits: str) -> None:
+    marked = CATEGORY_MARKERS[loose(word)]
+    assert all(fits_category(marked, category) for category in fits)
+    assert not any(fits_category(marked, category) for category in not_fits)
+    assert not fits_category("", "C") and not fits_category(marked, "")

@@ -150,7 +150,9 @@ class Hit:
     quality: float
     extra: dict[int, float] = field(default_factory=dict)  # settlement index -> weight, beside the names
     extra_key: str = ""  # what the extras were derived from (the surface), for caching
-    category: str = ""  # the category a marker names: «село» C, «селище», «поселок» X, «місто», "city" M
+    category: str = (
+        ""  # the categories a marker names: «село» C, «селище», «поселок» X, «місто», "city" M, "village" CX
+    )
     direction: bool = False  # followed by "direction", "sector", «напрямок»: a front sector, not a place claim
 
 
@@ -176,3 +178,8 @@ def is_local(coords: Sequence[tuple[float, float] | None]) -> bool:
     """Away from the poles, a place more than one cell away is over 60 km off and earns no distance bonus, so
     the anchors in the cells around a name's candidates are all its ranking depends on."""
     return all(abs(c[0]) < TUNING.local_max_lat for c in coords if c is not None)
+
+
+def fits_category(marked: str, category: str) -> bool:
+    """Does a settlement of this KATOTTG category fit the categories a marker word names ("" fits none)?"""
+    return bool(marked and category) and category in marked

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from bot.core.places.catalog import Catalog
 from bot.core.places.frontline import Frontline
-from bot.core.places.model import TUNING, Area, Cell, Hit, around
+from bot.core.places.model import TUNING, Area, Cell, Hit, around, fits_category
 from bot.core.places.tokens import END, START, Token
 from bot.models import Candidate, Mention, Settlement
 
@@ -95,7 +95,7 @@ class _Named:
 
     def fits(self, hit: Hit, s: Settlement) -> bool:
         code = s.code
-        if (hit.category and s.category == hit.category) or code[:4] in self._oblasts or code[:6] in self._raions:
+        if fits_category(hit.category, s.category) or code[:4] in self._oblasts or code[:6] in self._raions:
             return True
         if not self._areas:
             return False
@@ -296,7 +296,7 @@ class Ranker:
         for sid, w in base.prior.items():
             code = settlements[sid].code
             bonus = 0.0
-            if hit.category and settlements[sid].category == hit.category:
+            if fits_category(hit.category, settlements[sid].category):
                 bonus += t.category_bonus
             bonus += (t.oblast_bonus if code[:4] in oblasts else 0.0) + (t.raion_bonus if code[:6] in raions else 0.0)
             if follow and (code[:4] in follow or code[:6] in follow):  # «Андріївка Бахмутського району»

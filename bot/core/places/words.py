@@ -48,10 +48,14 @@ DIRECTION_NOUNS = _loose_set(
     "секторах смузі полосе"
 )
 ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ому", "ого", "ий", "ій", "ом", "ой", "ый", "ым", "им", "ім"])
+# The KATOTTG categories a marker word fits: the Ukrainian and Russian words name one; English has no word for a
+# селище (X), which the press calls a village or a town.
 CATEGORY_MARKERS = {
-    **dict.fromkeys(_loose_set("село села селі селом сіл селах селе сел village villages hamlet"), "C"),
+    **dict.fromkeys(_loose_set("село села селі селом сіл селах селе сел"), "C"),
+    **dict.fromkeys(_loose_set("village villages hamlet"), "CX"),
     **dict.fromkeys(_loose_set("селище селища селищі селищем смт пгт поселок посёлок поселка поселке"), "X"),
-    **dict.fromkeys(_loose_set("місто міста місті містом город города городе city town"), "M"),
+    **dict.fromkeys(_loose_set("місто міста місті містом город города городе city"), "M"),
+    **dict.fromkeys(_loose_set("town towns"), "MX"),
 }
 SECTOR_NOUNS = _loose_set("direction sector axis front напрямок напрямку направление направлении")
 QUOTES = "«»\"“”„'‘’"
