@@ -373,3 +373,24 @@ def test_not_only_but_also_is_one_statement(lang: str, text: str, side: str | No
 )
 def test_defence_of_a_list_continues(text: str) -> None:
     assert claims_of(text, "ua") == {("Роботине", "repelled", "ua"), ("Кліщіївка", "repelled", "ua")}
+
+
+# Reaching the outskirts is an advance; a district of a town taken is part of it, and its name is no settlement.
+OUTSKIRTS_AND_DISTRICTS: list[tuple[str, str, str | None, Expected]] = [
+    ("uk", "Російські підрозділи вийшли на околиці Курдюмівки.", None, {("Курдюмівка", "advanced", "ru")}),
+    ("ru", "Наши штурмовые группы вышли к окраинам Курдюмовки.", "ru", {("Курдюмівка", "advanced", "ru")}),
+    ("en", "Russian forces have reached the outskirts of Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+    ("ru", "Войска начали выдавливать противника из Работино.", "ru", {("Роботине", "advanced", "ru")}),
+    (
+        "ru",
+        "В Бахмуте штурмовые отряды полностью освободили микрорайон Андреевка.",
+        "ru",
+        {("Бахмут", "advanced", "ru")},
+    ),
+    ("uk", "Ворог захопив кілька кварталів Бахмута.", "ua", {("Бахмут", "advanced", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), OUTSKIRTS_AND_DISTRICTS)
+def test_outskirts_and_districts(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

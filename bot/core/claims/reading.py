@@ -172,7 +172,8 @@ def trigger_is_negative(text: str, trigger: Trigger) -> bool:
 def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
     """Only part of the place («частину Кліщіївки», "most of Bakhmut"): a capture of it is an advance."""
     lo = max(clause[0], min(trigger.start, mention.span[0]) - WINDOWS.partial)
-    hi = max(trigger.end, mention.span[1])
+    # a place named before the phrase: its object may be the part («в Красноармейске освободили микрорайон»)
+    hi = trigger.end + WINDOWS.part_after if mention.span[1] <= trigger.start else max(trigger.end, mention.span[1])
     return bool(modifier_cues().partial.search(text, lo, min(hi, clause[1])))
 
 

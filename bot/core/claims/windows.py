@@ -41,6 +41,7 @@ class Windows:
     negation: int = 30  # «не», "not": how far before the phrase
     own_words: int = 5  # (words, not characters) of the phrase's own words before it: attempt, intention, under way
     partial: int = 40  # «частину Кліщіївки»: how far before the phrase or the name a part word may be
+    part_after: int = 25  # «у Покровську звільнили мікрорайон»: how far after the phrase, when the name came first
     # dates
     date_before: int = 40  # «17 вересня звільнили»: how far before the phrase a date may be
     date_after: int = 60  # "captured ... in January": how far after

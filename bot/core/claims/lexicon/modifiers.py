@@ -173,6 +173,13 @@ PARTIAL: Final = (
     r"відсот\w*",
     r"окраїн\w*",
     r"окраин\w*",
+    # a district of a town: «звільнили мікрорайон X у місті Y», "took a neighbourhood of Y"
+    r"мікрорайон\w*",
+    r"микрорайон\w*",
+    r"квартал\w*",
+    r"промзон\w*",
+    r"micro-?districts?",
+    r"neighbou?rhoods?",
     r"околиц\w*",
     r"outskirts",
     r"edge\b",

@@ -141,10 +141,12 @@ TOWARD: Final = (
     r"у\s+бік",
     r"по\s+направлению\s+к",
 )
-# A water body named before the name: the place is a river or lake, not a settlement («через реку Оскол»).
+# A water body, a street or a district of a town named before the name: the place is no settlement («через реку
+# Оскол», «микрорайон Горняк»).
 WATER_BEFORE: Final = (
     r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*|вул\.|вулиц\w*"
-    r"|ул\.|улиц\w*|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue)\s*$"
+    r"|ул\.|улиц\w*|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue"
+    r"|мікрорайон\w*|микрорайон\w*|мкр\.|micro-?districts?|neighbou?rhoods?)\s*$"
 )
 # A unit named before the name: «ОТУ «Луганськ»», "the Khortytsia group": a unit, not a settlement.
 UNIT_BEFORE: Final = (
