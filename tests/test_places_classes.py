@@ -40,6 +40,7 @@ COMMON = [
     "Про це повідомив Олег Шевченко.",
     "світле майбутнє настане",  # lower case
     "Peace and Victory to all.",
+    "As the staff said, the situation is tense.",  # «Ас» is "As" in the official Latin
 ]
 
 

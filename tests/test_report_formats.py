@@ -394,3 +394,11 @@ OUTSKIRTS_AND_DISTRICTS: list[tuple[str, str, str | None, Expected]] = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), OUTSKIRTS_AND_DISTRICTS)
 def test_outskirts_and_districts(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Efforts and what an operation would require: attempts (fighting) and hypotheticals (nothing), not captures.
+def test_efforts_are_attempts_and_requirements_are_no_acts() -> None:
+    assert claims_of("Russian efforts to seize Bakhmut have been ongoing for months.") == {("Бахмут", "fighting", "ru")}
+    assert claims_of("The offensive required to capture Bakhmut would be far larger.") == set()
+    assert claims_of("Щоб захопити Бахмут, ворогу потрібно значно більше сил.", "ua") == set()
+    assert claims_of("Ворогу необхідно захопити Бахмут до зими.", "ua") == set()

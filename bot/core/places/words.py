@@ -41,7 +41,9 @@ ALWAYS_WORDLIKE = _loose_set(
     "слава перемога победа мир світ труд прогрес зоря звезда зірка надія надежда воля свобода дружба згода "
     "вперед україна новина новини армія армии army сили силы оборони обороны victory progress peace glory hope "
     "may june march liberty freedom friendship star sunny spring summer unity mira police army general staff "
-    "forces center centre north south east west front major colonel brigade"
+    "forces center centre north south east west front major colonel brigade "
+    # English words that are the official Latin names of villages (Ас is "As"), or short ones that could be
+    "as at an in on of by to is it if or so no up us we he be do the and but not for hut hat"
 )
 DIRECTION_NOUNS = _loose_set(
     "напрямку напрямок напрямі напрямки напрямках направлении направление направления сектор сектора секторі секторе "

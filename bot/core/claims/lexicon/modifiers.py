@@ -62,6 +62,9 @@ ATTEMPT: Final = (
     r"attempt\w*",
     r"seek\w*",
     r"sought",
+    r"efforts?",
+    r"зусилл\w*",
+    r"усили\w*",
 )
 # An outcome of attempts stated in their sentence: the attempts were repelled («зупинили спроби», "stopped").
 REPELLING: Final = (
@@ -132,6 +135,16 @@ INTENT: Final = (
     r"отказ\w*",
     r"відмов\w*",
     r"refus\w*",
+    # what it would take: "the offensive required to capture X", «потрібно, щоб захопити»
+    r"requir\w*",
+    r"need\w*",
+    r"necessary",
+    r"objective\w*",
+    r"goal\w*",
+    r"потрібн\w*",
+    r"необхідн\w*",
+    r"нужн\w*",
+    r"необходим\w*",
 )
 # The act is still under way: a capture in progress is an advance.
 ONGOING: Final = (
