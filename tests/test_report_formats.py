@@ -402,3 +402,13 @@ def test_efforts_are_attempts_and_requirements_are_no_acts() -> None:
     assert claims_of("The offensive required to capture Bakhmut would be far larger.") == set()
     assert claims_of("Щоб захопити Бахмут, ворогу потрібно значно більше сил.", "ua") == set()
     assert claims_of("Ворогу необхідно захопити Бахмут до зими.", "ua") == set()
+
+
+# A region of Russia after a list's segment: those villages are Russia's, not their Ukrainian namesakes.
+def test_villages_of_a_russian_region_are_no_claims() -> None:
+    text = "Освобождены населенные пункты Андреевка, Клещеевка Курской области, а также Работино Запорожской области."
+    assert claims_of(text, "ru") == {("Роботине", "captured", "ru")}
+    assert claims_of("Russian forces retook Andriivka in Kursk region.") == set()
+    assert claims_of("ВС РФ освободили Андреевку Донецкой Народной Республики.", "ru") == {
+        ("Андріївка", "captured", "ru")
+    }

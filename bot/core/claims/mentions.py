@@ -124,3 +124,29 @@ def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:
                 continue
         groups.append([place])
     return groups
+
+
+def at_home(text: str, places: Sequence[Place]) -> list[Place]:
+    """The places not in Russia: a list's segment ended by a region of Russia («..., Мартыновка, Гончаровка Курской
+    области, а также Новенькое Сумской области») names Russian villages, whatever Ukrainian namesakes they have."""
+    nc = name_cues()
+    kept: list[Place] = []
+    for group in list_groups(text, places):
+        segment: list[Place] = []
+        for k, place in enumerate(group):
+            segment.append(place)
+            end = place.mention.span[1]
+            following = group[k + 1].mention.span[0] if k + 1 < len(group) else len(text)
+            if _region_right_after(nc.abroad_after, text, end, following):
+                segment = []
+            elif _region_right_after(nc.region_after, text, end, following):
+                kept += segment
+                segment = []
+        kept += segment
+    return kept
+
+
+def _region_right_after(pattern: re.Pattern[str], text: str, end: int, following: int) -> bool:
+    """Is a region named right after a place, before the list's next place?"""
+    m = pattern.match(text, end)
+    return m is not None and m.end() <= following

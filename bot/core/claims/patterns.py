@@ -253,6 +253,8 @@ class NameCues:
     distance_before: re.Pattern[str]
     list_gap: re.Pattern[str]
     list_start: re.Pattern[str]
+    region_after: re.Pattern[str]  # a region named right after a place: the end of a list's segment
+    abroad_after: re.Pattern[str]  # a region of Russia so named: its segment's places are Russia's
     descriptive: re.Pattern[str]
     relational: re.Pattern[str]
     compass_gap: re.Pattern[str]
@@ -284,6 +286,8 @@ def name_cues() -> NameCues:
         distance_before=_pattern(names.DISTANCE_BEFORE),
         list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
+        region_after=_plain(rf"\s*,?\s*{names.LIST_QUALIFIER}"),
+        abroad_after=_plain(rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:{names.FOREIGN_REGION})"),
         descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),
         relational=_plain(rf"(?<!\w)(?:{names.RELATIONAL})(?!\w)"),
         compass_gap=_plain(rf"^\s*,\s*{names.COMPASS_EN}\s*$"),

@@ -15,7 +15,7 @@ from bot.core.claims.claimants import (
     speaks_as_a_side,
     who_speak,
 )
-from bot.core.claims.mentions import Place, claim_places, list_groups
+from bot.core.claims.mentions import Place, at_home, claim_places, list_groups
 from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers, opposite
 from bot.core.claims.reading import Context
@@ -103,6 +103,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
     speakers = named_speakers(text, find_speakers(text))
     markers = find_markers(text)
     places = claim_places(text, _near_phrases(text, mentions, sentences, triggers, speakers, markers), sentences)
+    places = at_home(text, places)
     if not places:
         return None
     voices = who_speak(text, speakers)

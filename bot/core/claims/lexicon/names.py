@@ -182,6 +182,13 @@ LIST_QUALIFIER: Final = (
     r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
 )
 
+# A region of Russia named after a list: «Гончаровка, Мартыновка Курской области», "villages in Kursk region": those
+# are Russian villages (a Ukrainian namesake in the gazetteer is not meant).
+FOREIGN_REGION: Final = (
+    r"(?:Курск|Белгородск|Брянск|Воронежск|Ростовск|Курськ|Бєлгородськ|Білгородськ|Брянськ|Воронезьк|Ростовськ)\w*"
+    r"\s+(?:област\w*|обл\.)|(?:Kursk|Belgorod|Bryansk|Voronezh|Rostov)\s+(?:region|oblast|province)"
+)
+
 # A direction named after a town: «на Покровському напрямку», «Артемовское направление», "the Bakhmut direction"
 # (group 1: the adjective's stem; group 2: an English town name).
 DIRECTION_NAME: Final = (
