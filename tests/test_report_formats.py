@@ -412,3 +412,27 @@ def test_villages_of_a_russian_region_are_no_claims() -> None:
     assert claims_of("ВС РФ освободили Андреевку Донецкой Народной Республики.", "ru") == {
         ("Андріївка", "captured", "ru")
     }
+
+
+# An outcome with no place of its own tells of the attacks of its paragraph: a few sentences back, or the next one.
+OUTCOMES: list[tuple[str, str, str | None, Expected]] = [
+    (
+        "uk",
+        "Окупанти штурмували в районі Кліщіївки. Наступ підтримувала авіація. Про це йдеться у зведенні.\n"
+        "Захисники відбили усі атаки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua")},
+    ),
+    ("ru", "Наши подразделения отразили контратаку. Бой произошел у Работино.", "ru", {("Роботине", "repelled", "ru")}),
+    (
+        "uk",
+        "Ворог атакував біля Кліщіївки.\n\nНа півдні всі атаки відбито.",
+        "ua",
+        {("Кліщіївка", "fighting", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), OUTCOMES)
+def test_outcomes_of_a_paragraph(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -103,7 +103,8 @@ def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
 
 def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Claim]:
     """«Ворог атакував у районах X та Y. Усі атаки відбито»: a repelling phrase with no place of its own turns the
-    attacks just listed (earlier in its sentence, or in the sentence before) into attacks its side repelled."""
+    attacks just listed (earlier in its sentence, or up to WINDOWS.outcome_before sentences before it in its
+    paragraph; or in the next sentence: «Отразили контратаку. Бой произошел у X») into attacks its side repelled."""
     out = list(claims)
     by_sentence: dict[int, list[int]] = {}
     for k, claim in enumerate(out):
@@ -115,7 +116,8 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
             reading = read(trigger, scene.context(index, trigger.start)[0])
             if reading is None or reading.kind is not Kind.REPELLED or reading.actor is None:
                 continue
-            for k in sorted(by_sentence.get(index - 1, []) + by_sentence.get(index, [])):
+            reach = _outcome_reach(scene, index)
+            for k in sorted(k for i in reach for k in by_sentence.get(i, [])):
                 claim = out[k]
                 if _attack_just_before(claim, scene.sentence_at(claim.span[0]), index, trigger, reading.actor):
                     confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), CONFIDENCE.digits)
@@ -123,10 +125,26 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
     return out
 
 
+def _outcome_reach(scene: Scene, index: int) -> list[int]:
+    """The sentences whose attacks an outcome in sentence `index` may tell of: its own, those before it in its
+    paragraph (at most WINDOWS.outcome_before) and the next one in its paragraph."""
+    text, sentences = scene.text, scene.sentences
+    reach = [index]
+    for i in range(index - 1, max(-1, index - 1 - WINDOWS.outcome_before), -1):
+        if "\n\n" in text[sentences[i][1] : sentences[i + 1][0] + 1] or "\n\n" in text[slice(*sentences[i + 1])]:
+            break
+        reach.append(i)
+    after = index + 1
+    if after < len(sentences) and "\n\n" not in text[sentences[index][1] - 1 : sentences[after][0] + 1]:
+        reach.append(after)
+    return reach
+
+
 def _attack_just_before(claim: Claim, at: int, index: int, trigger: Trigger, holder: Side) -> bool:
-    """An attack by the other side on a place named earlier in the phrase's sentence or in the sentence before."""
+    """An attack by the other side (or fighting with no side named) at a place named in another sentence of the
+    outcome's reach, or earlier in its own."""
     return (
         claim.kind is Kind.FIGHTING
-        and claim.actor is opposite(holder)
-        and (at == index - 1 or (at == index and claim.span[1] <= trigger.start))
+        and claim.actor in (opposite(holder), None)  # a clash with no attacker named: the repelled attack
+        and (at != index or claim.span[1] <= trigger.start)
     )
