@@ -101,6 +101,9 @@ def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
     return [make_claim(place, reading, claimant, ctx, None) for place in targets]
 
 
+_OUTCOMES = frozenset({Kind.REPELLED, Kind.WITHDREW})  # the latter «відійшов на вихідні позиції»: read as repelled
+
+
 def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Claim]:
     """«Ворог атакував у районах X та Y. Усі атаки відбито»: a repelling phrase with no place of its own turns the
     attacks just listed (earlier in its sentence, or up to WINDOWS.outcome_before sentences before it in its
@@ -111,7 +114,7 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
         by_sentence.setdefault(scene.sentence_at(claim.span[0]), []).append(k)
     for index, triggers in scene.by_sentence.items():
         for trigger in triggers:
-            if trigger.kind is not Kind.REPELLED or trigger.start in used:
+            if trigger.kind not in _OUTCOMES or trigger.start in used:
                 continue
             reading = read(trigger, scene.context(index, trigger.start)[0])
             if reading is None or reading.kind is not Kind.REPELLED or reading.actor is None:
