@@ -442,3 +442,13 @@ OUTCOMES: list[tuple[str, str, str | None, Expected]] = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), OUTCOMES)
 def test_outcomes_of_a_paragraph(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Pulling back from positions near a place: the loser's partial loss, unless the winner's offensive is named.
+def test_withdrawal_from_positions() -> None:
+    assert claims_of("Противник отошел с занимаемых позиций в районе Работино.", "ru") == {
+        ("Роботине", "withdrew", "ua")
+    }
+    assert claims_of("Під час наступу наших військ ворог відійшов з позицій в районі Кліщіївки.", "ua") == {
+        ("Кліщіївка", "advanced", "ua")
+    }

@@ -212,6 +212,7 @@ class Modifiers:
     not_claim: re.Pattern[str]
     from_positions: re.Pattern[str]
     to_starting: re.Pattern[str]
+    offensive_before: re.Pattern[str]
     still_fighting: re.Pattern[str]
     positions_after: re.Pattern[str]
     verbal_noun: re.Pattern[str]
@@ -232,6 +233,7 @@ def modifier_cues() -> Modifiers:
         not_claim=_words(modifiers.NOT_CLAIM),
         from_positions=_pattern(modifiers.FROM_POSITIONS),
         to_starting=_plain(modifiers.TO_STARTING),
+        offensive_before=_pattern(modifiers.OFFENSIVE_BEFORE),
         still_fighting=_pattern(rf"(?<!\w)(?:{modifiers.STILL_FIGHTING})"),
         positions_after=_pattern(modifiers.POSITIONS_AFTER),
         verbal_noun=_plain(modifiers.VERBAL_NOUN),

@@ -142,7 +142,10 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
     if kind is Kind.FIGHTING and "attack" not in trigger.flags:
         actor = None
     if kind is Kind.WITHDREW and mc.from_positions.match(text, end, cend):
-        return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)
+        if mc.offensive_before.search(text, ctx.clause[0], trigger.start):  # the winner's offensive named: its advance
+            return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)
+        # «отошли с позиций в районе X»: a partial loss, the loser's withdrawal (LABELING), not a settlement left
+        return Reading(Kind.WITHDREW, actor, CONFIDENCE.from_positions)
     if kind is Kind.WITHDREW and mc.to_starting.match(text, end, cend):
         return Reading(Kind.REPELLED, opposite(actor), CONFIDENCE.from_positions)  # the attack was thrown back
     if kind is Kind.CAPTURED and (

@@ -339,6 +339,9 @@ FROM_POSITIONS: Final = (
     r"(?:позиц|position|рубеж|опорн)"
 )
 # A verbal noun («просування», «продвижение»): a side named right after it is its subject (not an encirclement).
+# The winner's offensive named before a withdrawal from positions («в ході наступальних дій Сил оборони противник
+# відійшов з позицій»): the winner advanced; without it, the loser withdrew (a partial loss).
+OFFENSIVE_BEFORE: Final = r"(?<!\w)(?:наступальн\w*|наступ\w*|штурм\w*|атак\w*|offensive\w*|assault\w*|attack\w*)"
 VERBAL_NOUN: Final = r"(?:ння|ття|ние|тие)$(?<!оточення)(?<!окружение)"
 # After a side named before a repelling phrase: the side attacked, it did not repel («противника атаки відбито»).
 ATTACK_AFTER: Final = r"^\s*(?:\w+\s+)?(?:атак|attack|штурм|assault|контратак)"
