@@ -202,7 +202,8 @@ async def bench_busy(
     ):
         print(f"status, 10 most claimed places, after {label}:")
         for name, ask in paths:
-            after, again = [], []
+            after: list[float] = []
+            again: list[float] = []
             for code in busy:
                 for i in range(repeats):
                     if i == 0:
