@@ -159,3 +159,19 @@ def test_status_json_streamed_is_byte_for_byte_the_whole_answer() -> None:
         streamed = "".join(status_json_chunks(status, head))
         assert streamed == json.dumps(whole, ensure_ascii=False, indent=2)
         assert json.loads(streamed)["history"] == whole["history"]
+
+
+async def test_what_a_rolled_back_transaction_wrote_is_never_kept(tmp_path: Path) -> None:
+    async with await open_store(tmp_path / "l.sqlite3") as store:
+        await fill(store, A, 0)
+        before = await store.status_for(A)
+        try:
+            async with store._transaction("store a post that fails"):
+                await store._store_posts([(post(5000), [claim(A, Kind.CAPTURED, Side.RU)], "uk")])
+                inside = await store.status_for(A)  # this connection sees its own uncommitted claim
+                assert inside.reported.value == "ru"
+                raise RuntimeError("the batch fails after its claims were written")
+        except RuntimeError:
+            pass
+        after = await store.status_for(A)
+        assert after.reported.value == "contested" and after == before

@@ -332,6 +332,11 @@ class Posts(Connection):
             self._hot[code] = entry
             while len(self._hot) > HOT_PLACES:
                 self._hot.popitem(last=False)
+        if self.db.in_transaction or self.db.total_changes != ledger[1]:
+            # this connection wrote meanwhile (another task's transaction, perhaps to be rolled back): what was read
+            # may not be committed, so it serves this once and is not kept
+            self._hot.pop(code, None)
+            return entry
         entry.checked = ledger
         self._hot.move_to_end(code)
         return entry
