@@ -329,7 +329,6 @@ def cmd_import_register(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     import asyncio
-    import json
     from datetime import UTC, datetime
 
     from bot import deps
@@ -353,7 +352,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         else:
             async with deps.ledger(config) as store:
                 answer = await status_for_query(store, gazetteer, query, now, as_of)
-        print(json.dumps(answer.data, ensure_ascii=False, indent=2) if args.json else answer.text)
+        if args.json:  # a busy place's history is written a claim at a time, not built as one string
+            sys.stdout.writelines(answer.json_chunks())
+            sys.stdout.write("\n")
+        else:
+            print(answer.text)
         return 1 if answer.kind == "unknown" else 0
 
     return asyncio.run(run())

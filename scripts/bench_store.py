@@ -10,8 +10,12 @@ Usage: .venv/bin/python scripts/bench_store.py [--import-posts 100000] [--posts 
 2. Status: a ledger of `--posts` posts and `--claims` claims over `--places` front-line settlements (Zipf-like:
    a few places get thousands of claims, most get a few), then `--queries` status answers as the bot and the CLI
    compute them (`claims_for` + `current_status` + `status_json`) for random settlements with claims; p50/p99/max
-   in ms, and the same for the 10 most claimed places, read right after a write and then repeated (a place with
-   300+ claims stays in memory until the ledger changes). Target: p99 under 20 ms.
+   in ms. Then the 10 most claimed places, each read right after a write (an idle poll that saves the same
+   cursor, a claim about another place, a claim about the place itself) and then repeated, three ways: the old
+   figure (`claims_for` + `current_status` + `status_json`), the bot's answer recomputed (`claims_for` +
+   `current_status` + `status_html`, the path before the status cache) and the bot's answer cached
+   (`Store.status_for` + `status_html`: a place with 300+ claims keeps its status until a claim about it is
+   added, then merged in, or changed). Target: p99 under 20 ms.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.core.claims.status import current_status
+from bot.core.present import render
 from bot.core.present.codec import status_json
 from bot.models import Claim, Kind, Post, Settlement, Side
 from bot.storage import PostItem, Store, open_store
@@ -108,7 +113,7 @@ def percentiles(samples: list[float]) -> str:
 
 
 async def status_once(store: Store, code: str, now: datetime) -> int:
-    settlement = Settlement(code, "C", "Назва", "Nazva", "Донецька", "Бахмутський", "Бахмутська", 48.0, 37.0)
+    settlement = settlement_of(code)
     claims = await store.claims_for([code])
     status_json(current_status(settlement, claims, now))
     return len(claims)
@@ -138,19 +143,78 @@ async def bench_status(
             sizes.append(await status_once(store, code, now))
             samples.append(time.perf_counter() - started)
         print(f"status, random place (median {statistics.median(sizes):.0f} claims): {percentiles(samples)}")
-        cold, warm, hot_sizes = [], [], []
-        for code in codes[:10]:
-            for i in range(max(2, queries // 100)):
-                if i == 0:  # a write lands first: the place is read from SQLite, not from the hot-claims memory
-                    await store.add_posts(make_posts(posts + len(hot_sizes), 1, [code], [1.0], 1.0, rng))
-                started = time.perf_counter()
-                hot_sizes.append(await status_once(store, code, now))
-                (cold if i == 0 else warm).append(time.perf_counter() - started)
-        print(
-            f"status, 10 most claimed places ({min(hot_sizes):,}-{max(hot_sizes):,} claims each), "
-            f"after a write: {percentiles(cold)}"
-        )
-        print(f"status, same places, repeated (kept in memory until the next write): {percentiles(warm)}")
+        await bench_busy(store, posts, codes[:10], max(2, queries // 100), now, rng)
+
+
+def settlement_of(code: str) -> Settlement:
+    return Settlement(code, "C", "Назва", "Nazva", "Донецька", "Бахмутський", "Бахмутська", 48.0, 37.0)
+
+
+async def status_old(store: Store, code: str, now: datetime) -> int:
+    """The old figure: every claim read from SQLite (as each write made it before the status cache), the status
+    computed, its JSON."""
+    status = current_status(settlement_of(code), await store._read_claims(code), now)
+    status_json(status)
+    return len(status.history)
+
+
+async def status_recomputed(store: Store, code: str, now: datetime) -> int:
+    """The bot's answer as it was computed before the status cache: every claim read, the status computed."""
+    status = current_status(settlement_of(code), await store._read_claims(code), now)
+    render.status_html(status, "uk")
+    return len(status.history)
+
+
+async def status_cached(store: Store, code: str, now: datetime) -> int:
+    """The bot's answer now: the store's status of the place (kept for a busy place until a claim about it)."""
+    status = await store.status_for(settlement_of(code))
+    render.status_html(status, "uk")
+    return len(status.history)
+
+
+async def bench_busy(
+    store: Store, posts: int, busy: list[str], repeats: int, now: datetime, rng: random.Random
+) -> None:
+    """The 10 most claimed places, each read right after a write of some kind, then repeated, three ways."""
+    written = [0]
+
+    async def claim_about(code: str) -> None:
+        written[0] += 1
+        await store.add_posts(make_posts(posts + 1000 + written[0], 1, [code], [1.0], 1.0, rng))
+
+    async def idle_poll(code: str) -> None:  # a poll that found nothing new saves the same cursor again
+        await store.add_posts([], cursor=("web:bench", "42"))
+
+    async def elsewhere(code: str) -> None:
+        await claim_about(code + "x")  # a place of its own, not one of the ten
+
+    await store.add_posts([], cursor=("web:bench", "42"))
+    for code in busy:  # a running bot has answered about its busiest places before
+        await status_cached(store, code, now)
+    paths = (
+        ("old: all claims read + current_status + status_json", status_old),
+        ("bot, recomputed: all claims read + current_status + status_html", status_recomputed),
+        ("bot, cached: Store.status_for + status_html", status_cached),
+    )
+    sizes: list[int] = []
+    for label, write in (
+        ("an idle poll (same cursor)", idle_poll),
+        ("a claim about another place", elsewhere),
+        ("a claim about this place", claim_about),
+    ):
+        print(f"status, 10 most claimed places, after {label}:")
+        for name, ask in paths:
+            after: list[float] = []
+            again: list[float] = []
+            for code in busy:
+                for i in range(repeats):
+                    if i == 0:
+                        await write(code)
+                    started = time.perf_counter()
+                    sizes.append(await ask(store, code, now))
+                    (after if i == 0 else again).append(time.perf_counter() - started)
+            print(f"  {name}: after the write {percentiles(after)}; repeated {percentiles(again)}")
+    print(f"(the 10 places have {min(sizes):,}-{max(sizes):,} claims each)")
 
 
 async def main() -> None:

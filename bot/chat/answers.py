@@ -28,7 +28,7 @@ from bot.chat.queries import (
 )
 from bot.chat.replies import Button, Callback, Reply, callback_data, pager, parse_callback
 from bot.chat.state import BotData
-from bot.core.claims.status import current_status, is_register, newest_first, status_as_of
+from bot.core.claims.status import is_register, status_as_of
 from bot.core.present import render
 from bot.core.present.i18n import LANGUAGES, t
 from bot.core.present.names import place_labels, settlement_name
@@ -139,10 +139,9 @@ def ask_place(command: str, lang: str) -> Reply:
 
 
 async def settlement_status(deps: BotData, settlement: Settlement, now: datetime, as_of: date | None = None) -> Status:
-    claims = await deps.store.claims_for([settlement.code])
     if as_of is not None:
-        return status_as_of(settlement, claims, as_of)
-    return current_status(settlement, claims, now)
+        return status_as_of(settlement, await deps.store.claims_for([settlement.code]), as_of)
+    return await deps.store.status_for(settlement)  # a busy place's is kept until a claim about it changes
 
 
 def status_buttons(settlement: Settlement, lang: str) -> tuple[tuple[Button, ...], ...]:
@@ -231,7 +230,7 @@ async def message_reply(deps: BotData, text: str, lang: str, now: datetime) -> R
 
 
 async def history_of(deps: BotData, settlement: Settlement, page: int, lang: str) -> Reply:
-    history = newest_first(await deps.store.claims_for([settlement.code]))  # the order `status` uses
+    history = (await deps.store.status_for(settlement)).history  # the order `status` uses; kept for a busy place
     pages = render.pages_count(len(history))
     page = min(max(page, 0), pages - 1)
     row = []

@@ -12,8 +12,9 @@ one question («Бахмут і Соледар») are split by `split_places`.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from bot.chat.dialog import place_query
 from bot.core.claims.status import current_status, status_as_of
 from bot.core.places.typos import typo_matches
-from bot.core.present.codec import ambiguous_json, status_json, unknown_json
+from bot.core.present.codec import ambiguous_json, status_head_json, status_json_chunks, unknown_json
 from bot.core.present.plain import settlement_line, status_text
 from bot.models import Candidate, Settlement, Status
 
@@ -251,10 +252,17 @@ class StatusAnswer:
     """The answer to `claimwatch status QUERY`: one status, several candidates, or none."""
 
     kind: str  # "status" | "ambiguous" | "unknown"
-    data: dict[str, Any]
+    data: dict[str, Any]  # the JSON answer; a status's history is None here (`json_chunks` writes it out)
     text: str
     status: Status | None = None
     settlements: list[Settlement] = field(default_factory=list)
+
+    def json_chunks(self, indent: int = 2) -> Iterator[str]:
+        """The JSON answer in pieces (a status's history one claim at a time), as `json.dumps(..., indent)`."""
+        if self.kind == "status" and self.status is not None:
+            yield from status_json_chunks(self.status, self.data, indent)
+        else:
+            yield json.dumps(self.data, ensure_ascii=False, indent=indent)
 
 
 async def status_for_query(
@@ -264,12 +272,13 @@ async def status_for_query(
     `as_of`: what had been claimed up to that day."""
     found = await find(store, gazetteer, query)
     if found.settlement is not None:
-        claims = await store.claims_for([found.settlement.code]) if store is not None else []
-        if as_of is None:
-            status = current_status(found.settlement, claims, now)
+        if store is None:
+            status = current_status(found.settlement, [], now)
+        elif as_of is None:
+            status = await store.status_for(found.settlement)
         else:
-            status = status_as_of(found.settlement, claims, as_of)
-        data = status_json(status)
+            status = status_as_of(found.settlement, await store.claims_for([found.settlement.code]), as_of)
+        data = status_head_json(status)
         text = status_text(status)
         if found.corrected:
             data["corrected"] = {"query": found.corrected, "name": found.settlement.name}

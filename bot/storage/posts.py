@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,9 @@ from typing import Any
 import aiosqlite
 
 from bot.core.claims.status import REGISTER_SOURCE as REGISTER
+from bot.core.claims.status import current_status, newest_first, status_of_history, with_new_claims
 from bot.errors import StorageError
-from bot.models import Claim, LedgerClaim, Post
+from bot.models import Claim, LedgerClaim, Post, Settlement, Status
 from bot.storage.connection import Clock, Connection, serialized, utcnow
 from bot.storage.schema import (
     CHUNK,
@@ -41,16 +43,41 @@ HOT_PLACES = 64
 PostItem = tuple[Post, Sequence[Claim], str | None]  # (post, its claims, language)
 
 
+@dataclass
+class _Hot:
+    """A busy settlement's claims as last read (store order: date, then id, newest first), its status once asked."""
+
+    version: tuple[int, int]  # (added, changed) of claim_versions when read
+    claims: list[LedgerClaim]
+    top: int  # the highest claim id read: claims added later have higher ones
+    status: Status | None = None
+    checked: tuple[int, int] = (-1, -1)  # (data_version, total_changes) when last found up to date
+
+
+def merge_newest_first(claims: Sequence[LedgerClaim], new: Sequence[LedgerClaim]) -> list[LedgerClaim]:
+    """Store order (post date, then id, newest first) with `new` claims put in their places."""
+    out = list(claims)
+    for lc in sorted(new, key=_store_key):  # the oldest first: each next one lands at or before it
+        key = _store_key(lc)
+        at = 0
+        while at < len(out) and _store_key(out[at]) > key:
+            at += 1
+        out.insert(at, lc)
+    return out
+
+
+def _store_key(lc: LedgerClaim) -> tuple[str, int]:
+    return to_db_time(lc.date) or "", lc.id
+
+
 class Posts(Connection):
     """The ledger's posts, claims and source cursors."""
 
     def __init__(self, db: aiosqlite.Connection, path: Path, clock: Clock = utcnow) -> None:
         super().__init__(db, path, clock)
-        # settlements with many claims (a Bakhmut) keep them in memory until the ledger changes: `PRAGMA
-        # data_version` moves when another connection commits, `_changes` when this one writes claims
-        self._hot: OrderedDict[str, list[LedgerClaim]] = OrderedDict()
-        self._hot_version: tuple[int, int] = (-1, -1)
-        self._changes = 0
+        # settlements with many claims (a Bakhmut) keep them (and their status) in memory while no claim about them
+        # changes: the triggers of migration 5 count each settlement's added and changed claims rows
+        self._hot: OrderedDict[str, _Hot] = OrderedDict()
 
     # -- storing -----------------------------------------------------------------------------------------------
 
@@ -177,7 +204,6 @@ class Posts(Connection):
                 )
                 cur = await self.db.execute(f"UPDATE posts SET deleted = 1 WHERE {where}", (origin, key, *chunk))
                 count += cur.rowcount
-        self._changes += 1
         return count
 
     # -- reading -----------------------------------------------------------------------------------------------
@@ -255,27 +281,83 @@ class Posts(Connection):
         )
         return {str(r[0]) for r in rows}
 
+    async def status_for(self, settlement: Settlement) -> Status:
+        """`current_status` of one settlement from its claims; a busy place's status is kept until a claim about it
+        is added (then the added ones are merged in) or changed (edited, retracted, deleted: read again)."""
+        entry = await self._hot_entry(settlement.code)
+        if entry is None:
+            return current_status(settlement, await self._read_claims(settlement.code), self.clock())
+        if entry.status is None or entry.status.settlement != settlement:
+            entry.status = status_of_history(settlement, newest_first(entry.claims))
+        return entry.status
+
     async def _claims_of(self, code: str) -> list[LedgerClaim]:
-        [(data_version,)] = list(await self.db.execute_fetchall("PRAGMA data_version"))
-        version = (int(data_version), self._changes)
-        if version != self._hot_version:
-            self._hot.clear()
-            self._hot_version = version
-        cached = self._hot.get(code)
-        if cached is not None:
-            self._hot.move_to_end(code)
-            return list(cached)
+        entry = await self._hot_entry(code)
+        return list(entry.claims) if entry is not None else await self._read_claims(code)
+
+    async def _read_claims(self, code: str, after: int = 0) -> list[LedgerClaim]:
+        """The claims about a settlement, newest first; `after`: only those with a higher id (added since)."""
+        if after:
+            sql = (
+                f"SELECT {CLAIM_COLUMNS} FROM claims c INDEXED BY claims_id WHERE c.id > ? AND c.settlement = ? "
+                "AND c.deleted = 0 ORDER BY c.date DESC, c.id DESC"
+            )
+            return [ledger_claim(r) for r in await self.db.execute_fetchall(sql, (after, code))]
         rows = await self.db.execute_fetchall(
             f"SELECT {CLAIM_COLUMNS} FROM claims c WHERE c.settlement = ? AND c.deleted = 0 "
             "ORDER BY c.date DESC, c.id DESC",
             (code,),
         )
-        out = [ledger_claim(r) for r in rows]
-        if len(out) >= HOT_CLAIMS:
-            self._hot[code] = list(out)
+        return [ledger_claim(r) for r in rows]
+
+    async def _hot_entry(self, code: str) -> _Hot | None:
+        """The cached claims of a busy settlement, brought up to date; None for a settlement read each time (few
+        claims), or while this connection is inside a transaction (what it reads may yet be rolled back)."""
+        if self.db.in_transaction:
+            return None
+        [(data_version,)] = list(await self.db.execute_fetchall("PRAGMA data_version"))
+        ledger = (int(data_version), self.db.total_changes)  # moves when anyone commits a change
+        entry = self._hot.get(code)
+        if entry is not None and entry.checked == ledger:
+            self._hot.move_to_end(code)
+            return entry
+        version = await self._claim_version(code)  # read before the claims: a write in between reads them again
+        if entry is not None and entry.version != version:
+            entry = await self._refresh(entry, code, version)
+        if entry is None:
+            claims = await self._read_claims(code)
+            if len(claims) < HOT_CLAIMS:
+                return None
+            entry = _Hot(version, claims, max(lc.id for lc in claims))
+            self._hot[code] = entry
             while len(self._hot) > HOT_PLACES:
                 self._hot.popitem(last=False)
-        return out
+        if self.db.in_transaction or self.db.total_changes != ledger[1]:
+            # this connection wrote meanwhile (another task's transaction, perhaps to be rolled back): what was read
+            # may not be committed, so it serves this once and is not kept
+            self._hot.pop(code, None)
+            return entry
+        entry.checked = ledger
+        self._hot.move_to_end(code)
+        return entry
+
+    async def _refresh(self, entry: _Hot, code: str, version: tuple[int, int]) -> _Hot | None:
+        """Claims were only added (new ids are always above every id stored): merge them in; else read again."""
+        if version[1] != entry.version[1] or version[0] < entry.version[0]:
+            del self._hot[code]
+            return None
+        new = await self._read_claims(code, after=entry.top)
+        entry.claims = merge_newest_first(entry.claims, new)
+        if entry.status is not None:
+            entry.status = status_of_history(entry.status.settlement, with_new_claims(entry.status.history, new))
+        entry.version, entry.top = version, max([entry.top, *(lc.id for lc in new)])
+        return entry
+
+    async def _claim_version(self, code: str) -> tuple[int, int]:
+        rows = list(
+            await self.db.execute_fetchall("SELECT added, changed FROM claim_versions WHERE settlement = ?", (code,))
+        )
+        return (int(rows[0][0]), int(rows[0][1])) if rows else (0, 0)
 
     async def recent_claims(self, limit: int = 20) -> list[LedgerClaim]:
         """The newest claims across all settlements (resolved ones only)."""
@@ -385,6 +467,7 @@ class Posts(Connection):
     async def _set_cursor(self, key: str, value: str) -> None:
         await self.db.execute(
             "INSERT INTO cursors (key, value, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at "
+            "WHERE value IS NOT excluded.value",  # an idle poll writes nothing: readers' caches stay valid
             (key, str(value), to_db_time(self.clock())),
         )

@@ -164,6 +164,30 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE claims ADD COLUMN resolved_by TEXT;
     """,
+    # 5: per settlement, how many claims rows were added and how many changed or removed (edits, retractions,
+    # deletes), kept by triggers whoever writes: a cached status stays valid while its settlement's pair is the same,
+    # and only added rows are read again when `changed` has not moved (a settlement without a row has (0, 0))
+    """
+    CREATE TABLE claim_versions (
+        settlement TEXT PRIMARY KEY,
+        added INTEGER NOT NULL DEFAULT 0,
+        changed INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+    CREATE TRIGGER claims_added AFTER INSERT ON claims BEGIN
+        INSERT INTO claim_versions (settlement, added) VALUES (new.settlement, 1)
+        ON CONFLICT (settlement) DO UPDATE SET added = added + 1;
+    END;
+    CREATE TRIGGER claims_removed AFTER DELETE ON claims BEGIN
+        INSERT INTO claim_versions (settlement, changed) VALUES (old.settlement, 1)
+        ON CONFLICT (settlement) DO UPDATE SET changed = changed + 1;
+    END;
+    CREATE TRIGGER claims_changed AFTER UPDATE ON claims BEGIN
+        INSERT INTO claim_versions (settlement, changed) VALUES (old.settlement, 1)
+        ON CONFLICT (settlement) DO UPDATE SET changed = changed + 1;
+        INSERT INTO claim_versions (settlement, changed) VALUES (new.settlement, 1)
+        ON CONFLICT (settlement) DO UPDATE SET changed = changed + 1;
+    END;
+    """,
 )
 
 
@@ -262,8 +286,12 @@ def claim_identity(claim: Claim) -> tuple[str | None, str, str | None, str]:
     return (claim.settlement, claim.kind.value, claim.actor.value if claim.actor else None, claim.claimant.value)
 
 
+_SIDES: dict[str, Side] = {side.value: side for side in Side}
+_KINDS: dict[str, Kind] = {kind.value: kind for kind in Kind}
+
+
 def side_of(value: str | None) -> Side | None:
-    return Side(value) if value else None
+    return (_SIDES.get(value) or Side(value)) if value else None
 
 
 CLAIM_COLUMNS = (
@@ -297,9 +325,9 @@ def ledger_claim(row: Any) -> LedgerClaim:
     claim = Claim(
         settlement=settlement or None,
         name=name,
-        kind=Kind(kind),
+        kind=_KINDS.get(kind) or Kind(kind),  # dict lookups: a busy place decodes thousands of rows
         actor=side_of(actor),
-        claimant=Side(claimant),
+        claimant=_SIDES.get(claimant) or Side(claimant),
         speaker=speaker,
         quote=quote,
         span=(s0, s1),

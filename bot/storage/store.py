@@ -43,7 +43,6 @@ class Store(Posts, People, Outbox):
             await self._plan(stored, planner)
             if cursor is not None:
                 await self._set_cursor(*cursor)
-        self._changes += 1
         return result
 
 

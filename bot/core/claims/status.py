@@ -36,7 +36,7 @@ Rules (also in the README). A status is what the sides *say*, never a fact.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
@@ -51,7 +51,7 @@ _OTHER_SIDE = {Side.UA: Side.RU, Side.RU: Side.UA}
 _HOLDS = {Side.UA: Control.UA, Side.RU: Control.RU}
 _HOLDING = frozenset({Kind.REPELLED, Kind.DENIED})  # "we still hold it", as opposed to a change (capture, withdrawal)
 
-Timed = Sequence[tuple[datetime, LedgerClaim]]
+Timed = Iterable[tuple[datetime, LedgerClaim]]
 
 
 def event_date(value: str | None) -> tuple[date, str] | None:
@@ -183,7 +183,21 @@ def _latest_said(history: Sequence[LedgerClaim]) -> dict[Side, tuple[LedgerClaim
         side = lc.claim.claimant
         if side not in out and (control := said(lc)) is not None:
             out[side] = (lc, control)
+            if len(out) == len(Side):  # a busy place: stop at the newest of each side, not after thousands
+                break
     return out
+
+
+def _latest(history: Sequence[LedgerClaim]) -> dict[Side, LedgerClaim | None]:
+    latest: dict[Side, LedgerClaim | None] = {side: None for side in Side}
+    missing = len(latest)
+    for lc in history:
+        if latest[lc.claim.claimant] is None:
+            latest[lc.claim.claimant] = lc
+            missing -= 1
+            if not missing:
+                break
+    return latest
 
 
 def _holder_basis(
@@ -211,16 +225,31 @@ def current_status(settlement: Settlement, claims: Sequence[LedgerClaim], now: d
     (clock skew of a source) are still counted.
     """
     del now  # no rule depends on the age of a claim yet
-    timed = _timed([lc for lc in claims if lc.claim.settlement == settlement.code])
-    history = [lc for _, lc in timed]
-    latest: dict[Side, LedgerClaim | None] = {side: None for side in Side}
-    for lc in history:
-        if latest[lc.claim.claimant] is None:
-            latest[lc.claim.claimant] = lc
+    return status_of_history(settlement, newest_first([lc for lc in claims if lc.claim.settlement == settlement.code]))
+
+
+def with_new_claims(history: Sequence[LedgerClaim], new: Sequence[LedgerClaim]) -> list[LedgerClaim]:
+    """`history` (newest first, as `newest_first` orders it) with `new` claims put in their places: what a cached
+    status of a busy place takes in when claims are added, without sorting thousands again. New claims are mostly
+    the newest, so each is placed by walking from the front."""
+    out = list(history)
+    for lc in newest_first(new)[::-1]:  # the oldest first: each next one lands at or before it
+        key = (claim_time(lc), lc.id)
+        at = 0
+        while at < len(out) and (claim_time(out[at]), out[at].id) > key:
+            at += 1
+        out.insert(at, lc)
+    return out
+
+
+def status_of_history(settlement: Settlement, history: Sequence[LedgerClaim]) -> Status:
+    """`current_status` over claims about `settlement` already ordered newest first (`newest_first`,
+    `with_new_claims`): rules 3 to 8 read only as far back as they need."""
+    latest = _latest(history)
     spoken = _latest_said(history)
     ua, ru = spoken.get(Side.UA), spoken.get(Side.RU)
     contradiction = ua is not None and ru is not None and ua[1] is not ru[1]
-    state, anchor, fighting = _reported(timed)
+    state, anchor, fighting = _reported((claim_time(lc), lc) for lc in history)
     if state is Control.UNKNOWN:
         area = next((lc for lc in history if is_register_area(lc)), None)
         basis = Basis.REGISTER_AREA if area else Basis.UNDECIDED if history else Basis.NONE

@@ -3,8 +3,8 @@
 One encoder per type turns enums and datetimes into JSON values; each interface is a choice of its fields:
 
 - `claim_json`: a claim as `claimwatch extract` prints it;
-- `ledger_claim_json` (`status --json`), `status_json`, `ambiguous_json`, `unknown_json`; new fields are only ever
-  added to these (scripts read them), never renamed;
+- `ledger_claim_json` (`status --json`), `status_json` (`status_json_chunks`: the same, streamed), `ambiguous_json`,
+  `unknown_json`; new fields are only ever added to these (scripts read them), never renamed;
 - `claim_payload` / `claim_from_payload`: what an outbox row keeps of its claim, and back;
 - `export_record` and `CSV_COLUMNS`: one row of `claimwatch export`.
 """
@@ -12,7 +12,7 @@ One encoder per type turns enums and datetimes into JSON values; each interface 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -132,11 +132,18 @@ def ledger_claim_json(lc: LedgerClaim) -> dict[str, Any]:
 
 def status_json(status: Status) -> dict[str, Any]:
     """Exactly the `claimwatch status --json` answer for one settlement."""
+    out = status_head_json(status)
+    out["history"] = [ledger_claim_json(lc) for lc in status.history]
+    return out
+
+
+def status_head_json(status: Status) -> dict[str, Any]:
+    """`status_json` with its history left out (None in its place): what `status_json_chunks` streams around."""
     return {
         "settlement": settlement_json(status.settlement),
         "reported": status.reported.value,
         "latest": {side.value: (ledger_claim_json(lc) if (lc := status.latest.get(side)) else None) for side in Side},
-        "history": [ledger_claim_json(lc) for lc in status.history],
+        "history": None,
         "basis": {
             "reason": status.basis.value,
             "claim": ledger_claim_json(status.basis_claim) if status.basis_claim else None,
@@ -144,6 +151,28 @@ def status_json(status: Status) -> dict[str, Any]:
         "contradiction": status.contradiction,
         "as_of": status.as_of.isoformat() if status.as_of else None,
     }
+
+
+def status_json_chunks(status: Status, head: dict[str, Any], indent: int = 2) -> Iterator[str]:
+    """`json.dumps(head with the history, ensure_ascii=False, indent=indent)` in pieces, one per claim of the history:
+    a place with thousands of claims is written out without one list (or one string) of them all in memory. `head`
+    is `status_head_json(status)`, perhaps with more keys after it."""
+    encode = json.JSONEncoder(ensure_ascii=False, indent=indent).encode
+    pad = " " * indent
+    yield "{"
+    for n, (key, value) in enumerate(head.items()):
+        yield f"{',' if n else ''}\n{pad}{json.dumps(key, ensure_ascii=False)}: "
+        if key != "history":
+            yield encode(value).replace("\n", "\n" + pad)  # strings hold no raw newline: JSON escapes them
+        elif not status.history:
+            yield "[]"
+        else:
+            yield "["
+            for i, lc in enumerate(status.history):
+                item = encode(ledger_claim_json(lc)).replace("\n", "\n" + pad * 2)
+                yield f"{',' if i else ''}\n{pad * 2}{item}"
+            yield f"\n{pad}]"
+    yield "\n}"
 
 
 def ambiguous_json(settlements: Sequence[Settlement]) -> dict[str, Any]:
