@@ -452,3 +452,13 @@ def test_withdrawal_from_positions() -> None:
     assert claims_of("Під час наступу наших військ ворог відійшов з позицій в районі Кліщіївки.", "ua") == {
         ("Кліщіївка", "advanced", "ua")
     }
+
+
+# A phrase with an object of its own speaks of that object, not of the place before it; "in progress" is no advance;
+# an attack from the air is a strike, not a claim of ground.
+def test_phrases_with_their_own_object() -> None:
+    assert claims_of("Russian troops are advancing on Bakhmut, occupying localities nearby.", "ru") == {
+        ("Бахмут", "advanced", "ru")
+    }
+    assert claims_of("Street fighting is in progress in Bakhmut.", None) == {("Бахмут", "fighting", None)}
+    assert claims_of("Russian forces attacked Bakhmut from the air.", "ua") == set()

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
-from bot.core.claims.patterns import discourse_cues, modifier_cues
+from bot.core.claims.patterns import discourse_cues, modifier_cues, name_cues
 from bot.core.claims.phrases import Trigger
 from bot.core.claims.reading import CONFIDENCE, Reading, is_partial, read
 from bot.core.claims.scene import Scene
@@ -161,6 +161,8 @@ def _cost_after(
     window = (last[1], max(last[1], t.start) + 1)
     if i < len(spans) and (spans[i][1] <= t.start or spans[i][0] - t.end <= WINDOWS.next_place):
         return _NEVER, window  # the phrase is about the place right before or right after it
+    if name_cues().own_object.match(text, t.end):
+        return _NEVER, window  # "X, occupying localities nearby": the phrase has an object of its own
     between = text[last[1] : max(last[1], t.start)]
     if between.strip() in (",", ""):
         return 0.0, window  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено»

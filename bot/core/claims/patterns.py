@@ -255,6 +255,7 @@ class NameCues:
     distance_before: re.Pattern[str]
     list_gap: re.Pattern[str]
     list_start: re.Pattern[str]
+    own_object: re.Pattern[str]
     region_after: re.Pattern[str]  # a region named right after a place: the end of a list's segment
     abroad_after: re.Pattern[str]  # a region of Russia so named: its segment's places are Russia's
     descriptive: re.Pattern[str]
@@ -288,6 +289,7 @@ def name_cues() -> NameCues:
         distance_before=_pattern(names.DISTANCE_BEFORE),
         list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
+        own_object=_plain(names.OWN_OBJECT),
         region_after=_plain(rf"\s*,?\s*{names.LIST_QUALIFIER}"),
         abroad_after=_plain(rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:{names.FOREIGN_REGION})"),
         descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),

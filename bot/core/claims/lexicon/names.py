@@ -121,6 +121,12 @@ DIRECTIONAL: Final = (
 )
 # A word for a settlement between a directional word and the name: «південніше села», «под н.п.».
 SETTLEMENT_NOUNS: Final = r"сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
+# A phrase with an object of its own right after it ("occupying localities nearby", «зайняли кілька сіл»): it does
+# not speak of a place named before it.
+OWN_OBJECT: Final = (
+    r"\s+(?:[\w’'ʼ-]+\s+){0,2}?(?:localities|villages|settlements|towns|hamlets|населен\w*\s+пункт\w*"
+    r"|населені\s+пункти|сіл\b|сел\b|села\b|сёл\b|деревн\w*)"
+)
 # The same in English after a compass direction: "south of the village of".
 SETTLEMENT_OF: Final = r"the\s+(?:village|town|city|settlement)\s+of"
 # The same after "towards": "towards the town of".

@@ -402,7 +402,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:successes|success|successful)\b", ""),
         (
             "advanced",
-            r"(?:made|making|make|makes|reported|some|further)\s+progress\b|progress(?:ed)?\s+(?:in|near|towards?)\b",
+            r"(?:made|making|make|makes|reported|some|further)\s+progress\b|(?<!\bin\s)progress(?:ed)?\s+(?:in|near|towards?)\b",
             "",
         ),
         ("advanced", r"improv\w*\s+(?:their\s+|its\s+|the\s+)?(?:tactical\s+)?position" + W, ""),
