@@ -127,6 +127,7 @@ class SoundAlikes:
         self._names = names
         self._index = _skeleton_index(names)  # built now: the first post should not pay for it
         self._cache: dict[tuple[str, int, float], list[tuple[int, float]]] = {}
+        self._latin: dict[int, str] = {}  # name id -> to_latin(its text), filled as names come up
 
     def names(
         self,
@@ -138,7 +139,7 @@ class SoundAlikes:
         cached = self._cache.get((surface, min_skeleton, min_sim))
         if cached is not None:
             return cached
-        index = self._index
+        index, latin_of, texts = self._index, self._latin, self._names.text
         out: dict[int, float] = {}
         latin = to_latin(surface)
         variants = {surface}
@@ -151,7 +152,10 @@ class SoundAlikes:
             if len(sk.replace(" ", "")) < min_skeleton:
                 continue
             for nid in index.get(sk, ()):
-                sim = similarity(latin, to_latin(self._names.text[nid]))
+                other = latin_of.get(nid)
+                if other is None:
+                    other = latin_of[nid] = to_latin(texts[nid])
+                sim = similarity(latin, other)
                 if sim >= min_sim and sim > out.get(nid, 0.0):
                     out[nid] = sim
         result = sorted(out.items(), key=lambda kv: -kv[1])
