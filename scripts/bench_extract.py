@@ -119,6 +119,7 @@ def main() -> int:
     print(f"posts: {len(posts)}, mean length {mean_len:.0f} chars, claims found: {claims}")
     print(f"gazetteer load: {load:.2f} s")
     print(f"whole path: {len(posts) / whole:,.0f} posts/s ({whole * 1000 / len(posts):.3f} ms/post)")
+    print("  its parts, timed again after it (their memos warm):")
     print(f"  language: {len(posts) / t_lang:,.0f} posts/s")
     print(f"  places:   {len(posts) / t_places:,.0f} posts/s")
     print(f"  claims:   {len(posts) / t_claims:,.0f} posts/s")

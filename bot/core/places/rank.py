@@ -3,7 +3,6 @@ front direction, and the distance to the other settlements the post names."""
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -383,7 +382,7 @@ class Ranker:
                 + (w * t.frontline_bonus if front[sid] else 0.0)
                 for sid, w in targets.items()
             }
-            ordered = heapq.nlargest(2, prior.values())
+            ordered = sorted(prior.values(), reverse=True)[:2]  # C sort: heapq.nlargest loops in Python
             margin = ordered[0] / ordered[1] if len(ordered) > 1 else math.inf
             by_cell: dict[Cell, list[int]] = {}
             for sid in targets:
