@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 Lang = Literal["uk", "ru", "en"]
 
@@ -27,21 +28,29 @@ def _letter_vote(text: str) -> Lang | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _factory_ready() -> bool:
-    from langdetect import DetectorFactory
+# The profiles langdetect weighs (it ships 55; all of them take ~65 MiB): the languages we tell apart and the
+# other Cyrillic ones, so that a Bulgarian or Macedonian text is still no uk or ru by default.
+_PROFILES = ("uk", "ru", "bg", "mk", "en")
 
-    DetectorFactory.seed = 0  # repeatable results
-    return True
+
+@lru_cache(maxsize=1)
+def _factory() -> Any:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    folder = Path(PROFILES_DIRECTORY)
+    factory.load_json_profile([(folder / lang).read_text(encoding="utf-8") for lang in _PROFILES])
+    factory.set_seed(0)  # repeatable results
+    return factory
 
 
 def _langdetect(text: str) -> str | None:
-    _factory_ready()
-    from langdetect import detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
     try:
-        langs = detect_langs(text)
+        detector = _factory().create()
+        detector.append(text)
+        langs = detector.get_probabilities()
     except LangDetectException:
         return None
     for guess in langs:
