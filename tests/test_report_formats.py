@@ -462,3 +462,22 @@ def test_phrases_with_their_own_object() -> None:
     }
     assert claims_of("Street fighting is in progress in Bakhmut.", None) == {("Бахмут", "fighting", None)}
     assert claims_of("Russian forces attacked Bakhmut from the air.", "ua") == set()
+
+
+# Control that goes on is holding it (LABELING: "remains under our control" -> repelled); control denied is a denial;
+# the side's adjective inside the phrase is the holder.
+CONTROL_STATES = [
+    ("en", "Bakhmut remains under Ukrainian control, the spokesman said.", None, {("Бахмут", "repelled", "ua")}),
+    ("en", "Robotyne is still under Ukrainian control.", None, {("Роботине", "repelled", "ua")}),
+    ("en", "Robotyne is under Russian control.", None, {("Роботине", "captured", "ru")}),
+    ("en", "The village of Robotyne is not under Russian control.", None, {("Роботине", "denied", "ru")}),
+    ("uk", "Бахмут залишається під контролем ЗСУ.", "ua", {("Бахмут", "repelled", "ua")}),
+    ("uk", "Кліщіївка не під контролем росіян.", "ua", {("Кліщіївка", "denied", "ru")}),
+    ("ru", "Бахмут остается под контролем ВСУ.", None, {("Бахмут", "repelled", "ua")}),
+    ("ru", "Бахмут под контролем ВСУ.", None, {("Бахмут", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), CONTROL_STATES)
+def test_control_held_denied_and_its_holder(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -178,6 +178,7 @@ class SideCues:
     speaker_after: re.Pattern[str]  # «Про це повідомив X»: X said what came before
     first_person: re.Pattern[str]  # «наші воїни», "our troops"
     claim_owner: re.Pattern[str]  # «заяви Кремля»: the speaker after it owns a claim, it does not speak
+    holder: tuple[tuple[Side, re.Pattern[str]], ...]  # "under Russian control"
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +195,7 @@ def side_cues() -> SideCues:
         speaker_after=_plain(rf"[\W\d_]*(?:{sides.SPEAKER_AFTER})"),
         first_person=_plain(sides.FIRST_PERSON),
         claim_owner=_plain(sides.CLAIM_OWNER_BEFORE),
+        holder=tuple((Side(side), _words(pats)) for side, pats in sides.HOLDER_ADJECTIVES.items()),
     )
 
 
@@ -207,6 +209,7 @@ class Modifiers:
     attempt: re.Pattern[str]
     repelling: re.Pattern[str]
     ongoing: re.Pattern[str]
+    still_held: re.Pattern[str]
     partial: re.Pattern[str]
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
@@ -228,6 +231,7 @@ def modifier_cues() -> Modifiers:
         attempt=_words(modifiers.ATTEMPT),
         repelling=_pattern(rf"(?<!\w)(?:{alts(modifiers.REPELLING)})"),
         ongoing=_words(modifiers.ONGOING),
+        still_held=_words(modifiers.STILL_HELD),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),

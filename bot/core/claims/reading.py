@@ -100,6 +100,8 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
     if mc.negation.search(before[-WINDOWS.negation :]) and not trigger_is_negative(text, trigger):
         if trigger.kind is Kind.WITHDREW:
             return Reading(Kind.DENIED, opposite(actor), CONFIDENCE.negated_withdrawal)
+        if trigger.kind is Kind.CAPTURED and _control(trigger, text):  # "not under Russian control": a rebuttal
+            return Reading(Kind.DENIED, actor, CONFIDENCE.negated_withdrawal)
         return None
     if (trigger.kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
         return None
@@ -153,12 +155,30 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
         or mc.positions_after.match(text, end, cend)
     ):
         kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
+    if kind is Kind.CAPTURED and _control(trigger, text) and mc.still_held.search(own):
+        return Reading(Kind.REPELLED, actor, CONFIDENCE.base[Kind.REPELLED])  # "remains under Ukrainian control"
     if kind is Kind.CAPTURED and (mc.ongoing.search(own) or ("flag" in trigger.flags and _flag_only(ctx))):
         kind = Kind.ADVANCED  # a capture under way, or a flag raised where clearing goes on
     confidence = CONFIDENCE.rhetoric if "rhetoric" in trigger.flags else CONFIDENCE.base[trigger.kind]
     if ctx.hedged:
         confidence -= CONFIDENCE.hedge
     return Reading(kind, actor, confidence)
+
+
+def _holder_named(trigger: Trigger, text: str) -> Side | None:
+    """The side whose adjective stands inside a phrase of control: "under Russian control"."""
+    if not _control(trigger, text):
+        return None
+    found = [
+        (m.start(), side) for side, p in side_cues().holder for m in [p.search(text, trigger.start, trigger.end)] if m
+    ]
+    return min(found)[1] if found else None
+
+
+def _control(trigger: Trigger, text: str) -> bool:
+    """A phrase of control («під контролем», "under Russian control")."""
+    phrase = text[trigger.start : trigger.end]
+    return CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase
 
 
 def _flag_only(ctx: Context) -> bool:
@@ -191,6 +211,9 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
     if found is not None:
         side = marker_side(found[0], ctx.perspective)
         return opposite(side) if found[1] else side
+    holder = _holder_named(trigger, ctx.text)
+    if holder is not None:
+        return holder
     if "passive" in trigger.flags:  # "were repulsed" with no side named before it: the speaker's side did it
         return ctx.perspective
     implied = implied_side(trigger)
@@ -204,6 +227,10 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
 def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
     """The side named around the phrase that tells the actor, and whether the actor is that side's opposite."""
     left, right = _sides_around(trigger, ctx)
+    if _control(trigger, ctx.text):  # the holder inside the phrase: "under Russian control"
+        inside = [m for m in ctx.markers if trigger.start < m.start and m.end <= trigger.end]
+        if inside:
+            return inside[0], False
     agent = _agent(trigger, ctx, right)
     if agent is not None:
         return agent, False
@@ -233,8 +260,7 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | 
     if not right:
         return None
     sc, text = side_cues(), ctx.text
-    phrase = text[trigger.start : trigger.end]
-    control = CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase or "agent" in trigger.flags
+    control = _control(trigger, text) or "agent" in trigger.flags
     genitive = (
         trigger.kind in (Kind.ADVANCED, Kind.WITHDREW)
         and "loser" not in trigger.flags

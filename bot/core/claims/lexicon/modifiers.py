@@ -163,6 +163,25 @@ ONGOING: Final = (
     r"completing",
     r"finishing",
 )
+# Control that goes on («залишається під контролем», "still under Ukrainian control"): the holder holds it, a
+# repelled claim (LABELING: "remains / is still under our control"), not a capture.
+STILL_HELD: Final = (
+    r"залиша\w*",
+    r"лиша\w*",
+    r"досі",
+    r"все\s+ще",
+    r"й\s+надалі",
+    r"і\s+надалі",
+    r"як\s+і\s+раніше",
+    r"оста[её]тся",
+    r"остаются",
+    r"оставал\w*",
+    r"по-прежнему",
+    r"до\s+сих\s+пор",
+    r"вс[её]\s+ещ[её]",
+    r"remain\w*",
+    r"still",
+)
 # Only part of the settlement: a capture of part of it is an advance.
 PARTIAL: Final = (
     r"частков\w*",

@@ -95,6 +95,11 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 # Words in front of an actor that make it the side that lost the ground (зачищено від росіян, cleared of Russians).
+# A side's adjective inside a phrase of control ("under Russian control", "under the Ukrainian flag"): the holder.
+HOLDER_ADJECTIVES: Final[dict[str, tuple[str, ...]]] = {
+    "ua": (r"Ukrain\w*", r"Kyiv\w*", r"україн\w*", r"украин\w*"),
+    "ru": (r"Russia\w*", r"Moscow\w*", r"російськ\w*", r"российск\w*", r"русск\w*", r"окупант\w*", r"оккупант\w*"),
+}
 LOSER_PREPOSITIONS: Final = r"(?:від|од|от|из|з|із|у|of|from|against|проти|против)\s+(?:the\s+)?$"
 # Words in front of an actor that make it the agent of a passive (liberated by the 80th brigade, силами 80-ї бригади).
 AGENT_PREPOSITIONS: Final = r"(?:by|(?:units|subunits|troops)\s+(?:of|from)|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"
