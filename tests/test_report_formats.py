@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract import claims_of
+from bot.core.claims.extract import extract_claims
+from bot.models import Post
+from tests.test_extract import PLACES, claims_of
 
 Expected = set[tuple[str, str, str | None]]
 
@@ -481,3 +483,43 @@ CONTROL_STATES = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), CONTROL_STATES)
 def test_control_held_denied_and_its_holder(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A denial that names whose claim it refutes and what it said reports that claim too (LABELING: "the denied capture
+# is added as its own claim only when the text says whose claim it was"); the denier's own phrase before the denial
+# stands beside it.
+DENIALS_WITH_OWNERS = [
+    (
+        "en",
+        "The spokesman refuted the statement by the Russian command that they had captured Pokrovsk.",
+        None,
+        {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru")},
+    ),
+    (
+        "uk",
+        "Речник спростував заяви Кремля про захоплення Куп’янська.",
+        None,
+        {("Куп’янськ", "captured", "ru"), ("Куп’янськ", "denied", "ru")},
+    ),
+    (
+        "ru",
+        "Украинские защитники сдерживают штурмы россиян возле Покровска, опровергая заявления Кремля о захвате города.",
+        None,
+        {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru"), ("Покровськ", "repelled", "ua")},
+    ),
+    ("en", "Ukraine denied that Russia captured Pokrovsk.", None, {("Покровськ", "denied", "ru")}),
+    ("uk", "Кліщіївку звільнено — це фейк, заявив речник.", "ua", {("Кліщіївка", "denied", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), DENIALS_WITH_OWNERS)
+def test_denials_report_the_claim_they_refute(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+def test_owned_claim_is_the_owners() -> None:
+    post = Post(
+        source="t", channel="t", external_id="1", text="Речник спростував заяви Кремля про захоплення Куп’янська."
+    )
+    owned = [c for c in extract_claims(post, PLACES) if c.kind.value == "captured"]
+    assert [(c.claimant.value, c.speaker) for c in owned] == [("ru", "Kremlin")]

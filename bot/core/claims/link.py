@@ -11,7 +11,7 @@ from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
 from bot.core.claims.patterns import discourse_cues, modifier_cues, name_cues
-from bot.core.claims.phrases import Trigger
+from bot.core.claims.phrases import Speaker, Trigger
 from bot.core.claims.reading import CONFIDENCE, Reading, is_partial, read
 from bot.core.claims.scene import Scene
 from bot.core.claims.sentences import clause_of
@@ -28,6 +28,7 @@ class Costs:
 
 COST = Costs(after=2.0, after_extra=10.0, unspecific=150.0)
 _NEVER = float("inf")
+_OWNED_KINDS = frozenset((Kind.CAPTURED, Kind.ADVANCED))  # what a refuted claim of the other side said
 _PARENS = re.compile(r"\([^()]*\)")
 
 
@@ -60,7 +61,16 @@ def _denied(scene: Scene, group: Sequence[Place], index: int, linked: Linked) ->
         return False
     linked.covered.add(denial)
     linked.claims.extend(group_denials(scene, group, index, denial))
+    if group[-1].mention.span[1] <= denial and _content_after(scene, index, denial):
+        return False  # «стримують штурми біля X, спростовуючи заяви про захоплення міста»: its own phrase too
     return scene.context(index, group[0].mention.span[0])[1][0] is scene.context(index, denial)[1][0]
+
+
+def _content_after(scene: Scene, index: int, at: int) -> bool:
+    """The claim a denial refutes is spelt out after it ("denied that Russia captured", «спростував заяви про
+    захоплення»): a phrase before the denial is then not what it calls false."""
+    end = scene.sentences[index][1]
+    return any(at < t.start < end and t.kind in _OWNED_KINDS for t in scene.by_sentence.get(index, []))
 
 
 def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigger) -> list[Claim]:
@@ -170,14 +180,32 @@ def _cost_after(
 
 
 def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> list[Claim]:
-    """In a sentence that calls something false, every settlement named is the object of a denial."""
+    """In a sentence that calls something false, every settlement named is the object of a denial; the claim denied
+    is one of its own when the sentence names whose it was and what it said (LABELING: «спростував заяви Кремля про
+    захоплення X» -> denied by the denier, captured by Russia as Russia's claim)."""
     claims = []
+    owned = _owned_claim(scene, index, at)
     for place in group:
         ctx, claimant = scene.context(index, at)
         # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
         reading = Reading(Kind.DENIED, scene.denied_side(index, claimant[0]), CONFIDENCE.base[Kind.DENIED])
         claims.append(make_claim(place, reading, claimant, ctx, None))
+        if owned is not None and owned[0].side is not claimant[0]:
+            owner, kind = owned
+            side = owner.side
+            claims.append(make_claim(place, Reading(kind, side, CONFIDENCE.owned), (side, owner.name), ctx, None))
     return claims
+
+
+def _owned_claim(scene: Scene, index: int, at: int) -> tuple[Speaker, Kind] | None:
+    """The owner of the claim a denial refutes and what that claim said (a capture or an advance named after the
+    denial in its sentence), when the sentence names both."""
+    owner = scene.owner_of_denied(index)
+    if owner is None:
+        return None
+    end = scene.sentences[index][1]
+    said = [t for t in scene.by_sentence.get(index, []) if at < t.start < end and t.kind in _OWNED_KINDS]
+    return (owner, said[0].kind) if said else None
 
 
 def later_denials(scene: Scene, covered: set[int]) -> list[Claim]:

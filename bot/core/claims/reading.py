@@ -26,6 +26,7 @@ class Confidences:
     ambiguous: float  # times this for a claim whose settlement stays open between namesakes
     namesake: float  # times this (instead of `ambiguous`) for a namesake the post's context placed
     repelled_after: float  # at most this for attacks a later «усі атаки відбито» turns into repelled ones
+    owned: float  # the other side's claim a denial reports as it refutes it («спростував заяви Кремля про захоплення»)
     lowest: float  # no claim is less sure than this
     highest: float  # nor surer than this
     digits: int  # a claim's confidence is rounded to this many decimals
@@ -50,6 +51,7 @@ CONFIDENCE = Confidences(
     ambiguous=0.8,
     namesake=0.9,
     repelled_after=0.8,
+    owned=0.6,
     lowest=0.05,
     highest=1.0,
     digits=2,
@@ -284,15 +286,16 @@ def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: b
         before = text[max(0, m.start - WINDOWS.object_head) : m.start]
         if sc.loser_prep.search(before[-WINDOWS.loser_prep :]) or sc.object_head.search(before):
             continue
-        if trigger.kind is Kind.REPELLED and not attacker and _attacking(m, text):
+        if trigger.kind is Kind.REPELLED and not attacker and _attacking(m, text, trigger.start):
             continue
         return m
     return None
 
 
-def _attacking(marker: Marker, text: str) -> bool:
-    """«Противник», or a side followed by its attacks: the side that attacked."""
-    after = text[marker.end : marker.end + WINDOWS.attack_after]
+def _attacking(marker: Marker, text: str, phrase: int) -> bool:
+    """«Противник», or a side followed by its attacks (before the phrase at `phrase`: «захисники стримують штурми»
+    is the defender): the side that attacked."""
+    after = text[marker.end : min(phrase, marker.end + WINDOWS.attack_after)]
     return marker.kind == "enemy" or modifier_cues().attack_after.match(after) is not None
 
 

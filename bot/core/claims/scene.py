@@ -63,8 +63,14 @@ class Scene:
         side = opposite(claimant)
         if side is not None:
             return side
+        owner = self.owner_of_denied(index)
+        return owner.side if owner is not None else None
+
+    def owner_of_denied(self, index: int) -> Speaker | None:
+        """The owner named in sentence `index` of the claim its denial refutes («заяви Кремля», "the statement by
+        the Russian command"), when it is one of the sides."""
         start, end = self.sentences[index]
-        return next((o.side for o in self.owners if start <= o.start < end and o.side is not Side.OTHER), None)
+        return next((o for o in self.owners if start <= o.start < end and o.side is not Side.OTHER), None)
 
     def sentence_at(self, pos: int) -> int:
         return sentence_of(self.sentences, pos)

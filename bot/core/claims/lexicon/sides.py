@@ -18,7 +18,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"тероборон\w*",
         r"ТрО\b",
         r"ДРГ\s+ВСУ",
-        r"украин\w*\s+(?:войск\w*|военн\w*|сил\w*|арми\w*|подразделени\w*|боевик\w*|формировани\w*|сторон\w*|штурмовик\w*)",
+        r"украин\w*\s+(?:войск\w*|военн\w*|сил\w*|арми\w*|подразделени\w*|боевик\w*|защитник\w*|воин\w*|бойц\w*|десантник\w*|формировани\w*|сторон\w*|штурмовик\w*)",
         r"(?:боевик|националист|неонацист)\w*",
         r"киевск\w*\s+режим\w*",
         r"ВФУ\b",
@@ -197,7 +197,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"(?:Russia|Moscow)\s+(?:has\s+)?(?:said|says|claimed|claims|announced|denied|denies|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
-        r"|Russian\s+(?:military|army|officials|forces|authorities)\s+(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
+        r"|Russian\s+(?:military|army|officials|forces|authorities)\s+(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
         "Russia",
         "ru",
     ),
