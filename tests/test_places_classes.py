@@ -135,3 +135,10 @@ def test_category_markers_fit_the_categories_the_word_covers(word: str, fits: st
     assert all(fits_category(marked, category) for category in fits)
     assert not any(fits_category(marked, category) for category in not_fits)
     assert not fits_category("", "C") and not fits_category(marked, "")
+
+
+def test_stems_of_compound_adjectives_and_common_words_in_lower_case_are_no_villages(gazetteer: Gazetteer) -> None:
+    assert named(gazetteer, "На Південно-Слобожанському напрямку ворог атакував.") == []
+    assert named(gazetteer, "On the Pivdenno-Slobozhanskyi axis the enemy attacked.") == []
+    assert named(gazetteer, "Он доложил, что все районы города находятся под контролем.") == []  # Город, a village
+    assert [n for n, _ in named(gazetteer, "Бої біля Орехово-Васильевки.")] == ["Оріхово-Василівка"]

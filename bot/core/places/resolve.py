@@ -54,6 +54,20 @@ def _sound_quality(similarity: float) -> float:
     return TUNING.sound_quality + TUNING.sound_quality_per_similarity * similarity
 
 
+def _compound_stem(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
+    """A one-word hit in -о joined by a hyphen to the next word («Південно-Слобожанському», «Донецько-Луганський»):
+    the first part of a compound adjective. A hyphenated name (Орехово-Васильевка) is one hit of both words."""
+    last = tokens[hit.last]
+    end = last[END]
+    return (
+        hit.first == hit.last
+        and last[KEY][-1:] in ("о", "o")  # Cyrillic or Latin
+        and end + 1 < len(text)
+        and text[end] in "-‑"
+        and text[end + 1].isalpha()
+    )
+
+
 def _after_markers(tokens: Sequence[Token]) -> list[int]:
     markers = STRONG_MARKERS
     return [i + 1 for i, t in enumerate(tokens[:-1]) if t[KEY] in markers]
@@ -287,6 +301,8 @@ class Resolver:
                 continue  # «Донецька область», "Donetsk region": an area, not the city
             if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
                 continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
+            if _compound_stem(tokens, text, hit):
+                continue  # «Південно-Слобожанському», "South-Eastern": the stem of a compound adjective
             if follower is not None:
                 hit.direction = follower in SECTOR_NOUNS
             context = self._context(tokens, text, hit.first, accepted_last)
@@ -308,8 +324,8 @@ class Resolver:
         hashtag = first[START] > 0 and text[first[START] - 1] == "#"
         capital = first[TEXT][0].isupper() or hashtag
         if self._wordlike_hit(tokens, hit):
-            if not context and not (capital and self._proper_toponym(tokens, text, hit)):
-                return None
+            if not capital or (not context and not self._proper_toponym(tokens, text, hit)):
+                return None  # a common word in lower case is that word, whatever precedes it («райони міста»)
             return hit.quality * (TUNING.wordlike_strong if context == "strong" else TUNING.wordlike_weak)
         if not capital:
             if hit.quality < TUNING.exact_quality or context != "strong":
