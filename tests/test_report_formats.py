@@ -411,6 +411,9 @@ def test_villages_of_a_russian_region_are_no_claims() -> None:
     text = "Освобождены населенные пункты Андреевка, Клещеевка Курской области, а также Работино Запорожской области."
     assert claims_of(text, "ru") == {("Роботине", "captured", "ru")}
     assert claims_of("Russian forces retook Andriivka in Kursk region.") == set()
+    # names the gazetteer does not know (Суджа, Косица) do not break the enumeration a Russian region ends
+    text = "Освобождены населенные пункты: Суджа, Андреевка, Косица, Малая Локня, Клещеевка Курской области."
+    assert claims_of(text, "ru") == set()
     assert claims_of("ВС РФ освободили Андреевку Донецкой Народной Республики.", "ru") == {
         ("Андріївка", "captured", "ru")
     }

@@ -127,23 +127,46 @@ def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:
 
 
 def at_home(text: str, places: Sequence[Place]) -> list[Place]:
-    """The places not in Russia: a list's segment ended by a region of Russia («..., Мартыновка, Гончаровка Курской
-    области, а также Новенькое Сумской области») names Russian villages, whatever Ukrainian namesakes they have."""
+    """The places not in Russia: a list ended by a region of Russia («Суджа, Мартыновка, Гончаровка Курской
+    области, а также Новенькое Сумской области») names Russian villages, whatever Ukrainian namesakes they have:
+    the whole enumeration of names before it (those the gazetteer does not know included), back to the last region
+    named, the start of the sentence or a colon."""
     nc = name_cues()
-    kept: list[Place] = []
-    for group in list_groups(text, places):
-        segment: list[Place] = []
-        for k, place in enumerate(group):
-            segment.append(place)
-            end = place.mention.span[1]
-            following = group[k + 1].mention.span[0] if k + 1 < len(group) else len(text)
-            if _region_right_after(nc.abroad_after, text, end, following):
-                segment = []
-            elif _region_right_after(nc.region_after, text, end, following):
-                kept += segment
-                segment = []
-        kept += segment
-    return kept
+    abroad: list[tuple[int, int]] = []
+    for k, place in enumerate(places):
+        start, end = place.mention.span
+        following = places[k + 1].mention.span[0] if k + 1 < len(places) else len(text)
+        if _region_right_after(nc.abroad_after, text, end, following):
+            abroad.append((_enumeration_start(text, start), end))
+    if not abroad:
+        return list(places)
+    return [p for p in places if not any(lo <= p.mention.span[0] < hi for lo, hi in abroad)]
+
+
+_ITEM_SEPARATOR = re.compile(r",|;|\s(?:и|і|й|та|а\s+также|а\s+також|and)\s")
+_ENUMERATION_END = re.compile(r"[.:!?«»\"\n]")
+_NAME_WORD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w’'ʼ-]*")
+_TRAILING_NAME = re.compile(r"(?<!\S)[A-ZА-ЯЁІЇЄҐ][\w’'ʼ-]*\s*$")
+
+
+def _enumeration_start(text: str, start: int) -> int:
+    """Where the enumeration of names that ends with the name at `start` begins: items of one to four capitalised
+    words, walked back from it."""
+    lo = max(0, start - WINDOWS.enumeration)
+    stop = max((m.end() for m in _ENUMERATION_END.finditer(text, lo, start)), default=lo)
+    begin = start
+    cuts = [m for m in _ITEM_SEPARATOR.finditer(text, stop, start)]
+    ends = [m.start() for m in cuts]
+    starts = [stop] + [m.end() for m in cuts]
+    for item_start, item_end in reversed(list(zip(starts, [*ends, start], strict=True))):
+        words = text[item_start:item_end].split()
+        if item_end == start and not words:
+            continue  # the separator right before the last name
+        if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            tail = _TRAILING_NAME.search(text, item_start, item_end)  # «освобождены пункты Андреевка»: its name
+            return tail.start() if tail else begin
+        begin = item_start
+    return begin
 
 
 def _region_right_after(pattern: re.Pattern[str], text: str, end: int, following: int) -> bool:

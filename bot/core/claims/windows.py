@@ -27,6 +27,7 @@ class Windows:
     direction_before: int = 45  # «південніше», "towards": a directional word before the name
     anchor_gap: int = 60  # "Klishchiivka, south of Bakhmut": a directional name this close after a place anchors it
     list_gap: int = 80  # the longest gap between two names of one list
+    enumeration: int = 1500  # how far back a list of names ended by «Курской области» may begin
     first_name: int = 40  # «Олександр Сирський»: a given name this close to a "place" makes it a person
     phrase_reach: int = 600  # the farthest a phrase may be from the list it speaks of (seen on real posts: 300)
     # reading: a phrase's actor
