@@ -74,7 +74,7 @@ class BotConfig:
 @dataclass(frozen=True)
 class AlertsConfig:
     dedupe_minutes: float = 180.0
-    send_interval_seconds: float = 0.25
+    send_interval_seconds: float = 5.0
 
 
 @dataclass(frozen=True)
@@ -339,7 +339,7 @@ def _bot(t: _Table, env: Mapping[str, str]) -> BotConfig:
 def _alerts(t: _Table) -> AlertsConfig:
     alerts = AlertsConfig(
         dedupe_minutes=t.number("dedupe_minutes", 180.0, maximum=WEEK / 60),
-        send_interval_seconds=t.number("send_interval_seconds", 0.25, minimum=0.05, maximum=3600.0),
+        send_interval_seconds=t.number("send_interval_seconds", 5.0, minimum=0.05, maximum=3600.0),
     )
     t.done()
     return alerts

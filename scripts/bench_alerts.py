@@ -150,7 +150,7 @@ async def main(args: argparse.Namespace) -> None:
         async with Bot(fake.token, base_url=fake.base_url, request=request) as bot:
             sender = Sender(outbox, bot, places, rate=args.rate, batch=args.batch, concurrency=args.concurrency)
             stop = asyncio.Event()
-            loop_task = asyncio.create_task(sender.run_forever(stop, poll_seconds=args.poll))
+            loop_task = asyncio.create_task(sender.run_forever(stop, tick=args.poll))
 
             # phase 1: one claim, N subscribers
             t_call = time.monotonic()
@@ -220,7 +220,7 @@ if __name__ == "__main__":
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--trials", type=int, default=40)
-    parser.add_argument("--poll", type=float, default=0.05, help="sender poll interval, seconds")
+    parser.add_argument("--poll", type=float, default=0.05, help="sender tick (data_version reads), seconds")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)  # the fake server process
     parsed = parser.parse_args()
     asyncio.run(serve_fake() if parsed.serve else main(parsed))
