@@ -244,7 +244,8 @@ class Sender:
                     logger.exception("alert sender: cannot look into the outbox; retrying")
                     self._look, pause = True, RETRY_PAUSE_SECONDS
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), pause)
+                    async with asyncio.timeout(pause):  # no task a tick, as wait_for makes
+                        await self._wake.wait()
         finally:
             if self._task is not None and not self._task.done():
                 with contextlib.suppress(Exception):
