@@ -36,6 +36,7 @@ class WebConfig:
     poll_seconds: float = 300.0
     backfill_pages: int = 5
     timeout_seconds: float = 20.0
+    active_poll_seconds: float = 15.0  # a channel that just posted is polled this often (at most poll_seconds)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class BotConfig:
 @dataclass(frozen=True)
 class AlertsConfig:
     dedupe_minutes: float = 180.0
-    send_interval_seconds: float = 0.25
+    send_interval_seconds: float = 5.0
 
 
 @dataclass(frozen=True)
@@ -252,11 +253,18 @@ def _storage(t: _Table, base: Path | None) -> StorageConfig:
 
 def _web(t: _Table) -> WebConfig:
     base_url = t.url("base_url", DEFAULT_WEB_BASE)
+    poll = t.number("poll_seconds", 300.0, minimum=1.0, maximum=WEEK)
+    active = t.number("active_poll_seconds", min(15.0, poll), minimum=1.0, maximum=WEEK)
+    if active > poll:
+        raise ConfigError(
+            f"{t.key('active_poll_seconds')}: expected a number <= poll_seconds ({poll:g}), got {active!r}"
+        )
     web = WebConfig(
         base_url=base_url if base_url.endswith("/") else base_url + "/",
-        poll_seconds=t.number("poll_seconds", 300.0, minimum=1.0, maximum=WEEK),
+        poll_seconds=poll,
         backfill_pages=t.integer("backfill_pages", 5, minimum=0, maximum=1000),
         timeout_seconds=t.number("timeout_seconds", 20.0, minimum=0.1, maximum=3600.0),
+        active_poll_seconds=active,
     )
     t.done()
     return web
@@ -339,7 +347,7 @@ def _bot(t: _Table, env: Mapping[str, str]) -> BotConfig:
 def _alerts(t: _Table) -> AlertsConfig:
     alerts = AlertsConfig(
         dedupe_minutes=t.number("dedupe_minutes", 180.0, maximum=WEEK / 60),
-        send_interval_seconds=t.number("send_interval_seconds", 0.25, minimum=0.05, maximum=3600.0),
+        send_interval_seconds=t.number("send_interval_seconds", 5.0, minimum=0.05, maximum=3600.0),
     )
     t.done()
     return alerts

@@ -86,11 +86,14 @@ async def watch(
     stop: asyncio.Event,
     backoff: Backoff = DEFAULT_BACKOFF,
     extract: Extractor = extract_claims,
+    on_alerts: Callable[[], None] | None = None,
 ) -> None:
-    """The watcher daemon over every configured source, until `stop` is set (`extract`: a stand-in in tests)."""
+    """The watcher daemon over every configured source, until `stop` is set (`extract`: a stand-in in tests;
+    `on_alerts`: called after each commit that queued alerts)."""
     if store.planner is None:
         plan_alerts_on(store, gazetteer, config)
-    sink = Ingest(store, gazetteer, stop=stop, max_chars=config.limits.max_post_chars, extract=extract)
+    limit = config.limits.max_post_chars
+    sink = Ingest(store, gazetteer, stop=stop, max_chars=limit, extract=extract, on_alerts=on_alerts)
     async with http_client() as client:
         sources = step_sources(config, client, stop)
         await run_watcher(sources, sink, stop, backoff, long_sources(config, stop))
@@ -116,15 +119,18 @@ async def serve(
 ) -> None:
     """`claimwatch bot` / `claimwatch run`: the bot (and the watcher) in this event loop until stopped.
 
-    Both share one store; the alert sender delivers over a connection of its own (see `bot.chat.sender`).
+    Both share one store; the alert sender delivers over a connection of its own (see `bot.chat.sender`), woken by
+    the watcher right after each commit that queued alerts.
     """
     stop = stop or stop_on_signals()
     async with ledger(config) as store:
         app = bot_application(config, gazetteer, store)
+        data: BotData = app.bot_data
+        wake = data.sender.wake if data.sender is not None else None
         async with running(app, poll_timeout=poll_timeout):
             tasks: list[asyncio.Task[Any]] = [asyncio.create_task(stop.wait(), name="stop")]
             if with_watcher:
-                watcher = watch(config, store, gazetteer, stop, extract=extract)
+                watcher = watch(config, store, gazetteer, stop, extract=extract, on_alerts=wake)
                 tasks.append(asyncio.create_task(watcher, name="watcher"))
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
             stop.set()

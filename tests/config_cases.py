@@ -14,6 +14,13 @@ BROKEN: list[tuple[str | bytes, str]] = [
     ("[web]\npoll_seconds = 0\n", "web.poll_seconds: expected a finite number >= 1, got 0.0"),
     ("[web]\npoll_seconds = 1e308\n", "web.poll_seconds: expected a number <= 604800"),
     ("[web]\npoll_seconds = 'often'\n", "web.poll_seconds: expected an integer or a number, got 'often'"),
+    ("[web]\nactive_poll_seconds = nan\n", "web.active_poll_seconds: expected a finite number >= 1, got nan"),
+    ("[web]\nactive_poll_seconds = 0.5\n", "web.active_poll_seconds: expected a finite number >= 1, got 0.5"),
+    ("[web]\nactive_poll_seconds = 'fast'\n", "web.active_poll_seconds: expected an integer or a number"),
+    (
+        "[web]\npoll_seconds = 60\nactive_poll_seconds = 120\n",
+        "web.active_poll_seconds: expected a number <= poll_seconds (60), got 120.0",
+    ),
     ("[web]\nbackfill_pages = inf\n", "web.backfill_pages: expected an integer >= 0, got inf"),
     ("[web]\nbackfill_pages = nan\n", "web.backfill_pages: expected an integer >= 0, got nan"),
     ("[web]\nbackfill_pages = 2.5\n", "web.backfill_pages: expected an integer >= 0, got 2.5"),

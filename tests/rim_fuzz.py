@@ -169,7 +169,7 @@ def check_export(data: Any, through_file: bool) -> None:
 numbers = st.floats(allow_nan=True, allow_infinity=True) | st.integers(-(2**63), 2**63 - 1)
 config_values = numbers | hostile_text | st.booleans() | st.lists(numbers | hostile_text, max_size=3)
 TABLES = {
-    "web": ["poll_seconds", "backfill_pages", "timeout_seconds", "base_url"],
+    "web": ["poll_seconds", "active_poll_seconds", "backfill_pages", "timeout_seconds", "base_url"],
     "alerts": ["dedupe_minutes", "send_interval_seconds"],
     "limits": ["max_post_chars"],
     "telegram": ["api_id", "api_hash", "reconcile_seconds", "session"],
@@ -202,3 +202,4 @@ def check_config(data: dict[str, Any]) -> None:
                 assert str(secret) not in message.removeprefix(key)  # an error about a secret never shows it
         return
     assert config.web.poll_seconds >= 1 and config.web.backfill_pages >= 0
+    assert 1 <= config.web.active_poll_seconds <= config.web.poll_seconds

@@ -78,6 +78,13 @@ def test_broken_configs(tmp_path: Path, text: str | bytes, message: str) -> None
     assert "SECRET" not in str(caught.value) and "123456789" not in str(caught.value)
 
 
+def test_active_poll_seconds_defaults_within_poll_seconds() -> None:
+    assert parse_config({}, env={}).web.active_poll_seconds == 15.0
+    assert parse_config({"web": {"poll_seconds": 5}}, env={}).web.active_poll_seconds == 5.0  # never above it
+    web = parse_config({"web": {"poll_seconds": 60, "active_poll_seconds": 60}}, env={}).web
+    assert web.active_poll_seconds == web.poll_seconds == 60.0
+
+
 def test_numbers_in_range_load(tmp_path: Path) -> None:
     config = parse_config({"web": {"poll_seconds": 1, "backfill_pages": 0}, "limits": {"max_post_chars": 4096}}, env={})
     assert config.web.poll_seconds == 1.0 and config.web.backfill_pages == 0 and config.limits.max_post_chars == 4096

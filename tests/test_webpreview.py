@@ -216,6 +216,32 @@ def test_poll_interval_has_jitter() -> None:
     assert max(delays) - min(delays) > 20.0  # spread, not a constant
 
 
+async def test_polling_is_fast_after_new_posts_and_slows_back_while_idle(
+    site: FakeSite, client: httpx.AsyncClient, sink: Ingest
+) -> None:
+    """The wait each step returns (no sleeping: the watcher sleeps it): poll_seconds at first (the first read is
+    history), active_poll_seconds after a poll that found new posts, doubling while the channel stays idle, back
+    to poll_seconds; an edit counts as activity too."""
+    site.add_channel("chan", numbered_posts(1, 3))
+    web = WebConfig(base_url=site.base_url, poll_seconds=100.0, backfill_pages=0, active_poll_seconds=10.0)
+    src = WebPreviewSource(ChannelConfig("chan", Side.UA, "General Staff"), web, client, rng=random.Random(5))
+
+    async def intervals(steps: int) -> list[float]:
+        seen = []
+        for _ in range(steps):
+            wait = await src.step(sink)
+            assert 0.8 * src.interval <= wait <= 1.2 * src.interval  # the interval, jittered
+            seen.append(src.interval)
+        return seen
+
+    assert await intervals(2) == [100.0, 100.0]  # the first read, then a poll with nothing new
+    site.channels["chan"].update(dict(numbered_posts(4, 5)))
+    assert await intervals(6) == [10.0, 20.0, 40.0, 80.0, 100.0, 100.0]
+    site.channels["chan"][5] = "Оновлено: ворог захопив Роботине."
+    assert await intervals(2) == [10.0, 20.0]
+    assert await stored_ids(sink.store) == [1, 2, 3, 4, 5]
+
+
 def test_stored_pages_exist() -> None:
     assert {p.name for p in Path(PAGES).glob("*.html")} >= {"general_staff.html", "damaged.html"}
 

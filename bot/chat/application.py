@@ -111,8 +111,9 @@ def require_token(config: Config) -> str:
 def build_application(data: BotData, alerts: bool = False, rate_limit: bool = True) -> App:
     """The bot over `data` (its store open); `alerts`: this process also delivers the alert outbox.
 
-    The sender runs as a job of the Application over a SQLite connection of its own (`Sender.own_path`): a
-    connection shared with the watcher would see, and commit, the watcher's open transaction.
+    The sender runs as a task of the Application (`Sender.listen`, started and kept alive by a repeating job that
+    also sweeps the outbox) over a SQLite connection of its own (`Sender.own_path`): a connection shared with the
+    watcher would see, and commit, the watcher's open transaction, and would not see its commits in data_version.
     `rate_limit=False` drops AIORateLimiter (Telegram's 30 messages/s): only for measuring the bot itself.
     """
     config = data.config

@@ -22,7 +22,11 @@ request did arrive): the lease ends and the row is sent again. The Bot API has n
 Mute and digest: rows for a muted user are held until the mute ends, rows for a digest user until the next digest
 hour; held rows that come due together are delivered as one message.
 
-Runs as a PTB `job_queue.run_repeating` job (`bot.chat.application`) or as a plain loop (`Sender.run_forever`).
+Driving: `Sender.listen`, a long-lived loop, drains when `wake()` is called (the watcher of `claimwatch run`, after a
+commit that queued rows), when another connection commits (SQLite's `PRAGMA data_version` moved, read every
+TICK_SECONDS: the watcher in another process), when a queued row comes due, or when the heartbeat finds a dead
+sender's leases; idle, it costs that one PRAGMA a tick. Under PTB, the repeating job (`bot.chat.application`) starts it
+as a task of the Application and sweeps the outbox at `[alerts] send_interval_seconds`; outside, `run_forever`.
 """
 
 from __future__ import annotations
@@ -67,6 +71,8 @@ BACKOFF_BASE = 2.0  # seconds; doubled per failed attempt
 BACKOFF_CAP = 900.0
 MAX_ATTEMPTS = 10  # network failures before a row is parked
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+TICK_SECONDS = 0.05  # how often `listen` reads PRAGMA data_version: a row queued elsewhere is seen within this
+RETRY_PAUSE_SECONDS = 1.0  # after a failed look into the outbox (a locked or broken file), before the next one
 
 
 def utcnow() -> datetime:
@@ -76,7 +82,11 @@ def utcnow() -> datetime:
 class Outbox(Protocol):
     """The store's alert outbox methods (bot.storage.Store)."""
 
+    async def data_version(self) -> int: ...
+
     async def has_due_alerts(self, now: datetime, dead: Sequence[str] = ()) -> bool: ...
+
+    async def next_alert_at(self) -> datetime | None: ...
 
     async def claim_due_alerts(
         self, now: datetime, limit: int, lease_until: datetime, owner: str | None = None, dead: Sequence[str] = ()
@@ -183,9 +193,13 @@ class Sender:
     sent_count: int = 0
     edit_count: int = 0
     _pacer: Pacer = field(init=False)
-    _wake: asyncio.Event | None = field(init=False, default=None)
+    _wake: asyncio.Event = field(init=False, default_factory=asyncio.Event)
     _lock: asyncio.Lock | None = field(init=False, default=None)
-    _task: asyncio.Task[int] | None = field(init=False, default=None)
+    _task: asyncio.Future[int] | None = field(init=False, default=None)  # the drain in progress
+    _listener: asyncio.Task[None] | None = field(init=False, default=None)  # `listen` under the PTB job queue
+    _look: bool = field(init=False, default=True)  # look into the outbox at the next turn (woken, swept, started)
+    _version: int | None = field(init=False, default=None)  # PRAGMA data_version at the last look
+    _due_at: datetime | None = field(init=False, default=None)  # when the earliest known queued row comes due
     _edit_after: dict[int, datetime] = field(init=False, default_factory=dict)  # edits waiting out a failure
     own_path: Path | None = None  # open a connection of our own to this file at the first tick (see install)
     _own: Any = field(init=False, default=None)
@@ -197,9 +211,10 @@ class Sender:
     # --- driving ------------------------------------------------------------------------------------------
 
     def wake(self) -> None:
-        """New rows were queued in this process: deliver now rather than at the next poll."""
-        if self._wake is not None:
-            self._wake.set()
+        """New rows were queued in this process (`claimwatch run`: the watcher, after its commit): look at the
+        outbox at the listener's next turn, at once, rather than at the next tick."""
+        self._look = True
+        self._wake.set()
 
     async def drain(self) -> int:
         """Deliver rounds (rows, then "also reported by" edits) until nothing is left; returns rows handled."""
@@ -214,36 +229,62 @@ class Sender:
                 if handled == 0 and edited == 0:
                     return total
 
-    async def run_forever(self, stop: asyncio.Event, poll_seconds: float = 0.2) -> None:
-        """The plain loop (outside PTB): drain, then sleep until woken, stopped or `poll_seconds` pass."""
-        self._wake = asyncio.Event()
-        while not stop.is_set():
-            try:
-                if await self.store.has_due_alerts(self.clock(), await self._beat()):
-                    await self.drain()
-            except InvalidToken:
-                raise
-            except Exception:
-                logger.exception("alert sender round failed; retrying")
-            self._wake.clear()
-            waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._wake.wait())]
-            await asyncio.wait(waits, timeout=poll_seconds, return_when=asyncio.FIRST_COMPLETED)
-            for w in waits:
-                w.cancel()
+    async def listen(self, running: Callable[[], bool], tick: float = TICK_SECONDS) -> None:
+        """The long-lived delivery loop, until `running()` is false: a drain starts when `wake()` is called, when
+        another connection committed (`PRAGMA data_version` moved: the watcher in this process or in another),
+        when a queued row comes due (a retry, a lease's end, a mute or digest hour), when the heartbeat finds a
+        dead sender's leases, or when `sweep()` asks. Idle, it reads that one PRAGMA every `tick` seconds."""
+        try:
+            while running():
+                self._wake.clear()
+                pause = tick
+                try:
+                    await self._turn()
+                except Exception:  # a locked or broken file: logged, looked at again a little later
+                    logger.exception("alert sender: cannot look into the outbox; retrying")
+                    self._look, pause = True, RETRY_PAUSE_SECONDS
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(pause):  # no task a tick, as wait_for makes
+                        await self._wake.wait()
+        finally:
+            if self._task is not None and not self._task.done():
+                with contextlib.suppress(Exception):
+                    await self._task
+
+    def sweep(self) -> None:
+        """Look into the outbox at the next turn whatever the triggers say (the PTB job's fallback)."""
+        self._look = True
+
+    async def run_forever(self, stop: asyncio.Event, tick: float = TICK_SECONDS) -> None:
+        """The plain loop (outside PTB): `listen` until `stop` is set (which ends its wait at once)."""
+        watcher = asyncio.ensure_future(stop.wait())
+        watcher.add_done_callback(lambda _: self._wake.set())
+        try:
+            await self.listen(lambda: not stop.is_set(), tick)
+        finally:
+            watcher.cancel()
 
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """The PTB job: start a drain in the background unless one runs (a big fan-out spans many ticks); the
-        heartbeat goes on during a drain."""
+        """The PTB job (`[alerts] send_interval_seconds`): opens the sender's own connection at the first run,
+        starts `listen` as a task of the Application (it ends when the Application stops) or starts it again if it
+        died, and asks it for a sweep of the outbox."""
         if self.own_path is not None and self._own is None:
             self._own = self.store = await open_store(self.own_path)
-        dead = await self._beat()
-        if self._task is not None and not self._task.done():
-            return
-        if await self.store.has_due_alerts(self.clock(), dead):
-            self._task = context.application.create_task(self._drain_logged(), name="alerts-drain")
+        app = context.application
+        if self._listener is not None and self._listener.done():
+            if not self._listener.cancelled() and self._listener.exception() is not None:
+                logger.error("alert sender stopped; starting it again", exc_info=self._listener.exception())
+            self._listener = None
+        if self._listener is None and app.running:
+            self._listener = app.create_task(self.listen(lambda: app.running), name="alerts-listen")
+        self.sweep()
 
     async def close(self) -> None:
         """Wait for a running drain, give back the rows still leased, then close the connection opened by `job`."""
+        if self._listener is not None and not self._listener.done():
+            self._listener.cancel()
+            with contextlib.suppress(BaseException):
+                await self._listener
         if self._task is not None and not self._task.done():
             with contextlib.suppress(Exception):
                 await self._task
@@ -253,16 +294,45 @@ class Sender:
             await self._own.close()
             self._own = None
 
+    async def _turn(self) -> None:
+        """One turn of `listen`: heartbeat; unless a drain runs, look for due rows if anything says so."""
+        known_dead = self.liveness.dead
+        dead = await self._beat()
+        if self._task is not None and not self._task.done():
+            return  # the drain takes what comes meanwhile; what it misses moves data_version, seen after it
+        version = await self.store.data_version()
+        now = self.clock()
+        due = self._due_at is not None and now >= self._due_at
+        if not (self._look or version != self._version or due or dead != known_dead):
+            return
+        self._look, self._version, self._due_at = False, version, None
+        if await self.store.has_due_alerts(now, dead):
+            self._task = asyncio.ensure_future(self._drain_logged())
+        else:
+            await self._plan_next()
+
+    async def _plan_next(self) -> None:
+        """When to look again without a trigger: the earliest queued row's time, or an edit waiting out a failure."""
+        now = self.clock()
+        edits = [t for t in self._edit_after.values() if t > now]  # an entry in the past is done with
+        times = [t for t in (await self.store.next_alert_at(), *edits) if t is not None]
+        self._due_at = min(times, default=None)
+
     async def _beat(self) -> tuple[str, ...]:
         """Heartbeat (every few seconds); the owners that died holding leases, whose rows are due now."""
         return await self.liveness.beat(self.store, self.clock())
 
     async def _drain_logged(self) -> int:
         try:
-            return await self.drain()
+            total = await self.drain()
+            await self._plan_next()
+            return total
         except Exception:
-            logger.exception("alert sender round failed; retrying at the next tick")
+            logger.exception("alert sender round failed; retrying")
+            self._due_at = self.clock() + timedelta(seconds=RETRY_PAUSE_SECONDS)
             return 0
+        finally:
+            self._wake.set()  # the listener's next turn at once: what was committed meanwhile is not kept waiting
 
     # --- one round ----------------------------------------------------------------------------------------
 

@@ -7,6 +7,10 @@ stored once. Edits show only as changed text: the newest page is re-read on ever
 text as an edit; on each start, the pages the backfill reaches (`backfill_pages` older ones) are read once more, for
 edits made while the watcher was down.
 
+Polling adapts per channel: after a poll that finds new or edited posts the next comes after `[web]
+active_poll_seconds`, and each poll that finds nothing multiplies the interval by IDLE_GROWTH, back up to
+`poll_seconds` (the first read of a channel and the re-reads for edits on start are history, not activity).
+
 Cursor `web:<channel>` = JSON {"last": newest id stored, "backfill": {"before": id, "left": pages} | null}.
 """
 
@@ -33,6 +37,7 @@ logger = logging.getLogger(__name__)
 SOURCE = "web"
 PERMALINK = "https://t.me/{channel}/{id}"
 MAX_REDIRECTS = 3
+IDLE_GROWTH = 2.0  # each poll that finds nothing new multiplies the interval by this, up to [web] poll_seconds
 
 
 @dataclass(frozen=True)
@@ -187,6 +192,7 @@ class WebPreviewSource:
         # once per start: re-read the pages the backfill reaches, for edits made while the watcher was down
         # (t.me/s shows an edit only as changed text, and only while someone reads the page)
         self._recheck: tuple[int | None, int] | None = None  # (next ?before=, pages left); None: not started yet
+        self.interval = web.poll_seconds  # between polls: active_poll_seconds after new posts, growing while idle
 
     @property
     def url(self) -> str:
@@ -248,11 +254,11 @@ class WebPreviewSource:
             newer = [i for i in gap.ids if i > state.last]
             if newer:
                 state.last = max(newer)
-                await self._commit(sink, gap, state)
+                self._adapt(await self._commit(sink, gap, state))
                 if state.last < min(first.ids) - 1:
                     return 0.0  # the gap is not closed yet: go on reading forward
         state.last = max([state.last, *first.ids])
-        await self._commit(sink, first, state)
+        self._adapt(await self._commit(sink, first, state))
         if self._recheck is None:
             self._recheck = (first.before, self.web.backfill_pages)
             if first.before is not None and self.web.backfill_pages:
@@ -270,9 +276,19 @@ class WebPreviewSource:
         await self._commit(sink, page, state)
         return self.page_delay if older is not None and left > 1 else self._poll_delay()
 
-    async def _commit(self, sink: Sink, page: Page, state: _State) -> None:
+    async def _commit(self, sink: Sink, page: Page, state: _State) -> int:
         count = await sink.put(page.posts, cursor=(self.key, state.dump()))
         logger.debug("web preview %s: %d posts on page, %d new or changed", self.channel.name, len(page.posts), count)
+        return count
+
+    def _adapt(self, fresh: int) -> None:
+        """A poll that found new or edited posts: poll fast (the channel is active, more may follow); one that
+        found nothing: IDLE_GROWTH times slower, back up to poll_seconds."""
+        slow = self.web.poll_seconds
+        if fresh:
+            self.interval = min(self.web.active_poll_seconds, slow)
+        else:
+            self.interval = min(slow, self.interval * IDLE_GROWTH)
 
     def _poll_delay(self) -> float:
-        return jittered(self.web.poll_seconds, self.rng)
+        return jittered(self.interval, self.rng)

@@ -83,6 +83,12 @@ class Connection:
         except sqlite3.Error as exc:
             raise StorageError(f"{self.path}: cannot {what} ({exc})") from exc
 
+    async def data_version(self) -> int:
+        """SQLite's `PRAGMA data_version`: moves whenever another connection (this process or another) commits to
+        the file, never for this connection's own commits. Reads no table: cheap enough to poll every few ms."""
+        [(version,)] = list(await self.db.execute_fetchall("PRAGMA data_version"))
+        return int(version)
+
     async def integrity_problems(self, limit: int = 20) -> list[str]:
         """What `PRAGMA integrity_check` finds wrong with the file (empty when it says ok)."""
         try:

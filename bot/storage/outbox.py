@@ -45,6 +45,7 @@ class Outbox(Connection):
         super().__init__(db, path, clock)
         self.planner: Planner | None = None  # set by whoever runs ingestion with alerts (see set_planner)
         self.dedupe_window = timedelta(minutes=180)
+        self.alerts_queued = 0  # rows (and "also reported by" additions) this connection has queued and committed
 
     def set_planner(self, planner: Planner | None, dedupe_window: timedelta | None = None) -> None:
         """Queue alerts for every claim stored from now on, in the same transaction (transactional outbox)."""
@@ -54,23 +55,29 @@ class Outbox(Connection):
 
     # -- queueing ----------------------------------------------------------------------------------------------
 
-    async def _plan(self, stored: Sequence[StoredPost], planner: Planner | None) -> None:
-        """Queue the alerts of the posts a batch stored, inside the batch's transaction."""
+    async def _plan(self, stored: Sequence[StoredPost], planner: Planner | None) -> int:
+        """Queue the alerts of the posts a batch stored, inside the batch's transaction; returns the rows and
+        "also reported by" additions queued (the caller adds them to `alerts_queued` once committed)."""
+        queued = 0
         if planner is not None and any(ledger for _, ledger, _ in stored):
             subs = await active_subscriptions(self.db)
             for post, ledger, previous in stored:
                 if ledger:
-                    await self._queue(planner(post, ledger, subs, previous))
+                    queued += sum(await self._queue(planner(post, ledger, subs, previous)))
+        return queued
 
     @serialized
     async def queue_alerts(self, planned: Sequence[PlannedAlert]) -> int:
-        """Queue planned alerts in their own transaction (add_post with a planner does it in the claims' one)."""
+        """Queue planned alerts in their own transaction (add_post with a planner does it in the claims' one);
+        returns the number of new rows."""
         async with self._transaction("queue alerts"):
-            return await self._queue(planned)
+            rows, also = await self._queue(planned)
+        self.alerts_queued += rows + also
+        return rows
 
-    async def _queue(self, planned: Sequence[PlannedAlert]) -> int:
+    async def _queue(self, planned: Sequence[PlannedAlert]) -> tuple[int, int]:
         """New rows, or, when the chat already has an alert with the same dedupe key within the window, an "also
-        reported by" addition to it. Returns the number of new rows. Set-based: a claim with 10,000 subscribers
+        reported by" addition to it. Returns (new rows, additions). Set-based: a claim with 10,000 subscribers
         is two statements, not 10,000 look-ups inside the claims' transaction."""
         clock = self.clock()
         now, since = to_db_time(clock), str(to_db_time(clock - self.dedupe_window))
@@ -86,25 +93,26 @@ class Outbox(Connection):
                 for a in fresh
             ],
         )
-        count = max(cur.rowcount, 0)
+        count, added = max(cur.rowcount, 0), 0
         if later:
             if any((a.chat_id, a.dedupe_key) not in existing for a in later):
                 existing = await self._recent_alerts({a.dedupe_key for a in later}, since)
-            await self._add_also(later, existing, now)
-        return count
+            added = await self._add_also(later, existing, now)
+        return count, added
 
-    async def _add_also(self, later: Sequence[PlannedAlert], first: AlertsByKey, now: str | None) -> None:
+    async def _add_also(self, later: Sequence[PlannedAlert], first: AlertsByKey, now: str | None) -> int:
         """Name each later source on the chat's first alert with the same key (not the source it already names)."""
         also = [
             (first[k][0], a.claim_id, a.source, now)
             for a in later
             if (k := (a.chat_id, a.dedupe_key)) in first and first[k][1] != a.source
         ]
-        await self.db.executemany(
+        cur = await self.db.executemany(
             "INSERT INTO outbox_also (outbox_id, claim_id, source, created_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT DO NOTHING",
             also,
         )
+        return max(cur.rowcount, 0)
 
     async def _recent_alerts(self, keys: Iterable[str], since: str) -> AlertsByKey:
         """(chat, dedupe key) -> (id, source) of the first alert not parked since `since`."""
@@ -138,6 +146,12 @@ class Outbox(Connection):
             )
         )
         return bool(rows[0][0])
+
+    async def next_alert_at(self) -> datetime | None:
+        """When the earliest queued row comes due (a retry, a lease's end, a mute or a digest hour); None when
+        nothing is queued. One look at the outbox_due index."""
+        rows = list(await self.db.execute_fetchall("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'"))
+        return from_db_time(rows[0][0]) if rows else None
 
     @serialized
     async def claim_due_alerts(

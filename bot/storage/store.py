@@ -40,9 +40,10 @@ class Store(Posts, People, Outbox):
         planner = plan or self.planner
         async with self._transaction("store posts"):
             result, stored = await self._store_posts(batch)
-            await self._plan(stored, planner)
+            queued = await self._plan(stored, planner)
             if cursor is not None:
                 await self._set_cursor(*cursor)
+        self.alerts_queued += queued
         return result
 
 

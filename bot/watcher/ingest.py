@@ -186,6 +186,7 @@ class Ingest:
         stop: asyncio.Event | None = None,
         max_chars: int = MAX_POST_CHARS,
         extract: Extractor = extract_claims,
+        on_alerts: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
         self.gazetteer = gazetteer
@@ -193,6 +194,7 @@ class Ingest:
         self.stop = stop
         self.max_chars = max_chars
         self.extract = extract
+        self.on_alerts = on_alerts  # called after each commit that queued alerts (`claimwatch run`: Sender.wake)
         self.lock = asyncio.Lock()
         self._channels: dict[tuple[str, str], asyncio.Lock] = {}
 
@@ -201,7 +203,11 @@ class Ingest:
         async with self._channels.setdefault(key, asyncio.Lock()):
             batch = await self._prepared(posts)
             async with self.lock:
-                return await commit(batch, self.store, cursor)
+                queued = self.store.alerts_queued
+                count = await commit(batch, self.store, cursor)
+                if self.on_alerts is not None and self.store.alerts_queued != queued:
+                    self.on_alerts()
+                return count
 
     async def _prepared(self, posts: Sequence[Post]) -> Batch:
         """The batch extracted; on stop, given STOP_GRACE_SECONDS more, then abandoned (raises Stopped)."""
