@@ -1,4 +1,5 @@
-"""Shared fixtures: a real SQLite ledger in tmp_path; a fake t.me/s and feed host on 127.0.0.1 and a client for it."""
+"""Shared fixtures: a real SQLite ledger in tmp_path; a fake t.me/s and feed host on 127.0.0.1 and a client for it;
+the fake Bot API and a real Bot on it."""
 
 from __future__ import annotations
 
@@ -7,8 +8,26 @@ from pathlib import Path
 
 import httpx
 import pytest
+from telegram import Bot
 
+from tests.fakebotapi import FakeBotAPI
 from tests.fakesite import FakeSite
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotAPI]:
+    """The fake Bot API (tests/fakebotapi.py) on 127.0.0.1 for the test."""
+    server = FakeBotAPI()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def bot(fake: FakeBotAPI) -> AsyncIterator[Bot]:
+    """A real python-telegram-bot Bot talking to `fake`."""
+    async with Bot(fake.token, base_url=fake.base_url, base_file_url=fake.base_file_url) as b:
+        yield b
 
 
 @pytest.fixture

@@ -82,25 +82,11 @@ def captured(s: Settlement, kind: Kind = Kind.CAPTURED, actor: Side = Side.RU, c
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeBotAPI]:
-    server = FakeBotAPI()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
 async def ledger(tmp_path: Path) -> AsyncIterator[Store]:
     store = await open_store(tmp_path / "ledger.sqlite3")
     store.set_planner(make_planner(PLACES, lambda: datetime.now(UTC)), timedelta(minutes=180))
     yield store
     await store.close()
-
-
-@pytest.fixture
-async def bot(fake: FakeBotAPI) -> AsyncIterator[Bot]:
-    async with Bot(fake.token, base_url=fake.base_url, base_file_url=fake.base_file_url) as b:
-        yield b
 
 
 @pytest.fixture

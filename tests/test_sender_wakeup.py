@@ -30,20 +30,6 @@ WAIT = 15.0  # arrivals that take milliseconds; a generous bound for a loaded ma
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeBotAPI]:
-    server = FakeBotAPI()
-    await server.start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(fake: FakeBotAPI) -> AsyncIterator[Bot]:
-    async with Bot(fake.token, base_url=fake.base_url, base_file_url=fake.base_file_url) as b:
-        yield b
-
-
-@pytest.fixture
 async def ledger(tmp_path: Path) -> AsyncIterator[Store]:
     store = await open_store(tmp_path / "ledger.sqlite3")
     store.set_planner(make_planner(PLACES, lambda: datetime.now(UTC)), timedelta(minutes=0))
