@@ -511,6 +511,31 @@ DENIALS_WITH_OWNERS = [
         {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru"), ("Покровськ", "repelled", "ua")},
     ),
     ("en", "Ukraine denied that Russia captured Pokrovsk.", None, {("Покровськ", "denied", "ru")}),
+    # a side, not a speaker, owns the claim refuted («заяви росіян», "Russia's claims", «российская пропаганда»)
+    (
+        "uk",
+        "Командувач спростував заяви росіян про взяття Кліщіївки.",
+        None,
+        {("Кліщіївка", "captured", "ru"), ("Кліщіївка", "denied", "ru")},
+    ),
+    (
+        "en",
+        "The Ukrainian military denied Russia's claims that its forces had seized Kurdiumivka.",
+        None,
+        {("Курдюмівка", "captured", "ru"), ("Курдюмівка", "denied", "ru")},
+    ),
+    (
+        "en",
+        "Russian reports about the capture of Kurdiumivka are not confirmed, the General Staff said.",
+        None,
+        {("Курдюмівка", "captured", "ru"), ("Курдюмівка", "denied", "ru")},
+    ),
+    (
+        "ru",
+        "В ВСУ назвали ложью утверждения российской стороны о захвате Покровска.",
+        None,
+        {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru")},
+    ),
     ("uk", "Кліщіївку звільнено — це фейк, заявив речник.", "ua", {("Кліщіївка", "denied", "ru")}),
 ]
 
@@ -526,3 +551,12 @@ def test_owned_claim_is_the_owners() -> None:
     )
     owned = [c for c in extract_claims(post, PLACES) if c.kind.value == "captured"]
     assert [(c.claimant.value, c.speaker) for c in owned] == [("ru", "Kremlin")]
+
+
+def test_a_claim_owned_by_a_side_names_no_speaker() -> None:
+    text = "Речник спростував заяви окупантів про захоплення Куп’янська."
+    owned = [c for c in extract_claims(Post(source="t", channel="t", external_id="1", text=text), PLACES)]
+    assert {(c.kind.value, c.claimant.value, c.speaker) for c in owned} == {
+        ("captured", "ru", None),
+        ("denied", "ua", "Ukrainian military spokesperson"),
+    }

@@ -16,7 +16,7 @@ from bot.core.claims.reading import CONFIDENCE, Reading, is_partial, read
 from bot.core.claims.scene import Scene
 from bot.core.claims.sentences import clause_of
 from bot.core.claims.windows import WINDOWS
-from bot.models import Claim, Kind
+from bot.models import Claim, Kind, Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +184,7 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
     is one of its own when the sentence names whose it was and what it said (LABELING: «спростував заяви Кремля про
     захоплення X» -> denied by the denier, captured by Russia as Russia's claim)."""
     claims = []
-    owned = _owned_claim(scene, index, at)
+    owned = _owned_claim(scene, index, scene.context(index, at)[1][0])
     for place in group:
         ctx, claimant = scene.context(index, at)
         # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
@@ -193,18 +193,20 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
         if owned is not None and owned[0].side is not claimant[0]:
             owner, kind = owned
             side = owner.side
-            claims.append(make_claim(place, Reading(kind, side, CONFIDENCE.owned), (side, owner.name), ctx, None))
+            said = Reading(kind, side, CONFIDENCE.owned)
+            claims.append(make_claim(place, said, (side, owner.name or None), ctx, None))
     return claims
 
 
-def _owned_claim(scene: Scene, index: int, at: int) -> tuple[Speaker, Kind] | None:
+def _owned_claim(scene: Scene, index: int, denier: Side) -> tuple[Speaker, Kind] | None:
     """The owner of the claim a denial refutes and what that claim said (a capture or an advance named after the
-    denial in its sentence), when the sentence names both."""
-    owner = scene.owner_of_denied(index)
+    owner in the denial's sentence: «спростував заяви росіян про взяття X», "reports from the Kremlin about the
+    capture of X are not confirmed"), when the sentence names both."""
+    owner = scene.owner_of_denied(index, denier)
     if owner is None:
         return None
     end = scene.sentences[index][1]
-    said = [t for t in scene.by_sentence.get(index, []) if at < t.start < end and t.kind in _OWNED_KINDS]
+    said = [t for t in scene.by_sentence.get(index, []) if owner.start < t.start < end and t.kind in _OWNED_KINDS]
     return (owner, said[0].kind) if said else None
 
 

@@ -179,6 +179,7 @@ class SideCues:
     first_person: re.Pattern[str]  # «наші воїни», "our troops"
     claim_owner: re.Pattern[str]  # «заяви Кремля»: the speaker after it owns a claim, it does not speak
     holder: tuple[tuple[Side, re.Pattern[str]], ...]  # "under Russian control"
+    owned_claims: tuple[tuple[Side, re.Pattern[str]], ...]  # «заяви росіян», "Russia's claims": a side owns a claim
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +197,7 @@ def side_cues() -> SideCues:
         first_person=_plain(sides.FIRST_PERSON),
         claim_owner=_plain(sides.CLAIM_OWNER_BEFORE),
         holder=tuple((Side(side), _words(pats)) for side, pats in sides.HOLDER_ADJECTIVES.items()),
+        owned_claims=tuple((Side(side), _words(pats)) for side, pats in sides.OWNED_CLAIMS.items()),
     )
 
 

@@ -16,7 +16,7 @@ from bot.core.claims.claimants import (
     who_speak,
 )
 from bot.core.claims.mentions import Place, at_home, claim_places, list_groups
-from bot.core.claims.patterns import discourse_cues, modifier_cues
+from bot.core.claims.patterns import discourse_cues, modifier_cues, side_cues
 from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers, opposite
 from bot.core.claims.reading import Context
 from bot.core.claims.sentences import clause_of, find_quotes, overlaps, sentence_of, split_sentences
@@ -66,11 +66,11 @@ class Scene:
         owner = self.owner_of_denied(index)
         return owner.side if owner is not None else None
 
-    def owner_of_denied(self, index: int) -> Speaker | None:
+    def owner_of_denied(self, index: int, denier: Side | None = None) -> Speaker | None:
         """The owner named in sentence `index` of the claim its denial refutes («заяви Кремля», "the statement by
-        the Russian command"), when it is one of the sides."""
+        the Russian command", «заяви росіян»), when it is one of the sides and not the denier's."""
         start, end = self.sentences[index]
-        return next((o for o in self.owners if start <= o.start < end and o.side is not Side.OTHER), None)
+        return next((o for o in self.owners if start <= o.start < end and o.side not in (Side.OTHER, denier)), None)
 
     def sentence_at(self, pos: int) -> int:
         return sentence_of(self.sentences, pos)
@@ -133,8 +133,18 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         by_sentence=by_sentence,
         denials={i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()},
         carried=carry_speakers(text, sentences, voices),
-        owners=[s for s in speakers if s not in heard],
+        owners=sorted([*(s for s in speakers if s not in heard), *side_owners(text)], key=lambda s: s.start),
     )
+
+
+def side_owners(text: str) -> list[Speaker]:
+    """Claim nouns that name their owner by side («заяви росіян», «російська пропаганда», "Russia's claims"): the
+    owners of a claim reported or refuted, with no speaker's name."""
+    return [
+        Speaker(m.start(), m.end(), "", side)  # no name: the side itself owns the claim
+        for side, pattern in side_cues().owned_claims
+        for m in pattern.finditer(text)
+    ]
 
 
 def _near_phrases(

@@ -351,6 +351,31 @@ CLAIM_OWNER_BEFORE: Final = (
     r"(?<!\w)(?:claims?|reports?|statements?|assertions?|allegations?|заяв[аиі]|заявам|заявах|заявлени[яйюе]|твердженн[яюі]"
     r"|утверждени[яйюе]|повідомленн[яюі]|сообщени[яйюе]|реляці[яїй]|реляци[яйи])\s+(?:of\s+|from\s+|by\s+)?(?:the\s+)?$"
 )
+# A claim noun that names its owner by side, not by a speaker («заяви росіян», «російська пропаганда», "Russia's
+# claims", «утверждения украинской стороны»): the owner of a claim reported or refuted, as CLAIM_OWNER_BEFORE's.
+_CLAIM_NOUN: Final = (
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|propaganda|заяв(?:а|и|і|ам|ах|ою)?|заявлени[яйюе]\w*"
+    r"|твердженн[яюі]\w*|утверждени[яйюе]\w*|реляці[яїй]\w*|реляци[яйи]\w*|пропаганд[аиуоіы]\w*|вкид\w*|фейк\w*)"
+)
+_OWNED_EN: Final = r"(?:allegations?|assertions?|propaganda)"  # "Russian state propaganda"; "Russian MoD claims" speaks
+OWNED_CLAIMS: Final[dict[str, tuple[str, ...]]] = {
+    "ru": (
+        rf"(?:російськ|российск|кремлівськ|кремлевск)\w*\s+(?:\w+\s+)?{_CLAIM_NOUN}",
+        rf"{_CLAIM_NOUN}\s+(?:про\s+\w+\s+)?(?:росіян|россиян|окупантів|оккупантов|рф|росії|россии|москви|москвы"
+        r"|російськ\w*\s+(?:сторон|військов|армі|пропагандист|окупант)\w*|российск\w*\s+(?:сторон|военн|арми|пропагандист)\w*)",
+        rf"(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian|pro-Russian)\s+{_CLAIM_NOUN}",
+        rf"(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian|pro-Russian)\s+\w+\s+{_OWNED_EN}",
+        rf"{_CLAIM_NOUN}\s+(?:by|from|of)\s+(?:the\s+)?(?:Russia\b|Moscow|Russian\s+(?:side|forces|military|army|officials|defen[cs]e|milbloggers))",
+    ),
+    "ua": (
+        rf"(?:українськ|украинск|київськ|киевск)\w*\s+(?:\w+\s+)?{_CLAIM_NOUN}",
+        rf"{_CLAIM_NOUN}\s+(?:про\s+\w+\s+)?(?:всу|зсу|києва|киева|україни|украины|українськ\w*\s+(?:сторон|військов|армі)\w*"
+        r"|украинск\w*\s+(?:сторон|военн|арми)\w*)",
+        rf"(?:Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Ukrainian)\s+{_CLAIM_NOUN}",
+        rf"(?:Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Ukrainian)\s+\w+\s+{_OWNED_EN}",
+        rf"{_CLAIM_NOUN}\s+(?:by|from|of)\s+(?:the\s+)?(?:Ukraine\b|Kyiv|Kiev|Ukrainian\s+(?:side|forces|military|army|officials))",
+    ),
+}
 # Words at the start of a sentence that hand the statement just made to the speaker this sentence names
 # («Про це повідомив X», «Об этом сообщил X», "This was reported by X").
 SPEAKER_AFTER: Final = r"(?:про\s+це|про\s+що|об\s+этом|о\s+чем|о\s+чём|this\s+was|that\s+was|this\s+is\s+according)\b"

@@ -71,6 +71,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"(?:взяли|взяв|взяла|взято)\b" + NOT_A_PLACE_TAKEN,
             "",
         ),
+        ("captured", r"взятт(?:я|і|ю|ям)\b" + NOT_A_PLACE_TAKEN, ""),  # «заяви про взяття X»
         ("repelled", r"(?:чин|чинил|чинять)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:опір|спротив)", ""),
         (
             "advanced",
