@@ -41,6 +41,9 @@ COMMON = [
     "світле майбутнє настане",  # lower case
     "Peace and Victory to all.",
     "As the staff said, the situation is tense.",  # «Ас» is "As" in the official Latin
+    # a masculine adjective with its noun left out is a direction or raion, not a misspelt adjectival village
+    "Росіяни перекинули резерви на Лиманський, там найгарячіше.",
+    "Russians shifted reserves to the Pokrovskyi, the spokesman said.",
 ]
 
 

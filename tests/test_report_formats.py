@@ -398,6 +398,31 @@ def test_outskirts_and_districts(lang: str, text: str, side: str | None, expecte
     assert claims_of(text, side) == expected
 
 
+# Where a side directs its efforts («зосередив основні зусилля в районах X, Y»): its attacks there; a regrouping
+# away from a place is the euphemism of a pull-out.
+EFFORTS_AND_REGROUPING = [
+    (
+        "uk",
+        "Основні зусилля ворог зосереджував у районах Кліщіївки та Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    ("ru", "Противник сосредоточил усилия в районе Работино.", "ru", {("Роботине", "fighting", "ua")}),
+    ("en", "The enemy concentrated its main efforts near Pokrovsk.", "ua", {("Покровськ", "fighting", "ru")}),
+    ("uk", "Зусиллями волонтерів до Покровська доставили воду.", "ua", set()),
+    ("ru", "Войска перегруппированы из района Купянска.", "ru", {("Куп’янськ", "withdrew", "ru")}),
+    ("en", "Moscow said its troops had regrouped away from Kupiansk.", None, {("Куп’янськ", "withdrew", "ru")}),
+    ("en", "The ministry said troops were regrouped from the Kupiansk area.", "ru", {("Куп’янськ", "withdrew", "ru")}),
+    ("en", "Russia is pulling back forces from Vovchansk.", None, {("Вовчанськ", "withdrew", "ru")}),
+    ("ru", "Подразделения ВСУ пытаются покинуть Покровск.", "ru", {("Покровськ", "withdrew", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), EFFORTS_AND_REGROUPING)
+def test_efforts_and_regrouping(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
 # Efforts and what an operation would require: attempts (fighting) and hypotheticals (nothing), not captures.
 def test_efforts_are_attempts_and_requirements_are_no_acts() -> None:
     assert claims_of("Russian efforts to seize Bakhmut have been ongoing for months.") == {("Бахмут", "fighting", "ru")}
@@ -480,6 +505,33 @@ CONTROL_STATES = [
     ("uk", "Кліщіївка не під контролем росіян.", "ua", {("Кліщіївка", "denied", "ru")}),
     ("ru", "Бахмут остается под контролем ВСУ.", None, {("Бахмут", "repelled", "ua")}),
     ("ru", "Бахмут под контролем ВСУ.", None, {("Бахмут", "captured", "ua")}),
+    # "for now" and "yet" are "still"; a possessive inside the phrase is the speaker's side
+    (
+        "ru",
+        "Покровск, который пока под контролем ВСУ, обстреливают каждый день.",
+        None,
+        {("Покровськ", "repelled", "ua")},
+    ),
+    ("uk", "Покровськ поки що під контролем Сил оборони.", None, {("Покровськ", "repelled", "ua")}),
+    ("uk", "Вовчанськ ще під контролем ЗСУ.", None, {("Вовчанськ", "repelled", "ua")}),
+    (
+        "uk",
+        "Ще два села перейшли під контроль ЗСУ: Кліщіївка та Курдюмівка.",
+        None,
+        {("Кліщіївка", "captured", "ua"), ("Курдюмівка", "captured", "ua")},
+    ),
+    ("uk", "Кліщіївка під нашим контролем, наголосив речник.", "ua", {("Кліщіївка", "captured", "ua")}),
+    ("ru", "Работино под нашим полным контролем.", "ru", {("Роботине", "captured", "ru")}),
+    ("uk", "Роботине під вогневим контролем наших артилеристів.", "ua", set()),
+    # holding verbs: the holder holds it
+    ("en", "Ukrainian troops continue to hold Vovchansk.", None, {("Вовчанськ", "repelled", "ua")}),
+    ("en", "Most of Kupiansk is still held by Ukrainian forces.", None, {("Куп’янськ", "repelled", "ua")}),
+    ("en", "Talks were held in Donetsk region, far from Bakhmut.", None, set()),
+    ("uk", "Наші захисники тримають Вовчанськ, попри штурми.", "ua", {("Вовчанськ", "repelled", "ua")}),
+    ("uk", "Ворог тримає під вогневим контролем Куп’янськ.", "ua", set()),
+    # a fraction of the place under a side's control: only part of it
+    ("ru", "Две трети Покровска под контролем ВСУ.", None, {("Покровськ", "advanced", "ua")}),
+    ("en", "Russian forces control two-thirds of Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
 ]
 
 

@@ -16,6 +16,7 @@ from bot.core.places.words import (
     DIRECTION_NOUNS,
     FUZZY_STOP,
     LIST_JOINERS,
+    MASCULINE_ADJECTIVE_ENDINGS,
     PREPOSITIONS,
     QUOTES,
     SECTOR_NOUNS,
@@ -246,6 +247,7 @@ class Resolver:
                 or len(tok[TEXT]) < TUNING.sound_min_letters
                 or not tok[TEXT][0].isupper()
                 or tok[KEY] in FUZZY_STOP
+                or tok[KEY].endswith(MASCULINE_ADJECTIVE_ENDINGS)
             ):
                 continue
             if tok[KEY] in self._wordlike:

@@ -49,6 +49,9 @@ DIRECTION_NOUNS = _loose_set(
     "напрямку напрямок напрямі напрямки напрямках направлении направление направления сектор сектора секторі секторе "
     "секторах смузі полосе"
 )
+# A masculine adjective of a name («на Лиманський», "Lymanskyi"): the adjective of a direction or a raion whose noun
+# is left out, never a misspelt village (an adjectival village name in that form matches exactly).
+MASCULINE_ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ський", "цький", "зький", "ский", "цкий", "skyi", "tskyi"])
 ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ому", "ого", "ий", "ій", "ом", "ой", "ый", "ым", "им", "ім"])
 # The KATOTTG categories a marker word fits: the Ukrainian and Russian words name one; English has no word for a
 # селище (X), which the press calls a village or a town.

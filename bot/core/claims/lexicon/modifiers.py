@@ -181,6 +181,11 @@ STILL_HELD: Final = (
     r"вс[её]\s+ещ[её]",
     r"remain\w*",
     r"still",
+    # «которое пока под контролем», «поки що під контролем», «ще під контролем» (right before it: not «ще два села»)
+    r"пока",
+    r"поки(?:\s+що)?",
+    r"ще(?=\s*$)",
+    r"ещ[её](?=\s*$)",
 )
 # Only part of the settlement: a capture of part of it is an advance.
 PARTIAL: Final = (
@@ -198,6 +203,8 @@ PARTIAL: Final = (
     r"большинств\w*",
     r"больш\w+\s+част\w*",
     r"половин\w*",
+    r"трет(?:ь|и|ей|ью|ям)\b|третин\w*|чверт\w*|четверт\w*",  # «дві третини», «две трети», «четверть»
+    r"(?:two-)?thirds\b|(?:a|one)\s+third\s+of\b|(?:a|one)\s+quarter\s+of\b",
     r"percent",
     r"per\s+cent",
     r"%",

@@ -34,6 +34,9 @@ NOT_A_PLACE_TAKEN: Final = (
     r"|(?:под|під)\s+(?:обстрел|обстріл|прицел|приціл|охрану|охорону)|курс|паузу|участие|участь"
     r"|ответственност\w*|відповідальн\w*|слово|интервью|інтерв\w*))"
 )
+# Verbs that direct a side's efforts somewhere («зосередив основні зусилля», «сосредоточил усилия»): its attacks.
+UK_EFFORT: Final = r"(?:зосеред|зосереджу|приклада|приклав|доклада|доклав|спрямову|спрямува|концентру|сконцентру)"
+RU_EFFORT: Final = r"(?:сосредоточ|сосредотачива|прилага|приложил|направля|направил|концентрир|сконцентрир)"
 NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|близько|майже|up\s+to|about|over|more|nearly|almost)\b|\s+\d)"
 
 # (kind, pattern, flags); order within a language does not matter: the longest match at a position wins.
@@ -65,7 +68,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"під\s+(?:повний\s+)?контроль(?=\s+(?:[\w’'ʼ-]+\s+){0,4}(?:перейш|перейд|переход)\w*)",
             "",
         ),
-        ("captured", r"під\s+(?:повним\s+)?контролем", ""),
+        # «під нашим / українським / повним контролем», not fire control («під вогневим контролем»)
+        ("captured", r"під\s+(?:(?!вогнев)[\w’'ʼ-]+\s+){0,2}контролем", ""),
         (
             "captured",
             r"(?:взяли|взяв|взяла|взято)\b" + NOT_A_PLACE_TAKEN,
@@ -162,7 +166,16 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:обороня|обороню|утримую)\w*", ""),
+        # «тримають Часів Яр», not «тримають зв'язок / удар / слово / курс»
+        (
+            "repelled",
+            r"(?:трима(?:ють|ємо|є|ли|ла|в))\b(?!\s+(?:зв|удар\w*|слов\w*|курс\w*|рук\w*|пауз\w*|в\s+курсі|себе|оборон\w*|під|на)\b)",
+            "",
+        ),
         ("fighting", r"(?:бої|боїв|бій|бою|боях)\b", ""),
+        # «основні зусилля ворог зосереджував у районах X, Y»: where the attacks went
+        ("fighting", r"зусил(?:ля|ь|лям|лями)\b(?=\s+(?:[\w’'ʼ-]+\s+){0,2}" + UK_EFFORT + ")", "attack"),
+        ("fighting", UK_EFFORT + r"\w*\s+(?:[\w’'ʼ-]+\s+){0,2}зусил(?:ля|ь)\b", "attack"),
         ("fighting", r"(?:бойов\w*\s+(?:дії|дій|зіткнен\w*)|боєзіткнен\w*|зіткнен\w*)", ""),
         ("fighting", r"(?:штурмов|наступальн|наступально)\S*\s+(?:дії|дій|діях)", "attack"),
         (
@@ -176,6 +189,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:вийшл|вийти|виходять|виходу|вихід)\w*\s+(?:з|із)\b", ""),
         ("withdrew", r"(?:відійш|відійти|відходять|відходу|відступ)" + W, ""),
         ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
+        ("withdrew", r"перегрупу\w*", ""),  # «перегрупування з району X»: a pull-out
         ("withdrew", r"(?:змінил|змінен|змінено|змінюва)\w*\s+(?:свої\s+)?позиці\w*", ""),
         ("captured", r"(?:оголоси|оголошу|заяви)\w*\s+(?:про\s+)?перемог\w*\s+(?:в|у|над)\b", ""),
         ("withdrew", r"(?:залишил|залишати|залишити|залишено|залишення|покинул)(?!\w*(?:ся|сь)\b)" + W, ""),
@@ -226,7 +240,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"под\s+(?:полный\s+)?контроль(?=\s+(?:[\w’'ʼ-]+\s+){0,4}(?:перешл|перешел|перешёл|переход|перейд)\w*)",
             "",
         ),
-        ("captured", r"под\s+(?:полным\s+)?контролем", ""),
+        ("captured", r"под\s+(?:(?!огнев)[\w’'ʼ-]+\s+){0,2}контролем", ""),
         ("captured", r"контролиру(?:ют|ет)\b|контролировал\w*", ""),
         ("captured", r"(?:заняли|занял|занята|занят|занято|занять)\b", ""),
         ("captured", r"захват" + W, ""),
@@ -296,6 +310,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("repelled", r"(?:обороня|удерживающ|удерживаю)\w*", ""),
         ("fighting", r"(?:бои|боев|бой|боях|боя)\b", ""),
+        ("fighting", r"усили(?:я|й|ям|ями)\b(?=\s+(?:[\w’'ʼ-]+\s+){0,2}" + RU_EFFORT + ")", "attack"),
+        ("fighting", RU_EFFORT + r"\w*\s+(?:[\w’'ʼ-]+\s+){0,2}усили(?:я|й)\b", "attack"),
         ("fighting", r"(?:боев\w*\s+(?:действи\w*|столкновени\w*)|боестолкновени\w*|столкновени\w*|стычк\w*)", ""),
         ("fighting", r"(?:штурмов|наступательн|наступательно)\S*\s+(?:действи\w*)", "attack"),
         (
@@ -310,7 +326,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:отвел|отведен|отвод|вывел|выведен|вывод|вывести)" + W, ""),
         ("withdrew", r"(?:сменил|сменен|сменён|смени)\w*\s+(?:свои\s+)?позици\w*", ""),
         ("captured", r"(?:объяви|объявля|заяви)\w*\s+(?:о\s+)?побед\w*\s+(?:в|во|над)\b", ""),
-        ("withdrew", r"(?:оставил|оставлен|оставлять|оставить|покинул|покинули)" + W, ""),
+        ("withdrew", r"(?:оставил|оставлен|оставлять|оставить|покинул|покинуть|покида)" + W, ""),
+        # the euphemism of a pull-out: «перегруппировка войск из района X»
+        ("withdrew", r"перегруппир\w*", ""),
         ("withdrew", r"(?:вышли|вышел|выход)\w*\s+из\b", ""),
         ("withdrew", r"(?:ушли|ушел)\s+из\b", ""),
         ("withdrew", r"(?:бежал|бежали|сбежал)" + W, ""),
@@ -427,8 +445,18 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:defending|defend|defends|defended)\b", ""),
+        # "continue to hold X", "X is still held by": holding it (not "hold talks", "held captive", "Russian-held")
+        (
+            "repelled",
+            r"(?:hold|holds|holding|held)\b(?!-|\s+(?:talks|elections?|referend\w*|meetings?|a|an|captive|prisoners?|hostages?"
+            r"|responsible|accountable|back|off|on|up|out|office|power|press|briefings?|consultations?|phone|calls?"
+            r"|at|in)\b)",
+            "",
+        ),
+        ("repelled", r"(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:still\s+)?held\s+by\b", "agent"),
         ("repelled", r"defen[cs]e\s+of\s+(?:[\w’'ʼ-]+\s+){1,4}(?:continu|holds|goes\s+on|is\s+holding)" + W, ""),
         ("fighting", r"(?:fighting|clashes|clash|battles?|combat)\b", ""),
+        ("fighting", r"(?:concentrat|focus|direct)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}efforts\b", "attack"),
         (
             "fighting",
             r"(?:assaults?|attacks?|storming|offensive\s+actions?|offensive\s+operations?)\b(?!\s+(?:brigade|troops|units?|groups?|detachments?|regiment|battalion|aircraft|helicopters?|drones?))",
@@ -438,7 +466,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:storming|(?<=to\s)(?:storm|attack|assault))\b", "attack"),  # "trying to storm", "to attack"
         ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
         ("fighting", r"(?:break\s+through|breakthrough|broke\s+through)", "attack"),
-        ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pulled\s+back|abandon)" + W, ""),
+        ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pull\w*\s+back|abandon)" + W, ""),
+        ("withdrew", r"regroup\w*\s+(?:[\w’'ʼ-]+\s+){0,2}from\b", ""),  # "regrouped from the X area": a pull-out
         ("withdrew", r"(?:been|was|were|got)\s+(?:pushed|forced|driven|kicked)\s+out\b", ""),
         ("withdrew", r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind))", ""),
         ("withdrew", r"(?:lost|loss\s+of|lose)\b" + NOT_COUNT, ""),
