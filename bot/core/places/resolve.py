@@ -13,10 +13,12 @@ from bot.core.places.words import (
     ADJECTIVE_ENDINGS,
     AREA_NOUNS,
     CATEGORY_MARKERS,
+    CONTROL_PREPOSITIONS,
     DIRECTION_NOUNS,
     FUZZY_STOP,
     LIST_JOINERS,
     MASCULINE_ADJECTIVE_ENDINGS,
+    PLACE_PREDICATES,
     PREPOSITIONS,
     QUOTES,
     SECTOR_NOUNS,
@@ -373,11 +375,25 @@ class Resolver:
         after_capital = (
             not initial and tokens[i - 1][TEXT][0].isupper() and text[tokens[i - 1][END] : tokens[i][START]] == " "
         )
+        if initial and _predicate_follows(tokens, text, hit.last):
+            return True  # «Веселе звільнено», «Очеретино под контролем»: the subject of a claim about a place
         if any(
             self._settlements[sid].category in CITY_CATEGORIES for nid in hit.names for sid in self._names.targets[nid]
         ):
             return not after_capital or _sentence_initial(tokens, text, i - 1)  # «Сьогодні Бахмут», not «Олег Бахмут»
         return not initial and not after_capital
+
+
+def _predicate_follows(tokens: Sequence[Token], text: str, last: int) -> bool:
+    """A claim's predicate right after the name («звільнено», «под (нашим) контролем», "was liberated")."""
+    follower = _follower(tokens, text, last)
+    if follower in PLACE_PREDICATES:
+        return True
+    if follower in ("is", "was", "has", "been") and last + 2 < len(tokens):
+        return tokens[last + 2][KEY] in PLACE_PREDICATES or tokens[last + 2][KEY] in ("captured", "taken", "under")
+    if follower in CONTROL_PREPOSITIONS:
+        return any(t[KEY].startswith("контрол") or t[KEY] == "control" for t in tokens[last + 2 : last + 5])
+    return False
 
 
 def _sentence_initial(tokens: Sequence[Token], text: str, i: int) -> bool:

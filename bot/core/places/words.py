@@ -62,6 +62,15 @@ CATEGORY_MARKERS = {
     **dict.fromkeys(_loose_set("місто міста місті містом город города городе city"), "M"),
     **dict.fromkeys(_loose_set("town towns"), "MX"),
 }
+# Right after a word-like name that starts a sentence, these make it the subject of a claim about a place
+# («Веселе звільнено», «Очеретино под контролем», "Pobeda was liberated"): a toponym, not the common word.
+PLACE_PREDICATES = _loose_set(
+    "звільнено звільнене звільнений звільнена визволено визволене деокуповано зачищено захоплено окуповано зайнято "
+    "перейшло перейшов перейшла залишається перебуває знаходиться освобождено освобождён освобожден освобождена "
+    "освобождены взято взят взята захвачено захвачен занято занят перешло перешел перешёл перешла остается "
+    "остаётся находится liberated recaptured retaken seized occupied remains fell"
+)
+CONTROL_PREPOSITIONS = _loose_set("під под under")  # «під контролем»: with a word on «контрол» after it
 SECTOR_NOUNS = _loose_set("direction sector axis front напрямок напрямку направление направлении")
 QUOTES = "«»\"“”„'‘’"
 UNIT_NOUNS = _loose_set(
