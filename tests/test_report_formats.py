@@ -460,6 +460,19 @@ OUTCOMES: list[tuple[str, str, str | None, Expected]] = [
         "ua",
         {("Кліщіївка", "repelled", "ua")},
     ),
+    # the withdrawal's subject left out: the attacker of the sentence before; «свої» is no Russian word (СВО)
+    (
+        "uk",
+        "Ворог здійснив вісім штурмів в районі Кліщіївки. Зазнавши втрат, відійшов на свої вихідні позиції.",
+        None,
+        {("Кліщіївка", "repelled", "ua")},
+    ),
+    (
+        "ru",
+        "Противник атаковал у Работино. Понеся потери, отошел на исходные позиции.",
+        None,
+        {("Роботине", "repelled", "ru")},
+    ),
     (
         "uk",
         "Ворог атакував біля Кліщіївки.\n\nНа півдні всі атаки відбито.",

@@ -116,15 +116,22 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
         for trigger in triggers:
             if trigger.kind not in _OUTCOMES or trigger.start in used:
                 continue
-            reading = read(trigger, scene.context(index, trigger.start)[0])
+            ctx = scene.context(index, trigger.start)[0]
+            reading = read(trigger, ctx)
             if reading is None or reading.kind is not Kind.REPELLED or reading.actor is None:
                 continue
+            # «Ворог штурмував X. Зазнавши втрат, відійшов на вихідні позиції»: no side named before a withdrawal,
+            # its subject is the attacker of the sentences before (a dropped subject), whoever speaks
+            dropped = trigger.kind is Kind.WITHDREW and not any(
+                ctx.sentence[0] <= m.start and m.end <= trigger.start for m in ctx.markers
+            )
             reach = _outcome_reach(scene, index)
             for k in sorted(k for i in reach for k in by_sentence.get(i, [])):
                 claim = out[k]
-                if _attack_just_before(claim, scene.sentence_at(claim.span[0]), index, trigger, reading.actor):
+                holder = opposite(claim.actor) if dropped and claim.actor is not None else reading.actor
+                if _attack_just_before(claim, scene.sentence_at(claim.span[0]), index, trigger, holder):
                     confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), CONFIDENCE.digits)
-                    out[k] = replace(claim, kind=Kind.REPELLED, actor=reading.actor, confidence=confidence)
+                    out[k] = replace(claim, kind=Kind.REPELLED, actor=holder, confidence=confidence)
     return out
 
 

@@ -189,7 +189,8 @@ def side_cues() -> SideCues:
         agent_prep=_pattern(rf"(?<!\w){sides.AGENT_PREPOSITIONS}"),
         object_head=_pattern(sides.OBJECT_HEADS),
         perspective=tuple(
-            (Side(side), _pattern(rf"(?<!\w)(?:{alts(pats)})")) for side, pats in sides.PERSPECTIVE.items()
+            (Side(side), _words(pats))
+            for side, pats in sides.PERSPECTIVE.items()  # whole words: СВО, not «свої»
         ),
         speech=_plain(sides.SPEECH),
         reference=_words(sides.SPEAKER_REFERENCES),
