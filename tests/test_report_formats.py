@@ -52,6 +52,15 @@ ATTEMPTS: list[tuple[str, str, str | None, Expected]] = [
         {("Роботине", "repelled", "ua")},
     ),
     ("uk", "Ворог намагатиметься наступати на Курдюмівку.", "ua", set()),  # a prediction, not an act
+    # fighting with a failure said of it: the other side held
+    (
+        "uk",
+        "Біля Покровська щодня відбуваються бойові зіткнення, однак росіяни не досягають успіху.",
+        "ua",
+        {("Покровськ", "repelled", "ua")},
+    ),
+    ("en", "Fighting near Pokrovsk went on, to no avail for the Russians.", None, {("Покровськ", "repelled", "ua")}),
+    ("ru", "Бои у Работино продолжаются, противник успеха не добился.", "ru", {("Роботине", "repelled", "ru")}),
 ]
 
 

@@ -94,6 +94,8 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
     plain = "attr" not in trigger.flags
     if _attacks(trigger) and mc.failure.search(text, *ctx.clause):
         return _failed_attack(trigger, ctx)
+    if trigger.kind is Kind.FIGHTING and mc.failure.search(text, trigger.end, ctx.sentence[1]):
+        return _failed_attack(trigger, ctx)  # «бої тривають, однак росіяни не досягають успіху»
     if plain and mc.intent.search(own):
         return None
     if _attacks(trigger) and plain and mc.attempt.search(own):
