@@ -32,6 +32,7 @@ TOPONYMS = [
     ("Противник просунувся в бік Липового Краматорського району.", [("Липове", DON)]),  # «в бік» marks a place
     ("Росіяни заявили, що зайняли Залізничне Запорізької області.", [("Залізничне", "Запорізька")]),
     ("Очеретино под нашим контролем, заявил спикер.", [("Очеретине", DON)]),  # the subject of a claim's predicate
+    ("Ворог намагався закріпитися на лівому березі Куп’янська.", [("Куп’янськ", "Харківська")]),  # a town's bank
     ("Штурмовики продвигаются по линии Зверево – Шевченко – Новопавловка.", None),  # a dashed line of places
 ]
 COMMON = [
@@ -45,6 +46,10 @@ COMMON = [
     # a masculine adjective with its noun left out is a direction or raion, not a misspelt adjectival village
     "Росіяни перекинули резерви на Лиманський, там найгарячіше.",
     "Russians shifted reserves to the Pokrovskyi, the spokesman said.",
+    # a river after its bank, or before the word river, is the river («лівобережжя Дніпра», "the Oskil River")
+    "На лівобережжі Дніпра тривають бої.",
+    "Войска закрепились на левом берегу Оскола.",
+    "Ukrainian marines crossed to the east bank of the Dnipro River.",
 ]
 
 

@@ -21,6 +21,10 @@ from bot.core.places.words import (
     PLACE_PREDICATES,
     PREPOSITIONS,
     QUOTES,
+    RIVER_BANKS,
+    RIVER_FILLERS,
+    RIVER_NOUNS,
+    RIVER_STEMS,
     SECTOR_NOUNS,
     SENTENCE_END,
     STRONG_MARKERS,
@@ -305,6 +309,8 @@ class Resolver:
                 continue  # «Донецька область», "Donetsk region": an area, not the city
             if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
                 continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
+            if follower in RIVER_NOUNS or _after_river_bank(tokens, text, hit.first):
+                continue  # «на лівобережжі Дніпра», "the Oskil River": the river
             if _compound_stem(tokens, text, hit):
                 continue  # «Південно-Слобожанському», "South-Eastern": the stem of a compound adjective
             if follower is not None:
@@ -382,6 +388,23 @@ class Resolver:
         ):
             return not after_capital or _sentence_initial(tokens, text, i - 1)  # «Сьогодні Бахмут», not «Олег Бахмут»
         return not initial and not after_capital
+
+
+def _after_river_bank(tokens: Sequence[Token], text: str, first: int) -> bool:
+    """A river's name right after its bank, "of the" or «річки» between («на лівому березі Дніпра»), not a
+    town's bank («лівого берега Куп’янська»)."""
+    k = first - 1
+    while (
+        k >= 0
+        and first - k <= TUNING.marker_reach
+        and not SENTENCE_END.search(text, tokens[k][END], tokens[k + 1][START])
+    ):
+        if tokens[k][KEY] in RIVER_BANKS:
+            return tokens[first][KEY].startswith(RIVER_STEMS)
+        if tokens[k][KEY] not in RIVER_FILLERS:
+            return False
+        k -= 1
+    return False
 
 
 def _predicate_follows(tokens: Sequence[Token], text: str, last: int) -> bool:

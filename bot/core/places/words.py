@@ -71,6 +71,18 @@ PLACE_PREDICATES = _loose_set(
     "остаётся находится liberated recaptured retaken seized occupied remains fell"
 )
 CONTROL_PREPOSITIONS = _loose_set("під под under")  # «під контролем»: with a word on «контрол» after it
+# A river's name right after a river bank («на лівобережжі Дніпра», «по левому берегу Оскола», "the east bank of the
+# Oskil") or any name before the word river ("the Dnipro River") names the river, not the settlement of that name.
+RIVER_BANKS = _loose_set(
+    "берег берега березі берегу берегом береги берегах лівобережжя лівобережжі лівобережжям правобережжя "
+    "правобережжі левобережье левобережья левобережье правобережье правобережья bank banks riverbank"
+)
+RIVER_NOUNS = _loose_set("річка річки річці річку річкою река реки реке реку рекой river")
+RIVER_FILLERS = _loose_set("of the річки реки river")  # between a bank and the name: "bank of the", «берегу реки»
+# The rivers of the front that share a settlement's name (loose stems): after a bank only these are the river; any
+# other name after a bank is a town's part («лівого берега Куп’янська»).
+_RIVERS = "дніпр днепр dnipr dniepr dnieper оскол оскіл oskil донц донець donets інгул ингул десн"
+RIVER_STEMS = tuple(sorted(_loose_set(_RIVERS)))
 SECTOR_NOUNS = _loose_set("direction sector axis front напрямок напрямку направление направлении")
 QUOTES = "«»\"“”„'‘’"
 UNIT_NOUNS = _loose_set(
