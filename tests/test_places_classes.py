@@ -47,6 +47,10 @@ COMMON = [
     "Росіяни перекинули резерви на Лиманський, там найгарячіше.",
     "Russians shifted reserves to the Pokrovskyi, the spokesman said.",
     # a river after its bank, or before the word river, is the river («лівобережжя Дніпра», "the Oskil River")
+    # every member of a list of areas before its plural noun is an area, not the village of that name
+    "Обстріли тривали в Харківській, Донецькій та Запорізькій областях.",
+    "Освобождена значительная часть Донецкой и Луганской народных республик.",
+    "Shelling was reported in the Donetsk and Luhansk oblasts.",
     "На лівобережжі Дніпра тривають бої.",
     "Войска закрепились на левом берегу Оскола.",
     "Ukrainian marines crossed to the east bank of the Dnipro River.",

@@ -58,6 +58,7 @@ class Tuning:
     widen_weight: float = 0.9  # ... join its candidates at kind weight x this x similarity squared
     # --- context ---
     marker_reach: int = 3  # words before a name a toponym marker may stand
+    area_list_reach: int = 8  # words after a name a list of areas may run to its plural area noun
     category_reach: int = 3  # words before a name a category marker («село», "city") may stand
     latin_alias_max_letters: int = 6  # a Latin word this short matched only through an alias is word-like
     wordlike_strong: float = 0.97  # the quality kept by a word-like name after a toponym marker

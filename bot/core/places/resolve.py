@@ -12,6 +12,7 @@ from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, jo
 from bot.core.places.words import (
     ADJECTIVE_ENDINGS,
     AREA_NOUNS,
+    AREA_PLURALS,
     CATEGORY_MARKERS,
     CONTROL_PREPOSITIONS,
     DIRECTION_NOUNS,
@@ -305,7 +306,7 @@ class Resolver:
         accepted_last = -5  # none yet: never i - 1 or i - 2
         for hit in hits:
             follower = _follower(tokens, text, hit.last)
-            if follower in AREA_NOUNS:
+            if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last):
                 continue  # «Донецька область», "Donetsk region": an area, not the city
             if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
                 continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
@@ -388,6 +389,23 @@ class Resolver:
         ):
             return not after_capital or _sentence_initial(tokens, text, i - 1)  # «Сьогодні Бахмут», not «Олег Бахмут»
         return not initial and not after_capital
+
+
+def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
+    """The name starts a list of areas: capitalised names joined by «та», "and" or commas up to a plural area noun
+    («Донецькій та Луганській областях»)."""
+    joined_by_word = False
+    for j in range(last + 1, min(len(tokens), last + TUNING.area_list_reach)):
+        if SENTENCE_END.search(text, tokens[j - 1][END], tokens[j][START]):
+            return False
+        key = tokens[j][KEY]
+        if key in AREA_PLURALS:
+            return joined_by_word
+        if key in LIST_JOINERS:
+            joined_by_word = True
+        elif not tokens[j][TEXT][0].isupper():
+            return False
+    return False
 
 
 def _after_river_bank(tokens: Sequence[Token], text: str, first: int) -> bool:

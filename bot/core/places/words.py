@@ -33,6 +33,12 @@ AREA_NOUNS = _loose_set(
     "область області областю обл region regions oblast oblasts province district districts raion raions "
     "район району районі районом районе района р н народна народної народной народная республіка республики"
 )
+# A plural area noun after a coordinated list («Донецькій та Луганській областях», "the Donetsk and Luhansk
+# oblasts", «Донецкой и Луганской народных республик»): every member of the list is an area.
+AREA_PLURALS = _loose_set(
+    "областях областей областям областями oblasts regions provinces districts raions районах районів районами "
+    "районов районам народних народных республік республик республиках республіках"
+)
 # Names that are countries or regions before they are villages: a toponym marker is always required.
 ALWAYS_WORDLIKE = _loose_set(
     "україна україни україні україну україною украина украины украине украину ukraine росія росії росію россия "
