@@ -393,14 +393,17 @@ class Resolver:
 
 def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
     """The name starts a list of areas: capitalised names joined by «та», "and" or commas up to a plural area noun
-    («Донецькій та Луганській областях»)."""
+    («Донецькій та Луганській областях»), or by hyphens up to an area noun ("Donetsk-Luhansk Oblast border")."""
     joined_by_word = False
+    hyphens = True  # "the Donetsk-Zaporizhzhia Oblast border": two areas joined by a hyphen, one area noun
     for j in range(last + 1, min(len(tokens), last + TUNING.area_list_reach)):
-        if SENTENCE_END.search(text, tokens[j - 1][END], tokens[j][START]):
+        gap = text[tokens[j - 1][END] : tokens[j][START]]
+        if SENTENCE_END.search(gap):
             return False
+        hyphens = hyphens and gap in ("-", "–")
         key = tokens[j][KEY]
-        if key in AREA_PLURALS:
-            return joined_by_word
+        if key in AREA_PLURALS or (key in AREA_NOUNS and hyphens and j > last + 1):
+            return joined_by_word or hyphens
         if key in LIST_JOINERS:
             joined_by_word = True
         elif not tokens[j][TEXT][0].isupper():

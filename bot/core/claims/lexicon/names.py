@@ -118,6 +118,10 @@ DIRECTIONAL: Final = (
     r"прилега\w*\s+(?:до|к)",
     r"adjacent\s+to",
     r"close\s+to",
+    # a part of the other town: «розташоване на півдні Бахмута», «расположенного на юге Артемовска»
+    r"на\s+(?:півдні|півночі|заході|сході)",
+    r"на\s+(?:юге|севере|западе|востоке)",
+    r"(?:з|із)\s+(?:півдня|півночі|заходу|сходу)\s+від",
 )
 # A word for a settlement between a directional word and the name: «південніше села», «под н.п.».
 SETTLEMENT_NOUNS: Final = r"сел\w*|міст\w*|город\w*|селищ\w*|поселк\w*|н\.\s?п\."
