@@ -54,6 +54,10 @@ COMMON = [
     "На лівобережжі Дніпра тривають бої.",
     "Войска закрепились на левом берегу Оскола.",
     "Ukrainian marines crossed to the east bank of the Dnipro River.",
+    "Бои шли в районе Клебан-Быкского водохранилища.",  # a water body's hyphenated name
+    # a surname after a person's title, not its namesake village
+    "Про це повідомив речник Демченко.",
+    "Як заявив речник угруповання Волошин, ситуація складна.",
 ]
 
 

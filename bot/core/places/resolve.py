@@ -19,6 +19,7 @@ from bot.core.places.words import (
     FUZZY_STOP,
     LIST_JOINERS,
     MASCULINE_ADJECTIVE_ENDINGS,
+    PERSON_TITLES,
     PLACE_PREDICATES,
     PREPOSITIONS,
     QUOTES,
@@ -306,14 +307,8 @@ class Resolver:
         accepted_last = -5  # none yet: never i - 1 or i - 2
         for hit in hits:
             follower = _follower(tokens, text, hit.last)
-            if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last):
-                continue  # «Донецька область», "Donetsk region": an area, not the city
-            if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
-                continue  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
-            if follower in RIVER_NOUNS or _after_river_bank(tokens, text, hit.first):
-                continue  # «на лівобережжі Дніпра», "the Oskil River": the river
-            if _compound_stem(tokens, text, hit):
-                continue  # «Південно-Слобожанському», "South-Eastern": the stem of a compound adjective
+            if _something_else(tokens, text, hit, follower):
+                continue
             if follower is not None:
                 hit.direction = follower in SECTOR_NOUNS
             context = self._context(tokens, text, hit.first, accepted_last)
@@ -409,6 +404,42 @@ def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
         elif not tokens[j][TEXT][0].isupper():
             return False
     return False
+
+
+def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str | None) -> bool:
+    """The words around the name make it something other than a settlement: an area, a direction, water, a person,
+    the stem of a compound adjective."""
+    if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last):
+        return True  # «Донецька область», "Donetsk region": an area, not the city
+    if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
+        return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
+    if follower in RIVER_NOUNS or _after_river_bank(tokens, text, hit.first) or _hyphen_water(tokens, text, hit):
+        return True  # «на лівобережжі Дніпра», "the Oskil River", «Клебан-Быкского водохранилища»: water
+    if _titled(tokens, hit.first):
+        return True  # «речник Демченко», «речник угруповання Волошин», "spokesman Voloshyn": a surname
+    return _compound_stem(tokens, text, hit)  # «Південно-Слобожанському», "South-Eastern": a compound's stem
+
+
+def _titled(tokens: Sequence[Token], first: int) -> bool:
+    """A capitalised word after a person's title, lower-case words only between («речник угруповання Волошин»)."""
+    if not tokens[first][TEXT][0].isupper():
+        return False
+    for k in range(first - 1, max(-1, first - 1 - TUNING.marker_reach), -1):
+        if tokens[k][KEY] in PERSON_TITLES:
+            return True
+        if tokens[k][TEXT][0].isupper():
+            return False
+    return False
+
+
+def _hyphen_water(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
+    """The first half of a hyphenated water body's name («Клебан-Быкского водохранилища»)."""
+    j = hit.last + 1
+    return (
+        j < len(tokens)
+        and text[tokens[hit.last][END] : tokens[j][START]] in ("-", "‑")
+        and _follower(tokens, text, j) in RIVER_NOUNS
+    )
 
 
 def _after_river_bank(tokens: Sequence[Token], text: str, first: int) -> bool:

@@ -83,7 +83,21 @@ RIVER_BANKS = _loose_set(
     "берег берега березі берегу берегом береги берегах лівобережжя лівобережжі лівобережжям правобережжя "
     "правобережжі левобережье левобережья левобережье правобережье правобережья bank banks riverbank"
 )
-RIVER_NOUNS = _loose_set("річка річки річці річку річкою река реки реке реку рекой river")
+RIVER_NOUNS = _loose_set(
+    "річка річки річці річку річкою река реки реке реку рекой river водосховище водосховища водосховищі "
+    "водохранилище водохранилища водохранилище reservoir lake озеро озера"
+)
+# A person's title right before a capitalised word: a surname, not the village of that name («речник Демченко»,
+# "spokesman Voloshyn", «командир бригади Шевченко»).
+PERSON_TITLES = _loose_set(
+    "речник речника речником спікер спікера спикер спикера представник представника представитель представителя "
+    "командир командира командувач командувача командующий командующего генерал генерала полковник полковника "
+    "підполковник подполковник майор майора капітан капитан лейтенант міністр министр міністра министра посол "
+    "посла депутат депутата губернатор губернатора голова глава президент президента прем'єр премьер журналіст "
+    "журналист блогер блогера військкор военкор кореспондент корреспондент аналітик аналитик spokesman "
+    "spokesperson spokeswoman commander colonel captain lieutenant minister ambassador governor "
+    "mayor president journalist blogger milblogger correspondent analyst deputy sergeant сержант"
+)
 RIVER_FILLERS = _loose_set("of the річки реки river")  # between a bank and the name: "bank of the", «берегу реки»
 # The rivers of the front that share a settlement's name (loose stems): after a bank only these are the river; any
 # other name after a bank is a town's part («лівого берега Куп’янська»).
