@@ -527,6 +527,11 @@ CONTROL_STATES = [
     ("uk", "Кліщіївка не під контролем росіян.", "ua", {("Кліщіївка", "denied", "ru")}),
     ("ru", "Бахмут остается под контролем ВСУ.", None, {("Бахмут", "repelled", "ua")}),
     ("ru", "Бахмут под контролем ВСУ.", None, {("Бахмут", "captured", "ua")}),
+    # a capture negated is a rebuttal of it; "not yet" is the state of the fighting; a negated background is neither
+    ("uk", "Ворог не окупував Покровськ, заявив речник.", "ua", {("Покровськ", "denied", "ru")}),
+    ("en", "Russian forces have not yet captured Pokrovsk.", None, set()),
+    ("uk", "Росіяни ще не захопили Покровськ.", "ua", set()),
+    ("ru", "Это не помогает временно оккупированному Донецку.", None, set()),
     # "for now" and "yet" are "still"; a possessive inside the phrase is the speaker's side
     (
         "ru",

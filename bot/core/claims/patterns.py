@@ -213,6 +213,8 @@ class Modifiers:
     repelling: re.Pattern[str]
     ongoing: re.Pattern[str]
     still_held: re.Pattern[str]
+    not_yet: re.Pattern[str]
+    participle: re.Pattern[str]
     partial: re.Pattern[str]
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
@@ -235,6 +237,8 @@ def modifier_cues() -> Modifiers:
         repelling=_pattern(rf"(?<!\w)(?:{alts(modifiers.REPELLING)})"),
         ongoing=_words(modifiers.ONGOING),
         still_held=_words(modifiers.STILL_HELD),
+        not_yet=_plain(modifiers.NOT_YET),
+        participle=_plain(modifiers.PARTICIPLE),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),

@@ -106,10 +106,22 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
             return Reading(Kind.DENIED, opposite(actor), CONFIDENCE.negated_withdrawal)
         if trigger.kind is Kind.CAPTURED and _control(trigger, text):  # "not under Russian control": a rebuttal
             return Reading(Kind.DENIED, actor, CONFIDENCE.negated_withdrawal)
+        if _rebutted_capture(trigger, ctx, before):
+            return Reading(Kind.DENIED, actor, CONFIDENCE.negated_withdrawal)  # «ворог не окупував X»: a rebuttal
         return None
     if (trigger.kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
         return None
     return _corrected(trigger, ctx, actor, own)
+
+
+def _rebutted_capture(trigger: Trigger, ctx: Context, before: str) -> bool:
+    """A capture negated with its side named («ворог не окупував X»): a rebuttal, unless "not yet" (the state of
+    the fighting) or a background attribute («не помогает оккупированному X»)."""
+    if trigger.kind is not Kind.CAPTURED or "attr" in trigger.flags:
+        return False
+    if "weak" in trigger.flags and modifier_cues().participle.search(ctx.text, trigger.start, trigger.end):
+        return False
+    return _named_actor(trigger, ctx, False) is not None and not modifier_cues().not_yet.search(before)
 
 
 def _attacks(trigger: Trigger) -> bool:
