@@ -112,6 +112,12 @@ def test_namesake_chosen_with_its_reason(gazetteer: Gazetteer, text: str, raion:
     assert (mention.candidates[0].settlement.raion, mention.resolved_by) == (raion, reason)
 
 
+def test_the_area_named_right_after_outweighs_the_places_nearby(gazetteer: Gazetteer) -> None:
+    text = "Ранее освобождены села Бологовка и Кучеровка в Харьковской области, а также село Егоровка в Днепропетровской области."
+    mention = [m for m in gazetteer.find_places(text) if m.text == "Егоровка"][0]
+    assert {c.settlement.oblast for c in mention.candidates[:2]} == {"Дніпропетровська"}
+
+
 def test_frontline_prefers_the_namesake_where_the_fighting_is(tiny_gazetteer: Gazetteer) -> None:
     text = "Противник атакував біля Андріївки."
     tied = tiny_gazetteer.find_places(text)[0]

@@ -107,6 +107,11 @@ class _Named:
         )
 
 
+def area_prefixes(code: str) -> tuple[str, str]:
+    """The oblast's and the raion's code prefixes of a settlement's code."""
+    return code[:4], code[:6]
+
+
 def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float, float]]) -> float:
     """Closer named neighbours, more weight: the post talks about one front sector."""
     if here is None:
@@ -292,15 +297,20 @@ class Ranker:
         """The prior plus, in proportion to the kind weight, a bonus for each area word or category that fits."""
         settlements, targets, t = self._settlements, base.targets, TUNING
         weights = {}
+        inside = {
+            sid for sid in base.prior if settlements[sid].code[:4] in follow or settlements[sid].code[:6] in follow
+        }
         for sid, w in base.prior.items():
             code = settlements[sid].code
             bonus = 0.0
             if fits_category(hit.category, settlements[sid].category):
                 bonus += t.category_bonus
             bonus += (t.oblast_bonus if code[:4] in oblasts else 0.0) + (t.raion_bonus if code[:6] in raions else 0.0)
-            if follow and (code[:4] in follow or code[:6] in follow):  # «Андріївка Бахмутського району»
+            if sid in inside:  # «Андріївка Бахмутського району»
                 bonus += t.following_area_bonus
             weights[sid] = w + targets[sid] * bonus
+            if inside and sid not in inside:  # the area named right after it rules out the namesakes elsewhere
+                weights[sid] *= t.outside_following_area
         return weights
 
     # --- pass 2: the distance to the anchors ---

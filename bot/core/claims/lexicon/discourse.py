@@ -96,7 +96,17 @@ ADVERSATIVE: Final = (
     rf"\s(?:but{_NOT_ADDING}|however|але{_NOT_ADDING}|проте|однак|но{_NOT_ADDING}|однако)\s",
 )
 # Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
-CLAUSE_BREAKS: Final = (*ADVERSATIVE, r"\(", r"\)", r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))")
+# A dash breaks a clause, except before a name or a settlement word: «освободили три населенных пункта — поселок X и
+# село Y» names what it counted.
+_SETTLEMENT_AFTER_DASH: Final = (
+    r"(?:посел\w*|посёл\w*|сел[аоі]?\b|селищ\w*|міст[оа]\b|город\w*|н\.\s?п\.|населен\w*|village|town|city|settlement)"
+)
+CLAUSE_BREAKS: Final = (
+    *ADVERSATIVE,
+    r"\(",
+    r"\)",
+    r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))(?!" + _SETTLEMENT_AFTER_DASH + ")",
+)
 
 # Abbreviations whose full stop does not end a sentence (н.п., обл., Gen.).
 _ABBREVIATIONS_TEXT: Final = """н.п нп обл р с м смт пгт г ст кв км тис млн ім им ген gen col lt mr ms dr st no vs etc
