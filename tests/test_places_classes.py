@@ -113,8 +113,8 @@ def test_namesake_chosen_with_its_reason(gazetteer: Gazetteer, text: str, raion:
 
 
 def test_the_area_named_right_after_outweighs_the_places_nearby(gazetteer: Gazetteer) -> None:
-    text = "Ранее освобождены села Бологовка и Кучеровка в Харьковской области, а также село Егоровка в Днепропетровской области."
-    mention = [m for m in gazetteer.find_places(text) if m.text == "Егоровка"][0]
+    text = "Освобождены села Бологовка и Кучеровка в Харьковской области, а также Егоровка в Днепропетровской области."
+    mention = next(m for m in gazetteer.find_places(text) if m.text == "Егоровка")
     assert {c.settlement.oblast for c in mention.candidates[:2]} == {"Дніпропетровська"}
 
 
