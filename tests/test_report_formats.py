@@ -61,6 +61,10 @@ ATTEMPTS: list[tuple[str, str, str | None, Expected]] = [
     ),
     ("en", "Fighting near Pokrovsk went on, to no avail for the Russians.", None, {("Покровськ", "repelled", "ua")}),
     ("ru", "Бои у Работино продолжаются, противник успеха не добился.", "ru", {("Роботине", "repelled", "ru")}),
+    # holding out against a push; a side's attacks foiled
+    ("ru", "Бойцы выдерживают натиск ВСУ под Работино.", "ru", {("Роботине", "repelled", "ru")}),
+    ("uk", "Наші бійці витримують натиск ворога біля Покровська.", "ua", {("Покровськ", "repelled", "ua")}),
+    ("en", "Russian forces foiled Ukraine's attacks near Robotyne.", None, {("Роботине", "repelled", "ru")}),
 ]
 
 
@@ -468,6 +472,13 @@ OUTCOMES: list[tuple[str, str, str | None, Expected]] = [
         "Ворог здійснив вісім штурмів в районі Кліщіївки. Зазнавши втрат, ворог відійшов на вихідні позиції.",
         "ua",
         {("Кліщіївка", "repelled", "ua")},
+    ),
+    # an outcome with a place of its own does not reach into the next sentence
+    (
+        "ru",
+        "Бойцы отбивают контратаки под Работино. Тяжелые бои идут в районе Бахмута.",
+        "ru",
+        {("Роботине", "repelled", "ru"), ("Бахмут", "fighting", None)},
     ),
     # the withdrawal's subject left out: the attacker of the sentence before; «свої» is no Russian word (СВО)
     (

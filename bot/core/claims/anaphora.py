@@ -125,7 +125,7 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
             dropped = trigger.kind is Kind.WITHDREW and not any(
                 ctx.sentence[0] <= m.start and m.end <= trigger.start for m in ctx.markers
             )
-            reach = _outcome_reach(scene, index)
+            reach = _outcome_reach(scene, index, ahead=index not in by_sentence)
             for k in sorted(k for i in reach for k in by_sentence.get(i, [])):
                 claim = out[k]
                 holder = opposite(claim.actor) if dropped and claim.actor is not None else reading.actor
@@ -135,9 +135,10 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
     return out
 
 
-def _outcome_reach(scene: Scene, index: int) -> list[int]:
+def _outcome_reach(scene: Scene, index: int, ahead: bool) -> list[int]:
     """The sentences whose attacks an outcome in sentence `index` may tell of: its own, those before it in its
-    paragraph (at most WINDOWS.outcome_before) and the next one in its paragraph."""
+    paragraph (at most WINDOWS.outcome_before) and, when its own names no place (ahead), the next one in its
+    paragraph («Отразили контратаку. Бой произошел у X»)."""
     text, sentences = scene.text, scene.sentences
     reach = [index]
     for i in range(index - 1, max(-1, index - 1 - WINDOWS.outcome_before), -1):
@@ -145,7 +146,7 @@ def _outcome_reach(scene: Scene, index: int) -> list[int]:
             break
         reach.append(i)
     after = index + 1
-    if after < len(sentences) and "\n\n" not in text[sentences[index][1] - 1 : sentences[after][0] + 1]:
+    if ahead and after < len(sentences) and "\n\n" not in text[sentences[index][1] - 1 : sentences[after][0] + 1]:
         reach.append(after)
     return reach
 

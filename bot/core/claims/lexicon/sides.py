@@ -33,6 +33,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
         r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
+        r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units)\w*)",
     ),
     "ru": (
         r"ВС\s+РФ\b",
@@ -63,6 +64,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|infiltration|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
+        r"(?:Russia|Moscow)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Russian|Russia|Moscow)(?=-(?:held|controlled|occupied)\b)",
         r"(?<=by\s)(?:Russia|Moscow)\b(?!['’])",
         r"Russians\b",
@@ -104,7 +106,7 @@ LOSER_PREPOSITIONS: Final = r"(?:від|од|от|из|з|із|у|of|from|agains
 # Words in front of an actor that make it the agent of a passive (liberated by the 80th brigade, силами 80-ї бригади).
 AGENT_PREPOSITIONS: Final = r"(?:by|(?:units|subunits|troops)\s+(?:of|from)|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"
 # Heads that make a following actor an object, not the subject (обороны противника, атаки ворога).
-OBJECT_HEADS: Final = r"(?:оборон|атак|штурм|позиц|тил|тыл|рубеж|втрат|потер|контратак|наступ|уничтожени|знищенн|формировани|угрупован|группировк)\w*\s+$"
+OBJECT_HEADS: Final = r"(?:оборон|атак|штурм|позиц|тил|тыл|рубеж|втрат|потер|контратак|наступ|уничтожени|знищенн|формировани|угрупован|группировк|натиск|напор|тиск)\w*\s+$"
 
 # Capitals that stand for their governments (metonymy: «Київ заперечує», "Moscow claimed", «в Кремле заявили»):
 # (the name as a subject, the name after «у/в», speaker, side). So used, the name is a claimant, never the place of a

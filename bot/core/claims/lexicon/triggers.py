@@ -153,6 +153,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("repelled", r"(?:відбито|відбиті|відбили)" + W, ""),
         ("repelled", r"(?:зупинил|зупинен|зупиня|стриму|стримал|стримуван)" + W, ""),
+        ("repelled", r"(?:витриму|витримал|витрима)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:натиск|тиск|удар|штурм)\w*", ""),
         (
             "repelled",
             r"(?:тримають|тримаємо|тримали|утримують|утримали|утримуємо|утримує)\s+(?:[\w’'ʼ-]+\s+){0,1}(?:оборону|позиції|рубеж\w*)?",
@@ -300,6 +301,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("repelled", r"(?:отражен|отражены|отбиты|отбито)" + W, ""),
         ("repelled", r"(?:сдержива|сдержал|сдерживани|остановил)" + W, ""),
+        ("repelled", r"(?:выдержива|выдержал|выдерж[иа]т)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:натиск|напор|удар|штурм)\w*", ""),
         ("repelled", r"(?:удерж|удержив|удержал|держат|держим)\w*\s*(?:оборону|позиции|рубеж\w*)?", ""),
         ("repelled", r"оборон\w*\s+(?:[\w’'ʼ-]+\s+){0,4}(?:продолжается|продолжалась)", ""),
         ("repelled", r"(?:продолжается|продолжалась|продолжают)\s+(?:[\w’'ʼ-]+\s+)?оборон\w*", ""),
@@ -425,10 +427,10 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("advanced", r"improv\w*\s+(?:their\s+|its\s+|the\s+)?(?:tactical\s+)?position" + W, ""),
-        ("repelled", r"(?:repel|repuls|thwart|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
+        ("repelled", r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
         (
             "repelled",
-            r"(?:repel|repuls|thwart|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|stopp?\w*|halt\w*|push\w*\s+back|threw\s+back)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
+            r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|stopp?\w*|halt\w*|push\w*\s+back|threw\s+back)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
             "",
         ),
         (
