@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from bot.core.normalize import loose
 from bot.core.places.catalog import Catalog
 from bot.core.places.index import Paradigms, word_matches
 from bot.core.places.model import CITY_CATEGORIES, KIND_WEIGHT, TUNING, Area, Hit
@@ -19,6 +20,7 @@ from bot.core.places.words import (
     FUZZY_STOP,
     LIST_JOINERS,
     MASCULINE_ADJECTIVE_ENDINGS,
+    ORGANISATION_NOUNS,
     PERSON_TITLES,
     PLACE_PREDICATES,
     PREPOSITIONS,
@@ -413,11 +415,16 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
         return True  # «Донецька область», "Donetsk region": an area, not the city
     if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
         return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
+    if follower in ORGANISATION_NOUNS and hit.first == hit.last and tokens[hit.last][KEY].endswith(_ADJECTIVAL):
+        return True  # «Донецкое агентство», «Об'єднаного пресцентру»: an organisation's name
     if follower in RIVER_NOUNS or _after_river_bank(tokens, text, hit.first) or _hyphen_water(tokens, text, hit):
         return True  # «на лівобережжі Дніпра», "the Oskil River", «Клебан-Быкского водохранилища»: water
     if _titled(tokens, hit.first):
         return True  # «речник Демченко», «речник угруповання Волошин», "spokesman Voloshyn": a surname
     return _compound_stem(tokens, text, hit)  # «Південно-Слобожанському», "South-Eastern": a compound's stem
+
+
+_ADJECTIVAL = (*ADJECTIVE_ENDINGS, *(loose(e) for e in ("е", "є", "ое", "а", "ая", "ої", "ой", "их", "ых", "і")))
 
 
 def _titled(tokens: Sequence[Token], first: int) -> bool:

@@ -45,7 +45,8 @@ ALWAYS_WORDLIKE = _loose_set(
     "россии russia крим крым crimea донбас донбасс donbas европа європа europe польща польша poland білорусь "
     "беларусь belarus америка america сша дніпро днепр dnipro dnieper дон десна донець донец сирія сирия syria "
     "слава перемога победа мир світ труд прогрес зоря звезда зірка надія надежда воля свобода дружба згода "
-    "вперед україна новина новини армія армии army сили силы оборони обороны victory progress peace glory hope "
+    "вперед україна новина новини армія армии army сили силы сил силам силами силах оборони обороны victory progress "
+    "peace glory hope "
     "may june march liberty freedom friendship star sunny spring summer unity mira police army general staff "
     "forces center centre north south east west front major colonel brigade "
     # English words that are the official Latin names of villages (Ас is "As"), or short ones that could be
@@ -86,6 +87,16 @@ RIVER_BANKS = _loose_set(
 RIVER_NOUNS = _loose_set(
     "річка річки річці річку річкою река реки реке реку рекой river водосховище водосховища водосховищі "
     "водохранилище водохранилища водохранилище reservoir lake озеро озера"
+)
+# Right after a name's adjective these make it an organisation's name («Донецкое агентство новостей», «Об'єднаного
+# пресцентру», «Харківської контрнаступальної операції»), not the village of that adjective.
+ORGANISATION_NOUNS = _loose_set(
+    "агентство агентства агентству агенція агенції агенцію пресцентр пресцентру пресцентрі прес-центр прес-центру "
+    "пресс-центр пресс-центра пресцентра університет університету университет университета аеропорт аеропорту "
+    "аэропорт аэропорта завод заводу заводі комбінат комбінату комбинат комбината телеканал телеканалу "
+    "видання издание газета газети газеты контрнаступальної контрнаступальна контрнаступальну контрнаступательной "
+    "наступальної наступательной операції операція операцію операции операция оборонної оборонительной "
+    "агломерації агломерации"
 )
 # A person's title right before a capitalised word: a surname, not the village of that name («речник Демченко»,
 # "spokesman Voloshyn", «командир бригади Шевченко»).
