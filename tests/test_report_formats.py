@@ -411,6 +411,24 @@ def test_outskirts_and_districts(lang: str, text: str, side: str | None, expecte
     assert claims_of(text, side) == expected
 
 
+# A road between places (or to one) only says where it runs: its names are no claims.
+ROADS = [
+    (
+        "uk",
+        "Українські війська відступили з Кліщіївки, що розташована на автодорозі Бахмут – Покровськ.",
+        "ua",
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
+    ("en", "Russian forces advanced along the Bakhmut-Pokrovsk road.", None, set()),
+    ("uk", "Наші бійці звільнили Кліщіївку та вийшли на дорогу до Бахмута.", "ua", {("Кліщіївка", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ROADS)
+def test_roads_name_no_claims(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
 # Where a side directs its efforts («зосередив основні зусилля в районах X, Y»): its attacks there; a regrouping
 # away from a place is the euphemism of a pull-out.
 EFFORTS_AND_REGROUPING = [

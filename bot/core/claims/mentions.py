@@ -68,7 +68,7 @@ def _place(text: str, mention: Mention, sentences: Sequence[tuple[int, int]], pr
 
 def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
     """A direction or an area after the name («Покровському напрямку»), a person, a distance before it ("10 km
-    from"), a river or a unit right before it."""
+    from"), a river, a unit or a road right before it («на дорозі Куп’янськ – Сватове»)."""
     nc = name_cues()
     start, end = mention.span
     if nc.direction_after.match(text, end, min(len(text), end + WINDOWS.direction_after)):
@@ -76,7 +76,13 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
     if _is_person(text, start, end, mention.text):
         return True
     tail = head[-WINDOWS.right_before_name :]
-    return bool(nc.distance_before.search(head) or nc.water_before.search(tail) or nc.unit_before.search(tail))
+    return bool(
+        nc.distance_before.search(head)
+        or nc.water_before.search(tail)
+        or nc.unit_before.search(tail)
+        or nc.road_before.search(tail)
+        or nc.road_after.match(text, end, min(len(text), end + WINDOWS.direction_after))
+    )
 
 
 _NEXT_WORD = re.compile(r"\s([\w’'ʼ-]+)")

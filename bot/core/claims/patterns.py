@@ -262,6 +262,8 @@ class NameCues:
     toward_before: re.Pattern[str]
     compass_before: re.Pattern[str]
     water_before: re.Pattern[str]
+    road_before: re.Pattern[str]
+    road_after: re.Pattern[str]
     unit_before: re.Pattern[str]
     distance_before: re.Pattern[str]
     list_gap: re.Pattern[str]
@@ -296,6 +298,8 @@ def name_cues() -> NameCues:
             rf"(?<!\w)(?:{alts(names.COMPASS)})(?:\s+(?:{names.SETTLEMENT_NOUNS}|{names.SETTLEMENT_OF}))?\s*[«\"“]?$"
         ),
         water_before=_pattern(names.WATER_BEFORE),
+        road_before=_pattern(names.ROAD_BEFORE),
+        road_after=_plain(names.ROAD_AFTER),
         unit_before=_pattern(names.UNIT_BEFORE),
         distance_before=_pattern(names.DISTANCE_BEFORE),
         list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking

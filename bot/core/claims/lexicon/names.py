@@ -158,6 +158,13 @@ WATER_BEFORE: Final = (
     r"|ул\.|улиц\w*|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue"
     r"|мікрорайон\w*|микрорайон\w*|мкр\.|micro-?districts?|neighbou?rhoods?)\s*$"
 )
+# A road between two places («на автодорозі Куп’янськ – Сватове», "the Bakhmut-Lysychansk highway" is elsewhere):
+# both names only say where the road runs.
+ROAD_BEFORE: Final = (
+    r"(?:доро[гз]\w*|автодоро[гз]\w*|автошлях\w*|трас[аиіеу]|траси|шосе|магістрал\w*|road|highway|motorway|route)"
+    r"\s+(?:(?:до|на|к|to|towards)\s+|[\w’'ʼ-]+\s*[–—-]\s*)?$"
+)
+ROAD_AFTER: Final = r"(?:\s*[–—-]\s*[\w’'ʼ-]+)?\s+(?:road|highway|motorway|route|трас[аиіеу]|шосе)\b"
 # A unit named before the name: «ОТУ «Луганськ»», "the Khortytsia group": a unit, not a settlement.
 UNIT_BEFORE: Final = (
     r"(?:ОТУ|ОСУВ|ОСГВ|ОУВ|OTU|OSGT|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|бригад\w*|батальйон\w*"
