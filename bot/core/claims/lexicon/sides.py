@@ -30,6 +30,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:Ukrainian|Ukraine|Kyiv|Kiev)(?=-(?:held|controlled|occupied)\b)",
         r"(?:Києву|Киеву)\b",  # «підконтрольне Києву», «подконтрольная Киеву»: the government, not the city
         r"(?<=by\s)(?:Ukraine|Kyiv|Kiev)\b(?!['’])",
+        r"(?<=контролем\s)(?:України|Украины|Києва|Киева)\b",
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
         r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
@@ -67,6 +68,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:Russia|Moscow)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Russian|Russia|Moscow)(?=-(?:held|controlled|occupied)\b)",
         r"(?<=by\s)(?:Russia|Moscow)\b(?!['’])",
+        r"(?<=контролем\s)(?:РФ|Росії|России|Москви|Москвы)\b",  # «під контролем рф»: the country holds it
         r"Russians\b",
         r"occupiers\b",
         r"invaders\b",
