@@ -470,6 +470,9 @@ def test_villages_of_a_russian_region_are_no_claims() -> None:
     # names the gazetteer does not know (Суджа, Косица) do not break the enumeration a Russian region ends
     text = "Освобождены населенные пункты: Суджа, Андреевка, Косица, Малая Локня, Клещеевка Курской области."
     assert claims_of(text, "ru") == set()
+    # unknown names may end the list, a raion may stand before the region
+    assert claims_of("Освобождены Андреевка, Черкасское Поречное и Косица в Курской области.", "ru") == set()
+    assert claims_of("Бойцы зачистили село Андреевка Суджанского района Курской области.", "ru") == set()
     assert claims_of("ВС РФ освободили Андреевку Донецкой Народной Республики.", "ru") == {
         ("Андріївка", "captured", "ru")
     }

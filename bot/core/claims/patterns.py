@@ -306,7 +306,13 @@ def name_cues() -> NameCues:
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
         own_object=_plain(names.OWN_OBJECT),
         region_after=_plain(rf"\s*,?\s*{names.LIST_QUALIFIER}"),
-        abroad_after=_plain(rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:{names.FOREIGN_REGION})"),
+        abroad_after=_plain(
+            # names the gazetteer does not know may end the list («Черкасское Поречное и Косица в Курской области»),
+            # a raion may stand before the region («Плехово Суджанского района Курской области»)
+            rf"(?:\s*,?\s*(?:(?:и|і|й|та|and)\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'ʼ-]*){{0,4}}"
+            rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:(?:[\w’'ʼ-]+\s+)?(?:район\w*|district|raion)\s*,?\s*)?"
+            rf"(?:{names.FOREIGN_REGION})"
+        ),
         descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),
         relational=_plain(rf"(?<!\w)(?:{names.RELATIONAL})(?!\w)"),
         compass_gap=_plain(rf"^\s*,\s*{names.COMPASS_EN}\s*$"),
