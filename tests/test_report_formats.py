@@ -460,6 +460,14 @@ def test_efforts_are_attempts_and_requirements_are_no_acts() -> None:
     assert claims_of("The offensive required to capture Bakhmut would be far larger.") == set()
     assert claims_of("Щоб захопити Бахмут, ворогу потрібно значно більше сил.", "ua") == set()
     assert claims_of("Ворогу необхідно захопити Бахмут до зими.", "ua") == set()
+    # what an act would bring: the act as a noun before a modal, or a future "would make it possible"
+    assert claims_of("Захоплення Бахмута може дозволити окупантам ускладнити логістику.", "ua") == set()
+    assert claims_of("The capture of Bakhmut could allow Russian forces to advance on Kurdiumivka.") == set()
+    assert claims_of("Це дасть росіянам змогу просунутися до Курдюмівки.", "ua") == set()
+    assert claims_of("Звільнення Кліщіївки дало змогу наступати далі.", "ua") == {("Кліщіївка", "captured", "ua")}
+    assert claims_of("Russian forces captured Bakhmut, which could allow them to advance.") == {
+        ("Бахмут", "captured", "ru")
+    }
 
 
 # A region of Russia after a list's segment: those villages are Russia's, not their Ukrainian namesakes.

@@ -215,6 +215,8 @@ class Modifiers:
     still_held: re.Pattern[str]
     not_yet: re.Pattern[str]
     participle: re.Pattern[str]
+    noun_act: re.Pattern[str]
+    modal_after: re.Pattern[str]
     partial: re.Pattern[str]
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
@@ -239,6 +241,8 @@ def modifier_cues() -> Modifiers:
         still_held=_words(modifiers.STILL_HELD),
         not_yet=_plain(modifiers.NOT_YET),
         participle=_plain(modifiers.PARTICIPLE),
+        noun_act=_plain(modifiers.NOUN_ACT),
+        modal_after=_words([modifiers.MODAL_AFTER]),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),

@@ -98,6 +98,8 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return _failed_attack(trigger, ctx)  # «бої тривають, однак росіяни не досягають успіху»
     if plain and mc.intent.search(own):
         return None
+    if _noun_with_modal(trigger, ctx):
+        return None
     if _attacks(trigger) and plain and mc.attempt.search(own):
         return _attempt(trigger, ctx)
     actor = actor_of(trigger, ctx)
@@ -112,6 +114,15 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
     if (trigger.kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
         return None
     return _corrected(trigger, ctx, actor, own)
+
+
+def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:
+    """«Захоплення Торецька може дозволити окупантам...», "the capture of X could allow": the act as a noun, a modal
+    after it in its clause: what it would bring."""
+    mc = modifier_cues()
+    if not mc.noun_act.search(ctx.text, trigger.start, trigger.end):
+        return False
+    return mc.modal_after.search(ctx.text, trigger.end, ctx.clause[1]) is not None
 
 
 def _rebutted_capture(trigger: Trigger, ctx: Context, before: str) -> bool:

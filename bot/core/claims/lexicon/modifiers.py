@@ -155,6 +155,23 @@ INTENT: Final = (
     r"необхідн\w*",
     r"нужн\w*",
     r"необходим\w*",
+    r"треба",
+    # what would make it possible: «дасть росіянам змогу просунутися», «позволит продвинуться», "in the event of"
+    r"дасть\s+(?:[\w’'ʼ-]+\s+)?(?:змогу|можливість)",
+    r"даст\s+(?:[\w’'ʼ-]+\s+)?возможност\w*",
+    r"дозволить",
+    r"позволит",
+    r"in\s+the\s+event\s+of",
+    r"in\s+case\s+of",
+    r"у\s+разі",
+    r"в\s+случае",
+)
+# A phrase naming the act as a noun («захоплення Торецька», "the capture of X") with a modal after it («може
+# дозволити», "could allow"): what the act would bring, not a report that it happened.
+NOUN_ACT: Final = r"(?:ння|ття|ние|тие|ion|ure)$"
+MODAL_AFTER: Final = (
+    r"(?:може|можуть|может|могут|could|would|might|may|will)\s+(?:\w+\s+){0,2}?"
+    r"(?:дозвол\w*|позвол\w*|да(?:ти|ть)|стати|стать|allow\w*|enabl\w*|help\w*|give|open\w*|lead|mean|become|cut)\b"
 )
 # The act is still under way: a capture in progress is an advance.
 ONGOING: Final = (
