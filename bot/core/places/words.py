@@ -119,7 +119,10 @@ QUOTES = "«»\"“”„'‘’"
 UNIT_NOUNS = _loose_set(
     "полк полку полком бригада бригади бригаду бригадою батальйон батальйону батальйоном угруповання група групи "
     "групою підрозділ загін загону пвк пвк вагнер полка бригады батальон батальона группировка группировки группа "
-    "группы отряд отряда чвк regiment brigade battalion group grouping unit units force operation операція операции"
+    "группы отряд отряда чвк regiment brigade battalion group grouping unit units force operation операція операции "
+    # a facility's quoted name: станцію «Никольское», the "Azot" plant
+    "станція станцію станції станция станцию станции нпз завод заводу заводі шахта шахту шахти аеродром аэродром "
+    "airfield plant station refinery mine"
 )
 SENTENCE_END = re.compile(r"[.!?\n…]")
 

@@ -387,6 +387,16 @@ NOT_CLAIM: Final = (
     r"артилер\w*",
     r"артиллер\w*",
     r"artillery",
+    # people living there, not the ground: «залишається 4300 мешканців», "residents remain"
+    r"мешкан\w*",
+    r"жител(?:ей|и|ям|ями|ь)",
+    r"residents?",
+    r"civilians?",
+    r"цивільн\w*",
+    r"мирн(?:их|ых)\s+(?:жител\w*|мешкан\w*)",
+    r"населенн?я",
+    r"население",
+    r"children",
 )
 
 # Leaving positions, not a settlement: «відійшли з займаних позицій», "pushed from their positions".

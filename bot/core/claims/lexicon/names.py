@@ -202,8 +202,14 @@ LIST_QUALIFIER: Final = (
 # A region of Russia named after a list: «Гончаровка, Мартыновка Курской области», "villages in Kursk region": those
 # are Russian villages (a Ukrainian namesake in the gazetteer is not meant).
 FOREIGN_REGION: Final = (
-    r"(?:Курск|Белгородск|Брянск|Воронежск|Ростовск|Курськ|Бєлгородськ|Білгородськ|Брянськ|Воронезьк|Ростовськ)\w*"
-    r"\s+(?:област\w*|обл\.)|(?:Kursk|Belgorod|Bryansk|Voronezh|Rostov)\s+(?:region|oblast|province)"
+    r"(?:Курск|Белгородск|Брянск|Воронежск|Ростовск|Курськ|Бєлгородськ|Білгородськ|Брянськ|Воронезьк|Ростовськ"
+    r"|Тамбовськ|Тамбовск|Липецьк|Липецк|Орловськ|Орловск|Смоленськ|Смоленск|Тульськ|Тульск|Калузьк|Калужск"
+    r"|Рязанськ|Рязанск|Саратовськ|Саратовск|Волгоградськ|Волгоградск|Московськ|Московск|Ленінградськ|Ленинградск"
+    r"|Нижегородськ|Нижегородск|Самарськ|Самарск|Астраханськ|Астраханск|Псковськ|Псковск)\w*"
+    r"\s+(?:област\w*|обл\.)|Краснодарськ\w*\s+кра\w*|Краснодарск\w*\s+кра\w*"
+    r"|(?:Kursk|Belgorod|Bryansk|Voronezh|Rostov|Tambov|Lipetsk|Oryol|Orel|Smolensk|Tula|Kaluga|Ryazan|Saratov"
+    r"|Volgograd|Moscow|Leningrad|Nizhny\s+Novgorod|Samara|Astrakhan|Pskov)\s+(?:region|oblast|province)"
+    r"|Krasnodar\s+(?:Krai|region|territory)"
 )
 
 # A direction named after a town: «на Покровському напрямку», «Артемовское направление», "the Bakhmut direction"
