@@ -667,6 +667,13 @@ def test_denials_report_the_claim_they_refute(lang: str, text: str, side: str | 
     assert claims_of(text, side) == expected
 
 
+# The denier's side unknown: the gain the refuted statement names is the side denied.
+def test_a_denial_by_an_unknown_side_denies_the_gain_it_names() -> None:
+    assert claims_of("The spokesperson denied that Russia had seized control of the town of Bakhmut.") == {
+        ("Бахмут", "denied", "ru")
+    }
+
+
 def test_owned_claim_is_the_owners() -> None:
     post = Post(
         source="t", channel="t", external_id="1", text="Речник спростував заяви Кремля про захоплення Куп’янська."

@@ -128,7 +128,7 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
             reach = _outcome_reach(scene, index, ahead=index not in by_sentence)
             for k in sorted(k for i in reach for k in by_sentence.get(i, [])):
                 claim = out[k]
-                holder = opposite(claim.actor) if dropped and claim.actor is not None else reading.actor
+                holder = (opposite(claim.actor) if dropped and claim.actor else None) or reading.actor
                 if _attack_just_before(claim, scene.sentence_at(claim.span[0]), index, trigger, holder):
                     confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), CONFIDENCE.digits)
                     out[k] = replace(claim, kind=Kind.REPELLED, actor=holder, confidence=confidence)

@@ -12,7 +12,7 @@ from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
 from bot.core.claims.patterns import discourse_cues, modifier_cues, name_cues
 from bot.core.claims.phrases import Speaker, Trigger
-from bot.core.claims.reading import CONFIDENCE, Reading, is_partial, read
+from bot.core.claims.reading import CONFIDENCE, Context, Reading, is_partial, named_gainer, read
 from bot.core.claims.scene import Scene
 from bot.core.claims.sentences import clause_of
 from bot.core.claims.windows import WINDOWS
@@ -187,8 +187,9 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
     owned = _owned_claim(scene, index, scene.context(index, at)[1][0])
     for place in group:
         ctx, claimant = scene.context(index, at)
+        side = scene.denied_side(index, claimant[0]) or _refuted_gainer(scene, index, at, ctx)
         # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
-        reading = Reading(Kind.DENIED, scene.denied_side(index, claimant[0]), CONFIDENCE.base[Kind.DENIED])
+        reading = Reading(Kind.DENIED, side, CONFIDENCE.base[Kind.DENIED])
         claims.append(make_claim(place, reading, claimant, ctx, None))
         if owned is not None and owned[0].side is not claimant[0]:
             owner, kind = owned
@@ -196,6 +197,17 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
             said = Reading(kind, side, CONFIDENCE.owned)
             claims.append(make_claim(place, said, (side, owner.name or None), ctx, None))
     return claims
+
+
+def _refuted_gainer(scene: Scene, index: int, at: int, ctx: Context) -> Side | None:
+    """When the denier's side is unknown: the side whose gain the refuted statement after the denial names ("denied
+    that Russia had seized X" -> ru, «опроверг информацию о бегстве ВСУ» -> ru), or None."""
+    end = clause_of(scene.text, scene.sentences[index], at)[1]
+    for trigger in (t for t in scene.by_sentence.get(index, []) if at < t.start < end):
+        side = named_gainer(trigger, ctx)
+        if side is not None:
+            return side
+    return None
 
 
 def _owned_claim(scene: Scene, index: int, denier: Side) -> tuple[Speaker, Kind] | None:

@@ -251,6 +251,23 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
     return ctx.perspective
 
 
+def named_gainer(trigger: Trigger, ctx: Context) -> Side | None:
+    """The side a capture, an advance or a withdrawal gains ground for, when the text names a side for it
+    («захопили росіяни» -> ru, «бегство ВСУ» -> ru); None for other phrases or no side named."""
+    if trigger.kind not in (Kind.CAPTURED, Kind.ADVANCED, Kind.WITHDREW):
+        return None
+    found = _named_actor(trigger, ctx, False)
+    if found is None:
+        implied = implied_side(trigger)
+        actor = implied
+    else:
+        side = marker_side(found[0], ctx.perspective)
+        actor = opposite(side) if found[1] else side
+    if actor is None or (found is not None and found[0].kind not in ("ua", "ru", "enemy")):
+        return None  # "our troops", a unit: whose side depends on who speaks, not on what the denial refutes
+    return opposite(actor) if trigger.kind is Kind.WITHDREW else actor
+
+
 def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
     """The side named around the phrase that tells the actor, and whether the actor is that side's opposite."""
     left, right = _sides_around(trigger, ctx)
