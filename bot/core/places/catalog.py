@@ -31,7 +31,7 @@ from bot.models import Settlement
 class Catalog:
     """The settlements and the indexes over them; a settlement is known by its position in settlements."""
 
-    settlements: tuple[Settlement, ...]
+    settlements: Sequence[Settlement]  # a tuple, or a places.snapshot.SettlementTable (built as they are read)
     index: dict[str, int]  # code -> position
     population: list[int]
     notability: list[int]  # how much a place is written about: its attested alternate names
