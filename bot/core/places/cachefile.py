@@ -76,7 +76,7 @@ def read(path: Path) -> Any:
     _check_directory(path.parent)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
         if path.is_symlink():
@@ -113,7 +113,7 @@ def _check_owner(st: os.stat_result, path: Path, kind: str = "file") -> None:
 def _check_directory(directory: Path) -> None:
     try:
         st = os.stat(directory)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there yet (or cannot be: write says so)
         return
     _check_owner(st, directory, "directory")
 

@@ -138,7 +138,7 @@ def _restore(target: Path) -> Gazetteer | None:
     except (ValueError, EOFError, TypeError, KeyError, IndexError) as exc:
         logger.warning("gazetteer cache %s is damaged or of another shape (%s); rebuilding it", target, exc)
     except OSError as exc:
-        logger.info("gazetteer cache %s cannot be read (%s); building the gazetteer", target, exc)
+        logger.debug("gazetteer cache %s cannot be read (%s); building the gazetteer", target, exc)
     finally:
         if enabled:
             gc.enable()
