@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from bot.core.places import cachefile, snapshot
+import bot.core.places.cachefile as cachefile  # not `from bot.core.places import`: the package imports this module
+import bot.core.places.snapshot as snapshot
 from bot.core.places.frontline import Frontline
 from bot.core.places.gazetteer import Gazetteer
 from bot.core.places.model import Area, area_prefix
