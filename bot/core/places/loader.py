@@ -12,6 +12,7 @@ import csv
 import gc
 import gzip
 import logging
+import sys
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -77,15 +78,16 @@ def read_frontline(path: Path) -> Frontline | None:
 
 
 def _settlement(f: list[str]) -> Settlement:
-    """A settlement from the fields of one gazetteer.tsv line."""
+    """A settlement from the fields of one gazetteer.tsv line; the category and area names, which thousands of
+    places share, as one string each."""
     return Settlement(
         code=f[0],
-        category=f[1],
+        category=sys.intern(f[1]),
         name=f[2],
         name_latin=f[3],
-        oblast=f[4],
-        raion=f[5],
-        hromada=f[6],
+        oblast=sys.intern(f[4]),
+        raion=sys.intern(f[5]),
+        hromada=sys.intern(f[6]),
         lat=_float(f[9]),
         lon=_float(f[10]),
         geonameid=int(f[11]) if f[11] else None,
