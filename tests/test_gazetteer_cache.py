@@ -301,6 +301,18 @@ def test_off_and_the_directory_from_the_environment(tmp_path: Path) -> None:
     assert cf.cache_dir({}) == Path.home() / ".cache" / "claimwatch"
 
 
+def test_a_name_added_after_compact_changes_its_own_map_only() -> None:
+    from bot.core.places.index import NameIndex
+
+    index = NameIndex()
+    index.add_all({"Andriyivka": {7: 0.95}, "Andreevka": {7: 0.95}})
+    index.compact()
+    assert index.targets[0] is index.targets[1]  # equal maps shared
+    index.add("Andreevka", 9, 0.9)
+    index.add("Andreevka", 7, 0.97)
+    assert index.targets == [{7: 0.95}, {7: 0.97, 9: 0.9}]
+
+
 def test_off_writes_no_file(small: Path, tmp_path: Path) -> None:
     before = sorted(tmp_path.rglob("*"))
     gaz = read_cached(small, cf.cache_dir({cf.ENV: "off", "XDG_CACHE_HOME": str(tmp_path)}))

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from bot import __version__
+
 logger = logging.getLogger(__name__)
 
 ENV = "CLAIMWATCH_GAZETTEER_CACHE"
@@ -47,13 +49,17 @@ def cache_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
     if chosen:
         return Path(chosen).expanduser()
     xdg = environ.get("XDG_CACHE_HOME", "")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"  # XDG: a relative path is ignored
-    return base / "claimwatch"
+    if xdg and Path(xdg).is_absolute():  # XDG: a relative path is ignored
+        return Path(xdg) / "claimwatch"
+    try:
+        return Path.home() / ".cache" / "claimwatch"
+    except (RuntimeError, KeyError):  # no home directory to be found: no cache
+        return None
 
 
 def cache_key(data_files: Iterable[Path], code: Iterable[Path] = CODE) -> str:
     """SHA-256 over the data files, the source of the code that turns them into a catalog, and the versions of
-    Python and marshal: whatever changes the snapshot's content or format changes the key."""
+    Python, marshal and claimwatch: whatever changes the snapshot's content or format changes the key."""
     digest = hashlib.sha256()
     for path in (*data_files, *code):
         digest.update(path.name.encode() + b"\0")
@@ -62,7 +68,7 @@ def cache_key(data_files: Iterable[Path], code: Iterable[Path] = CODE) -> str:
         except FileNotFoundError:  # a missing optional file (wordlike, frontline) is a state of its own
             content = b"\0missing"
         digest.update(len(content).to_bytes(8, "little") + content)
-    digest.update(f"{sys.version}\0{marshal.version}".encode())
+    digest.update(f"{sys.version}\0{marshal.version}\0{__version__}".encode())  # the release: where no source is
     return digest.hexdigest()
 
 
