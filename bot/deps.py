@@ -14,22 +14,20 @@ import signal
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+# What each function needs is imported in it: a one-shot command (`claimwatch status X`) that opens only the ledger
+# does not load python-telegram-bot, Telethon, httpx and the extractor (a third of a second).
+if TYPE_CHECKING:
+    import httpx
 
-from bot.chat.application import App, build_application, running
-from bot.chat.state import BotData, utcnow
-from bot.config import Config
-from bot.core.alerts import make_planner
-from bot.core.places import Gazetteer
-from bot.sources import http_client
-from bot.sources.channels import TelegramSource
-from bot.sources.feeds import FeedSource
-from bot.sources.webpreview import WebPreviewSource
-from bot.storage import Store, open_store
-from bot.watcher.daemon import DEFAULT_BACKOFF, Backoff, LongSource, StepSource, run_watcher
-from bot.watcher.ingest import Extractor, Ingest, extract_claims
+    from bot.chat.application import App
+    from bot.chat.state import BotData
+    from bot.config import Config
+    from bot.core.places import Gazetteer
+    from bot.storage import Store
+    from bot.watcher.daemon import Backoff, LongSource, StepSource
+    from bot.watcher.ingest import Extractor
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +37,8 @@ WATCHER_STOP_SECONDS = 30  # `run`: how long the watcher may take to commit its 
 @asynccontextmanager
 async def ledger(config: Config) -> AsyncIterator[Store]:
     """The configured SQLite ledger, open for the block."""
+    from bot.storage import open_store
+
     store = await open_store(config.storage.path)
     try:
         yield store
@@ -46,9 +46,15 @@ async def ledger(config: Config) -> AsyncIterator[Store]:
         await store.close()
 
 
-def plan_alerts_on(store: Store, gazetteer: Gazetteer, config: Config, clock: Callable[[], datetime] = utcnow) -> None:
-    """Every claim the store keeps from now on queues its alerts in the same transaction (transactional outbox)."""
-    store.set_planner(make_planner(gazetteer, clock), timedelta(minutes=config.alerts.dedupe_minutes))
+def plan_alerts_on(
+    store: Store, gazetteer: Gazetteer, config: Config, clock: Callable[[], datetime] | None = None
+) -> None:
+    """Every claim the store keeps from now on queues its alerts in the same transaction (transactional outbox);
+    clock: bot.chat.state.utcnow unless given."""
+    from bot.chat.state import utcnow
+    from bot.core.alerts import make_planner
+
+    store.set_planner(make_planner(gazetteer, clock or utcnow), timedelta(minutes=config.alerts.dedupe_minutes))
 
 
 def stop_on_signals() -> asyncio.Event:
@@ -66,6 +72,9 @@ def stop_on_signals() -> asyncio.Event:
 
 def step_sources(config: Config, client: httpx.AsyncClient, stop: asyncio.Event) -> list[StepSource]:
     """One step source per web-preview channel and per feed, over one HTTP client."""
+    from bot.sources.feeds import FeedSource
+    from bot.sources.webpreview import WebPreviewSource
+
     sources: list[StepSource] = [
         WebPreviewSource(channel, config.web, client, stop=stop) for channel in config.channels if channel.via == "web"
     ]
@@ -75,6 +84,8 @@ def step_sources(config: Config, client: httpx.AsyncClient, stop: asyncio.Event)
 
 def long_sources(config: Config, stop: asyncio.Event) -> dict[str, LongSource]:
     """The Telethon reader, when any channel is read through Telegram itself."""
+    from bot.sources.channels import TelegramSource
+
     telegram = [c for c in config.channels if c.via == "telegram"]
     return {"telegram": TelegramSource(config, telegram, stop=stop)} if telegram else {}
 
@@ -84,19 +95,23 @@ async def watch(
     store: Store,
     gazetteer: Gazetteer,
     stop: asyncio.Event,
-    backoff: Backoff = DEFAULT_BACKOFF,
-    extract: Extractor = extract_claims,
+    backoff: Backoff | None = None,
+    extract: Extractor | None = None,
     on_alerts: Callable[[], None] | None = None,
 ) -> None:
-    """The watcher daemon over every configured source, until `stop` is set (`extract`: a stand-in in tests;
-    `on_alerts`: called after each commit that queued alerts)."""
+    """The watcher daemon over every configured source, until `stop` is set (backoff: DEFAULT_BACKOFF unless given;
+    `extract`: a stand-in in tests, else extract_claims; `on_alerts`: called after each commit that queued alerts)."""
+    from bot.sources import http_client
+    from bot.watcher.daemon import DEFAULT_BACKOFF, run_watcher
+    from bot.watcher.ingest import Ingest, extract_claims
+
     if store.planner is None:
         plan_alerts_on(store, gazetteer, config)
     limit = config.limits.max_post_chars
-    sink = Ingest(store, gazetteer, stop=stop, max_chars=limit, extract=extract, on_alerts=on_alerts)
+    sink = Ingest(store, gazetteer, stop=stop, max_chars=limit, extract=extract or extract_claims, on_alerts=on_alerts)
     async with http_client() as client:
         sources = step_sources(config, client, stop)
-        await run_watcher(sources, sink, stop, backoff, long_sources(config, stop))
+        await run_watcher(sources, sink, stop, backoff or DEFAULT_BACKOFF, long_sources(config, stop))
 
 
 # --- the bot ----------------------------------------------------------------------------------------------------
@@ -104,6 +119,9 @@ async def watch(
 
 def bot_application(config: Config, gazetteer: Gazetteer, store: Store) -> App:
     """The bot over an open store, delivering alerts; claims stored through `store` queue their alerts."""
+    from bot.chat.application import build_application
+    from bot.chat.state import BotData
+
     if store.planner is None:
         plan_alerts_on(store, gazetteer, config)
     return build_application(BotData(config, gazetteer, store), alerts=True)
@@ -115,13 +133,15 @@ async def serve(
     with_watcher: bool = False,
     stop: asyncio.Event | None = None,
     poll_timeout: float = 10.0,
-    extract: Extractor = extract_claims,
+    extract: Extractor | None = None,
 ) -> None:
     """`claimwatch bot` / `claimwatch run`: the bot (and the watcher) in this event loop until stopped.
 
     Both share one store; the alert sender delivers over a connection of its own (see `bot.chat.sender`), woken by
     the watcher right after each commit that queued alerts.
     """
+    from bot.chat.application import running
+
     stop = stop or stop_on_signals()
     async with ledger(config) as store:
         app = bot_application(config, gazetteer, store)

@@ -3,6 +3,8 @@ the fake Bot API and a real Bot on it."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
@@ -12,6 +14,12 @@ from telegram import Bot
 
 from tests.fakebotapi import FakeBotAPI
 from tests.fakesite import FakeSite
+
+# The gazetteer's start-up cache (bot/core/places/cachefile.py) goes to a directory of this session, never to the
+# user's ~/.cache: set in the environment before anything loads the gazetteer, so the commands the tests start as
+# subprocesses (they pass os.environ on) use it too.
+GAZETTEER_CACHE = tempfile.TemporaryDirectory(prefix="claimwatch-test-cache-")
+os.environ["CLAIMWATCH_GAZETTEER_CACHE"] = GAZETTEER_CACHE.name
 
 
 @pytest.fixture

@@ -13,7 +13,9 @@ Import from here (`from bot.core.places import Gazetteer, load_gazetteer`), not 
     typos.py       names a mistyped query may mean (edit distance, any alphabet)
     russian.py     which bundled alias is a place's Russian name, for Russian replies
     gazetteer.py   Gazetteer: composes the above
-    loader.py      reads the bundled data files (the package's only I/O); load_gazetteer()
+    snapshot.py    the catalog as plain data and back (the start-up cache's content)
+    cachefile.py   the start-up cache file: where, its key, a safe read, an atomic write
+    loader.py      reads the bundled data files, through the cache (with cachefile, the package's only I/O)
 """
 
 from bot.core.places.gazetteer import Gazetteer

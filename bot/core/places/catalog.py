@@ -31,7 +31,7 @@ from bot.models import Settlement
 class Catalog:
     """The settlements and the indexes over them; a settlement is known by its position in settlements."""
 
-    settlements: tuple[Settlement, ...]
+    settlements: Sequence[Settlement]  # a tuple, or a places.snapshot.SettlementTable (built as they are read)
     index: dict[str, int]  # code -> position
     population: list[int]
     notability: list[int]  # how much a place is written about: its attested alternate names
@@ -63,7 +63,9 @@ def build_catalog(
     city = [st.category in CITY_CATEGORIES for st in everything]
     names = NameIndex()
     names.add_all(_name_weights(everything, aliases))
+    names.compact()
     area_list, area_names, city_like = _area_index(areas, names, city)
+    area_names.compact()
     coords = [(st.lat, st.lon) if st.lat is not None and st.lon is not None else None for st in everything]
     return Catalog(
         settlements=everything,
@@ -80,10 +82,16 @@ def build_catalog(
         wordlike=frozenset(loose(w) for w in wordlike) | ALWAYS_WORDLIKE,
         common=ALWAYS_WORDLIKE,
         coords=coords,
-        cells=[cell(c, 0, 0) if c is not None else NO_CELL for c in coords],
+        cells=_cells(coords),
         local_cells=is_local(coords),
         order=_tie_order(everything),
     )
+
+
+def _cells(coords: Sequence[tuple[float, float] | None]) -> list[Cell]:
+    """Each place's grid cell, one tuple per cell (75 of them for the 29,703 bundled places)."""
+    shared: dict[Cell, Cell] = {}
+    return [NO_CELL if c is None else shared.setdefault(cell(c, 0, 0), cell(c, 0, 0)) for c in coords]
 
 
 def _name_weights(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from bot.core.geo import distance_km
-from bot.core.places.catalog import build_catalog
+from bot.core.places.catalog import Catalog, build_catalog
 from bot.core.places.frontline import Frontline
 from bot.core.places.lookup import Lookup
 from bot.core.places.model import Area, derived_areas
@@ -41,15 +41,29 @@ class Gazetteer:
         """settlements; aliases: code -> (kind letter, name) pairs; areas: (Area, its names); wordlike: word forms
         (any case) that are ordinary words and need a toponym context; frontline: where the fighting is (the bundled
         register's areas), the namesakes preferred there."""
-        catalog = build_catalog(settlements, aliases or {}, areas, populations or {}, wordlike, frontline)
+        self._attach(build_catalog(settlements, aliases or {}, areas, populations or {}, wordlike, frontline))
+
+    def _attach(self, catalog: Catalog) -> None:
         self._catalog = catalog
-        self.settlements: tuple[Settlement, ...] = catalog.settlements
+        self.settlements: Sequence[Settlement] = catalog.settlements
         self._names = catalog.names  # scripts/bench_places.py and build_wordlike.py read its .text
         self._resolver = Resolver(catalog)
         self._ranker = Ranker(catalog)
         self._lookup = Lookup(catalog, self._resolver)
 
     # --- construction helpers ---
+
+    @classmethod
+    def from_catalog(cls, catalog: Catalog) -> Gazetteer:
+        """The gazetteer over a catalog already built (places.snapshot.restore: the start-up cache)."""
+        gazetteer = cls.__new__(cls)
+        gazetteer._attach(catalog)
+        return gazetteer
+
+    @property
+    def catalog(self) -> Catalog:
+        """What the resolver reads (places.snapshot.dump stores it)."""
+        return self._catalog
 
     @classmethod
     def from_settlements(

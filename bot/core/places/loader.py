@@ -1,7 +1,9 @@
 """Reading the bundled gazetteer files (``bot/data/gazetteer.tsv.gz``, ``areas.tsv``, ``wordlike.txt``; format in
-``scripts/build_gazetteer.py``) into a Gazetteer, once per process.
+``scripts/build_gazetteer.py``) into a Gazetteer, once per process; the bundled one through the start-up cache
+(places.cachefile: a snapshot of the built catalog, places.snapshot).
 
-The one part of the places package that touches files, and only the package's own bundled data.
+With places.cachefile, the one part of the places package that touches files: the package's own bundled data, and
+the cache.
 """
 
 from __future__ import annotations
@@ -10,10 +12,13 @@ import csv
 import gc
 import gzip
 import logging
+import sys
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+import bot.core.places.cachefile as cachefile  # not `from bot.core.places import`: the package imports this module
+import bot.core.places.snapshot as snapshot
 from bot.core.places.frontline import Frontline
 from bot.core.places.gazetteer import Gazetteer
 from bot.core.places.model import Area, area_prefix
@@ -73,15 +78,16 @@ def read_frontline(path: Path) -> Frontline | None:
 
 
 def _settlement(f: list[str]) -> Settlement:
-    """A settlement from the fields of one gazetteer.tsv line."""
+    """A settlement from the fields of one gazetteer.tsv line; the category and area names, which thousands of
+    places share, as one string each."""
     return Settlement(
         code=f[0],
-        category=f[1],
+        category=sys.intern(f[1]),
         name=f[2],
         name_latin=f[3],
-        oblast=f[4],
-        raion=f[5],
-        hromada=f[6],
+        oblast=sys.intern(f[4]),
+        raion=sys.intern(f[5]),
+        hromada=sys.intern(f[6]),
         lat=_float(f[9]),
         lon=_float(f[10]),
         geonameid=int(f[11]) if f[11] else None,
@@ -105,9 +111,55 @@ def _read_areas(path: Path) -> Iterator[tuple[Area, list[str]]]:
         yield Area(kind, code, name, area_prefix(code, kind), oblast), names
 
 
+def data_files(path: Path) -> tuple[Path, ...]:
+    """The files read_gazetteer(path) reads."""
+    return (path, path.parent / AREAS_FILE, path.parent / WORDLIKE_FILE, path.parent / FRONTLINE_FILE)
+
+
+def read_cached(path: Path, directory: Path | None) -> Gazetteer:
+    """The gazetteer at path, restored from its snapshot in the cache directory when one is there and safe to read,
+    else read and built, and its snapshot written (places.cachefile); directory None: no cache."""
+    if directory is None:
+        return read_gazetteer(path)
+    target = cachefile.file_for(directory, cachefile.cache_key(data_files(path)))
+    restored = _restore(target)
+    if restored is not None:
+        return restored
+    gazetteer = read_gazetteer(path)
+    _store(target, gazetteer)
+    return gazetteer
+
+
+def _restore(target: Path) -> Gazetteer | None:
+    enabled = gc.isenabled()
+    gc.disable()  # a million containers in a row: the collector would walk them again and again while they come in
+    try:
+        data = cachefile.read(target)
+        return None if data is None else Gazetteer.from_catalog(snapshot.restore(data))
+    except cachefile.Refused as exc:
+        logger.warning("gazetteer cache refused, not loaded (%s); building the gazetteer", exc)
+    except (ValueError, EOFError, TypeError, KeyError, IndexError) as exc:
+        logger.warning("gazetteer cache %s is damaged or of another shape (%s); rebuilding it", target, exc)
+    except OSError as exc:
+        logger.debug("gazetteer cache %s cannot be read (%s); building the gazetteer", target, exc)
+    finally:
+        if enabled:
+            gc.enable()
+    return None
+
+
+def _store(target: Path, gazetteer: Gazetteer) -> None:
+    try:
+        cachefile.write(target, snapshot.dump(gazetteer.catalog))
+    except cachefile.Refused as exc:
+        logger.warning("gazetteer cache not written (%s)", exc)
+    except OSError as exc:
+        logger.info("gazetteer cache not written in %s (%s); carrying on without it", target.parent, exc)
+
+
 @cache
 def _default() -> Gazetteer:
-    gazetteer = read_gazetteer(DEFAULT_PATH)
+    gazetteer = read_cached(DEFAULT_PATH, cachefile.cache_dir())
     # The bundled gazetteer lives as long as the process: move its ~350,000 objects (and whatever else is alive now)
     # out of the cyclic collector's reach, or every full collection walks them all again while the resolver's
     # memos fill up (that was a fifth of a first pass over new posts).

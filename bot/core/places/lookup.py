@@ -27,7 +27,6 @@ class Lookup:
         self._notability = catalog.notability
         self._population = catalog.population
         self._resolver = resolver
-        self._sorted_keys: list[tuple[str, int]] | None = None
 
     def settlements(self, query: str, limit: int = 10) -> list[Candidate]:
         """Settlements a person means by a typed query: any case form, prefix or misspelling; a KATOTTG code.
@@ -71,11 +70,11 @@ class Lookup:
                 for nid in hit.names:
                     _raise(scores, targets[nid], TUNING.exact_quality)
         key = " ".join(t[KEY] for t in tokens)
-        keys = self._sorted_name_keys()
-        pos = bisect_left(keys, (key, -1))
+        keys, nids = self._names.sorted_keys()
+        pos = bisect_left(keys, key)
         prefix = TUNING.lookup_short_prefix if len(key) < TUNING.lookup_short_letters else TUNING.lookup_prefix
-        while pos < len(keys) and keys[pos][0].startswith(key) and len(scores) < TUNING.lookup_max_prefixed:
-            _raise(scores, targets[keys[pos][1]], prefix)
+        while pos < len(keys) and keys[pos].startswith(key) and len(scores) < TUNING.lookup_max_prefixed:
+            _raise(scores, targets[nids[pos]], prefix)
             pos += 1
         if len(key) >= TUNING.lookup_sound_min_letters:
             for nid, sim in self._sounds.names(text):
@@ -93,11 +92,6 @@ class Lookup:
             -self._population[sid],
             settlement.name,
         )
-
-    def _sorted_name_keys(self) -> list[tuple[str, int]]:
-        if self._sorted_keys is None:
-            self._sorted_keys = sorted((loose(key), nid) for key, nid in self._names.by_text.items())
-        return self._sorted_keys
 
     def areas(self, query: str) -> list[Area]:
         """The oblasts and raions a person names in the query ("Донеччина", "Bakhmut raion"), in text order."""
