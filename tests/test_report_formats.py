@@ -52,6 +52,12 @@ ATTEMPTS: list[tuple[str, str, str | None, Expected]] = [
         {("Роботине", "repelled", "ua")},
     ),
     ("uk", "Ворог намагатиметься наступати на Курдюмівку.", "ua", set()),  # a prediction, not an act
+    # an advance towards a place is an advance (LABELING), one "in the direction of" it only names the direction;
+    # one prevented or expected is none
+    ("en", "Russian forces advanced towards Robotyne.", None, {("Роботине", "advanced", "ru")}),
+    ("en", "The Russian military said it progressed in the direction of Robotyne.", None, set()),
+    ("en", "Our defenders prevent the Russians from advancing towards Bakhmut.", None, set()),
+    ("en", "Russian forces are expected to advance towards Bakhmut.", None, set()),
     # fighting with a failure said of it: the other side held
     (
         "uk",

@@ -16,6 +16,7 @@ from bot.models import Kind, Mention
 # «у напрямку Кліщіївки» only attacks that went that way (and their repelling).
 _DIRECTIONAL_KINDS = frozenset({Kind.REPELLED})
 _TOWARD_KINDS = frozenset({Kind.REPELLED, Kind.FIGHTING})
+_TOWARDS_KINDS = frozenset({Kind.REPELLED, Kind.FIGHTING, Kind.ADVANCED})  # "advanced towards X" (LABELING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +25,13 @@ class Place:
     sentence: int
     directional: bool  # «південніше Іванівського»: a location for repelled attacks, a reference point otherwise
     toward: bool = False  # «у напрямку Кліщіївки»: where attacks went, not a place anyone took
+    towards: bool = False  # "towards X", «до X» rather than "in the direction of": an advance may go there
 
     def carries(self, kind: Kind) -> bool:
         """Can a phrase of this kind make a claim about the place?"""
         if self.directional and kind not in _DIRECTIONAL_KINDS:
             return False
-        return not self.toward or kind in _TOWARD_KINDS
+        return not self.toward or kind in (_TOWARDS_KINDS if self.towards else _TOWARD_KINDS)
 
 
 def claim_places(text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]) -> list[Place]:
@@ -63,7 +65,9 @@ def _place(text: str, mention: Mention, sentences: Sequence[tuple[int, int]], pr
         and _anchors_previous(text, previous, start)
     ):
         return None  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
-    return Place(mention, index, directional, bool(nc.toward_before.search(near)))
+    toward = nc.toward_before.search(near)
+    towards = toward is not None and not nc.direction_word.search(toward.group())
+    return Place(mention, index, directional, toward is not None, towards)
 
 
 def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:

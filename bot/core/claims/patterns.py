@@ -264,6 +264,7 @@ class NameCues:
     direction_after: re.Pattern[str]
     directional_before: re.Pattern[str]
     toward_before: re.Pattern[str]
+    direction_word: re.Pattern[str]  # in a toward phrase: "in the direction of", not "towards"
     compass_before: re.Pattern[str]
     water_before: re.Pattern[str]
     road_before: re.Pattern[str]
@@ -298,6 +299,7 @@ def name_cues() -> NameCues:
             rf"|(?:{alts(other)})(?:\s+(?:{names.SETTLEMENT_NOUNS}))?)\s*[«\"“]?$"
         ),
         toward_before=_pattern(rf"(?<!\w)(?:{alts(names.TOWARD)})\s+{names.TOWN_OF}$"),
+        direction_word=_plain(r"direction|напрям|направлени"),
         compass_before=_pattern(
             rf"(?<!\w)(?:{alts(names.COMPASS)})(?:\s+(?:{names.SETTLEMENT_NOUNS}|{names.SETTLEMENT_OF}))?\s*[«\"“]?$"
         ),

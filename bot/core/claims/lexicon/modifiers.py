@@ -165,6 +165,16 @@ INTENT: Final = (
     r"in\s+case\s+of",
     r"у\s+разі",
     r"в\s+случае",
+    # kept from happening or only expected: "prevent the Russians from advancing", «не допустити просування»
+    r"prevent\w*",
+    r"запобіг\w*",
+    r"предотвра\w*",
+    r"не\s+допуст\w*",
+    r"не\s+дозвол\w*",
+    r"не\s+позвол\w*",
+    r"expect\w*",
+    r"очіку\w*",
+    r"ожида\w*",
 )
 # A phrase naming the act as a noun («захоплення Торецька», "the capture of X") with a modal after it («може
 # дозволити», "could allow"): what the act would bring, not a report that it happened.
