@@ -510,6 +510,19 @@ OUTCOMES: list[tuple[str, str, str | None, Expected]] = [
         "ua",
         {("Кліщіївка", "repelled", "ua")},
     ),
+    # a count after a dash takes the verb before it: «ще шість – в районі Y», "three more – near Y"
+    (
+        "uk",
+        "Сили оборони відбили по одній атаці в районі Кліщіївки, ще шість – в районі Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
+    (
+        "en",
+        "Ukrainian forces repelled two attacks near Robotyne and three more – near Bakhmut.",
+        None,
+        {("Роботине", "repelled", "ua"), ("Бахмут", "repelled", "ua")},
+    ),
     # an outcome with a place of its own does not reach into the next sentence
     (
         "ru",

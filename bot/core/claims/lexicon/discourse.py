@@ -99,7 +99,9 @@ ADVERSATIVE: Final = (
 # A dash breaks a clause, except before a name or a settlement word: «освободили три населенных пункта — поселок X и
 # село Y» names what it counted.
 _SETTLEMENT_AFTER_DASH: Final = (
-    r"(?:посел\w*|посёл\w*|сел[аоі]?\b|селищ\w*|міст[оа]\b|город\w*|н\.\s?п\.|населен\w*|village|town|city|settlement)"
+    r"(?:посел\w*|посёл\w*|сел[аоі]?\b|селищ\w*|міст[оа]\b|город\w*|н\.\s?п\.|населен\w*|village|town|city|settlement"
+    # a count's elided verb: «відбили дві атаки біля X, ще шість – в районі Y», "three more – near Y"
+    r"|(?:в|у)\s+район\w*|біля\b|поблизу\b|возле\b|около\b|near\b|around\b)"
 )
 CLAUSE_BREAKS: Final = (
     *ADVERSATIVE,
