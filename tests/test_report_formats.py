@@ -400,6 +400,15 @@ def test_defence_of_a_list_continues(text: str) -> None:
 
 # Reaching the outskirts is an advance; a district of a town taken is part of it, and its name is no settlement.
 OUTSKIRTS_AND_DISTRICTS: list[tuple[str, str, str | None, Expected]] = [
+    ("ru", "Российские силы взяли под контроль центр Работино.", None, {("Роботине", "advanced", "ru")}),
+    ("ru", "Подразделения группировки Центр освободили Работино.", None, {("Роботине", "captured", "ru")}),
+    # the part is of something else; the towns it takes in are whole
+    (
+        "ru",
+        "Освобождена значительная часть Донецкой Народной Республики, в том числе города Бахмут и Работино.",
+        None,
+        {("Бахмут", "captured", "ru"), ("Роботине", "captured", "ru")},
+    ),
     ("uk", "Російські підрозділи вийшли на околиці Курдюмівки.", None, {("Курдюмівка", "advanced", "ru")}),
     ("ru", "Наши штурмовые группы вышли к окраинам Курдюмовки.", "ru", {("Курдюмівка", "advanced", "ru")}),
     ("en", "Russian forces have reached the outskirts of Bakhmut.", None, {("Бахмут", "advanced", "ru")}),

@@ -216,6 +216,7 @@ class Modifiers:
     not_yet: re.Pattern[str]
     participle: re.Pattern[str]
     noun_act: re.Pattern[str]
+    including: re.Pattern[str]
     modal_after: re.Pattern[str]
     partial: re.Pattern[str]
     hedge: re.Pattern[str]
@@ -242,6 +243,7 @@ def modifier_cues() -> Modifiers:
         not_yet=_plain(modifiers.NOT_YET),
         participle=_plain(modifiers.PARTICIPLE),
         noun_act=_plain(modifiers.NOUN_ACT),
+        including=_plain(modifiers.INCLUDING),
         modal_after=_words([modifiers.MODAL_AFTER]),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         hedge=_words(modifiers.HEDGES),

@@ -224,7 +224,12 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
     lo = max(clause[0], min(trigger.start, mention.span[0]) - WINDOWS.partial)
     # a place named before the phrase: its object may be the part («в Красноармейске освободили микрорайон»)
     hi = trigger.end + WINDOWS.part_after if mention.span[1] <= trigger.start else max(trigger.end, mention.span[1])
-    return bool(modifier_cues().partial.search(text, lo, min(hi, clause[1])))
+    mc = modifier_cues()
+    part = mc.partial.search(text, lo, min(hi, clause[1]))
+    if part is None:
+        return False
+    # «освобождена часть республик, в том числе города X и Y»: the part is of something else, the towns are whole
+    return not (part.end() <= mention.span[0] and mc.including.search(text, part.end(), mention.span[0]))
 
 
 # --- the actor -----------------------------------------------------------------------------------------------

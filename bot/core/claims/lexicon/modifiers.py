@@ -240,6 +240,7 @@ PARTIAL: Final = (
     r"большинств\w*",
     r"больш\w+\s+част\w*",
     r"половин\w*",
+    r"(?-i:центр(?:а|у|і|е|ом)?)\b|(?-i:cent(?:er|re))\s+of",  # «центр Малиновки», "the centre of X"
     r"трет(?:ь|и|ей|ью|ям)\b|третин\w*|чверт\w*|четверт\w*",  # «дві третини», «две трети», «четверть»
     r"(?:two-)?thirds\b|(?:a|one)\s+third\s+of\b|(?:a|one)\s+quarter\s+of\b",
     r"percent",
@@ -414,6 +415,9 @@ FROM_POSITIONS: Final = (
     r"\s*(?:\w+\s+){0,2}(?:з|із|с|from|от)\s+(?:своїх\s+|своих\s+|their\s+|its\s+|займаних\s+|занимаемых\s+)?"
     r"(?:позиц|position|рубеж|опорн)"
 )
+# Between a part named and a place: the place is one of what the part took in, whole («часть республик, в том
+# числе города X»).
+INCLUDING: Final = r"(?<!\w)(?:в\s+том\s+числе|у\s+тому\s+числі|в\s+тому\s+числі|including|зокрема|в\s+частности)(?!\w)"
 # A verbal noun («просування», «продвижение»): a side named right after it is its subject (not an encirclement).
 # The winner's offensive named before a withdrawal from positions («в ході наступальних дій Сил оборони противник
 # відійшов з позицій»): the winner advanced; without it, the loser withdrew (a partial loss).
