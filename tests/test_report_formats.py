@@ -223,7 +223,7 @@ NOT_CLAIMS: list[tuple[str, str, str | None]] = [
     ("uk", "Ворог обстріляв Роботине та Кліщіївку з артилерії.", "ua"),
     ("uk", "Триває евакуація мешканців з Роботиного.", "ua"),
     ("uk", "У Покровську, який постійно перебуває під російськими атаками, залишається 4300 мешканців.", "ua"),
-    ("ru", "Дроны атаковали станцию \"Курдюмовка\" в Тамбовской области.", "ru"),  # a facility in Russia
+    ("ru", 'Дроны атаковали станцию "Курдюмовка" в Тамбовской области.', "ru"),  # a facility in Russia
 ]
 
 
@@ -443,6 +443,23 @@ ROADS = [
 
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ROADS)
 def test_roads_name_no_claims(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A loss admitted as a noun («признали потерю X», the country that lost it in the instrumental); a movement of
+# troops towards a place is an advance.
+LOSSES_AND_MOVEMENTS = [
+    ("ru", "В рядах ВСУ признали потерю Бахмута.", None, {("Бахмут", "withdrew", "ua")}),
+    ("ru", "Военкоры признают потерю Россией Работино.", None, {("Роботине", "withdrew", "ru")}),
+    ("uk", "У ЗСУ визнали втрату Бахмута.", None, {("Бахмут", "withdrew", "ua")}),
+    ("ru", "Потери противника под Бахмутом составили сто человек.", "ru", set()),
+    ("ru", "Мы наблюдаем движение наших войск в сторону Купянска.", "ru", {("Куп’янськ", "advanced", "ru")}),
+    ("ru", "Война с Россией идёт у Купянска уже третий год.", None, set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), LOSSES_AND_MOVEMENTS)
+def test_losses_and_movements(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
 
 

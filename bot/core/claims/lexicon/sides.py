@@ -31,7 +31,8 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:Києву|Киеву)\b",  # «підконтрольне Києву», «подконтрольная Киеву»: the government, not the city
         r"(?<=by\s)(?:Ukraine|Kyiv|Kiev)\b(?!['’])",
         r"(?<=контролем\s)(?:України|Украины|Києва|Киева)\b",
-        r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод))",
+        r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Украиной|Україною)\b",
+        r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|admit|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
         r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units)\w*)",
@@ -62,13 +63,15 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"«?(?:Южн|Центр|Восточн|Западн|Северн)\w*»?\s+группировк\w*",
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
         r"Russian\s+(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
-        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод))",
+        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|admit|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|infiltration|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
         r"(?:Russia|Moscow)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Russian|Russia|Moscow)(?=-(?:held|controlled|occupied)\b)",
         r"(?<=by\s)(?:Russia|Moscow)\b(?!['’])",
         r"(?<=контролем\s)(?:РФ|Росії|России|Москви|Москвы)\b",  # «під контролем рф»: the country holds it
+        # the country in the instrumental is an agent («потерю Россией Радьковки», «захоплене Росією»), not after «с»
+        r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Россией|Росією)\b",
         r"Russians\b",
         r"occupiers\b",
         r"invaders\b",
