@@ -58,6 +58,14 @@ ATTEMPTS: list[tuple[str, str, str | None, Expected]] = [
     ("en", "The Russian military said it progressed in the direction of Robotyne.", None, set()),
     ("en", "Our defenders prevent the Russians from advancing towards Bakhmut.", None, set()),
     ("en", "Russian forces are expected to advance towards Bakhmut.", None, set()),
+    # an aim after the place does not hide the act before it
+    (
+        "en",
+        "Russian forces are conducting assault operations on the outskirts of Pokrovsk, aiming to capture a junction.",
+        None,
+        {("Покровськ", "fighting", "ru")},
+    ),
+    ("en", "Ukraine liberated Robotyne and plans to liberate Pokrovsk.", None, {("Роботине", "captured", "ua")}),
     # fighting with a failure said of it: the other side held
     (
         "uk",

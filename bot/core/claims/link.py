@@ -46,11 +46,25 @@ def link_groups(scene: Scene) -> Linked:
         index = group[0].sentence
         if _denied(scene, group, index, linked):
             continue
-        trigger = nearest_trigger(scene.text, group, scene.by_sentence.get(index, []), scene.spans)
+        trigger = _phrase_of(scene, group, index)
         if trigger is not None:
             linked.used.add(trigger.start)
             linked.claims.extend(_claims_of(scene, group, index, trigger))
     return linked
+
+
+def _phrase_of(scene: Scene, group: Sequence[Place], index: int) -> Trigger | None:
+    """The nearest phrase; but when that comes after the list and says only what someone aims at ("..., aiming to
+    capture a junction"), the nearest before the list ("assault operations on the outskirts of X")."""
+    triggers = scene.by_sentence.get(index, [])
+    trigger = nearest_trigger(scene.text, group, triggers, scene.spans)
+    if trigger is None or trigger.start < group[-1].mention.span[1]:
+        return trigger
+    if read(trigger, scene.context(index, trigger.start)[0]) is not None:
+        return trigger
+    first = group[0].mention.span[0]
+    before = [t for t in triggers if t.end <= first]
+    return nearest_trigger(scene.text, group, before, scene.spans) or trigger
 
 
 def _denied(scene: Scene, group: Sequence[Place], index: int, linked: Linked) -> bool:
