@@ -155,6 +155,15 @@ def test_enumerations(lang: str, text: str, side: str | None, expected: Expected
 
 # Class 6: withdrawal and capture idioms; flags.
 IDIOMS: list[tuple[str, str, str | None, Expected]] = [
+    # a flag that is in a place, its side the flag's; fighting going on there (said next) makes it an advance
+    ("en", "The Ukrainian flag is already in Robotyne.", None, {("Роботине", "captured", "ua")}),
+    (
+        "en",
+        "The Ukrainian flag is already in Robotyne. Fighting is still going on there.",
+        None,
+        {("Роботине", "advanced", "ua")},
+    ),
+    ("en", "Russian troops raised the Russian flag in Robotyne.", None, {("Роботине", "captured", "ru")}),
     ("uk", "Наші підрозділи відійшли на вигідніші рубежі поблизу Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ua")}),
     ("en", "Ukrainian units pulled back from Robotyne overnight.", None, {("Роботине", "withdrew", "ua")}),
     ("en", "Kurdiumivka fell to Russian troops after weeks of fighting.", None, {("Курдюмівка", "captured", "ru")}),

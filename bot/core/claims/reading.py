@@ -193,8 +193,9 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
 
 
 def _holder_named(trigger: Trigger, text: str) -> Side | None:
-    """The side whose adjective stands inside a phrase of control: "under Russian control"."""
-    if not _control(trigger, text):
+    """The side whose adjective stands inside a phrase of control or of a flag: "under Russian control", "raised the
+    Ukrainian flag"."""
+    if not (_control(trigger, text) or "flag" in trigger.flags):
         return None
     found = [
         (m.start(), side) for side, p in side_cues().holder for m in [p.search(text, trigger.start, trigger.end)] if m
@@ -211,7 +212,9 @@ def _control(trigger: Trigger, text: str) -> bool:
 def _flag_only(ctx: Context) -> bool:
     """A flag raised while the sentence says fighting or clearing goes on, or only part of the place is held."""
     mc = modifier_cues()
-    return bool(mc.still_fighting.search(ctx.text, *ctx.sentence) or mc.partial.search(ctx.text, *ctx.sentence))
+    start, end = ctx.sentence
+    after = min(len(ctx.text), end + WINDOWS.flag_after)  # "The flag is in X. Fighting is still going on there."
+    return bool(mc.still_fighting.search(ctx.text, start, after) or mc.partial.search(ctx.text, start, end))
 
 
 def trigger_is_negative(text: str, trigger: Trigger) -> bool:

@@ -296,7 +296,7 @@ TO_STARTING: Final = (
 # advance, not a capture.
 STILL_FIGHTING: Final = (
     r"(?:clearing|mop-?up|fighting|battles?|зачистк\w*|бо[їи]|бій|бой)\s+(?:[\w’'ʼ-]+\s+){0,2}"
-    r"(?:continu\w*|ongoing|трива\w*|продовжу\w*|продолжа\w*|ведут\w*|ідуть|идут)"
+    r"(?:continu\w*|ongoing|going\s+on|goes\s+on|under\s*way|трива\w*|продовжу\w*|продолжа\w*|ведут\w*|ідуть|идут)"
     r"|(?:continu\w*|трива\w*|продовжу\w*|продолжа\w*|ведут\w*|ідуть|идут)\s+(?:[\w’'ʼ-]+\s+){0,2}"
     r"(?:clearing|mop-?up|fighting|battles?|зачистк\w*|бо[їиеё]\w*|бій|бой)"
     r"|(?:сер(?:ой|ая|ую)|сір(?:ій|а|у|ої))\s+зон\w*|gr[ae]y\s+zone"

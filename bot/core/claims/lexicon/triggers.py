@@ -397,7 +397,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:[\w’'ʼ-]+\s+){0,3}flag" + W, "flag"),
-        ("captured", r"flag\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:hoisted|raised|flies|flying)", "flag"),
+        ("captured", r"flag\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:hoisted|raised|flies|flying|waves|waving|flutter\w*)", "flag"),
+        # "the Ukrainian flag is already in X"
+        ("captured", r"flags?\s+(?:is|are|was|were)\s+(?:already\s+|now\s+|back\s+)?(?:in|over|above)\b", "flag"),
         ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
         ("advanced", r"advanc" + W, ""),
         ("advanced", r"(?:are|is)\s+(?:\w+ly\s+)?(?:clearing|liberating|capturing)\b", ""),
