@@ -164,6 +164,10 @@ IDIOMS: list[tuple[str, str, str | None, Expected]] = [
         {("Роботине", "advanced", "ua")},
     ),
     ("en", "Russian troops raised the Russian flag in Robotyne.", None, {("Роботине", "captured", "ru")}),
+    # the speaker's side present in a place: «Ми вже в X» (entered), not «ми вже в курсі»
+    ("uk", "«Ми вже в Роботиному, але йдуть бої», – сказав речник.", "ua", {("Роботине", "advanced", "ua")}),
+    ("uk", "Ми вже в курсі ситуації в Роботиному.", "ua", set()),
+    ("en", "We are already in Robotyne, the spokesman said.", "ua", {("Роботине", "advanced", "ua")}),
     ("uk", "Наші підрозділи відійшли на вигідніші рубежі поблизу Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ua")}),
     ("en", "Ukrainian units pulled back from Robotyne overnight.", None, {("Роботине", "withdrew", "ua")}),
     ("en", "Kurdiumivka fell to Russian troops after weeks of fighting.", None, {("Курдюмівка", "captured", "ru")}),

@@ -198,6 +198,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:втратил|втрачено)\w*+" + NOT_COUNT, ""),
         ("withdrew", r"втрат[уаи]\s+(?=(?-i:[А-ЯІЇЄҐ]))", "agent"),  # «визнали втрату (Росією) Соледара»
         ("advanced", r"рух\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:військ|підрозділ|сил|штурмов)\w*", ""),
+        ("advanced", r"ми\s+(?:вже|уже|тепер)(?=\s+(?:в|у|на)\s+(?-i:[А-ЯІЇЄҐ]))", ""),  # «Ми вже в Лимані»: the speaker's side entered
         ("denied", r"не\s+відповіда\w*\s+дійсност\w*", ""),
         ("denied", r"(?<!не\s)запереч(?:ує|ують|ив|ила|или|ення)\b", ""),
         ("denied", r"(?:фейк|неправд|дезінформац|спростува|спростову|вкид)" + W, ""),
@@ -340,6 +341,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:потер[юяи]|утрат[уыа])\s+(?=(?-i:[А-ЯЁ]))", "agent"),  # «признали потерю (Россией) Соледара»
         # «движение наших войск в сторону X»: an advance
         ("advanced", r"движени\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:войск|подразделени|сил|штурмов)\w*", ""),
+        ("advanced", r"мы\s+(?:уже|теперь)(?=\s+(?:в|во|на)\s+(?-i:[А-ЯЁ]))", ""),  # «Мы уже в X»: the speaker's side entered
         ("denied", r"не\s+соответству\w*\s+действительност\w*", ""),
         ("denied", r"(?<!не\s)(?:отрица(?:ет|ют|л|ла|ли|ние|ния)|отверг(?:ает|ают|ла|ли)?)\b", ""),
         ("denied", r"(?:фейк|неправд|дезинформац|опроверг|вброс|вбросы|вымысел|ложь)" + W, ""),
@@ -398,6 +400,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:[\w’'ʼ-]+\s+){0,3}flag" + W, "flag"),
         ("captured", r"flag\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:hoisted|raised|flies|flying|waves|waving|flutter\w*)", "flag"),
+        ("advanced", r"we(?:\s+are|['’]re)\s+(?:already|now)(?=\s+in\s+(?-i:[A-Z]))", ""),
         # "the Ukrainian flag is already in X"
         ("captured", r"flags?\s+(?:is|are|was|were)\s+(?:already\s+|now\s+|back\s+)?(?:in|over|above)\b", "flag"),
         ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
