@@ -733,6 +733,24 @@ def test_denials_report_the_claim_they_refute(lang: str, text: str, side: str | 
     assert claims_of(text, side) == expected
 
 
+# A side's official named by the side's adjective speaks for that side.
+def test_an_official_named_by_the_sides_adjective_speaks_for_it() -> None:
+    post = Post(
+        source="t",
+        channel="c",
+        external_id="1",
+        text="Russian forces captured Bakhmut, a Ukrainian military spokesman said.",
+    )
+    assert [(c.claimant.value, c.speaker) for c in extract_claims(post, PLACES)] == [("ua", "Ukrainian military")]
+    post = Post(
+        source="t",
+        channel="c",
+        external_id="2",
+        text="Ukrainian forces retreated from Bakhmut, a Russian commander said.",
+    )
+    assert [(c.claimant.value, c.speaker) for c in extract_claims(post, PLACES)] == [("ru", "Russian military")]
+
+
 # The denier's side unknown: the gain the refuted statement names is the side denied.
 def test_a_denial_by_an_unknown_side_denies_the_gain_it_names() -> None:
     assert claims_of("The spokesperson denied that Russia had seized control of the town of Bakhmut.") == {

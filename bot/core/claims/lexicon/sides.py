@@ -260,6 +260,22 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Ukraine",
         "ua",
     ),
+    # a side's official named by the side's adjective: "a Ukrainian military spokesman", "the spokesman for
+    # Ukraine's eastern command", "a Russian commander"
+    (
+        r"(?:a|an|the)\s+(?:senior\s+|top\s+)?Ukrainian\s+(?:military\s+|army\s+|defen[cs]e\s+|brigade\s+)?"
+        r"(?:spokes(?:man|woman|person)|commander|officer|official|serviceman|soldier)\b"
+        r"|(?:spokes(?:man|woman|person)|commander|head)\s+(?:for|of)\s+(?:the\s+)?(?:Ukraine['’]s|Ukrainian)\s",
+        "Ukrainian military",
+        "ua",
+    ),
+    (
+        r"(?:a|an|the)\s+(?:senior\s+|top\s+)?Russian\s+(?:military\s+|army\s+|defen[cs]e\s+)?"
+        r"(?:spokes(?:man|woman|person)|commander|officer|official|serviceman|soldier)\b"
+        r"|(?:spokes(?:man|woman|person)|commander|head)\s+(?:for|of)\s+(?:the\s+)?(?:Russia['’]s|Russian)\s",
+        "Russian military",
+        "ru",
+    ),
     # titles that name a side's officials, spokesmen and the occupation authorities, and outlets of each side
     (
         r"(?:начальник|голов|очільник|керівник|заступник)\w*\s+(?:[\w’'-]+\s+){0,4}(?:військов\w*\s+адміністрац\w*|ОВА|МВА|ОДА|облради|обласн\w*\s+(?:рад|державн)\w*)"
