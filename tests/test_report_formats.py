@@ -155,6 +155,22 @@ def test_enumerations(lang: str, text: str, side: str | None, expected: Expected
 
 # Class 6: withdrawal and capture idioms; flags.
 IDIOMS: list[tuple[str, str, str | None, Expected]] = [
+    # a surrender is a loss; "no buildings left in X" and "its lost positions" are no withdrawals
+    (
+        "en",
+        "After the surrender of Bakhmut, Russian forces reached the outskirts of Pokrovsk.",
+        "ua",
+        {("Бахмут", "withdrew", "ua"), ("Покровськ", "advanced", "ru")},
+    ),
+    ("uk", "Після здачі Бахмута ворог тиснув далі.", "ua", {("Бахмут", "withdrew", "ua")}),
+    ("ru", "Сдали деньги на ремонт школы в Бахмуте.", "ru", set()),
+    ("en", "There are no intact buildings left in Pokrovsk.", None, set()),
+    (
+        "en",
+        "The enemy made unsuccessful attempts to regain its lost positions north of Robotyne.",
+        "ua",
+        {("Роботине", "repelled", "ua")},
+    ),
     # a flag that is in a place, its side the flag's; fighting going on there (said next) makes it an advance
     ("en", "The Ukrainian flag is already in Robotyne.", None, {("Роботине", "captured", "ua")}),
     (
@@ -459,6 +475,8 @@ ROADS = [
     ),
     ("en", "Russian forces advanced along the Bakhmut-Pokrovsk road.", None, set()),
     ("uk", "Наші бійці звільнили Кліщіївку та вийшли на дорогу до Бахмута.", "ua", {("Кліщіївка", "captured", "ua")}),
+    # a place on the outskirts of another is its reference point
+    ("uk", "Бої тривають в Кліщіївці, що на околицях Бахмута.", "ua", {("Кліщіївка", "fighting", None)}),
 ]
 
 

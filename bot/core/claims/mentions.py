@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,19 +35,28 @@ class Place:
         return not self.toward or kind in (_TOWARDS_KINDS if self.towards else _TOWARD_KINDS)
 
 
-def claim_places(text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]]) -> list[Place]:
-    """Mentions that can carry a claim: not a direction, an area or a reference point."""
+def claim_places(
+    text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], phrases: Sequence[int] = ()
+) -> list[Place]:
+    """Mentions that can carry a claim: not a direction, an area or a reference point. phrases: the sorted starts
+    of the claim phrases (a phrase between two places makes the later one no anchor of the earlier)."""
     places: list[Place] = []
     previous: Place | None = None
     for mention in sorted(mentions, key=lambda m: m.span):
-        place = _place(text, mention, sentences, previous)
+        place = _place(text, mention, sentences, previous, phrases)
         if place is not None:
             places.append(place)
             previous = place
     return places
 
 
-def _place(text: str, mention: Mention, sentences: Sequence[tuple[int, int]], previous: Place | None) -> Place | None:
+def _place(
+    text: str,
+    mention: Mention,
+    sentences: Sequence[tuple[int, int]],
+    previous: Place | None,
+    phrases: Sequence[int] = (),
+) -> Place | None:
     start, end = mention.span
     if not mention.candidates or not 0 <= start < end <= len(text):
         return None
@@ -63,6 +73,7 @@ def _place(text: str, mention: Mention, sentences: Sequence[tuple[int, int]], pr
         and not previous.directional
         and nc.directional_before.search(near)  # only then does an anchor word matter
         and _anchors_previous(text, previous, start)
+        and not _phrase_between(phrases, previous.mention.span[1], start)
     ):
         return None  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
     toward = nc.toward_before.search(near)
@@ -101,6 +112,12 @@ def _is_person(text: str, start: int, end: int, surface: str) -> bool:
             return True
     prev = _PREV_WORD.search(text, max(0, start - WINDOWS.first_name), start)
     return bool(prev and prev.group(1).lower() in FIRST_NAMES)
+
+
+def _phrase_between(phrases: Sequence[int], lo: int, hi: int) -> bool:
+    """A claim phrase starts between lo and hi («after the fall of X, Russian forces reached the outskirts of Y»)."""
+    i = bisect_left(phrases, lo)
+    return i < len(phrases) and phrases[i] < hi
 
 
 def _anchors_previous(text: str, previous: Place, start: int) -> bool:

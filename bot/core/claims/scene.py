@@ -108,7 +108,8 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
     sentences = split_sentences(text) or [(0, len(text))]
     speakers = named_speakers(text, find_speakers(text))
     markers = find_markers(text)
-    places = claim_places(text, _near_phrases(text, mentions, sentences, triggers, speakers, markers), sentences)
+    near = _near_phrases(text, mentions, sentences, triggers, speakers, markers)
+    places = claim_places(text, near, sentences, sorted(t.start for t in triggers))
     places = at_home(text, places)
     if not places:
         return None

@@ -111,6 +111,8 @@ DIRECTIONAL: Final = (
     r"вблизи",
     r"около",
     r"у\s+передмісті",
+    r"на\s+околиц\w*",
+    r"на\s+окраин\w*",
     r"в\s+пригороде",
     r"the\s+outskirts\s+of",
     r"примика\w*\s+до",
@@ -184,7 +186,7 @@ DESCRIPTIVE: Final = (
 )
 RELATIONAL: Final = (
     r"примика\w*|примыка\w*|прилега\w*|прилегл\w*|adjacent|suburb\w*|передміст\w*|пригород\w*|"
-    r"неподалік\w*|недалеко|close\s+to|outside|outskirts"
+    r"неподалік\w*|недалеко|close\s+to|outside|outskirts|околиц\w*|окраин\w*"
 )
 
 # Lists of places: «Кліщіївки, Андріївки та Курдюмівки», "A, B and C", «А, Б, а также В».

@@ -191,6 +191,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:відійш|відійти|відходять|відходу|відступ)" + W, ""),
         ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
         ("withdrew", r"перегрупу\w*", ""),  # «перегрупування з району X»: a pull-out
+        # «після здачі Вугледара», «здачу міста Бахмут»: a surrender
+        ("withdrew", r"здач[аіуею]\b(?=\s+(?:(?:міста|села|селища)\s+)?(?-i:[А-ЯІЇЄҐ]))", ""),
         ("withdrew", r"(?:змінил|змінен|змінено|змінюва)\w*\s+(?:свої\s+)?позиці\w*", ""),
         ("captured", r"(?:оголоси|оголошу|заяви)\w*\s+(?:про\s+)?перемог\w*\s+(?:в|у|над)\b", ""),
         ("withdrew", r"(?:залишил|залишати|залишити|залишено|залишення|покинул)(?!\w*(?:ся|сь)\b)" + W, ""),
@@ -198,7 +200,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:втратил|втрачено)\w*+" + NOT_COUNT, ""),
         ("withdrew", r"втрат[уаи]\s+(?=(?-i:[А-ЯІЇЄҐ]))", "agent"),  # «визнали втрату (Росією) Соледара»
         ("advanced", r"рух\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:військ|підрозділ|сил|штурмов)\w*", ""),
-        ("advanced", r"ми\s+(?:вже|уже|тепер)(?=\s+(?:в|у|на)\s+(?-i:[А-ЯІЇЄҐ]))", ""),  # «Ми вже в Лимані»: the speaker's side entered
+        ("advanced", r"ми\s+(?:вже|уже|тепер)(?=\s+(?:в|у|на)\s+(?-i:[А-ЯІЇЄҐ]))", ""),  # «Ми вже в Лимані»: we entered
         ("denied", r"не\s+відповіда\w*\s+дійсност\w*", ""),
         ("denied", r"(?<!не\s)запереч(?:ує|ують|ив|ила|или|ення)\b", ""),
         ("denied", r"(?:фейк|неправд|дезінформац|спростува|спростову|вкид)" + W, ""),
@@ -334,6 +336,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:оставил|оставлен|оставлять|оставить|покинул|покинуть|покида)" + W, ""),
         # the euphemism of a pull-out: «перегруппировка войск из района X»
         ("withdrew", r"перегруппир\w*", ""),
+        ("withdrew", r"сдач[аиуе]\b(?=\s+(?:(?:города|села|поселка)\s+)?(?-i:[А-ЯЁ]))", ""),  # «после сдачи Угледара»
         ("withdrew", r"(?:вышли|вышел|выход)\w*\s+из\b", ""),
         ("withdrew", r"(?:ушли|ушел)\s+из\b", ""),
         ("withdrew", r"(?:бежал|бежали|сбежал)" + W, ""),
@@ -341,7 +344,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:потер[юяи]|утрат[уыа])\s+(?=(?-i:[А-ЯЁ]))", "agent"),  # «признали потерю (Россией) Соледара»
         # «движение наших войск в сторону X»: an advance
         ("advanced", r"движени\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:войск|подразделени|сил|штурмов)\w*", ""),
-        ("advanced", r"мы\s+(?:уже|теперь)(?=\s+(?:в|во|на)\s+(?-i:[А-ЯЁ]))", ""),  # «Мы уже в X»: the speaker's side entered
+        ("advanced", r"мы\s+(?:уже|теперь)(?=\s+(?:в|во|на)\s+(?-i:[А-ЯЁ]))", ""),  # «Мы уже в X»: we entered
         ("denied", r"не\s+соответству\w*\s+действительност\w*", ""),
         ("denied", r"(?<!не\s)(?:отрица(?:ет|ют|л|ла|ли|ние|ния)|отверг(?:ает|ают|ла|ли)?)\b", ""),
         ("denied", r"(?:фейк|неправд|дезинформац|опроверг|вброс|вбросы|вымысел|ложь)" + W, ""),
@@ -481,8 +484,15 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pull\w*\s+back|abandon)" + W, ""),
         ("withdrew", r"regroup\w*\s+(?:[\w’'ʼ-]+\s+){0,2}from\b", ""),  # "regrouped from the X area": a pull-out
         ("withdrew", r"(?:been|was|were|got)\s+(?:pushed|forced|driven|kicked)\s+out\b", ""),
-        ("withdrew", r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind))", ""),
-        ("withdrew", r"(?:lost|loss\s+of|lose)\b" + NOT_COUNT, ""),
+        # not "no buildings left in X" (remaining), "the left bank"
+        (
+            "withdrew",
+            r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind|in|at|on|there|intact|alive)\b)",
+            "",
+        ),
+        # not "its lost positions" (an adjective)
+        ("withdrew", r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?:lost|loss\s+of|lose)\b" + NOT_COUNT, ""),
+        ("withdrew", r"surrender(?:ed|ing|s)?\b", ""),  # "the surrender of Vuhledar"
         ("withdrew", r"fled\b", ""),
         (
             "denied",
