@@ -465,6 +465,16 @@ def test_outskirts_and_districts(lang: str, text: str, side: str | None, expecte
     assert claims_of(text, side) == expected
 
 
+# A list of places one a line, each ended by a semicolon, blank lines between: one list after its colon.
+def test_a_list_one_place_a_line() -> None:
+    text = "Повернулися додому, під український прапор, такі населені пункти:\n\nКліщіївка;\n\nКурдюмівка;\n\nРоботине."
+    assert claims_of(text, "ua") == {
+        ("Кліщіївка", "captured", "ua"),
+        ("Курдюмівка", "captured", "ua"),
+        ("Роботине", "captured", "ua"),
+    }
+
+
 # A road between places (or to one) only says where it runs: its names are no claims.
 ROADS = [
     (

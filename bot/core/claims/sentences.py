@@ -69,11 +69,11 @@ _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
 
 def _goes_on(text: str, start: int, end: re.Match[str], nxt: int) -> bool:
     """Does the sentence begun at `start` go on past the end mark `end` (the next visible character at `nxt`)?
-    A line break goes on after nothing, after a colon or a comma, or before a bullet; a full stop goes on after an
-    abbreviation or an initial, and any mark before a lower-case word."""
+    A line break goes on after nothing, after a colon, a comma or a semicolon (a list's items), or before a
+    bullet; a full stop goes on after an abbreviation or an initial, and any mark before a lower-case word."""
     if end.group() == "\n":
         before = text[start : end.start()].rstrip()
-        return not before or before.endswith((":", ",")) or text[nxt] in _BULLETS
+        return not before or before.endswith((":", ",", ";")) or text[nxt] in _BULLETS
     word = _LAST_WORD.search(text[max(start, end.start() - WINDOWS.abbreviation) : end.start() + 1])
     token = word.group(1).rstrip(".").lower() if word else ""
     if end.group().startswith(".") and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
