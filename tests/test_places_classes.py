@@ -55,6 +55,7 @@ COMMON = [
     "Войска закрепились на левом берегу Оскола.",
     "Ukrainian marines crossed to the east bank of the Dnipro River.",
     "Бои шли в районе Клебан-Быкского водохранилища.",  # a water body's hyphenated name
+    "Ukrainian Marines crossed the river.",  # never a misspelt Мар'їне
     # a surname after a person's title, not its namesake village
     "Про це повідомив речник Демченко.",
     # an organisation named by a place's adjective, the Defence Forces

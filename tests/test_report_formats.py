@@ -485,6 +485,13 @@ ROADS = [
     ),
     ("en", "Russian forces advanced along the Bakhmut-Pokrovsk road.", None, set()),
     ("uk", "Наші бійці звільнили Кліщіївку та вийшли на дорогу до Бахмута.", "ua", {("Кліщіївка", "captured", "ua")}),
+    # a place opposite another is its reference point; "grabbed" is a capture
+    (
+        "en",
+        "The village of Robotyne, opposite the city of Bakhmut, was grabbed by Ukrainian troops.",
+        None,
+        {("Роботине", "captured", "ua")},
+    ),
     # a place on the outskirts of another is its reference point
     ("uk", "Бої тривають в Кліщіївці, що на околицях Бахмута.", "ua", {("Кліщіївка", "fighting", None)}),
 ]

@@ -48,7 +48,7 @@ ALWAYS_WORDLIKE = _loose_set(
     "вперед україна новина новини армія армии army сили силы сил силам силами силах оборони обороны victory progress "
     "peace glory hope "
     "may june march liberty freedom friendship star sunny spring summer unity mira police army general staff "
-    "forces center centre north south east west front major colonel brigade "
+    "forces center centre north south east west front major colonel brigade marines "
     # English words that are the official Latin names of villages (Ас is "As"), or short ones that could be
     "as at an in on of by to is it if or so no up us we he be do the and but not for hut hat"
 )
@@ -130,7 +130,8 @@ SENTENCE_END = re.compile(r"[.!?\n…]")
 FUZZY_ENDINGS = ("ого", "ому", "ом", "ем", "ой", "ою", "ей", "ам", "ах", "ами", "им", "ым", "ім", "ки", "ці")
 # Capitalised words that are never a misspelt settlement (the sound-alike matcher skips them).
 FUZZY_STOP = _loose_set(
-    "україна украина ukraine ukrainian ukrainians russia russian russians general staff forces armed defense "
+    "marines marine україна украина ukraine ukrainian ukrainians russia russian russians general staff forces armed "
+    "defense "
     "defence ministry president commander colonel brigade battalion regiment telegram military kremlin moscow "
     "kyiv киев київ москва москви генштаб генерального штабу сили збройні збройних оборони міністерство "
     "президент командувач бригада бригади росія росії россия россии российские російські українські "

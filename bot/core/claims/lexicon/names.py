@@ -119,6 +119,9 @@ DIRECTIONAL: Final = (
     r"примыка\w*\s+к",
     r"прилега\w*\s+(?:до|к)",
     r"adjacent\s+to",
+    r"opposite",
+    r"навпроти",
+    r"напротив",
     r"close\s+to",
     # a part of the other town: «розташоване на півдні Бахмута», «расположенного на юге Артемовска»
     r"на\s+(?:півдні|півночі|заході|сході)",
@@ -186,7 +189,7 @@ DESCRIPTIVE: Final = (
 )
 RELATIONAL: Final = (
     r"примика\w*|примыка\w*|прилега\w*|прилегл\w*|adjacent|suburb\w*|передміст\w*|пригород\w*|"
-    r"неподалік\w*|недалеко|close\s+to|outside|outskirts|околиц\w*|окраин\w*"
+    r"неподалік\w*|недалеко|close\s+to|outside|outskirts|околиц\w*|окраин\w*|opposite|навпроти|напротив"
 )
 
 # Lists of places: «Кліщіївки, Андріївки та Курдюмівки», "A, B and C", «А, Б, а также В».

@@ -378,6 +378,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
         ("captured", r"(?<!fire\s)(?:control|controls|controlled|controlling)\b", ""),  # not "fire control"
         ("captured", r"cleared\b", ""),
+        ("captured", r"grabb(?:ed|ing)\b(?!\s+(?:headlines|attention))", ""),  # "first grabbed by Ukrainian troops"
         ("captured", r"(?:managed|able)\s+to\s+clear\b|succeeded\s+in\s+clearing\b", ""),
         ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru weak"),
         # "took" with its object before it: "Soledar, which Russian forces took in January 2023"
