@@ -676,6 +676,15 @@ CONTROL_STATES = [
     ("en", "Russian forces have not yet captured Pokrovsk.", None, set()),
     ("uk", "Росіяни ще не захопили Покровськ.", "ua", set()),
     ("ru", "Это не помогает временно оккупированному Донецку.", None, set()),
+    # an advance that did not happen: the other side held; a gerund of establishing control is a capture
+    ("uk", "В Покровську росіяни не просунулися.", "ua", {("Покровськ", "repelled", "ua")}),
+    ("en", "Russian forces did not advance near Robotyne, the spokesman said.", None, {("Роботине", "repelled", "ua")}),
+    (
+        "ru",
+        "Группировка продвигается вперёд, установив контроль над населёнными пунктами, среди которых Работино.",
+        "ru",
+        {("Роботине", "captured", "ru")},
+    ),
     # "for now" and "yet" are "still"; a possessive inside the phrase is the speaker's side
     (
         "ru",

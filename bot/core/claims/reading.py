@@ -104,13 +104,7 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return _attempt(trigger, ctx)
     actor = actor_of(trigger, ctx)
     if mc.negation.search(before[-WINDOWS.negation :]) and not trigger_is_negative(text, trigger):
-        if trigger.kind is Kind.WITHDREW:
-            return Reading(Kind.DENIED, opposite(actor), CONFIDENCE.negated_withdrawal)
-        if trigger.kind is Kind.CAPTURED and _control(trigger, text):  # "not under Russian control": a rebuttal
-            return Reading(Kind.DENIED, actor, CONFIDENCE.negated_withdrawal)
-        if _rebutted_capture(trigger, ctx, before):
-            return Reading(Kind.DENIED, actor, CONFIDENCE.negated_withdrawal)  # «ворог не окупував X»: a rebuttal
-        return None
+        return _negated(trigger, ctx, actor, before)
     if (trigger.kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
         return None
     return _corrected(trigger, ctx, actor, own)
@@ -123,6 +117,21 @@ def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:
     if not mc.noun_act.search(ctx.text, trigger.start, trigger.end):
         return False
     return mc.modal_after.search(ctx.text, trigger.end, ctx.clause[1]) is not None
+
+
+def _negated(trigger: Trigger, ctx: Context, actor: Side | None, before: str) -> Reading | None:
+    """A phrase under a plain negation: a withdrawal or a capture denied, an advance that did not happen (the other
+    side held), else no claim."""
+    weight = CONFIDENCE.negated_withdrawal
+    if trigger.kind is Kind.WITHDREW:
+        return Reading(Kind.DENIED, opposite(actor), weight)
+    if trigger.kind is Kind.CAPTURED and _control(trigger, ctx.text):  # "not under Russian control": a rebuttal
+        return Reading(Kind.DENIED, actor, weight)
+    if _rebutted_capture(trigger, ctx, before):
+        return Reading(Kind.DENIED, actor, weight)  # «ворог не окупував X»: a rebuttal
+    if trigger.kind is Kind.ADVANCED and _named_actor(trigger, ctx, False) is not None:
+        return Reading(Kind.REPELLED, opposite(actor), weight)  # «В Рубіжному росіяни не просунулися»: held
+    return None
 
 
 def _rebutted_capture(trigger: Trigger, ctx: Context, before: str) -> bool:
