@@ -712,6 +712,19 @@ CONTROL_STATES = [
     # a fraction of the place under a side's control: only part of it
     ("ru", "Две трети Покровска под контролем ВСУ.", None, {("Покровськ", "advanced", "ua")}),
     ("en", "Russian forces control two-thirds of Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+    # part of a place held while the other side attacks: the defender holds it (LABELING: repelled)
+    (
+        "uk",
+        "Українські підрозділи контролюють близько 60% Вовчанська, де росіяни продовжують штурми.",
+        None,
+        {("Вовчанськ", "repelled", "ua")},
+    ),
+    (
+        "en",
+        "Russian forces had taken control of 70 percent of Pokrovsk, despite Ukrainian counterattacks.",
+        None,
+        {("Покровськ", "advanced", "ru")},
+    ),
 ]
 
 

@@ -11,8 +11,8 @@ from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
 from bot.core.claims.patterns import discourse_cues, modifier_cues, name_cues
-from bot.core.claims.phrases import Speaker, Trigger
-from bot.core.claims.reading import CONFIDENCE, Context, Reading, is_partial, named_gainer, read
+from bot.core.claims.phrases import Speaker, Trigger, opposite
+from bot.core.claims.reading import CONFIDENCE, Context, Reading, control_held, is_partial, named_gainer, read
 from bot.core.claims.scene import Scene
 from bot.core.claims.sentences import clause_of
 from bot.core.claims.windows import WINDOWS
@@ -100,10 +100,27 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
         after = group[k + 1].mention.span[0] if k + 1 < len(group) else None
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
         if reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):
-            claims.append(make_claim(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
+            part = Kind.REPELLED if _holds_against(scene, trigger, reading.actor) else Kind.ADVANCED
+            claims.append(make_claim(place, replace(reading, kind=part), claimant, ctx, when))
         else:
             claims.append(make_claim(place, reading, claimant, ctx, when))
     return claims
+
+
+def _holds_against(scene: Scene, trigger: Trigger, holder: Side | None) -> bool:
+    """Control of part of a place held (not taken: «контролюють 60% міста») while the post has the other side
+    attacking ("assaults", «штурми», «наступ»): the defender holds that part (LABELING: repelled), not an attacker's
+    gain."""
+    if holder is None or not control_held(trigger, scene.text):
+        return False
+    attacker = opposite(holder)
+    for index, phrases in scene.by_sentence.items():
+        for t in phrases:
+            if t.kind is Kind.FIGHTING and "attack" in t.flags:
+                reading = read(t, scene.context(index, t.start)[0])
+                if reading is not None and reading.actor is attacker:
+                    return True
+    return False
 
 
 def same_statement(text: str, group: Sequence[Place], at: int) -> bool:

@@ -217,6 +217,7 @@ class Modifiers:
     participle: re.Pattern[str]
     noun_act: re.Pattern[str]
     including: re.Pattern[str]
+    taking_control: re.Pattern[str]
     modal_after: re.Pattern[str]
     partial: re.Pattern[str]
     hedge: re.Pattern[str]
@@ -244,6 +245,7 @@ def modifier_cues() -> Modifiers:
         participle=_plain(modifiers.PARTICIPLE),
         noun_act=_plain(modifiers.NOUN_ACT),
         including=_plain(modifiers.INCLUDING),
+        taking_control=_plain(modifiers.TAKING_CONTROL),
         modal_after=_words([modifiers.MODAL_AFTER]),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         hedge=_words(modifiers.HEDGES),

@@ -212,6 +212,13 @@ def _holder_named(trigger: Trigger, text: str) -> Side | None:
     return min(found)[1] if found else None
 
 
+def control_held(trigger: Trigger, text: str) -> bool:
+    """A phrase of control held («контролюють», "control", «під контролем»), not of control taken («взяли під
+    контроль», "took control")."""
+    lo = max(0, trigger.start - WINDOWS.taking_before)  # "had taken | control": the verb may be its own phrase
+    return _control(trigger, text) and not modifier_cues().taking_control.search(text, lo, trigger.end)
+
+
 def _control(trigger: Trigger, text: str) -> bool:
     """A phrase of control («під контролем», "under Russian control")."""
     phrase = text[trigger.start : trigger.end]

@@ -56,6 +56,11 @@ FAILURE: Final = (
 NOT_YET: Final = r"(?<!\w)(?:ще|ещё|еще|yet|поки\s+що|пока)(?!\w)"
 # A participle's adjective endings («окупованому», «оккупированные»): a background attribute, not a finite verb.
 PARTICIPLE: Final = r"(?:ован|ирован|ен|ён)(?:ий|ій|ого|ому|им|их|ими|а|е|у|ої|ою|і|ый|ая|ое|ую|ой|ых|ым|ыми|ые|ом)$"
+# A phrase of control that takes it («взяли під контроль», "took control"), as against holding it.
+TAKING_CONTROL: Final = (
+    r"взя|взял|встанов|установ|перейш|перешл|перейд|поверн|верну|відновл|восстанов|took|tak|establish|assum|regain"
+    r"|restor|recover|return"
+)
 # Plain negation right in front of the phrase.
 NEGATION: Final = r"(?:(?<!\w)(?:не|ні|нi|not|never|no|нет|нема\w*|hasn't|haven't|hadn't|wasn't|weren't)(?!\w)|n't)\s*(?:\w+\s+){0,2}$"
 # An attempt: the other side's attempt to take or enter a place is an attack its holder repelled.
