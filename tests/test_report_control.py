@@ -1,0 +1,185 @@
+"""Control held, taken, denied and rebutted, on made-up sentences: holding («поки що під контролем», "continue to
+hold"), parts held against attacks, negated captures and advances, denials and whose claim they refute, and who
+speaks for a side (issue 10, classes 6 and 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.claims.extract import extract_claims
+from bot.models import Post
+from tests.test_extract import PLACES, claims_of
+
+Expected = set[tuple[str, str, str | None]]
+
+# Control that goes on is holding it (LABELING: "remains under our control" -> repelled); control denied is a denial;
+# the side's adjective inside the phrase is the holder.
+CONTROL_STATES = [
+    ("en", "Bakhmut remains under Ukrainian control, the spokesman said.", None, {("Бахмут", "repelled", "ua")}),
+    ("en", "Robotyne is still under Ukrainian control.", None, {("Роботине", "repelled", "ua")}),
+    ("en", "Robotyne is under Russian control.", None, {("Роботине", "captured", "ru")}),
+    ("en", "The village of Robotyne is not under Russian control.", None, {("Роботине", "denied", "ru")}),
+    ("uk", "Бахмут залишається під контролем ЗСУ.", "ua", {("Бахмут", "repelled", "ua")}),
+    ("uk", "Кліщіївка не під контролем росіян.", "ua", {("Кліщіївка", "denied", "ru")}),
+    ("ru", "Бахмут остается под контролем ВСУ.", None, {("Бахмут", "repelled", "ua")}),
+    ("ru", "Бахмут под контролем ВСУ.", None, {("Бахмут", "captured", "ua")}),
+    ("uk", "Кліщіївка під контролем рф.", "ua", {("Кліщіївка", "captured", "ru")}),  # the country after the phrase
+    # a capture negated is a rebuttal of it; "not yet" is the state of the fighting; a negated background is neither
+    ("uk", "Ворог не окупував Покровськ, заявив речник.", "ua", {("Покровськ", "denied", "ru")}),
+    ("en", "Russian forces have not yet captured Pokrovsk.", None, set()),
+    ("uk", "Росіяни ще не захопили Покровськ.", "ua", set()),
+    ("ru", "Это не помогает временно оккупированному Донецку.", None, set()),
+    # an advance that did not happen: the other side held; a gerund of establishing control is a capture
+    ("uk", "В Покровську росіяни не просунулися.", "ua", {("Покровськ", "repelled", "ua")}),
+    ("en", "Russian forces did not advance near Robotyne, the spokesman said.", None, {("Роботине", "repelled", "ua")}),
+    (
+        "ru",
+        "Группировка продвигается вперёд, установив контроль над населёнными пунктами, среди которых Работино.",
+        "ru",
+        {("Роботине", "captured", "ru")},
+    ),
+    # "for now" and "yet" are "still"; a possessive inside the phrase is the speaker's side
+    (
+        "ru",
+        "Покровск, который пока под контролем ВСУ, обстреливают каждый день.",
+        None,
+        {("Покровськ", "repelled", "ua")},
+    ),
+    ("uk", "Покровськ поки що під контролем Сил оборони.", None, {("Покровськ", "repelled", "ua")}),
+    ("uk", "Вовчанськ ще під контролем ЗСУ.", None, {("Вовчанськ", "repelled", "ua")}),
+    (
+        "uk",
+        "Ще два села перейшли під контроль ЗСУ: Кліщіївка та Курдюмівка.",
+        None,
+        {("Кліщіївка", "captured", "ua"), ("Курдюмівка", "captured", "ua")},
+    ),
+    ("uk", "Кліщіївка під нашим контролем, наголосив речник.", "ua", {("Кліщіївка", "captured", "ua")}),
+    ("ru", "Работино под нашим полным контролем.", "ru", {("Роботине", "captured", "ru")}),
+    ("uk", "Роботине під вогневим контролем наших артилеристів.", "ua", set()),
+    # holding verbs: the holder holds it
+    ("en", "Ukrainian troops continue to hold Vovchansk.", None, {("Вовчанськ", "repelled", "ua")}),
+    ("en", "Most of Kupiansk is still held by Ukrainian forces.", None, {("Куп’янськ", "repelled", "ua")}),
+    ("en", "Talks were held in Donetsk region, far from Bakhmut.", None, set()),
+    ("uk", "Наші захисники тримають Вовчанськ, попри штурми.", "ua", {("Вовчанськ", "repelled", "ua")}),
+    ("uk", "Ворог тримає під вогневим контролем Куп’янськ.", "ua", set()),
+    # a fraction of the place under a side's control: only part of it
+    ("ru", "Две трети Покровска под контролем ВСУ.", None, {("Покровськ", "advanced", "ua")}),
+    ("en", "Russian forces control two-thirds of Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+    # part of a place held while the other side attacks: the defender holds it (LABELING: repelled)
+    (
+        "uk",
+        "Українські підрозділи контролюють близько 60% Вовчанська, де росіяни продовжують штурми.",
+        None,
+        {("Вовчанськ", "repelled", "ua")},
+    ),
+    (
+        "en",
+        "Russian forces had taken control of 70 percent of Pokrovsk, despite Ukrainian counterattacks.",
+        None,
+        {("Покровськ", "advanced", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), CONTROL_STATES)
+def test_control_held_denied_and_its_holder(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A denial that names whose claim it refutes and what it said reports that claim too (LABELING: "the denied capture
+# is added as its own claim only when the text says whose claim it was"); the denier's own phrase before the denial
+# stands beside it.
+DENIALS_WITH_OWNERS = [
+    (
+        "en",
+        "The spokesman refuted the statement by the Russian command that they had captured Pokrovsk.",
+        None,
+        {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru")},
+    ),
+    (
+        "uk",
+        "Речник спростував заяви Кремля про захоплення Куп’янська.",
+        None,
+        {("Куп’янськ", "captured", "ru"), ("Куп’янськ", "denied", "ru")},
+    ),
+    (
+        "ru",
+        "Украинские защитники сдерживают штурмы россиян возле Покровска, опровергая заявления Кремля о захвате города.",
+        None,
+        {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru"), ("Покровськ", "repelled", "ua")},
+    ),
+    ("en", "Ukraine denied that Russia captured Pokrovsk.", None, {("Покровськ", "denied", "ru")}),
+    # a side, not a speaker, owns the claim refuted («заяви росіян», "Russia's claims", «российская пропаганда»)
+    (
+        "uk",
+        "Командувач спростував заяви росіян про взяття Кліщіївки.",
+        None,
+        {("Кліщіївка", "captured", "ru"), ("Кліщіївка", "denied", "ru")},
+    ),
+    (
+        "en",
+        "The Ukrainian military denied Russia's claims that its forces had seized Kurdiumivka.",
+        None,
+        {("Курдюмівка", "captured", "ru"), ("Курдюмівка", "denied", "ru")},
+    ),
+    (
+        "en",
+        "Russian reports about the capture of Kurdiumivka are not confirmed, the General Staff said.",
+        None,
+        {("Курдюмівка", "captured", "ru"), ("Курдюмівка", "denied", "ru")},
+    ),
+    (
+        "ru",
+        "В ВСУ назвали ложью утверждения российской стороны о захвате Покровска.",
+        None,
+        {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru")},
+    ),
+    ("uk", "Кліщіївку звільнено — це фейк, заявив речник.", "ua", {("Кліщіївка", "denied", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), DENIALS_WITH_OWNERS)
+def test_denials_report_the_claim_they_refute(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A side's official named by the side's adjective speaks for that side.
+def test_an_official_named_by_the_sides_adjective_speaks_for_it() -> None:
+    post = Post(
+        source="t",
+        channel="c",
+        external_id="1",
+        text="Russian forces captured Bakhmut, a Ukrainian military spokesman said.",
+    )
+    assert [(c.claimant.value, c.speaker) for c in extract_claims(post, PLACES)] == [("ua", "Ukrainian military")]
+    post = Post(
+        source="t",
+        channel="c",
+        external_id="2",
+        text="Ukrainian forces retreated from Bakhmut, a Russian commander said.",
+    )
+    assert [(c.claimant.value, c.speaker) for c in extract_claims(post, PLACES)] == [("ru", "Russian military")]
+
+
+# The denier's side unknown: the gain the refuted statement names is the side denied.
+def test_a_denial_by_an_unknown_side_denies_the_gain_it_names() -> None:
+    assert claims_of("The spokesperson denied that Russia had seized control of the town of Bakhmut.") == {
+        ("Бахмут", "denied", "ru")
+    }
+
+
+def test_owned_claim_is_the_owners() -> None:
+    post = Post(
+        source="t", channel="t", external_id="1", text="Речник спростував заяви Кремля про захоплення Куп’янська."
+    )
+    owned = [c for c in extract_claims(post, PLACES) if c.kind.value == "captured"]
+    assert [(c.claimant.value, c.speaker) for c in owned] == [("ru", "Kremlin")]
+
+
+def test_a_claim_owned_by_a_side_names_no_speaker() -> None:
+    text = "Речник спростував заяви окупантів про захоплення Куп’янська."
+    owned = [c for c in extract_claims(Post(source="t", channel="t", external_id="1", text=text), PLACES)]
+    assert {(c.kind.value, c.claimant.value, c.speaker) for c in owned} == {
+        ("captured", "ru", None),
+        ("denied", "ua", "Ukrainian military spokesperson"),
+    }
