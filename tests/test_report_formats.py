@@ -297,6 +297,12 @@ def test_actors_and_parts(lang: str, text: str, side: str | None, expected: Expe
 ELABORATED: list[tuple[str, str, str | None, Expected]] = [
     (
         "ru",
+        "Атаки были отражены в районах населенных пунктов ДНР. Этими пунктами были Работино и Бахмут.",
+        "ru",
+        {("Роботине", "repelled", "ru"), ("Бахмут", "repelled", "ru")},
+    ),
+    (
+        "ru",
         "Подразделения за неделю освободили три населенных пункта. Речь идет о Работино, Курдюмовке и Клещеевке.",
         "ru",
         {("Роботине", "captured", "ru"), ("Курдюмівка", "captured", "ru"), ("Кліщіївка", "captured", "ru")},

@@ -66,6 +66,10 @@ ELABORATION: Final = (
     r"(?:namely|including)",
     r"(?:серед\s+них|среди\s+них|зокрема|в\s+том\s+числе|у\s+тому\s+числі)",
     r"(?:это|це)",
+    # «Этими пунктами были X, Y», «Ними стали X, Y», "These were X and Y"
+    r"(?:этими|цими)\s+(?:населенными\s+|населеними\s+)?пунктами\s+(?:были|стали|є|були|стали|есть)",
+    r"(?:ими|ними)\s+(?:стали|были|були|є)",
+    r"(?:this|these)\s+(?:is|was|were|are)",
 )
 # The words that count settlements in the sentence before such a list («12 населенных пунктов», "three villages").
 COUNTED_PLACES: Final = (
