@@ -479,6 +479,16 @@ def test_a_list_one_place_a_line() -> None:
     }
 
 
+# A dateline says where a report was filed («KYIV, Ukraine (AP) —», «ДОНЕЦК, 9 мар —»): no claim about it; a
+# place that opens a claim («Бахмут — наш») is still one.
+def test_a_dateline_is_no_claim() -> None:
+    assert claims_of("Pokrovsk, Ukraine (AP) — Fierce fighting raged on Tuesday, officials said.") == set()
+    assert claims_of("ПОКРОВСК, 9 мар — РИА Новости. Бойцы освободили Работино.", "ru") == {
+        ("Роботине", "captured", "ru")
+    }
+    assert claims_of("Бахмут — наш, заявил Пригожин.", "ru") == {("Бахмут", "captured", "ru")}
+
+
 # A road between places (or to one) only says where it runs: its names are no claims.
 ROADS = [
     (

@@ -273,6 +273,7 @@ class NameCues:
     water_before: re.Pattern[str]
     road_before: re.Pattern[str]
     road_after: re.Pattern[str]
+    dateline_after: re.Pattern[str]
     unit_before: re.Pattern[str]
     distance_before: re.Pattern[str]
     list_gap: re.Pattern[str]
@@ -310,6 +311,7 @@ def name_cues() -> NameCues:
         water_before=_pattern(names.WATER_BEFORE),
         road_before=_pattern(names.ROAD_BEFORE),
         road_after=_plain(names.ROAD_AFTER),
+        dateline_after=_plain(names.DATELINE_AFTER),
         unit_before=_pattern(names.UNIT_BEFORE),
         distance_before=_pattern(names.DISTANCE_BEFORE),
         list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking

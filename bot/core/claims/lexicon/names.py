@@ -72,7 +72,9 @@ _FIRST_NAMES_TEXT: Final = """олександр александр oleksandr al
     петр petro pyotr іван иван ivan микола николай mykola nikolai vyacheslav вячеслав в'ячеслав олена елена olena
     ірина ирина iryna наталія наталья nataliia тарас taras богдан bohdan bogdan антон anton артем артём artem
     ярослав yaroslav станіслав станислав stanislav василь василий vasyl vasily григорій григорий hryhorii
-    рустем rustem костянтин константин kostiantyn konstantin леонід леонид leonid"""
+    рустем rustem костянтин константин kostiantyn konstantin леонід леонид leonid oleh oleksiy serhiy yuriy vitalii
+    vitaliy віталій виталий vitaly назар nazar анастасія анастасия anastasiia anastasia руслан ruslan георгій георгий
+    heorhii hryhoriy dmitriy"""
 FIRST_NAMES: Final = frozenset(_FIRST_NAMES_TEXT.split())
 # A compass direction in English: "south of Bakhmut", "north-west of".
 COMPASS_EN: Final = r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of"
@@ -163,6 +165,8 @@ WATER_BEFORE: Final = (
     r"|ул\.|улиц\w*|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue"
     r"|мікрорайон\w*|микрорайон\w*|мкр\.|micro-?districts?|neighbou?rhoods?)\s*$"
 )
+# A dateline opening a report («KYIV, Ukraine (AP) —», «МОСКВА, 9 мар — РИА Новости»): where it was filed, no claim.
+DATELINE_AFTER: Final = r"(?:,\s*[\w’'ʼ. ]{2,20}?\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*)[—–:]"
 # A road between two places («на автодорозі Куп’янськ – Сватове», "the Bakhmut-Lysychansk highway" is elsewhere):
 # both names only say where the road runs.
 ROAD_BEFORE: Final = (
