@@ -277,6 +277,12 @@ def test_a_specific_kind_takes_no_extra_fighting() -> None:
 ACTORS_AND_PARTS: list[tuple[str, str, str | None, Expected]] = [
     (
         "en",
+        "The ministry confirmed that the troops of the Russian Federation had left Robotyne.",
+        "ua",
+        {("Роботине", "withdrew", "ru")},
+    ),
+    (
+        "en",
         "Geolocated footage shows Russian advances on the outskirts of Robotyne.",
         None,
         {("Роботине", "advanced", "ru")},
