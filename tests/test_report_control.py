@@ -161,6 +161,17 @@ def test_an_official_named_by_the_sides_adjective_speaks_for_it() -> None:
     assert [(c.claimant.value, c.speaker) for c in extract_claims(post, PLACES)] == [("ru", "Russian military")]
 
 
+# A sentence that calls the other side by a name only its enemies use («окупанти», «наші оборонці») speaks as that
+# side's own report.
+def test_names_only_a_sides_enemies_use_are_its_voice() -> None:
+    post = Post(
+        source="t", channel="c", external_id="1", text="Окупанти чотири рази атакували позиції біля Покровська."
+    )
+    assert [(c.claimant.value, c.actor and c.actor.value) for c in extract_claims(post, PLACES)] == [("ua", "ru")]
+    post = Post(source="t", channel="c", external_id="2", text="Три атаки наші оборонці відбили біля Покровська.")
+    assert [c.claimant.value for c in extract_claims(post, PLACES)] == ["ua"]
+
+
 # The denier's side unknown: the gain the refuted statement names is the side denied.
 def test_a_denial_by_an_unknown_side_denies_the_gain_it_names() -> None:
     assert claims_of("The spokesperson denied that Russia had seized control of the town of Bakhmut.") == {

@@ -153,7 +153,12 @@ def perspective_of(claimant: Side, lang: str, text: str) -> Side:
 
 
 def speaks_as_a_side(markers: Sequence[Marker], text: str) -> bool:
-    """Do these words speak as one side's own report: the other side «противник», "the enemy", one's own «наші
-    захисники», "our troops"? Then a sentence that names no speaker is that side's, whoever passes it on."""
-    first_person = side_cues().first_person
-    return any(m.kind == "enemy" or (m.kind == "own" and first_person.match(text, m.start)) for m in markers)
+    """Do these words speak as one side's own report: the other side «противник», "the enemy", «окупанти», one's own
+    «наші захисники», "our troops"? Then a sentence that names no speaker is that side's, whoever passes it on."""
+    sc = side_cues()
+    return any(
+        m.kind == "enemy"
+        or (m.kind == "own" and sc.first_person.match(text, m.start))
+        or (m.kind in ("ua", "ru") and sc.voice_names.match(text, m.start))
+        for m in markers
+    )

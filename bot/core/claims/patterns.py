@@ -177,6 +177,7 @@ class SideCues:
     reference: re.Pattern[str]  # a speaker named before: «він додав», "he said"
     speaker_after: re.Pattern[str]  # «Про це повідомив X»: X said what came before
     first_person: re.Pattern[str]  # «наші воїни», "our troops"
+    voice_names: re.Pattern[str]  # «окупанти», «боевики»: names only the other side's enemies use
     claim_owner: re.Pattern[str]  # «заяви Кремля»: the speaker after it owns a claim, it does not speak
     holder: tuple[tuple[Side, re.Pattern[str]], ...]  # "under Russian control"
     owned_claims: tuple[tuple[Side, re.Pattern[str]], ...]  # «заяви росіян», "Russia's claims": a side owns a claim
@@ -196,6 +197,7 @@ def side_cues() -> SideCues:
         reference=_words(sides.SPEAKER_REFERENCES),
         speaker_after=_plain(rf"[\W\d_]*(?:{sides.SPEAKER_AFTER})"),
         first_person=_plain(sides.FIRST_PERSON),
+        voice_names=_plain(sides.VOICE_NAMES),
         claim_owner=_plain(sides.CLAIM_OWNER_BEFORE),
         holder=tuple((Side(side), _words(pats)) for side, pats in sides.HOLDER_ADJECTIVES.items()),
         owned_claims=tuple((Side(side), _words(pats)) for side, pats in sides.OWNED_CLAIMS.items()),

@@ -94,7 +94,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"aggressor\w*",
     ),
     "own": (
-        r"наш(?:і|их|им|ими|ого|ому|а|е|ий|у)?\s+(?:воїн\w*|війська|військ\w*|захисник\w*|бійц\w*|підрозділ\w*|сил\w*|хлопц\w*)",
+        r"наш(?:і|их|им|ими|ого|ому|а|е|ий|у)?\s+(?:воїн\w*|війська|військ\w*|захисник\w*|оборонц\w*|бійц\w*|підрозділ\w*|сил\w*|хлопц\w*)",
         r"наш(?:и|их|им|ими|его|ему|а|е|ей)?\s+(?:войск\w*|военн\w*|бойц\w*|подразделени\w*|сил\w*|штурмовик\w*)",
         r"our\s+(?:forces|troops|soldiers|defenders|warriors|units|fighters)",
         r"(?:бригад|ОМБр|ОШБр|ОДШБр|ОМПБр|ОМСБр|полк)\w*",
@@ -370,6 +370,9 @@ SPEAKER_REFERENCES: Final = (
 )
 # The first person of a side's own report («наші захисники», "our troops"), as against a unit named (бригада).
 FIRST_PERSON: Final = r"(?:наш|our)"
+# Names for the other side's forces that only that side's enemies use («окупанти», «рашисти», «боевики ВФУ»): a
+# sentence that calls them so speaks as a side's own report, like «противник».
+VOICE_NAMES: Final = r"(?:окупант|оккупант|рашист|загарбник|орк(?:и|ів|ам|ами)\b|боевик|неонацист|укронацист|националист|ВФУ)"
 # A claim noun right before a speaker makes the speaker the owner of a claim someone else reports or refutes, not the
 # one who speaks («заяви Кремля», «заявления Минобороны РФ», "reports from the Kremlin", "Russian claims by Moscow").
 CLAIM_OWNER_BEFORE: Final = (
