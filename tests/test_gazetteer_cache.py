@@ -180,6 +180,14 @@ def test_a_changed_data_file_is_a_new_snapshot(small: Path, tmp_path: Path) -> N
     assert answers(read_cached(small, directory)) == answers(changed)
 
 
+def cached_once(small: Path, tmp_path: Path) -> tuple[Path, str, Path]:
+    """The small gazetteer's cache written once: its directory, the answers it gives, its one snapshot file."""
+    directory = tmp_path / "cache"
+    expected = answers(read_cached(small, directory))
+    [path] = snapshots(directory)
+    return directory, expected, path
+
+
 @pytest.mark.parametrize(
     "damage",
     [
@@ -193,9 +201,7 @@ def test_a_changed_data_file_is_a_new_snapshot(small: Path, tmp_path: Path) -> N
 def test_a_damaged_file_is_rebuilt_with_a_warning(
     small: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, damage: object
 ) -> None:
-    directory = tmp_path / "cache"
-    expected = answers(read_cached(small, directory))
-    [path] = snapshots(directory)
+    directory, expected, path = cached_once(small, tmp_path)
     path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
     with caplog.at_level(logging.WARNING):
         rebuilt = read_cached(small, directory)
@@ -207,9 +213,7 @@ def test_a_damaged_file_is_rebuilt_with_a_warning(
 def test_data_of_another_shape_is_rebuilt_with_a_warning(
     small: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    directory = tmp_path / "cache"
-    expected = answers(read_cached(small, directory))
-    [path] = snapshots(directory)
+    directory, expected, path = cached_once(small, tmp_path)
     for wrong in ({"format": 0}, [1, 2, 3], {**cf.read(path), "names": {}}, {**cf.read(path), "order": [1]}):
         cf.write(path, wrong)
         caplog.clear()
@@ -229,9 +233,7 @@ def other_snapshot(small: Path, tmp_path: Path) -> Path:
 
 
 def test_a_symlink_is_refused(small: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    directory = tmp_path / "cache"
-    expected = answers(read_cached(small, directory))
-    [path] = snapshots(directory)
+    directory, expected, path = cached_once(small, tmp_path)
     target = other_snapshot(small, tmp_path)
     path.unlink()
     path.symlink_to(target)
@@ -244,9 +246,7 @@ def test_a_symlink_is_refused(small: Path, tmp_path: Path, caplog: pytest.LogCap
 def test_a_file_others_can_write_is_refused(
     small: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, mode: int
 ) -> None:
-    directory = tmp_path / "cache"
-    expected = answers(read_cached(small, directory))
-    [path] = snapshots(directory)
+    directory, expected, path = cached_once(small, tmp_path)
     shutil.copy(other_snapshot(small, tmp_path), path)
     os.chmod(path, mode)
     with caplog.at_level(logging.WARNING):
@@ -256,9 +256,7 @@ def test_a_file_others_can_write_is_refused(
 
 
 def test_a_directory_others_can_write_is_refused(small: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    directory = tmp_path / "cache"
-    expected = answers(read_cached(small, directory))
-    [path] = snapshots(directory)
+    directory, expected, path = cached_once(small, tmp_path)
     shutil.copy(other_snapshot(small, tmp_path), path)
     os.chmod(directory, 0o777)
     with caplog.at_level(logging.WARNING):
@@ -269,9 +267,7 @@ def test_a_directory_others_can_write_is_refused(small: Path, tmp_path: Path, ca
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to give a file away")
 def test_a_file_of_another_user_is_refused(small: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    directory = tmp_path / "cache"
-    expected = answers(read_cached(small, directory))
-    [path] = snapshots(directory)
+    directory, expected, path = cached_once(small, tmp_path)
     shutil.copy(other_snapshot(small, tmp_path), path)
     os.chown(path, 12345, -1)
     with caplog.at_level(logging.WARNING):
