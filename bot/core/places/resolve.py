@@ -415,8 +415,12 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
         return True  # «Донецька область», "Donetsk region": an area, not the city
     if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
         return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
-    if follower in ORGANISATION_NOUNS and hit.first == hit.last and tokens[hit.last][KEY].endswith(_ADJECTIVAL):
-        return True  # «Донецкое агентство», «Об'єднаного пресцентру»: an organisation's name
+    if (
+        (follower in ORGANISATION_NOUNS or follower in UNIT_NOUNS)
+        and hit.first == hit.last
+        and tokens[hit.last][KEY].endswith(_ADJECTIVAL)
+    ):
+        return True  # «Донецкое агентство», «Слобожанської бригади»: an organisation's or a unit's name
     if follower in RIVER_NOUNS or _after_river_bank(tokens, text, hit.first) or _hyphen_water(tokens, text, hit):
         return True  # «на лівобережжі Дніпра», "the Oskil River", «Клебан-Быкского водохранилища»: water
     if _titled(tokens, hit.first):

@@ -403,6 +403,7 @@ NOT_CLAIM: Final = (
     r"артилер\w*",
     r"артиллер\w*",
     r"artillery",
+    r"подверг\w*",  # «атаке подверглась Горловка»: a place under fire
     # people living there, not the ground: «залишається 4300 мешканців», "residents remain"
     r"мешкан\w*",
     r"жител(?:ей|и|ям|ями|ь)",

@@ -172,6 +172,8 @@ DATELINE_AFTER: Final = r"(?:,\s*[\w’'ʼ. ]{2,20}?\s*(?:\([^)]{1,30}\)\s*)?|\s
 ROAD_BEFORE: Final = (
     r"(?:доро[гз]\w*|автодоро[гз]\w*|автошлях\w*|трас[аиіеу]|траси|шосе|магістрал\w*|road|highway|motorway|route)"
     r"\s+(?:(?:до|на|к|to|towards)\s+|[\w’'ʼ-]+\s*[–—-]\s*)?$"
+    # a front line named by its towns joined by hyphens («на лінії Куп'янськ-Сватове-Кремінна»)
+    r"|(?:лін(?:ія|ії|ію|ією)|лини(?:я|и|ю|ей)|line)\s+(?:[\w’'ʼ]+-){0,3}$"
 )
 ROAD_AFTER: Final = r"(?:\s*[–—-]\s*[\w’'ʼ-]+)?\s+(?:road|highway|motorway|route|трас[аиіеу]|шосе)\b"
 # A unit named before the name: «ОТУ «Луганськ»», "the Khortytsia group": a unit, not a settlement.
