@@ -576,6 +576,8 @@ def test_efforts_are_attempts_and_requirements_are_no_acts() -> None:
     assert claims_of("Захоплення Бахмута може дозволити окупантам ускладнити логістику.", "ua") == set()
     assert claims_of("The capture of Bakhmut could allow Russian forces to advance on Kurdiumivka.") == set()
     assert claims_of("Це дасть росіянам змогу просунутися до Курдюмівки.", "ua") == set()
+    assert claims_of("Говорять про наступ на Бахмут, який може початися взимку.", "ua") == set()
+    assert claims_of("Наступ на Бахмут триває.", "ua") == {("Бахмут", "fighting", None)}
     assert claims_of("Звільнення Кліщіївки дало змогу наступати далі.", "ua") == {("Кліщіївка", "captured", "ua")}
     assert claims_of("Russian forces captured Bakhmut, which could allow them to advance.") == {
         ("Бахмут", "captured", "ru")
@@ -590,6 +592,11 @@ def test_villages_of_a_russian_region_are_no_claims() -> None:
     # names the gazetteer does not know (Суджа, Косица) do not break the enumeration a Russian region ends
     text = "Освобождены населенные пункты: Суджа, Андреевка, Косица, Малая Локня, Клещеевка Курской области."
     assert claims_of(text, "ru") == set()
+    # a sentence that opens in a region of Russia: its places are Russia's; the next sentence is not
+    assert claims_of("In Russia's Kursk region, Russian forces seized Andriivka, attacking towards Robotyne.") == set()
+    assert claims_of("В Курской области бои идут у Андреевки. ВСУ оставили Работино.", "ru") == {
+        ("Роботине", "withdrew", "ua")
+    }
     # unknown names may end the list, a raion may stand before the region
     assert claims_of("Освобождены Андреевка, Черкасское Поречное и Косица в Курской области.", "ru") == set()
     assert claims_of("Бойцы зачистили село Андреевка Суджанского района Курской области.", "ru") == set()

@@ -274,6 +274,7 @@ class NameCues:
     compass_before: re.Pattern[str]
     water_before: re.Pattern[str]
     road_before: re.Pattern[str]
+    abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
     road_after: re.Pattern[str]
     dateline_after: re.Pattern[str]
     unit_before: re.Pattern[str]
@@ -320,6 +321,9 @@ def name_cues() -> NameCues:
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
         own_object=_plain(names.OWN_OBJECT),
         region_after=_plain(rf"\s*,?\s*{names.LIST_QUALIFIER}"),
+        abroad_opening=_plain(
+            rf"\s*[«\"“]?(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"
+        ),
         abroad_after=_plain(
             # names the gazetteer does not know may end the list («Черкасское Поречное и Косица в Курской области»),
             # a raion may stand before the region («Плехово Суджанского района Курской области»)

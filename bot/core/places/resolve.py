@@ -279,8 +279,8 @@ class Resolver:
         return hits
 
     def _context(self, tokens: Sequence[Token], text: str, i: int, accepted_last: int) -> str:
-        """ "strong" (a toponym marker before), "weak" (capitalised after a preposition or in a list of places),
-        or "" (none)."""
+        """ "strong" (a toponym marker before), "weak" (capitalised after a preposition), "list" (capitalised in a
+        list of places: as weak), or "" (none)."""
         for back in range(1, TUNING.marker_reach + 1):
             k = i - back
             if k < 0 or SENTENCE_END.search(text, tokens[k][END], tokens[k + 1][START]):
@@ -298,9 +298,9 @@ class Resolver:
         if prev[KEY] in PREPOSITIONS:
             return "weak"
         if accepted_last == i - 1 and text[prev[END] : tok[START]].strip() in (",", ";"):
-            return "weak"
+            return "list"
         if accepted_last == i - 2 and prev[KEY] in LIST_JOINERS:
-            return "weak"
+            return "list"
         return ""
 
     def _accept(self, tokens: Sequence[Token], text: str, hits: list[Hit]) -> list[Hit]:
@@ -334,6 +334,8 @@ class Resolver:
         if self._wordlike_hit(tokens, hit):
             if not capital or (not context and not self._proper_toponym(tokens, text, hit)):
                 return None  # a common word in lower case is that word, whatever precedes it («райони міста»)
+            if context == "weak" and any(t[KEY] in self._common for t in tokens[hit.first : hit.last + 1]):
+                return None  # «на Сході», "in the East": too common for a place after a bare preposition
             return hit.quality * (TUNING.wordlike_strong if context == "strong" else TUNING.wordlike_weak)
         if not capital:
             if hit.quality < TUNING.exact_quality or context != "strong":

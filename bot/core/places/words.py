@@ -48,6 +48,9 @@ ALWAYS_WORDLIKE = _loose_set(
     "вперед україна новина новини армія армии army сили силы сил силам силами силах оборони обороны victory progress "
     "peace glory hope "
     "may june march liberty freedom friendship star sunny spring summer unity mira police army general staff "
+    # the compass as a region («на Сході», «на Півдні»): never a village without a marker
+    "схід сходу сході сходом північ півночі південь півдня півдні захід заходу заході восток востоке востока юг юге "
+    "юга север севере севера запад западе запада "
     "forces center centre north south east west front major colonel brigade marines "
     # English words that are the official Latin names of villages (Ас is "As"), or short ones that could be
     "as at an in on of by to is it if or so no up us we he be do the and but not for hut hat"

@@ -183,10 +183,11 @@ INTENT: Final = (
 )
 # A phrase naming the act as a noun («захоплення Торецька», "the capture of X") with a modal after it («може
 # дозволити», "could allow"): what the act would bring, not a report that it happened.
-NOUN_ACT: Final = r"(?:ння|ття|ние|тие|ion|ure)$"
+NOUN_ACT: Final = r"(?:ння|ття|ние|тие|ion|ure|наступ|offensive)$"
 MODAL_AFTER: Final = (
     r"(?:може|можуть|может|могут|could|would|might|may|will)\s+(?:\w+\s+){0,2}?"
-    r"(?:дозвол\w*|позвол\w*|да(?:ти|ть)|стати|стать|allow\w*|enabl\w*|help\w*|give|open\w*|lead|mean|become|cut)\b"
+    r"(?:дозвол\w*|позвол\w*|да(?:ти|ть)|стати|стать|почат\w*|начат\w*|allow\w*|enabl\w*|help\w*|give|open\w*|lead"
+    r"|mean|become|cut|begin|start)\b"
 )
 # The act is still under way: a capture in progress is an advance.
 ONGOING: Final = (
