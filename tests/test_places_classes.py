@@ -125,6 +125,12 @@ def test_the_area_named_right_after_outweighs_the_places_nearby(gazetteer: Gazet
     assert {c.settlement.oblast for c in mention.candidates[:2]} == {"Дніпропетровська"}
 
 
+def test_the_area_opening_a_sentence_leads_its_places_and_the_next_sentence_is_not_theirs(gazetteer: Gazetteer) -> None:
+    text = "В Запорожской области под контроль ВС РФ перешли Запасное и Криничное. Кроме того, в Сумской области бои."
+    mention = next(m for m in gazetteer.find_places(text) if m.text == "Криничное")
+    assert mention.candidates[0].settlement.oblast == "Запорізька"
+
+
 def test_frontline_prefers_the_namesake_where_the_fighting_is(tiny_gazetteer: Gazetteer) -> None:
     text = "Противник атакував біля Андріївки."
     tied = tiny_gazetteer.find_places(text)[0]

@@ -78,6 +78,7 @@ class Tuning:
     following_area_bonus: float = 3.0  # ... an area named right after the name («Андріївка Бахмутського району»)
     following_area_reach: int = 40  # characters after a name an area counts as following it
     outside_following_area: float = 0.05  # the weight left to a namesake outside the area named right after it
+    leading_area_reach: int = 30  # characters from its sentence's start an area may stand to lead its places
     # --- distance to the post's anchors ---
     km_per_degree: float = 111.2  # equirectangular distance: fine under 100 km
     distance_bonus: tuple[tuple[float, float], ...] = ((12.0, 3.0), (25.0, 2.5), (60.0, 1.5))  # (within km, bonus)

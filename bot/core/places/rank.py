@@ -12,6 +12,7 @@ from bot.core.places.catalog import Catalog
 from bot.core.places.frontline import Frontline
 from bot.core.places.model import TUNING, Area, Cell, Hit, around, fits_category
 from bot.core.places.tokens import END, START, Token
+from bot.core.places.words import SENTENCE_END
 from bot.models import Candidate, Mention, Settlement
 
 
@@ -107,6 +108,20 @@ class _Named:
         )
 
 
+def _leading(text: str, areas: list[tuple[int, list[Area]]], first: Token) -> set[str]:
+    """The area that opens the name's sentence before it («В Запорожской области освобождены X, Y и Z»): its code
+    prefixes, or none (another sentence, or the area not at its opening)."""
+    start = first[START]
+    before = [(pos, group) for pos, group in areas if pos < start and not SENTENCE_END.search(text, pos, start)]
+    if not before:
+        return set()
+    pos, group = before[-1]
+    opening = text[max(0, pos - TUNING.leading_area_reach) : pos]
+    if SENTENCE_END.search(opening) is None and pos > TUNING.leading_area_reach:
+        return set()  # mid-sentence ("villagers of Kharkiv oblast said that near X ..."): not what the list is in
+    return {a.prefix for a in group}
+
+
 def area_prefixes(code: str) -> tuple[str, str]:
     """The oblast's and the raion's code prefixes of a settlement's code."""
     return code[:4], code[:6]
@@ -165,7 +180,7 @@ class Ranker:
         anchors). Names seen without any context reuse a cached ranking (posts repeat names)."""
         bases = [self._base(hit) for hit in hits]
         extra = self._front_beyond(frontline)
-        static, anchors = self._first_pass(tokens, hits, bases, areas, extra)
+        static, anchors = self._first_pass(tokens, text, hits, bases, areas, extra)
         near = _Anchors(anchors, self._coords, self._cells, self._local_cells)
         mentions = []
         named: _Named | None = None
@@ -251,6 +266,7 @@ class Ranker:
     def _first_pass(
         self,
         tokens: Sequence[Token],
+        text: str,
         hits: list[Hit],
         bases: list[_Base],
         areas: list[tuple[int, list[Area]]],
@@ -266,10 +282,15 @@ class Ranker:
             weights = None
             if len(base.targets) > 1 and (oblasts or raions or hit.category):
                 end = tokens[hit.last][END]
-                follow = {
-                    a.prefix for pos, group in areas if end <= pos <= end + TUNING.following_area_reach for a in group
+                follow = {  # in the name's own sentence: «... Криничное. Кроме того, в Сумской области» is not its
+                    a.prefix
+                    for pos, group in areas
+                    if end <= pos <= end + TUNING.following_area_reach and not SENTENCE_END.search(text, end, pos)
+                    for a in group
                 }
-                weights = self._area_weights(hit, base, oblasts, raions, follow)
+                weights = self._area_weights(
+                    hit, base, oblasts, raions, follow or _leading(text, areas, tokens[hit.first])
+                )
             if extra and len(base.targets) > 1 and not extra.isdisjoint(base.targets):
                 weights = dict(base.prior) if weights is None else weights
                 for front in extra.intersection(base.targets):

@@ -372,7 +372,9 @@ SPEAKER_REFERENCES: Final = (
 FIRST_PERSON: Final = r"(?:наш|our)"
 # Names for the other side's forces that only that side's enemies use («окупанти», «рашисти», «боевики ВФУ»): a
 # sentence that calls them so speaks as a side's own report, like «противник».
-VOICE_NAMES: Final = r"(?:окупант|оккупант|рашист|загарбник|орк(?:и|ів|ам|ами)\b|боевик|неонацист|укронацист|националист|ВФУ)"
+VOICE_NAMES: Final = (
+    r"(?:окупант|оккупант|рашист|загарбник|орк(?:и|ів|ам|ами)\b|боевик|неонацист|укронацист|националист|ВФУ)"
+)
 # A claim noun right before a speaker makes the speaker the owner of a claim someone else reports or refutes, not the
 # one who speaks («заяви Кремля», «заявления Минобороны РФ», "reports from the Kremlin", "Russian claims by Moscow").
 CLAIM_OWNER_BEFORE: Final = (
