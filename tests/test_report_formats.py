@@ -621,6 +621,19 @@ OUTCOMES: list[tuple[str, str, str | None, Expected]] = [
         "ua",
         {("Кліщіївка", "repelled", "ua")},
     ),
+    # «а» with a dash in place of the verb carries the verb before it (gapping); a clause of its own does not
+    (
+        "ru",
+        "Подразделения «Южной» группировки взяли под контроль Работино, а бойцы «Востока» – село Курдюмовка.",
+        "ru",
+        {("Роботине", "captured", "ru"), ("Курдюмівка", "captured", "ru")},
+    ),
+    (
+        "ru",
+        "ВСУ оставили Работино, а россияне наступают на Бахмут.",
+        "ru",
+        {("Роботине", "withdrew", "ua"), ("Бахмут", "fighting", "ru")},
+    ),
     # a count after a dash takes the verb before it: «ще шість – в районі Y», "three more – near Y"
     (
         "uk",

@@ -93,9 +93,11 @@ LIST_ITEM: Final = (
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 # Not "not only ... but also" («не лише ..., а й», «не только ..., но и»), nor «, а також» / «, а также» (and also).
 _NOT_ADDING: Final = r"(?!\s+(?:also|й|і|и|також|также)\b)"
+# «взяли X, а бойцы «Востока» – поселок Y»: a dash in place of the verb carries the verb before (gapping), no break.
+_NOT_GAPPING: Final = r"(?![^,.;:!?]{1,40}\s[—–]\s)"
 ADVERSATIVE: Final = (
     r";",
-    rf",\s+(?:але{_NOT_ADDING}|а{_NOT_ADDING}|проте|однак|тоді\s+як|но{_NOT_ADDING}|однако|тогда\s+как|while|whereas"
+    rf",\s+(?:але{_NOT_ADDING}|а{_NOT_ADDING}{_NOT_GAPPING}|проте|однак|тоді\s+як|но{_NOT_ADDING}|однако|тогда\s+как|while|whereas"
     rf"|but{_NOT_ADDING}|however)\b",
     rf"\s(?:but{_NOT_ADDING}|however|але{_NOT_ADDING}|проте|однак|но{_NOT_ADDING}|однако)\s",
 )
