@@ -302,6 +302,14 @@ def test_actors_and_parts(lang: str, text: str, side: str | None, expected: Expe
 
 # Lists named in the sentence after the one that counted them: each place takes that sentence's phrase.
 ELABORATED: list[tuple[str, str, str | None, Expected]] = [
+    # an attribution between the count and its list, a paragraph break before the list
+    (
+        "uk",
+        "Сили оборони відбили атаки поблизу трьох населених пунктів. Про це повідомив Генштаб.\n\n"
+        "Ідеться про Кліщіївку, Курдюмівку та Бахмут.",
+        None,
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua"), ("Бахмут", "repelled", "ua")},
+    ),
     (
         "ru",
         "Атаки были отражены в районах населенных пунктов ДНР. Этими пунктами были Работино и Бахмут.",

@@ -19,7 +19,8 @@ from bot.models import Claim, Kind
 
 def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> list[Claim]:
     """«Освободили 12 населенных пунктов. Речь идет о X, Y и Z»: a sentence that starts by naming what the sentence
-    before only counted takes that sentence's phrase for each of its places (which got no claim of their own)."""
+    before only counted (or the one before it, past an attribution with no phrase: «Про це повідомив Генштаб.») takes
+    that sentence's phrase for each of its places (which got no claim of their own)."""
     dc, text = discourse_cues(), scene.text
     claimed = {scene.sentence_at(c.span[0]) for c in claims}
     with_places = {p.sentence for p in scene.places}
@@ -27,15 +28,19 @@ def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> l
     for index in sorted(with_places - claimed):
         if index == 0 or index - 1 in with_places or not dc.elaboration.match(text, scene.sentences[index][0]):
             continue
-        trigger = _counting_phrase(scene, index - 1, used)
+        counted = index - 1
+        trigger = _counting_phrase(scene, counted, used)
+        if trigger is None and counted > 0 and not scene.by_sentence.get(counted) and counted - 1 not in with_places:
+            counted -= 1  # «Про це повідомив Генштаб.» between the count and its list
+            trigger = _counting_phrase(scene, counted, used)
         if trigger is None:
             continue
-        ctx, claimant = scene.context(index - 1, trigger.start)
+        ctx, claimant = scene.context(counted, trigger.start)
         reading = read(trigger, ctx)
         if reading is None:
             continue
         reading = replace(reading, confidence=reading.confidence * CONFIDENCE.anaphora)
-        both = replace(ctx, sentence=(scene.sentences[index - 1][0], scene.sentences[index][1]))  # the quote
+        both = replace(ctx, sentence=(scene.sentences[counted][0], scene.sentences[index][1]))  # the quote
         when = event_date(text, ctx.clause, trigger, scene.post.date)
         out += [make_claim(p, reading, claimant, both, when) for p in scene.places if p.sentence == index]
     return out

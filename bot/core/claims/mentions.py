@@ -90,7 +90,7 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         return True
     if _is_person(text, start, end, mention.text):
         return True
-    if not text[:start].strip() and nc.dateline_after.match(text, end):
+    if start <= WINDOWS.dateline_start and not text[:start].strip() and nc.dateline_after.match(text, end):
         return True  # «KYIV, Ukraine (AP) —»: a dateline
     tail = head[-WINDOWS.right_before_name :]
     return bool(

@@ -163,5 +163,10 @@ def _near_phrases(
     with_phrases = {sentence_of(sentences, t.start) for t in triggers}
     elaboration = discourse_cues().elaboration
     useful = with_phrases | {i - 1 for i in with_phrases}
-    useful |= {i + 1 for i in with_phrases if i + 1 < len(sentences) and elaboration.match(text, sentences[i + 1][0])}
+    useful |= {  # «... відбили атаки поблизу 9 н.п. [Про це повідомив Генштаб.] Ідеться про X, Y»
+        k
+        for i in with_phrases
+        for k in (i + 1, i + 2)
+        if k < len(sentences) and elaboration.match(text, sentences[k][0])
+    }
     return [m for m in mentions if sentence_of(sentences, m.span[0]) in useful and not overlaps(names, m.span)]

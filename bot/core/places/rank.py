@@ -318,9 +318,11 @@ class Ranker:
         """The prior plus, in proportion to the kind weight, a bonus for each area word or category that fits."""
         settlements, targets, t = self._settlements, base.targets, TUNING
         weights = {}
-        inside = {
-            sid for sid in base.prior if settlements[sid].code[:4] in follow or settlements[sid].code[:6] in follow
-        }
+        inside = (
+            {sid for sid in base.prior if not follow.isdisjoint(area_prefixes(settlements[sid].code))}
+            if follow
+            else set()
+        )
         for sid, w in base.prior.items():
             code = settlements[sid].code
             bonus = 0.0
