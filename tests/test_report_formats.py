@@ -50,6 +50,8 @@ ATTEMPTS: list[tuple[str, str, str | None, Expected]] = [
         {("Роботине", "repelled", "ua")},
     ),
     ("uk", "Ворог намагатиметься наступати на Курдюмівку.", "ua", set()),  # a prediction, not an act
+    # forces thrown at a place: an attack with no outcome, not a capture
+    ("uk", "Ворог кидає великі сили на захоплення Курдюмівки.", "ua", {("Курдюмівка", "fighting", "ru")}),
     # an advance towards a place is an advance (LABELING), one "in the direction of" it only names the direction;
     # one prevented or expected is none
     ("en", "Russian forces advanced towards Robotyne.", None, {("Роботине", "advanced", "ru")}),

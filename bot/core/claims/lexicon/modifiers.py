@@ -80,6 +80,12 @@ ATTEMPT: Final = (
     r"efforts?",
     r"зусилл\w*",
     r"усили\w*",
+    # «кидає великі сили на захоплення X», «бросает силы на штурм»: forces thrown at it, no outcome
+    r"кида\w*",
+    r"кинув\w*|кинули",
+    r"броса\w*",
+    r"бросил\w*",
+    r"throw\w*|threw",
 )
 # An outcome of attempts stated in their sentence: the attempts were repelled («зупинили спроби», "stopped").
 REPELLING: Final = (
