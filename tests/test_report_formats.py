@@ -568,6 +568,14 @@ EFFORTS_AND_REGROUPING = [
     ("en", "The ministry said troops were regrouped from the Kupiansk area.", "ru", {("Куп’янськ", "withdrew", "ru")}),
     ("en", "Russia is pulling back forces from Vovchansk.", None, {("Вовчанськ", "withdrew", "ru")}),
     ("ru", "Подразделения ВСУ пытаются покинуть Покровск.", "ru", {("Покровськ", "withdrew", "ua")}),
+    # a move to better positions: the euphemism of a pull-out
+    (
+        "ru",
+        "ВСУ были вынуждены переместиться на более выгодные позиции в районе Покровска.",
+        "ru",
+        {("Покровськ", "withdrew", "ua")},
+    ),
+    ("uk", "Підрозділи ЗСУ перемістилися на вигідніші позиції біля Бахмута.", "ua", {("Бахмут", "withdrew", "ua")}),
 ]
 
 
