@@ -161,6 +161,13 @@ def test_an_official_named_by_the_sides_adjective_speaks_for_it() -> None:
     assert [(c.claimant.value, c.speaker) for c in extract_claims(post, PLACES)] == [("ru", "Russian military")]
 
 
+# A grey zone told as a past state describes the places; told now, answering a claim, it rebuts it.
+def test_a_grey_zone_as_a_past_state_is_no_denial() -> None:
+    text = "Тривають бої за села в прикордонні, які перебували фактично в сірій зоні, – Кліщіївка та Курдюмівка."
+    assert claims_of(text, "ua") == {("Кліщіївка", "fighting", None), ("Курдюмівка", "fighting", None)}
+    assert ("Бахмут", "denied", "ru") in claims_of("Бахмут у сірій зоні, заяви росіян про захоплення — брехня.", "ua")
+
+
 # A sentence that calls the other side by a name only its enemies use («окупанти», «наші оборонці») speaks as that
 # side's own report.
 def test_names_only_a_sides_enemies_use_are_its_voice() -> None:

@@ -220,6 +220,8 @@ class Modifiers:
     noun_act: re.Pattern[str]
     including: re.Pattern[str]
     taking_control: re.Pattern[str]
+    grey_zone: re.Pattern[str]
+    past_state: re.Pattern[str]
     modal_after: re.Pattern[str]
     partial: re.Pattern[str]
     hedge: re.Pattern[str]
@@ -248,6 +250,8 @@ def modifier_cues() -> Modifiers:
         noun_act=_plain(modifiers.NOUN_ACT),
         including=_plain(modifiers.INCLUDING),
         taking_control=_plain(modifiers.TAKING_CONTROL),
+        grey_zone=_plain(modifiers.GREY_ZONE),
+        past_state=_plain(modifiers.PAST_STATE),
         modal_after=_words([modifiers.MODAL_AFTER]),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         hedge=_words(modifiers.HEDGES),

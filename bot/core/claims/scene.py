@@ -20,6 +20,7 @@ from bot.core.claims.patterns import discourse_cues, modifier_cues, side_cues
 from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers, opposite
 from bot.core.claims.reading import Context
 from bot.core.claims.sentences import clause_of, find_quotes, overlaps, sentence_of, split_sentences
+from bot.core.claims.windows import WINDOWS
 from bot.models import Kind, Mention, Post, Side
 
 
@@ -132,9 +133,21 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         spans=spans,
         groups=list_groups(text, places),
         by_sentence=by_sentence,
-        denials={i: [t.start for t in ts if t.kind is Kind.DENIED] for i, ts in by_sentence.items()},
+        denials={
+            i: [t.start for t in ts if t.kind is Kind.DENIED and not _past_state(text, t)]
+            for i, ts in by_sentence.items()
+        },
         carried=carry_speakers(text, sentences, voices),
         owners=sorted([*(s for s in speakers if s not in heard), *side_owners(text)], key=lambda s: s.start),
+    )
+
+
+def _past_state(text: str, trigger: Trigger) -> bool:
+    """A grey zone told as a past state («які перебували фактично в сірій зоні», "which had been in the grey zone"):
+    a description, not a rebuttal of a claim."""
+    mc = modifier_cues()
+    return bool(mc.grey_zone.match(text, trigger.start)) and bool(
+        mc.past_state.search(text, max(0, trigger.start - WINDOWS.past_state), trigger.start)
     )
 
 

@@ -42,6 +42,7 @@ class Windows:
     phrase_before: int = 60  # the text before a phrase that may change it (negation, attempt, intention)
     negation: int = 30  # «не», "not": how far before the phrase
     dateline_start: int = 8  # a dateline's town stands this close to the start of the post (spaces, a quote)
+    past_state: int = 30  # «перебували фактично в сірій зоні»: a past copula this close before a grey zone
     taking_before: int = 16  # "had taken control": a verb of taking this close before a phrase of control
     flag_after: int = 80  # a flag raised: how far past its sentence "fighting goes on there" is looked for
     own_words: int = 5  # (words, not characters) of the phrase's own words before it: attempt, intention, under way

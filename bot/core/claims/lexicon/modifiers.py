@@ -61,6 +61,13 @@ TAKING_CONTROL: Final = (
     r"взя|взял|встанов|установ|перейш|перешл|перейд|поверн|верну|відновл|восстанов|took|tak|establish|assum|regain"
     r"|restor|recover|return"
 )
+# A grey zone, and a past state right before it («перебували фактично в сірій зоні», "had been in the grey zone"):
+# then the grey zone describes, it does not rebut.
+GREY_ZONE: Final = r"(?:(?:в|у|во|in\s+the)\s+)?(?:сір\w*|сер(?:ой|ую|ая)|gr[ae]y)\s+zon\w*|(?:(?:в|у|во)\s+)?(?:сір\w*|сер\w*)\s+зон\w*"
+PAST_STATE: Final = (
+    r"(?<!\w)(?:перебувал\w*|перебував|знаходил\w*|знаходився|находил\w*|находился|были|был[аи]?|була|були|був"
+    r"|was|were|had\s+been)(?!\w)"
+)
 # Plain negation right in front of the phrase.
 NEGATION: Final = r"(?:(?<!\w)(?:не|ні|нi|not|never|no|нет|нема\w*|hasn't|haven't|hadn't|wasn't|weren't)(?!\w)|n't)\s*(?:\w+\s+){0,2}$"
 # An attempt: the other side's attempt to take or enter a place is an attack its holder repelled.
