@@ -50,6 +50,10 @@ ATTEMPTS: list[tuple[str, str, str | None, Expected]] = [
         {("Роботине", "repelled", "ua")},
     ),
     ("uk", "Ворог намагатиметься наступати на Курдюмівку.", "ua", set()),  # a prediction, not an act
+    # a defence broken through (done) is an advance; tried, an attempt
+    ("uk", "Сили оборони прорвали оборону окупантів біля Роботиного.", None, {("Роботине", "advanced", "ua")}),
+    ("en", "Russian forces broke through Ukrainian defenses near Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+    ("uk", "Окупанти намагалися прорвати оборону біля Роботиного.", "ua", {("Роботине", "fighting", "ru")}),
     # forces thrown at a place: an attack with no outcome, not a capture
     ("uk", "Ворог кидає великі сили на захоплення Курдюмівки.", "ua", {("Курдюмівка", "fighting", "ru")}),
     # an advance towards a place is an advance (LABELING), one "in the direction of" it only names the direction;

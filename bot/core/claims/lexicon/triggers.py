@@ -193,6 +193,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:контратак\w*|контрнаступ\w*|контрудар\w*|наступ|наступу|наступом|наступі)\b", "attack"),
         ("fighting", rf"(?:атак{UK_FEM_A}|штурм{UK_MASC})\b", "attack"),
         ("fighting", r"(?:прорва|прорив|прорвати|прорвал)" + W, "attack"),
+        # a defence broken through (done, not tried): an advance («прорвали оборону біля X»)
+        ("advanced", r"(?:прорвали|прорвав|прорвала|прорвано)\s+(?:[\w’'ʼ-]+\s+){0,3}оборон\w*", ""),
         ("withdrew", r"(?:вийшл|вийти|виходять|виходу|вихід)\w*\s+(?:з|із)\b", ""),
         ("withdrew", r"(?:відійш|відійти|відходять|відходу|відступ)" + W, ""),
         ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
@@ -336,6 +338,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:контратак\w*|контрнаступлени\w*|контрудар\w*|наступлени\w*)", "attack"),
         ("fighting", rf"(?:атак{RU_FEM_A}|штурм{RU_MASC})\b", "attack"),
         ("fighting", r"(?:прорва|прорыв|прорвать|прорвал)" + W, "attack"),
+        ("advanced", r"(?:прорвали|прорвал|прорвав|прорвала|прорвана)\s+(?:[\w’'ʼ-]+\s+){0,3}оборон\w*", ""),
         ("withdrew", r"(?:отошл|отошел|отошли|отойти|отходят|отход|отступ)" + W, ""),
         ("withdrew", r"(?:отвел|отведен|отвод|вывел|выведен|вывод|вывести)" + W, ""),
         ("withdrew", r"(?:сменил|сменен|сменён|смени)\w*\s+(?:свои\s+)?позици\w*", ""),
@@ -491,6 +494,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:storming|(?<=to\s)(?:storm|attack|assault))\b", "attack"),  # "trying to storm", "to attack"
         ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
         ("fighting", r"(?:break\s+through|breakthrough|broke\s+through)", "attack"),
+        ("advanced", r"(?:broke|broken)\s+through\s+(?:[\w’'ʼ-]+\s+){0,3}(?:defen[cs]es?|lines?)\b", ""),
         ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pull\w*\s+back|abandon)" + W, ""),
         ("withdrew", r"regroup\w*\s+(?:[\w’'ʼ-]+\s+){0,2}from\b", ""),  # "regrouped from the X area": a pull-out
         ("withdrew", r"(?:been|was|were|got)\s+(?:pushed|forced|driven|kicked)\s+out\b", ""),
