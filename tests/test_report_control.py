@@ -161,6 +161,33 @@ def test_an_official_named_by_the_sides_adjective_speaks_for_it() -> None:
     assert [(c.claimant.value, c.speaker) for c in extract_claims(post, PLACES)] == [("ru", "Russian military")]
 
 
+# A rebuttal said beside one's own statement («попри заяви», "despite claims") keeps that statement; a dash as a
+# copula («X — під контролем») is no clause break.
+REBUTTALS_BESIDE = [
+    (
+        "uk",
+        "Вовчанськ — під контролем Сил оборони попри заяви росіян.",
+        {("Вовчанськ", "captured", "ua"), ("Вовчанськ", "denied", "ru")},
+    ),
+    ("uk", "Вовчанськ — під контролем Сил оборони.", {("Вовчанськ", "captured", "ua")}),
+    (
+        "en",
+        "Bakhmut remains under Ukrainian control despite Russian claims.",
+        {("Бахмут", "repelled", "ua"), ("Бахмут", "denied", "ru")},
+    ),
+    (
+        "ru",
+        "Бахмут под контролем ВСУ вопреки заявлениям Минобороны России.",
+        {("Бахмут", "captured", "ua"), ("Бахмут", "denied", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REBUTTALS_BESIDE)
+def test_a_rebuttal_beside_ones_own_statement(lang: str, text: str, expected: Expected) -> None:
+    assert claims_of(text) == expected
+
+
 # A grey zone told as a past state describes the places; told now, answering a claim, it rebuts it.
 def test_a_grey_zone_as_a_past_state_is_no_denial() -> None:
     text = "Тривають бої за села в прикордонні, які перебували фактично в сірій зоні, – Кліщіївка та Курдюмівка."

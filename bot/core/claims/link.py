@@ -75,9 +75,14 @@ def _denied(scene: Scene, group: Sequence[Place], index: int, linked: Linked) ->
         return False
     linked.covered.add(denial)
     linked.claims.extend(group_denials(scene, group, index, denial))
-    if group[-1].mention.span[1] <= denial and _content_after(scene, index, denial):
+    if group[-1].mention.span[1] <= denial and (_content_after(scene, index, denial) or _beside(scene, index, denial)):
         return False  # «стримують штурми біля X, спростовуючи заяви про захоплення міста»: its own phrase too
     return scene.context(index, group[0].mention.span[0])[1][0] is scene.context(index, denial)[1][0]
+
+
+def _beside(scene: Scene, index: int, at: int) -> bool:
+    """A rebuttal said beside one's own statement («під контролем Сил оборони попри заяви росіян»)."""
+    return any(t.start == at and "beside" in t.flags for t in scene.by_sentence.get(index, []))
 
 
 def _content_after(scene: Scene, index: int, at: int) -> bool:
@@ -170,11 +175,19 @@ def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t
         distance, window = _cost_after(text, last, spans, t)
     if distance == _NEVER:
         return _NEVER
-    if discourse_cues().clause_break.search(_PARENS.sub(" ", text[window[0] : window[1]])):
+    if _clause_break_in(text, window):
         return _NEVER  # a phrase in another clause is about something else (an aside in brackets is not)
     if t.kind is Kind.FIGHTING and "attack" not in t.flags:
         distance += COST.unspecific
     return distance
+
+
+def _clause_break_in(text: str, window: tuple[int, int]) -> bool:
+    """A clause break starts inside the window (an aside in brackets aside); the text just after the window is read
+    too, so a break's lookahead sees what follows it («X — під контролем»: a dash as a copula is no break)."""
+    inside = _PARENS.sub(" ", text[window[0] : window[1]])
+    ahead = text[window[1] : window[1] + WINDOWS.break_lookahead]
+    return any(m.start() < len(inside) for m in discourse_cues().clause_break.finditer(inside + ahead))
 
 
 def _right_before(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first: tuple[int, int]) -> bool:

@@ -43,6 +43,7 @@ class Windows:
     negation: int = 30  # «не», "not": how far before the phrase
     dateline_start: int = 8  # a dateline's town stands this close to the start of the post (spaces, a quote)
     past_state: int = 30  # «перебували фактично в сірій зоні»: a past copula this close before a grey zone
+    break_lookahead: int = 40  # characters past a window a clause break's lookahead may read («— під контролем»)
     taking_before: int = 16  # "had taken control": a verb of taking this close before a phrase of control
     flag_after: int = 80  # a flag raised: how far past its sentence "fighting goes on there" is looked for
     own_words: int = 5  # (words, not characters) of the phrase's own words before it: attempt, intention, under way

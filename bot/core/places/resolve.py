@@ -19,6 +19,7 @@ from bot.core.places.words import (
     DIRECTION_NOUNS,
     FUZZY_STOP,
     LIST_JOINERS,
+    MARKER_PREPOSITIONS,
     MASCULINE_ADJECTIVE_ENDINGS,
     ORGANISATION_NOUNS,
     PERSON_TITLES,
@@ -286,6 +287,8 @@ class Resolver:
             if k < 0 or SENTENCE_END.search(text, tokens[k][END], tokens[k + 1][START]):
                 break
             if tokens[k][KEY] in STRONG_MARKERS:
+                if back > 1 and tokens[k][KEY] in MARKER_PREPOSITIONS and not tokens[k + 1][TEXT][0].isupper():
+                    break  # «під контролем Сил»: the preposition governs «контролем», not the name
                 return "strong"
             if k + 1 < i and tokens[k + 1][KEY] in PREPOSITIONS:
                 break  # «біля села та в Світлому»: the marker belongs to another phrase

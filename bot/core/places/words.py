@@ -22,6 +22,11 @@ STRONG_MARKERS = _loose_set(
     "окраїні окраїнах південніше північніше західніше східніше южнее севернее западнее восточнее south north "
     "east west southeast southwest northeast northwest outskirts part center centre"
 )
+# The prepositions among those markers: they make a toponym only of the word right after them («під Бахмутом»),
+# or after a capitalised word («під самим Бахмутом» aside), not across a noun («під контролем Сил оборони»).
+MARKER_PREPOSITIONS = _loose_set(
+    "під понад вздовж біля поблизу неподалік под около возле близ вблизи near outside around"
+)
 # A capitalised word right after one of these (and not starting a sentence) is taken as a toponym.
 PREPOSITIONS = _loose_set(
     "в у на з із зі до від за над через між за в во с со из от к по у о об при in at of from to into toward "

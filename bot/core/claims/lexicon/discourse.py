@@ -107,7 +107,9 @@ ADVERSATIVE: Final = (
 _SETTLEMENT_AFTER_DASH: Final = (
     r"(?:посел\w*|посёл\w*|сел[аоі]?\b|селищ\w*|міст[оа]\b|город\w*|н\.\s?п\.|населен\w*|village|town|city|settlement"
     # a count's elided verb: «відбили дві атаки біля X, ще шість – в районі Y», "three more – near Y"
-    r"|(?:в|у)\s+район\w*|біля\b|поблизу\b|возле\b|около\b|near\b|around\b)"
+    r"|(?:в|у)\s+район\w*|біля\b|поблизу\b|возле\b|около\b|near\b|around\b"
+    # the dash as a copula: «Вовчанськ — під контролем Сил оборони», «Бахмут — наш»
+    r"|(?:під|под)\s+(?:[\w’'ʼ-]+\s+){0,2}контрол\w*|наш[аеі]?\b)"
 )
 CLAUSE_BREAKS: Final = (
     *ADVERSATIVE,

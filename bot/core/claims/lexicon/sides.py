@@ -378,7 +378,7 @@ VOICE_NAMES: Final = (
 # A claim noun right before a speaker makes the speaker the owner of a claim someone else reports or refutes, not the
 # one who speaks («заяви Кремля», «заявления Минобороны РФ», "reports from the Kremlin", "Russian claims by Moscow").
 CLAIM_OWNER_BEFORE: Final = (
-    r"(?<!\w)(?:claims?|reports?|statements?|assertions?|allegations?|заяв[аиі]|заявам|заявах|заявлени[яйюе]|твердженн[яюі]"
+    r"(?<!\w)(?:claims?|reports?|statements?|assertions?|allegations?|заяв[аиі]|заявам|заявах|заявлени(?:[яйюе]|ям)|твердженн[яюі]"
     r"|утверждени[яйюе]|повідомленн[яюі]|сообщени[яйюе]|реляці[яїй]|реляци[яйи])\s+(?:of\s+|from\s+|by\s+)?(?:the\s+)?$"
 )
 # A claim noun that names its owner by side, not by a speaker («заяви росіян», «російська пропаганда», "Russia's
@@ -391,7 +391,7 @@ _OWNED_EN: Final = r"(?:allegations?|assertions?|propaganda)"  # "Russian state 
 OWNED_CLAIMS: Final[dict[str, tuple[str, ...]]] = {
     "ru": (
         rf"(?:російськ|российск|кремлівськ|кремлевск)\w*\s+(?:\w+\s+)?{_CLAIM_NOUN}",
-        rf"{_CLAIM_NOUN}\s+(?:про\s+\w+\s+)?(?:росіян|россиян|окупантів|оккупантов|рф|росії|россии|москви|москвы"
+        rf"{_CLAIM_NOUN}\s+(?:про\s+\w+\s+)?(?:росіян|россиян|окупантів|оккупантов|рф|росії|россии|москви|москвы|z-\w+"
         r"|російськ\w*\s+(?:сторон|військов|армі|пропагандист|окупант)\w*|российск\w*\s+(?:сторон|военн|арми|пропагандист)\w*)",
         rf"(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian|pro-Russian)\s+{_CLAIM_NOUN}",
         rf"(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian|pro-Russian)\s+\w+\s+{_OWNED_EN}",

@@ -14,6 +14,8 @@ Trigger flags:
   next     an attribute that speaks only of the name right after it ("Russian-held Donetsk").
   agent    the side right after the phrase did it ("X fell to Russian forces").
   flag     a flag raised: an advance if the sentence says clearing or fighting goes on there.
+  beside   a rebuttal said beside the speaker's own statement («під контролем попри заяви росіян», "despite
+           Russian claims"): the place's own phrase stands beside the denial.
 """
 
 from __future__ import annotations
@@ -214,6 +216,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("denied", r"(?<!не\s)запереч(?:ує|ують|ив|ила|или|ення)\b", ""),
         ("denied", r"(?:фейк|неправд|дезінформац|спростува|спростову|вкид)" + W, ""),
         ("denied", r"не\s+(?:підтверджу|підтвердж|підтвердил)" + W, ""),
+        ("denied", r"попри\s+(?:[\w’'ʼ-]+\s+){0,2}заяв\w*", "beside"),  # «під контролем Сил оборони попри заяви росіян»
         ("denied", r"(?:сір(?:ій|у|а)|сірої)\s+зон" + W, ""),
     ),
     "ru": (
@@ -361,6 +364,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("denied", r"(?<!не\s)(?:отрица(?:ет|ют|л|ла|ли|ние|ния)|отверг(?:ает|ают|ла|ли)?)\b", ""),
         ("denied", r"(?:фейк|неправд|дезинформац|опроверг|вброс|вбросы|вымысел|ложь)" + W, ""),
         ("denied", r"не\s+(?:подтвержда|подтвержд|подтвердил)" + W, ""),
+        ("denied", r"(?:вопреки|несмотря\s+на)\s+(?:[\w’'ʼ-]+\s+){0,2}(?:заявлени|утверждени)\w*", "beside"),
         ("denied", r"(?:сер(?:ой|ую|ая))\s+зон" + W, ""),
     ),
     "en": (
@@ -514,5 +518,6 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("denied", r"(?:gr[ae]y\s+zone|not\s+confirm\w*|no\s+confirmation)\b", ""),
+        ("denied", r"despite\s+(?:the\s+)?(?:[\w’'ʼ-]+\s+){0,2}(?:claims?|statements?|assertions?)\b", "beside"),
     ),
 }
