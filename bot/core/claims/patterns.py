@@ -311,7 +311,7 @@ def name_cues() -> NameCues:
             rf"|(?:{alts(other)})(?:\s+(?:{names.SETTLEMENT_NOUNS}))?)\s*[«\"“]?$"
         ),
         toward_before=_pattern(rf"(?<!\w)(?:{alts(names.TOWARD)})\s+{names.TOWN_OF}$"),
-        direction_word=_plain(r"direction|напрям|направлени"),
+        direction_word=_plain(names.DIRECTION_WORD),
         compass_before=_pattern(
             rf"(?<!\w)(?:{alts(names.COMPASS)})(?:\s+(?:{names.SETTLEMENT_NOUNS}|{names.SETTLEMENT_OF}))?\s*[«\"“]?$"
         ),

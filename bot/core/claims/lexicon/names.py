@@ -158,6 +158,8 @@ TOWARD: Final = (
     r"у\s+бік",
     r"по\s+направлению\s+к",
 )
+# In a toward phrase, the words of a direction ("in the direction of", «у напрямку»), as against "towards", «до».
+DIRECTION_WORD: Final = r"direction|напрям|направлени"
 # A water body, a street or a district of a town named before the name: the place is no settlement («через реку
 # Оскол», «микрорайон Горняк»).
 WATER_BEFORE: Final = (
