@@ -188,6 +188,16 @@ def test_a_rebuttal_beside_ones_own_statement(lang: str, text: str, expected: Ex
     assert claims_of(text) == expected
 
 
+# A sentence that opens by answering the one before («Проте», "However") is not the voice of the speaker named there.
+def test_a_rejoinder_is_not_the_previous_speakers_voice() -> None:
+    text = (
+        "Путін оголосив Вовчанськ окупованим.\n\nПроте військові наголошують, що Вовчанськ під контролем Сил оборони."
+    )
+    post = Post(source="t", channel="c", external_id="1", text=text)
+    said = {(c.kind.value, c.actor and c.actor.value, c.claimant.value) for c in extract_claims(post, PLACES)}
+    assert ("captured", "ru", "ru") in said and ("captured", "ua", "ru") not in said
+
+
 # A grey zone told as a past state describes the places; told now, answering a claim, it rebuts it.
 def test_a_grey_zone_as_a_past_state_is_no_denial() -> None:
     text = "Тривають бої за села в прикордонні, які перебували фактично в сірій зоні, – Кліщіївка та Курдюмівка."

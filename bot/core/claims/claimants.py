@@ -100,7 +100,8 @@ def find_claimant(
     """The speaker named in the sentence (the last before `pos`, else the first), else the source's own side,
     else whoever the quotation around the sentence is attributed to, else the speaker the sentence carries from
     its neighbours (carry_speakers), else the side whose voice the sentence speaks in («противник», "our
-    troops"), else the nearest speaker in the post."""
+    troops"), else the nearest speaker in the post, unless the sentence opens by answering the one before it
+    («Проте», "However")."""
     start, end = sentence
     first, last = bisect_left(speakers, start, key=_start), bisect_left(speakers, end, key=_start)
     own_voice = first < last and post.side is not None and not side_cues().speech.search(post.text, start, end)
@@ -125,8 +126,9 @@ def find_claimant(
         middle = (start + end) // 2
         i = bisect_left(speakers, middle, key=_start)
         near = min(speakers[max(0, i - 1) : i + 1], key=lambda s: abs(s.start - middle))
-        return near.side, near.name
-    return Side.OTHER, None
+        if not (near.start < start and side_cues().rejoinder.match(post.text, start)):
+            return near.side, near.name
+    return Side.OTHER, None  # «Путін оголосили X окупованим. Проте військові наголошують...»: not his words
 
 
 def _start(speaker: Speaker) -> int:

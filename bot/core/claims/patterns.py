@@ -177,6 +177,7 @@ class SideCues:
     reference: re.Pattern[str]  # a speaker named before: «він додав», "he said"
     speaker_after: re.Pattern[str]  # «Про це повідомив X»: X said what came before
     first_person: re.Pattern[str]  # «наші воїни», "our troops"
+    rejoinder: re.Pattern[str]  # «Проте», "However" opening a sentence
     voice_names: re.Pattern[str]  # «окупанти», «боевики»: names only the other side's enemies use
     claim_owner: re.Pattern[str]  # «заяви Кремля»: the speaker after it owns a claim, it does not speak
     holder: tuple[tuple[Side, re.Pattern[str]], ...]  # "under Russian control"
@@ -194,6 +195,7 @@ def side_cues() -> SideCues:
             for side, pats in sides.PERSPECTIVE.items()  # whole words: СВО, not «свої»
         ),
         speech=_plain(sides.SPEECH),
+        rejoinder=_plain(sides.REJOINDER),
         reference=_words(sides.SPEAKER_REFERENCES),
         speaker_after=_plain(rf"[\W\d_]*(?:{sides.SPEAKER_AFTER})"),
         first_person=_plain(sides.FIRST_PERSON),
