@@ -99,13 +99,15 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
     if reading is None:
         return []
     claims = []
+    part: Kind | None = None  # what a part of a place taken is: worked out once, for the first place it applies to
     for k, place in enumerate(group):
         if not place.carries(reading.kind):
             continue
         after = group[k + 1].mention.span[0] if k + 1 < len(group) else None
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
         if reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):
-            part = Kind.REPELLED if _holds_against(scene, trigger, reading.actor) else Kind.ADVANCED
+            if part is None:
+                part = Kind.REPELLED if _holds_against(scene, trigger, reading.actor) else Kind.ADVANCED
             claims.append(make_claim(place, replace(reading, kind=part), claimant, ctx, when))
         else:
             claims.append(make_claim(place, reading, claimant, ctx, when))

@@ -155,7 +155,7 @@ def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:
     return groups
 
 
-def at_home(text: str, places: Sequence[Place]) -> list[Place]:
+def at_home(text: str, places: Sequence[Place], sentences: Sequence[tuple[int, int]]) -> list[Place]:
     """The places not in Russia: a list ended by a region of Russia («Суджа, Мартыновка, Гончаровка Курской
     области, а также Новенькое Сумской области») names Russian villages, whatever Ukrainian namesakes they have:
     the whole enumeration of names before it (those the gazetteer does not know included), back to the last region
@@ -168,8 +168,8 @@ def at_home(text: str, places: Sequence[Place]) -> list[Place]:
         following = places[k + 1].mention.span[0] if k + 1 < len(places) else len(text)
         if _region_right_after(nc.abroad_after, text, end, following):
             abroad.append((_enumeration_start(text, start), end))
-        elif _in_a_region_of_russia(text, start):
-            abroad.append((start, end))
+        elif nc.abroad_opening.match(text, sentences[place.sentence][0]):
+            abroad.append((start, end))  # "In Russia's Kursk region, Russian forces seized X"
     if not abroad:
         return list(places)
     return [p for p in places if not any(lo <= p.mention.span[0] < hi for lo, hi in abroad)]
@@ -199,16 +199,6 @@ def _enumeration_start(text: str, start: int) -> int:
             return tail.start() if tail else begin
         begin = item_start
     return begin
-
-
-def _in_a_region_of_russia(text: str, start: int) -> bool:
-    """The sentence of the place at `start` opens in a region of Russia ("In Russia's Kursk region, ...")."""
-    lo = max(0, start - WINDOWS.enumeration)
-    opening = max((m.end() for m in _SENTENCE_START.finditer(text, lo, start)), default=lo)
-    return name_cues().abroad_opening.match(text, opening) is not None
-
-
-_SENTENCE_START = re.compile(r"[.!?\n]\s*")
 
 
 def _region_right_after(pattern: re.Pattern[str], text: str, end: int, following: int) -> bool:

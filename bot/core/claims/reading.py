@@ -260,8 +260,7 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
         return implied_side(trigger) or ctx.perspective
     found = _named_actor(trigger, ctx, attacker)
     if found is not None:
-        side = marker_side(found[0], ctx.perspective)
-        return opposite(side) if found[1] else side
+        return _side_of(found, ctx)
     holder = _holder_named(trigger, ctx.text)
     if holder is not None:
         return holder
@@ -281,15 +280,18 @@ def named_gainer(trigger: Trigger, ctx: Context) -> Side | None:
     if trigger.kind not in (Kind.CAPTURED, Kind.ADVANCED, Kind.WITHDREW):
         return None
     found = _named_actor(trigger, ctx, False)
-    if found is None:
-        implied = implied_side(trigger)
-        actor = implied
-    else:
-        side = marker_side(found[0], ctx.perspective)
-        actor = opposite(side) if found[1] else side
-    if actor is None or (found is not None and found[0].kind not in ("ua", "ru", "enemy")):
+    if found is not None and found[0].kind not in ("ua", "ru", "enemy"):
         return None  # "our troops", a unit: whose side depends on who speaks, not on what the denial refutes
+    actor = implied_side(trigger) if found is None else _side_of(found, ctx)
+    if actor is None:
+        return None
     return opposite(actor) if trigger.kind is Kind.WITHDREW else actor
+
+
+def _side_of(found: tuple[Marker, bool], ctx: Context) -> Side | None:
+    """The side a named marker gives (or its opposite, when the marker names the loser)."""
+    side = marker_side(found[0], ctx.perspective)
+    return opposite(side) if found[1] else side
 
 
 def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:

@@ -111,7 +111,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
     markers = find_markers(text)
     near = _near_phrases(text, mentions, sentences, triggers, speakers, markers)
     places = claim_places(text, near, sentences, sorted(t.start for t in triggers))
-    places = at_home(text, places)
+    places = at_home(text, places, sentences)
     if not places:
         return None
     voices = who_speak(text, speakers)

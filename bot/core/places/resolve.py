@@ -12,10 +12,13 @@ from bot.core.places.model import CITY_CATEGORIES, KIND_WEIGHT, TUNING, Area, Hi
 from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, joined
 from bot.core.places.words import (
     ADJECTIVE_ENDINGS,
+    AFTER_COPULA,
     AREA_NOUNS,
     AREA_PLURALS,
     CATEGORY_MARKERS,
     CONTROL_PREPOSITIONS,
+    CONTROL_STEMS,
+    COPULAS,
     DIRECTION_NOUNS,
     FUZZY_STOP,
     LIST_JOINERS,
@@ -480,10 +483,10 @@ def _predicate_follows(tokens: Sequence[Token], text: str, last: int) -> bool:
     follower = _follower(tokens, text, last)
     if follower in PLACE_PREDICATES:
         return True
-    if follower in ("is", "was", "has", "been") and last + 2 < len(tokens):
-        return tokens[last + 2][KEY] in PLACE_PREDICATES or tokens[last + 2][KEY] in ("captured", "taken", "under")
+    if follower in COPULAS and last + 2 < len(tokens):
+        return tokens[last + 2][KEY] in PLACE_PREDICATES or tokens[last + 2][KEY] in AFTER_COPULA
     if follower in CONTROL_PREPOSITIONS:
-        return any(t[KEY].startswith("контрол") or t[KEY] == "control" for t in tokens[last + 2 : last + 5])
+        return any(t[KEY].startswith(CONTROL_STEMS) for t in tokens[last + 2 : last + 5])
     return False
 
 

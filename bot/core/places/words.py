@@ -85,7 +85,11 @@ PLACE_PREDICATES = _loose_set(
     "освобождены взято взят взята захвачено захвачен занято занят перешло перешел перешёл перешла остается "
     "остаётся находится liberated recaptured retaken seized occupied remains fell"
 )
+# "Pobeda was liberated", "Pobeda is under ...": a copula before the predicate, or one of these words after it.
+COPULAS = _loose_set("is was has been")
+AFTER_COPULA = _loose_set("captured taken under")
 CONTROL_PREPOSITIONS = _loose_set("під под under")  # «під контролем»: with a word on «контрол» after it
+CONTROL_STEMS = (loose("контрол"), "control")
 # A river's name right after a river bank («на лівобережжі Дніпра», «по левому берегу Оскола», "the east bank of the
 # Oskil") or any name before the word river ("the Dnipro River") names the river, not the settlement of that name.
 RIVER_BANKS = _loose_set(
