@@ -91,7 +91,7 @@ def build_catalog(
 def _cells(coords: Sequence[tuple[float, float] | None]) -> list[Cell]:
     """Each place's grid cell, one tuple per cell (75 of them for the 29,703 bundled places)."""
     shared: dict[Cell, Cell] = {}
-    return [NO_CELL if c is None else shared.setdefault(cell(c, 0, 0), cell(c, 0, 0)) for c in coords]
+    return [NO_CELL if c is None else shared.setdefault(k := cell(c, 0, 0), k) for c in coords]
 
 
 def _name_weights(
