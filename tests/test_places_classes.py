@@ -23,6 +23,7 @@ def named(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
 # --- 1: word-like names --------------------------------------------------------------------------------------
 
 DON = "Донецька"
+DNI = "Дніпропетровська"
 TOPONYMS = [
     ("Бахмут", [("Бахмут", DON)]),  # a city alone
     ("Ізюм звільнено", [("Ізюм", "Харківська")]),  # a city at the start of a sentence
@@ -32,6 +33,7 @@ TOPONYMS = [
     ("Противник просунувся в бік Липового Краматорського району.", [("Липове", DON)]),  # «в бік» marks a place
     ("Росіяни заявили, що зайняли Залізничне Запорізької області.", [("Залізничне", "Запорізька")]),
     ("Очеретино под нашим контролем, заявил спикер.", [("Очеретине", DON)]),  # the subject of a claim's predicate
+    ("Освобождены Тихое и Отрадное Днепропетровской области.", [("Тихе", DNI), ("Відрадне", DNI)]),  # after it
     ("Ворог намагався закріпитися на лівому березі Куп’янська.", [("Куп’янськ", "Харківська")]),  # a town's bank
     ("Штурмовики продвигаются по линии Зверево – Шевченко – Новопавловка.", None),  # a dashed line of places
 ]
@@ -109,6 +111,10 @@ NAMESAKES = [
     ("Бої тривають біля Андріївки Бахмутського району.", "Бахмутський", "area"),  # the raion named
     ("ЗСУ вибили ворога з Андріївки та Кліщіївки.", "Бахмутський", "nearby"),  # next to the other place
     ("Fighting goes on near Andriivka and Klishchiivka.", "Бахмутський", "nearby"),
+    # none clear alone, the four lie close together in one spot only: it outweighs the register's front and the prior
+    ("Ворог зайняв Тихе, Відрадне, Вовче та Гай.", "Синельниківський", "nearby"),
+    ("Бойцы выбили противника из Тихого, Отрадного, Волчьего и Гая.", "Синельниківський", "nearby"),
+    ("Russian troops say they took Tykhe, Vidradne, Vovche and Hai.", "Синельниківський", "nearby"),
     ("Кривий Ріг знову під атакою.", "Криворізький", "city"),  # a village on the front does not outweigh a city
     ("Russian missiles hit Nikolaev overnight.", "Миколаївський", "city"),  # an oblast centre before a town
 ]
@@ -118,6 +124,12 @@ NAMESAKES = [
 def test_namesake_chosen_with_its_reason(gazetteer: Gazetteer, text: str, raion: str, reason: str) -> None:
     mention = gazetteer.find_places(text)[0]
     assert (mention.candidates[0].settlement.raion, mention.resolved_by) == (raion, reason)
+
+
+def test_every_name_of_a_list_anchors_where_the_list_lies_together(gazetteer: Gazetteer) -> None:
+    mentions = gazetteer.find_places("Бойцы выбили противника из Тихого, Отрадного, Волчьего и Гая.")
+    assert {m.candidates[0].settlement.code[:10] for m in mentions} == {"UA12140250"}  # one hromada
+    assert all(m.resolved_by == "nearby" and m.candidates[0].score > m.candidates[1].score for m in mentions)
 
 
 def test_the_area_named_right_after_outweighs_the_places_nearby(gazetteer: Gazetteer) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.places.catalog import Catalog
+from bot.core.places.cluster import mutual_anchors
 from bot.core.places.frontline import Frontline
 from bot.core.places.model import TUNING, Area, Cell, Hit, around, fits_category
 from bot.core.places.tokens import END, START, Token
@@ -181,6 +182,10 @@ class Ranker:
         bases = [self._base(hit) for hit in hits]
         extra = self._front_beyond(frontline)
         static, anchors = self._first_pass(tokens, text, hits, bases, areas, extra)
+        if len(hits) > 1:
+            priors = [base.prior for base in bases]
+            decided = [prior if w is None else w for w, prior in zip(static, priors, strict=True)]
+            anchors = mutual_anchors(hits, decided, priors, anchors, self._coords, self._cells)
         near = _Anchors(anchors, self._coords, self._cells, self._local_cells)
         mentions = []
         named: _Named | None = None

@@ -384,8 +384,11 @@ class Resolver:
         if _name_follows(tokens, text, hit.last + 1):
             return False
         initial = _sentence_initial(tokens, text, i)
-        after_capital = (
-            not initial and tokens[i - 1][TEXT][0].isupper() and text[tokens[i - 1][END] : tokens[i][START]] == " "
+        after_capital = (  # «Олег Бахмут», but not «Освобождены Тихое»: a predicate opening the sentence
+            not initial
+            and tokens[i - 1][TEXT][0].isupper()
+            and text[tokens[i - 1][END] : tokens[i][START]] == " "
+            and tokens[i - 1][KEY] not in PLACE_PREDICATES
         )
         if initial and _predicate_follows(tokens, text, hit.last):
             return True  # «Веселе звільнено», «Очеретино под контролем»: the subject of a claim about a place

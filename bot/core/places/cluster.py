@@ -1,0 +1,99 @@
+"""Namesakes told apart by one another: a post that lists Тихе, Відрадне, Вовче and Гай, none of them clear alone,
+is about the one spot on the map where all four lie close together. The names that find such a spot become anchors
+for the distance ranking (rank.py, pass 2), as if the post had named them unambiguously."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from bot.core.places.model import TUNING, Cell, Hit, around
+
+Coord = tuple[float, float]
+Group = tuple[int, ...]  # a name set: the names a hit matched
+Grid = dict[Cell, list[tuple[Group, Coord]]]  # where the names' candidates and anchors lie
+
+
+def _km(a: Coord, b: Coord) -> float:
+    kx = math.cos(math.radians(a[0]))
+    return TUNING.km_per_degree * math.hypot(a[0] - b[0], (a[1] - b[1]) * kx)  # equirectangular: fine under 100 km
+
+
+def mutual_anchors(
+    hits: Sequence[Hit],
+    weights: Sequence[Mapping[int, float]],
+    priors: Sequence[Mapping[int, float]],
+    anchors: Sequence[tuple[int, int]],
+    coords: Sequence[Coord | None],
+    cells: Sequence[Cell],
+) -> list[tuple[int, int]]:
+    """The post's anchors, (hit index, settlement index), once the names that one spot on the map explains anchor
+    there: the names no word of the post decided (their weights are their priors).
+
+    weights: per hit, its candidates' weights (only the candidates within TUNING.cluster_share of the hit's best
+    take part: an area word that ruled one out keeps it out). A candidate's support is the set of the post's other
+    names (a name repeated counts once) with a candidate or an anchor within TUNING.close_km of it. A name whose
+    best-supported candidate alone has the most support, at least TUNING.cluster_min_support other names (one, when
+    the post's area words already narrowed its candidates), anchors there; ties anchor nothing (still unsure)."""
+    # an anchor won by the prior alone (the register's front, the city prior) is open to the map's evidence
+    hard = [(h, sid) for h, sid in anchors if len(weights[h]) == 1 or weights[h] is not priors[h]]
+    anchored = {h for h, _ in hard}
+    groups: dict[Group, list[int]] = {}
+    for h, hit in enumerate(hits):
+        groups.setdefault(tuple(hit.names), []).append(h)
+    todo = [
+        g
+        for g, members in groups.items()
+        if not any(h in anchored or hits[h].direction for h in members) and len(weights[members[0]]) > 1
+    ]
+    if not todo or len(groups) < 2:
+        return list(anchors)
+    grid: Grid = {}
+    for h, sid in hard:
+        c = coords[sid]
+        if c is not None:
+            grid.setdefault(cells[sid], []).append((tuple(hits[h].names), c))
+    in_play: dict[Group, list[int]] = {}
+    narrowed: set[Group] = set()
+    for g in todo:
+        w = weights[groups[g][0]]
+        floor = max(w.values()) * TUNING.cluster_share
+        kept = [sid for sid, x in w.items() if x >= floor]
+        if len(kept) < len(w):
+            narrowed.add(g)
+        in_play[g] = [sid for sid in kept if coords[sid] is not None]
+        for sid in in_play[g]:
+            grid.setdefault(cells[sid], []).append((g, coords[sid]))  # type: ignore[arg-type]
+    undecided = {h for g in todo for h in groups[g]}
+    out = [(h, sid) for h, sid in anchors if h not in undecided]  # the hard ones, and names the map cannot move
+    soft = dict(anchors)
+    for g in todo:
+        best, most = _best_supported(g, in_play[g], grid, coords, cells)
+        need = 1 if g in narrowed else TUNING.cluster_min_support
+        if most >= need and len(best) == 1:
+            out.extend((h, best[0]) for h in groups[g])
+        else:
+            out.extend((h, soft[h]) for h in groups[g] if h in soft)
+    return sorted(out)
+
+
+def _best_supported(
+    g: Group, sids: list[int], grid: Grid, coords: Sequence[Coord | None], cells: Sequence[Cell]
+) -> tuple[list[int], int]:
+    """The candidates of name set g with the most other names close to them, and how many that is."""
+    best: list[int] = []
+    most = 0
+    for sid in sids:
+        here = coords[sid]
+        assert here is not None
+        support = {
+            other
+            for nearby in around((cells[sid],))
+            for other, c in grid.get(nearby, ())
+            if other != g and _km(here, c) <= TUNING.close_km
+        }
+        if len(support) > most:
+            best, most = [sid], len(support)
+        elif len(support) == most:
+            best.append(sid)
+    return best, most
