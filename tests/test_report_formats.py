@@ -307,6 +307,7 @@ def test_actors_and_parts(lang: str, text: str, side: str | None, expected: Expe
 
 
 # Lists named in the sentence after the one that counted them: each place takes that sentence's phrase.
+VOV_RU, VOV_UA = ("Вовчанськ", "fighting", "ru"), ("Вовчанськ", "fighting", "ua")
 ELABORATED: list[tuple[str, str, str | None, Expected]] = [
     # an attribution between the count and its list, a paragraph break before the list
     (
@@ -342,6 +343,17 @@ ELABORATED: list[tuple[str, str, str | None, Expected]] = [
     ),
     # no counting word before: the list is not what the phrase spoke of
     ("uk", "Ворог відійшов на нові рубежі. Йдеться про Курдюмівку.", "ua", set()),
+    # a sentence narrowing the one before down needs no count: it names where that happened
+    ("uk", "Ворог намагався прорвати оборону на Харківщині. Зокрема, в районі Вовчанська.", "ua", {VOV_RU}),
+    ("ru", "Противник пытался атаковать на Харьковщине. В частности, в районе Волчанска.", "ru", {VOV_UA}),
+    ("en", "Russian forces tried to advance in Kharkiv Oblast. In particular, near Vovchansk.", None, {VOV_RU}),
+    # ... only the sentence right before: past a count that is no claim (shelling) the list is not the phrase's
+    (
+        "uk",
+        "Ворог наступав на Харківщині. Він обстріляв понад 20 населених пунктів. Серед них – Вовчанськ.",
+        "ua",
+        set(),
+    ),
     # the sentence before names a place of its own: its phrase found it
     ("uk", "Сили оборони звільнили Кліщіївку. Це Бахмутський район.", "ua", {("Кліщіївка", "captured", "ua")}),
 ]

@@ -20,7 +20,8 @@ from bot.models import Claim, Kind
 def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> list[Claim]:
     """«Освободили 12 населенных пунктов. Речь идет о X, Y и Z»: a sentence that starts by naming what the sentence
     before only counted (or the one before it, past an attribution with no phrase: «Про це повідомив Генштаб.») takes
-    that sentence's phrase for each of its places (which got no claim of their own)."""
+    that sentence's phrase for each of its places (which got no claim of their own). A sentence that narrows the one
+    before down («Ворог атакував на Харківщині. Зокрема, в районі X») takes its phrase with no count needed."""
     dc, text = discourse_cues(), scene.text
     claimed = {scene.sentence_at(c.span[0]) for c in claims}
     with_places = {p.sentence for p in scene.places}
@@ -29,10 +30,17 @@ def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> l
         if index == 0 or index - 1 in with_places or not dc.elaboration.match(text, scene.sentences[index][0]):
             continue
         counted = index - 1
-        trigger = _counting_phrase(scene, counted, used)
-        if trigger is None and counted > 0 and not scene.by_sentence.get(counted) and counted - 1 not in with_places:
+        narrowing = dc.narrowing.match(text, scene.sentences[index][0]) is not None
+        trigger = _counting_phrase(scene, counted, used, narrowing)
+        if (
+            trigger is None
+            and not narrowing  # what it narrows down is the sentence right before
+            and counted > 0
+            and not scene.by_sentence.get(counted)
+            and counted - 1 not in with_places
+        ):
             counted -= 1  # «Про це повідомив Генштаб.» between the count and its list
-            trigger = _counting_phrase(scene, counted, used)
+            trigger = _counting_phrase(scene, counted, used, narrowing)
         if trigger is None:
             continue
         ctx, claimant = scene.context(counted, trigger.start)
@@ -46,13 +54,14 @@ def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> l
     return out
 
 
-def _counting_phrase(scene: Scene, index: int, used: set[int]) -> Trigger | None:
-    """The last phrase of sentence `index` that found no place and whose clause counts settlements."""
+def _counting_phrase(scene: Scene, index: int, used: set[int], narrowing: bool) -> Trigger | None:
+    """The last phrase of sentence `index` that found no place and whose clause counts settlements (or any such
+    phrase, narrowed down by the sentence after it: «Зокрема, в районі X»)."""
     for trigger in reversed(scene.by_sentence.get(index, [])):
         if trigger.kind is Kind.DENIED or trigger.start in used:
             continue
         clause = scene.context(index, trigger.start)[0].clause
-        if discourse_cues().counted_places.search(scene.text, *clause):
+        if narrowing or discourse_cues().counted_places.search(scene.text, *clause):
             return trigger
     return None
 

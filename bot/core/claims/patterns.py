@@ -356,9 +356,13 @@ class Discourse:
     plural_anaphora: re.Pattern[str]
     claim_noun: re.Pattern[str]
     elaboration: re.Pattern[str]  # at a sentence's start (match, not search)
+    narrowing: re.Pattern[str]  # ... the elaborations that need no count before them
     counted_places: re.Pattern[str]
     list_item: re.Pattern[str]  # matched on the whole gap between a semicolon and a place
     date: re.Pattern[str]
+
+
+_OPENING = r"[\s\"«“„'(—–-]*"  # what may stand before a sentence's first word
 
 
 @lru_cache(maxsize=1)
@@ -369,7 +373,8 @@ def discourse_cues() -> Discourse:
         anaphora=_words(discourse.ANAPHORA),
         plural_anaphora=_words(discourse.PLURAL_ANAPHORA),
         claim_noun=_words(discourse.CLAIM_NOUNS),
-        elaboration=_plain(rf"[\s\"«“„'(—–-]*(?:{alts(discourse.ELABORATION)})(?!\w)"),
+        elaboration=_plain(rf"{_OPENING}(?:{alts(discourse.ELABORATION)})(?!\w)"),
+        narrowing=_plain(rf"{_OPENING}(?:{alts(discourse.NARROWING)})(?!\w)"),
         counted_places=_words(discourse.COUNTED_PLACES),
         list_item=_plain(alts(discourse.LIST_ITEM)),
         date=_plain(

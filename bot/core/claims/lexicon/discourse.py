@@ -57,14 +57,19 @@ PLURAL_ANAPHORA: Final = (
     r"оба",
     r"both",
 )
+# The starts of a sentence that narrow down what the sentence before said, whatever it said it about («Ворог атакував на
+# Харківщині. Зокрема, в районі X», "In particular, near X"): its phrase needs no count of settlements.
+NARROWING: Final = (
+    r"(?:namely|including|in\s+particular)",
+    r"(?:серед\s+них|среди\s+них|зокрема|в\s+том\s+числе|у\s+тому\s+числі|в\s+частности|а\s+саме|а\s+именно)",
+)
 # The start of a sentence that names what the one before only counted («освободили 12 населенных пунктов. Речь
 # идет о X, Y», «відійшли з позицій у кількох селах. Йдеться про X, Y», "took three villages. These are X and Y").
 ELABORATION: Final = (
     r"(?:йдеться|ідеться|мова\s+(?:йде|іде|йшла))\s+про",
     r"(?:речь\s+(?:ид[её]т|шла))\s+о(?:б)?",
     r"(?:these|they)\s+(?:are|were|include|included)",
-    r"(?:namely|including)",
-    r"(?:серед\s+них|среди\s+них|зокрема|в\s+том\s+числе|у\s+тому\s+числі)",
+    *NARROWING,
     r"(?:это|це)",
     # «Этими пунктами были X, Y», «Ними стали X, Y», "These were X and Y"
     r"(?:этими|цими)\s+(?:населенными\s+|населеними\s+)?пунктами\s+(?:были|стали|є|були|стали|есть)",
