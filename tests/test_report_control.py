@@ -1,6 +1,6 @@
 """Control held, taken, denied and rebutted, on made-up sentences: holding («поки що під контролем», "continue to
 hold"), parts held against attacks, negated captures and advances, denials and whose claim they refute, and who
-speaks for a side (issue 10, classes 6 and 7)."""
+speaks for a side (issue 10, classes 6 and 7); word forms of claims and their look-alikes."""
 
 from __future__ import annotations
 
@@ -238,3 +238,28 @@ def test_a_claim_owned_by_a_side_names_no_speaker() -> None:
         ("captured", "ru", None),
         ("denied", "ua", "Ukrainian military spokesperson"),
     }
+
+
+# Words that look like a claim's verb and are not («заходи» measures, «на заході» in the west), and the word forms
+# of attempts gone nowhere and positions improved.
+KL_HELD = ("Кліщіївка", "repelled", "ua")
+WORD_FORMS = [
+    ("uk", "Сили оборони проводять заходи біля Кліщіївки.", "ua", set()),  # measures, not entering
+    ("uk", "Ситуація на заході Кліщіївки складна.", "ua", set()),  # in the west
+    ("uk", "Ворог атакує з заходу від Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
+    ("uk", "Росіяни заходили в Кліщіївку.", None, {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "ВСУ заходили в Клещеевку.", None, {("Кліщіївка", "advanced", "ua")}),
+    ("uk", "Сили оборони продовжують контрударні заходи біля Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ua")}),
+    ("uk", "Окупанти зробили марну спробу покращити тактичне становище біля Кліщіївки.", "ua", {KL_HELD}),
+    (
+        "uk",
+        "Нашим підрозділам вдалося покращити тактичне положення в Кліщіївці.",
+        "ua",
+        {("Кліщіївка", "advanced", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), WORD_FORMS)
+def test_word_forms_of_claims_and_their_look_alikes(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
