@@ -263,3 +263,29 @@ WORD_FORMS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), WORD_FORMS)
 def test_word_forms_of_claims_and_their_look_alikes(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# "Liberated" before the places is background control (LABELING: captured) even in a sentence about civilians; a
+# place called occupied in a sentence about strikes is not (the weak attributes).
+LIBERATED_BACKGROUND = [
+    (
+        "uk",
+        "Зі звільнених сіл Донецької області – Кліщіївки та Курдюмівки – евакуювали 30 цивільних.",
+        "ua",
+        {("Кліщіївка", "captured", "ua"), ("Курдюмівка", "captured", "ua")},
+    ),
+    (
+        "en",
+        "Police evacuated 30 civilians from the liberated villages of Klishchiivka and Kurdiumivka.",
+        None,
+        {("Кліщіївка", "captured", "ua"), ("Курдюмівка", "captured", "ua")},
+    ),
+    ("uk", "Ворог обстріляв окупований Бахмут, є загиблі цивільні.", "ua", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), LIBERATED_BACKGROUND)
+def test_liberated_is_background_control_among_civilians(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected

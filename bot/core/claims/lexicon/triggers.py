@@ -9,7 +9,8 @@ Trigger flags:
   attr     an attribute before the place name ("the liberated Klishchiivka"): the actor is the speaker's side.
   ua / ru  the phrase itself names the side (деокупували -> ua).
   passive  a passive of repelling ("Russian troops were repulsed"): the side named before it was stopped.
-  weak     a background attribute ("occupied Horlivka"): no claim in a sentence about strikes or casualties.
+  weak     a background attribute ("occupied Horlivka"): no claim in a sentence about strikes or casualties
+           ("liberated" is not weak: a liberation is news wherever it is told).
   rhetoric a declaration right after the place name ("Кліщіївка наша!"); lower confidence.
   next     an attribute that speaks only of the name right after it ("Russian-held Donetsk").
   agent    the side right after the phrase did it ("X fell to Russian forces").
@@ -47,7 +48,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # still under way; first of all languages, as the tables share one matcher and the first wins a tie
         ("advanced", r"(?:звільня|визволя|зачища)(?:ють|є)\b|(?:освобожда|зачища)(?:ют|ет)\b", ""),
         ("captured", r"звільн" + W, ""),
-        ("captured", r"звільнен(?:ий|ого|ому|ої|ій|у|их|ими|і)\b", "attr weak"),
+        ("captured", r"звільнен(?:ий|ого|ому|ої|ій|у|их|ими|і)\b", "attr"),
         ("captured", r"визвол" + W, ""),
         ("captured", r"деокуп" + W, "ua"),
         ("captured", r"зачищ" + W, ""),
@@ -221,7 +222,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
     ),
     "ru": (
         ("captured", r"освобо(?:д|ж)" + W, ""),
-        ("captured", r"освобожд[её]нн" + W, "attr weak"),
+        ("captured", r"освобожд[её]нн" + W, "attr"),
         ("captured", r"зачищ" + W, ""),
         ("captured", r"зачисти(?:л|ти|ть)" + W, ""),  # the infinitive after «вдалося», «удалось»
         ("captured", r"зачистк" + W, ""),
@@ -373,7 +374,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:(?<=Russian-)|(?<=Russia-)|(?<=Moscow-))(?:held|controlled|occupied)\b", "ru weak next"),
         ("captured", r"(?:(?<=Ukrainian-)|(?<=Ukraine-)|(?<=Kyiv-)|(?<=Kiev-))(?:held|controlled)\b", "ua weak next"),
         ("captured", r"liberat" + W, ""),
-        ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr weak"),
+        ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr"),
         (
             "captured",
             r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|seiz|regain)\w*(?:\s+(?:the\s+|some\s+)?(?:previously\s+)?lost\b)?",
