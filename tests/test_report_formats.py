@@ -298,6 +298,17 @@ ACTORS_AND_PARTS: list[tuple[str, str, str | None, Expected]] = [
     ("en", "Maps showed Ukrainian gains near Klishchiivka.", None, {("Кліщіївка", "advanced", "ua")}),
     ("ru", "Российские военные заняли 40 зданий в Купянске.", "ru", {("Куп’янськ", "advanced", "ru")}),
     ("uk", "Наші бійці звільнили кілька вулиць у Вовчанську.", "ua", {("Вовчанськ", "advanced", "ua")}),
+    # a side after a verb done to it is its object: the subject before did the rest of the chain
+    (
+        "en",
+        "Ukrainian forces encircled Russian troops near Bakhmut and liberated Klishchiivka.",
+        None,
+        {("Бахмут", "advanced", "ua"), ("Кліщіївка", "captured", "ua")},
+    ),
+    ("uk", "ЗСУ оточили росіян і звільнили Кліщіївку.", "ua", {("Кліщіївка", "captured", "ua")}),
+    # a compass adjective right before the name is a part of it; one before an area further off is not
+    ("en", "Ukrainian forces cleared northwestern Bakhmut.", None, {("Бахмут", "advanced", "ua")}),
+    ("en", "Russian forces captured Klishchiivka in eastern Ukraine.", None, {("Кліщіївка", "captured", "ru")}),
 ]
 
 

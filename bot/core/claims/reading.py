@@ -239,11 +239,14 @@ def trigger_is_negative(text: str, trigger: Trigger) -> bool:
 
 
 def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
-    """Only part of the place («частину Кліщіївки», "most of Bakhmut"): a capture of it is an advance."""
+    """Only part of the place («частину Кліщіївки», "most of Bakhmut", "northern Bakhmut"): a capture of it is an
+    advance."""
     lo = max(clause[0], min(trigger.start, mention.span[0]) - WINDOWS.partial)
     # a place named before the phrase: its object may be the part («в Красноармейске освободили микрорайон»)
     hi = trigger.end + WINDOWS.part_after if mention.span[1] <= trigger.start else max(trigger.end, mention.span[1])
     mc = modifier_cues()
+    if mc.compass_part.search(text[max(0, mention.span[0] - WINDOWS.compass_part) : mention.span[0]]):
+        return True  # "northwestern Kupyansk"
     part = mc.partial.search(text, lo, min(hi, clause[1]))
     if part is None:
         return False

@@ -243,6 +243,9 @@ STILL_HELD: Final = (
     r"ще(?=\s*$)",
     r"ещ[её](?=\s*$)",
 )
+# A compass adjective right before the name is a part of it ("cleared northwestern Kupyansk"), unlike one before an
+# area further off ("captured X in eastern Ukraine").
+COMPASS_PART: Final = r"(?<!\w)(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$"
 # Only part of the settlement: a capture of part of it is an advance.
 PARTIAL: Final = (
     r"частков\w*",

@@ -112,8 +112,14 @@ HOLDER_ADJECTIVES: Final[dict[str, tuple[str, ...]]] = {
 LOSER_PREPOSITIONS: Final = r"(?:від|од|от|из|з|із|у|of|from|against|проти|против)\s+(?:the\s+)?$"
 # Words in front of an actor that make it the agent of a passive (liberated by the 80th brigade, силами 80-ї бригади).
 AGENT_PREPOSITIONS: Final = r"(?:by|(?:units|subunits|troops)\s+(?:of|from)|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"
-# Heads that make a following actor an object, not the subject (обороны противника, атаки ворога).
-OBJECT_HEADS: Final = r"(?:оборон|атак|штурм|позиц|тил|тыл|рубеж|втрат|потер|контратак|наступ|уничтожени|знищенн|формировани|угрупован|группировк|натиск|напор|тиск)\w*\s+$"
+# Heads that make a following actor an object, not the subject (обороны противника, атаки ворога), and verbs done to
+# a side ("encircled Russian forces, cleared X and liberated Y": the Ukrainians liberated it; «оточили росіян»).
+_OBJECT_NOUNS: Final = r"оборон|атак|штурм|позиц|тил|тыл|рубеж|втрат|потер|контратак|наступ|уничтожени|знищенн|формировани|угрупован|группировк|натиск|напор|тиск"
+_OBJECT_VERBS: Final = (
+    r"encircl|surround|trapp|defeat|rout|ambush|(?<!\w)(?:pushed|drove|driven|forced)(?=\w*\s+(?:the\s+)?\w+\s+(?:back|out))"
+    r"|оточил|оточують|оточили|окружил|окружают|розгроми|разгроми|знищил|знищили|уничтожил|уничтожили"
+)
+OBJECT_HEADS: Final = rf"(?:{_OBJECT_NOUNS}|{_OBJECT_VERBS})\w*\s+(?:the\s+)?$"
 
 # Capitals that stand for their governments (metonymy: «Київ заперечує», "Moscow claimed", «в Кремле заявили»):
 # (the name as a subject, the name after «у/в», speaker, side). So used, the name is a claimant, never the place of a
