@@ -648,6 +648,13 @@ def test_villages_of_a_russian_region_are_no_claims() -> None:
     assert claims_of("ВС РФ освободили Андреевку Донецкой Народной Республики.", "ru") == {
         ("Андріївка", "captured", "ru")
     }
+    # a place located in brackets by a town of Russia is in Russia; one located by a Ukrainian town is not
+    assert claims_of("Ukrainian forces advanced in southern Andriivka (east of Sudzha).") == set()
+    assert claims_of("ВСУ продвинулись у Андреевки (северо-восточнее Суджи).", "ru") == set()
+    assert claims_of("Росіяни атакували біля Андріївки (на схід від Суджі).", "ua") == set()
+    assert claims_of("Russian forces advanced near Klishchiivka (south of Bakhmut).") == {
+        ("Кліщіївка", "advanced", "ru")
+    }
 
 
 # An outcome with no place of its own tells of the attacks of its paragraph: a few sentences back, or the next one.

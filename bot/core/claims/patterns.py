@@ -338,6 +338,7 @@ def name_cues() -> NameCues:
             rf"(?:\s*,?\s*(?:(?:и|і|й|та|and)\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'ʼ-]*){{0,4}}"
             rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:(?:[\w’'ʼ-]+\s+)?(?:район\w*|district|raion)\s*,?\s*)?"
             rf"(?:{names.FOREIGN_REGION})"
+            rf"|\s*{names.FOREIGN_LOCATOR}"  # "Russkaya Konopelka (east of Sudzha)"
         ),
         descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),
         relational=_plain(rf"(?<!\w)(?:{names.RELATIONAL})(?!\w)"),

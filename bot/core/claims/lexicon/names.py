@@ -225,6 +225,20 @@ FOREIGN_REGION: Final = (
     r"|Krasnodar\s+(?:Krai|region|territory)"
 )
 
+# A town of Russia a place is located by in brackets: "Russkaya Konopelka (east of Sudzha)", «(северо-восточнее
+# Суджи)», «(на схід від Суджі)»: the place is in Russia too.
+FOREIGN_TOWN: Final = (
+    r"(?:Sudzh|Судж|Glushkov|Глушков|Глушк|Korenev|Коренев|Lgov|Льгов|Рильськ|Rylsk|Рыльск|Tetkin|Тёткин|Теткин"
+    r"|Тьоткін|Shebekin|Шебекин|Graivoron|Grayvoron|Грайворон|Valuyk|Валуйк|Belgorod|Белгород|Бєлгород|Білгород"
+    r"|Kursk|Курск|Курськ|Bryansk|Брянск|Брянськ|Klintsy|Клинц|Sevsk|Севск|Sukhodolovk|Суходоловк)\w*"
+)
+FOREIGN_LOCATOR: Final = (
+    r"\(\s*(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside"
+    r"|(?:северо-|юго-)?(?:восточнее|западнее|севернее|южнее)|к\s+(?:северо-|юго-)?(?:востоку|западу|северу|югу)\s+от"
+    r"|на\s+(?:північн\w*-?|південн\w*-?)?(?:схід|захід|північ|південь)\s+від|біля|поблизу|около|возле|под)\s+"
+    rf"{FOREIGN_TOWN}"
+)
+
 # A direction named after a town: «на Покровському напрямку», «Артемовское направление», "the Bakhmut direction"
 # (group 1: the adjective's stem; group 2: an English town name).
 DIRECTION_NAME: Final = (
