@@ -62,6 +62,19 @@ ATTEMPTS: list[tuple[str, str, str | None, Expected]] = [
     ("en", "The Russian military said it progressed in the direction of Robotyne.", None, set()),
     ("en", "Our defenders prevent the Russians from advancing towards Bakhmut.", None, set()),
     ("en", "Russian forces are expected to advance towards Bakhmut.", None, set()),
+    # the places of a list led by a toward word are all where the phrase went: a withdrawal is from none of them
+    (
+        "en",
+        "Ukrainian forces began a withdrawal from Robotyne towards Bakhmut, Klishchiivka and Kurdiumivka.",
+        None,
+        {("Роботине", "withdrew", "ua")},
+    ),
+    (
+        "uk",
+        "Наші підрозділи відійшли з Роботиного в напрямку Бахмута та Кліщіївки.",
+        "ua",
+        {("Роботине", "withdrew", "ua")},
+    ),
     # an aim after the place does not hide the act before it
     (
         "en",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.claims.lexicon.names import FIRST_NAMES
 from bot.core.claims.patterns import name_cues
@@ -141,7 +141,8 @@ def _anchor_gap(gap: str) -> bool:
 
 
 def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:
-    """Lists of places («в районах Кліщіївки, Андріївки та Курдюмівки») share one phrase."""
+    """Lists of places («в районах Кліщіївки, Андріївки та Курдюмівки») share one phrase; a list led by a toward
+    word («у напрямку Кліщіївки та Андріївки») is all where the phrase went."""
     nc = name_cues()
     groups: list[list[Place]] = []
     for place in places:
@@ -149,6 +150,9 @@ def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:
             last = groups[-1][-1]
             gap = text[last.mention.span[1] : place.mention.span[0]]
             if last.sentence == place.sentence and len(gap) <= WINDOWS.list_gap and nc.list_gap.match(gap):
+                first = groups[-1][0]
+                if first.toward and not place.toward:  # "towards Siversk, Kramatorsk and Slovyansk": all of them
+                    place = replace(place, toward=True, towards=first.towards)
                 groups[-1].append(place)
                 continue
         groups.append([place])
