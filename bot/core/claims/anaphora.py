@@ -146,7 +146,12 @@ def _outcome_reach(scene: Scene, index: int, ahead: bool) -> list[int]:
             break
         reach.append(i)
     after = index + 1
-    if ahead and after < len(sentences) and "\n\n" not in text[sentences[index][1] - 1 : sentences[after][0] + 1]:
+    if (
+        ahead
+        and after < len(sentences)
+        and "\n\n" not in text[sentences[index][1] - 1 : sentences[after][0] + 1]
+        and not discourse_cues().additive.match(text, sentences[after][0])  # «Крім того, ...»: a new item
+    ):
         reach.append(after)
     return reach
 

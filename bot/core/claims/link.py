@@ -58,6 +58,8 @@ def _phrase_of(scene: Scene, group: Sequence[Place], index: int) -> Trigger | No
     capture a junction"), the nearest before the list ("assault operations on the outskirts of X")."""
     triggers = scene.by_sentence.get(index, [])
     trigger = nearest_trigger(scene.text, group, triggers, scene.spans)
+    if trigger is not None and trigger.kind is Kind.FIGHTING:
+        trigger = _gapped_repelling(scene.text, triggers, trigger) or trigger
     if trigger is None or trigger.start < group[-1].mention.span[1]:
         return trigger
     if read(trigger, scene.context(index, trigger.start)[0]) is not None:
@@ -65,6 +67,22 @@ def _phrase_of(scene: Scene, group: Sequence[Place], index: int) -> Trigger | No
     first = group[0].mention.span[0]
     before = [t for t in triggers if t.end <= first]
     return nearest_trigger(scene.text, group, before, scene.spans) or trigger
+
+
+def _gapped_repelling(text: str, triggers: Sequence[Trigger], attack: Trigger) -> Trigger | None:
+    """The repelling phrase whose verb an attack noun after it leaves out ("repelled five attacks near X and three
+    attacks near Y": Y's attacks were repelled too), in the same clause."""
+    dc = discourse_cues()
+    if not dc.attack_noun.fullmatch(text, attack.start, attack.end):
+        return None
+    before = [t for t in triggers if t.end <= attack.start and t.kind is Kind.REPELLED]
+    if not before:
+        return None
+    repelling = before[-1]
+    gap = text[repelling.end : attack.start]
+    if not dc.gapped_join.search(gap) or _clause_break_in(text, (repelling.end, attack.start)):
+        return None
+    return repelling
 
 
 def _denied(scene: Scene, group: Sequence[Place], index: int, linked: Linked) -> bool:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from bot.core.claims.lexicon.names import FIRST_NAMES
+from bot.core.claims.lexicon.names import AREA_ADJECTIVE_ENDINGS, FIRST_NAMES
 from bot.core.claims.patterns import name_cues
 from bot.core.claims.sentences import sentence_of
 from bot.core.claims.windows import WINDOWS
@@ -88,6 +88,8 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
     start, end = mention.span
     if nc.direction_after.match(text, end, min(len(text), end + WINDOWS.direction_after)):
         return True
+    if _opens_area_list(text, mention):
+        return True
     if _is_person(text, start, end, mention.text):
         return True
     if start <= WINDOWS.dateline_start and not text[:start].strip() and nc.dateline_after.match(text, end):
@@ -100,6 +102,16 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         or nc.road_before.search(tail)
         or nc.road_after.match(text, end, min(len(text), end + WINDOWS.direction_after))
     )
+
+
+def _opens_area_list(text: str, mention: Mention) -> bool:
+    """«Донецької, Луганської та Запорізької областей», "Donetsk and Luhansk oblasts": the name is an area's, if it
+    is a Latin word or agrees with the area noun (not «Роботиного, Запорізької області»)."""
+    end = mention.span[1]
+    if not name_cues().area_list_after.match(text, end, min(len(text), end + WINDOWS.direction_after)):
+        return False
+    surface = mention.text
+    return surface.isascii() or surface.lower().endswith(AREA_ADJECTIVE_ENDINGS)
 
 
 _NEXT_WORD = re.compile(r"\s([\w’'ʼ-]+)")

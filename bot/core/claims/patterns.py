@@ -229,6 +229,7 @@ class Modifiers:
     compass_part: re.Pattern[str]  # searched in the text right before a name
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
+    support: re.Pattern[str]  # fire in support of an attack: its not-claim words do not count
     from_positions: re.Pattern[str]
     to_starting: re.Pattern[str]
     offensive_before: re.Pattern[str]
@@ -260,6 +261,7 @@ def modifier_cues() -> Modifiers:
         compass_part=_plain(modifiers.COMPASS_PART),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),
+        support=_words(modifiers.SUPPORT),
         from_positions=_pattern(modifiers.FROM_POSITIONS),
         to_starting=_plain(modifiers.TO_STARTING),
         offensive_before=_pattern(modifiers.OFFENSIVE_BEFORE),
@@ -276,6 +278,7 @@ class NameCues:
     gap that continues a list of names."""
 
     direction_after: re.Pattern[str]
+    area_list_after: re.Pattern[str]  # the name opens a list of areas (if it agrees with the area noun)
     directional_before: re.Pattern[str]
     toward_before: re.Pattern[str]
     direction_word: re.Pattern[str]  # in a toward phrase: "in the direction of", not "towards"
@@ -310,6 +313,7 @@ def name_cues() -> NameCues:
     other = [p for p in names.DIRECTIONAL if not re.search("[a-z]", p)]
     return NameCues(
         direction_after=_pattern(rf"[\s»\"”’')]*(?:{alts(names.DIRECTION_AFTER)})"),
+        area_list_after=_plain(names.AREA_LIST_AFTER),
         directional_before=_pattern(
             rf"(?<!\w)(?:(?:{alts(latin)})(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"
             rf"|(?:{alts(other)})(?:\s+(?:{names.SETTLEMENT_NOUNS}))?)\s*[«\"“]?$"
@@ -362,6 +366,9 @@ class Discourse:
     narrowing: re.Pattern[str]  # ... the elaborations that need no count before them
     counted_places: re.Pattern[str]
     list_item: re.Pattern[str]  # matched on the whole gap between a semicolon and a place
+    additive: re.Pattern[str]  # at a sentence's start (match)
+    gapped_join: re.Pattern[str]  # searched in the gap between a repelling phrase and an attack noun
+    attack_noun: re.Pattern[str]  # fullmatched on a phrase's text
     date: re.Pattern[str]
 
 
@@ -380,6 +387,9 @@ def discourse_cues() -> Discourse:
         narrowing=_plain(rf"{_OPENING}(?:{alts(discourse.NARROWING)})(?!\w)"),
         counted_places=_words(discourse.COUNTED_PLACES),
         list_item=_plain(alts(discourse.LIST_ITEM)),
+        additive=_plain(rf"{_OPENING}(?:{alts(discourse.ADDITIVE)})(?!\w)"),
+        gapped_join=_plain(discourse.GAPPED_JOIN),
+        attack_noun=_plain(discourse.ATTACK_NOUNS),
         date=_plain(
             rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:{discourse.DAY_SUFFIX})?\s+)?(?P<m>"
             + "|".join(sorted(discourse.MONTHS, key=len, reverse=True))

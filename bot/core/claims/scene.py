@@ -88,7 +88,7 @@ class Scene:
         if cues is None:
             mc = modifier_cues()
             cues = self._cues[index] = (
-                bool(mc.not_claim.search(self.text, *sentence)),
+                _about_strikes(self.text, sentence),
                 bool(mc.hedge.search(self.text, *sentence)),
             )
         ctx = Context(
@@ -183,3 +183,16 @@ def _near_phrases(
         if k < len(sentences) and elaboration.match(text, sentences[k][0])
     }
     return [m for m in mentions if sentence_of(sentences, m.span[0]) in useful and not overlaps(names, m.span)]
+
+
+def _about_strikes(text: str, sentence: tuple[int, int]) -> bool:
+    """Is the sentence about strikes, casualties, aid (not ground control)? Fire in support of an attack («ворог за
+    підтримки авіації атакував») does not make it so."""
+    mc = modifier_cues()
+    found = mc.not_claim.search(text, *sentence)
+    if found is None:
+        return False
+    support = [m.span() for m in mc.support.finditer(text, *sentence)]
+    if not support:
+        return True
+    return any(not any(a <= m.start() < b for a, b in support) for m in mc.not_claim.finditer(text, *sentence))

@@ -95,6 +95,18 @@ LIST_ITEM: Final = (
     r"|в\s+район(?:і|ах|е)|у\s+район(?:і|ах)|біля|поблизу|поруч\s+з|під|в|у|на|около|возле|под|вблизи|неподалеку\s+от)"
     r"(?:\s+(?:the\s+)?(?:settlements?|villages?|towns?|населен\w*\s+пункт\w*|н\.\s?п\.|сіл|сел\w*|селищ\w*|посел\w*)(?:\s+of)?)?\s*$",
 )
+# The start of a sentence that adds a new item («Крім того», "In addition", «Водночас»): an outcome told before it
+# («обидві спроби зупинено») is not about its places.
+ADDITIVE: Final = (
+    r"(?:крім|окрім|кроме|помимо)\s+(?:того|цього|этого)",
+    r"(?:також|также|а\s+також|а\s+также|водночас|одночасно|тим\s+часом|тем\s+временем|між\s+тим|между\s+тем)",
+    r"(?:in\s+addition|additionally|also|meanwhile|elsewhere|separately|at\s+the\s+same\s+time)",
+)
+# An attack noun joined to a repelling phrase before it, its verb gapped ("repelled five attacks near X and three
+# attacks near Y", «відбили атаку біля X та дві атаки біля Y»): what the conjunction and at most two words (a count)
+# leave before the noun, and the nouns themselves.
+GAPPED_JOIN: Final = r"(?:,|\s(?:and|та|і|й|и|а\s+також|а\s+также|as\s+well\s+as))\s+(?:[\w’'ʼ-]+\s+){0,2}$"
+ATTACK_NOUNS: Final = r"(?:attacks?|assaults?|attempts?|атак[аиуі]?|атаками|штурм(?:и|ів|ов|а)?|спроб[аиу]?)"
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 # Not "not only ... but also" («не лише ..., а й», «не только ..., но и»), nor «, а також» / «, а также» (and also).
 _NOT_ADDING: Final = r"(?!\s+(?:also|й|і|и|також|также)\b)"

@@ -351,6 +351,14 @@ HEDGES: Final = (
     r"unverified",
     r"claimed",
 )
+# Fire in support of an attack («за підтримки авіації атакував», "with air support", «при поддержке артиллерии»): part
+# of the assault, not a sentence about strikes.
+SUPPORT: Final = (
+    r"(?:(?:за|при|з|із|маючи|мають|маючи)\s+підтримк\w*|при\s+підтримц\w*|(?:при|с|за)\s+поддержк\w*"
+    r"|(?:with|under)\s+(?:the\s+)?(?:support|cover)\s+of|supported\s+by|backed\s+by|під\s+прикриттям|под\s+прикрытием)"
+    r"\s+(?:[\w’'ʼ-]+\s+){0,2}?(?:авіац|авиац|артилер|артилл|aviation|aircraft|artillery|дрон|drone|танк|tank|бронетехн|БПЛА|UAV)\w*",
+    r"with\s+(?:air|artillery|drone|aviation|tank)\s+support",
+)
 # The sentence is about something other than ground control (shelling, strikes, casualties, evacuation, aid):
 # weak phrases (fighting) found in it are dropped.
 NOT_CLAIM: Final = (

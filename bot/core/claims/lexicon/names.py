@@ -35,7 +35,6 @@ DIRECTION_AFTER: Final = (
     r"тактичн\w*",
     r"тактическ\w*",
     r"оперативн\w*",
-    r"(?:\s*,\s*[\w’'-]+|\s+(?:і|та|и|and)\s+[\w’'-]+){1,6}\s+(?:област\w*|regions|oblasts)",
     # a list of directions: «на Лиманському та Шахтарському напрямках», "the Huliaipole and Orikhiv directions"
     # (the plural only, after names: «Удачне та в напрямку Покровська» is a list going on)
     r"(?:\s*,\s*(?!(?:the|in|on|at|of|на|в|у|во|до)\s)[\w’'-]{2,}|\s+(?:і|та|й|и|and|or)\s+(?!(?:the|in|on|at|of|на|в|у|во|до)\s)[\w’'-]{2,}){1,6}\s+"
@@ -62,6 +61,11 @@ DIRECTION_AFTER: Final = (
     r"ОДА",
     r"військов\w+\s+адміністрац\w*",
 )
+# The name is the first of a list of areas: «Донецької, Луганської та Запорізької областей», "Donetsk and Luhansk
+# oblasts" (mentions.py checks the name agrees with the area noun: «Роботиного, Запорізької області» is a village).
+AREA_LIST_AFTER: Final = r"[\s»\"”’')]*(?:\s*,\s*[\w’'-]+|\s+(?:і|та|и|and)\s+[\w’'-]+){1,6}\s+(?:област\w*|regions|oblasts)"
+# The endings of an oblast's adjective (feminine, as «область» is): «Донецької», «Луганській», «Запорожская».
+AREA_ADJECTIVE_ENDINGS: Final = ("ої", "ій", "ою", "ка", "ку", "ой", "ая", "ую", "ей")
 
 # Given names: a "place" right next to one is a person (Олександр Сирський, Andriy Yermak).
 _FIRST_NAMES_TEXT: Final = """олександр александр oleksandr alexander володимир владимир volodymyr vladimir андрій андрей andrii andriy

@@ -1,0 +1,72 @@
+"""Attacks and their outcomes across a report's clauses, on made-up sentences: a repelling verb gapped before more
+attacks, fire in support of an attack (no sentence about strikes), and a sentence adding a new item after an outcome
+(issue 10, class 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract import claims_of
+
+Expected = set[tuple[str, str, str | None]]
+
+ROB_UA, BAKH_UA = ("Роботине", "repelled", "ua"), ("Бахмут", "repelled", "ua")
+ROB_RU, BAKH_RU = ("Роботине", "repelled", "ru"), ("Бахмут", "repelled", "ru")
+
+# "repelled five attacks near X and three attacks near Y": Y's attacks were repelled too, by the same side.
+GAPPED = [
+    (
+        "en",
+        "Ukrainian forces repelled five attacks near Robotyne and three attacks near Bakhmut.",
+        None,
+        {ROB_UA, BAKH_UA},
+    ),
+    ("uk", "Сили оборони відбили п'ять атак біля Роботиного та три атаки біля Бахмута.", None, {ROB_UA, BAKH_UA}),
+    ("ru", "Подразделения отразили атаку у Работино и две атаки в районе Бахмута.", "ru", {ROB_RU, BAKH_RU}),
+    # a verb of its own, or a clause of another side, is no gap
+    (
+        "en",
+        "Ukrainian forces repelled attacks near Robotyne, while Russian forces attacked near Bakhmut.",
+        None,
+        {ROB_UA, ("Бахмут", "fighting", "ru")},
+    ),
+    (
+        "en",
+        "Ukrainian forces repelled attacks near Robotyne and attacked near Bakhmut.",
+        None,
+        {ROB_UA, ("Бахмут", "fighting", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), GAPPED)
+def test_a_repelling_verb_gapped_before_more_attacks(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected
+
+
+# Aviation or artillery supporting an attack is part of the assault: the sentence is not about strikes.
+SUPPORTED = [
+    ("uk", "Поблизу Роботиного росіяни атакували, маючи підтримку авіації.", "ua", {("Роботине", "fighting", "ru")}),
+    ("uk", "Ворог, за підтримки авіації, атакував в районі Роботиного.", "ua", {("Роботине", "fighting", "ru")}),
+    ("ru", "ВСУ атаковали у Работино при поддержке артиллерии.", "ru", {("Роботине", "fighting", "ua")}),
+    ("en", "Russian forces, with air support, attacked near Bakhmut.", None, {("Бахмут", "fighting", "ru")}),
+    # a strike is still a strike
+    ("uk", "Ворог завдав авіаудару по Роботиному, бої тривають.", "ua", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), SUPPORTED)
+def test_fire_in_support_of_an_attack(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+def test_an_outcome_does_not_reach_a_sentence_adding_a_new_item() -> None:
+    text = (
+        "Ворог намагався просунутися біля Бахмута двічі, але обидва рази був зупинений.\n"
+        "Крім того, поблизу Роботиного росіяни атакували."
+    )
+    assert claims_of(text, "ua") == {BAKH_UA, ("Роботине", "fighting", "ru")}
+    text = "Russian forces attacked near Bakhmut. They were repelled. Meanwhile, Russian forces attacked near Robotyne."
+    assert ("Роботине", "fighting", "ru") in claims_of(text)
