@@ -70,3 +70,10 @@ def test_an_outcome_does_not_reach_a_sentence_adding_a_new_item() -> None:
     assert claims_of(text, "ua") == {BAKH_UA, ("Роботине", "fighting", "ru")}
     text = "Russian forces attacked near Bakhmut. They were repelled. Meanwhile, Russian forces attacked near Robotyne."
     assert ("Роботине", "fighting", "ru") in claims_of(text)
+
+
+def test_a_village_before_its_oblast_is_no_list_of_areas() -> None:
+    text = "Сили оборони відбили атаки поблизу Бахмута на Донеччині та Роботиного, Запорізької області."
+    assert claims_of(text, "ua") == {BAKH_UA, ROB_UA}
+    assert claims_of("Бої тривають на території Донецької, Луганської та Запорізької областей.", "ua") == set()
+

@@ -63,7 +63,9 @@ DIRECTION_AFTER: Final = (
 )
 # The name is the first of a list of areas: «Донецької, Луганської та Запорізької областей», "Donetsk and Luhansk
 # oblasts" (mentions.py checks the name agrees with the area noun: «Роботиного, Запорізької області» is a village).
-AREA_LIST_AFTER: Final = r"[\s»\"”’')]*(?:\s*,\s*[\w’'-]+|\s+(?:і|та|и|and)\s+[\w’'-]+){1,6}\s+(?:област\w*|regions|oblasts)"
+AREA_LIST_AFTER: Final = (
+    r"[\s»\"”’')]*(?:\s*,\s*[\w’'-]+|\s+(?:і|та|и|and)\s+[\w’'-]+){1,6}\s+(?:област\w*|regions|oblasts)"
+)
 # The endings of an oblast's adjective (feminine, as «область» is): «Донецької», «Луганській», «Запорожская».
 AREA_ADJECTIVE_ENDINGS: Final = ("ої", "ій", "ою", "ка", "ку", "ой", "ая", "ую", "ей")
 
