@@ -76,4 +76,3 @@ def test_a_village_before_its_oblast_is_no_list_of_areas() -> None:
     text = "Сили оборони відбили атаки поблизу Бахмута на Донеччині та Роботиного, Запорізької області."
     assert claims_of(text, "ua") == {BAKH_UA, ROB_UA}
     assert claims_of("Бої тривають на території Донецької, Луганської та Запорізької областей.", "ua") == set()
-

@@ -213,6 +213,7 @@ class Modifiers:
     failure: re.Pattern[str]
     negation: re.Pattern[str]
     intent: re.Pattern[str]
+    future: re.Pattern[str]  # fullmatched on a phrase's own text
     attempt: re.Pattern[str]
     repelling: re.Pattern[str]
     ongoing: re.Pattern[str]
@@ -245,6 +246,7 @@ def modifier_cues() -> Modifiers:
         failure=_words(modifiers.FAILURE),
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
+        future=_plain(alts(modifiers.FUTURE)),
         attempt=_words(modifiers.ATTEMPT),
         repelling=_pattern(rf"(?<!\w)(?:{alts(modifiers.REPELLING)})"),
         ongoing=_words(modifiers.ONGOING),

@@ -96,8 +96,8 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return _failed_attack(trigger, ctx)
     if trigger.kind is Kind.FIGHTING and mc.failure.search(text, trigger.end, ctx.sentence[1]):
         return _failed_attack(trigger, ctx)  # «бої тривають, однак росіяни не досягають успіху»
-    if plain and mc.intent.search(own):
-        return None
+    if plain and (mc.intent.search(own) or mc.future.fullmatch(text, trigger.start, trigger.end)):
+        return None  # «планують захопити», «будемо звільняти», «звільнимо»: not done
     if _noun_with_modal(trigger, ctx):
         return None
     if _attacks(trigger) and plain and mc.attempt.search(own):

@@ -193,6 +193,14 @@ INTENT: Final = (
     r"expect\w*",
     r"очіку\w*",
     r"ожида\w*",
+    # the future: «будемо звільняти», «будем освобождать», «буде звільнено»
+    r"буд(?:у|еш|е|емо|ем|ете|уть|ет|ут)",
+)
+# A capture verb in the perfective future («звільнимо Бучу», «освободим», «візьмемо»): a promise, not a report.
+FUTURE: Final = (
+    r"(?:звільн|визвол|захоп|відвою|деокуп)\w*(?:имо|ять|ить|имемо)",
+    r"(?:візьм|возьм)(?:емо|уть|е|ём|ем|ут|ет)",
+    r"(?:освобод|захват|отвою|зачист)\w*(?:им|ят|ит)",
 )
 # A phrase naming the act as a noun («захоплення Торецька», "the capture of X") with a modal after it («може
 # дозволити», "could allow"): what the act would bring, not a report that it happened.
