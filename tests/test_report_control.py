@@ -243,6 +243,7 @@ def test_a_claim_owned_by_a_side_names_no_speaker() -> None:
 # Words that look like a claim's verb and are not («заходи» measures, «на заході» in the west), and the word forms
 # of attempts gone nowhere and positions improved.
 KL_HELD = ("Кліщіївка", "repelled", "ua")
+BAKH_ADV_UA, KL_ADV_UA = ("Бахмут", "advanced", "ua"), ("Кліщіївка", "advanced", "ua")
 WORD_FORMS = [
     ("uk", "Сили оборони проводять заходи біля Кліщіївки.", "ua", set()),  # measures, not entering
     ("uk", "Ситуація на заході Кліщіївки складна.", "ua", set()),  # in the west
@@ -263,6 +264,9 @@ WORD_FORMS = [
     ("ru", "Мы освободим Клещеевку.", "ru", set()),
     ("ru", "Мы будем освобождать Клещеевку.", "ru", set()),
     ("uk", "Наші війська звільнили Кліщіївку.", "ua", {("Кліщіївка", "captured", "ua")}),
+    # a ring around a town is an encirclement: an advance
+    ("uk", "Бахмут і Кліщіївка взяті в кільце Збройними силами України.", "ua", {BAKH_ADV_UA, KL_ADV_UA}),
+    ("ru", "ВСУ взяли в кольцо Бахмут.", "ru", {BAKH_ADV_UA}),
 ]
 
 
