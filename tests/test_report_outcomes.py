@@ -76,3 +76,12 @@ def test_a_village_before_its_oblast_is_no_list_of_areas() -> None:
     text = "Сили оборони відбили атаки поблизу Бахмута на Донеччині та Роботиного, Запорізької області."
     assert claims_of(text, "ua") == {BAKH_UA, ROB_UA}
     assert claims_of("Бої тривають на території Донецької, Луганської та Запорізької областей.", "ua") == set()
+
+
+def test_a_bare_withdrawal_after_a_failure_is_the_attack_thrown_back() -> None:
+    text = "Окупанти вели наступальні бої біля Бахмута та Роботиного. Вони знову не досягли успіху і відступили."
+    assert claims_of(text, "ua") == {BAKH_UA, ROB_UA}  # the speaker's side held, whoever the failure is not named for
+    text = "Russian troops attacked near Bakhmut. They were unsuccessful and withdrew."
+    assert claims_of(text) == {BAKH_UA}
+    # a withdrawal from a place stays one
+    assert claims_of("ЗСУ не досягли успіху і відійшли з Бахмута.", "ua") == {("Бахмут", "withdrew", "ua")}
