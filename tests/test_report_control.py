@@ -267,6 +267,9 @@ WORD_FORMS = [
     # a ring around a town is an encirclement: an advance
     ("uk", "Бахмут і Кліщіївка взяті в кільце Збройними силами України.", "ua", {BAKH_ADV_UA, KL_ADV_UA}),
     ("ru", "ВСУ взяли в кольцо Бахмут.", "ru", {BAKH_ADV_UA}),
+    # positions abandoned near a place: a partial loss, a withdrawal (LABELING)
+    ("ru", "Подразделения ВСУ бросают свои позиции под Бахмутом.", None, {("Бахмут", "withdrew", "ua")}),
+    ("uk", "Ворог кидає свої позиції біля Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ru")}),
 ]
 
 
