@@ -74,6 +74,9 @@ METONYMY = [
     ("en", "Washington said Ukrainian forces had retaken Robotyne.", {("Роботине", "captured", "ua", "other")}),
     # the capital as a place still is one
     ("en", "In March Russian forces withdrew from the outskirts of Kyiv.", {("Київ", "withdrew", "ru", "other")}),
+    # "a success for Kyiv" is the government's, not the city; the battle for it is the city
+    ("en", "Ukraine liberated Robotyne, a success for Kyiv.", {("Роботине", "captured", "ua", "other")}),
+    ("en", "The battle for Kyiv goes on.", {("Київ", "fighting", None, "other")}),
 ]
 
 

@@ -90,6 +90,8 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         return True
     if _opens_area_list(text, mention):
         return True
+    if nc.capital_name.fullmatch(mention.text) and nc.for_a_government.search(head):
+        return True  # "a success for Kyiv": the government
     if _is_person(text, start, end, mention.text):
         return True
     if start <= WINDOWS.dateline_start and not text[:start].strip() and nc.dateline_after.match(text, end):

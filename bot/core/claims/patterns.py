@@ -287,6 +287,8 @@ class NameCues:
     compass_before: re.Pattern[str]
     water_before: re.Pattern[str]
     road_before: re.Pattern[str]
+    for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
+    capital_name: re.Pattern[str]
     abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
     road_after: re.Pattern[str]
     dateline_after: re.Pattern[str]
@@ -335,6 +337,8 @@ def name_cues() -> NameCues:
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
         own_object=_plain(names.OWN_OBJECT),
         region_after=_plain(rf"\s*,?\s*{names.LIST_QUALIFIER}"),
+        for_a_government=_plain(names.FOR_A_GOVERNMENT),
+        capital_name=_plain(names.CAPITAL_NAMES),
         abroad_opening=_plain(
             rf"\s*[«\"“]?(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"
         ),

@@ -245,6 +245,10 @@ FOREIGN_LOCATOR: Final = (
     rf"{FOREIGN_TOWN}"
 )
 
+# A capital after "for" stands for its government ("a success for Kyiv", "a blow for Moscow"), not the battle for it.
+CAPITAL_NAMES: Final = r"(?:Kyiv|Kiev|Moscow|Kremlin)"
+FOR_A_GOVERNMENT: Final = r"(?<!battle\s)(?<!battles\s)(?<!fight\s)(?<!fighting\s)(?<!struggle\s)(?<!\w)for\s+$"
+
 # A direction named after a town: «на Покровському напрямку», «Артемовское направление», "the Bakhmut direction"
 # (group 1: the adjective's stem; group 2: an English town name).
 DIRECTION_NAME: Final = (
