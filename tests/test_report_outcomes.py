@@ -1,11 +1,14 @@
 """Attacks and their outcomes across a report's clauses, on made-up sentences: a repelling verb gapped before more
 attacks, fire in support of an attack (no sentence about strikes), and a sentence adding a new item after an outcome
-(issue 10, class 3)."""
+and the bullets of a report listing directions (issue 10, classes 2 and 3)."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core.claims.extract import extract_claims
+from bot.core.places import Gazetteer
+from bot.models import Post
 from tests.test_extract import claims_of
 
 Expected = set[tuple[str, str, str | None]]
@@ -85,3 +88,19 @@ def test_a_bare_withdrawal_after_a_failure_is_the_attack_thrown_back() -> None:
     assert claims_of(text) == {BAKH_UA}
     # a withdrawal from a place stays one
     assert claims_of("ЗСУ не досягли успіху і відійшли з Бахмута.", "ua") == {("Бахмут", "withdrew", "ua")}
+
+
+def test_bullets_of_directions_whose_noun_the_list_leaves_out() -> None:
+    text = (
+        "Відбито 40 атак. Наступальні дії ворог вів на таких напрямках:\n"
+        "  • на Бахмутському – у районі Бахмута та Кліщіївки;\n"
+        "  • на Оріхівському – у районі Роботиного."
+    )
+    assert claims_of(text, "ua") == {BAKH_UA, ("Кліщіївка", "repelled", "ua"), ROB_UA}
+
+
+def test_a_village_of_a_directions_name_after_u_is_the_village(gazetteer: Gazetteer) -> None:
+    post = Post(source="t", channel="", external_id="1", text="Бої тривають у Бахмутському – ворог атакує.")
+    assert [c.name for c in extract_claims(post, gazetteer)] == ["Бахмутське"]
+    post = Post(source="t", channel="", external_id="2", text="Ворог атакує на Бахмутському – у районі Кліщіївки.")
+    assert [c.name for c in extract_claims(post, gazetteer)] == ["Кліщіївка"]

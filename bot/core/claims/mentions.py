@@ -92,6 +92,9 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         return True
     if nc.capital_name.fullmatch(mention.text) and nc.for_a_government.search(head):
         return True  # "a success for Kyiv": the government
+    ending, before, after = nc.elided_direction
+    if ending.search(mention.text) and before.search(head) and after.match(text, end):
+        return True  # «на Бахмутському – у районі X»: a direction, its noun left out
     if _is_person(text, start, end, mention.text):
         return True
     if start <= WINDOWS.dateline_start and not text[:start].strip() and nc.dateline_after.match(text, end):

@@ -287,6 +287,7 @@ class NameCues:
     compass_before: re.Pattern[str]
     water_before: re.Pattern[str]
     road_before: re.Pattern[str]
+    elided_direction: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # the name's ending, before, after
     for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
     capital_name: re.Pattern[str]
     abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
@@ -337,6 +338,11 @@ def name_cues() -> NameCues:
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
         own_object=_plain(names.OWN_OBJECT),
         region_after=_plain(rf"\s*,?\s*{names.LIST_QUALIFIER}"),
+        elided_direction=(
+            _plain(names.ELIDED_DIRECTION),
+            _plain(names.ELIDED_BEFORE),
+            _plain(names.ELIDED_AFTER),
+        ),
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         capital_name=_plain(names.CAPITAL_NAMES),
         abroad_opening=_plain(

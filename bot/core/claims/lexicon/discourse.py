@@ -89,7 +89,9 @@ COUNTED_PLACES: Final = (
 # What leads one more item of a report's list after a semicolon, up to its first place ("; and to the west of",
 # «; у районі», «; а также около»): the item says what the item before it says.
 LIST_ITEM: Final = (
-    r"\s*(?:and\s+|та\s+|і\s+|й\s+|и\s+|а\s+також\s+|а\s+также\s+)?"
+    # a bullet, and a direction whose noun the list leaves out («• на Авдіївському – у районі X»), may lead it
+    r"\s*(?:[•·▪*]\s*)?(?:на\s+[\w’'ʼ-]+(?:ому|ом)\s*[–—:-]\s*)?"
+    r"(?:and\s+|та\s+|і\s+|й\s+|и\s+|а\s+також\s+|а\s+также\s+)?"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of)?\s+[^;,.]{0,40}?\s+)?"
     r"(?:near|in|at|around|outside|towards?|in\s+the\s+(?:direction|area)s?\s+of|(?:in\s+)?the\s+vicinity\s+of"
     r"|в\s+район(?:і|ах|е)|у\s+район(?:і|ах)|біля|поблизу|поруч\s+з|під|в|у|на|около|возле|под|вблизи|неподалеку\s+от)"

@@ -245,6 +245,12 @@ FOREIGN_LOCATOR: Final = (
     rf"{FOREIGN_TOWN}"
 )
 
+# A direction whose noun a report's list leaves out («на Бахмутському – у районі X; на Авдіївському – ...»): «на»,
+# the adjective's locative, a dash or a colon.
+ELIDED_DIRECTION: Final = r"(?:ськ|цьк|зьк|ск|цк)(?:ому|ом)$"
+ELIDED_BEFORE: Final = r"(?<!\w)на\s+$"
+ELIDED_AFTER: Final = r"\s*[–—:-]"
+
 # A capital after "for" stands for its government ("a success for Kyiv", "a blow for Moscow"), not the battle for it.
 CAPITAL_NAMES: Final = r"(?:Kyiv|Kiev|Moscow|Kremlin)"
 FOR_A_GOVERNMENT: Final = r"(?<!battle\s)(?<!battles\s)(?<!fight\s)(?<!fighting\s)(?<!struggle\s)(?<!\w)for\s+$"
