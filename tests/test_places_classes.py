@@ -105,6 +105,12 @@ def test_press_spellings(gazetteer: Gazetteer, text: str, expected: tuple[str, s
     assert expected in named(gazetteer, text)
 
 
+def test_a_name_alone_on_its_line_in_a_list_is_a_toponym(gazetteer: Gazetteer) -> None:
+    text = "Основні бої зосереджені довкола населених пунктів:\n\nСтепове;\n\nБердичі;\n\nТоненьке."
+    assert [m.text for m in gazetteer.find_places(text)] == ["Степове", "Бердичі", "Тоненьке"]
+    assert gazetteer.find_places("Наше гасло:\nМир;\nСлава.") == []  # too common, whatever the line
+
+
 # --- 9: namesakes ----------------------------------------------------------------------------------------------
 
 NAMESAKES = [

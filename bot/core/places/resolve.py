@@ -384,6 +384,8 @@ class Resolver:
         if _name_follows(tokens, text, hit.last + 1):
             return False
         initial = _sentence_initial(tokens, text, i)
+        if initial and _list_line(text, tokens[i][START], tokens[hit.last][END]):
+            return True  # «населених пунктів:\nСтепове;\nТоненьке.»: an item of a list, one name per line
         after_capital = (  # «Олег Бахмут», but not «Освобождены Тихое»: a predicate opening the sentence
             not initial
             and tokens[i - 1][TEXT][0].isupper()
@@ -491,6 +493,24 @@ def _predicate_follows(tokens: Sequence[Token], text: str, last: int) -> bool:
     if follower in CONTROL_PREPOSITIONS:
         return any(t[KEY].startswith(CONTROL_STEMS) for t in tokens[last + 2 : last + 5])
     return False
+
+
+_LIST_LINE_AFTER = frozenset(";,.")
+
+
+def _list_line(text: str, start: int, end: int) -> bool:
+    """Is the name all of its line (a bullet before it, a mark after it), in a list a colon or semicolon opened
+    on the lines before?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if (
+        line_start == 0
+        or text[line_start:start].strip(" \t•·*-–—")
+        or not set(text[end:line_end].strip()) <= _LIST_LINE_AFTER
+    ):
+        return False
+    return text[:line_start].rstrip()[-1:] in (":", ";")
 
 
 def _sentence_initial(tokens: Sequence[Token], text: str, i: int) -> bool:
