@@ -104,3 +104,15 @@ def test_a_village_of_a_directions_name_after_u_is_the_village(gazetteer: Gazett
     assert [c.name for c in extract_claims(post, gazetteer)] == ["Бахмутське"]
     post = Post(source="t", channel="", external_id="2", text="Ворог атакує на Бахмутському – у районі Кліщіївки.")
     assert [c.name for c in extract_claims(post, gazetteer)] == ["Кліщіївка"]
+
+
+def test_a_list_goes_on_past_a_settlement_noun_and_stops_at_a_verb() -> None:
+    text = "Зеленский подтвердил, что поселок городского типа Бахмут и село Клещеевка были освобождены."
+    assert claims_of(text) == {("Бахмут", "captured", "ua"), ("Кліщіївка", "captured", "ua")}
+    assert claims_of("Ukrainian forces liberated Robotyne and the village of Klishchiivka.") == {
+        ("Роботине", "captured", "ua"),
+        ("Кліщіївка", "captured", "ua"),
+    }
+    text = "Росіяни зайняли село Роботине Запорізької області, просунулися в районі села Кліщіївка."
+    assert claims_of(text, "ua") == {("Роботине", "captured", "ru"), ("Кліщіївка", "advanced", "ru")}
+    assert claims_of("Также украинские защитники деоккупировали село Клещеевка.") == {("Кліщіївка", "captured", "ua")}

@@ -312,7 +312,7 @@ class NameCues:
 def name_cues() -> NameCues:
     separator = (
         r"(?:[\s,;:()«»\"“”'’•*·\-–—]"
-        rf"|(?<!\w)(?:{names.LIST_CONJUNCTIONS}|{names.LIST_ADDITIVES})(?!\w))"
+        rf"|(?<!\w)(?:{names.LIST_CONJUNCTIONS}|{names.LIST_ADDITIVES}|{names.LIST_SETTLEMENT_NOUN})(?!\w))"
     )
     latin = [p for p in names.DIRECTIONAL if re.search("[a-z]", p)]  # `\w` and `\s` count: the suffix allows words
     other = [p for p in names.DIRECTIONAL if not re.search("[a-z]", p)]

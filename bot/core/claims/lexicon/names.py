@@ -212,9 +212,14 @@ LIST_CONJUNCTIONS: Final = (
     r"|but\s+also|,?\s*а\s+й|,?\s*але\s+й|,?\s*но\s+и|,?\s*а\s+також|,?\s*а\s+также"  # not only A but also B
 )
 LIST_ADDITIVES: Final = r"а\s+также|а\s+також|as\s+well\s+as|также|також"
+# A settlement noun before the next name of a list («Архангельское и село Миролюбовка», "X and the village of Y").
+LIST_SETTLEMENT_NOUN: Final = (
+    r"(?:сел[оаі]|селищ[еа]|посел(?:ок|ка)|пос[её]лок|смт|пгт|міст[оа]|город|villages?|towns?|city|of)"
+    r"(?:\s+(?:міського|городского)\s+тип[ау])?"
+)
 # A region or district named inside a list: "Kurdiumivka of Donetsk oblast, ...", «Андріївка Бахмутського району».
 LIST_QUALIFIER: Final = (
-    r"(?:(?:in|of|the|в|у|на)\s+){0,3}(?:[\w’'ʼ-]+\s+){0,2}"
+    r"(?:(?:in|of|the|в|у|на)\s+){0,3}(?:(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'ʼ-]*\s+){0,2}"  # the area's own capitalised words
     r"(?:област\w*|region|oblast|Народн\w*\s+Республик\w*|People['’]s\s+Republic|ДНР|ЛНР|DPR|LPR|район\w*|raion|district)"
 )
 

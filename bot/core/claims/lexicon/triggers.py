@@ -228,6 +228,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
     ),
     "ru": (
         ("captured", r"освобо(?:д|ж)" + W, ""),
+        ("captured", r"деоккуп" + W, "ua"),
         ("captured", r"освобожд[её]нн" + W, "attr"),
         ("captured", r"зачищ" + W, ""),
         ("captured", r"зачисти(?:л|ти|ть)" + W, ""),  # the infinitive after «вдалося», «удалось»
