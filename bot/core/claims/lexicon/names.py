@@ -35,6 +35,7 @@ DIRECTION_AFTER: Final = (
     r"тактичн\w*",
     r"тактическ\w*",
     r"оперативн\w*",
+    r"операційн\w*",  # «у Східній операційній зоні»
     # a list of directions: «на Лиманському та Шахтарському напрямках», "the Huliaipole and Orikhiv directions"
     # (the plural only, after names: «Удачне та в напрямку Покровська» is a list going on)
     r"(?:\s*,\s*(?!(?:the|in|on|at|of|на|в|у|во|до)\s)[\w’'-]{2,}|\s+(?:і|та|й|и|and|or)\s+(?!(?:the|in|on|at|of|на|в|у|во|до)\s)[\w’'-]{2,}){1,6}\s+"
@@ -193,6 +194,9 @@ UNIT_BEFORE: Final = (
 DISTANCE_BEFORE: Final = (
     r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\w+\s+){0,2}"
     r"(?:від|от|from|of|до|to)\s+(?:the\s+)?(?:\w+\s+){0,3}$"
+    # where an attack came from («со стороны Времёвки», «з боку Кліщіївки», "from the direction of X") and an area
+    # named by its centre ("the region of Donetsk"): a reference point
+    r"|(?<!\w)(?:со\s+стороны|з\s+боку|from\s+the\s+direction\s+of|(?:region|oblast|province)\s+of)\s+(?:the\s+)?$"
 )
 
 # Between a place and a later one after a directional word: the later one is only an anchor in a description

@@ -1,0 +1,37 @@
+"""Places a report names without a claim about them, on made-up sentences: where an attack came from, an area named
+by its centre, an operational zone, a town's power supply hit (issue 10: false claims about places the text makes no
+claim about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.claims.extract import extract_claims
+from bot.core.places import Gazetteer
+from bot.models import Post
+from tests.test_extract import claims_of
+
+Expected = set[tuple[str, str, str | None]]
+
+REFERENCES = [
+    # where the attack came from is no claim; where it went is
+    ("uk", "Ворог атакував з боку Кліщіївки в напрямку Бахмута.", "ua", {("Бахмут", "fighting", "ru")}),
+    ("ru", "Противник предпринимал попытки со стороны Клещеевки наступать. Противник отброшен назад.", "ru", set()),
+    ("en", "Russian forces attacked from the direction of Klishchiivka.", None, set()),
+    # "the region of X" is the oblast
+    ("en", "Zelensky visited the front-line region of Donetsk, where fighting goes on.", None, set()),
+    # a town's power or water supply is no front
+    ("ru", "В результате атаки было нарушено электроснабжение города Бахмут.", None, set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), REFERENCES)
+def test_places_named_only_as_references(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+def test_an_operational_zone_is_no_village(gazetteer: Gazetteer) -> None:
+    post = Post(
+        source="t", channel="", external_id="1", text="Ворог продовжує наступальні дії у Східній операційній зоні."
+    )
+    assert extract_claims(post, gazetteer) == []
