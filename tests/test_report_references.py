@@ -20,6 +20,9 @@ REFERENCES = [
     ("en", "Russian forces attacked from the direction of Klishchiivka.", None, set()),
     # "the region of X" is the oblast
     ("en", "Zelensky visited the front-line region of Donetsk, where fighting goes on.", None, set()),
+    # a direction named by its two ends: both are reference points
+    ("ru", "ВСУ предприняли попытку прорваться на направлении Клещеевка — Работино.", "ru", set()),
+    ("uk", "Ворог атакував у напрямку Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
     # a town's power or water supply is no front
     ("ru", "В результате атаки было нарушено электроснабжение города Бахмут.", None, set()),
 ]

@@ -288,6 +288,7 @@ class NameCues:
     water_before: re.Pattern[str]
     road_before: re.Pattern[str]
     elided_direction: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # the name's ending, before, after
+    direction_pair: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # first end, dash, second end
     for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
     capital_name: re.Pattern[str]
     abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
@@ -342,6 +343,11 @@ def name_cues() -> NameCues:
             _plain(names.ELIDED_DIRECTION),
             _plain(names.ELIDED_BEFORE),
             _plain(names.ELIDED_AFTER),
+        ),
+        direction_pair=(
+            _plain(names.DIRECTION_PAIR_FIRST),
+            _plain(names.DIRECTION_PAIR_DASH),
+            _plain(names.DIRECTION_PAIR_SECOND),
         ),
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         capital_name=_plain(names.CAPITAL_NAMES),
