@@ -267,6 +267,13 @@ WORD_FORMS = [
     # a ring around a town is an encirclement: an advance
     ("uk", "Бахмут і Кліщіївка взяті в кільце Збройними силами України.", "ua", {BAKH_ADV_UA, KL_ADV_UA}),
     ("ru", "ВСУ взяли в кольцо Бахмут.", "ru", {BAKH_ADV_UA}),
+    # the streets of a town are a part of it; a street named after a town is a street
+    ("uk", "Росіяни захопили кілька вулиць Бахмута.", "ua", {("Бахмут", "advanced", "ru")}),
+    ("en", "Russian forces captured several streets of Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+    ("uk", "Ворог обстріляв вулицю Бахмутську у Кліщіївці.", "ua", set()),
+    # intentions are no acts
+    ("en", "The Russian invaders did not abandon their intentions to occupy Bakhmut.", None, set()),
+    ("uk", "Ворог не відмовився від намірів захопити Бахмут.", "ua", set()),
     # positions abandoned near a place: a partial loss, a withdrawal (LABELING)
     ("ru", "Подразделения ВСУ бросают свои позиции под Бахмутом.", None, {("Бахмут", "withdrew", "ua")}),
     ("uk", "Ворог кидає свої позиції біля Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ru")}),

@@ -147,6 +147,7 @@ INTENT: Final = (
     r"призыва\w*",
     r"призвал\w*",
     r"intend\w*",
+    r"intention\w*|намір\w*|намерени\w*",
     r"aim\w*",
     r"want\w*",
     r"could",
@@ -281,6 +282,7 @@ PARTIAL: Final = (
     r"окраїн\w*",
     r"окраин\w*",
     # a district of a town: «звільнили мікрорайон X у місті Y», "took a neighbourhood of Y"
+    r"вулиц(?:ь|ях|ями)\b|улиц(?:ах|ами)?\b|streets\b",  # «кілька вулиць Вовчанська», "streets of"
     r"мікрорайон\w*",
     r"микрорайон\w*",
     r"квартал\w*",

@@ -170,8 +170,9 @@ DIRECTION_WORD: Final = r"direction|напрям|направлени"
 # A water body, a street or a district of a town named before the name: the place is no settlement («через реку
 # Оскол», «микрорайон Горняк»).
 WATER_BEFORE: Final = (
-    r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*|вул\.|вулиц\w*"
-    r"|ул\.|улиц\w*|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue"
+    # a street by its name is the singular («вулиця Вовчанська»); «вулиць Вовчанська», "the streets of" are the town's
+    r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*|вул\.|вулиц(?:я|і|ю|ею)"
+    r"|ул\.|улиц(?:а|ы|е|у|ей)|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue"
     r"|мікрорайон\w*|микрорайон\w*|мкр\.|micro-?districts?|neighbou?rhoods?)\s*$"
 )
 # A dateline opening a report («KYIV, Ukraine (AP) —», «МОСКВА, 9 мар — РИА Новости»): where it was filed, no claim.
