@@ -97,7 +97,15 @@ PRESS = [
     ("The enemy advanced towards Krasnoarmeysk.", ("Покровськ", DON)),  # a Soviet name, renamed in 2016
     ("Moscow says it took Zhelannoye.", ("Благодатне", DON)),  # a former name as the Russian press spells it
     ("Kleshcheyevka was retaken, the brigade said.", ("Кліщіївка", DON)),
+    # a hyphenated name whose first half is a town of its own: the pair, and its second half no village apart
+    ("The village of Kupyansk-Vuzlovy is liberated.", ("Куп’янськ-Вузловий", "Харківська")),
 ]
+
+
+def test_a_hyphenated_pair_is_one_name(gazetteer: Gazetteer) -> None:
+    assert [m.text for m in gazetteer.find_places("The village of Kupyansk-Vuzlovy is liberated.")] == [
+        "Kupyansk-Vuzlovy"
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PRESS)

@@ -248,10 +248,14 @@ class Resolver:
         self, tokens: Sequence[Token], text: str, matched: set[int], singles: Mapping[int, Hit], todo: list[int]
     ) -> list[Hit]:
         """Misspelt names: capitalised words (or word pairs: "Byla Hora") no exact name took."""
-        hits = []
+        hits: list[Hit] = []
         for i in todo:
+            if hits and hits[-1].last == i:
+                continue  # the second word of a pair just taken
             tok = tokens[i]
-            if i in singles and i + 1 in singles and text[tok[END] : tokens[i + 1][START]] in ("-", "‑", "–"):
+            hyphen = i + 1 < len(tokens) and text[tok[END] : tokens[i + 1][START]] in ("-", "‑", "–")
+            if hyphen and i in singles and (i + 1 in singles or tokens[i + 1][TEXT][:1].isupper()):
+                # «Орехово-Васильевка»; "Kupyansk-Vuzlovy", its second half no name of its own
                 pair = self._sounds.names(text[tok[START] : tokens[i + 1][END]])  # Орехово-Васильевка
                 if pair and pair[0][1] >= TUNING.sound_pair_min:
                     hits.append(Hit(i, i + 1, [nid for nid, _ in pair], _sound_quality(pair[0][1])))
