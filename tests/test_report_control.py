@@ -244,6 +244,7 @@ def test_a_claim_owned_by_a_side_names_no_speaker() -> None:
 # of attempts gone nowhere and positions improved.
 KL_HELD = ("Кліщіївка", "repelled", "ua")
 BAKH_ADV_UA, KL_ADV_UA = ("Бахмут", "advanced", "ua"), ("Кліщіївка", "advanced", "ua")
+BAKH_F = ("Бахмут", "fighting", None)
 WORD_FORMS = [
     ("uk", "Сили оборони проводять заходи біля Кліщіївки.", "ua", set()),  # measures, not entering
     ("uk", "Ситуація на заході Кліщіївки складна.", "ua", set()),  # in the west
@@ -271,6 +272,12 @@ WORD_FORMS = [
     ("uk", "Росіяни захопили кілька вулиць Бахмута.", "ua", {("Бахмут", "advanced", "ru")}),
     ("en", "Russian forces captured several streets of Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
     ("uk", "Ворог обстріляв вулицю Бахмутську у Кліщіївці.", "ua", set()),
+    (
+        "en",
+        "The fights are about the villages of Bakhmut and Klishchiivka.",
+        None,
+        {BAKH_F, ("Кліщіївка", "fighting", None)},
+    ),
     # intentions are no acts
     ("en", "The Russian invaders did not abandon their intentions to occupy Bakhmut.", None, set()),
     ("uk", "Ворог не відмовився від намірів захопити Бахмут.", "ua", set()),

@@ -501,7 +501,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("repelled", r"(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:still\s+)?held\s+by\b", "agent"),
         ("repelled", r"defen[cs]e\s+of\s+(?:[\w’'ʼ-]+\s+){1,4}(?:continu|holds|goes\s+on|is\s+holding)" + W, ""),
-        ("fighting", r"(?:fighting|clashes|clash|battles?|combat)\b", ""),
+        ("fighting", r"(?:fighting|fights?|clashes|clash|battles?|combat)\b", ""),
         ("fighting", r"(?:concentrat|focus|direct)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}efforts\b", "attack"),
         (
             "fighting",
