@@ -116,3 +116,9 @@ def test_a_list_goes_on_past_a_settlement_noun_and_stops_at_a_verb() -> None:
     text = "Росіяни зайняли село Роботине Запорізької області, просунулися в районі села Кліщіївка."
     assert claims_of(text, "ua") == {("Роботине", "captured", "ru"), ("Кліщіївка", "advanced", "ru")}
     assert claims_of("Также украинские защитники деоккупировали село Клещеевка.") == {("Кліщіївка", "captured", "ua")}
+
+
+def test_the_side_named_on_the_attacks_is_the_attacker() -> None:
+    text = "Zelenskyy was informed about an increase in the number of enemy assaults near Bakhmut."
+    assert claims_of(text) == {("Бахмут", "fighting", "ru")}
+    assert claims_of("Зросла кількість ворожих атак біля Бахмута.", "ua") == {("Бахмут", "fighting", "ru")}
