@@ -122,3 +122,5 @@ def test_the_side_named_on_the_attacks_is_the_attacker() -> None:
     text = "Zelenskyy was informed about an increase in the number of enemy assaults near Bakhmut."
     assert claims_of(text) == {("Бахмут", "fighting", "ru")}
     assert claims_of("Зросла кількість ворожих атак біля Бахмута.", "ua") == {("Бахмут", "fighting", "ru")}
+    assert claims_of("Зросла кількість російських атак біля Бахмута.") == {("Бахмут", "fighting", "ru")}
+    assert claims_of("Отражены украинские атаки у Работино.") == {ROB_RU}

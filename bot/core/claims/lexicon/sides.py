@@ -37,6 +37,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
         r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units)\w*)",
+        r"(?:україн|украин)\w*(?=\s+(?:атак|штурм|наступ|контратак|контрнаступ|контрудар)\w*)",  # «українські атаки»
     ),
     "ru": (
         r"ВС\s+РФ\b",
@@ -66,6 +67,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"Russian\s+(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|admit|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|infiltration|counterattack|counter-attack|breakthrough)\w*)",
+        r"(?:російськ|росiйськ|российск|русск)\w*(?=\s+(?:атак|штурм|наступ|контратак)\w*)",  # «російських атак»
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
         r"(?:troops|forces|army|armed\s+forces|units|soldiers)\s+of\s+the\s+Russian\s+Federation",
         r"(?:Russia|Moscow)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counterattack|counter-attack|breakthrough)\w*)",
