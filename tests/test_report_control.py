@@ -23,6 +23,9 @@ CONTROL_STATES = [
     ("uk", "Кліщіївка не під контролем росіян.", "ua", {("Кліщіївка", "denied", "ru")}),
     ("ru", "Бахмут остается под контролем ВСУ.", None, {("Бахмут", "repelled", "ua")}),
     ("ru", "Бахмут под контролем ВСУ.", None, {("Бахмут", "captured", "ua")}),
+    # the passive: the agent after it holds the place
+    ("ru", "Бахмут контролируется ВСУ.", None, {("Бахмут", "captured", "ua")}),
+    ("uk", "Бахмут контролюється російськими військами.", "ua", {("Бахмут", "captured", "ru")}),
     ("uk", "Кліщіївка під контролем рф.", "ua", {("Кліщіївка", "captured", "ru")}),  # the country after the phrase
     # a capture negated is a rebuttal of it; "not yet" is the state of the fighting; a negated background is neither
     ("uk", "Ворог не окупував Покровськ, заявив речник.", "ua", {("Покровськ", "denied", "ru")}),
