@@ -14,6 +14,7 @@ Expected = set[tuple[str, str, str | None]]
 
 # Control that goes on is holding it (LABELING: "remains under our control" -> repelled); control denied is a denial;
 # the side's adjective inside the phrase is the holder.
+RU_BAKH = ("Бахмут", "captured", "ru")
 CONTROL_STATES = [
     ("en", "Bakhmut remains under Ukrainian control, the spokesman said.", None, {("Бахмут", "repelled", "ua")}),
     ("en", "Robotyne is still under Ukrainian control.", None, {("Роботине", "repelled", "ua")}),
@@ -23,6 +24,14 @@ CONTROL_STATES = [
     ("uk", "Кліщіївка не під контролем росіян.", "ua", {("Кліщіївка", "denied", "ru")}),
     ("ru", "Бахмут остается под контролем ВСУ.", None, {("Бахмут", "repelled", "ua")}),
     ("ru", "Бахмут под контролем ВСУ.", None, {("Бахмут", "captured", "ua")}),
+    # control "currently" held while the post has fighting is holding it; without fighting, a plain control
+    (
+        "ru",
+        "В настоящее время Бахмут находится под контролем украинских войск. У Клещеевки идут бои.",
+        None,
+        {("Бахмут", "repelled", "ua"), ("Кліщіївка", "fighting", None)},
+    ),
+    ("en", "Bloggers acknowledged that the village of Bakhmut is currently under Russian control.", None, {RU_BAKH}),
     # the passive: the agent after it holds the place
     ("ru", "Бахмут контролируется ВСУ.", None, {("Бахмут", "captured", "ua")}),
     ("uk", "Бахмут контролюється російськими військами.", "ua", {("Бахмут", "captured", "ru")}),
@@ -247,7 +256,7 @@ def test_a_claim_owned_by_a_side_names_no_speaker() -> None:
 # of attempts gone nowhere and positions improved.
 KL_HELD = ("Кліщіївка", "repelled", "ua")
 BAKH_ADV_UA, KL_ADV_UA = ("Бахмут", "advanced", "ua"), ("Кліщіївка", "advanced", "ua")
-BAKH_F = ("Бахмут", "fighting", None)
+BAKH_F, BAKH_RU = ("Бахмут", "fighting", None), ("Бахмут", "captured", "ru")
 WORD_FORMS = [
     ("uk", "Сили оборони проводять заходи біля Кліщіївки.", "ua", set()),  # measures, not entering
     ("uk", "Ситуація на заході Кліщіївки складна.", "ua", set()),  # in the west

@@ -116,6 +116,8 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
     reading = read(trigger, ctx)
     if reading is None:
         return []
+    if reading.kind is Kind.CAPTURED and _held_now(scene, ctx, trigger, reading.actor):
+        reading = replace(reading, kind=Kind.REPELLED)  # «в настоящее время под контролем», the other side attacking
     claims = []
     part: Kind | None = None  # what a part of a place taken is: worked out once, for the first place it applies to
     for k, place in enumerate(group):
@@ -130,6 +132,23 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
         else:
             claims.append(make_claim(place, reading, claimant, ctx, when))
     return claims
+
+
+def _held_now(scene: Scene, ctx: Context, trigger: Trigger, holder: Side | None) -> bool:
+    """Control said of now («в настоящее время под контролем украинских войск», "currently control") while the
+    other side attacks: the defender holds the place."""
+    lo = max(ctx.clause[0], trigger.start - WINDOWS.phrase_before)
+    if holder is None or not control_held(trigger, scene.text):
+        return False
+    if not modifier_cues().currently.search(scene.text, lo, trigger.start):
+        return False
+    attempt, text, reach = modifier_cues().attempt, scene.text, WINDOWS.phrase_before
+    return any(  # fighting goes on in the post, attacks are fought off or tried
+        t.kind in (Kind.FIGHTING, Kind.REPELLED) or attempt.search(text, max(0, t.start - reach), t.start)
+        for phrases in scene.by_sentence.values()
+        for t in phrases
+        if t is not trigger
+    )
 
 
 def _holds_against(scene: Scene, trigger: Trigger, holder: Side | None) -> bool:

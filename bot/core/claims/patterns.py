@@ -227,6 +227,7 @@ class Modifiers:
     past_state: re.Pattern[str]
     modal_after: re.Pattern[str]
     partial: re.Pattern[str]
+    currently: re.Pattern[str]
     compass_part: re.Pattern[str]  # searched in the text right before a name
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
@@ -260,6 +261,7 @@ def modifier_cues() -> Modifiers:
         past_state=_plain(modifiers.PAST_STATE),
         modal_after=_words([modifiers.MODAL_AFTER]),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
+        currently=_words([modifiers.CURRENTLY]),
         compass_part=_plain(modifiers.COMPASS_PART),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),

@@ -252,6 +252,12 @@ STILL_HELD: Final = (
     r"ще(?=\s*$)",
     r"ещ[её](?=\s*$)",
 )
+# "Currently", «в настоящее время», «наразі» before a phrase of control: the state now. Said while the other side
+# attacks (link._holds_against), it is the defender holding the place (LABELING: repelled), else a plain control.
+CURRENTLY: Final = (
+    r"в\s+настоящее\s+время|на\s+(?:сегодняшний\s+день|данный\s+момент)|наразі|на\s+даний\s+момент|нині"
+    r"|currently|at\s+present"
+)
 # A compass adjective right before the name is a part of it ("cleared northwestern Kupyansk"), unlike one before an
 # area further off ("captured X in eastern Ukraine").
 COMPASS_PART: Final = r"(?<!\w)(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$"
