@@ -32,6 +32,13 @@ CONTROL_STATES = [
         {("Бахмут", "repelled", "ua"), ("Кліщіївка", "fighting", None)},
     ),
     ("en", "Bloggers acknowledged that the village of Bakhmut is currently under Russian control.", None, {RU_BAKH}),
+    # a place opening a clause of its own after a comma takes its own phrase, not the one before the comma
+    (
+        "uk",
+        "Бахмут під контролем ЗСУ, в Кліщіївці тривають бої.",
+        "ua",
+        {("Бахмут", "captured", "ua"), ("Кліщіївка", "fighting", None)},
+    ),
     # the passive: the agent after it holds the place
     ("ru", "Бахмут контролируется ВСУ.", None, {("Бахмут", "captured", "ua")}),
     ("uk", "Бахмут контролюється російськими військами.", "ua", {("Бахмут", "captured", "ru")}),

@@ -209,7 +209,7 @@ def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t
     if "next" in t.flags and not _right_before(text, spans, t, first):
         return _NEVER  # "Russian-held Donetsk": an attribute speaks of the name it stands before, and only of it
     if t.end <= first[0]:
-        distance, window = _cost_before(text, first, t)
+        distance, window = _cost_before(text, first, t, last)
     else:
         distance, window = _cost_after(text, last, spans, t)
     if distance == _NEVER:
@@ -237,13 +237,22 @@ def _right_before(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first
     return i < len(spans) and spans[i] == first
 
 
-def _cost_before(text: str, first: tuple[int, int], t: Trigger) -> tuple[float, tuple[int, int]]:
+def _cost_before(text: str, first: tuple[int, int], t: Trigger, last: tuple[int, int]) -> tuple[float, tuple[int, int]]:
     """A phrase before the list: the characters between; and the text that must not hold a clause break."""
     between = text[t.end : first[0]]
     window = (t.end, first[0] + 1)  # one character more: a dash before a name is a list, not a break
     if modifier_cues().not_claim.search(between):
         return _NEVER, window  # «нанесли поражение ... в районах X»: X is where they struck
+    if _opens_clause(text, t, (first[0], last[1])):
+        return _NEVER, window  # «X під контролем ЗСУ, в Y тривають бої»: Y opens a clause of its own
     return float(len(between)), window
+
+
+def _opens_clause(text: str, t: Trigger, place: tuple[int, int]) -> bool:
+    """Does the place after the phrase open a clause of its own (a comma and a preposition before it, a finite verb
+    after it: «під контролем ЗСУ, в Кліщіївці тривають бої»)?"""
+    before, verb = discourse_cues().new_clause
+    return before.search(text[t.end : place[0]]) is not None and verb.match(text, place[1]) is not None
 
 
 def _cost_after(
@@ -252,7 +261,9 @@ def _cost_after(
     """A phrase after the list: the characters between, weighed more; and the text that must not hold a break."""
     i = bisect_left(spans, (last[1], -1))  # the first place after the list
     window = (last[1], max(last[1], t.start) + 1)
-    if i < len(spans) and (spans[i][1] <= t.start or spans[i][0] - t.end <= WINDOWS.next_place):
+    if i < len(spans) and (
+        spans[i][1] <= t.start or (spans[i][0] - t.end <= WINDOWS.next_place and not _opens_clause(text, t, spans[i]))
+    ):
         return _NEVER, window  # the phrase is about the place right before or right after it
     if name_cues().own_object.match(text, t.end):
         return _NEVER, window  # "X, occupying localities nearby": the phrase has an object of its own

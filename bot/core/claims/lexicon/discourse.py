@@ -109,6 +109,9 @@ ADDITIVE: Final = (
 # leave before the noun, and the nouns themselves.
 GAPPED_JOIN: Final = r"(?:,|\s(?:and|та|і|й|и|а\s+також|а\s+также|as\s+well\s+as))\s+(?:[\w’'ʼ-]+\s+){0,2}$"
 ATTACK_NOUNS: Final = r"(?:attacks?|assaults?|attempts?|атак[аиуі]?|атаками|штурм(?:и|ів|ов|а)?|спроб[аиу]?)"
+# A place that opens a clause of its own after a comma, a preposition before it and a finite verb after it («X під
+# контролем ЗСУ, в Y тривають бої»): a phrase before the comma is not about it.
+NEW_CLAUSE_BEFORE: Final = r",\s+(?:а\s+)?(?:в|у|во|на|біля|поблизу|під|под|около|возле|у\s+районі|в\s+районе)\s+$"
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 # Not "not only ... but also" («не лише ..., а й», «не только ..., но и»), nor «, а також» / «, а также» (and also).
 _NOT_ADDING: Final = r"(?!\s+(?:also|й|і|и|також|также)\b)"

@@ -139,7 +139,7 @@ CAPITALS: Final = (
 )
 # What makes a capital the subject of a clause: a finite verb right after it (with a negation or an adverb between).
 _SUBJECT_ADVERBS: Final = r"(?:(?:не|вже|уже|також|также|тоже|теж|офіційно|официально|ще|еще|ещё|нібито|якобы|це|это|цього|этого|цю|эту|not|also|officially|already|now|reportedly|has\s+not|had\s+not|did\s+not)\s+){0,2}"
-_FINITE_VERB_UK_RU: Final = r"[а-яіїєґё'’]{3,}(?:в|ла|ли|ло|є|ює|ує|ать|ить|ять|ет|ёт|ют|ят|ит|ут|ють|ся|сь)(?!\w)"
+FINITE_VERB_UK_RU: Final = r"[а-яіїєґё'’]{3,}(?:в|ла|ли|ло|є|ює|ує|ать|ить|ять|ет|ёт|ют|ят|ит|ут|ють|ся|сь)(?!\w)"
 _FINITE_VERB_EN: Final = (
     r"(?:has|had|have|is|was|were|will|would|could|can|did|does|says|said|claims|denies|insists|admits|confirms"
     r"|announces|reports|rejects|warns|accuses|responds|wants|hopes|believes|[a-z]{3,}ed)(?!\w)"
@@ -152,7 +152,7 @@ _METONYMY: Final = tuple(
     (pattern, name, side)
     for subject, located, name, side in CAPITALS
     for pattern in (
-        rf"(?:{subject})(?=\s+{_SUBJECT_ADVERBS}(?:{_FINITE_VERB_UK_RU}|{_FINITE_VERB_EN}))",
+        rf"(?:{subject})(?=\s+{_SUBJECT_ADVERBS}(?:{FINITE_VERB_UK_RU}|{_FINITE_VERB_EN}))",
         rf"(?:{subject})['’]s\b(?!\s+(?:forces|troops|army|soldiers|units|defenders|military|positions|defen[cs]es?|lines?)\b)",
         rf"(?:{subject})['’]s\s+(?:forces|troops|army|military|officials?|general\s+staff|defen[cs]e\s+ministry)\s+(?:has\s+|have\s+)?(?:said|say|says|claimed|claims|reported|announced|denied|confirmed)\b",
         rf"(?:офіційн|официальн|official)\w*\s+(?:{subject})",
