@@ -23,6 +23,9 @@ REFERENCES = [
     # a direction named by its two ends: both are reference points
     ("ru", "ВСУ предприняли попытку прорваться на направлении Клещеевка — Работино.", "ru", set()),
     ("uk", "Ворог атакував у напрямку Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
+    # an advance onto the direction of a town says where it went, no more
+    ("ru", "Сообщалось о продвижении врага на близлежащие села и направление Бахмута.", "ru", set()),
+    ("uk", "Ворог просувається на напрямок Бахмута.", "ua", set()),
     # a town's power or water supply is no front
     ("ru", "В результате атаки было нарушено электроснабжение города Бахмут.", None, set()),
 ]
