@@ -124,3 +124,21 @@ def test_the_side_named_on_the_attacks_is_the_attacker() -> None:
     assert claims_of("Зросла кількість ворожих атак біля Бахмута.", "ua") == {("Бахмут", "fighting", "ru")}
     assert claims_of("Зросла кількість російських атак біля Бахмута.") == {("Бахмут", "fighting", "ru")}
     assert claims_of("Отражены украинские атаки у Работино.") == {ROB_RU}
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_the_side_named_before() -> None:
+    text = "Russian forces attacked near Bakhmut. They are approaching Klishchiivka."
+    assert claims_of(text) == {("Бахмут", "fighting", "ru"), ("Кліщіївка", "advanced", "ru")}
+    text = "Росіяни атакували біля Бахмута. Вони також просунулися біля Кліщіївки."
+    assert claims_of(text) == {("Бахмут", "fighting", "ru"), ("Кліщіївка", "advanced", "ru")}
+
+
+def test_a_relative_clause_after_a_place_speaks_of_it() -> None:
+    text = "The village lies southwest of Bakhmut, which Russian troops have stormed."
+    assert claims_of(text) == {("Бахмут", "fighting", "ru")}
+    assert claims_of("Ворог атакував південніше Бахмута, який наші воїни звільнили.", "ua") == {
+        ("Бахмут", "captured", "ua")
+    }
+    # "where" is about the spot named, not the town it is named by
+    text = "Напрямок на захід від Бахмута, де противник зосереджує основні зусилля."
+    assert claims_of(text, "ua") == set()

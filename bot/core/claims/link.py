@@ -121,7 +121,7 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
     claims = []
     part: Kind | None = None  # what a part of a place taken is: worked out once, for the first place it applies to
     for k, place in enumerate(group):
-        if not place.carries(reading.kind):
+        if not place.carries(reading.kind) and not _relative_to(scene.text, place, trigger):
             continue
         after = group[k + 1].mention.span[0] if k + 1 < len(group) else None
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
@@ -132,6 +132,12 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
         else:
             claims.append(make_claim(place, reading, claimant, ctx, when))
     return claims
+
+
+def _relative_to(text: str, place: Place, trigger: Trigger) -> bool:
+    """Is the phrase in a relative clause right after the place ("southwest of X, which Russian troops stormed")?"""
+    end = place.mention.span[1]
+    return end <= trigger.start and discourse_cues().relative_after.match(text, end) is not None
 
 
 def _held_now(scene: Scene, ctx: Context, trigger: Trigger, holder: Side | None) -> bool:
@@ -196,7 +202,7 @@ def _least_cost(text: str, first: int, last: int, t: Trigger) -> float:
     """The least `_cost` can be for this phrase (it adds to the distance), cheap to work out."""
     if t.end <= first:
         return float(first - t.end)
-    if text[last : max(last, t.start)].strip() in (",", ""):
+    if text[last : max(last, t.start)].strip() in (",", "") or discourse_cues().relative_after.match(text, last):
         return 0.0
     return COST.after * (t.start - last) + COST.after_extra
 
@@ -268,8 +274,8 @@ def _cost_after(
     if name_cues().own_object.match(text, t.end):
         return _NEVER, window  # "X, occupying localities nearby": the phrase has an object of its own
     between = text[last[1] : max(last[1], t.start)]
-    if between.strip() in (",", ""):
-        return 0.0, window  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено»
+    if between.strip() in (",", "") or discourse_cues().relative_after.match(text, last[1]):
+        return 0.0, window  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено», "X, which they stormed"
     return COST.after * len(between) + COST.after_extra, window
 
 

@@ -77,6 +77,7 @@ class Context:
     perspective: Side | None
     not_claim: bool
     hedged: bool
+    antecedent: Side | None = None  # the side a pronoun opening the sentence stands for ("They advanced")
 
 
 _PUNCT = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
@@ -274,6 +275,8 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
         return holder
     if "passive" in trigger.flags:  # "were repulsed" with no side named before it: the speaker's side did it
         return ctx.perspective
+    if ctx.antecedent is not None:
+        return ctx.antecedent  # "Russian forces attacked X. They also approached Y"
     implied = implied_side(trigger)
     if implied is not None:
         return implied

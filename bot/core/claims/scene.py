@@ -17,7 +17,7 @@ from bot.core.claims.claimants import (
 )
 from bot.core.claims.mentions import Place, at_home, claim_places, list_groups
 from bot.core.claims.patterns import discourse_cues, modifier_cues, side_cues
-from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers, opposite
+from bot.core.claims.phrases import Marker, Speaker, Trigger, find_markers, find_speakers, marker_side, opposite
 from bot.core.claims.reading import Context
 from bot.core.claims.sentences import clause_of, find_quotes, overlaps, sentence_of, split_sentences
 from bot.core.claims.windows import WINDOWS
@@ -99,8 +99,23 @@ class Scene:
             perspective=perspective,
             not_claim=cues[0],
             hedged=cues[1],
+            antecedent=self._antecedent(index, lo, perspective),
         )
         return ctx, claimant
+
+    def _antecedent(self, index: int, lo: int, perspective: Side | None) -> Side | None:
+        """The side a pronoun opening sentence `index` stands for: the last side named in the WINDOWS.antecedent
+        sentences before it («Росіяни атакували X. Вони також просунулися біля Y»)."""
+        if index == 0 or not discourse_cues().pronoun_subject.match(self.text, self.sentences[index][0]):
+            return None
+        start = self.sentences[max(0, index - WINDOWS.antecedent)][0]
+        for m in reversed(self.markers[:lo]):
+            if m.start < start:
+                break
+            side = marker_side(m, perspective)
+            if side is not None:
+                return side
+        return None
 
 
 def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Sequence[Trigger]) -> Scene | None:

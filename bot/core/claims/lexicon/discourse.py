@@ -112,6 +112,13 @@ ATTACK_NOUNS: Final = r"(?:attacks?|assaults?|attempts?|атак[аиуі]?|ат
 # A place that opens a clause of its own after a comma, a preposition before it and a finite verb after it («X під
 # контролем ЗСУ, в Y тривають бої»): a phrase before the comma is not about it.
 NEW_CLAUSE_BEFORE: Final = r",\s+(?:а\s+)?(?:в|у|во|на|біля|поблизу|під|под|около|возле|у\s+районі|в\s+районе)\s+$"
+# A relative clause right after a place («X, яке ворог штурмує», "X, which Russian troops have stormed"; not "where",
+# which is about the spot named): its phrase is
+# about that place, even one named only as a reference point before ("southwest of X, which ...").
+RELATIVE_AFTER: Final = r"\s*,\s*(?:which|that|як(?:е|ий|а|і|у|ого|ої|ій|им|их|ими)|котор\w+)\b"
+# A pronoun opening a sentence as its subject ("They are approaching X", «Вони просуваються»): the side named last in
+# the sentences before it acts.
+PRONOUN_SUBJECT: Final = r"They|Вони|Они"
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 # Not "not only ... but also" («не лише ..., а й», «не только ..., но и»), nor «, а також» / «, а также» (and also).
 _NOT_ADDING: Final = r"(?!\s+(?:also|й|і|и|також|также)\b)"

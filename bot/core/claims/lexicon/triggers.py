@@ -463,6 +463,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:dislodg(?:e|es|ing)|oust(?:s|ing)?)\b", "loser"),
         ("captured", r"(?:dislodged|ousted)\b", "loser"),
         ("advanced", r"(?:encircl|surround)" + W, ""),
+        ("advanced", r"(?:approaching|approached|closing\s+in\s+on|closed\s+in\s+on)\b", ""),  # as «наближаються до»
         ("advanced", r"(?:entrench|consolidat)" + W, ""),
         ("advanced", r"(?:successes|success|successful)\b", ""),
         (
