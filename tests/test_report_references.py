@@ -26,6 +26,8 @@ REFERENCES = [
     # an advance onto the direction of a town says where it went, no more
     ("ru", "Сообщалось о продвижении врага на близлежащие села и направление Бахмута.", "ru", set()),
     ("uk", "Ворог просувається на напрямок Бахмута.", "ua", set()),
+    # a capitalised word right before a verb of speech is its speaker
+    ("uk", "Кліщіївка зауважив, що бої тривають біля Бахмута.", "ua", {("Бахмут", "fighting", None)}),
     # a town's power or water supply is no front
     ("ru", "В результате атаки было нарушено электроснабжение города Бахмут.", None, set()),
 ]

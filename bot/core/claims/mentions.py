@@ -92,6 +92,8 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         return True
     if nc.capital_name.fullmatch(mention.text) and nc.for_a_government.search(head):
         return True  # "a success for Kyiv": the government
+    if nc.speaker_verb_after.match(text, end):
+        return True  # «Погорілий зауважив», "Tatarsky says": a speaker
     first, dash, second = nc.direction_pair
     if (first.search(head) and dash.match(text, end)) or second.search(head):
         return True  # «на направлении Будки — Теткино»: a direction named by its ends

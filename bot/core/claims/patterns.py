@@ -291,6 +291,7 @@ class NameCues:
     road_before: re.Pattern[str]
     elided_direction: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # the name's ending, before, after
     direction_pair: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # first end, dash, second end
+    speaker_verb_after: re.Pattern[str]  # right after a name (match)
     for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
     capital_name: re.Pattern[str]
     abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
@@ -351,6 +352,7 @@ def name_cues() -> NameCues:
             _plain(names.DIRECTION_PAIR_DASH),
             _plain(names.DIRECTION_PAIR_SECOND),
         ),
+        speaker_verb_after=_plain(names.SPEAKER_VERB_AFTER),
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         capital_name=_plain(names.CAPITAL_NAMES),
         abroad_opening=_plain(

@@ -268,6 +268,13 @@ ELIDED_DIRECTION: Final = r"(?:ськ|цьк|зьк|ск|цк)(?:ому|ом)$"
 ELIDED_BEFORE: Final = r"(?<!\w)на\s+$"
 ELIDED_AFTER: Final = r"\s*[–—:-]"
 
+# A capitalised word right before a verb of speech is its speaker («Погорілий зауважив», "Tatarsky says"), not a place;
+# a capital so used is its government (sides.CAPITALS).
+SPEAKER_VERB_AFTER: Final = (
+    r"\s+(?:також\s+|также\s+|also\s+|ще\s+)?(?:зауваж|заяв|повідом|наголос|зазнач|розпов|сказа|допов|додав|додала"
+    r"|сообщ|отмет|рассказ|доложи|добавил|заметил|говорит|said|says|told|noted|added|stated)\w*\b"
+)
+
 # A capital after "for" stands for its government ("a success for Kyiv", "a blow for Moscow"), not the battle for it.
 CAPITAL_NAMES: Final = r"(?:Kyiv|Kiev|Moscow|Kremlin)"
 FOR_A_GOVERNMENT: Final = r"(?<!battle\s)(?<!battles\s)(?<!fight\s)(?<!fighting\s)(?<!struggle\s)(?<!\w)for\s+$"
