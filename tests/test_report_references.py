@@ -28,6 +28,9 @@ REFERENCES = [
     ("uk", "Ворог просувається на напрямок Бахмута.", "ua", set()),
     # a capitalised word right before a verb of speech is its speaker
     ("uk", "Кліщіївка зауважив, що бої тривають біля Бахмута.", "ua", {("Бахмут", "fighting", None)}),
+    # what control would make possible is no act
+    ("ru", "Контроль над городом даст армии России возможность наступления к Бахмуту.", "ru", set()),
+    ("uk", "Це дасть нашим військам змогу наступати на Бахмут.", "ua", set()),
     # a town's power or water supply is no front
     ("ru", "В результате атаки было нарушено электроснабжение города Бахмут.", None, set()),
 ]
