@@ -31,6 +31,8 @@ REFERENCES = [
     # what control would make possible is no act
     ("ru", "Контроль над городом даст армии России возможность наступления к Бахмуту.", "ru", set()),
     ("uk", "Це дасть нашим військам змогу наступати на Бахмут.", "ua", set()),
+    ("en", "Such gains are unlikely to presage an imminent Russian encirclement of Bakhmut.", None, set()),
+    ("en", "Bakhmut risks encirclement, the analysts said.", None, set()),
     # a town's power or water supply is no front
     ("ru", "В результате атаки было нарушено электроснабжение города Бахмут.", None, set()),
 ]

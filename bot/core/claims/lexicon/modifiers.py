@@ -159,6 +159,7 @@ INTENT: Final = (
     r"to\s+avoid",
     r"in\s+order\s+to",
     r"threat\w*",
+    r"imminent|risks?|presag\w*|ризик\w*|риск\w*",  # "risks imminent encirclement": what may come
     r"загро\w*",
     r"угро\w*",
     r"отказ\w*",
