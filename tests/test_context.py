@@ -77,6 +77,12 @@ METONYMY = [
     # "a success for Kyiv" is the government's, not the city; the battle for it is the city
     ("en", "Ukraine liberated Robotyne, a success for Kyiv.", {("Роботине", "captured", "ua", "other")}),
     ("en", "The battle for Kyiv goes on.", {("Київ", "fighting", None, "other")}),
+    # the capital leaving places is its army
+    (
+        "en",
+        "The withdrawal has now also seen Kyiv leave Robotyne.",
+        {("Роботине", "withdrew", "ua", "other")},
+    ),
 ]
 
 
