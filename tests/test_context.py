@@ -77,6 +77,12 @@ METONYMY = [
     # "a success for Kyiv" is the government's, not the city; the battle for it is the city
     ("en", "Ukraine liberated Robotyne, a success for Kyiv.", {("Роботине", "captured", "ua", "other")}),
     ("en", "The battle for Kyiv goes on.", {("Київ", "fighting", None, "other")}),
+    # an adverb between the capital and its verb
+    (
+        "en",
+        "Kyiv meanwhile refuted the claims, saying that Russia was still trying to take Robotyne.",
+        {("Роботине", "denied", "ru", "ua")},
+    ),
     # the capital leaving places is its army
     (
         "en",

@@ -138,7 +138,7 @@ CAPITALS: Final = (
     ),
 )
 # What makes a capital the subject of a clause: a finite verb right after it (with a negation or an adverb between).
-_SUBJECT_ADVERBS: Final = r"(?:(?:не|вже|уже|також|также|тоже|теж|офіційно|официально|ще|еще|ещё|нібито|якобы|це|это|цього|этого|цю|эту|not|also|officially|already|now|reportedly|has\s+not|had\s+not|did\s+not)\s+){0,2}"
+_SUBJECT_ADVERBS: Final = r"(?:(?:не|вже|уже|також|также|тоже|теж|офіційно|официально|ще|еще|ещё|нібито|якобы|це|это|цього|этого|цю|эту|not|also|officially|already|now|reportedly|meanwhile|again|later|quickly|immediately|firmly|has\s+not|had\s+not|did\s+not)\s+){0,2}"
 FINITE_VERB_UK_RU: Final = r"[а-яіїєґё'’]{3,}(?:в|ла|ли|ло|є|ює|ує|ать|ить|ять|ет|ёт|ют|ят|ит|ут|ють|ся|сь)(?!\w)"
 _FINITE_VERB_EN: Final = (
     r"(?:has|had|have|is|was|were|will|would|could|can|did|does|says|said|claims|denies|insists|admits|confirms"
