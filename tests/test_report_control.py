@@ -300,6 +300,10 @@ WORD_FORMS = [
     # intentions are no acts
     ("en", "The Russian invaders did not abandon their intentions to occupy Bakhmut.", None, set()),
     ("uk", "Ворог не відмовився від намірів захопити Бахмут.", "ua", set()),
+    # a place lost is a withdrawal; a lost position as an attribute is what someone tries to regain
+    ("uk", "Ворог втратив Кліщіївку.", "ua", {("Кліщіївка", "withdrew", "ru")}),
+    ("uk", "Біля Кліщіївки противник здійснив невдалу спробу відновлення втраченого становища.", "ua", {KL_HELD}),
+    ("uk", "Ворог намагався відновити втрачене становище біля Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
     # positions abandoned near a place: a partial loss, a withdrawal (LABELING)
     ("ru", "Подразделения ВСУ бросают свои позиции под Бахмутом.", None, {("Бахмут", "withdrew", "ua")}),
     ("uk", "Ворог кидає свої позиції біля Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ru")}),
