@@ -339,3 +339,22 @@ def test_liberated_is_background_control_among_civilians(
     lang: str, text: str, side: str | None, expected: Expected
 ) -> None:
     assert claims_of(text, side) == expected
+
+
+# The singular past («ворог залишив», «противник занял»): official reports name the enemy in the singular.
+SINGULAR_PAST = [
+    ("uk", "Ворог залишив Кліщіївку.", {("Кліщіївка", "withdrew", "ru")}),
+    ("uk", "Ворог покинув Кліщіївку.", {("Кліщіївка", "withdrew", "ru")}),
+    ("uk", "Ворог вийшов з Кліщіївки.", {("Кліщіївка", "withdrew", "ru")}),
+    ("uk", "Ворог здав Кліщіївку.", {("Кліщіївка", "withdrew", "ru")}),
+    ("uk", "Ворог зайняв Кліщіївку.", {("Кліщіївка", "captured", "ru")}),
+    ("uk", "Ворог відбив Кліщіївку.", {("Кліщіївка", "captured", "ru")}),
+    ("uk", "Ворог відвоював Кліщіївку.", {("Кліщіївка", "captured", "ru")}),
+    ("uk", "Ворог оточив Кліщіївку.", {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "ВСУ сдали Клещеевку.", {("Кліщіївка", "withdrew", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SINGULAR_PAST)
+def test_the_singular_past_of_claim_verbs(lang: str, text: str, expected: Expected) -> None:
+    assert claims_of(text, "ua" if lang == "uk" else None) == expected
