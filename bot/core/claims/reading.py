@@ -367,7 +367,8 @@ def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: b
         before = text[max(0, m.start - WINDOWS.object_head) : m.start]
         if sc.loser_prep.search(before[-WINDOWS.loser_prep :]) or sc.object_head.search(before):
             continue
-        if trigger.kind is Kind.REPELLED and not attacker and _attacking(m, text, trigger.start):
+        holding = "holder" in trigger.flags  # «ворог утримував X»: the subject holds, whoever it is
+        if trigger.kind is Kind.REPELLED and not attacker and not holding and _attacking(m, text, trigger.start):
             continue
         return m
     return None
