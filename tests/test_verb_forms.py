@@ -60,3 +60,26 @@ def test_the_dictionaries_give_the_forms() -> None:
 def test_every_past_form_of_a_claim_verb_claims(lang: str, text: str, kind: str) -> None:
     speaker, enemy = ENEMY[lang]
     assert claims_of(text, speaker) == {("Кліщіївка", kind, enemy)}
+
+
+# The Russian short passive («Клещеевка освобождена», «заняты», «окружён»): the speaker's side did it.
+PASSIVES = [
+    ("освободить", "captured"),
+    ("захватить", "captured"),
+    ("занять", "captured"),
+    ("взять", "captured"),
+    ("зачистить", "captured"),
+    ("оставить", "withdrew"),
+    ("окружить", "advanced"),
+]
+PASSIVE_CASES = [
+    (f"Клещеевка {f.word}.", kind)
+    for lemma, kind in PASSIVES
+    for f in _analyzer("ru").parse(lemma)[0].lexeme
+    if f.tag.POS == "PRTS" and "pssv" in f.tag
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PASSIVE_CASES)
+def test_every_short_passive_of_a_claim_verb_claims(text: str, kind: str) -> None:
+    assert {(name, k) for name, k, _ in claims_of(text, "ru")} == {("Кліщіївка", kind)}
