@@ -83,3 +83,24 @@ PASSIVE_CASES = [
 @pytest.mark.parametrize(("text", "kind"), PASSIVE_CASES)
 def test_every_short_passive_of_a_claim_verb_claims(text: str, kind: str) -> None:
     assert {(name, k) for name, k, _ in claims_of(text, "ru")} == {("Кліщіївка", kind)}
+
+
+# The Ukrainian impersonal and the passive participle after the name: the speaker's side did it («Кліщіївку
+# звільнено», «Кліщіївка залишена»), or the side the verb names («захоплено»: the enemy's word).
+UK_PASSIVES = [
+    ("Кліщіївку звільнено.", ("captured", "ua")),
+    ("Кліщіївку відвойовано.", ("captured", "ua")),
+    ("Кліщіївку зачищено.", ("captured", "ua")),
+    ("Кліщіївку оточено.", ("advanced", "ua")),
+    ("Кліщіївку залишено.", ("withdrew", "ua")),
+    ("Кліщіївка залишена.", ("withdrew", "ua")),
+    ("Кліщіївка зайнята.", ("captured", "ua")),
+    ("Кліщіївка звільнена.", ("captured", "ua")),
+    ("Кліщіївку захоплено.", ("captured", "ru")),
+    ("Кліщіївка окупована.", ("captured", "ru")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UK_PASSIVES)
+def test_the_ukrainian_impersonal_and_passive(text: str, expected: tuple[str, str]) -> None:
+    assert claims_of(text, "ua") == {("Кліщіївка", *expected)}
