@@ -304,6 +304,11 @@ WORD_FORMS = [
     ("uk", "Ворог втратив Кліщіївку.", "ua", {("Кліщіївка", "withdrew", "ru")}),
     ("uk", "Біля Кліщіївки противник здійснив невдалу спробу відновлення втраченого становища.", "ua", {KL_HELD}),
     ("uk", "Ворог намагався відновити втрачене становище біля Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
+    # infiltrating a town is an advance (LABELING); routes of infiltration are no act
+    ("uk", "Ворог просочується в Бахмут.", "ua", {("Бахмут", "advanced", "ru")}),
+    ("ru", "Противник просочился в Бахмут.", "ru", {("Бахмут", "advanced", "ua")}),
+    ("en", "Russian forces infiltrated Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+    ("uk", "Шляхи інфільтрації ворога біля Бахмута блоковані.", "ua", set()),
     # positions abandoned near a place: a partial loss, a withdrawal (LABELING)
     ("ru", "Подразделения ВСУ бросают свои позиции под Бахмутом.", None, {("Бахмут", "withdrew", "ua")}),
     ("uk", "Ворог кидає свої позиції біля Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ru")}),

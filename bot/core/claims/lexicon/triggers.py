@@ -120,6 +120,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "rhetoric",
         ),
         ("advanced", r"просун" + W, ""),
+        ("advanced", r"(?:інфільтрув|просоч|просача)" + W, ""),  # infiltrating is an advance (LABELING)
         ("advanced", r"просува" + W, ""),
         ("advanced", r"закріп" + W, ""),
         (
@@ -297,6 +298,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # clearing still under way: «зачистка продолжается», «зачистка триває»
         ("advanced", r"зачистк\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:продолжа|продовжу|трива|ид[её]т|йде)\w*", ""),
         ("advanced", r"продви(?:н|г|ж)" + W, ""),
+        ("advanced", r"(?:инфильтрова|просочи|просачива)" + W, ""),  # infiltrating is an advance (LABELING)
         ("advanced", r"закреп(?:ил|ля|ит|ят)" + W, ""),
         ("advanced", r"закрепить" + W, ""),
         (
@@ -472,6 +474,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:dislodg(?:e|es|ing)|oust(?:s|ing)?)\b", "loser"),
         ("captured", r"(?:dislodged|ousted)\b", "loser"),
         ("advanced", r"(?:encircl|surround)" + W, ""),
+        ("advanced", r"infiltrat" + W, ""),
         # as «наближаються до»; weak: "the aid convoy approached Kherson" is no advance
         ("advanced", r"(?:approaching|approached|closing\s+in\s+on|closed\s+in\s+on)\b", "weak"),
         ("advanced", r"(?:entrench|consolidat)" + W, ""),
