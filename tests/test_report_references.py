@@ -33,6 +33,17 @@ REFERENCES = [
     ("uk", "Це дасть нашим військам змогу наступати на Бахмут.", "ua", set()),
     ("en", "Such gains are unlikely to presage an imminent Russian encirclement of Bakhmut.", None, set()),
     ("en", "Bakhmut risks encirclement, the analysts said.", None, set()),
+    # an act-noun with the future or a modal after it is what it would bring
+    ("en", 'The capture of Bakhmut "would be a significant blow to Russia."', None, set()),
+    ("uk", "Захоплення Бахмута стане ударом для України.", "ua", set()),
+    ("ru", "Взятие Бахмута будет важным успехом.", "ru", set()),
+    # "Russia's hold of X" is Russia's control of it, not a defence
+    (
+        "en",
+        "The offensive places Russia's hold of the city of Bakhmut under threat.",
+        None,
+        {("Бахмут", "captured", "ru")},
+    ),
     # a town's power or water supply is no front
     ("ru", "В результате атаки было нарушено электроснабжение города Бахмут.", None, set()),
 ]

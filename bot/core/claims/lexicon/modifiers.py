@@ -210,7 +210,8 @@ NOUN_ACT: Final = r"(?:ння|ття|ние|тие|ion|ure|наступ|offensiv
 MODAL_AFTER: Final = (
     r"(?:може|можуть|может|могут|could|would|might|may|will)\s+(?:\w+\s+){0,2}?"
     r"(?:дозвол\w*|позвол\w*|да(?:ти|ть)|стати|стать|почат\w*|начат\w*|allow\w*|enabl\w*|help\w*|give|open\w*|lead"
-    r"|mean|become|cut|begin|start)\b"
+    r"|mean|become|cut|begin|start|be)\b"
+    r"|(?:стане|станет|стануть|станут|буде|будет|будуть|будут)\b"  # «захоплення X стане ударом»: the future
 )
 # The act is still under way: a capture in progress is an advance.
 ONGOING: Final = (

@@ -508,12 +508,14 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # "continue to hold X", "X is still held by": holding it (not "hold talks", "held captive", "Russian-held")
         (
             "repelled",
-            r"(?:hold|holds|holding|held)\b(?!-|\s+(?:talks|elections?|referend\w*|meetings?|a|an|captive|prisoners?|hostages?"
-            r"|responsible|accountable|back|off|on|up|out|office|power|press|briefings?|consultations?|phone|calls?"
-            r"|at|in)\b)",
+            r"(?<!['’]s\s)(?:hold|holds|holding|held)\b(?!-|\s+(?:talks|elections?|referend\w*|meetings?|a|an|captive|prisoners?"
+            r"|hostages?|responsible|accountable|back|off|on|up|out|office|power|press|briefings?|consultations?|phone"
+            r"|calls?|at|in|of|over)\b)",
             "",
         ),
         ("repelled", r"(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:still\s+)?held\s+by\b", "agent"),
+        # "Russia's hold of Izium", "Moscow's grip on X": the side's control, background
+        ("captured", r"(?<=['’]s\s)(?:hold|grip|control)\s+(?:of|on|over)\b", "weak"),
         ("repelled", r"defen[cs]e\s+of\s+(?:[\w’'ʼ-]+\s+){1,4}(?:continu|holds|goes\s+on|is\s+holding)" + W, ""),
         ("fighting", r"(?:fighting|fights?|clashes|clash|battles?|combat)\b", ""),
         ("fighting", r"(?:concentrat|focus|direct)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}efforts\b", "attack"),
