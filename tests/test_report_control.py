@@ -39,6 +39,16 @@ CONTROL_STATES = [
         "ua",
         {("Бахмут", "captured", "ua"), ("Кліщіївка", "fighting", None)},
     ),
+    # control that continues is held; a capture after which something continues is a capture
+    ("ru", "ВСУ продолжают контролировать Бахмут.", None, {("Бахмут", "repelled", "ua")}),
+    ("en", "Russian forces continue to control Bakhmut.", None, {("Бахмут", "repelled", "ru")}),
+    (
+        "en",
+        "Russian forces continue offensive operations after taking control of the settlement of Bakhmut.",
+        None,
+        {RU_BAKH},
+    ),
+    ("ru", "Продолжаются городские бои и зачистка самого Бахмута.", "ru", {("Бахмут", "advanced", "ru")}),
     # the passive: the agent after it holds the place
     ("ru", "Бахмут контролируется ВСУ.", None, {("Бахмут", "captured", "ua")}),
     ("uk", "Бахмут контролюється російськими військами.", "ua", {("Бахмут", "captured", "ru")}),

@@ -248,6 +248,9 @@ STILL_HELD: Final = (
     r"вс[её]\s+ещ[её]",
     r"remain\w*",
     r"still",
+    # «продовжують контролювати», "continue to control": still held (right before the phrase, not "continue
+    # offensive operations after taking control")
+    r"(?:продовжу\w*|продолжа\w*|continu\w*)(?:\s+to)?(?=\s*$)",
     # «которое пока под контролем», «поки що під контролем», «ще під контролем» (right before it: not «ще два села»)
     r"пока",
     r"поки(?:\s+що)?",
