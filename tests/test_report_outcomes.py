@@ -142,3 +142,13 @@ def test_a_relative_clause_after_a_place_speaks_of_it() -> None:
     # "where" is about the spot named, not the town it is named by
     text = "Напрямок на захід від Бахмута, де противник зосереджує основні зусилля."
     assert claims_of(text, "ua") == set()
+
+
+def test_a_sentence_saying_the_attacks_failed_turns_them_held() -> None:
+    text = "На Роботине і Бахмут вчора було по одному штурму. Але всі вони були безуспішні, ворог відступив з втратами."
+    assert claims_of(text, "ua") == {ROB_UA, BAKH_UA}
+    assert claims_of("Russian forces attacked near Robotyne. All of them failed.") == {ROB_UA}
+    # a failure of something else is no outcome of the attacks
+    assert claims_of("Russian forces attacked near Robotyne. The talks were unsuccessful.") == {
+        ("Роботине", "fighting", "ru")
+    }

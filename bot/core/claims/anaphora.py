@@ -112,6 +112,7 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
     by_sentence: dict[int, list[int]] = {}
     for k, claim in enumerate(out):
         by_sentence.setdefault(scene.sentence_at(claim.span[0]), []).append(k)
+    _failed_after(out, scene, by_sentence)
     for index, triggers in scene.by_sentence.items():
         for trigger in triggers:
             if trigger.kind not in _OUTCOMES or trigger.start in used:
@@ -133,6 +134,30 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
                     confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), CONFIDENCE.digits)
                     out[k] = replace(claim, kind=Kind.REPELLED, actor=holder, confidence=confidence)
     return out
+
+
+def _failed_after(out: list[Claim], scene: Scene, by_sentence: dict[int, list[int]]) -> None:
+    """«На Роботине було два штурми. Але всі вони були безуспішні», "All of them failed": a sentence that names no
+    place and no phrase but says the attacks before it failed turns them into attacks their defender held off."""
+    mc, dc, text = modifier_cues(), discourse_cues(), scene.text
+    with_places = {p.sentence for p in scene.places}
+    for index, (lo, hi) in enumerate(scene.sentences):
+        if index == 0 or index in with_places:
+            continue
+        if any(t.kind not in _OUTCOMES for t in scene.by_sentence.get(index, [])):
+            continue  # a phrase of its own: not only an outcome («..., ворог відступив з втратами» is one)
+        if not (mc.failure.search(text, lo, hi) and dc.attacks_referred.search(text, lo, hi)):
+            continue
+        for i in _outcome_reach(scene, index, ahead=False):
+            for k in by_sentence.get(i, []):
+                claim = out[k]
+                if claim.kind is not Kind.FIGHTING:
+                    continue
+                # the attacker's failure: its enemy held; no attacker named, the speaker's side did
+                holder = opposite(claim.actor) if claim.actor else scene.context(i, claim.span[0])[0].perspective
+                if holder is not None:
+                    confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), CONFIDENCE.digits)
+                    out[k] = replace(claim, kind=Kind.REPELLED, actor=holder, confidence=confidence)
 
 
 def _outcome_reach(scene: Scene, index: int, ahead: bool) -> list[int]:

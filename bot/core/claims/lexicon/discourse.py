@@ -119,6 +119,13 @@ RELATIVE_AFTER: Final = r"\s*,\s*(?:which|that|як(?:е|ий|а|і|у|ого|о
 # A pronoun opening a sentence as its subject ("They are approaching X", «Вони просуваються»): the side named last in
 # the sentences before it acts.
 PRONOUN_SUBJECT: Final = r"They|Вони|Они"
+# Words that refer back to the attacks just told («всі вони», «усі атаки», "all of them", «все попытки»): a failure
+# said of them is the outcome of those attacks.
+ATTACKS_REFERRED: Final = (
+    r"(?:всі|усі|все|all)\s+(?:вони|они|of\s+them|(?:ці\s+|эти\s+|these\s+)?(?:атак\w*|штурм\w*|спроб\w*|попытк\w*"
+    r"|attacks?|assaults?|attempts?))|(?:ці|эти|these|they)\s+(?:атак\w*|штурм\w*|спроб\w*|попытк\w*|attacks?|assaults?"
+    r"|attempts?|were|was)"
+)
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 # Not "not only ... but also" («не лише ..., а й», «не только ..., но и»), nor «, а також» / «, а также» (and also).
 _NOT_ADDING: Final = r"(?!\s+(?:also|й|і|и|також|также)\b)"
