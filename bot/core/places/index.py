@@ -203,8 +203,9 @@ class SoundAlikes:
         latin = to_latin(surface)
         variants = {surface}
         if is_cyrillic(surface):
+            low = surface.lower()
             for ending in FUZZY_ENDINGS:
-                if len(surface) > len(ending) + TUNING.sound_cut_leaves and surface.lower().endswith(ending):
+                if len(surface) > len(ending) + TUNING.sound_cut_leaves and low.endswith(ending):
                     variants.add(surface[: -len(ending)])
         for variant in variants:
             sk = skeleton(variant)

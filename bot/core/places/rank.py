@@ -154,6 +154,7 @@ class Ranker:
 
     def __init__(self, catalog: Catalog) -> None:
         self._settlements = catalog.settlements
+        self._codes, self._categories = catalog.codes, catalog.categories
         self._names = catalog.names
         self._city = catalog.city
         self._big = [p >= TUNING.big_city_population for p in catalog.population]
@@ -166,6 +167,7 @@ class Ranker:
         self._order = catalog.order
         self._bases: dict[tuple[str | int, ...], _Base] = {}
         self._candidate_memo: dict[tuple[int, float], Candidate] = {}
+        self._cells_around: dict[Cell, set[Cell]] = {}
 
     def rank(
         self,
@@ -316,17 +318,13 @@ class Ranker:
         self, hit: Hit, base: _Base, oblasts: set[str], raions: set[str], follow: set[str]
     ) -> dict[int, float]:
         """The prior plus, in proportion to the kind weight, a bonus for each area word or category that fits."""
-        settlements, targets, t = self._settlements, base.targets, TUNING
+        codes, categories, targets, t = self._codes, self._categories, base.targets, TUNING
         weights = {}
-        inside = (
-            {sid for sid in base.prior if not follow.isdisjoint(area_prefixes(settlements[sid].code))}
-            if follow
-            else set()
-        )
+        inside = {sid for sid in base.prior if not follow.isdisjoint(area_prefixes(codes[sid]))} if follow else set()
         for sid, w in base.prior.items():
-            code = settlements[sid].code
+            code = codes[sid]
             bonus = 0.0
-            if fits_category(hit.category, settlements[sid].category):
+            if fits_category(hit.category, categories[sid]):
                 bonus += t.category_bonus
             bonus += (t.oblast_bonus if code[:4] in oblasts else 0.0) + (t.raion_bonus if code[:6] in raions else 0.0)
             if sid in inside:  # «Андріївка Бахмутського району»
@@ -377,13 +375,20 @@ class Ranker:
             if c is not None:
                 by_cell.setdefault(cells[sid], []).append(c)
         for grid_cell in base.cells & nearby:
-            reach = around((grid_cell,)) if self._local_cells else by_cell
+            reach = self._around(grid_cell) if self._local_cells else by_cell
             near = [c for around_cell in reach for c in by_cell.get(around_cell, ())]
             for sid in base.by_cell[grid_cell]:
                 bonus = _distance_bonus(coords[sid], near)
                 if bonus:
                     changed[sid] = weights[sid] * (1.0 + bonus * TUNING.distance_share)
         return changed
+
+    def _around(self, grid_cell: Cell) -> set[Cell]:
+        """The cell and its neighbours (memoised: a few dozen cells hold every place)."""
+        found = self._cells_around.get(grid_cell)
+        if found is None:
+            found = self._cells_around[grid_cell] = around((grid_cell,))
+        return found
 
     # --- candidates ---
 
