@@ -47,6 +47,7 @@ class Scene:
     _voiced: bool = field(init=False)  # the post speaks as one side's own report somewhere (speaks_as_a_side)
     _perspectives: dict[Side, Side] = field(init=False, default_factory=dict)
     _cues: dict[int, tuple[bool, bool]] = field(init=False, default_factory=dict)  # sentence -> (not_claim, hedged)
+    _contexts: dict[tuple[int, int], tuple[Context, Claimant]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self._marker_starts = [m.start for m in self.markers]
@@ -77,7 +78,14 @@ class Scene:
         return sentence_of(self.sentences, pos)
 
     def context(self, index: int, pos: int) -> tuple[Context, Claimant]:
-        """The context of a phrase at `pos` in sentence `index`, and who makes its claim."""
+        """The context of a phrase at `pos` in sentence `index`, and who makes its claim (remembered: the steps
+        of linking ask for the same phrase's context again)."""
+        found = self._contexts.get((index, pos))
+        if found is None:
+            found = self._contexts[(index, pos)] = self._context(index, pos)
+        return found
+
+    def _context(self, index: int, pos: int) -> tuple[Context, Claimant]:
         sentence = self.sentences[index]
         lo, hi = bisect_left(self._marker_starts, sentence[0]), bisect_left(self._marker_starts, sentence[1])
         voiced = self._voiced and (not self.speakers or speaks_as_a_side(self.markers[lo:hi], self.text))
