@@ -1,16 +1,18 @@
-"""The lexicon's many-pattern scanners: the prefixes that narrow the patterns tried at a word start never change
-what a scan finds."""
+"""The lexicon's many-pattern scanners and needles: the prefixes that narrow the patterns tried at a word start
+never change what a scan finds, and a text without a regex's needles has no match of it."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.core.claims.patterns import Matcher, phrase_matchers, prefixes
+from bot.core.claims.needles import needles
+from bot.core.claims.patterns import FLAGS, Matcher, name_cues, phrase_matchers, prefixes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -81,3 +83,29 @@ def test_lexicon_scans_agree_on_pieces(parts: list[str]) -> None:
     pm = phrase_matchers()
     for matcher in (pm.triggers, pm.actors, pm.speakers):
         assert matcher.scan(text) == matcher._scan_each_start(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"Курськ\w*\s+област\w*", "у Курській області", True),
+        (r"Курськ\w*\s+област\w*", "у КУРСЬКІЙ ОБЛАСТІ", True),
+        (r"(?:Kursk|Belgorod)\s+region", "the Kursk region", True),
+        (r"(?:Kursk|Belgorod)\s+region", "the Donetsk oblast", False),
+        (r"stand", "ſtand", True),  # «ſ» matches «s» ignoring case, and folds to it
+        (r"stand", "İstand", True),  # lower-casing changes the length: not judged, may match
+        (r"\w+", "anything", True),  # nothing needed
+    ],
+)
+def test_needles(pattern: str, text: str, found: bool) -> None:
+    assert needles(pattern, FLAGS).may_match(text) is found
+    assert not (re.search(pattern, text, FLAGS) and not found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="КкУуРрСсЬьІіАаОоБбЛлТтKkUuRrSsGgIiOoNnſıᲃᲂ \n", max_size=40))
+def test_needles_never_hide_a_match(text: str) -> None:
+    nc = name_cues()
+    for pattern in (nc.abroad_after, nc.abroad_opening):
+        if any(pattern.match(text, k) for k in range(len(text) + 1)):
+            assert nc.abroad_needles.may_match(text)

@@ -12,6 +12,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from typing import Any
 
 from bot.core.claims.lexicon import discourse, modifiers, names, sides, triggers
+from bot.core.claims.needles import Needles, needles
 from bot.models import Kind, Side
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -432,6 +433,7 @@ class NameCues:
     own_object: re.Pattern[str]
     region_after: re.Pattern[str]  # a region named right after a place: the end of a list's segment
     abroad_after: re.Pattern[str]  # a region of Russia so named: its segment's places are Russia's
+    abroad_needles: Needles  # what either of those two needs in a text
     descriptive: re.Pattern[str]
     relational: re.Pattern[str]
     compass_gap: re.Pattern[str]
@@ -448,6 +450,14 @@ def name_cues() -> NameCues:
     )
     latin = [p for p in names.DIRECTIONAL if re.search("[a-z]", p)]  # `\w` and `\s` count: the suffix allows words
     other = [p for p in names.DIRECTIONAL if not re.search("[a-z]", p)]
+    opening = rf"\s*[«\"“]?(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"
+    after = (
+        # names the gazetteer does not know may end the list («Черкасское Поречное и Косица в Курской области»),
+        # a raion may stand before the region («Плехово Суджанского района Курской области»)
+        rf"(?:\s*,?\s*(?:(?:и|і|й|та|and)\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'ʼ-]*){{0,4}}"
+        rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:(?:[\w’'ʼ-]+\s+)?(?:район\w*|district|raion)\s*,?\s*)?"
+        rf"(?:{names.FOREIGN_REGION})"
+    )
     return NameCues(
         direction_after=_pattern(rf"[\s»\"”’')]*(?:{alts(names.DIRECTION_AFTER)})"),
         directional_before=_pattern(
@@ -469,16 +479,9 @@ def name_cues() -> NameCues:
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
         own_object=_plain(names.OWN_OBJECT),
         region_after=_plain(rf"\s*,?\s*{names.LIST_QUALIFIER}"),
-        abroad_opening=_plain(
-            rf"\s*[«\"“]?(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"
-        ),
-        abroad_after=_plain(
-            # names the gazetteer does not know may end the list («Черкасское Поречное и Косица в Курской области»),
-            # a raion may stand before the region («Плехово Суджанского района Курской области»)
-            rf"(?:\s*,?\s*(?:(?:и|і|й|та|and)\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'ʼ-]*){{0,4}}"
-            rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:(?:[\w’'ʼ-]+\s+)?(?:район\w*|district|raion)\s*,?\s*)?"
-            rf"(?:{names.FOREIGN_REGION})"
-        ),
+        abroad_opening=_plain(opening),
+        abroad_after=_plain(after),
+        abroad_needles=needles(alts([opening, after]), FLAGS),
         descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),
         relational=_plain(rf"(?<!\w)(?:{names.RELATIONAL})(?!\w)"),
         compass_gap=_plain(rf"^\s*,\s*{names.COMPASS_EN}\s*$"),
