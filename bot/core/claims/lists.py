@@ -51,7 +51,7 @@ def _counting_phrase(scene: Scene, index: int, used: set[int]) -> Trigger | None
     for trigger in reversed(scene.by_sentence.get(index, [])):
         if trigger.kind is Kind.DENIED or trigger.start in used:
             continue
-        clause = scene.context(index, trigger.start)[0].clause
+        clause = scene.clause(index, trigger.start)
         if discourse_cues().counted_places.search(scene.text, *clause):
             return trigger
     return None

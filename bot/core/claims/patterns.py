@@ -178,10 +178,9 @@ class Matcher:
 
     def scan(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, pattern index) of non-overlapping matches, left to right."""
-        lowered = text.lower()
-        if self.prefilter is None or len(lowered) != len(text) or "Σ" in text:  # not one lower-cased letter each
+        lowered = _lowered(text)
+        if self.prefilter is None or lowered is None:
             return self._scan_each_start(text)
-        lowered = _OTHER_SPACE.sub(" ", lowered.replace("\n", " "))  # white space as " ", one for one
         found: list[tuple[int, int, int]] = []
         pos = 0
         for m in self.prefilter.finditer(lowered):
@@ -229,6 +228,16 @@ class Matcher:
             if best is None or hit.end() > best[1] or (hit.end() == best[1] and i in self.preferred):
                 best = (start, hit.end(), i)
         return best
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, its white space as " " (one for one), for the prefilters (the three scanners read the
+    same post); None when that is not one character for each (İ, or Σ that lower-cases by its place)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "Σ" in text:
+        return None
+    return _OTHER_SPACE.sub(" ", lowered.replace("\n", " "))
 
 
 def _narrowed(buckets: dict[str, tuple[int, ...]], found: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:

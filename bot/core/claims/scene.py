@@ -85,6 +85,11 @@ class Scene:
             found = self._contexts[(index, pos)] = self._context(index, pos)
         return found
 
+    def clause(self, index: int, pos: int) -> tuple[int, int]:
+        """The clause of `pos` in sentence `index`, as its context has it (without working out the rest)."""
+        found = self._contexts.get((index, pos))
+        return found[0].clause if found is not None else clause_of(self.text, self.sentences[index], pos)
+
     def _context(self, index: int, pos: int) -> tuple[Context, Claimant]:
         sentence = self.sentences[index]
         lo, hi = bisect_left(self._marker_starts, sentence[0]), bisect_left(self._marker_starts, sentence[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.places.catalog import Catalog
@@ -52,6 +52,7 @@ class _Anchors:
         coords: Sequence[tuple[float, float] | None],
         cells: Sequence[Cell],
         local: bool,
+        around_cell: Callable[[Cell], set[Cell]],  # a cell and its neighbours (the ranker memoises them)
     ) -> None:
         self._cells = cells
         self._located = [(k, sid) for k, sid in anchors if coords[sid] is not None]
@@ -60,7 +61,7 @@ class _Anchors:
         self._times = Counter(sid for _, sid in self._located)
         self._everyone = tuple(sorted(self._times))
         self._local = local
-        self._around = {sid: around((cells[sid],)) for _, sid in self._located} if local else {}
+        self._around = {sid: around_cell(cells[sid]) for _, sid in self._located} if local else {}
         self._around_everyone: set[Cell] | None = None  # built when first needed
 
     def others(self, h: int) -> tuple[int, ...]:
@@ -183,7 +184,7 @@ class Ranker:
         bases = [self._base(hit) for hit in hits]
         extra = self._front_beyond(frontline)
         static, anchors = self._first_pass(tokens, text, hits, bases, areas, extra)
-        near = _Anchors(anchors, self._coords, self._cells, self._local_cells)
+        near = _Anchors(anchors, self._coords, self._cells, self._local_cells, self._around)
         mentions = []
         named: _Named | None = None
         for h, (hit, base, weights) in enumerate(zip(hits, bases, static, strict=True)):
