@@ -154,10 +154,13 @@ _TO_LATIN = _table(
 _KMU_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 
 
+_NON_WORDS = re.compile(r"(\W+)")
+
+
 def to_latin(text: str) -> str:
     """A KMU-2010-like Latin transliteration (lower case); Latin input is returned folded."""
     out = []
-    for w in re.split(r"(\W+)", text.lower()):
+    for w in _NON_WORDS.split(text.lower()):
         if w and w[0] in _KMU_INITIAL:
             w = _KMU_INITIAL[w[0]] + w[1:]
         out.append(w.translate(_TO_LATIN))

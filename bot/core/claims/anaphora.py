@@ -67,14 +67,15 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
     if "next" in trigger.flags:
         return None  # "the Russian-held city": an attribute of the name after it, never of one before
     text = scene.text
-    ctx, claimant = scene.context(index, trigger.start)
-    lo = max(ctx.clause[0], trigger.start - WINDOWS.anaphora)
-    hi = min(ctx.clause[1], trigger.end + WINDOWS.anaphora)
+    clause = scene.clause(index, trigger.start)  # the whole context only once the cheap tests pass
+    lo = max(clause[0], trigger.start - WINDOWS.anaphora)
+    hi = min(clause[1], trigger.end + WINDOWS.anaphora)
     if not discourse_cues().anaphora.search(text, lo, hi):
         return None
     i = bisect_left(place_ends, trigger.start + 1) - 1
     if i < 0 or scene.places[i].sentence < index - 1:
         return None
+    ctx, claimant = scene.context(index, trigger.start)
     reading = read(trigger, ctx)
     if reading is None or reading.kind is Kind.FIGHTING:
         return None
@@ -89,12 +90,13 @@ def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
     """«Данные населенные пункты находятся в серой зоне»: the denial is about the places of the sentence before
     (all of them for a plural, the last one otherwise)."""
     dc, text = discourse_cues(), scene.text
-    ctx, claimant = scene.context(index, trigger.start)
-    if not (dc.anaphora.search(text, *ctx.clause) or dc.claim_noun.search(text, *ctx.clause)):
+    clause = scene.clause(index, trigger.start)
+    if not (dc.anaphora.search(text, *clause) or dc.claim_noun.search(text, *clause)):
         return []
     before = [p for p in scene.places if p.sentence == index - 1]
     if not before:
         return []
+    ctx, claimant = scene.context(index, trigger.start)
     targets = before if dc.plural_anaphora.search(text, *ctx.clause) else before[-1:]
     actor = scene.denied_side(index, claimant[0])
     reading = Reading(Kind.DENIED, actor, CONFIDENCE.base[Kind.DENIED] * CONFIDENCE.anaphora)

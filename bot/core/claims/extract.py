@@ -19,7 +19,7 @@ from bot.core.claims.anaphora import refer_back, repelled_after
 from bot.core.claims.disambiguate import Lookup, choose_namesakes, post_anchors
 from bot.core.claims.link import later_denials, link_groups
 from bot.core.claims.lists import elaborated_lists, semicolon_items
-from bot.core.claims.phrases import find_triggers
+from bot.core.claims.phrases import Trigger, find_triggers
 from bot.core.claims.scene import read_scene
 from bot.core.lang import detect_language
 from bot.models import Claim, Kind, Mention, Post
@@ -36,10 +36,13 @@ def extract_claims(post: Post, gazetteer: PlaceFinder, lang: str | None = None) 
     text = post.text or ""
     if not text.strip():
         return []
+    triggers = find_triggers(text)
+    if not triggers:
+        return []  # no claim phrase, no claim: the places are not looked for (they cost more than the phrases)
     mentions = gazetteer.find_places(text)
     if not mentions:
         return []
-    return claims_from(post, mentions, lang or detect_language(text), getattr(gazetteer, "lookup", None))
+    return _claims(post, mentions, lang or detect_language(text), getattr(gazetteer, "lookup", None), triggers)
 
 
 def claims_from(post: Post, mentions: Sequence[Mention], lang: str, lookup: Lookup | None = None) -> list[Claim]:
@@ -47,6 +50,12 @@ def claims_from(post: Post, mentions: Sequence[Mention], lang: str, lookup: Look
     triggers = find_triggers(post.text)
     if not triggers:
         return []  # most posts that name places make no claim: stop before the costlier steps
+    return _claims(post, mentions, lang, lookup, triggers)
+
+
+def _claims(
+    post: Post, mentions: Sequence[Mention], lang: str, lookup: Lookup | None, triggers: Sequence[Trigger]
+) -> list[Claim]:
     scene = read_scene(post, mentions, lang, triggers)
     if scene is None:
         return []

@@ -60,8 +60,10 @@ def _counting_phrase(scene: Scene, index: int, used: set[int], narrowing: bool) 
     for trigger in reversed(scene.by_sentence.get(index, [])):
         if trigger.kind is Kind.DENIED or trigger.start in used:
             continue
-        clause = scene.context(index, trigger.start)[0].clause
-        if narrowing or discourse_cues().counted_places.search(scene.text, *clause):
+        if narrowing:
+            return trigger
+        clause = scene.clause(index, trigger.start)
+        if discourse_cues().counted_places.search(scene.text, *clause):
             return trigger
     return None
 

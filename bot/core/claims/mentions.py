@@ -188,6 +188,8 @@ def at_home(text: str, places: Sequence[Place], sentences: Sequence[tuple[int, i
     named, the start of the sentence or a colon; and every place of a sentence that opens in one ("In Russia's Kursk
     region, Russian forces seized X", «В Курской области ...»)."""
     nc = name_cues()
+    if not nc.abroad_needles.may_match(text):
+        return list(places)  # no region of Russia named: neither pattern below can match at any place
     abroad: list[tuple[int, int]] = []
     for k, place in enumerate(places):
         start, end = place.mention.span

@@ -7,15 +7,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from bot.core.claims.lexicon import discourse, modifiers, names, sides, triggers
+from bot.core.claims.needles import Needles, needles
 from bot.models import Kind, Side
 
 FLAGS = re.IGNORECASE | re.UNICODE
 
+_SPACE = re.compile(r"\s")
+_OTHER_SPACE = re.compile(r"[^\S ]")
 _ZERO_WIDTH = (_sre.ASSERT_NOT, _sre.ASSERT, _sre.AT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
 
@@ -27,7 +30,11 @@ def alts(patterns: Iterable[str]) -> str:
 
 def first_chars(pattern: str, lower: bool = True) -> frozenset[str] | None:
     """The (lower-cased) characters a match of `pattern` can start with, or None if any (a speed-up only)."""
-    chars, nullable = _starts(_parser.parse(pattern, FLAGS), lower)
+    return _first_of(_parser.parse(pattern, FLAGS), lower)
+
+
+def _first_of(parsed: Any, lower: bool = True) -> frozenset[str] | None:
+    chars, nullable = _starts(parsed, lower)
     return None if chars is None or nullable else frozenset(chars)
 
 
@@ -66,33 +73,127 @@ def _item_starts(op: Any, arg: Any, lower: bool) -> tuple[set[str] | None, bool]
     return None, False
 
 
+PREFIX_DEPTH = 6  # letters of a word start that narrow the patterns tried there
+_MANY = 64  # prefixes a pattern may have before the rest of it counts as "any"
+
+
+def prefixes(pattern: str, depth: int = PREFIX_DEPTH) -> frozenset[str]:
+    """Lower-cased strings of up to `depth` characters such that any match of `pattern` starts with one of them
+    (an over-approximation: a shorter string means anything may follow; "" means not worked out)."""
+    return _prefixes_of(_parser.parse(pattern, FLAGS), depth)
+
+
+def _prefixes_of(parsed: Any, depth: int = PREFIX_DEPTH) -> frozenset[str]:
+    done: set[str] = set()
+    live = _seq_prefixes(parsed, {""}, depth, done)
+    return frozenset(done | live)
+
+
+def _seq_prefixes(items: Iterable[tuple[Any, Any]], live: set[str], depth: int, done: set[str]) -> set[str]:
+    """The prefixes still growing after a sequence of parsed items; those that stop growing go to `done`."""
+    for op, arg in items:
+        if not live:
+            break
+        live = _item_prefixes(op, arg, live, depth, done)
+        full = {s for s in live if len(s) >= depth}
+        if full or len(live) > _MANY:
+            done |= full if len(live) <= _MANY else live
+            live = set() if len(live) > _MANY else live - full
+    return live
+
+
+def _item_prefixes(op: Any, arg: Any, live: set[str], depth: int, done: set[str]) -> set[str]:
+    """The prefixes after one parsed item (any character it can match that is not worked out ends them)."""
+    if op in _ZERO_WIDTH:
+        return live
+    if op is _sre.LITERAL or (op is _sre.IN and all(_is_char(o, a) for o, a in arg)):
+        chars = {_lower_forms(arg)} if op is _sre.LITERAL else {_lower_forms(a) for _, a in arg}
+        if None not in chars:
+            return {s + ch for s in live for forms in chars if forms for ch in forms}
+    elif op is _sre.SUBPATTERN:
+        return _seq_prefixes(arg[-1], live, depth, done)
+    elif op is _sre.BRANCH:
+        return set().union(*(_seq_prefixes(alt, set(live), depth, done) for alt in arg[1]))
+    elif op in _REPEATS:
+        return _repeat_prefixes(arg, live, depth, done)
+    done |= live
+    return set()
+
+
+def _repeat_prefixes(arg: Any, live: set[str], depth: int, done: set[str]) -> set[str]:
+    """The prefixes after a repeat: those after each allowed count of repetitions, up to what can still grow."""
+    least, most, items = arg
+    out = set(live) if least == 0 else set()
+    for count in range(1, least + depth + 2):
+        live = _seq_prefixes(items, live, depth, done)
+        if count >= least:
+            out |= live
+        if count == most or not live:
+            return out
+    done |= live  # more repetitions than worked out: anything may follow
+    return out
+
+
+def _is_char(op: Any, arg: Any) -> bool:
+    """Whether a member of a character class is one character or `\\s`."""
+    return op is _sre.LITERAL or (op is _sre.CATEGORY and arg is _sre.CATEGORY_SPACE)
+
+
+def _lower_forms(code: int) -> frozenset[str] | None:
+    """The characters of a lower-cased text, its white space made " ", that a literal matches ignoring case (the
+    regex engine compares lower-cased characters and adds its few extra case equivalents), or None if that is
+    not one character."""
+    if code is _sre.CATEGORY_SPACE or _SPACE.match(chr(code)):
+        return frozenset(" ")
+    lower = chr(code).lower()
+    if len(lower) != 1:
+        return None
+    return frozenset({lower, *(chr(c) for c in _casefix._EXTRA_CASES.get(ord(lower), ()))})
+
+
 class Matcher:
-    """Many patterns tried only at word starts whose first letter they can begin with; the longest match wins."""
+    """Many patterns tried only at word starts whose first letters they can begin with; the longest match wins."""
 
     def __init__(self, patterns: Sequence[str], preferred: frozenset[int] = frozenset()) -> None:
+        self.sources = tuple(patterns)
         self.patterns = tuple(re.compile(rf"(?<!\w)(?:{p})", FLAGS) for p in patterns)
         self.preferred = preferred  # wins a tie in length
+        parsed = [_parser.parse(f"(?:{p})", FLAGS) for p in patterns]
         buckets: dict[str, list[int]] = {}
         anywhere: list[int] = []
-        for i, p in enumerate(patterns):
-            first = first_chars(f"(?:{p})")
+        for i, items in enumerate(parsed):
+            first = _first_of(items)
             if first is None:
                 anywhere.append(i)
             for ch in first or ():
                 buckets.setdefault(ch, []).append(i)
         self.anywhere = tuple(anywhere)
         self.buckets = {ch: tuple(sorted({*ix, *anywhere})) for ch, ix in buckets.items()}
-        self.combined = {
-            ch: re.compile(rf"(?<!\w)(?:{alts(patterns[i] for i in ix)})", FLAGS) for ch, ix in self.buckets.items()
-        }
-        if anywhere:
-            self.starts = re.compile(r"(?<!\w)\S", FLAGS)
-            self.combined[""] = re.compile(rf"(?<!\w)(?:{alts(patterns[i] for i in anywhere)})", FLAGS)
-        else:
-            self.starts = re.compile(rf"(?<!\w)[{re.escape(''.join(sorted(buckets)))}]", FLAGS)
+        self.combined: dict[str, re.Pattern[str]] = {}  # by bucket, "" for anywhere: compiled when first needed
+        chars = re.escape("".join(sorted(buckets)))
+        self.starts = re.compile(r"(?<!\w)\S" if anywhere else rf"(?<!\w)[{chars}]", FLAGS)
+        self.narrow = _narrowed(self.buckets, [_prefixes_of(items) for items in parsed])
+        single = not anywhere and all(len(ch) == 1 for ch in self.buckets)
+        self.prefilter = _prefilter(self.narrow) if single and self.narrow else None
 
     def scan(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, pattern index) of non-overlapping matches, left to right."""
+        lowered = _lowered(text)
+        if self.prefilter is None or lowered is None:
+            return self._scan_each_start(text)
+        found: list[tuple[int, int, int]] = []
+        pos = 0
+        for m in self.prefilter.finditer(lowered):
+            start = m.start()
+            if start >= pos:
+                best = self._longest(text, start, self.narrow[lowered[start : m.end(m.lastindex or 0)]])
+                if best is not None:
+                    found.append(best)
+                    pos = best[1]
+        return found
+
+    def _scan_each_start(self, text: str) -> list[tuple[int, int, int]]:
+        """`scan` trying each word start with the patterns of its first letter (for any text)."""
         found: list[tuple[int, int, int]] = []
         pos = 0
         for m in self.starts.finditer(text):
@@ -100,20 +201,71 @@ class Matcher:
             if start < pos:
                 continue
             key = text[start].lower()
-            combined = self.combined.get(key) or self.combined.get("")
+            combined = self._combined(key if key in self.buckets else "")
             if combined is None or combined.match(text, start) is None:
                 continue
-            best: tuple[int, int, int] | None = None
-            for i in self.buckets.get(key, self.anywhere):
-                hit = self.patterns[i].match(text, start)
-                if hit is None or hit.end() <= start:
-                    continue
-                if best is None or hit.end() > best[1] or (hit.end() == best[1] and i in self.preferred):
-                    best = (start, hit.end(), i)
+            best = self._longest(text, start, self.buckets.get(key, self.anywhere))
             if best is not None:
                 found.append(best)
                 pos = best[1]
         return found
+
+    def _combined(self, key: str) -> re.Pattern[str] | None:
+        """One regex for the patterns of a bucket ("": those that may start anywhere), None if it has none."""
+        regex = self.combined.get(key)
+        indices = self.buckets.get(key, self.anywhere if key == "" else ())
+        if regex is None and indices:
+            regex = self.combined[key] = re.compile(rf"(?<!\w)(?:{alts(self.sources[i] for i in indices)})", FLAGS)
+        return regex
+
+    def _longest(self, text: str, start: int, indices: Iterable[int]) -> tuple[int, int, int] | None:
+        """The longest non-empty match at `start` of the patterns (in index order; a preferred one wins a tie)."""
+        best: tuple[int, int, int] | None = None
+        for i in indices:
+            hit = self.patterns[i].match(text, start)
+            if hit is None or hit.end() <= start:
+                continue
+            if best is None or hit.end() > best[1] or (hit.end() == best[1] and i in self.preferred):
+                best = (start, hit.end(), i)
+        return best
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, its white space as " " (one for one), for the prefilters (the three scanners read the
+    same post); None when that is not one character for each (İ, or Σ that lower-cases by its place)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "Σ" in text:
+        return None
+    return _OTHER_SPACE.sub(" ", lowered.replace("\n", " "))
+
+
+def _narrowed(buckets: dict[str, tuple[int, ...]], found: Sequence[frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    """For each bucket's letter and each prefix of some pattern's prefixes led by it, the patterns of that bucket
+    that a text so starting may match: those with a prefix that is a prefix of it (in index order)."""
+    nodes = {*buckets, *(s[:n] for strings in found for s in strings for n in range(1, len(s) + 1))}
+    narrow: dict[str, tuple[int, ...]] = {}
+    for node in nodes:
+        if node[0] in buckets:
+            heads = {node[:n] for n in range(len(node) + 1)}
+            narrow[node] = tuple(i for i in buckets[node[0]] if not heads.isdisjoint(found[i]))
+    return narrow
+
+
+def _prefilter(narrow: dict[str, tuple[int, ...]]) -> re.Pattern[str]:
+    """A case-sensitive regex over the lower-cased text that stops at each word start where some pattern may
+    match, consuming its first letter; the last group that took part ends the longest prefix there that `narrow`
+    knows (greedy: deeper first)."""
+    children: dict[str, list[str]] = {}
+    for node in sorted(narrow, key=len, reverse=True):  # deepest first: a node's children are done before it
+        if narrow[node] or node in children:
+            children.setdefault(node[:-1], []).append(node)
+    rest: dict[str, str] = {}
+    for node in sorted(narrow, key=len, reverse=True):
+        parts = [f"{re.escape(k[-1])}{rest[k]}" for k in sorted(children.get(node, ()))]
+        rest[node] = f"(?:{'|'.join(parts)}){'?' if narrow[node] else ''}" if parts else ""
+    branches = [rf"{re.escape(ch)}(?=({rest[ch]}))" for ch in sorted(children.get("", ()))]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches) or '(?!)'})")
 
 
 def _pattern(source: str) -> re.Pattern[str]:
@@ -304,6 +456,7 @@ class NameCues:
     own_object: re.Pattern[str]
     region_after: re.Pattern[str]  # a region named right after a place: the end of a list's segment
     abroad_after: re.Pattern[str]  # a region of Russia so named: its segment's places are Russia's
+    abroad_needles: Needles  # what either of those two needs in a text
     descriptive: re.Pattern[str]
     relational: re.Pattern[str]
     compass_gap: re.Pattern[str]
@@ -320,6 +473,15 @@ def name_cues() -> NameCues:
     )
     latin = [p for p in names.DIRECTIONAL if re.search("[a-z]", p)]  # `\w` and `\s` count: the suffix allows words
     other = [p for p in names.DIRECTIONAL if not re.search("[a-z]", p)]
+    opening = rf"\s*[«\"“]?(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"
+    after = (
+        # names the gazetteer does not know may end the list («Черкасское Поречное и Косица в Курской области»),
+        # a raion may stand before the region («Плехово Суджанского района Курской области»)
+        rf"(?:\s*,?\s*(?:(?:и|і|й|та|and)\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'ʼ-]*){{0,4}}"
+        rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:(?:[\w’'ʼ-]+\s+)?(?:район\w*|district|raion)\s*,?\s*)?"
+        rf"(?:{names.FOREIGN_REGION})"
+        rf"|\s*{names.FOREIGN_LOCATOR}"  # "Russkaya Konopelka (east of Sudzha)"
+    )
     return NameCues(
         direction_after=_pattern(rf"[\s»\"”’')]*(?:{alts(names.DIRECTION_AFTER)})"),
         area_list_after=_plain(names.AREA_LIST_AFTER),
@@ -355,17 +517,9 @@ def name_cues() -> NameCues:
         speaker_verb_after=_plain(names.SPEAKER_VERB_AFTER),
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         capital_name=_plain(names.CAPITAL_NAMES),
-        abroad_opening=_plain(
-            rf"\s*[«\"“]?(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"
-        ),
-        abroad_after=_plain(
-            # names the gazetteer does not know may end the list («Черкасское Поречное и Косица в Курской области»),
-            # a raion may stand before the region («Плехово Суджанского района Курской области»)
-            rf"(?:\s*,?\s*(?:(?:и|і|й|та|and)\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'ʼ-]*){{0,4}}"
-            rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:(?:[\w’'ʼ-]+\s+)?(?:район\w*|district|raion)\s*,?\s*)?"
-            rf"(?:{names.FOREIGN_REGION})"
-            rf"|\s*{names.FOREIGN_LOCATOR}"  # "Russkaya Konopelka (east of Sudzha)"
-        ),
+        abroad_opening=_plain(opening),
+        abroad_after=_plain(after),
+        abroad_needles=needles(alts([opening, after]), FLAGS),
         descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),
         relational=_plain(rf"(?<!\w)(?:{names.RELATIONAL})(?!\w)"),
         compass_gap=_plain(rf"^\s*,\s*{names.COMPASS_EN}\s*$"),

@@ -42,15 +42,25 @@ class Scene:
     by_sentence: dict[int, list[Trigger]]  # the phrases that are not themselves a place name, per sentence
     denials: dict[int, list[int]]  # the starts of the denial phrases, per sentence
     carried: list[Speaker | None]  # the speaker each sentence naming none takes from its neighbours
-    owners: list[Speaker]  # speakers named as the owners of a claim reported or refuted («заяви Кремля»)
+    unheard: list[Speaker]  # the speakers who do not speak (named as the owners of a claim: «заяви Кремля»)
     _marker_starts: list[int] = field(init=False)
     _voiced: bool = field(init=False)  # the post speaks as one side's own report somewhere (speaks_as_a_side)
     _perspectives: dict[Side, Side] = field(init=False, default_factory=dict)
     _cues: dict[int, tuple[bool, bool]] = field(init=False, default_factory=dict)  # sentence -> (not_claim, hedged)
+    _contexts: dict[tuple[int, int], tuple[Context, Claimant]] = field(init=False, default_factory=dict)
+    _owners: list[Speaker] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self._marker_starts = [m.start for m in self.markers]
         self._voiced = speaks_as_a_side(self.markers, self.text)
+
+    @property
+    def owners(self) -> list[Speaker]:
+        """The owners of a claim reported or refuted, by position: the speakers who do not speak and the sides
+        named as owners («заяви росіян»); found when a denial first asks (most posts deny nothing)."""
+        if self._owners is None:
+            self._owners = sorted([*self.unheard, *side_owners(self.text)], key=lambda s: s.start)
+        return self._owners
 
     def _perspective(self, claimant: Side) -> Side:
         perspective = self._perspectives.get(claimant)
@@ -77,7 +87,19 @@ class Scene:
         return sentence_of(self.sentences, pos)
 
     def context(self, index: int, pos: int) -> tuple[Context, Claimant]:
-        """The context of a phrase at `pos` in sentence `index`, and who makes its claim."""
+        """The context of a phrase at `pos` in sentence `index`, and who makes its claim (remembered: the steps
+        of linking ask for the same phrase's context again)."""
+        found = self._contexts.get((index, pos))
+        if found is None:
+            found = self._contexts[(index, pos)] = self._context(index, pos)
+        return found
+
+    def clause(self, index: int, pos: int) -> tuple[int, int]:
+        """The clause of `pos` in sentence `index`, as its context has it (without working out the rest)."""
+        found = self._contexts.get((index, pos))
+        return found[0].clause if found is not None else clause_of(self.text, self.sentences[index], pos)
+
+    def _context(self, index: int, pos: int) -> tuple[Context, Claimant]:
         sentence = self.sentences[index]
         lo, hi = bisect_left(self._marker_starts, sentence[0]), bisect_left(self._marker_starts, sentence[1])
         voiced = self._voiced and (not self.speakers or speaks_as_a_side(self.markers[lo:hi], self.text))
@@ -153,7 +175,7 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
             for i, ts in by_sentence.items()
         },
         carried=carry_speakers(text, sentences, voices),
-        owners=sorted([*(s for s in speakers if s not in heard), *side_owners(text)], key=lambda s: s.start),
+        unheard=[s for s in speakers if s not in heard],
     )
 
 

@@ -33,6 +33,8 @@ class Catalog:
 
     settlements: Sequence[Settlement]  # a tuple, or a places.snapshot.SettlementTable (built as they are read)
     index: dict[str, int]  # code -> position
+    codes: Sequence[str]  # by position: what the ranker reads of a settlement, without building it
+    categories: Sequence[str]
     population: list[int]
     notability: list[int]  # how much a place is written about: its attested alternate names
     city: list[bool]
@@ -70,6 +72,8 @@ def build_catalog(
     return Catalog(
         settlements=everything,
         index={s.code: i for i, s in enumerate(everything)},
+        codes=[s.code for s in everything],
+        categories=[s.category for s in everything],
         population=[populations.get(s.code, 0) for s in everything],
         notability=[sum(1 for k, _ in aliases.get(s.code, ()) if k in ATTESTED_KINDS) for s in everything],
         city=city,

@@ -200,12 +200,14 @@ class SoundAlikes:
             return cached
         index, latin_of, texts = self._index, self._latin, self._names.text
         out: dict[int, float] = {}
-        latin = to_latin(surface)
+        latin = ""  # to_latin(surface), worked out once a skeleton finds a name
         variants = {surface}
         if is_cyrillic(surface):
-            for ending in FUZZY_ENDINGS:
-                if len(surface) > len(ending) + TUNING.sound_cut_leaves and surface.lower().endswith(ending):
-                    variants.add(surface[: -len(ending)])
+            low = surface.lower()
+            if low.endswith(FUZZY_ENDINGS):
+                for ending in FUZZY_ENDINGS:
+                    if len(surface) > len(ending) + TUNING.sound_cut_leaves and low.endswith(ending):
+                        variants.add(surface[: -len(ending)])
         for variant in variants:
             sk = skeleton(variant)
             if len(sk.replace(" ", "")) < min_skeleton:
@@ -214,6 +216,7 @@ class SoundAlikes:
                 other = latin_of.get(nid)
                 if other is None:
                     other = latin_of[nid] = to_latin(texts[nid])
+                latin = latin or to_latin(surface)
                 sim = similarity(latin, other)
                 if sim >= min_sim and sim > out.get(nid, 0.0):
                     out[nid] = sim

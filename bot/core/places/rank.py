@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.places.catalog import Catalog
@@ -53,6 +53,7 @@ class _Anchors:
         coords: Sequence[tuple[float, float] | None],
         cells: Sequence[Cell],
         local: bool,
+        around_cell: Callable[[Cell], set[Cell]],  # a cell and its neighbours (the ranker memoises them)
     ) -> None:
         self._cells = cells
         self._located = [(k, sid) for k, sid in anchors if coords[sid] is not None]
@@ -61,7 +62,7 @@ class _Anchors:
         self._times = Counter(sid for _, sid in self._located)
         self._everyone = tuple(sorted(self._times))
         self._local = local
-        self._around = {sid: around((cells[sid],)) for _, sid in self._located} if local else {}
+        self._around = {sid: around_cell(cells[sid]) for _, sid in self._located} if local else {}
         self._around_everyone: set[Cell] | None = None  # built when first needed
 
     def others(self, h: int) -> tuple[int, ...]:
@@ -155,6 +156,7 @@ class Ranker:
 
     def __init__(self, catalog: Catalog) -> None:
         self._settlements = catalog.settlements
+        self._codes, self._categories = catalog.codes, catalog.categories
         self._names = catalog.names
         self._city = catalog.city
         self._big = [p >= TUNING.big_city_population for p in catalog.population]
@@ -167,6 +169,7 @@ class Ranker:
         self._order = catalog.order
         self._bases: dict[tuple[str | int, ...], _Base] = {}
         self._candidate_memo: dict[tuple[int, float], Candidate] = {}
+        self._cells_around: dict[Cell, set[Cell]] = {}
 
     def rank(
         self,
@@ -186,7 +189,7 @@ class Ranker:
             priors = [base.prior for base in bases]
             decided = [prior if w is None else w for w, prior in zip(static, priors, strict=True)]
             anchors = mutual_anchors(hits, decided, priors, anchors, self._coords, self._cells)
-        near = _Anchors(anchors, self._coords, self._cells, self._local_cells)
+        near = _Anchors(anchors, self._coords, self._cells, self._local_cells, self._around)
         mentions = []
         named: _Named | None = None
         for h, (hit, base, weights) in enumerate(zip(hits, bases, static, strict=True)):
@@ -321,17 +324,13 @@ class Ranker:
         self, hit: Hit, base: _Base, oblasts: set[str], raions: set[str], follow: set[str]
     ) -> dict[int, float]:
         """The prior plus, in proportion to the kind weight, a bonus for each area word or category that fits."""
-        settlements, targets, t = self._settlements, base.targets, TUNING
+        codes, categories, targets, t = self._codes, self._categories, base.targets, TUNING
         weights = {}
-        inside = (
-            {sid for sid in base.prior if not follow.isdisjoint(area_prefixes(settlements[sid].code))}
-            if follow
-            else set()
-        )
+        inside = {sid for sid in base.prior if not follow.isdisjoint(area_prefixes(codes[sid]))} if follow else set()
         for sid, w in base.prior.items():
-            code = settlements[sid].code
+            code = codes[sid]
             bonus = 0.0
-            if fits_category(hit.category, settlements[sid].category):
+            if fits_category(hit.category, categories[sid]):
                 bonus += t.category_bonus
             bonus += (t.oblast_bonus if code[:4] in oblasts else 0.0) + (t.raion_bonus if code[:6] in raions else 0.0)
             if sid in inside:  # «Андріївка Бахмутського району»
@@ -382,13 +381,20 @@ class Ranker:
             if c is not None:
                 by_cell.setdefault(cells[sid], []).append(c)
         for grid_cell in base.cells & nearby:
-            reach = around((grid_cell,)) if self._local_cells else by_cell
+            reach = self._around(grid_cell) if self._local_cells else by_cell
             near = [c for around_cell in reach for c in by_cell.get(around_cell, ())]
             for sid in base.by_cell[grid_cell]:
                 bonus = _distance_bonus(coords[sid], near)
                 if bonus:
                     changed[sid] = weights[sid] * (1.0 + bonus * TUNING.distance_share)
         return changed
+
+    def _around(self, grid_cell: Cell) -> set[Cell]:
+        """The cell and its neighbours (memoised: a few dozen cells hold every place)."""
+        found = self._cells_around.get(grid_cell)
+        if found is None:
+            found = self._cells_around[grid_cell] = around((grid_cell,))
+        return found
 
     # --- candidates ---
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from bot.core.normalize import loose
 from bot.core.places.catalog import Catalog
 from bot.core.places.index import Paradigms, word_matches
-from bot.core.places.model import CITY_CATEGORIES, KIND_WEIGHT, TUNING, Area, Hit
+from bot.core.places.model import KIND_WEIGHT, TUNING, Area, Hit
 from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, joined
 from bot.core.places.words import (
     ADJECTIVE_ENDINGS,
@@ -92,7 +92,7 @@ class Resolver:
     """The hits of a text's tokens against the catalog's names (memoised: names repeat across posts)."""
 
     def __init__(self, catalog: Catalog) -> None:
-        self._settlements = catalog.settlements
+        self._city = catalog.city  # by position: the category is a city's (CITY_CATEGORIES)
         self._names = catalog.names
         self._sounds = catalog.sounds
         self._areas = catalog.areas
@@ -398,9 +398,7 @@ class Resolver:
         )
         if initial and _predicate_follows(tokens, text, hit.last):
             return True  # «Веселе звільнено», «Очеретино под контролем»: the subject of a claim about a place
-        if any(
-            self._settlements[sid].category in CITY_CATEGORIES for nid in hit.names for sid in self._names.targets[nid]
-        ):
+        if any(self._city[sid] for nid in hit.names for sid in self._names.targets[nid]):
             return not after_capital or _sentence_initial(tokens, text, i - 1)  # «Сьогодні Бахмут», not «Олег Бахмут»
         return not initial and not after_capital
 

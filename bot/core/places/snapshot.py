@@ -126,6 +126,8 @@ def restore(data: Any) -> Catalog:
     return Catalog(
         settlements=SettlementTable(columns),
         index={code: i for i, code in enumerate(codes)},
+        codes=codes,
+        categories=columns[SETTLEMENT_FIELDS.index("category")],
         population=data["population"],
         notability=data["notability"],
         city=data["city"],
