@@ -73,7 +73,7 @@ def _item_starts(op: Any, arg: Any, lower: bool) -> tuple[set[str] | None, bool]
     return None, False
 
 
-PREFIX_DEPTH = 6  # letters of a word start that narrow the patterns tried there
+PREFIX_DEPTH = 5  # letters of a word start that narrow the patterns tried there
 _MANY = 64  # prefixes a pattern may have before the rest of it counts as "any"
 
 
@@ -158,10 +158,12 @@ class Matcher:
         self.sources = tuple(patterns)
         self.patterns = tuple(re.compile(rf"(?<!\w)(?:{p})", FLAGS) for p in patterns)
         self.preferred = preferred  # wins a tie in length
-        parsed = [_parser.parse(f"(?:{p})", FLAGS) for p in patterns]
         buckets: dict[str, list[int]] = {}
         anywhere: list[int] = []
-        for i, items in enumerate(parsed):
+        found: list[frozenset[str]] = []
+        for i, p in enumerate(patterns):
+            items = _parser.parse(f"(?:{p})", FLAGS)  # one parse at a time: they are large and soon dropped
+            found.append(_prefixes_of(items))
             first = _first_of(items)
             if first is None:
                 anywhere.append(i)
@@ -172,7 +174,7 @@ class Matcher:
         self.combined: dict[str, re.Pattern[str]] = {}  # by bucket, "" for anywhere: compiled when first needed
         chars = re.escape("".join(sorted(buckets)))
         self.starts = re.compile(r"(?<!\w)\S" if anywhere else rf"(?<!\w)[{chars}]", FLAGS)
-        self.narrow = _narrowed(self.buckets, [_prefixes_of(items) for items in parsed])
+        self.narrow = _narrowed(self.buckets, found)
         single = not anywhere and all(len(ch) == 1 for ch in self.buckets)
         self.prefilter = _prefilter(self.narrow) if single and self.narrow else None
 
