@@ -143,12 +143,12 @@ def _relative_to(text: str, place: Place, trigger: Trigger) -> bool:
 def _held_now(scene: Scene, ctx: Context, trigger: Trigger, holder: Side | None) -> bool:
     """Control said of now («в настоящее время под контролем украинских войск», "currently control") while the
     other side attacks: the defender holds the place."""
-    lo = max(ctx.clause[0], trigger.start - WINDOWS.phrase_before)
-    if holder is None or not control_held(trigger, scene.text):
+    mc, text, reach = modifier_cues(), scene.text, WINDOWS.phrase_before
+    if holder is None or not control_held(trigger, text):
         return False
-    if not modifier_cues().currently.search(scene.text, lo, trigger.start):
+    if not mc.currently.search(text, max(ctx.clause[0], trigger.start - reach), trigger.start):
         return False
-    attempt, text, reach = modifier_cues().attempt, scene.text, WINDOWS.phrase_before
+    attempt = mc.attempt
     return any(  # fighting goes on in the post, attacks are fought off or tried
         t.kind in (Kind.FIGHTING, Kind.REPELLED) or attempt.search(text, max(0, t.start - reach), t.start)
         for phrases in scene.by_sentence.values()
@@ -202,9 +202,18 @@ def _least_cost(text: str, first: int, last: int, t: Trigger) -> float:
     """The least `_cost` can be for this phrase (it adds to the distance), cheap to work out."""
     if t.end <= first:
         return float(first - t.end)
-    if text[last : max(last, t.start)].strip() in (",", "") or discourse_cues().relative_after.match(text, last):
+    if _right_after(text, last, t.start):
         return 0.0
     return COST.after * (t.start - last) + COST.after_extra
+
+
+def _right_after(text: str, last: int, start: int) -> bool:
+    """Does the phrase at `start` follow the list ending at `last` with nothing but a comma between, or open a
+    relative clause about it ("Bakhmut, captured by Russian forces", «Кліщіївку звільнено», "X, which they stormed")?"""
+    return (
+        text[last : max(last, start)].strip() in (",", "")
+        or discourse_cues().relative_after.match(text, last) is not None
+    )
 
 
 def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t: Trigger) -> float:
@@ -273,10 +282,9 @@ def _cost_after(
         return _NEVER, window  # the phrase is about the place right before or right after it
     if name_cues().own_object.match(text, t.end):
         return _NEVER, window  # "X, occupying localities nearby": the phrase has an object of its own
-    between = text[last[1] : max(last[1], t.start)]
-    if between.strip() in (",", "") or discourse_cues().relative_after.match(text, last[1]):
-        return 0.0, window  # "Bakhmut, captured by Russian forces", «Кліщіївку звільнено», "X, which they stormed"
-    return COST.after * len(between) + COST.after_extra, window
+    if _right_after(text, last[1], t.start):
+        return 0.0, window
+    return COST.after * (max(last[1], t.start) - last[1]) + COST.after_extra, window
 
 
 def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> list[Claim]:

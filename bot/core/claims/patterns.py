@@ -371,6 +371,7 @@ class Modifiers:
     attempt: re.Pattern[str]
     repelling: re.Pattern[str]
     ongoing: re.Pattern[str]
+    another_event: re.Pattern[str]  # split the words before a phrase at it: the ongoing word must be in the last part
     still_held: re.Pattern[str]
     not_yet: re.Pattern[str]
     participle: re.Pattern[str]
@@ -405,6 +406,7 @@ def modifier_cues() -> Modifiers:
         attempt=_words(modifiers.ATTEMPT),
         repelling=_pattern(rf"(?<!\w)(?:{alts(modifiers.REPELLING)})"),
         ongoing=_words(modifiers.ONGOING),
+        another_event=_plain(rf"(?<!\w)(?:{modifiers.ANOTHER_EVENT})(?!\w)"),
         still_held=_words(modifiers.STILL_HELD),
         not_yet=_plain(modifiers.NOT_YET),
         participle=_plain(modifiers.PARTICIPLE),

@@ -81,7 +81,6 @@ class Context:
 
 
 _PUNCT = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
-_ONE_EVENT = re.compile(r"(?<!\w)(?:after|before|following|since|після|перед|после|з\s+моменту)(?!\w)", re.IGNORECASE)
 _SELF_NEGATING_LENGTH = max(map(len, SELF_NEGATING))
 
 
@@ -200,7 +199,7 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
         kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
     if kind is Kind.CAPTURED and _control(trigger, text) and mc.still_held.search(own):
         return Reading(Kind.REPELLED, actor, CONFIDENCE.base[Kind.REPELLED])  # "remains under Ukrainian control"
-    near = _ONE_EVENT.split(own)[-1]  # «триває бої і зачистка X», not "continue operations after taking X"
+    near = mc.another_event.split(own)[-1]  # «тривають бої і зачистка X», not "continue operations after taking X"
     if kind is Kind.CAPTURED and (mc.ongoing.search(near) or ("flag" in trigger.flags and _flag_only(ctx))):
         kind = Kind.ADVANCED  # a capture under way, or a flag raised where clearing goes on
     confidence = CONFIDENCE.rhetoric if "rhetoric" in trigger.flags else CONFIDENCE.base[trigger.kind]

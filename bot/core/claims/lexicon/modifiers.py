@@ -214,6 +214,9 @@ MODAL_AFTER: Final = (
     r"|(?:стане|станет|стануть|станут|буде|будет|будуть|будут)\b"  # «захоплення X стане ударом»: the future
 )
 # The act is still under way: a capture in progress is an advance.
+# ... but not across a word starting another event between («continue offensive operations after taking control of
+# X»: the capture is done, the operations go on).
+ANOTHER_EVENT: Final = r"after|before|following|since|після|перед|после|з\s+моменту"
 ONGOING: Final = (
     r"продовжу\w*",
     r"продолжа\w*",
