@@ -9,6 +9,9 @@ from itertools import groupby
 from rapidfuzz.distance.Levenshtein import normalized_similarity as _levenshtein_similarity
 
 APOSTROPHES = "'’ʼ`‘′ʹ"
+# Marks that open a list item on its own line ("- X", "• X", "– X"): a line break before one does not end a sentence,
+# and a name alone on such a line is an item of a list.
+BULLETS = "-–—•*·"
 
 # A word: letters, optionally joined by apostrophes (Мар'їнка, Bakhmut's); hyphens and digits split words.
 WORD = re.compile(r"[^\W\d_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*")

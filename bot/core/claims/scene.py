@@ -226,10 +226,10 @@ def _about_strikes(text: str, sentence: tuple[int, int]) -> bool:
     """Is the sentence about strikes, casualties, aid (not ground control)? Fire in support of an attack («ворог за
     підтримки авіації атакував») does not make it so."""
     mc = modifier_cues()
-    found = mc.not_claim.search(text, *sentence)
-    if found is None:
-        return False
-    support = [m.span() for m in mc.support.finditer(text, *sentence)]
-    if not support:
-        return True
-    return any(not any(a <= m.start() < b for a, b in support) for m in mc.not_claim.finditer(text, *sentence))
+    support: list[tuple[int, int]] | None = None  # the spans of fire in support, found once a strike word is
+    for m in mc.not_claim.finditer(text, *sentence):
+        if support is None:
+            support = [s.span() for s in mc.support.finditer(text, *sentence)]
+        if not any(a <= m.start() < b for a, b in support):
+            return True
+    return False

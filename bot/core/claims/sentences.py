@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bot.core.claims.lexicon.discourse import ABBREVIATIONS
 from bot.core.claims.patterns import discourse_cues
 from bot.core.claims.windows import WINDOWS
+from bot.core.normalize import BULLETS
 
 _END = sys.maxsize  # sorts after any span end
 _SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=[\s\x00-\x1f\x7f])|\n")
@@ -63,7 +64,6 @@ def _last_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> int:
     return last
 
 
-_BULLETS = "-–—•*·"
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*$")
 
 
@@ -73,7 +73,7 @@ def _goes_on(text: str, start: int, end: re.Match[str], nxt: int) -> bool:
     bullet; a full stop goes on after an abbreviation or an initial, and any mark before a lower-case word."""
     if end.group() == "\n":
         before = text[start : end.start()].rstrip()
-        return not before or before.endswith((":", ",", ";")) or text[nxt] in _BULLETS
+        return not before or before.endswith((":", ",", ";")) or text[nxt] in BULLETS
     word = _LAST_WORD.search(text[max(start, end.start() - WINDOWS.abbreviation) : end.start() + 1])
     token = word.group(1).rstrip(".").lower() if word else ""
     if end.group().startswith(".") and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):

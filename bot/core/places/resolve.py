@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.core.normalize import loose
+from bot.core.normalize import BULLETS, loose
 from bot.core.places.catalog import Catalog
 from bot.core.places.index import Paradigms, word_matches
 from bot.core.places.model import KIND_WEIGHT, TUNING, Area, Hit
@@ -508,7 +508,7 @@ def _list_line(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if (
         line_start == 0
-        or text[line_start:start].strip(" \t•·*-–—")
+        or text[line_start:start].strip(" \t" + BULLETS)
         or not set(text[end:line_end].strip()) <= _LIST_LINE_AFTER
     ):
         return False
