@@ -11,7 +11,7 @@ from re import _casefix, _parser  # type: ignore[attr-defined]
 from re import _constants as _sre  # type: ignore[attr-defined]
 from typing import Any
 
-_ZERO_WIDTH = (_sre.ASSERT_NOT, _sre.ASSERT, _sre.AT)
+ZERO_WIDTH = (_sre.ASSERT_NOT, _sre.ASSERT, _sre.AT)  # the parsed ops that match no character (patterns.py too)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
 
@@ -78,7 +78,7 @@ def _required(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
         if char is not None:
             run += char
             continue
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue  # takes no characters: the literals on both sides are neighbours in the text
         if run:
             choices.append({run})

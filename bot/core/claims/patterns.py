@@ -12,14 +12,13 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from typing import Any
 
 from bot.core.claims.lexicon import discourse, modifiers, names, sides, triggers
-from bot.core.claims.needles import Needles, needles
+from bot.core.claims.needles import ZERO_WIDTH, Needles, needles
 from bot.models import Kind, Side
 
 FLAGS = re.IGNORECASE | re.UNICODE
 
 _SPACE = re.compile(r"\s")
 _OTHER_SPACE = re.compile(r"[^\S ]")
-_ZERO_WIDTH = (_sre.ASSERT_NOT, _sre.ASSERT, _sre.AT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
 
 
@@ -42,7 +41,7 @@ def _starts(items: Iterable[tuple[Any, Any]], lower: bool) -> tuple[set[str] | N
     """The characters a sequence of parsed items can start with (None: any), and whether it can match empty."""
     found: set[str] = set()
     for op, arg in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH:
             continue
         sub, nullable = _item_starts(op, arg, lower)
         if sub is None:
@@ -104,7 +103,7 @@ def _seq_prefixes(items: Iterable[tuple[Any, Any]], live: set[str], depth: int, 
 
 def _item_prefixes(op: Any, arg: Any, live: set[str], depth: int, done: set[str]) -> set[str]:
     """The prefixes after one parsed item (any character it can match that is not worked out ends them)."""
-    if op in _ZERO_WIDTH:
+    if op in ZERO_WIDTH:
         return live
     if op is _sre.LITERAL or (op is _sre.IN and all(_is_char(o, a) for o, a in arg)):
         chars = {_lower_forms(arg)} if op is _sre.LITERAL else {_lower_forms(a) for _, a in arg}
