@@ -91,6 +91,14 @@ CONTROL_STATES = [
     ("en", "Talks were held in Donetsk region, far from Bakhmut.", None, set()),
     ("uk", "Наші захисники тримають Вовчанськ, попри штурми.", "ua", {("Вовчанськ", "repelled", "ua")}),
     ("uk", "Ворог тримає під вогневим контролем Куп’янськ.", "ua", set()),
+    # a side's force still in a place holds it; people staying there, or a person, do not
+    ("en", "Our units are still in Vovchansk, the spokesman said.", "ua", {("Вовчанськ", "repelled", "ua")}),
+    ("en", "Russian troops remain in Kupiansk, a blogger wrote.", "ru", {("Куп’янськ", "repelled", "ru")}),
+    ("uk", "Наші бійці досі перебувають у Вовчанську.", "ua", {("Вовчанськ", "repelled", "ua")}),
+    ("uk", "Підрозділи ЗСУ залишаються в Куп’янську.", None, {("Куп’янськ", "repelled", "ua")}),
+    ("ru", "Российские войска по-прежнему находятся в Купянске.", None, {("Куп’янськ", "repelled", "ru")}),
+    ("en", "About 3,000 residents remain in Vovchansk.", None, set()),
+    ("uk", "Мешканці досі перебувають у Вовчанську.", "ua", set()),
     # a fraction of the place under a side's control: only part of it
     ("ru", "Две трети Покровска под контролем ВСУ.", None, {("Покровськ", "advanced", "ua")}),
     ("en", "Russian forces control two-thirds of Bakhmut.", None, {("Бахмут", "advanced", "ru")}),

@@ -41,6 +41,24 @@ NOT_A_PLACE_TAKEN: Final = (
 # Verbs that direct a side's efforts somewhere («зосередив основні зусилля», «сосредоточил усилия»): its attacks.
 UK_EFFORT: Final = r"(?:зосеред|зосереджу|приклада|приклав|доклада|доклав|спрямову|спрямува|концентру|сконцентру)"
 RU_EFFORT: Final = r"(?:сосредоточ|сосредотачива|прилага|приложил|направля|направил|концентрир|сконцентрир)"
+# Right after a side's force as the subject of being somewhere (the force is the side's marker, so the phrase
+# starts after it), and the words that say it is still there.
+
+
+def after_force(*nouns: str) -> str:
+    """Zero-width: right after one of `nouns` and a space (each look-behind of its own, as each has its width)."""
+    return "(?:" + "|".join(rf"(?<={n}\s)" for n in nouns) + ")"
+
+
+UK_FORCE: Final = after_force(
+    "підрозділи", "війська", "сили", "бійці", "воїни", "захисники", "військові", "гарнізон", "ЗСУ", "рф", "росії"
+)
+UK_STILL: Final = r"(?:досі|все\s+ще|й\s+далі|і\s+далі|надалі|як\s+і\s+раніше|продовжують)"
+RU_FORCE: Final = after_force(
+    "подразделения", "войска", "силы", "бойцы", "защитники", "военные", "гарнизон", "ВСУ", "РФ", "России"
+)
+RU_STILL: Final = r"(?:по-прежнему|до\s+сих\s+пор|вс[её]\s+ещ[её]|продолжают)"
+EN_FORCE: Final = after_force("units", "unit", "troops", "forces", "soldiers", "defenders", "fighters", "garrison")
 NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|близько|майже|up\s+to|about|over|more|nearly|almost)\b|\s+\d)"
 
 # (kind, pattern, flags); order within a language does not matter: the longest match at a position wins.
@@ -184,6 +202,17 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:обороня|обороню|утримую)\w*", "holder"),
+        # the force still there: «наші підрозділи досі перебувають у X», «бійці залишаються в X» (holding it)
+        (
+            "repelled",
+            UK_FORCE
+            + r"(?:"
+            + UK_STILL
+            + r"\s+(?:перебува|знаход|стоять)\w*|(?:"
+            + UK_STILL
+            + r"\s+)?(?:залишаю|лишаю|тримаю)ться)\s+(?:у|в)\b",
+            "holder",
+        ),
         # «тримають Часів Яр», not «тримають зв'язок / удар / слово / курс»
         (
             "repelled",
@@ -351,6 +380,17 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:обороня|удерживающ|удерживаю)\w*", "holder"),
+        # «наши подразделения по-прежнему находятся в X», «бойцы остаются в X»
+        (
+            "repelled",
+            RU_FORCE
+            + r"(?:"
+            + RU_STILL
+            + r"\s+(?:наход|сто)\w*|(?:"
+            + RU_STILL
+            + r"\s+)?(?:оста[ю]тся|удерживаются))\s+в\b",
+            "holder",
+        ),
         ("fighting", r"(?:бои|боев|бой|боях|боя)\b", ""),
         ("fighting", r"усили(?:я|й|ям|ями)\b(?=\s+(?:[\w’'ʼ-]+\s+){0,2}" + RU_EFFORT + ")", "attack"),
         ("fighting", RU_EFFORT + r"\w*\s+(?:[\w’'ʼ-]+\s+){0,2}усили(?:я|й)\b", "attack"),
@@ -515,6 +555,13 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:still\s+)?held\s+by\b", "agent"),
+        # "our units are still in X", "Ukrainian troops remain in X": the force still there holds it
+        (
+            "repelled",
+            EN_FORCE + r"(?:(?:are|were|is|was)\s+still|still\s+(?:are|were)|remain(?:s|ed)?|stay(?:s|ed)?"
+            r"|(?:are|were)\s+still\s+(?:present|stationed))\s+(?:in|inside)\b",
+            "holder",
+        ),
         # "Russia's hold of Izium", "Moscow's grip on X": the side's control, background
         ("captured", r"(?<=['’]s\s)(?:hold|grip|control)\s+(?:of|on|over)\b", "weak"),
         ("repelled", r"defen[cs]e\s+of\s+(?:[\w’'ʼ-]+\s+){1,4}(?:continu|holds|goes\s+on|is\s+holding)" + W, ""),
