@@ -98,6 +98,13 @@ CONTROL_STATES = [
     ("uk", "Підрозділи ЗСУ залишаються в Куп’янську.", None, {("Куп’янськ", "repelled", "ua")}),
     ("ru", "Российские войска по-прежнему находятся в Купянске.", None, {("Куп’янськ", "repelled", "ru")}),
     ("en", "About 3,000 residents remain in Vovchansk.", None, set()),
+    # the holder inside the phrase of control outranks the subject of the clause before it
+    (
+        "en",
+        "Our units are there, the town of Kupiansk is not under Russian control, the spokesman said.",
+        "ua",
+        {("Куп’янськ", "denied", "ru")},
+    ),
     ("uk", "Мешканці досі перебувають у Вовчанську.", "ua", set()),
     # a fraction of the place under a side's control: only part of it
     ("ru", "Две трети Покровска под контролем ВСУ.", None, {("Покровськ", "advanced", "ua")}),

@@ -265,15 +265,16 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
 
 
 def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | None:
-    """Whose forces did it: passive agent, subject, the side that lost the ground, the phrase, the speaker."""
+    """Whose forces did it: the holder inside a phrase of control, passive agent, subject, the side that lost the
+    ground, the phrase, the speaker."""
     if "attr" in trigger.flags:
         return implied_side(trigger) or ctx.perspective
+    holder = _holder_named(trigger, ctx.text)  # "under Russian control" outranks a subject ("our units ..., the
+    if holder is not None:  # town is not under Russian control")
+        return holder
     found = _named_actor(trigger, ctx, attacker)
     if found is not None:
         return _side_of(found, ctx)
-    holder = _holder_named(trigger, ctx.text)
-    if holder is not None:
-        return holder
     if "passive" in trigger.flags:  # "were repulsed" with no side named before it: the speaker's side did it
         return ctx.perspective
     if ctx.antecedent is not None:
