@@ -91,6 +91,12 @@ CONTROL_STATES = [
     ("en", "Talks were held in Donetsk region, far from Bakhmut.", None, set()),
     ("uk", "Наші захисники тримають Вовчанськ, попри штурми.", "ua", {("Вовчанськ", "repelled", "ua")}),
     ("uk", "Ворог тримає під вогневим контролем Куп’янськ.", "ua", set()),
+    # a place beaten back is won back; attacks beaten off are repelled
+    ("uk", "Наші воїни відбили Кліщіївку.", "ua", {("Кліщіївка", "captured", "ua")}),
+    ("uk", "Вдалося відбити у ворога село Кліщіївка.", "ua", {("Кліщіївка", "captured", "ua")}),
+    ("ru", "Войскам удалось отбить населенный пункт Работино.", "ru", {("Роботине", "captured", "ru")}),
+    ("ru", "Отбиты атаки у Работино.", "ru", {("Роботине", "repelled", "ru")}),
+    ("en", "Ukrainian troops won back the village of Klishchiivka.", None, {("Кліщіївка", "captured", "ua")}),
     # a side's force still in a place holds it; people staying there, or a person, do not
     ("en", "Our units are still in Vovchansk, the spokesman said.", "ua", {("Вовчанськ", "repelled", "ua")}),
     ("en", "Russian troops remain in Kupiansk, a blogger wrote.", "ru", {("Куп’янськ", "repelled", "ru")}),

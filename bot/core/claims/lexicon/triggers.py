@@ -59,6 +59,10 @@ RU_FORCE: Final = after_force(
 )
 RU_STILL: Final = r"(?:по-прежнему|до\s+сих\s+пор|вс[её]\s+ещ[её]|продолжают)"
 EN_FORCE: Final = after_force("units", "unit", "troops", "forces", "soldiers", "defenders", "fighters", "garrison")
+# What follows a verb of beating off when it is a place won back: a settlement noun or a capitalised name (not
+# «ЗСУ»), rather than the attacks.
+UK_PLACE_AHEAD: Final = r"сел[оа]\b|селищ\w*|населен\w*\s+пункт|міст[оа]\b|(?-i:[А-ЯІЇЄҐ][а-яіїєґ’'])"
+RU_PLACE_AHEAD: Final = r"сел[оа]\b|пос[её]л\w*|населенн\w*\s+пункт|город\w*|(?-i:[А-ЯЁ][а-яё])"
 NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|близько|майже|up\s+to|about|over|more|nearly|almost)\b|\s+\d)"
 
 # (kind, pattern, flags); order within a language does not matter: the longest match at a position wins.
@@ -187,6 +191,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:відбито|відбиті|відбили)" + W, ""),
+        # a place won back («відбили Кліщіївку», «вдалося відбити село X»), not attacks beaten off
+        (
+            "captured",
+            r"(?:відбил|відбив|відбити)\w*\s+(?:у\s+(?:ворога|противника|окупантів)\s+)?(?=" + UK_PLACE_AHEAD + ")",
+            "",
+        ),
         ("repelled", r"(?:зупинил|зупинен|зупиня|стриму|стримал|стримуван)" + W, ""),
         ("repelled", r"(?:витриму|витримал|витрима)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:натиск|тиск|удар|штурм)\w*", ""),
         (
@@ -314,7 +324,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"подконтрольн\w*\s+(?:Украине|Киеву|ВСУ)\b", "ua weak next"),
         ("captured", r"подконтрольн\w*\s+(?:России|РФ|Москве|россиянам|оккупантам)\b", "ru weak next"),
         ("captured", r"(?:под|в)\s+(?:временн\w*\s+)?оккупаци(?:ей|и)\b", "ru weak"),
-        ("captured", r"отбил\w*\s+(?=(?-i:[А-ЯЁ]))", ""),
+        # a place won back («отбили Кузьминовку», «удалось отбить населенный пункт X»), not attacks beaten off
+        (
+            "captured",
+            r"(?:отбил|отбить|отбит[аоы]?\b)\w*\s+(?:у\s+(?:противника|врага)\s+)?(?=" + RU_PLACE_AHEAD + ")",
+            "",
+        ),
         (
             "captured",
             r"(?:поднял|подняли|поднят|водрузил|водружен|установил)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}флаг" + W,
@@ -442,7 +457,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr"),
         (
             "captured",
-            r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|seiz|regain)\w*(?:\s+(?:the\s+|some\s+)?(?:previously\s+)?lost\b)?",
+            r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|seiz|regain|(?:won|took|taken|win|take)\s+back)\w*(?:\s+(?:the\s+|some\s+)?(?:previously\s+)?lost\b)?",
             "",
         ),
         (
