@@ -508,3 +508,19 @@ def test_russian_direction_name_places_an_ambiguous_village(gazetteer: object) -
         Side.UA,
         Side.RU,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the south Donetsk front: the Микільське near Vuhledar, not the one in Luhansk oblast
+        ("На южнодонецком направлении отбиты атаки в районе Никольского.", "UA14040050070098545"),
+        ("На Південнодонецькому напрямку ворог атакував біля Микільського.", "UA14040050070098545"),
+        # the Vremivka salient: the Урожайне by Velyka Novosilka (a village, not a city, so named in the table)
+        ("На Времевском направлении отбиты атаки в районе Урожайного.", "UA14040010280021312"),
+    ],
+)
+def test_directions_named_after_no_town_place_a_namesake(gazetteer: object, text: str, code: str) -> None:
+    post = Post(source="test", channel="c", external_id="1", text=text)
+    [claim] = extract_claims(post, gazetteer)  # type: ignore[arg-type]
+    assert (claim.settlement, claim.resolved_by) == (code, "nearby")

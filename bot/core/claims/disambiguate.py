@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from bot.core.claims.lexicon.names import DIRECTION_TOWNS
 from bot.core.claims.mentions import Place
 from bot.core.claims.patterns import name_cues
 from bot.core.claims.reading import CONFIDENCE
@@ -82,8 +83,9 @@ def _direction_town(lookup: Lookup, stem: str) -> Point | None:
     nc = name_cues()
     base = nc.direction_suffix.sub("", stem)
     others = (end.sub(new, base) for end, new in nc.direction_endings)  # Курахівський -> Курахове
-    for query in dict.fromkeys((stem, base, *others)):
-        found = _towns_named(lookup, query)
+    named = [town for start, town in DIRECTION_TOWNS if stem.startswith(start)]  # «южнодонецкое» -> Вугледар
+    for query in dict.fromkeys((*named, stem, base, *others)):
+        found = _towns_named(lookup, query, any_size=query in named)
         if found and found[0].settlement.lat is not None and found[0].settlement.lon is not None:
             point = (found[0].settlement.lat, found[0].settlement.lon)
             break
@@ -93,13 +95,14 @@ def _direction_town(lookup: Lookup, stem: str) -> Point | None:
     return point
 
 
-def _towns_named(lookup: Lookup, query: str) -> list[Candidate]:
-    """The towns the resolver finds for a name, the bigger first where two share it."""
+def _towns_named(lookup: Lookup, query: str, any_size: bool = False) -> list[Candidate]:
+    """The towns (or, `any_size`, the settlements) the resolver finds for a name, the bigger first where two share
+    it."""
     try:
         found = [
             c
             for c in lookup(query)[: NAMESAKES.town_candidates]
-            if c.settlement.category in NAMESAKES.town_categories and c.score >= NAMESAKES.town_score
+            if (any_size or c.settlement.category in NAMESAKES.town_categories) and c.score >= NAMESAKES.town_score
         ]
     except Exception:  # a resolver's lookup failing must not cost the claims
         found = []

@@ -289,3 +289,13 @@ DIRECTION_NAME: Final = (
 DIRECTION_SUFFIX: Final = r"(?:ськ|цьк|ск|цк)$"
 # Other endings to try for the town: «Курахів(ський)» -> Курахове.
 DIRECTION_TOWN_ENDINGS: Final = ((r"ів$", "ове"),)
+# Directions named after no town's adjective, by the start of their stem, and the town at their heart: the south
+# Donetsk front around Vuhledar, the old name of Lyman, the Vremivka salient at Velyka Novosilka.
+DIRECTION_TOWNS: Final = (
+    ("південнодонецьк", "Вугледар"),
+    ("южнодонецк", "Вугледар"),
+    ("краснолиманськ", "Лиман"),
+    ("краснолиманск", "Лиман"),
+    ("времівськ", "Велика Новосілка"),
+    ("времевск", "Велика Новосілка"),
+)
