@@ -36,6 +36,10 @@ TOPONYMS = [
     ("Освобождены Тихое и Отрадное Днепропетровской области.", [("Тихе", DNI), ("Відрадне", DNI)]),  # after it
     ("Ворог намагався закріпитися на лівому березі Куп’янська.", [("Куп’янськ", "Харківська")]),  # a town's bank
     ("Штурмовики продвигаются по линии Зверево – Шевченко – Новопавловка.", None),  # a dashed line of places
+    (
+        "Attacks were repelled near Bakhmut and Maryinka settlements of the Donetsk region.",
+        [("Бахмут", DON), ("Мар’їнка", DON)],
+    ),
 ]
 COMMON = [
     "Мир і Слава всім, хто боронить землю.",  # too common to be a place without a marker
@@ -83,6 +87,15 @@ def test_word_like_toponyms(gazetteer: Gazetteer, text: str, expected: list[tupl
 @pytest.mark.parametrize("text", COMMON)
 def test_common_words_stay_words(gazetteer: Gazetteer, text: str) -> None:
     assert named(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops pulled out of the Donetsk town of Soledar.", "They took Soledar, a small town in Donetsk, last week."],
+)
+def test_the_region_of_a_settlement_is_no_settlement(gazetteer: Gazetteer, text: str) -> None:
+    """ "The Donetsk town of X", "a town in Donetsk": the region (but "X settlements of the region" above)."""
+    assert named(gazetteer, text) == [("Соледар", DON)]
 
 
 def test_sector_adjective_is_not_a_village(gazetteer: Gazetteer) -> None:

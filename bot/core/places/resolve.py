@@ -20,6 +20,7 @@ from bot.core.places.words import (
     CONTROL_STEMS,
     COPULAS,
     DIRECTION_NOUNS,
+    EN_SETTLEMENT_NOUNS,
     FUZZY_STOP,
     LIST_JOINERS,
     MARKER_PREPOSITIONS,
@@ -423,11 +424,22 @@ def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
     return False
 
 
+def _region_of_settlement(tokens: Sequence[Token], hit: Hit) -> bool:
+    """ "The Donetsk town of Soledar", "the Kharkiv villages of X and Y", "a key town in Donetsk": the name is the
+    region a settlement lies in."""
+    after = [t[KEY] for t in tokens[hit.last + 1 : hit.last + 6]]
+    if after[:1] and after[0] in EN_SETTLEMENT_NOUNS and after[1:2] == ["of"]:
+        rest = after[3:] if after[2:3] == ["the"] else after[2:]
+        return not (rest[1:2] and rest[1] in AREA_NOUNS)  # "X and Y settlements of the Donetsk region": villages
+    before = [t[KEY] for t in tokens[max(0, hit.first - 2) : hit.first]]
+    return len(before) == 2 and before[0] in EN_SETTLEMENT_NOUNS and before[1] == "in"
+
+
 def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str | None) -> bool:
     """The words around the name make it something other than a settlement: an area, a direction, water, a person,
     the stem of a compound adjective."""
-    if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last):
-        return True  # «Донецька область», "Donetsk region": an area, not the city
+    if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last) or _region_of_settlement(tokens, hit):
+        return True  # «Донецька область», "Donetsk region", "the Donetsk town of X": an area, not the city
     if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
         return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
     if (

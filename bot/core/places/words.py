@@ -60,6 +60,9 @@ ALWAYS_WORDLIKE = _loose_set(
     # English words that are the official Latin names of villages (Ас is "As"), or short ones that could be
     "as at an in on of by to is it if or so no up us we he be do the and but not for hut hat"
 )
+# English nouns of settlements: a name right before one and "of" ("the Donetsk town of Soledar"), or right after one
+# and "in" ("a key town in Donetsk"), names the region the settlement is in, not a settlement.
+EN_SETTLEMENT_NOUNS = _loose_set("town towns city cities village villages settlement settlements hamlet locality")
 DIRECTION_NOUNS = _loose_set(
     "напрямку напрямок напрямі напрямки напрямках направлении направление направления сектор сектора секторі секторе "
     "секторах смузі полосе"
