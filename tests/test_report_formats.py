@@ -202,6 +202,13 @@ IDIOMS: list[tuple[str, str, str | None, Expected]] = [
     ("uk", "Ми вже в курсі ситуації в Роботиному.", "ua", set()),
     ("en", "We are already in Robotyne, the spokesman said.", "ua", {("Роботине", "advanced", "ua")}),
     ("uk", "Наші підрозділи відійшли на вигідніші рубежі поблизу Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ua")}),
+    # the withdrawal as a noun, its side in the genitive after it
+    (
+        "uk",
+        "Речник підтвердив відхід українських військ з позицій біля Кліщіївки.",
+        None,
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
     ("en", "Ukrainian units pulled back from Robotyne overnight.", None, {("Роботине", "withdrew", "ua")}),
     ("en", "Kurdiumivka fell to Russian troops after weeks of fighting.", None, {("Курдюмівка", "captured", "ru")}),
     ("en", "Wagner fighters declared victory in Bakhmut.", None, {("Бахмут", "captured", "ru")}),
