@@ -202,6 +202,23 @@ IDIOMS: list[tuple[str, str, str | None, Expected]] = [
     ("uk", "Ми вже в курсі ситуації в Роботиному.", "ua", set()),
     ("en", "We are already in Robotyne, the spokesman said.", "ua", {("Роботине", "advanced", "ua")}),
     ("uk", "Наші підрозділи відійшли на вигідніші рубежі поблизу Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ua")}),
+    # clearing a place of the enemy (not of mines), still clearing it, finishing the enemy off there, blockading it
+    ("uk", "Наші воїни очистили Кліщіївку від окупантів.", "ua", {("Кліщіївка", "captured", "ua")}),
+    ("uk", "Сапери очистили Кліщіївку від мін.", "ua", set()),
+    (
+        "ru",
+        "Подразделения продолжают очищать от националистов центр Клещеевки.",
+        "ru",
+        {("Кліщіївка", "advanced", "ru")},
+    ),
+    ("ru", "Бойцы добивают остатки противника на окраинах Клещеевки.", "ru", {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "Российские подразделения блокировали Клещеевку с севера.", None, {("Кліщіївка", "advanced", "ru")}),
+    ("en", "Russian troops blockaded Robotyne from the north.", None, {("Роботине", "advanced", "ru")}),
+    ("ru", "До полного блокирования Клещеевки осталась неделя.", "ru", set()),
+    ("uk", "Ворог заблокував дорогу на Кліщіївку.", "ua", set()),
+    # attempts blocked or foiled are repelled
+    ("ru", "Войска блокировали попытки прорыва у Клещеевки.", "ru", {("Кліщіївка", "repelled", "ru")}),
+    ("uk", "Захисники зірвали штурм ворога біля Кліщіївки.", "ua", {("Кліщіївка", "repelled", "ua")}),
     # the withdrawal as a noun, its side in the genitive after it
     (
         "uk",

@@ -63,6 +63,10 @@ EN_FORCE: Final = after_force("units", "unit", "troops", "forces", "soldiers", "
 # «ЗСУ»), rather than the attacks.
 UK_PLACE_AHEAD: Final = r"сел[оа]\b|селищ\w*|населен\w*\s+пункт|міст[оа]\b|(?-i:[А-ЯІЇЄҐ][а-яіїєґ’'])"
 RU_PLACE_AHEAD: Final = r"сел[оа]\b|пос[её]л\w*|населенн\w*\s+пункт|город\w*|(?-i:[А-ЯЁ][а-яё])"
+# Cleared of mines and shells, not of the enemy («очищено від мін», «очистили от взрывоопасных предметов»).
+NOT_DEMINING: Final = (
+    r"(?!\s+(?:[\w’'ʼ-]+\s+){0,3}(?:мін|вибухо|боєприпас|снаряд|мин\b|мин[ыа]|взрыво|боеприпас|завал|снег|сміт|мусор))"
+)
 NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|близько|майже|up\s+to|about|over|more|nearly|almost)\b|\s+\d)"
 
 # (kind, pattern, flags); order within a language does not matter: the longest match at a position wins.
@@ -77,6 +81,15 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"зачищ" + W, ""),
         ("captured", r"зачисти(?:л|в|ти|ть)" + W, ""),  # the infinitive after «вдалося», «удалось»
         ("captured", r"зачистк" + W, ""),
+        # «очистили X від окупантів» (not of mines), and still clearing, or finishing off the enemy there: an advance
+        ("captured", r"(?:очисти(?:ли|в|ла|ти)\b|очищен\w*)" + NOT_DEMINING, ""),
+        ("advanced", r"(?:очища(?:ють|є|ли|ти)|добива(?:ють|є))\b" + NOT_DEMINING, ""),
+        # «блокували Соледар», «заблокували село X», not attacks or roads blocked
+        (
+            "advanced",
+            r"(?:(?:заблокува|блокува)(?:ли|в|ла|ло)|(?:за)?блокован[оіаий])\s+(?=" + UK_PLACE_AHEAD + ")",
+            "",
+        ),
         ("withdrew", r"(?:вибиті|витіснені|вибитий|витіснений|вибита|витіснена)\b", ""),
         ("withdrew", r"(?:втратил|втрачен)\w*\s+контроль" + W, ""),
         ("captured", r"(?:взял|взяти|взято|взяла|взяв|брали|беруть)\w*\s+під\s+(?:свій\s+|повний\s+)?контрол" + W, ""),
@@ -198,6 +211,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:зупинил|зупинен|зупиня|стриму|стримал|стримуван)" + W, ""),
+        (
+            "repelled",
+            r"(?:заблокува|блокува|зірва|зірвал)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:атак|штурм|наступ|контратак|спроб|прорив)"
+            + W,
+            "",
+        ),
         ("repelled", r"(?:витриму|витримал|витрима)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:натиск|тиск|удар|штурм)\w*", ""),
         (
             "repelled",
@@ -280,6 +299,11 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"зачищ" + W, ""),
         ("captured", r"зачисти(?:л|ти|ть)" + W, ""),  # the infinitive after «вдалося», «удалось»
         ("captured", r"зачистк" + W, ""),
+        # «очистили X от националистов» (not of mines); «продолжают очищать», «добивают противника»: an advance
+        ("captured", r"(?:очисти(?:ли|л|ла|ть)\b|очищен\w*)" + NOT_DEMINING, ""),
+        ("advanced", r"(?:очища(?:ют|ет|ли|ть)|добива(?:ют|ет))\b" + NOT_DEMINING, ""),
+        # «блокировали Соледар», «заблокирован город X», not attacks or roads blocked
+        ("advanced", r"(?:(?:за)?блокирова(?:ли|л|ла|но)|(?:за)?блокирован[аоы]?)\s+(?=" + RU_PLACE_AHEAD + ")", ""),
         ("withdrew", r"(?:выбиты|выбит|выбита|вытеснены|вытеснен|вытеснена)\b", ""),
         ("withdrew", r"(?:утратил|потерял|утрачен|потерян)\w*\s+контрол" + W, ""),
         (
@@ -371,7 +395,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         (
             "repelled",
-            r"(?:отбил|отбива|отбит|отраж|отрази|остановил|остановлен|сдерж|отброси|отбрасыва|отброшен|ликвидир|локализ)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:атак|штурм|наступ|контратак|попыт|прорыв|вклинени)"
+            r"(?:отбил|отбива|отбит|отраж|отрази|остановил|остановлен|сдерж|отброси|отбрасыва|отброшен|ликвидир|локализ|блокир|заблокир|сорвал|сорвали|сорвано)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:атак|штурм|наступ|контратак|попыт|прорыв|вклинени)"
             + W,
             "",
         ),
@@ -530,6 +554,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:dislodg(?:e|es|ing)|oust(?:s|ing)?)\b", "loser"),
         ("captured", r"(?:dislodged|ousted)\b", "loser"),
         ("advanced", r"(?:encircl|surround)" + W, ""),
+        ("advanced", r"blockad(?:ed|ing|es)\b", ""),  # "blockaded Soledar"
         ("advanced", r"infiltrat" + W, ""),
         # as «наближаються до»; weak: "the aid convoy approached Kherson" is no advance
         ("advanced", r"(?:approaching|approached|closing\s+in\s+on|closed\s+in\s+on)\b", "weak"),
