@@ -48,6 +48,7 @@ COMMON = [
     "Про це повідомив Олег Шевченко.",
     "світле майбутнє настане",  # lower case
     "Peace and Victory to all.",
+    "Город остается под контролем украинской армии.",  # the noun "city", not the village Город
     "As the staff said, the situation is tense.",  # «Ас» is "As" in the official Latin
     # a masculine adjective with its noun left out is a direction or raion, not a misspelt adjectival village
     "Росіяни перекинули резерви на Лиманський, там найгарячіше.",
