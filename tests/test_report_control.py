@@ -128,6 +128,28 @@ CONTROL_STATES = [
         None,
         {("Покровськ", "advanced", "ru")},
     ),
+    # the share said after the name; the speaker's own side holding part of it with fighting next to it defends it
+    ("uk", "Наші сили контролюють Вовчанськ на 70%.", "ua", {("Вовчанськ", "advanced", "ua")}),
+    ("en", "Ukrainian forces control Vovchansk by about 70 percent.", None, {("Вовчанськ", "advanced", "ua")}),
+    (
+        "uk",
+        "Сили оборони контролюють місто Вовчанськ, близько 70%. На околицях тривають запеклі бої.",
+        "ua",
+        {("Вовчанськ", "repelled", "ua")},
+    ),
+    (
+        "uk",
+        "Росіяни контролюють Вовчанськ на 70%, на околицях міста тривають бої.",
+        "ua",
+        {("Вовчанськ", "advanced", "ru")},
+    ),
+    # control of a part expanded is taken, not held
+    (
+        "en",
+        "Ukrainian units expanded their control in the western part of Robotyne. Fighting resumed there.",
+        "ua",
+        {("Роботине", "advanced", "ua")},
+    ),
 ]
 
 

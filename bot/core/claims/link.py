@@ -127,7 +127,7 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
         if reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):
             if part is None:
-                part = Kind.REPELLED if _holds_against(scene, trigger, reading.actor) else Kind.ADVANCED
+                part = Kind.REPELLED if _holds_against(scene, ctx, trigger, reading.actor) else Kind.ADVANCED
             claims.append(make_claim(place, replace(reading, kind=part), claimant, ctx, when))
         else:
             claims.append(make_claim(place, reading, claimant, ctx, when))
@@ -148,21 +148,30 @@ def _held_now(scene: Scene, ctx: Context, trigger: Trigger, holder: Side | None)
         return False
     if not mc.currently.search(text, max(ctx.clause[0], trigger.start - reach), trigger.start):
         return False
-    attempt = mc.attempt
-    return any(  # fighting goes on in the post, attacks are fought off or tried
+    return _fighting_in_post(scene, trigger)
+
+
+def _fighting_in_post(scene: Scene, trigger: Trigger, near: int | None = None) -> bool:
+    """Fighting goes on in the post (phrases other than `trigger`; with `near`, in sentence `near` or the one after
+    it), or attacks are fought off or tried."""
+    attempt, text, reach = modifier_cues().attempt, scene.text, WINDOWS.phrase_before
+    return any(
         t.kind in (Kind.FIGHTING, Kind.REPELLED) or attempt.search(text, max(0, t.start - reach), t.start)
-        for phrases in scene.by_sentence.values()
+        for index, phrases in scene.by_sentence.items()
+        if near is None or near <= index <= near + 1
         for t in phrases
         if t is not trigger
     )
 
 
-def _holds_against(scene: Scene, trigger: Trigger, holder: Side | None) -> bool:
+def _holds_against(scene: Scene, ctx: Context, trigger: Trigger, holder: Side | None) -> bool:
     """Control of part of a place held (not taken: «контролюють 60% міста») while the post has the other side
-    attacking ("assaults", «штурми», «наступ»): the defender holds that part (LABELING: repelled), not an attacker's
-    gain."""
+    attacking ("assaults", «штурми», «наступ»), or has fighting when the holder is the speaker's own side: the
+    defender holds that part (LABELING: repelled), not an attacker's gain."""
     if holder is None or not control_held(trigger, scene.text):
         return False
+    if holder is ctx.perspective and _fighting_in_post(scene, trigger, near=scene.sentence_at(trigger.start)):
+        return True  # «ми контролюємо 70% міста, на околицях тривають бої»
     attacker = opposite(holder)
     for index, phrases in scene.by_sentence.items():
         for t in phrases:

@@ -383,6 +383,7 @@ class Modifiers:
     partial: re.Pattern[str]
     currently: re.Pattern[str]
     compass_part: re.Pattern[str]  # searched in the text right before a name
+    share_after: re.Pattern[str]  # matched on the text right after a name
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
     support: re.Pattern[str]  # fire in support of an attack: its not-claim words do not count
@@ -418,6 +419,7 @@ def modifier_cues() -> Modifiers:
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         currently=_words([modifiers.CURRENTLY]),
         compass_part=_plain(modifiers.COMPASS_PART),
+        share_after=_plain(modifiers.SHARE_AFTER),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),
         support=_words(modifiers.SUPPORT),

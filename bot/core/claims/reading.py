@@ -254,6 +254,8 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
     mc = modifier_cues()
     if mc.compass_part.search(text[max(0, mention.span[0] - WINDOWS.compass_part) : mention.span[0]]):
         return True  # "northwestern Kupyansk"
+    if mc.share_after.match(text, mention.span[1], min(clause[1], mention.span[1] + WINDOWS.part_after)):
+        return True  # «контролюють Вовчанськ на 70%»
     part = mc.partial.search(text, lo, min(hi, clause[1]))
     if part is None:
         return False

@@ -59,7 +59,7 @@ PARTICIPLE: Final = r"(?:ован|ирован|ен|ён)(?:ий|ій|ого|о�
 # A phrase of control that takes it («взяли під контроль», "took control"), as against holding it.
 TAKING_CONTROL: Final = (
     r"взя|взял|встанов|установ|перейш|перешл|перейд|поверн|верну|відновл|восстанов|took|tak|establish|assum|regain"
-    r"|restor|recover|return"
+    r"|restor|recover|return|expand|extend|розшир|расшир"
 )
 # A grey zone, and a past state right before it («перебували фактично в сірій зоні», "had been in the grey zone"):
 # then the grey zone describes, it does not rebut.
@@ -269,6 +269,11 @@ CURRENTLY: Final = (
 # A compass adjective right before the name is a part of it ("cleared northwestern Kupyansk"), unlike one before an
 # area further off ("captured X in eastern Ukraine").
 COMPASS_PART: Final = r"(?<!\w)(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$"
+# A share right after the name: «контролюють Вовчанськ на 70%», «місто Вовчанськ, близько 70%», "X by 70 percent".
+SHARE_AFTER: Final = (
+    r"\s*,?\s*(?:(?:на|близько|приблизно|майже|около|примерно|почти|by|about|almost|nearly|some)\s+){0,2}\d+(?:[.,]\d+)?\s*"
+    r"(?:%|відсот|процент|percent|per\s+cent)"
+)
 # Only part of the settlement: a capture of part of it is an advance.
 PARTIAL: Final = (
     r"частков\w*",
