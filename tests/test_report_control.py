@@ -143,6 +143,15 @@ CONTROL_STATES = [
         "ua",
         {("Вовчанськ", "advanced", "ru")},
     ),
+    # an area won near a place is ground near it, an advance (whichever side of the phrase the place is named)
+    ("en", "Ukrainian forces liberated 16 square kilometres near Robotyne.", None, {("Роботине", "advanced", "ua")}),
+    (
+        "ru",
+        "В районе Работино наши войска освободили свыше семи квадратных километров.",
+        "ru",
+        {("Роботине", "advanced", "ru")},
+    ),
+    ("uk", "ЗСУ відбили 56 кв. км території в районі Роботиного.", None, {("Роботине", "advanced", "ua")}),
     # control of a part expanded is taken, not held
     (
         "en",

@@ -384,6 +384,7 @@ class Modifiers:
     currently: re.Pattern[str]
     compass_part: re.Pattern[str]  # searched in the text right before a name
     share_after: re.Pattern[str]  # matched on the text right after a name
+    area_after: re.Pattern[str]  # matched on the text right after a phrase
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
     support: re.Pattern[str]  # fire in support of an attack: its not-claim words do not count
@@ -420,6 +421,7 @@ def modifier_cues() -> Modifiers:
         currently=_words([modifiers.CURRENTLY]),
         compass_part=_plain(modifiers.COMPASS_PART),
         share_after=_plain(modifiers.SHARE_AFTER),
+        area_after=_plain(modifiers.AREA_AFTER),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),
         support=_words(modifiers.SUPPORT),

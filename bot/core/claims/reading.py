@@ -256,6 +256,8 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
         return True  # "northwestern Kupyansk"
     if mc.share_after.match(text, mention.span[1], min(clause[1], mention.span[1] + WINDOWS.part_after)):
         return True  # «контролюють Вовчанськ на 70%»
+    if mc.area_after.match(text, trigger.end, clause[1]):
+        return True  # «освободили семь квадратных километров в районе X»
     part = mc.partial.search(text, lo, min(hi, clause[1]))
     if part is None:
         return False

@@ -269,6 +269,12 @@ CURRENTLY: Final = (
 # A compass adjective right before the name is a part of it ("cleared northwestern Kupyansk"), unlike one before an
 # area further off ("captured X in eastern Ukraine").
 COMPASS_PART: Final = r"(?<!\w)(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$"
+# An area measured as the object right after a phrase of capture («освободили свыше семи квадратных километров»,
+# "liberated 16 square kilometres"): ground near the place won, a part.
+AREA_AFTER: Final = (
+    r"\s*(?:[\w.,]+\s+){0,3}?(?:кв\.\s*км|кв\s+км|км²|km²|квадратн\w*\s+(?:кілометр|километр)|(?:кілометр|километр)\w*"
+    r"\s+квадратн|square\s+(?:kilomet|km|mile)|гектар|hectare)"
+)
 # A share right after the name: «контролюють Вовчанськ на 70%», «місто Вовчанськ, близько 70%», "X by 70 percent".
 SHARE_AFTER: Final = (
     r"\s*,?\s*(?:(?:на|близько|приблизно|майже|около|примерно|почти|by|about|almost|nearly|some)\s+){0,2}\d+(?:[.,]\d+)?\s*"
@@ -313,6 +319,11 @@ PARTIAL: Final = (
     r"edge\b",
     r"передміст\w*",
     r"пригород\w*",
+    # an area won near a place, not the place («звільнили 7 кв. км біля X», "liberated 16 square kilometres near X")
+    r"кв\.\s*км|кв\s+км|км²|km²|км2|km2",
+    r"квадратн\w*\s+(?:кілометр\w*|километр\w*)|(?:кілометр\w*|километр\w*)\s+квадратн\w*",
+    r"square\s+(?:kilomet\w*|km|miles?)",
+    r"гектар\w*|hectares?",
     r"практически",
     r"практично",
     r"майже",

@@ -61,8 +61,10 @@ RU_STILL: Final = r"(?:по-прежнему|до\s+сих\s+пор|вс[её]\s
 EN_FORCE: Final = after_force("units", "unit", "troops", "forces", "soldiers", "defenders", "fighters", "garrison")
 # What follows a verb of beating off when it is a place won back: a settlement noun or a capitalised name (not
 # «ЗСУ»), rather than the attacks.
-UK_PLACE_AHEAD: Final = r"сел[оа]\b|селищ\w*|населен\w*\s+пункт|міст[оа]\b|(?-i:[А-ЯІЇЄҐ][а-яіїєґ’'])"
-RU_PLACE_AHEAD: Final = r"сел[оа]\b|пос[её]л\w*|населенн\w*\s+пункт|город\w*|(?-i:[А-ЯЁ][а-яё])"
+# Or an area measured («відбили 56 кв. км», «отбили 7 квадратных километров»): ground won back, a part.
+AREA_AHEAD: Final = r"(?:[\w.,]+\s+){1,3}?(?:кв\.|кв\s|квадратн|гектар)"
+UK_PLACE_AHEAD: Final = r"сел[оа]\b|селищ\w*|населен\w*\s+пункт|міст[оа]\b|(?-i:[А-ЯІЇЄҐ][а-яіїєґ’'])|" + AREA_AHEAD
+RU_PLACE_AHEAD: Final = r"сел[оа]\b|пос[её]л\w*|населенн\w*\s+пункт|город\w*|(?-i:[А-ЯЁ][а-яё])|" + AREA_AHEAD
 # Cleared of mines and shells, not of the enemy («очищено від мін», «очистили от взрывоопасных предметов»).
 NOT_DEMINING: Final = (
     r"(?!\s+(?:[\w’'ʼ-]+\s+){0,3}(?:мін|вибухо|боєприпас|снаряд|мин\b|мин[ыа]|взрыво|боеприпас|завал|снег|сміт|мусор))"
