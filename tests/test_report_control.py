@@ -91,6 +91,17 @@ CONTROL_STATES = [
     ("en", "Talks were held in Donetsk region, far from Bakhmut.", None, set()),
     ("uk", "Наші захисники тримають Вовчанськ, попри штурми.", "ua", {("Вовчанськ", "repelled", "ua")}),
     ("uk", "Ворог тримає під вогневим контролем Куп’янськ.", "ua", set()),
+    # a capture in the infinitive is a task unless success, failure or going on governs it
+    ("ru", "Была объявлена новая задача — взять Работино.", "ru", set()),
+    ("uk", "Мета ворога — захопити Роботине.", "ua", set()),
+    ("en", "The goal is to capture Robotyne.", None, set()),
+    ("ru", "Нашим бойцам удалось, несмотря на сопротивление, взять Работино.", "ru", {("Роботине", "captured", "ru")}),
+    ("uk", "Росіяни змогли захопити селище Роботине.", "ua", {("Роботине", "captured", "ru")}),
+    ("uk", "Російські війська так і не змогли взяти Роботине.", "ua", {("Роботине", "repelled", "ua")}),
+    ("en", "Russian forces claim to have taken Robotyne.", None, {("Роботине", "captured", "ru")}),
+    ("uk", "Росіяни змогли б захопити Роботине.", "ua", set()),
+    ("en", "Russian efforts to seize Robotyne have been ongoing for months.", None, {("Роботине", "fighting", "ru")}),
+    ("uk", "Російські окупанти заходять у Роботине.", "ua", {("Роботине", "advanced", "ru")}),
     # a place beaten back is won back; attacks beaten off are repelled
     ("uk", "Наші воїни відбили Кліщіївку.", "ua", {("Кліщіївка", "captured", "ua")}),
     ("uk", "Вдалося відбити у ворога село Кліщіївка.", "ua", {("Кліщіївка", "captured", "ua")}),

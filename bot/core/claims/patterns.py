@@ -366,6 +366,8 @@ class Modifiers:
     failure: re.Pattern[str]
     negation: re.Pattern[str]
     intent: re.Pattern[str]
+    infinitive_end: re.Pattern[str]  # matched on a phrase's first word, lower-cased
+    infinitive_governors: re.Pattern[str]
     future: re.Pattern[str]  # fullmatched on a phrase's own text
     attempt: re.Pattern[str]
     repelling: re.Pattern[str]
@@ -403,6 +405,8 @@ def modifier_cues() -> Modifiers:
         failure=_words(modifiers.FAILURE),
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
+        infinitive_end=_plain(modifiers.INFINITIVE_END, 0),
+        infinitive_governors=_words((modifiers.INFINITIVE_GOVERNORS,)),
         future=_plain(alts(modifiers.FUTURE)),
         attempt=_words(modifiers.ATTEMPT),
         repelling=_pattern(rf"(?<!\w)(?:{alts(modifiers.REPELLING)})"),

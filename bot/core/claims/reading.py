@@ -6,7 +6,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.core.claims.lexicon.modifiers import CONTROL_STEM, CONTROL_WORD, SELF_NEGATING
+from bot.core.claims.lexicon.modifiers import (
+    CONTROL_STEM,
+    CONTROL_WORD,
+    INFINITIVES_IN_YAT,
+    NOT_INFINITIVE_ENDS,
+    SELF_NEGATING,
+)
 from bot.core.claims.patterns import modifier_cues, side_cues
 from bot.core.claims.phrases import Marker, Trigger, implied_side, marker_side, opposite
 from bot.core.claims.windows import WINDOWS
@@ -99,7 +105,7 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return _failed_attack(trigger, ctx)  # «бої тривають, однак росіяни не досягають успіху»
     if plain and (mc.intent.search(own) or mc.future.fullmatch(text, trigger.start, trigger.end)):
         return None  # «планують захопити», «будемо звільняти», «звільнимо»: not done
-    if _noun_with_modal(trigger, ctx):
+    if _noun_with_modal(trigger, ctx) or (plain and _bare_infinitive(trigger, ctx)):
         return None
     if _attacks(trigger) and plain and mc.attempt.search(own):
         return _attempt(trigger, ctx)
@@ -109,6 +115,25 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
     if (trigger.kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
         return None
     return _corrected(trigger, ctx, actor, own)
+
+
+def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
+    """A capture or an advance in the infinitive that nothing governs («задача — взять X», «мета — захопити X», "the
+    goal is to capture X"): a task, not an act; «вдалося взяти», «не смогли захватить», "failed to take" are acts."""
+    if trigger.kind not in (Kind.CAPTURED, Kind.ADVANCED):
+        return False
+    mc, text = modifier_cues(), ctx.text
+    before = text[max(ctx.sentence[0], trigger.start - WINDOWS.phrase_before) : trigger.start]  # across commas
+    word = text[trigger.start : trigger.end].split(maxsplit=1)[0].lower()
+    if word.isascii():
+        infinitive = (
+            before.endswith(("to ", "To ")) and word not in ("have", "be") and not word.endswith(("ing", "ed", "s"))
+        )
+    else:
+        infinitive = mc.infinitive_end.search(word) is not None and (
+            not word.endswith(NOT_INFINITIVE_ENDS) or word.endswith(INFINITIVES_IN_YAT)
+        )
+    return infinitive and mc.infinitive_governors.search(before) is None
 
 
 def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:

@@ -110,6 +110,22 @@ REPELLING: Final = (
     r"thwart\w*",
     r"(?:stopped|halted|fought\s+off|beat(?:en)?\s+back)\b",
 )
+# A capture or an advance in the infinitive («взяти», «захватить», "to capture") is a task, a goal or a plan
+# («задача — взять X», «мета — захопити X») unless one of these governs it in its clause: success or failure
+# («вдалося», «не смогли», "managed", "failed"), going on («продолжают очищать»), being forced, trying (an attempt).
+INFINITIVE_END: Final = r"(?:ти|ть|тися|ться)$"
+# Present and future forms that end like one (Ukrainian «заходять», «беруть», «закріплюються»), except the Russian
+# infinitives in «-ять».
+NOT_INFINITIVE_ENDS: Final = ("ють", "уть", "ять", "ється", "ються")
+INFINITIVES_IN_YAT: Final = ("взять", "занять", "отнять", "снять")
+INFINITIVE_GOVERNORS: Final = (
+    r"вдал\w*|вдавал\w*|удал\w*|удава\w*|змог\w*|змож\w*|смог\w*|спромог\w*|зуміл\w*|сумел\w*|вийшло|вышло|виходить"
+    r"|продовж\w*|продолж\w*|почал\w*|начал\w*|стали|став|стала|змушен\w*|вимушен\w*|вынужден\w*|намага\w*|пыта\w*"
+    r"|спроб\w*|попыт\w*|прагн\w*|стремл\w*|managed|succeeded|failed|fail|unable|able|continu\w*|began|begun|start\w*"
+    r"|forced|trying|tried|tries|try|attempt\w*|seek\w*|sought|struggl\w*|fight\w*|battl\w*|вдаєт\w*|удаёт\w*|удает\w*"
+    r"|efforts?|bid|push\w*|зусил\w*|усили\w*"
+)
+
 # An intention, a plan, a possibility, a call, a refusal: not an act.
 INTENT: Final = (
     r"намагатим\w*",
@@ -135,7 +151,7 @@ INTENT: Final = (
     r"мог(?:ли|ла)?\b",
     r"міг\b",
     r"могл\w*",
-    r"змогли?\b",
+    r"змогли?\s+б\b|змож\w*",  # «змогли б», «зможуть»: what could be (not «змогли захопити»: done)
     r"сможет\b",
     r"уникнен\w*",
     r"избежа\w*",

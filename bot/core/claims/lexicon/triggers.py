@@ -119,7 +119,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"під\s+(?:(?!вогнев)[\w’'ʼ-]+\s+){0,2}контролем", ""),
         (
             "captured",
-            r"(?:взяли|взяв|взяла|взято)\b" + NOT_A_PLACE_TAKEN,
+            r"(?:взяли|взяв|взяла|взято|взяти)\b" + NOT_A_PLACE_TAKEN,
             "",
         ),
         ("captured", r"взятт(?:я|і|ю|ям)\b" + NOT_A_PLACE_TAKEN, ""),  # «заяви про взяття X»
@@ -316,7 +316,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:взятии|взятие|взятия)\b", ""),
         (
             "captured",
-            r"(?:взяли|взял|взяла|взята|взят|взято|взяты)\b" + NOT_A_PLACE_TAKEN,
+            r"(?:взяли|взял|взяла|взята|взят|взято|взяты|взять)\b" + NOT_A_PLACE_TAKEN,
             "",
         ),
         ("repelled", r"(?:оказыва|оказал|окажут)\w*\s+(?:[\w’'ʼ-]+\s+)?сопротивлени\w*", ""),
