@@ -92,11 +92,21 @@ def test_common_words_stay_words(gazetteer: Gazetteer, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Troops pulled out of the Donetsk town of Soledar.", "They took Soledar, a small town in Donetsk, last week."],
+    [
+        "Troops pulled out of the Donetsk town of Soledar.",
+        "They took Soledar, a small town in Donetsk, last week.",
+        "Gains were made near Soledar in Donetsk.",
+    ],
 )
 def test_the_region_of_a_settlement_is_no_settlement(gazetteer: Gazetteer, text: str) -> None:
     """ "The Donetsk town of X", "a town in Donetsk": the region (but "X settlements of the region" above)."""
     assert named(gazetteer, text) == [("Соледар", DON)]
+
+
+def test_a_region_after_a_settlement_noun_and_a_village_after_a_river(gazetteer: Gazetteer) -> None:
+    assert named(gazetteer, "ВС РФ выбили ВСУ из стратегически важного села в Запорожье.") == []  # the region
+    text = "Troops held positions on the left bank of the Dnipro in Kozachi Laheri."  # after a river: the village
+    assert [n for n, _ in named(gazetteer, text)] == ["Козачі Лагері"]
 
 
 def test_sector_adjective_is_not_a_village(gazetteer: Gazetteer) -> None:

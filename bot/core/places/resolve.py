@@ -22,6 +22,7 @@ from bot.core.places.words import (
     DIRECTION_NOUNS,
     EN_SETTLEMENT_NOUNS,
     FUZZY_STOP,
+    IN_WORDS,
     LIST_JOINERS,
     MARKER_PREPOSITIONS,
     MASCULINE_ADJECTIVE_ENDINGS,
@@ -36,6 +37,7 @@ from bot.core.places.words import (
     RIVER_STEMS,
     SECTOR_NOUNS,
     SENTENCE_END,
+    SETTLEMENT_NOUNS_IN,
     STRONG_MARKERS,
     UNIT_NOUNS,
 )
@@ -431,8 +433,20 @@ def _region_of_settlement(tokens: Sequence[Token], hit: Hit) -> bool:
     if after[:1] and after[0] in EN_SETTLEMENT_NOUNS and after[1:2] == ["of"]:
         rest = after[3:] if after[2:3] == ["the"] else after[2:]
         return not (rest[1:2] and rest[1] in AREA_NOUNS)  # "X and Y settlements of the Donetsk region": villages
-    before = [t[KEY] for t in tokens[max(0, hit.first - 2) : hit.first]]
-    return len(before) == 2 and before[0] in EN_SETTLEMENT_NOUNS and before[1] == "in"
+    if hit.first < 2 or tokens[hit.first - 1][KEY] not in IN_WORDS:
+        return False
+    noun = tokens[hit.first - 2]
+    if noun[KEY] in EN_SETTLEMENT_NOUNS or noun[KEY] in SETTLEMENT_NOUNS_IN:
+        return True  # "a key town in Donetsk", «села в Запорожье»
+    # "Bakhmut and Avdiivka in Donetsk": a capitalised name right before "in" (not a river's: "the left bank of the
+    # Dnipro in Kozachi Laheri"; not "Donetsk City")
+    return (
+        noun[TEXT].isascii()
+        and noun[TEXT][0].isupper()
+        and not noun[KEY].startswith(RIVER_STEMS)
+        and tokens[hit.first - 1][KEY] == "in"
+        and after[:1] != ["city"]
+    )
 
 
 def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str | None) -> bool:

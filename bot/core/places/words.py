@@ -64,6 +64,12 @@ ALWAYS_WORDLIKE = _loose_set(
 # English nouns of settlements: a name right before one and "of" ("the Donetsk town of Soledar"), or right after one
 # and "in" ("a key town in Donetsk"), names the region the settlement is in, not a settlement.
 EN_SETTLEMENT_NOUNS = _loose_set("town towns city cities village villages settlement settlements hamlet locality")
+# The same before «в», «у», «на» and a name: «села в Запорожье», «населенных пунктов в Донетчине».
+SETTLEMENT_NOUNS_IN = _loose_set(
+    "село села селі селе сёла сіл сел селища селище селищ поселка поселок посёлка посёлок поселков пункта пункту "
+    "пунктов пунктів пункти пункты"
+)
+IN_WORDS = _loose_set("в у на in")
 DIRECTION_NOUNS = _loose_set(
     "напрямку напрямок напрямі напрямки напрямках направлении направление направления сектор сектора секторі секторе "
     "секторах смузі полосе"
