@@ -450,6 +450,7 @@ def test_without_context_ambiguity_stays() -> None:
 def test_countries_as_actors() -> None:
     assert claims_of("Russia captured Bakhmut in May 2023, after months of fighting.") == {("Бахмут", "captured", "ru")}
     assert claims_of("Ukraine has retaken Robotyne.") == {("Роботине", "captured", "ua")}
+    assert claims_of("Russia made confirmed gains near Robotyne.") == {("Роботине", "advanced", "ru")}
 
 
 @pytest.mark.parametrize(
