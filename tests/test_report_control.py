@@ -227,6 +227,13 @@ DENIALS_WITH_OWNERS = [
         {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru")},
     ),
     ("uk", "Кліщіївку звільнено — це фейк, заявив речник.", "ua", {("Кліщіївка", "denied", "ru")}),
+    # the denier named after a passive denial; the sentence's speaker of the other side owns the claim denied
+    (
+        "en",
+        "Moscow said its forces had seized another village, Kurdiumivka, a claim denied by Ukrainian officials.",
+        None,
+        {("Курдюмівка", "captured", "ru"), ("Курдюмівка", "denied", "ru")},
+    ),
 ]
 
 
@@ -251,6 +258,17 @@ def test_an_official_named_by_the_sides_adjective_speaks_for_it() -> None:
         text="Ukrainian forces retreated from Bakhmut, a Russian commander said.",
     )
     assert [(c.claimant.value, c.speaker) for c in extract_claims(post, PLACES)] == [("ru", "Russian military")]
+    # the side's army speaks with an adverbial before its verb ("on Thursday"), and a denier after "by" speaks
+    post = Post(
+        source="t", channel="c", external_id="3", text="The Ukrainian army on Thursday denied that Bakhmut fell."
+    )
+    assert {(c.kind.value, c.claimant.value) for c in extract_claims(post, PLACES)} == {("denied", "ua")}
+    text = "Moscow said it captured Bakhmut, which was denied by the General Staff."
+    post = Post(source="t", channel="c", external_id="4", text=text)
+    assert {(c.kind.value, c.claimant.value) for c in extract_claims(post, PLACES)} == {
+        ("captured", "ru"),
+        ("denied", "ua"),
+    }
 
 
 # A rebuttal said beside one's own statement («попри заяви», "despite claims") keeps that statement; a dash as a

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
-from bot.core.claims.patterns import discourse_cues, modifier_cues, name_cues
+from bot.core.claims.patterns import discourse_cues, modifier_cues, name_cues, side_cues
 from bot.core.claims.phrases import Speaker, Trigger, opposite
 from bot.core.claims.reading import CONFIDENCE, Context, Reading, control_held, is_partial, named_gainer, read
 from bot.core.claims.scene import Scene
@@ -301,9 +301,12 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
     is one of its own when the sentence names whose it was and what it said (LABELING: «спростував заяви Кремля про
     захоплення X» -> denied by the denier, captured by Russia as Russia's claim)."""
     claims = []
-    owned = _owned_claim(scene, index, scene.context(index, at)[1][0])
+    denier = _passive_denier(scene, index, at)
+    owned = _owned_claim(scene, index, denier or scene.context(index, at)[1][0], speaks=denier is not None)
     for place in group:
         ctx, claimant = scene.context(index, at)
+        if denier is not None:
+            claimant = (denier, None)  # "Moscow said it seized X, a claim denied by Ukrainian officials"
         side = scene.denied_side(index, claimant[0]) or _refuted_gainer(scene, index, at, ctx)
         # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
         reading = Reading(Kind.DENIED, side, CONFIDENCE.base[Kind.DENIED])
@@ -314,6 +317,14 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
             said = Reading(kind, side, CONFIDENCE.owned)
             claims.append(make_claim(place, said, (side, owner.name or None), ctx, None))
     return claims
+
+
+def _passive_denier(scene: Scene, index: int, at: int) -> Side | None:
+    """The side named as the agent right after the denial at `at` ("denied by Ukrainian officials")."""
+    phrase = next((t for t in scene.by_sentence.get(index, []) if t.start == at), None)
+    if phrase is None:
+        return None
+    return next((side for side, p in side_cues().denied_by if p.match(scene.text, phrase.end)), None)
 
 
 def _refuted_gainer(scene: Scene, index: int, at: int, ctx: Context) -> Side | None:
@@ -327,11 +338,17 @@ def _refuted_gainer(scene: Scene, index: int, at: int, ctx: Context) -> Side | N
     return None
 
 
-def _owned_claim(scene: Scene, index: int, denier: Side) -> tuple[Speaker, Kind] | None:
+def _owned_claim(scene: Scene, index: int, denier: Side, speaks: bool = False) -> tuple[Speaker, Kind] | None:
     """The owner of the claim a denial refutes and what that claim said (a capture or an advance named after the
     owner in the denial's sentence: «спростував заяви росіян про взяття X», "reports from the Kremlin about the
-    capture of X are not confirmed"), when the sentence names both."""
+    capture of X are not confirmed"), when the sentence names both. With `speaks` (the denier named after a passive
+    denial), the sentence's speaker of another side owns it too ("Moscow said it seized X, a claim denied by ...")."""
     owner = scene.owner_of_denied(index, denier)
+    if owner is None and speaks:
+        start, end = scene.sentences[index]
+        owner = next(
+            (sp for sp in scene.speakers if start <= sp.start < end and sp.side not in (Side.OTHER, denier)), None
+        )
     if owner is None:
         return None
     end = scene.sentences[index][1]

@@ -335,6 +335,7 @@ class SideCues:
     claim_owner: re.Pattern[str]  # «заяви Кремля»: the speaker after it owns a claim, it does not speak
     holder: tuple[tuple[Side, re.Pattern[str]], ...]  # "under Russian control"
     owned_claims: tuple[tuple[Side, re.Pattern[str]], ...]  # «заяви росіян», "Russia's claims": a side owns a claim
+    denied_by: tuple[tuple[Side, re.Pattern[str]], ...]  # matched right after a denial: "denied by Ukrainian officials"
 
 
 @lru_cache(maxsize=1)
@@ -356,6 +357,7 @@ def side_cues() -> SideCues:
         claim_owner=_plain(sides.CLAIM_OWNER_BEFORE),
         holder=tuple((Side(side), _words(pats)) for side, pats in sides.HOLDER_ADJECTIVES.items()),
         owned_claims=tuple((Side(side), _words(pats)) for side, pats in sides.OWNED_CLAIMS.items()),
+        denied_by=tuple((Side(side), _plain(pat)) for side, pat in sides.DENIED_BY.items()),
     )
 
 

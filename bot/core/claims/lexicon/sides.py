@@ -214,7 +214,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"(?:Russia|Moscow)\s+(?:has\s+)?(?:said|says|claimed|claims|announced|denied|denies|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
-        r"|Russian\s+(?:military|army|officials|forces|authorities)\s+(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
+        r"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|also\s+|earlier\s+|later\s+|again\s+)?(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
         "Russia",
         "ru",
     ),
@@ -264,7 +264,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
     (
         r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
-        r"|Украина\s+заяв\w*|Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
+        r"|Украина\s+заяв\w*|(?:the\s+)?Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|also\s+|earlier\s+|later\s+|again\s+)?(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
         r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
         r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтвер|подтвер|спростув|опроверг|отриц|запереч)\w*",
         "Ukraine",
@@ -396,6 +396,12 @@ _CLAIM_NOUN: Final = (
     r"|твердженн[яюі]\w*|утверждени[яйюе]\w*|реляці[яїй]\w*|реляци[яйи]\w*|пропаганд[аиуоіы]\w*|вкид\w*|фейк\w*)"
 )
 _OWNED_EN: Final = r"(?:allegations?|assertions?|propaganda)"  # "Russian state propaganda"; "Russian MoD claims" speaks
+# Right after a phrase of denial, the side that denies in the passive ("a claim denied by Ukrainian officials",
+# "rejected by Kyiv"): the denier, whoever speaks in the sentence.
+DENIED_BY: Final[dict[str, str]] = {
+    "ua": r"\s+by\s+(?:the\s+)?(?:Ukrainian\b|Ukraine\b|Kyiv\b|Kiev\b|General\s+Staff\b)",
+    "ru": r"\s+by\s+(?:the\s+)?(?:Russian\b|Russia\b|Moscow\b|Kremlin\b)",
+}
 OWNED_CLAIMS: Final[dict[str, tuple[str, ...]]] = {
     "ru": (
         rf"(?:російськ|российск|кремлівськ|кремлевск)\w*\s+(?:\w+\s+)?{_CLAIM_NOUN}",
