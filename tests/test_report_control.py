@@ -227,6 +227,13 @@ DENIALS_WITH_OWNERS = [
         {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru")},
     ),
     ("uk", "Кліщіївку звільнено — це фейк, заявив речник.", "ua", {("Кліщіївка", "denied", "ru")}),
+    # the gain refuted named before the denial, its agent inside the phrase of control
+    (
+        "uk",
+        "Інформація про нібито встановлення російськими військами контролю над Куп’янськом не відповідає дійсності.",
+        None,
+        {("Куп’янськ", "denied", "ru")},
+    ),
     # the denier named after a passive denial; the sentence's speaker of the other side owns the claim denied
     (
         "en",

@@ -329,9 +329,13 @@ def _passive_denier(scene: Scene, index: int, at: int) -> Side | None:
 
 def _refuted_gainer(scene: Scene, index: int, at: int, ctx: Context) -> Side | None:
     """When the denier's side is unknown: the side whose gain the refuted statement after the denial names ("denied
-    that Russia had seized X" -> ru, «опроверг информацию о бегстве ВСУ» -> ru), or None."""
+    that Russia had seized X" -> ru, «опроверг информацию о бегстве ВСУ» -> ru), else the one before it names
+    («інформація про встановлення російськими військами контролю над X не відповідає дійсності»), or None."""
     end = clause_of(scene.text, scene.sentences[index], at)[1]
-    for trigger in (t for t in scene.by_sentence.get(index, []) if at < t.start < end):
+    phrases = scene.by_sentence.get(index, [])
+    after = [t for t in phrases if at < t.start < end]
+    before = [t for t in reversed(phrases) if t.end <= at]
+    for trigger in (*after, *before):
         side = named_gainer(trigger, ctx)
         if side is not None:
             return side
