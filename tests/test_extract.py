@@ -285,6 +285,17 @@ def test_when_dates_the_event_from_the_post_year() -> None:
     assert claim.when == "2023-01"
 
 
+def test_a_capitalised_cyrillic_word_is_no_month() -> None:
+    """«Липців» (of Lyptsi) starts like «липня» (July): a name, not a date; «Травень 2023» with its year is one."""
+    from bot.core.claims.dates import first_date
+
+    text = "Активізація противника поблизу Липців. Травень 2023: бої. Бої 12 липня."
+    post_date = datetime(2024, 9, 1, tzinfo=UTC)
+    assert first_date(text, 0, text.index("."), post_date) is None
+    assert first_date(text, text.index("Травень"), len(text), post_date) == "2023-05"
+    assert first_date(text, text.index("12 липня"), len(text), post_date) == "2024-07-12"
+
+
 def test_quote_and_span_point_at_the_text() -> None:
     text = "Вступ. Сили оборони звільнили Кліщіївку. Інше речення."
     post = Post(source="t", channel="t", external_id="1", text=text, side=Side.UA)

@@ -216,6 +216,11 @@ IDIOMS: list[tuple[str, str, str | None, Expected]] = [
     ("en", "Russian troops blockaded Robotyne from the north.", None, {("Роботине", "advanced", "ru")}),
     ("ru", "До полного блокирования Клещеевки осталась неделя.", "ru", set()),
     ("uk", "Ворог заблокував дорогу на Кліщіївку.", "ua", set()),
+    # the attacker's stepped-up activity near a place is fighting
+    ("uk", "Помітно зросла активізація противника поблизу Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
+    ("ru", "Противник активизировался у Клещеевки.", "ru", {("Кліщіївка", "fighting", "ua")}),
+    ("en", "ISW noted increased Russian activity near Robotyne.", None, {("Роботине", "fighting", "ru")}),
+    ("uk", "Ворог активізував обстріли Кліщіївки.", "ua", set()),
     # attempts blocked or foiled are repelled
     ("ru", "Войска блокировали попытки прорыва у Клещеевки.", "ru", {("Кліщіївка", "repelled", "ru")}),
     ("uk", "Захисники зірвали штурм ворога біля Кліщіївки.", "ua", {("Кліщіївка", "repelled", "ua")}),

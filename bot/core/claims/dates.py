@@ -39,6 +39,9 @@ def first_date(text: str, lo: int, hi: int, post_date: datetime | None) -> str |
         word = m.group("m").lower()
         if word in MONTH_WORDS and text[m.start()].islower():
             continue  # "may" the verb
+        first = text[m.start("m")]
+        if not first.isascii() and first.isupper() and not (m.group("d1") or m.group("y")):
+            continue  # a capitalised Cyrillic word is a name («біля Липців»): months are written in lower case
         month = MONTHS[word]
         day_text = m.group("d1") or m.group("d2")
         year_text = m.group("y")

@@ -35,7 +35,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Украиной|Україною)\b",
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|admit|leav|left|abandon|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
-        r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
+        r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units|hold|grip|control)\w*)",
         r"(?:україн|украин)\w*(?=\s+(?:атак|штурм|наступ|контратак|контрнаступ|контрудар)\w*)",  # «українські атаки»
     ),
@@ -66,7 +66,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
         r"Russian\s+(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|admit|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна))",
-        r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|infiltration|counterattack|counter-attack|breakthrough)\w*)",
+        r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:російськ|росiйськ|российск|русск)\w*(?=\s+(?:атак|штурм|наступ|контратак)\w*)",  # «російських атак»
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
         r"(?:troops|forces|army|armed\s+forces|units|soldiers)\s+of\s+the\s+Russian\s+Federation",

@@ -255,6 +255,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "holder",
         ),
         ("fighting", r"(?:бої|боїв|бій|бою|боях)\b", ""),
+        # «активізація противника поблизу X», «ворог активізувався»: the attacker's stepped-up fighting
+        ("fighting", r"активізу\w*|активізац\w*|активізува\w*", "attack"),
         # «основні зусилля ворог зосереджував у районах X, Y»: where the attacks went
         ("fighting", r"зусил(?:ля|ь|лям|лями)\b(?=\s+(?:[\w’'ʼ-]+\s+){0,2}" + UK_EFFORT + ")", "attack"),
         ("fighting", UK_EFFORT + r"\w*\s+(?:[\w’'ʼ-]+\s+){0,2}зусил(?:ля|ь)\b", "attack"),
@@ -441,6 +443,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "holder",
         ),
         ("fighting", r"(?:бои|боев|бой|боях|боя)\b", ""),
+        ("fighting", r"активизир\w*|активизац\w*", "attack"),  # «противник активизировался у X»
         ("fighting", r"усили(?:я|й|ям|ями)\b(?=\s+(?:[\w’'ʼ-]+\s+){0,2}" + RU_EFFORT + ")", "attack"),
         ("fighting", RU_EFFORT + r"\w*\s+(?:[\w’'ʼ-]+\s+){0,2}усили(?:я|й)\b", "attack"),
         ("fighting", r"(?:боев\w*\s+(?:действи\w*|столкновени\w*)|боестолкновени\w*|столкновени\w*|стычк\w*)", ""),
@@ -616,6 +619,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?<=['’]s\s)(?:hold|grip|control)\s+(?:of|on|over)\b", "weak"),
         ("repelled", r"defen[cs]e\s+of\s+(?:[\w’'ʼ-]+\s+){1,4}(?:continu|holds|goes\s+on|is\s+holding)" + W, ""),
         ("fighting", r"(?:fighting|fights?|clashes|clash|battles?|combat)\b", ""),
+        # "increased Russian activity near X", "activity intensified": the attacker's stepped-up fighting
+        (
+            "fighting",
+            r"(?:increased|intensified|stepped-up|heightened)\b(?=\s+(?:[\w’'-]+\s+)?activity\b)|activity\s+(?:has\s+)?(?:intensified|increased)\b",
+            "attack",
+        ),
         ("fighting", r"(?:concentrat|focus|direct)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}efforts\b", "attack"),
         (
             "fighting",
