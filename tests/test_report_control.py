@@ -24,6 +24,12 @@ CONTROL_STATES = [
     ("uk", "Кліщіївка не під контролем росіян.", "ua", {("Кліщіївка", "denied", "ru")}),
     ("ru", "Бахмут остается под контролем ВСУ.", None, {("Бахмут", "repelled", "ua")}),
     ("ru", "Бахмут под контролем ВСУ.", None, {("Бахмут", "captured", "ua")}),
+    # a side's hands are its control
+    ("en", "Bakhmut remains in Ukrainian hands.", None, {("Бахмут", "repelled", "ua")}),
+    ("en", "Bakhmut fell into Russian hands.", None, {("Бахмут", "captured", "ru")}),
+    ("uk", "Бахмут залишається в руках українських військ.", None, {("Бахмут", "repelled", "ua")}),
+    ("ru", "Бахмут находится в руках ВСУ.", None, {("Бахмут", "captured", "ua")}),
+    ("uk", "Ініціатива в руках ЗСУ біля Бахмута.", "ua", set()),
     # control "currently" held while the post has fighting is holding it; without fighting, a plain control
     (
         "ru",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.core.claims.lexicon.modifiers import (
     CONTROL_STEM,
     CONTROL_WORD,
+    HANDS_WORDS,
     INFINITIVES_IN_YAT,
     NOT_INFINITIVE_ENDS,
     SELF_NEGATING,
@@ -252,9 +253,10 @@ def control_held(trigger: Trigger, text: str) -> bool:
 
 
 def _control(trigger: Trigger, text: str) -> bool:
-    """A phrase of control («під контролем», "under Russian control")."""
+    """A phrase of control («під контролем», "under Russian control", «в руках ЗСУ», "in Ukrainian hands")."""
     phrase = text[trigger.start : trigger.end]
-    return CONTROL_STEM in phrase.lower() or CONTROL_WORD in phrase
+    lower = phrase.lower()
+    return CONTROL_STEM in lower or CONTROL_WORD in phrase or any(w in lower for w in HANDS_WORDS)
 
 
 def _flag_only(ctx: Context) -> bool:

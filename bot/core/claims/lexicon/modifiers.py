@@ -516,5 +516,6 @@ ATTACK_AFTER: Final = r"^\s*(?:\w+\s+)?(?:атак|attack|штурм|assault|к�
 # A phrase about control: the side right after it holds the place («під контролем ЗСУ», "under the control of").
 CONTROL_STEM: Final = "контрол"  # in any case
 CONTROL_WORD: Final = "control"  # as written
+HANDS_WORDS: Final = ("hands", "руках")  # «в руках ЗСУ», "in Ukrainian hands": control held, its holder inside
 # Phrases that carry their own negation (не відповідає дійсності, not true): a «не» in front does not cancel them.
 SELF_NEGATING: Final = ("не ", "not")

@@ -237,6 +237,11 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:обороня|обороню|утримую)\w*", "holder"),
+        (
+            "captured",
+            r"(?<!ініціатива\s)(?:в|у)\s+руках\s+(?:[\w’'ʼ-]+\s+)?(?:ЗСУ|ворога|окупантів|росіян|україн\w*|російськ\w*|Сил\s+оборони)",
+            "",
+        ),
         # the force still there: «наші підрозділи досі перебувають у X», «бійці залишаються в X» (holding it)
         (
             "repelled",
@@ -431,6 +436,11 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:обороня|удерживающ|удерживаю)\w*", "holder"),
+        (
+            "captured",
+            r"(?<!инициатива\s)в\s+руках\s+(?:[\w’'ʼ-]+\s+)?(?:ВСУ|противника|врага|россиян|украин\w*|российск\w*|русск\w*)",
+            "",
+        ),
         # «наши подразделения по-прежнему находятся в X», «бойцы остаются в X»
         (
             "repelled",
@@ -617,6 +627,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         # "Russia's hold of Izium", "Moscow's grip on X": the side's control, background
         ("captured", r"(?<=['’]s\s)(?:hold|grip|control)\s+(?:of|on|over)\b", "weak"),
+        # "remains in Ukrainian hands", "fell into Russian hands": control, its holder inside the phrase
+        (
+            "captured",
+            r"(?:in|into)\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Russian|Russia['’]s|Moscow['’]s|enemy)\s+hands\b",
+            "",
+        ),
         ("repelled", r"defen[cs]e\s+of\s+(?:[\w’'ʼ-]+\s+){1,4}(?:continu|holds|goes\s+on|is\s+holding)" + W, ""),
         ("fighting", r"(?:fighting|fights?|clashes|clash|battles?|combat)\b", ""),
         # "increased Russian activity near X", "activity intensified": the attacker's stepped-up fighting
