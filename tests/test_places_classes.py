@@ -58,6 +58,8 @@ COMMON = [
     "Обстріли тривали в Харківській, Донецькій та Запорізькій областях.",
     "Освобождена значительная часть Донецкой и Луганской народных республик.",
     "Shelling was reported in the Donetsk and Luhansk oblasts.",
+    "Бої тривали в Донецькій та Запорізькій області.",  # two adjectives, one singular noun: both areas
+    "Атаки відбито біля Нового мікрорайону.",  # a town's neighbourhood, not the village Нове
     "На лівобережжі Дніпра тривають бої.",
     "Войска закрепились на левом берегу Оскола.",
     "Ukrainian marines crossed to the east bank of the Dnipro River.",
@@ -101,6 +103,18 @@ def test_common_words_stay_words(gazetteer: Gazetteer, text: str) -> None:
 def test_the_region_of_a_settlement_is_no_settlement(gazetteer: Gazetteer, text: str) -> None:
     """ "The Donetsk town of X", "a town in Donetsk": the region (but "X settlements of the region" above)."""
     assert named(gazetteer, text) == [("Соледар", DON)]
+
+
+def test_two_areas_sharing_a_noun_both_narrow_the_namesakes(gazetteer: Gazetteer) -> None:
+    """«в Донецькій та Запорізькій області»: Donetsk oblast is named too, so the namesakes by Klishchiivka win."""
+    text = (
+        "Бої в Донецькій та Запорізькій області. Атаки поблизу Богданівки, біля Іванівського, Кліщіївки та Андріївки."
+    )
+    found = dict(named(gazetteer, text))
+    assert found["Андріївка"] == DON and found["Богданівка"] == DON
+    # a list whose members are not all areas' adjectives is a list of places before the area
+    text = "Атаки біля Первомайського, Мар’їнки і Перемоги Донецької області."
+    assert "Первомайське" in dict(named(gazetteer, text)) or "Авдіївське" in dict(named(gazetteer, text))
 
 
 def test_a_region_after_a_settlement_noun_and_a_village_after_a_river(gazetteer: Gazetteer) -> None:

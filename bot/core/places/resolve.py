@@ -3,6 +3,7 @@ that takes a name as a settlement (a toponym marker, a preposition, a list) or l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from bot.core.normalize import BULLETS, loose
@@ -20,6 +21,7 @@ from bot.core.places.words import (
     CONTROL_STEMS,
     COPULAS,
     DIRECTION_NOUNS,
+    DISTRICT_NOUNS,
     EN_SETTLEMENT_NOUNS,
     FUZZY_STOP,
     IN_WORDS,
@@ -142,9 +144,38 @@ class Resolver:
                 elif last is not None and best is not None and last == best[0]:
                     best[1].extend(names.targets[nid])
             if best is not None:
+                out.extend(self._coordinated_areas(tokens, text, i, best[0]))
                 out.append((i, best[0], sorted(set(best[1]))))
                 after = best[0]
         return out
+
+    def _coordinated_areas(
+        self, tokens: Sequence[Token], text: str, first: int, last: int
+    ) -> list[tuple[int, int, list[int]]]:
+        """The adjectives joined before an area that share its noun («в Донецькій та Запорізькій області», «у
+        Харківській, Донецькій та Луганській областях»): each an area of its own, nearest last."""
+        names, found = self._area_names, []
+        k = first
+        while k >= 2 or (k >= 1 and text[tokens[k - 1][END] : tokens[k][START]].strip() == ","):
+            if tokens[k - 1][KEY] in LIST_JOINERS:
+                k -= 1
+            elif text[tokens[k - 1][END] : tokens[k][START]].strip() != ",":
+                break
+            word = tokens[k - 1]
+            if not word[TEXT][0].isupper():
+                break
+            aids = [
+                a
+                for nid in names.hits(word[KEY])
+                if len(names.rest[nid]) == last - first
+                and all(word_matches(tokens[first + 1 + r][KEY], alt) for r, alt in enumerate(names.rest[nid]))
+                for a in names.targets[nid]
+            ]
+            if not aids:
+                break
+            k -= 1
+            found.append((k, k, sorted(set(aids))))
+        return found[::-1]
 
     def _match_rest(self, tokens: Sequence[Token], i: int, rest: tuple[Paradigms, ...], text: str) -> int | None:
         j = i
@@ -406,11 +437,16 @@ class Resolver:
         return not initial and not after_capital
 
 
+# An oblast's or raion's adjective in any case («Донецькій», «Запорожской», «Харківського»).
+_AREA_ADJECTIVE = re.compile(r"(?:сь|ць|зь|с|ц)к(?:ій|а|ої|у|ому|ого|ой|ая|ую|ом|ий|ая)$", re.IGNORECASE)
+
+
 def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
     """The name starts a list of areas: capitalised names joined by «та», "and" or commas up to a plural area noun
     («Донецькій та Луганській областях»), or by hyphens up to an area noun ("Donetsk-Luhansk Oblast border")."""
     joined_by_word = False
     hyphens = True  # "the Donetsk-Zaporizhzhia Oblast border": two areas joined by a hyphen, one area noun
+    adjectives = _AREA_ADJECTIVE.search(tokens[last][TEXT]) is not None  # every member an area's adjective
     for j in range(last + 1, min(len(tokens), last + TUNING.area_list_reach)):
         gap = text[tokens[j - 1][END] : tokens[j][START]]
         if SENTENCE_END.search(gap):
@@ -419,10 +455,14 @@ def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
         key = tokens[j][KEY]
         if key in AREA_PLURALS or (key in AREA_NOUNS and hyphens and j > last + 1):
             return joined_by_word or hyphens
+        if key in AREA_NOUNS and joined_by_word and adjectives:
+            return True  # «в Донецькій та Запорізькій області»: one noun after two adjectives
         if key in LIST_JOINERS:
             joined_by_word = True
         elif not tokens[j][TEXT][0].isupper():
             return False
+        else:
+            adjectives = adjectives and _AREA_ADJECTIVE.search(tokens[j][TEXT]) is not None
     return False
 
 
@@ -452,6 +492,8 @@ def _region_of_settlement(tokens: Sequence[Token], hit: Hit) -> bool:
 def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str | None) -> bool:
     """The words around the name make it something other than a settlement: an area, a direction, water, a person,
     the stem of a compound adjective."""
+    if follower in DISTRICT_NOUNS:
+        return True  # «біля Нового мікрорайону»: a neighbourhood of a town
     if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last) or _region_of_settlement(tokens, hit):
         return True  # «Донецька область», "Donetsk region", "the Donetsk town of X": an area, not the city
     if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):

@@ -70,6 +70,12 @@ SETTLEMENT_NOUNS_IN = _loose_set(
     "пунктов пунктів пункти пункты"
 )
 IN_WORDS = _loose_set("в у на in")
+# Right after a name, a part of a town: the name is the neighbourhood's («Нового мікрорайону», "the Novyi
+# microdistrict"), not a settlement.
+DISTRICT_NOUNS = _loose_set(
+    "мікрорайон мікрорайону мікрорайоні мікрорайоном микрорайон микрорайона микрорайоне микрорайоном квартал "
+    "кварталу кварталі кварталом квартала квартале microdistrict micro-district neighbourhood neighborhood"
+)
 DIRECTION_NOUNS = _loose_set(
     "напрямку напрямок напрямі напрямки напрямках направлении направление направления сектор сектора секторі секторе "
     "секторах смузі полосе"
