@@ -224,6 +224,10 @@ IDIOMS: list[tuple[str, str, str | None, Expected]] = [
     # attempts blocked or foiled are repelled
     ("ru", "Войска блокировали попытки прорыва у Клещеевки.", "ru", {("Кліщіївка", "repelled", "ru")}),
     ("uk", "Захисники зірвали штурм ворога біля Кліщіївки.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    # coming up to a place is an advance; a defence coming to its end is no approach
+    ("uk", "Російські війська підходять до Кліщіївки.", "ua", {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "Наши ребята уже подходят к Клещеевке.", "ru", {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "Оборона Клещеевки подходит к концу.", None, set()),
     # the withdrawal as a noun, its side in the genitive after it
     (
         "uk",
