@@ -13,10 +13,18 @@ Coord = tuple[float, float]
 Group = tuple[int, ...]  # a name set: the names a hit matched
 Grid = dict[Cell, list[tuple[Group, Coord]]]  # where the names' candidates and anchors lie
 
+# A finer grid for the support search: a place within TUNING.close_km lies in the same or a neighbouring fine cell
+# wherever a degree of longitude is long enough (_FINE_MIN_KX), so far fewer candidates are measured than in the
+# coarse cells around (model.cell, sized for the farthest distance bonus); elsewhere the coarse cells are searched.
+_REACH = TUNING.close_km / TUNING.km_per_degree  # degrees of latitude in close_km
+_FINE_LAT = 1.25 * _REACH
+_FINE_LON = 2.5 * _REACH
+_FINE_MIN_KX = 1.01 * _REACH / _FINE_LON  # cos(latitude) at least this: close_km spans under one fine cell
+_AROUND = (-1, 0, 1)
 
-def _km(a: Coord, b: Coord) -> float:
-    kx = math.cos(math.radians(a[0]))
-    return TUNING.km_per_degree * math.hypot(a[0] - b[0], (a[1] - b[1]) * kx)  # equirectangular: fine under 100 km
+
+def _fine(c: Coord) -> Cell:
+    return int(c[0] // _FINE_LAT), int(c[1] // _FINE_LON)
 
 
 def mutual_anchors(
@@ -67,8 +75,12 @@ def mutual_anchors(
     undecided = {h for g in todo for h in groups[g]}
     out = [(h, sid) for h, sid in anchors if h not in undecided]  # the hard ones, and names the map cannot move
     soft = dict(anchors)
+    fine: Grid = {}
+    for entries in grid.values():
+        for entry in entries:
+            fine.setdefault(_fine(entry[1]), []).append(entry)
     for g in todo:
-        best, most = _best_supported(g, in_play[g], grid, coords, cells)
+        best, most = _best_supported(g, in_play[g], (grid, fine), coords, cells)
         need = 1 if g in narrowed else TUNING.cluster_min_support
         if most >= need and len(best) == 1:
             out.extend((h, best[0]) for h in groups[g])
@@ -78,19 +90,25 @@ def mutual_anchors(
 
 
 def _best_supported(
-    g: Group, sids: list[int], grid: Grid, coords: Sequence[Coord | None], cells: Sequence[Cell]
+    g: Group, sids: list[int], grids: tuple[Grid, Grid], coords: Sequence[Coord | None], cells: Sequence[Cell]
 ) -> tuple[list[int], int]:
     """The candidates of name set g with the most other names close to them, and how many that is."""
     best: list[int] = []
     most = 0
+    coarse, fine = grids
+    km, close_km = TUNING.km_per_degree, TUNING.close_km
     for sid in sids:
         here = coords[sid]
         assert here is not None
-        support = {
-            other
-            for nearby in around((cells[sid],))
-            for other, c in grid.get(nearby, ())
-            if other != g and _km(here, c) <= TUNING.close_km
+        lat, lon = here
+        kx = math.cos(math.radians(lat))
+        if kx >= _FINE_MIN_KX:
+            y, x = _fine(here)
+            nearby = [e for dy in _AROUND for dx in _AROUND for e in fine.get((y + dy, x + dx), ())]
+        else:
+            nearby = [e for around_cell in around((cells[sid],)) for e in coarse.get(around_cell, ())]
+        support = {  # equirectangular distance: fine under 100 km
+            other for other, c in nearby if other != g and km * math.hypot(lat - c[0], (lon - c[1]) * kx) <= close_km
         }
         if len(support) > most:
             best, most = [sid], len(support)
