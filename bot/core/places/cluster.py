@@ -20,11 +20,7 @@ _REACH = TUNING.close_km / TUNING.km_per_degree  # degrees of latitude in close_
 _FINE_LAT = 1.25 * _REACH
 _FINE_LON = 2.5 * _REACH
 _FINE_MIN_KX = 1.01 * _REACH / _FINE_LON  # cos(latitude) at least this: close_km spans under one fine cell
-_AROUND = (-1, 0, 1)
-
-
-def _fine(c: Coord) -> Cell:
-    return int(c[0] // _FINE_LAT), int(c[1] // _FINE_LON)
+_NINE = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 
 
 def mutual_anchors(
@@ -78,7 +74,8 @@ def mutual_anchors(
     fine: Grid = {}
     for entries in grid.values():
         for entry in entries:
-            fine.setdefault(_fine(entry[1]), []).append(entry)
+            lat, lon = entry[1]
+            fine.setdefault((int(lat // _FINE_LAT), int(lon // _FINE_LON)), []).append(entry)
     for g in todo:
         best, most = _best_supported(g, in_play[g], (grid, fine), coords, cells)
         need = 1 if g in narrowed else TUNING.cluster_min_support
@@ -96,20 +93,27 @@ def _best_supported(
     best: list[int] = []
     most = 0
     coarse, fine = grids
-    km, close_km = TUNING.km_per_degree, TUNING.close_km
+    km, close_km, fine_lat, fine_lon = TUNING.km_per_degree, TUNING.close_km, _FINE_LAT, _FINE_LON
     for sid in sids:
         here = coords[sid]
         assert here is not None
         lat, lon = here
         kx = math.cos(math.radians(lat))
-        if kx >= _FINE_MIN_KX:
-            y, x = _fine(here)
-            nearby = [e for dy in _AROUND for dx in _AROUND for e in fine.get((y + dy, x + dx), ())]
+        if kx >= _FINE_MIN_KX:  # the fine cell of here and those around it
+            y, x = int(lat // fine_lat), int(lon // fine_lon)
+            support = {
+                other
+                for dy, dx in _NINE
+                for other, c in fine.get((y + dy, x + dx), ())
+                if other != g and km * math.hypot(lat - c[0], (lon - c[1]) * kx) <= close_km
+            }
         else:
-            nearby = [e for around_cell in around((cells[sid],)) for e in coarse.get(around_cell, ())]
-        support = {  # equirectangular distance: fine under 100 km
-            other for other, c in nearby if other != g and km * math.hypot(lat - c[0], (lon - c[1]) * kx) <= close_km
-        }
+            support = {
+                other
+                for around_cell in around((cells[sid],))
+                for other, c in coarse.get(around_cell, ())
+                if other != g and km * math.hypot(lat - c[0], (lon - c[1]) * kx) <= close_km
+            }
         if len(support) > most:
             best, most = [sid], len(support)
         elif len(support) == most:

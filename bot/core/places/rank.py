@@ -325,19 +325,23 @@ class Ranker:
     ) -> dict[int, float]:
         """The prior plus, in proportion to the kind weight, a bonus for each area word or category that fits."""
         codes, categories, targets, t = self._codes, self._categories, base.targets, TUNING
+        marked = hit.category  # "" (no marker) fits no category: fits_category is not asked
+        oblast_bonus, raion_bonus, following = t.oblast_bonus, t.raion_bonus, t.following_area_bonus
         weights = {}
         inside = {sid for sid in base.prior if not follow.isdisjoint(area_prefixes(codes[sid]))} if follow else set()
         for sid, w in base.prior.items():
             code = codes[sid]
             bonus = 0.0
-            if fits_category(hit.category, categories[sid]):
+            if marked and fits_category(marked, categories[sid]):
                 bonus += t.category_bonus
-            bonus += (t.oblast_bonus if code[:4] in oblasts else 0.0) + (t.raion_bonus if code[:6] in raions else 0.0)
-            if sid in inside:  # «Андріївка Бахмутського району»
-                bonus += t.following_area_bonus
-            weights[sid] = w + targets[sid] * bonus
-            if inside and sid not in inside:  # the area named right after it rules out the namesakes elsewhere
-                weights[sid] *= t.outside_following_area
+            bonus += (oblast_bonus if code[:4] in oblasts else 0.0) + (raion_bonus if code[:6] in raions else 0.0)
+            if inside:
+                if sid in inside:  # «Андріївка Бахмутського району»
+                    weights[sid] = w + targets[sid] * (bonus + following)
+                else:  # the area named right after it rules out the namesakes elsewhere
+                    weights[sid] = (w + targets[sid] * bonus) * t.outside_following_area
+            else:
+                weights[sid] = w + targets[sid] * bonus
         return weights
 
     # --- pass 2: the distance to the anchors ---
