@@ -168,7 +168,6 @@ class Ranker:
         self._local_cells = catalog.local_cells
         self._order = catalog.order
         self._bases: dict[tuple[str | int, ...], _Base] = {}
-        self._candidate_memo: dict[tuple[int, float], Candidate] = {}
         self._cells_around: dict[Cell, set[Cell]] = {}
 
     def rank(
@@ -448,14 +447,6 @@ class Ranker:
         scale = quality / top
         ranked = sorted(weights, key=self._order.__getitem__)  # ties: cities first, then by code
         ranked.sort(key=weights.__getitem__, reverse=True)  # stable
-        memo, digits = self._candidate_memo, TUNING.score_digits
-        out = []
-        for sid in ranked:
-            score = round(scale * weights[sid], digits)
-            cand = memo.get((sid, score))
-            if cand is None:
-                cand = memo[(sid, score)] = Candidate(self._settlements[sid], score)
-            out.append(cand)
-        if len(memo) > TUNING.memo_words:
-            memo.clear()
-        return tuple(out)
+        settlements, digits = self._settlements, TUNING.score_digits
+        # a new Candidate each time: a memo of them (sid, score) costs more to ask than a Candidate to build
+        return tuple([Candidate(settlements[sid], round(scale * weights[sid], digits)) for sid in ranked])
