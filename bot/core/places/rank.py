@@ -414,11 +414,15 @@ class Ranker:
         base = self._bases.get(key)
         if base is None:
             names = self._names.targets
-            targets: dict[int, float] = dict(hit.extra)
-            for nid in hit.names:
-                for sid, w in names[nid].items():
-                    if w > targets.get(sid, 0.0):
-                        targets[sid] = w
+            one = names[hit.names[0]]
+            if len(hit.names) == 1 and not hit.extra and min(one.values()) > 0.0:
+                targets: dict[int, float] = dict(one)  # what the loop below gives for one name
+            else:
+                targets = dict(hit.extra)
+                for nid in hit.names:
+                    for sid, w in names[nid].items():
+                        if w > targets.get(sid, 0.0):
+                            targets[sid] = w
             several = len(targets) > 1
             city, big, front, t = self._city, self._big, self._front, TUNING
             towns = sum(city[sid] for sid in targets) > 1  # the big-city prior tells cities apart, no more
