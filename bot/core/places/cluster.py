@@ -20,7 +20,11 @@ _REACH = TUNING.close_km / TUNING.km_per_degree  # degrees of latitude in close_
 _FINE_LAT = 1.25 * _REACH
 _FINE_LON = 2.5 * _REACH
 _FINE_MIN_KX = 1.01 * _REACH / _FINE_LON  # cos(latitude) at least this: close_km spans under one fine cell
-_NINE = tuple((dy, dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+# A fine cell as one int, row * _ROW + column (a column of longitude -180..180 is within +-_ROW / 2): cheaper to
+# hash than a pair, and the cells around are that int plus one of _NINE.
+_ROW = 1024
+_NINE = tuple(dy * _ROW + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+FineGrid = dict[int, list[tuple[Group, Coord]]]
 
 
 def mutual_anchors(
@@ -71,11 +75,11 @@ def mutual_anchors(
     undecided = {h for g in todo for h in groups[g]}
     out = [(h, sid) for h, sid in anchors if h not in undecided]  # the hard ones, and names the map cannot move
     soft = dict(anchors)
-    fine: Grid = {}
+    fine: FineGrid = {}
     for entries in grid.values():
         for entry in entries:
             lat, lon = entry[1]
-            fine.setdefault((int(lat // _FINE_LAT), int(lon // _FINE_LON)), []).append(entry)
+            fine.setdefault(int(lat // _FINE_LAT) * _ROW + int(lon // _FINE_LON), []).append(entry)
     for g in todo:
         best, most = _best_supported(g, in_play[g], (grid, fine), coords, cells)
         need = 1 if g in narrowed else TUNING.cluster_min_support
@@ -87,7 +91,7 @@ def mutual_anchors(
 
 
 def _best_supported(
-    g: Group, sids: list[int], grids: tuple[Grid, Grid], coords: Sequence[Coord | None], cells: Sequence[Cell]
+    g: Group, sids: list[int], grids: tuple[Grid, FineGrid], coords: Sequence[Coord | None], cells: Sequence[Cell]
 ) -> tuple[list[int], int]:
     """The candidates of name set g with the most other names close to them, and how many that is."""
     best: list[int] = []
@@ -100,11 +104,11 @@ def _best_supported(
         lat, lon = here
         kx = math.cos(math.radians(lat))
         if kx >= _FINE_MIN_KX:  # the fine cell of here and those around it
-            y, x = int(lat // fine_lat), int(lon // fine_lon)
+            home = int(lat // fine_lat) * _ROW + int(lon // fine_lon)
             support = {
                 other
-                for dy, dx in _NINE
-                for other, c in fine.get((y + dy, x + dx), ())
+                for step in _NINE
+                for other, c in fine.get(home + step, ())
                 if other != g and km * math.hypot(lat - c[0], (lon - c[1]) * kx) <= close_km
             }
         else:
