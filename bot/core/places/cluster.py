@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from bot.core.places.model import TUNING, Cell, Hit, around
+from bot.core.places.model import TUNING, Cell, Hit, around, cell
 
 Coord = tuple[float, float]
 Group = tuple[int, ...]  # a name set: the names a hit matched
@@ -56,32 +56,33 @@ def mutual_anchors(
     ]
     if not todo or len(groups) < 2:
         return list(anchors)
-    grid: Grid = {}
+    fine: FineGrid = {}  # the hard anchors and the candidates in play, by fine cell
     for h, sid in hard:
         c = coords[sid]
         if c is not None:
-            grid.setdefault(cells[sid], []).append((tuple(hits[h].names), c))
+            fine.setdefault(int(c[0] // _FINE_LAT) * _ROW + int(c[1] // _FINE_LON), []).append(
+                (tuple(hits[h].names), c)
+            )
     in_play: dict[Group, list[int]] = {}
     narrowed: set[Group] = set()
     for g in todo:
         w = weights[groups[g][0]]
         floor = max(w.values()) * TUNING.cluster_share
-        kept = [sid for sid, x in w.items() if x >= floor]
-        if len(kept) < len(w):
-            narrowed.add(g)
-        in_play[g] = [sid for sid in kept if coords[sid] is not None]
-        for sid in in_play[g]:
-            grid.setdefault(cells[sid], []).append((g, coords[sid]))  # type: ignore[arg-type]
+        play = in_play[g] = []
+        for sid, x in w.items():
+            if x < floor:
+                narrowed.add(g)  # an area word ruled some out
+                continue
+            c = coords[sid]
+            if c is not None:
+                play.append(sid)
+                fine.setdefault(int(c[0] // _FINE_LAT) * _ROW + int(c[1] // _FINE_LON), []).append((g, c))
     undecided = {h for g in todo for h in groups[g]}
     out = [(h, sid) for h, sid in anchors if h not in undecided]  # the hard ones, and names the map cannot move
     soft = dict(anchors)
-    fine: FineGrid = {}
-    for entries in grid.values():
-        for entry in entries:
-            lat, lon = entry[1]
-            fine.setdefault(int(lat // _FINE_LAT) * _ROW + int(lon // _FINE_LON), []).append(entry)
+    grids: tuple[FineGrid, Grid] = (fine, {})
     for g in todo:
-        best, most = _best_supported(g, in_play[g], (grid, fine), coords, cells)
+        best, most = _best_supported(g, in_play[g], grids, coords, cells)
         need = 1 if g in narrowed else TUNING.cluster_min_support
         if most >= need and len(best) == 1:
             out.extend((h, best[0]) for h in groups[g])
@@ -91,12 +92,13 @@ def mutual_anchors(
 
 
 def _best_supported(
-    g: Group, sids: list[int], grids: tuple[Grid, FineGrid], coords: Sequence[Coord | None], cells: Sequence[Cell]
+    g: Group, sids: list[int], grids: tuple[FineGrid, Grid], coords: Sequence[Coord | None], cells: Sequence[Cell]
 ) -> tuple[list[int], int]:
-    """The candidates of name set g with the most other names close to them, and how many that is."""
+    """The candidates of name set g with the most other names close to them, and how many that is (grids: the fine
+    cells' entries, and the coarse cells', filled from those when a place first needs them)."""
     best: list[int] = []
     most = 0
-    coarse, fine = grids
+    fine, coarse = grids
     km, close_km, fine_lat, fine_lon = TUNING.km_per_degree, TUNING.close_km, _FINE_LAT, _FINE_LON
     for sid in sids:
         here = coords[sid]
@@ -112,6 +114,10 @@ def _best_supported(
                 if other != g and km * math.hypot(lat - c[0], (lon - c[1]) * kx) <= close_km
             }
         else:
+            if not coarse:
+                for entries in fine.values():
+                    for entry in entries:
+                        coarse.setdefault(cell(entry[1], 0, 0), []).append(entry)
             support = {
                 other
                 for around_cell in around((cells[sid],))
