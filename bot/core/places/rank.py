@@ -377,17 +377,13 @@ class Ranker:
         changed: dict[int, float] = {}
         if not sids or base.cells.isdisjoint(nearby):
             return changed
-        coords, cells = self._coords, self._cells
-        by_cell: dict[Cell, list[tuple[float, float]]] = {}
-        for sid in sids:  # the anchors by grid cell: a candidate earns a bonus only from those in the cells around it
-            c = coords[sid]
-            if c is not None:
-                by_cell.setdefault(cells[sid], []).append(c)
+        coords = self._coords
+        # every anchor, not those in the cells around each candidate's: one farther off is over 60 km away (with
+        # local cells; else all were measured anyway), and no bonus reaches that far, so it changes no bonus
+        located = [c for sid in sids for c in (coords[sid],) if c is not None]
         for grid_cell in base.cells & nearby:
-            reach = self._around(grid_cell) if self._local_cells else by_cell
-            near = [c for around_cell in reach for c in by_cell.get(around_cell, ())]
             for sid in base.by_cell[grid_cell]:
-                bonus = _distance_bonus(coords[sid], near)
+                bonus = _distance_bonus(coords[sid], located)
                 if bonus:
                     changed[sid] = weights[sid] * (1.0 + bonus * TUNING.distance_share)
         return changed
