@@ -7,16 +7,24 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from bot.core.places.model import TUNING, Cell, Hit, around
+from bot.core.places.model import TUNING, Cell, Hit, around, cell
 
 Coord = tuple[float, float]
 Group = tuple[int, ...]  # a name set: the names a hit matched
 Grid = dict[Cell, list[tuple[Group, Coord]]]  # where the names' candidates and anchors lie
 
-
-def _km(a: Coord, b: Coord) -> float:
-    kx = math.cos(math.radians(a[0]))
-    return TUNING.km_per_degree * math.hypot(a[0] - b[0], (a[1] - b[1]) * kx)  # equirectangular: fine under 100 km
+# A finer grid for the support search: a place within TUNING.close_km lies in the same or a neighbouring fine cell
+# wherever a degree of longitude is long enough (_FINE_MIN_KX), so far fewer candidates are measured than in the
+# coarse cells around (model.cell, sized for the farthest distance bonus); elsewhere the coarse cells are searched.
+_REACH = TUNING.close_km / TUNING.km_per_degree  # degrees of latitude in close_km
+_FINE_LAT = 1.25 * _REACH
+_FINE_LON = 2.5 * _REACH
+_FINE_MIN_KX = 1.01 * _REACH / _FINE_LON  # cos(latitude) at least this: close_km spans under one fine cell
+# A fine cell as one int, row * _ROW + column (a column of longitude -180..180 is within +-_ROW / 2): cheaper to
+# hash than a pair, and the cells around are that int plus one of _NINE.
+_ROW = 1024
+_NINE = tuple(dy * _ROW + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+FineGrid = dict[int, list[tuple[Group, Coord]]]
 
 
 def mutual_anchors(
@@ -48,27 +56,33 @@ def mutual_anchors(
     ]
     if not todo or len(groups) < 2:
         return list(anchors)
-    grid: Grid = {}
+    fine: FineGrid = {}  # the hard anchors and the candidates in play, by fine cell
     for h, sid in hard:
         c = coords[sid]
         if c is not None:
-            grid.setdefault(cells[sid], []).append((tuple(hits[h].names), c))
+            fine.setdefault(int(c[0] // _FINE_LAT) * _ROW + int(c[1] // _FINE_LON), []).append(
+                (tuple(hits[h].names), c)
+            )
     in_play: dict[Group, list[int]] = {}
     narrowed: set[Group] = set()
     for g in todo:
         w = weights[groups[g][0]]
         floor = max(w.values()) * TUNING.cluster_share
-        kept = [sid for sid, x in w.items() if x >= floor]
-        if len(kept) < len(w):
-            narrowed.add(g)
-        in_play[g] = [sid for sid in kept if coords[sid] is not None]
-        for sid in in_play[g]:
-            grid.setdefault(cells[sid], []).append((g, coords[sid]))  # type: ignore[arg-type]
+        play = in_play[g] = []
+        for sid, x in w.items():
+            if x < floor:
+                narrowed.add(g)  # an area word ruled some out
+                continue
+            c = coords[sid]
+            if c is not None:
+                play.append(sid)
+                fine.setdefault(int(c[0] // _FINE_LAT) * _ROW + int(c[1] // _FINE_LON), []).append((g, c))
     undecided = {h for g in todo for h in groups[g]}
     out = [(h, sid) for h, sid in anchors if h not in undecided]  # the hard ones, and names the map cannot move
     soft = dict(anchors)
+    grids: tuple[FineGrid, Grid] = (fine, {})
     for g in todo:
-        best, most = _best_supported(g, in_play[g], grid, coords, cells)
+        best, most = _best_supported(g, in_play[g], grids, coords, cells)
         need = 1 if g in narrowed else TUNING.cluster_min_support
         if most >= need and len(best) == 1:
             out.extend((h, best[0]) for h in groups[g])
@@ -78,20 +92,38 @@ def mutual_anchors(
 
 
 def _best_supported(
-    g: Group, sids: list[int], grid: Grid, coords: Sequence[Coord | None], cells: Sequence[Cell]
+    g: Group, sids: list[int], grids: tuple[FineGrid, Grid], coords: Sequence[Coord | None], cells: Sequence[Cell]
 ) -> tuple[list[int], int]:
-    """The candidates of name set g with the most other names close to them, and how many that is."""
+    """The candidates of name set g with the most other names close to them, and how many that is (grids: the fine
+    cells' entries, and the coarse cells', filled from those when a place first needs them)."""
     best: list[int] = []
     most = 0
+    fine, coarse = grids
+    km, close_km, fine_lat, fine_lon = TUNING.km_per_degree, TUNING.close_km, _FINE_LAT, _FINE_LON
     for sid in sids:
         here = coords[sid]
         assert here is not None
-        support = {
-            other
-            for nearby in around((cells[sid],))
-            for other, c in grid.get(nearby, ())
-            if other != g and _km(here, c) <= TUNING.close_km
-        }
+        lat, lon = here
+        kx = math.cos(math.radians(lat))
+        if kx >= _FINE_MIN_KX:  # the fine cell of here and those around it
+            home = int(lat // fine_lat) * _ROW + int(lon // fine_lon)
+            support = {
+                other
+                for step in _NINE
+                for other, c in fine.get(home + step, ())
+                if other != g and km * math.hypot(lat - c[0], (lon - c[1]) * kx) <= close_km
+            }
+        else:
+            if not coarse:
+                for entries in fine.values():
+                    for entry in entries:
+                        coarse.setdefault(cell(entry[1], 0, 0), []).append(entry)
+            support = {
+                other
+                for around_cell in around((cells[sid],))
+                for other, c in coarse.get(around_cell, ())
+                if other != g and km * math.hypot(lat - c[0], (lon - c[1]) * kx) <= close_km
+            }
         if len(support) > most:
             best, most = [sid], len(support)
         elif len(support) == most:

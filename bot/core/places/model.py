@@ -101,7 +101,7 @@ class Tuning:
     lookup_tie_digits: int = 2  # scores equal to this many digits tie (then: cities, notability, population)
     score_digits: int = 3  # a candidate's score is rounded to this many digits
     # --- memo sizes: memory only, never the answers ---
-    memo_words: int = 200_000  # token keys -> names; candidates; word + following words -> extents
+    memo_words: int = 200_000  # token keys -> names; word + following words -> extents
     memo_sounds: int = 100_000  # surface -> sound-alike names; widened candidates
     memo_name_sets: int = 50_000  # name sets -> their ranking bases
     memo_near: int = 256  # per name set: anchors -> the ranking near them

@@ -168,7 +168,6 @@ class Ranker:
         self._local_cells = catalog.local_cells
         self._order = catalog.order
         self._bases: dict[tuple[str | int, ...], _Base] = {}
-        self._candidate_memo: dict[tuple[int, float], Candidate] = {}
         self._cells_around: dict[Cell, set[Cell]] = {}
 
     def rank(
@@ -325,19 +324,23 @@ class Ranker:
     ) -> dict[int, float]:
         """The prior plus, in proportion to the kind weight, a bonus for each area word or category that fits."""
         codes, categories, targets, t = self._codes, self._categories, base.targets, TUNING
+        marked = hit.category  # "" (no marker) fits no category: fits_category is not asked
+        oblast_bonus, raion_bonus, following = t.oblast_bonus, t.raion_bonus, t.following_area_bonus
         weights = {}
         inside = {sid for sid in base.prior if not follow.isdisjoint(area_prefixes(codes[sid]))} if follow else set()
         for sid, w in base.prior.items():
             code = codes[sid]
             bonus = 0.0
-            if fits_category(hit.category, categories[sid]):
+            if marked and fits_category(marked, categories[sid]):
                 bonus += t.category_bonus
-            bonus += (t.oblast_bonus if code[:4] in oblasts else 0.0) + (t.raion_bonus if code[:6] in raions else 0.0)
-            if sid in inside:  # «Андріївка Бахмутського району»
-                bonus += t.following_area_bonus
-            weights[sid] = w + targets[sid] * bonus
-            if inside and sid not in inside:  # the area named right after it rules out the namesakes elsewhere
-                weights[sid] *= t.outside_following_area
+            bonus += (oblast_bonus if code[:4] in oblasts else 0.0) + (raion_bonus if code[:6] in raions else 0.0)
+            if inside:
+                if sid in inside:  # «Андріївка Бахмутського району»
+                    weights[sid] = w + targets[sid] * (bonus + following)
+                else:  # the area named right after it rules out the namesakes elsewhere
+                    weights[sid] = (w + targets[sid] * bonus) * t.outside_following_area
+            else:
+                weights[sid] = w + targets[sid] * bonus
         return weights
 
     # --- pass 2: the distance to the anchors ---
@@ -374,17 +377,13 @@ class Ranker:
         changed: dict[int, float] = {}
         if not sids or base.cells.isdisjoint(nearby):
             return changed
-        coords, cells = self._coords, self._cells
-        by_cell: dict[Cell, list[tuple[float, float]]] = {}
-        for sid in sids:  # the anchors by grid cell: a candidate earns a bonus only from those in the cells around it
-            c = coords[sid]
-            if c is not None:
-                by_cell.setdefault(cells[sid], []).append(c)
+        coords = self._coords
+        # every anchor, not those in the cells around each candidate's: one farther off is over 60 km away (with
+        # local cells; else all were measured anyway), and no bonus reaches that far, so it changes no bonus
+        located = [c for sid in sids for c in (coords[sid],) if c is not None]
         for grid_cell in base.cells & nearby:
-            reach = self._around(grid_cell) if self._local_cells else by_cell
-            near = [c for around_cell in reach for c in by_cell.get(around_cell, ())]
             for sid in base.by_cell[grid_cell]:
-                bonus = _distance_bonus(coords[sid], near)
+                bonus = _distance_bonus(coords[sid], located)
                 if bonus:
                     changed[sid] = weights[sid] * (1.0 + bonus * TUNING.distance_share)
         return changed
@@ -411,11 +410,15 @@ class Ranker:
         base = self._bases.get(key)
         if base is None:
             names = self._names.targets
-            targets: dict[int, float] = dict(hit.extra)
-            for nid in hit.names:
-                for sid, w in names[nid].items():
-                    if w > targets.get(sid, 0.0):
-                        targets[sid] = w
+            one = names[hit.names[0]]
+            if len(hit.names) == 1 and not hit.extra and min(one.values()) > 0.0:
+                targets: dict[int, float] = dict(one)  # what the loop below gives for one name
+            else:
+                targets = dict(hit.extra)
+                for nid in hit.names:
+                    for sid, w in names[nid].items():
+                        if w > targets.get(sid, 0.0):
+                            targets[sid] = w
             several = len(targets) > 1
             city, big, front, t = self._city, self._big, self._front, TUNING
             towns = sum(city[sid] for sid in targets) > 1  # the big-city prior tells cities apart, no more
@@ -444,14 +447,6 @@ class Ranker:
         scale = quality / top
         ranked = sorted(weights, key=self._order.__getitem__)  # ties: cities first, then by code
         ranked.sort(key=weights.__getitem__, reverse=True)  # stable
-        memo, digits = self._candidate_memo, TUNING.score_digits
-        out = []
-        for sid in ranked:
-            score = round(scale * weights[sid], digits)
-            cand = memo.get((sid, score))
-            if cand is None:
-                cand = memo[(sid, score)] = Candidate(self._settlements[sid], score)
-            out.append(cand)
-        if len(memo) > TUNING.memo_words:
-            memo.clear()
-        return tuple(out)
+        settlements, digits = self._settlements, TUNING.score_digits
+        # a new Candidate each time: a memo of them (sid, score) costs more to ask than a Candidate to build
+        return tuple([Candidate(settlements[sid], round(scale * weights[sid], digits)) for sid in ranked])
