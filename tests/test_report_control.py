@@ -96,6 +96,11 @@ CONTROL_STATES = [
     ("en", "Most of Kupiansk is still held by Ukrainian forces.", None, {("Куп’янськ", "repelled", "ua")}),
     ("en", "Talks were held in Donetsk region, far from Bakhmut.", None, set()),
     ("uk", "Наші захисники тримають Вовчанськ, попри штурми.", "ua", {("Вовчанськ", "repelled", "ua")}),
+    # holding in the infinitive after going on; a goal of depriving a side of it is no act; a hedge stays a claim
+    ("uk", "Сили оборони продовжують утримувати позиції у Вовчанську.", "ua", {("Вовчанськ", "repelled", "ua")}),
+    ("ru", "ВСУ продолжают удерживать Волчанск.", None, {("Вовчанськ", "repelled", "ua")}),
+    ("uk", "Ціль ворога — позбавити ЗСУ можливості утримувати позиції у Вовчанську.", "ua", set()),
+    ("uk", "Можливо, росіяни захопили Вовчанськ.", "ua", {("Вовчанськ", "captured", "ru")}),
     ("uk", "Ворог тримає під вогневим контролем Куп’янськ.", "ua", set()),
     # a capture in the infinitive is a task unless success, failure or going on governs it
     ("ru", "Была объявлена новая задача — взять Работино.", "ru", set()),

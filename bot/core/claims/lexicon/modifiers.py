@@ -140,6 +140,9 @@ INTENT: Final = (
     r"хоч\w*",
     r"хоте\w*",
     r"мета\b",
+    r"ціль\b|цілі\b|цель\b|цели\b|goals?\b",  # «ціль — позбавити ЗСУ можливості утримувати»: a goal
+    r"позбав\w*|лиши(?:ть|ти)\b|deprive\w*",  # depriving a side of something: not done
+    r"можливост\w*|можливіст\w*|возможност\w*",  # a possibility (not «можливо», a hedge: still a claim)
     r"метою\b",
     r"с\s+целью",
     r"щоб\b",
