@@ -174,6 +174,14 @@ CONTROL_STATES = [
         {("Роботине", "advanced", "ru")},
     ),
     ("uk", "ЗСУ відбили 56 кв. км території в районі Роботиного.", None, {("Роботине", "advanced", "ua")}),
+    # a quarter named in quotes inside the town is a part of it; a group named in quotes is not
+    ("uk", 'ЗС РФ захопили "Канал" у Вовчанську.', "ua", {("Вовчанськ", "advanced", "ru")}),
+    (
+        "ru",
+        'Войска группировки "Север" в течение недели взяли под контроль Волчанск.',
+        "ru",
+        {("Вовчанськ", "captured", "ru")},
+    ),
     # control of a part expanded is taken, not held
     (
         "en",
