@@ -64,6 +64,21 @@ CONTROL_STATES = [
     ("en", "Russian forces have not yet captured Pokrovsk.", None, set()),
     ("uk", "Росіяни ще не захопили Покровськ.", "ua", set()),
     ("ru", "Это не помогает временно оккупированному Донецку.", None, set()),
+    # a negated participle as the predicate rebuts the capture (its agent may follow)
+    ("uk", "Кліщіївка не окупована.", "ua", {("Кліщіївка", "denied", "ru")}),
+    (
+        "uk",
+        "Кліщіївка та Курдюмівка наразі не окуповані російськими військами.",
+        "ua",
+        {("Кліщіївка", "denied", "ru"), ("Курдюмівка", "denied", "ru")},
+    ),
+    # a side after a verbal noun («просування росіян») is its object, not the subject of the next verb
+    (
+        "uk",
+        "Сили оборони зупинили просування росіян та продовжують контролювати Кліщіївку.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua")},
+    ),
     # an advance that did not happen: the other side held; a gerund of establishing control is a capture
     ("uk", "В Покровську росіяни не просунулися.", "ua", {("Покровськ", "repelled", "ua")}),
     ("en", "Russian forces did not advance near Robotyne, the spokesman said.", None, {("Роботине", "repelled", "ua")}),

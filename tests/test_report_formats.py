@@ -197,6 +197,7 @@ IDIOMS: list[tuple[str, str, str | None, Expected]] = [
         {("Роботине", "advanced", "ua")},
     ),
     ("en", "Russian troops raised the Russian flag in Robotyne.", None, {("Роботине", "captured", "ru")}),
+    ("uk", "Бійці ЗСУ встановлюють український прапор на в’їзді в Роботине.", None, {("Роботине", "advanced", "ua")}),
     # the speaker's side present in a place: «Ми вже в X» (entered), not «ми вже в курсі»
     ("uk", "«Ми вже в Роботиному, але йдуть бої», – сказав речник.", "ua", {("Роботине", "advanced", "ua")}),
     ("uk", "Ми вже в курсі ситуації в Роботиному.", "ua", set()),

@@ -166,9 +166,18 @@ def _rebutted_capture(trigger: Trigger, ctx: Context, before: str) -> bool:
     the fighting) or a background attribute («не помогает оккупированному X»)."""
     if trigger.kind is not Kind.CAPTURED or "attr" in trigger.flags:
         return False
-    if "weak" in trigger.flags and modifier_cues().participle.search(ctx.text, trigger.start, trigger.end):
+    mc = modifier_cues()
+    if mc.not_yet.search(before):
         return False
-    return _named_actor(trigger, ctx, False) is not None and not modifier_cues().not_yet.search(before)
+    if "weak" in trigger.flags and mc.participle.search(ctx.text, trigger.start, trigger.end):
+        # «Запорізьке не окуповане (російськими військами)»: the participle as the predicate rebuts; before a name
+        # («не помогает оккупированному Донецку») it is a background attribute
+        return _PREDICATE_END.match(ctx.text, trigger.end) is not None and implied_side(trigger) is not None
+    return _named_actor(trigger, ctx, False) is not None
+
+
+# After a participle: the end of its clause, or its agent in the instrumental, not a noun it qualifies.
+_PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)»\"”—–-]|$|\w+(?:ими|ами|ом|ою|ем)\b)")
 
 
 def _attacks(trigger: Trigger) -> bool:
