@@ -98,6 +98,7 @@ def test_common_words_stay_words(gazetteer: Gazetteer, text: str) -> None:
         "Troops pulled out of the Donetsk town of Soledar.",
         "They took Soledar, a small town in Donetsk, last week.",
         "Gains were made near Soledar in Donetsk.",
+        "The town of Soledar, located just inside Donetsk, fell.",
     ],
 )
 def test_the_region_of_a_settlement_is_no_settlement(gazetteer: Gazetteer, text: str) -> None:

@@ -26,6 +26,7 @@ from bot.core.places.words import (
     FUZZY_STOP,
     IN_WORDS,
     LIST_JOINERS,
+    LOCATED_WORDS,
     MARKER_PREPOSITIONS,
     MASCULINE_ADJECTIVE_ENDINGS,
     ORGANISATION_NOUNS,
@@ -478,6 +479,8 @@ def _region_of_settlement(tokens: Sequence[Token], hit: Hit) -> bool:
     noun = tokens[hit.first - 2]
     if noun[KEY] in EN_SETTLEMENT_NOUNS or noun[KEY] in SETTLEMENT_NOUNS_IN:
         return True  # "a key town in Donetsk", «села в Запорожье»
+    if any(t[KEY] in LOCATED_WORDS for t in tokens[max(0, hit.first - 3) : hit.first - 1]):
+        return True  # "Dachnoye, located just inside Dnipropetrovsk"
     # "Bakhmut and Avdiivka in Donetsk": a capitalised name right before "in" (not a river's: "the left bank of the
     # Dnipro in Kozachi Laheri"; not "Donetsk City")
     return (

@@ -69,7 +69,9 @@ SETTLEMENT_NOUNS_IN = _loose_set(
     "село села селі селе сёла сіл сел селища селище селищ поселка поселок посёлка посёлок поселков пункта пункту "
     "пунктов пунктів пункти пункты"
 )
-IN_WORDS = _loose_set("в у на in")
+IN_WORDS = _loose_set("в у на in inside within")
+# "X, located (just) inside Dnipropetrovsk": the name after these and "in" is the region X lies in.
+LOCATED_WORDS = _loose_set("located situated lying lies расположен расположено расположенный розташований розташоване")
 # Right after a name, a part of a town: the name is the neighbourhood's («Нового мікрорайону», "the Novyi
 # microdistrict"), not a settlement.
 DISTRICT_NOUNS = _loose_set(
