@@ -14,6 +14,13 @@ from tests.test_extract import claims_of
 Expected = set[tuple[str, str, str | None]]
 
 REFERENCES = [
+    # an apposition with a participle of capture speaks of the name before it
+    (
+        "en",
+        "Fighting went on near Bakhmut, a town captured by Russia in May 2023.",
+        None,
+        {("Бахмут", "captured", "ru")},
+    ),
     # where the attack came from is no claim; where it went is
     ("uk", "Ворог атакував з боку Кліщіївки в напрямку Бахмута.", "ua", {("Бахмут", "fighting", "ru")}),
     ("ru", "Противник предпринимал попытки со стороны Клещеевки наступать. Противник отброшен назад.", "ru", set()),
@@ -59,3 +66,9 @@ def test_an_operational_zone_is_no_village(gazetteer: Gazetteer) -> None:
         source="t", channel="", external_id="1", text="Ворог продовжує наступальні дії у Східній операційній зоні."
     )
     assert extract_claims(post, gazetteer) == []
+
+
+def test_an_apposition_with_a_participle_of_capture_speaks_of_the_name_before_it() -> None:
+    """ "Bakhmut, a town captured by Russia in May": Russia's capture, not an advance credited to Russia."""
+    found = claims_of("Ukrainian forces advanced near Bakhmut, a town captured by Russia in May.")
+    assert ("Бахмут", "captured", "ru") in found and ("Бахмут", "advanced", "ru") not in found

@@ -115,7 +115,15 @@ NEW_CLAUSE_BEFORE: Final = r",\s+(?:а\s+)?(?:в|у|во|на|біля|побл�
 # A relative clause right after a place («X, яке ворог штурмує», "X, which Russian troops have stormed"; not "where",
 # which is about the spot named): its phrase is
 # about that place, even one named only as a reference point before ("southwest of X, which ...").
-RELATIVE_AFTER: Final = r"\s*,\s*(?:which|that|як(?:е|ий|а|і|у|ого|ої|ій|им|их|ими)|котор\w+)\b"
+RELATIVE_AFTER: Final = (
+    r"\s*,\s*(?:which|that|як(?:е|ий|а|і|у|ого|ої|ій|им|их|ими)|котор\w+)\b"
+    # an apposition with a participle of capture: "Avdiivka, a key town captured by Russia in February", «Авдіївка,
+    # місто, захоплене росіянами»
+    r"|\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){1,4}(?=(?:captured|seized|taken|liberated|retaken|recaptured|occupied|lost)"
+    r"\s+(?:by|from|in)\b)"
+    r"|\s*,\s*(?:міст[оаі]|сел[оаі]|селищ[еаі]|город[аеу]?|пос[её]л(?:ок|ка|ке))\s+(?:[\w’'-]+\s+)?(?=(?:захоплен|звільнен|окупован|захвачен"
+    r"|освобожд|оккупирован)\w*)"
+)
 # A pronoun opening a sentence as its subject ("They are approaching X", «Вони просуваються»): the side named last in
 # the sentences before it acts.
 PRONOUN_SUBJECT: Final = r"They|Вони|Они"
