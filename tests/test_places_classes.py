@@ -3,12 +3,16 @@ word-like names that are toponyms (1), press spellings (8), namesakes chosen by 
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+from pathlib import Path
+
 import pytest
 
 from bot.core.claims.extract import extract_claims
 from bot.core.normalize import loose
 from bot.core.places import Gazetteer
-from bot.core.places.frontline import Frontline
+from bot.core.places.frontline import Frontline, FrontPeriods
+from bot.core.places.loader import read_front_periods
 from bot.core.places.model import fits_category
 from bot.core.places.words import CATEGORY_MARKERS
 from bot.core.present.codec import claim_json
@@ -213,6 +217,36 @@ def test_frontline_contains_codes_and_area_prefixes() -> None:
     front = Frontline.of(codes=["UA14020010120064151"], prefixes=["UA1416"])
     assert "UA14020010120064151" in front and "UA14160210010099403" in front
     assert "UA12060170010065850" not in front
+
+
+def test_front_periods_give_the_front_of_a_day_with_a_margin() -> None:
+    periods = FrontPeriods(
+        [("UA6304", ((date(2022, 3, 1), date(2022, 9, 30)),)), ("UA14020010120064151", ((date(2023, 5, 1), None),))]
+    )
+    autumn_2022, spring_2024 = periods.at(date(2022, 9, 20)), periods.at(date(2024, 4, 2))
+    assert "UA63040010070080766" in autumn_2022 and "UA14020010120064151" not in autumn_2022
+    assert "UA63040010070080766" not in spring_2024 and "UA14020010120064151" in spring_2024
+    assert "UA63040010070080766" in periods.at(date(2022, 10, 30))  # a month and a half after its end: still
+    assert periods.at(date(2022, 9, 1)) is periods.at(date(2022, 9, 28))  # one per month
+
+
+def test_read_front_periods_skips_a_bad_line_and_a_missing_file_gives_none(tmp_path: Path) -> None:
+    path = tmp_path / "front_periods.tsv"
+    path.write_text("# header\nUA6304\tactive\t2022-03-01..2022-09-30\nUA1402\tactive\tsoon..\n", encoding="utf-8")
+    periods = read_front_periods(path)
+    assert periods is not None and "UA63040010070080766" in periods.at(date(2022, 6, 1))
+    assert "UA14020010120064151" not in periods.at(date(2022, 6, 1))
+    assert read_front_periods(tmp_path / "missing.tsv") is None
+
+
+def test_a_dated_post_prefers_the_namesake_at_the_front_of_its_day(gazetteer: Gazetteer) -> None:
+    """Вербівка: a tie between a village of Vinnytsia oblast and one by Balakliia, on the front in September 2022."""
+    text = "Бої тривають біля Вербівки."
+    assert gazetteer.find_places_on(text, date(2022, 9, 10))[0].candidates[0].settlement.code == "UA63040010070080766"
+    assert gazetteer.find_places(text)[0].candidates[0].settlement.code != "UA63040010070080766"
+    post = Post(source="t", channel="c", external_id="1", text=text, date=datetime(2022, 9, 10, tzinfo=UTC))
+    [claim] = extract_claims(post, gazetteer)
+    assert (claim.settlement, claim.resolved_by) == ("UA63040010070080766", "frontline")
 
 
 def test_claim_records_why_its_namesake_was_chosen(gazetteer: Gazetteer) -> None:

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from bot.core.places.frontline import Frontline
@@ -31,7 +31,7 @@ REFRESH_SECONDS = 300.0  # for the same window, read the ledger again at most th
 class RankingFinder(Protocol):
     """A resolver that prefers namesakes on a given front line (bot.core.places.Gazetteer)."""
 
-    def find_places(self, text: str, frontline: Frontline | None = None) -> list[Mention]: ...
+    def find_places(self, text: str, frontline: Frontline | None = None, when: date | None = None) -> list[Mention]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,10 @@ class AtFront:
 
     def find_places(self, text: str) -> list[Mention]:
         return self.places.find_places(text, self.frontline)
+
+    def find_places_on(self, text: str, day: date) -> list[Mention]:
+        """For a post of that day: the ledger's front line and the register's of that day."""
+        return self.places.find_places(text, self.frontline, day)
 
 
 class LedgerFront:

@@ -13,6 +13,7 @@ direction is named after, places named without doubt) when one candidate is clea
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Protocol
 
 from bot.core.claims.anaphora import refer_back, repelled_after
@@ -39,10 +40,20 @@ def extract_claims(post: Post, gazetteer: PlaceFinder, lang: str | None = None) 
     triggers = find_triggers(text)
     if not triggers:
         return []  # no claim phrase, no claim: the places are not looked for (they cost more than the phrases)
-    mentions = gazetteer.find_places(text)
+    mentions = _places(gazetteer, text, post.date)
     if not mentions:
         return []
     return _claims(post, mentions, lang or detect_language(text), getattr(gazetteer, "lookup", None), triggers)
+
+
+def _places(gazetteer: PlaceFinder, text: str, when: datetime | None) -> list[Mention]:
+    """The places of the text; a dated post's with the front line of its day, when the finder knows it
+    (Gazetteer.find_places_on: the register's areas at war then, e.g. Kharkiv oblast in September 2022)."""
+    on_day = getattr(gazetteer, "find_places_on", None)
+    if when is not None and on_day is not None:
+        found: list[Mention] = on_day(text, when.date())
+        return found
+    return gazetteer.find_places(text)
 
 
 def claims_from(post: Post, mentions: Sequence[Mention], lang: str, lookup: Lookup | None = None) -> list[Claim]:

@@ -3,11 +3,13 @@ chosen (the reasons recorded on a mention and its claims)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 # The lengths of a settlement code's area prefixes: oblast (UA + 2 digits), raion (+ 2), hromada (+ 3).
 PREFIX_LENGTHS = (4, 6, 9)
+CODE_LENGTH = 19  # a settlement's KATOTTG code
 
 # Why the best of several namesakes was chosen (Mention.resolved_by, Claim.resolved_by), the first that fits:
 REASONS = (
@@ -41,3 +43,39 @@ class Frontline:
 
 
 NO_FRONTLINE = Frontline()
+
+
+# How long before a period of hostilities starts, and after it ends, a post about the area counts it as the front:
+# fighting is reported before the register lists an area and the register lags behind.
+FRONT_MARGIN_DAYS = 45
+
+
+class FrontPeriods:
+    """The register's areas with their periods of hostilities and occupation since the invasion (front_periods.tsv):
+    the front line on a given day, old fronts included (Kharkiv or Kherson oblast in 2022)."""
+
+    def __init__(self, areas: Sequence[tuple[str, Sequence[tuple[date, date | None]]]] = ()) -> None:
+        margin = timedelta(days=FRONT_MARGIN_DAYS).days
+        # (prefix, first day, last day) as day numbers, the margins applied once
+        self._spans = [
+            (prefix, start.toordinal() - margin, end.toordinal() + margin if end is not None else _OPEN)
+            for prefix, spans in areas
+            for start, end in spans
+        ]
+        self._by_month: dict[tuple[int, int], Frontline] = {}
+
+    def at(self, day: date) -> Frontline:
+        """The areas at war within FRONT_MARGIN_DAYS of `day` (one Frontline per month, memoised: the ranker keeps
+        its work per Frontline)."""
+        key = (day.year, day.month)
+        found = self._by_month.get(key)
+        if found is None:
+            middle = date(day.year, day.month, 15).toordinal()
+            active = {p for p, first, last in self._spans if first <= middle <= last}
+            found = self._by_month[key] = Frontline.of(
+                codes=(p for p in active if len(p) == CODE_LENGTH), prefixes=(p for p in active if len(p) < CODE_LENGTH)
+            )
+        return found
+
+
+_OPEN = date.max.toordinal()  # a period not ended

@@ -14,10 +14,11 @@ Names that are also ordinary words (Світле, Перемога, Мир, Vict
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
 from bot.core.geo import distance_km
 from bot.core.places.catalog import Catalog, build_catalog
-from bot.core.places.frontline import Frontline
+from bot.core.places.frontline import Frontline, FrontPeriods
 from bot.core.places.lookup import Lookup
 from bot.core.places.model import Area, derived_areas
 from bot.core.places.rank import Ranker
@@ -50,6 +51,7 @@ class Gazetteer:
         self._resolver = Resolver(catalog)
         self._ranker = Ranker(catalog)
         self._lookup = Lookup(catalog, self._resolver)
+        self.front_periods: FrontPeriods | None = None  # the register's periods (loader.read_front_periods)
 
     # --- construction helpers ---
 
@@ -111,15 +113,23 @@ class Gazetteer:
 
     # --- what a text names, what a person means ---
 
-    def find_places(self, text: str, frontline: Frontline | None = None) -> list[Mention]:
+    def find_places(self, text: str, frontline: Frontline | None = None, when: date | None = None) -> list[Mention]:
         """Every settlement named in the text: span, surface text, ranked candidates (never raises on any str).
         frontline: where the fighting is beyond the bundled register (the ledger's recently claimed settlements);
-        namesakes there are preferred. None: the bundled register alone."""
+        namesakes there are preferred. None: the bundled register alone. when: the post's day, whose front line
+        (the register's areas at war then, FrontPeriods) is preferred too."""
         tokens = tokenize(text)
         if not tokens:
             return []
         hits, areas = self._resolver.resolve(tokens, text)
+        if when is not None and self.front_periods is not None:
+            dated = self.front_periods.at(when)
+            frontline = dated if frontline is None else frontline | dated
         return self._ranker.rank(tokens, text, hits, areas, frontline)
+
+    def find_places_on(self, text: str, day: date) -> list[Mention]:
+        """find_places for a post of that day: its front line preferred as well (claims.extract asks for it)."""
+        return self.find_places(text, None, day)
 
     def lookup(self, query: str, limit: int = 10) -> list[Candidate]:
         """Settlements a person means by a typed query: any case form, prefix or misspelling; a KATOTTG code.

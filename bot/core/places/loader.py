@@ -14,12 +14,13 @@ import gzip
 import logging
 import sys
 from collections.abc import Iterator
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import bot.core.places.cachefile as cachefile  # not `from bot.core.places import`: the package imports this module
 import bot.core.places.snapshot as snapshot
-from bot.core.places.frontline import Frontline
+from bot.core.places.frontline import Frontline, FrontPeriods
 from bot.core.places.gazetteer import Gazetteer
 from bot.core.places.model import Area, area_prefix
 from bot.errors import GazetteerError
@@ -32,7 +33,33 @@ DEFAULT_PATH = DATA_DIR / "gazetteer.tsv.gz"
 AREAS_FILE = "areas.tsv"
 WORDLIKE_FILE = "wordlike.txt"
 FRONTLINE_FILE = "frontline.tsv"
+PERIODS_FILE = "front_periods.tsv"  # read beside the cache, not into it
 CODE_LENGTH = 19  # a settlement's KATOTTG code; shorter ones in frontline.tsv are area prefixes
+
+
+def read_front_periods(path: Path) -> FrontPeriods | None:
+    """The register's areas with their periods (``front_periods.tsv``: code prefix, section, start..end;...;
+    scripts/build_frontline.py), or None when the file is missing or unreadable (logged: the bundled front alone)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        logger.warning("%s not read (%s): no dated front line", path, exc)
+        return None
+    areas = []
+    for line in lines:
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 3:
+            continue
+        try:
+            spans = tuple(
+                (date.fromisoformat(a), date.fromisoformat(b) if b else None)
+                for a, _, b in (span.partition("..") for span in fields[2].split(";"))
+            )
+        except ValueError:
+            logger.warning("%s: bad periods for %s, skipped", path, fields[0])
+            continue
+        areas.append((fields[0], spans))
+    return FrontPeriods(tuple(areas))
 
 
 def _float(value: str) -> float | None:
@@ -61,7 +88,11 @@ def read_gazetteer(path: Path) -> Gazetteer:
     areas = list(_read_areas(path.parent / AREAS_FILE))
     wordlike_path = path.parent / WORDLIKE_FILE
     wordlike = wordlike_path.read_text(encoding="utf-8").split() if wordlike_path.exists() else []
-    return Gazetteer(settlements, aliases, areas, populations, wordlike, read_frontline(path.parent / FRONTLINE_FILE))
+    gazetteer = Gazetteer(
+        settlements, aliases, areas, populations, wordlike, read_frontline(path.parent / FRONTLINE_FILE)
+    )
+    gazetteer.front_periods = read_front_periods(path.parent / PERIODS_FILE)
+    return gazetteer
 
 
 def read_frontline(path: Path) -> Frontline | None:
@@ -124,6 +155,7 @@ def read_cached(path: Path, directory: Path | None) -> Gazetteer:
     target = cachefile.file_for(directory, cachefile.cache_key(data_files(path)))
     restored = _restore(target)
     if restored is not None:
+        restored.front_periods = read_front_periods(path.parent / PERIODS_FILE)
         return restored
     gazetteer = read_gazetteer(path)
     _store(target, gazetteer)

@@ -69,6 +69,7 @@ class Tuning:
     city_prior: float = 1.5  # a city's weight among namesakes: cities are written about far more than villages
     big_city_population: int = 100_000  # a city this populous (GeoNames) among namesake cities ...
     big_city_prior: float = 1.5  # ... weighs this much more: Mykolaiv the oblast centre before Mykolaiv the town
+    memo_fronts: int = 64  # front lines (the ledger's, a month's of the register) whose settlements are kept
     frontline_bonus: float = 0.4  # bonus (x kind weight) of a namesake where the fighting is (places.frontline):
     # below the city prior, so a village on the front does not outweigh a city named the same (Кривий Ріг)
     anchor_margin: float = 1.4  # a name anchors the post's ranking when its best candidate leads the next by this

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.core.places.catalog import Catalog
@@ -124,6 +124,38 @@ def _leading(text: str, areas: list[tuple[int, list[Area]]], first: Token) -> se
     return {a.prefix for a in group}
 
 
+class _FrontBeyond:
+    """A front line beyond the bundled register's, asked per candidate: is the settlement in it (and not in the
+    register's already)? Answers are kept, so a month's front line costs only the candidates asked about."""
+
+    __slots__ = ("_any", "_codes", "_front", "_seen", "line")
+
+    def __init__(self, line: Frontline, codes: Sequence[str], front: Sequence[bool]) -> None:
+        self.line, self._codes, self._front = line, codes, front
+        self._any = bool(line.codes or line.prefixes)
+        self._seen: dict[int, bool] = {}
+
+    def __bool__(self) -> bool:
+        return self._any
+
+    def __contains__(self, sid: int) -> bool:
+        if not self._any:
+            return False
+        found = self._seen.get(sid)
+        if found is None:
+            found = self._seen[sid] = not self._front[sid] and self._codes[sid] in self.line
+        return found
+
+    def isdisjoint(self, sids: Iterable[int]) -> bool:
+        return not any(sid in self for sid in sids)
+
+    def intersection(self, sids: Iterable[int]) -> list[int]:
+        return [sid for sid in sids if sid in self]
+
+
+_NO_FRONT = _FrontBeyond(Frontline(), (), ())
+
+
 def area_prefixes(code: str) -> tuple[str, str]:
     """The oblast's and the raion's code prefixes of a settlement's code."""
     return code[:4], code[:6]
@@ -162,7 +194,7 @@ class Ranker:
         self._big = [p >= TUNING.big_city_population for p in catalog.population]
         self._front = catalog.front
         self._index = catalog.index
-        self._extra_front: tuple[Frontline | None, frozenset[int]] = (None, frozenset())
+        self._extra_front: dict[int, _FrontBeyond] = {}  # by id(frontline), a few kept
         self._coords = catalog.coords
         self._cells = catalog.cells
         self._local_cells = catalog.local_cells
@@ -210,18 +242,18 @@ class Ranker:
 
     # --- where the fighting is, and why a namesake leads ---
 
-    def _front_beyond(self, frontline: Frontline | None) -> frozenset[int]:
-        """The settlements of frontline outside the bundled register's areas (memoised on the last one given: a
-        watcher passes the same one post after post)."""
+    def _front_beyond(self, frontline: Frontline | None) -> _FrontBeyond:
+        """The settlements of frontline outside the bundled register's areas, asked candidate by candidate
+        (memoised on the few last given: a watcher passes the same one post after post, dated posts one per month
+        of the register's periods)."""
         if frontline is None:
-            return frozenset()
-        last, found = self._extra_front
-        if last is not frontline:
-            index, front = self._index, self._front
-            found = frozenset(index[c] for c in frontline.codes if c in index and not front[index[c]])
-            if frontline.prefixes:
-                found |= {i for i, s in enumerate(self._settlements) if not front[i] and s.code in frontline}
-            self._extra_front = (frontline, found)
+            return _NO_FRONT
+        kept = self._extra_front.get(id(frontline))
+        if kept is not None and kept.line is frontline:
+            return kept
+        if len(self._extra_front) >= TUNING.memo_fronts:
+            self._extra_front.clear()
+        found = self._extra_front[id(frontline)] = _FrontBeyond(frontline, self._codes, self._front)
         return found
 
     def _cached_reason(
@@ -232,7 +264,7 @@ class Ranker:
         near: _Anchors,
         h: int,
         cands: tuple[Candidate, ...],
-        extra: frozenset[int],
+        extra: _FrontBeyond,
     ) -> str:
         """The reason of a ranking without area words (cached like it: it depends on the same things)."""
         sids = near.others(h)
@@ -253,7 +285,7 @@ class Ranker:
         second: Settlement,
         named: _Named,
         others: tuple[int, ...],
-        extra: frozenset[int],
+        extra: _FrontBeyond,
     ) -> str:
         """Why best leads second (frontline.REASONS): the first difference between them that the ranking rewards."""
         a, b = self._index[best.code], self._index[second.code]
@@ -277,7 +309,7 @@ class Ranker:
         hits: list[Hit],
         bases: list[_Base],
         areas: list[tuple[int, list[Area]]],
-        extra: frozenset[int] = frozenset(),
+        extra: _FrontBeyond | None = None,
     ) -> tuple[list[dict[int, float] | None], list[tuple[int, int]]]:
         """Per hit, its weights after the post's area words and the caller's frontline beyond the bundled one
         (extra) (None: neither, the prior stands); and the anchors: (hit index, settlement index) of the hits whose
