@@ -72,3 +72,17 @@ def test_an_apposition_with_a_participle_of_capture_speaks_of_the_name_before_it
     """ "Bakhmut, a town captured by Russia in May": Russia's capture, not an advance credited to Russia."""
     found = claims_of("Ukrainian forces advanced near Bakhmut, a town captured by Russia in May.")
     assert ("Бахмут", "captured", "ru") in found and ("Бахмут", "advanced", "ru") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a direction named by a hyphenated pair: neither end is a place of the claim
+        ("Ukrainian forces stopped the Russian offensive in the Lyman-Kupiansk direction.", set()),
+        # an English dateline with a colon is where the report was filed
+        ("Kyiv: Ukrainian forces retook Robotyne, the ministry said.", {("Роботине", "captured")}),
+    ],
+)
+def test_hyphenated_directions_and_datelines(gazetteer: Gazetteer, text: str, expected: set[tuple[str, str]]) -> None:
+    post = Post(source="t", channel="c", external_id="1", text=text)
+    assert {(c.name, c.kind.value) for c in extract_claims(post, gazetteer)} == expected

@@ -496,7 +496,8 @@ def name_cues() -> NameCues:
         rf"|\s*{names.FOREIGN_LOCATOR}"  # "Russkaya Konopelka (east of Sudzha)"
     )
     return NameCues(
-        direction_after=_pattern(rf"[\s»\"”’')]*(?:{alts(names.DIRECTION_AFTER)})"),
+        # after the first of a hyphenated pair of names as well ("the Lyman-Kupyansk direction")
+        direction_after=_pattern(rf"(?:[-–—](?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ]+)?[\s»\"”’')]*(?:{alts(names.DIRECTION_AFTER)})"),
         area_list_after=_plain(names.AREA_LIST_AFTER),
         directional_before=_pattern(
             rf"(?<!\w)(?:(?:{alts(latin)})(?:\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}})?"

@@ -177,8 +177,12 @@ WATER_BEFORE: Final = (
     r"|ул\.|улиц(?:а|ы|е|у|ей)|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue"
     r"|мікрорайон\w*|микрорайон\w*|мкр\.|micro-?districts?|neighbou?rhoods?)\s*$"
 )
-# A dateline opening a report («KYIV, Ukraine (AP) —», «МОСКВА, 9 мар — РИА Новости»): where it was filed, no claim.
-DATELINE_AFTER: Final = r"(?:,\s*[\w’'ʼ. ]{2,20}?\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*)[—–:]"
+# A dateline opening a report («KYIV, Ukraine (AP) —», «МОСКВА, 9 мар — РИА Новости», "Kyiv:"): where it was filed, no
+# claim.
+DATELINE_AFTER: Final = (
+    r"(?:,\s*[\w’'ʼ. ]{2,20}?\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*)[—–:]"
+    r"|(?<=[a-z])\s*:"  # "Kyiv: Ukrainian forces have stopped ...": an English name and a colon
+)
 # A road between two places («на автодорозі Куп’янськ – Сватове», "the Bakhmut-Lysychansk highway" is elsewhere):
 # both names only say where the road runs.
 ROAD_BEFORE: Final = (
