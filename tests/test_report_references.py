@@ -21,6 +21,9 @@ REFERENCES = [
         None,
         {("Бахмут", "captured", "ru")},
     ),
+    # fighting as a time reference: before it began
+    ("uk", "До початку бойових дій у селі Кліщіївка проживало понад 400 жителів.", "ua", set()),
+    ("en", "Before the start of the fighting, 1,500 people lived in Robotyne.", None, set()),
     # where the attack came from is no claim; where it went is
     ("uk", "Ворог атакував з боку Кліщіївки в напрямку Бахмута.", "ua", {("Бахмут", "fighting", "ru")}),
     ("ru", "Противник предпринимал попытки со стороны Клещеевки наступать. Противник отброшен назад.", "ru", set()),

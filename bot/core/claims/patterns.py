@@ -368,6 +368,7 @@ class Modifiers:
     failure: re.Pattern[str]
     negation: re.Pattern[str]
     intent: re.Pattern[str]
+    before_fighting: re.Pattern[str]  # searched in a fighting phrase's own words before it
     infinitive_end: re.Pattern[str]  # matched on a phrase's first word, lower-cased
     infinitive_governors: re.Pattern[str]
     future: re.Pattern[str]  # fullmatched on a phrase's own text
@@ -407,6 +408,7 @@ def modifier_cues() -> Modifiers:
         failure=_words(modifiers.FAILURE),
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
+        before_fighting=_words((modifiers.BEFORE_FIGHTING,)),
         infinitive_end=_plain(modifiers.INFINITIVE_END, 0),
         infinitive_governors=_words((modifiers.INFINITIVE_GOVERNORS,)),
         future=_plain(alts(modifiers.FUTURE)),

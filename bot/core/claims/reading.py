@@ -106,6 +106,8 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return _failed_attack(trigger, ctx)  # «бої тривають, однак росіяни не досягають успіху»
     if plain and (mc.intent.search(own) or mc.future.fullmatch(text, trigger.start, trigger.end)):
         return None  # «планують захопити», «будемо звільняти», «звільнимо»: not done
+    if trigger.kind is Kind.FIGHTING and mc.before_fighting.search(own):
+        return None  # «до початку бойових дій у селі проживало...»: a time, not fighting there
     if _noun_with_modal(trigger, ctx) or (plain and _bare_infinitive(trigger, ctx)):
         return None
     if _attacks(trigger) and plain and mc.attempt.search(own):

@@ -126,6 +126,9 @@ INFINITIVE_GOVERNORS: Final = (
     r"|efforts?|bid|push\w*|зусил\w*|усили\w*"
 )
 
+# Fighting as a time reference («до початку бойових дій у селі проживало 1500 жителів», "before the war began"): no
+# claim of fighting there.
+BEFORE_FIGHTING: Final = r"до\s+початку|до\s+начала|before\s+the\s+(?:start|outbreak|beginning)\s+of|prior\s+to\s+the"
 # An intention, a plan, a possibility, a call, a refusal: not an act.
 INTENT: Final = (
     r"намагатим\w*",
