@@ -261,6 +261,20 @@ DENIALS_WITH_OWNERS = [
         {("Покровськ", "captured", "ru"), ("Покровськ", "denied", "ru")},
     ),
     ("uk", "Кліщіївку звільнено — це фейк, заявив речник.", "ua", {("Кліщіївка", "denied", "ru")}),
+    # the passing under control as a noun; the leadership owning a claim refuted
+    (
+        "ru",
+        "Минобороны РФ распространило информацию о переходе Купянска под контроль российских войск.",
+        "ru",
+        {("Куп’янськ", "captured", "ru")},
+    ),
+    ("uk", "Речник повідомив про перехід Кліщіївки під контроль Сил оборони.", "ua", {("Кліщіївка", "captured", "ua")}),
+    (
+        "ru",
+        "Спикер ВСУ опроверг утверждение российского руководства о якобы окружении Купянска.",
+        None,
+        {("Куп’янськ", "denied", "ru")},
+    ),
     # the gain refuted named before the denial, its agent inside the phrase of control
     (
         "uk",

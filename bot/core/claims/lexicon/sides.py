@@ -406,7 +406,8 @@ OWNED_CLAIMS: Final[dict[str, tuple[str, ...]]] = {
     "ru": (
         rf"(?:російськ|российск|кремлівськ|кремлевск)\w*\s+(?:\w+\s+)?{_CLAIM_NOUN}",
         rf"{_CLAIM_NOUN}\s+(?:про\s+\w+\s+)?(?:росіян|россиян|окупантів|оккупантов|рф|росії|россии|москви|москвы|z-\w+"
-        r"|російськ\w*\s+(?:сторон|військов|армі|пропагандист|окупант)\w*|российск\w*\s+(?:сторон|военн|арми|пропагандист)\w*)",
+        r"|російськ\w*\s+(?:сторон|військов|армі|пропагандист|окупант|керівництв|влад|командуван)\w*"
+        r"|российск\w*\s+(?:сторон|военн|арми|пропагандист|руковод|власт|командован)\w*)",
         rf"(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian|pro-Russian)\s+{_CLAIM_NOUN}",
         rf"(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian|pro-Russian)\s+\w+\s+{_OWNED_EN}",
         rf"{_CLAIM_NOUN}\s+(?:by|from|of)\s+(?:the\s+)?(?:Russia\b|Moscow|Russian\s+(?:side|forces|military|army|officials|defen[cs]e|milbloggers))",

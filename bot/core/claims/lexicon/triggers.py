@@ -113,6 +113,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("captured", r"перейш\w*\s+під\s+(?:повний\s+)?контрол" + W, ""),
+        # the passing as a noun, the place between: «про перехід Куп’янська під контроль російських військ»
+        ("captured", r"(?:перехід|переходу|переході)\s+(?:[\w’'ʼ-]+\s+){1,3}?під\s+(?:повний\s+)?контрол" + W, ""),
         # the verb after its phrase: «під контроль Сил оборони перейшли X, Y»
         (
             "captured",
@@ -353,6 +355,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("captured", r"перешл?\w*\s+под\s+(?:полный\s+)?контрол" + W, ""),
+        # «о переходе Купянска под контроль российских войск»
+        ("captured", r"(?:переход|перехода|переходе)\s+(?:[\w’'ʼ-]+\s+){1,3}?под\s+(?:полный\s+)?контрол" + W, ""),
         # the verb after its phrase: «под контроль ВС РФ перешли X, Y»
         (
             "captured",
