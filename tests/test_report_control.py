@@ -117,6 +117,10 @@ CONTROL_STATES = [
     ("uk", "Ціль ворога — позбавити ЗСУ можливості утримувати позиції у Вовчанську.", "ua", set()),
     ("uk", "Можливо, росіяни захопили Вовчанськ.", "ua", {("Вовчанськ", "captured", "ru")}),
     ("uk", "Ворог тримає під вогневим контролем Куп’янськ.", "ua", set()),
+    # the speaker's enemy holding only a few houses of a town is inside it (an advance); our own holding them defends
+    ("ru", "В Купянске оккупанты удерживают только отдельные дома.", "ua", {("Куп’янськ", "advanced", "ru")}),
+    ("uk", "Ворог утримує кілька будинків у Вовчанську.", "ua", {("Вовчанськ", "advanced", "ru")}),
+    ("uk", "Наші воїни утримують кілька будинків у Вовчанську.", "ua", {("Вовчанськ", "repelled", "ua")}),
     # a capture in the infinitive is a task unless success, failure or going on governs it
     ("ru", "Была объявлена новая задача — взять Работино.", "ru", set()),
     ("uk", "Мета ворога — захопити Роботине.", "ua", set()),

@@ -211,12 +211,23 @@ def _attempt(trigger: Trigger, ctx: Context) -> Reading:
     return Reading(Kind.FIGHTING, attacker, confidence)
 
 
+def _enemy_holds_part(trigger: Trigger, ctx: Context, actor: Side | None) -> bool:
+    """The speaker's enemy holding only part of the place right after the verb («в Купянске оккупанты удерживают
+    только отдельные дома»): the attacker inside the town, an advance (LABELING), not a defence."""
+    if "holder" not in trigger.flags or actor is None or actor is not opposite(ctx.perspective):
+        return False
+    after = modifier_cues().partial.search(ctx.text, trigger.end, min(ctx.clause[1], trigger.end + WINDOWS.part_after))
+    return after is not None
+
+
 def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> Reading:
     """The phrase's kind corrected by the words after it (positions, not the settlement) and before it (under way)."""
     mc = modifier_cues()
     kind, text, end, cend = trigger.kind, ctx.text, trigger.end, ctx.clause[1]
     if kind is Kind.FIGHTING and "attack" not in trigger.flags:
         actor = None
+    if _enemy_holds_part(trigger, ctx, actor):
+        return Reading(Kind.ADVANCED, actor, CONFIDENCE.base[Kind.ADVANCED])  # «оккупанты удерживают отдельные дома»
     if kind is Kind.WITHDREW and mc.from_positions.match(text, end, cend):
         if mc.offensive_before.search(text, ctx.clause[0], trigger.start):  # the winner's offensive named: its advance
             return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)
