@@ -279,6 +279,19 @@ DENIALS_WITH_OWNERS = [
         None,
         {("Куп’янськ", "denied", "ru")},
     ),
+    # a minister named by the country speaks for it; the agent of a verbal noun in the instrumental after the place
+    (
+        "ru",
+        "Министр МВД Украины заявил, что сообщения об окружении Купянска - неправда.",
+        None,
+        {("Куп’янськ", "denied", "ru")},
+    ),
+    (
+        "ru",
+        "Это свидетельствует о почти полном оставлении Купянска украинскими военными.",
+        "ru",
+        {("Куп’янськ", "withdrew", "ua")},
+    ),
     # the gain refuted named before the denial, its agent inside the phrase of control
     (
         "uk",

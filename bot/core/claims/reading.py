@@ -409,7 +409,12 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | 
             return m
         if genitive and not text[trigger.end : m.start].strip():
             return m
+        if genitive and _INSTRUMENTAL.search(text, m.start, m.end):
+            return m  # «оставлении Купянска украинскими военными»: the agent in the instrumental, after the place
     return None
+
+
+_INSTRUMENTAL = re.compile(r"(?:ими|ыми|ами|ями)$")
 
 
 def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: bool) -> Marker | None:

@@ -270,6 +270,17 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Ukraine",
         "ua",
     ),
+    # a government's minister or official named by the country («Министр МВД Украины», «міністр оборони Росії»)
+    (
+        r"(?:міністр|министр|заступник\w*\s+міністр|заместител\w*\s+министр)\w*\s+(?:[\w-]+\s+){0,3}?(?:України|Украины)\b",
+        "Ukrainian government",
+        "ua",
+    ),
+    (
+        r"(?:міністр|министр)\w*\s+(?:[\w-]+\s+){0,3}?(?:Росії|России|РФ)\b",
+        "Russian government",
+        "ru",
+    ),
     # a side's official named by the side's adjective: "a Ukrainian military spokesman", "the spokesman for
     # Ukraine's eastern command", "a Russian commander"
     (
