@@ -226,6 +226,13 @@ IDIOMS: list[tuple[str, str, str | None, Expected]] = [
     ("ru", "Войска блокировали попытки прорыва у Клещеевки.", "ru", {("Кліщіївка", "repelled", "ru")}),
     ("uk", "Захисники зірвали штурм ворога біля Кліщіївки.", "ua", {("Кліщіївка", "repelled", "ua")}),
     # coming up to a place is an advance; a defence coming to its end is no approach
+    (
+        "en",
+        "Ukrainian forces have finally reached the strategic city of Robotyne.",
+        None,
+        {("Роботине", "advanced", "ua")},
+    ),
+    ("en", "Russian troops reached Kurdiumivka.", None, {("Курдюмівка", "advanced", "ru")}),
     ("uk", "Російські війська підходять до Кліщіївки.", "ua", {("Кліщіївка", "advanced", "ru")}),
     ("ru", "Наши ребята уже подходят к Клещеевке.", "ru", {("Кліщіївка", "advanced", "ru")}),
     ("ru", "Оборона Клещеевки подходит к концу.", None, set()),
