@@ -227,6 +227,13 @@ IDIOMS: list[tuple[str, str, str | None, Expected]] = [
     ("uk", "Захисники зірвали штурм ворога біля Кліщіївки.", "ua", {("Кліщіївка", "repelled", "ua")}),
     # coming up to a place is an advance; a defence coming to its end is no approach
     (
+        "uk",
+        "З'явилися відео українських військових, які перебувають на в'їзді в Кліщіївку.",
+        None,
+        {("Кліщіївка", "advanced", "ua")},
+    ),
+    ("ru", "Российские войска уже находятся на окраинах Клещеевки.", None, {("Кліщіївка", "advanced", "ru")}),
+    (
         "en",
         "Ukrainian forces have finally reached the strategic city of Robotyne.",
         None,
