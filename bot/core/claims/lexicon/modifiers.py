@@ -463,6 +463,7 @@ NOT_CLAIM: Final = (
     r"гуманітар\w*",
     r"гуманитар\w*",
     r"humanitarian",
+    r"aid\s+(?:convoys?|trucks?|deliver\w*)|convoys?\s+of\s+aid",  # "aid convoys reached Kherson"
     r"поврежд\w*",
     r"пошкодж\w*",
     r"damag\w*",

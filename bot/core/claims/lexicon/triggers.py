@@ -694,7 +694,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         (
             "advanced",
             r"reach(?:ed|es|ing)?\b(?=\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\b|(?-i:[A-Z])))",
-            "",
+            "weak",  # as "approaching": aid convoys reaching Kherson is no advance
         ),
         ("denied", r"despite\s+(?:the\s+)?(?:[\w’'ʼ-]+\s+){0,2}(?:claims?|statements?|assertions?)\b", "beside"),
     ),
