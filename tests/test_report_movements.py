@@ -1,0 +1,65 @@
+"""Forces moving on a place, on made-up sentences: clearing it, blockading it, coming up to it, reaching its edge,
+stepping up attacks near it, foiled attempts and the withdrawal as a noun (issue 10: the verbs of movement)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract import claims_of
+
+Expected = set[tuple[str, str, str | None]]
+
+MOVEMENTS = [
+    # clearing a place of the enemy (not of mines), still clearing it, finishing the enemy off there, blockading it
+    ("uk", "Наші воїни очистили Кліщіївку від окупантів.", "ua", {("Кліщіївка", "captured", "ua")}),
+    ("uk", "Сапери очистили Кліщіївку від мін.", "ua", set()),
+    (
+        "ru",
+        "Подразделения продолжают очищать от националистов центр Клещеевки.",
+        "ru",
+        {("Кліщіївка", "advanced", "ru")},
+    ),
+    ("ru", "Бойцы добивают остатки противника на окраинах Клещеевки.", "ru", {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "Российские подразделения блокировали Клещеевку с севера.", None, {("Кліщіївка", "advanced", "ru")}),
+    ("en", "Russian troops blockaded Robotyne from the north.", None, {("Роботине", "advanced", "ru")}),
+    ("ru", "До полного блокирования Клещеевки осталась неделя.", "ru", set()),
+    ("uk", "Ворог заблокував дорогу на Кліщіївку.", "ua", set()),
+    # the attacker's stepped-up activity near a place is fighting
+    ("uk", "Помітно зросла активізація противника поблизу Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
+    ("ru", "Противник активизировался у Клещеевки.", "ru", {("Кліщіївка", "fighting", "ua")}),
+    ("en", "ISW noted increased Russian activity near Robotyne.", None, {("Роботине", "fighting", "ru")}),
+    ("uk", "Ворог активізував обстріли Кліщіївки.", "ua", set()),
+    # attempts blocked or foiled are repelled
+    ("ru", "Войска блокировали попытки прорыва у Клещеевки.", "ru", {("Кліщіївка", "repelled", "ru")}),
+    ("uk", "Захисники зірвали штурм ворога біля Кліщіївки.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    # coming up to a place is an advance; a defence coming to its end is no approach
+    (
+        "uk",
+        "З'явилися відео українських військових, які перебувають на в'їзді в Кліщіївку.",
+        None,
+        {("Кліщіївка", "advanced", "ua")},
+    ),
+    ("ru", "Российские войска уже находятся на окраинах Клещеевки.", None, {("Кліщіївка", "advanced", "ru")}),
+    (
+        "en",
+        "Ukrainian forces have finally reached the strategic city of Robotyne.",
+        None,
+        {("Роботине", "advanced", "ua")},
+    ),
+    ("en", "Russian troops reached Kurdiumivka.", None, {("Курдюмівка", "advanced", "ru")}),
+    ("uk", "Російські війська підходять до Кліщіївки.", "ua", {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "Наши ребята уже подходят к Клещеевке.", "ru", {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "Оборона Клещеевки подходит к концу.", None, set()),
+    # the withdrawal as a noun, its side in the genitive after it
+    (
+        "uk",
+        "Речник підтвердив відхід українських військ з позицій біля Кліщіївки.",
+        None,
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), MOVEMENTS)
+def test_movements_on_a_place(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
