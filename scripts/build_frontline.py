@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -60,27 +61,9 @@ def recent(starts: list[date], ends: list[date]) -> bool:
     return len(starts) > len(ends) or (bool(ends) and max(ends) >= RECENT)
 
 
-def rows(register: Path) -> list[tuple[str, str]]:
-    out: set[tuple[str, str]] = set()
-    with open(register, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            section = KEPT.get(row["section"].split(" ")[0])
-            found = prefix(row["katottg"].strip())
-            if section is None or found is None:
-                continue
-            starts, ends = days(row["start_dates"]), days(row["end_dates"])
-            if section == "occupied" and (not starts or min(starts) < INVASION):
-                continue
-            if not recent(starts, ends):
-                continue
-            out.add((found, section))
-    return sorted(out)
-
-
-def periods(register: Path) -> list[tuple[str, str, str]]:
-    """Every kept area since the invasion with its periods ("2022-02-24..2022-09-11;2023-03-01.."; an open end has
-    none): the front line on a post's own day (bot.core.places.frontline.FrontPeriods), old fronts included."""
-    out: dict[tuple[str, str], set[str]] = {}
+def kept(register: Path) -> Iterator[tuple[str, str, list[date], list[date]]]:
+    """(code prefix, section, sorted starts, sorted ends) of every register row in a kept section, occupied areas only
+    from the full-scale invasion on."""
     with open(register, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             section = KEPT.get(row["section"].split(" ")[0])
@@ -88,12 +71,25 @@ def periods(register: Path) -> list[tuple[str, str, str]]:
             if section is None or found is None:
                 continue
             starts, ends = sorted(days(row["start_dates"])), sorted(days(row["end_dates"]))
-            if not starts or (section == "occupied" and min(starts) < INVASION):
+            if section == "occupied" and (not starts or min(starts) < INVASION):
                 continue
-            spans = out.setdefault((found, section), set())
-            for k, start in enumerate(starts):
-                end = ends[k].isoformat() if k < len(ends) else ""
-                spans.add(f"{max(start, INVASION).isoformat()}..{end}")
+            yield found, section, starts, ends
+
+
+def rows(register: Path) -> list[tuple[str, str]]:
+    """The kept areas still at war or at war since RECENT: (code prefix, section), sorted."""
+    return sorted({(found, section) for found, section, starts, ends in kept(register) if recent(starts, ends)})
+
+
+def periods(register: Path) -> list[tuple[str, str, str]]:
+    """Every kept area since the invasion with its periods ("2022-02-24..2022-09-11;2023-03-01.."; an open end has
+    none): the front line on a post's own day (bot.core.places.frontline.FrontPeriods), old fronts included."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for found, section, starts, ends in kept(register):
+        spans = out.setdefault((found, section), set())
+        for k, start in enumerate(starts):
+            end = ends[k].isoformat() if k < len(ends) else ""
+            spans.add(f"{max(start, INVASION).isoformat()}..{end}")
     return [(p, s, ";".join(sorted(spans))) for (p, s), spans in sorted(out.items())]
 
 
