@@ -13,7 +13,7 @@ Names that are also ordinary words (Світле, Перемога, Мир, Vict
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from bot.core.geo import distance_km
@@ -51,7 +51,10 @@ class Gazetteer:
         self._resolver = Resolver(catalog)
         self._ranker = Ranker(catalog)
         self._lookup = Lookup(catalog, self._resolver)
-        self.front_periods: FrontPeriods | None = None  # the register's periods (loader.read_front_periods)
+        self._front_periods: FrontPeriods | None = None
+        # where the register's periods come from (loader.read_front_periods), read on first use: a one-shot command
+        # never needs them
+        self.front_periods_source: Callable[[], FrontPeriods | None] | None = None
 
     # --- construction helpers ---
 
@@ -122,10 +125,22 @@ class Gazetteer:
         if not tokens:
             return []
         hits, areas = self._resolver.resolve(tokens, text)
-        if when is not None and self.front_periods is not None:
-            dated = self.front_periods.at(when)
+        periods = self.front_periods if when is not None else None
+        if when is not None and periods is not None:
+            dated = periods.at(when)
             frontline = dated if frontline is None else frontline | dated
         return self._ranker.rank(tokens, text, hits, areas, frontline)
+
+    @property
+    def front_periods(self) -> FrontPeriods | None:
+        """The register's areas with their periods (None: not bundled), read once on first use."""
+        if self._front_periods is None and self.front_periods_source is not None:
+            self._front_periods, self.front_periods_source = self.front_periods_source(), None
+        return self._front_periods
+
+    @front_periods.setter
+    def front_periods(self, periods: FrontPeriods | None) -> None:
+        self._front_periods, self.front_periods_source = periods, None
 
     def find_places_on(self, text: str, day: date) -> list[Mention]:
         """find_places for a post of that day: its front line preferred as well (claims.extract asks for it)."""

@@ -13,9 +13,9 @@ import gc
 import gzip
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import bot.core.places.cachefile as cachefile  # not `from bot.core.places import`: the package imports this module
@@ -91,7 +91,7 @@ def read_gazetteer(path: Path) -> Gazetteer:
     gazetteer = Gazetteer(
         settlements, aliases, areas, populations, wordlike, read_frontline(path.parent / FRONTLINE_FILE)
     )
-    gazetteer.front_periods = read_front_periods(path.parent / PERIODS_FILE)
+    gazetteer.front_periods_source = partial(read_front_periods, path.parent / PERIODS_FILE)
     return gazetteer
 
 
@@ -153,21 +153,24 @@ def read_cached(path: Path, directory: Path | None) -> Gazetteer:
     if directory is None:
         return read_gazetteer(path)
     target = cachefile.file_for(directory, cachefile.cache_key(data_files(path)))
-    restored = _restore(target)
+    restored = _restore(target, partial(read_front_periods, path.parent / PERIODS_FILE))
     if restored is not None:
-        restored.front_periods = read_front_periods(path.parent / PERIODS_FILE)
         return restored
     gazetteer = read_gazetteer(path)
     _store(target, gazetteer)
     return gazetteer
 
 
-def _restore(target: Path) -> Gazetteer | None:
+def _restore(target: Path, periods: Callable[[], FrontPeriods | None]) -> Gazetteer | None:
     enabled = gc.isenabled()
     gc.disable()  # a million containers in a row: the collector would walk them again and again while they come in
     try:
         data = cachefile.read(target)
-        return None if data is None else Gazetteer.from_catalog(snapshot.restore(data))
+        if data is None:
+            return None
+        gazetteer = Gazetteer.from_catalog(snapshot.restore(data))
+        gazetteer.front_periods_source = periods  # before the collector is back: no allocation then (see _default)
+        return gazetteer
     except cachefile.Refused as exc:
         logger.warning("gazetteer cache refused, not loaded (%s); building the gazetteer", exc)
     except (ValueError, EOFError, TypeError, KeyError, IndexError) as exc:
