@@ -84,6 +84,15 @@ def test_an_apposition_with_a_participle_of_capture_speaks_of_the_name_before_it
         ("Ukrainian forces stopped the Russian offensive in the Lyman-Kupiansk direction.", set()),
         # an English dateline with a colon is where the report was filed
         ("Kyiv: Ukrainian forces retook Robotyne, the ministry said.", {("Роботине", "captured")}),
+        # a distance with its other unit in brackets is a reference point; a relative clause after it speaks of it
+        (
+            "Russian forces captured Svyrydonivka, some 15 kilometres (nine miles) away from Pokrovsk.",
+            {("Свиридонівка", "captured")},
+        ),
+        (
+            "The village lies six miles (10 km) southwest of Kurakhove, which Russian troops have stormed.",
+            {("Курахове", "fighting")},
+        ),
     ],
 )
 def test_hyphenated_directions_and_datelines(gazetteer: Gazetteer, text: str, expected: set[tuple[str, str]]) -> None:

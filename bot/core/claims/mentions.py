@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.claims.lexicon.names import AREA_ADJECTIVE_ENDINGS, FIRST_NAMES
-from bot.core.claims.patterns import name_cues
+from bot.core.claims.patterns import discourse_cues, name_cues
 from bot.core.claims.sentences import sentence_of
 from bot.core.claims.windows import WINDOWS
 from bot.models import Kind, Mention
@@ -105,8 +105,9 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
     if start <= WINDOWS.dateline_start and not text[:start].strip() and nc.dateline_after.match(text, end):
         return True  # «KYIV, Ukraine (AP) —»: a dateline
     tail = head[-WINDOWS.right_before_name :]
+    distance = nc.distance_before.search(head) and not discourse_cues().relative_after.match(text, end)
     return bool(
-        nc.distance_before.search(head)
+        distance  # "10 km from X" (but "10 km southwest of X, which Russian troops stormed": its own claim)
         or nc.water_before.search(tail)
         or nc.unit_before.search(tail)
         or nc.road_before.search(tail)

@@ -204,7 +204,7 @@ UNIT_BEFORE: Final = (
 )
 # Distance: "10 km from Bakhmut": the place is only a reference point.
 DISTANCE_BEFORE: Final = (
-    r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\w+\s+){0,2}"
+    r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\([^)]{1,25}\)\s+)?(?:\w+\s+){0,2}"
     r"(?:від|от|from|of|до|to)\s+(?:the\s+)?(?:\w+\s+){0,3}$"
     # where an attack came from («со стороны Времёвки», «з боку Кліщіївки», "from the direction of X") and an area
     # named by its centre ("the region of Donetsk"): a reference point
