@@ -182,6 +182,7 @@ WATER_BEFORE: Final = (
 DATELINE_AFTER: Final = (
     r"(?:,\s*[\w’'ʼ. ]{2,20}?\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*)[—–:]"
     r"|(?<=[a-z])\s*:"  # "Kyiv: Ukrainian forces have stopped ...": an English name and a colon
+    r"|(?<=[A-Z]{3})\s+[-—–]\s"  # "KYIV - Ukrainian President ...": a name in capitals and a dash
 )
 # A road between two places («на автодорозі Куп’янськ – Сватове», "the Bakhmut-Lysychansk highway" is elsewhere):
 # both names only say where the road runs.
