@@ -63,6 +63,7 @@ COMMON = [
     "Освобождена значительная часть Донецкой и Луганской народных республик.",
     "Shelling was reported in the Donetsk and Luhansk oblasts.",
     "Бої тривали в Донецькій та Запорізькій області.",  # two adjectives, one singular noun: both areas
+    "The land bridge connects occupied Crimea and Donetsk.",  # a region joined to a region
     "Атаки відбито біля Нового мікрорайону.",  # a town's neighbourhood, not the village Нове
     "На лівобережжі Дніпра тривають бої.",
     "Войска закрепились на левом берегу Оскола.",

@@ -34,6 +34,7 @@ from bot.core.places.words import (
     PLACE_PREDICATES,
     PREPOSITIONS,
     QUOTES,
+    REGION_NAMES,
     RIVER_BANKS,
     RIVER_FILLERS,
     RIVER_NOUNS,
@@ -467,6 +468,15 @@ def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
     return False
 
 
+def _joined_to_region(tokens: Sequence[Token], hit: Hit) -> bool:
+    """Right after "Crimea and", «Донбас і», or right before "and Crimea": the name is a region's."""
+    before = [t[KEY] for t in tokens[max(0, hit.first - 2) : hit.first]]
+    after = [t[KEY] for t in tokens[hit.last + 1 : hit.last + 3]]
+    return (len(before) == 2 and before[0] in REGION_NAMES and before[1] in LIST_JOINERS) or (
+        len(after) == 2 and after[0] in LIST_JOINERS and after[1] in REGION_NAMES
+    )
+
+
 def _region_of_settlement(tokens: Sequence[Token], hit: Hit) -> bool:
     """ "The Donetsk town of Soledar", "the Kharkiv villages of X and Y", "a key town in Donetsk": the name is the
     region a settlement lies in."""
@@ -497,6 +507,8 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
     the stem of a compound adjective."""
     if follower in DISTRICT_NOUNS:
         return True  # «біля Нового мікрорайону»: a neighbourhood of a town
+    if _joined_to_region(tokens, hit):
+        return True  # "occupied Crimea and Donetsk": a region among regions
     if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last) or _region_of_settlement(tokens, hit):
         return True  # «Донецька область», "Donetsk region", "the Donetsk town of X": an area, not the city
     if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):

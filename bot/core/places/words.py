@@ -78,6 +78,9 @@ DISTRICT_NOUNS = _loose_set(
     "мікрорайон мікрорайону мікрорайоні мікрорайоном микрорайон микрорайона микрорайоне микрорайоном квартал "
     "кварталу кварталі кварталом квартала квартале microdistrict micro-district neighbourhood neighborhood"
 )
+# Regions by name alone: a name joined to one of them is a region too ("occupied Crimea and Donetsk", «Донбас і
+# Херсон»).
+REGION_NAMES = _loose_set("крим криму кримом крым крыма крымом crimea донбас донбасу донбасс донбасса donbas donbass")
 DIRECTION_NOUNS = _loose_set(
     "напрямку напрямок напрямі напрямки напрямках направлении направление направления сектор сектора секторі секторе "
     "секторах смузі полосе"
