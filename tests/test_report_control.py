@@ -130,6 +130,8 @@ CONTROL_STATES = [
     ("uk", "Російські війська так і не змогли взяти Роботине.", "ua", {("Роботине", "repelled", "ua")}),
     ("en", "Russian forces claim to have taken Robotyne.", None, {("Роботине", "captured", "ru")}),
     ("uk", "Росіяни змогли б захопити Роботине.", "ua", set()),
+    ("ru", "Для региона очень важно освобождение Работино.", "ru", set()),
+    ("ru", "Для нас важно было освобождение Работино.", "ru", {("Роботине", "captured", "ru")}),
     ("en", "Russian efforts to seize Robotyne have been ongoing for months.", None, {("Роботине", "fighting", "ru")}),
     ("uk", "Російські окупанти заходять у Роботине.", "ua", {("Роботине", "advanced", "ru")}),
     # a place beaten back is won back; attacks beaten off are repelled

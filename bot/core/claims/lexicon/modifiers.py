@@ -146,6 +146,7 @@ INTENT: Final = (
     r"ціль\b|цілі\b|цель\b|цели\b|goals?\b",  # «ціль — позбавити ЗСУ можливості утримувати»: a goal
     r"позбав\w*|лиши(?:ть|ти)\b|deprive\w*",  # depriving a side of something: not done
     r"можливост\w*|можливіст\w*|возможност\w*",  # a possibility (not «можливо», a hedge: still a claim)
+    r"важно(?!\s+был)|важливо(?!\s+бул)|important\s+(?:to|for)|importance\s+of",  # «важно освобождение X»: a goal
     r"метою\b",
     r"с\s+целью",
     r"щоб\b",
