@@ -389,6 +389,8 @@ class Modifiers:
     currently: re.Pattern[str]
     compass_part: re.Pattern[str]  # searched in the text right before a name
     share_after: re.Pattern[str]  # matched on the text right after a name
+    predicate_end: re.Pattern[str]  # matched right after a participle
+    instrumental_end: re.Pattern[str]  # searched in a side's name
     area_after: re.Pattern[str]  # matched on the text right after a phrase
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
@@ -429,6 +431,8 @@ def modifier_cues() -> Modifiers:
         currently=_words([modifiers.CURRENTLY]),
         compass_part=_plain(modifiers.COMPASS_PART),
         share_after=_plain(modifiers.SHARE_AFTER),
+        predicate_end=_plain(modifiers.PREDICATE_END),
+        instrumental_end=_plain(modifiers.INSTRUMENTAL_END),
         area_after=_plain(modifiers.AREA_AFTER),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),

@@ -174,12 +174,8 @@ def _rebutted_capture(trigger: Trigger, ctx: Context, before: str) -> bool:
     if "weak" in trigger.flags and mc.participle.search(ctx.text, trigger.start, trigger.end):
         # «Запорізьке не окуповане (російськими військами)»: the participle as the predicate rebuts; before a name
         # («не помогает оккупированному Донецку») it is a background attribute
-        return _PREDICATE_END.match(ctx.text, trigger.end) is not None and implied_side(trigger) is not None
+        return mc.predicate_end.match(ctx.text, trigger.end) is not None and implied_side(trigger) is not None
     return _named_actor(trigger, ctx, False) is not None
-
-
-# After a participle: the end of its clause, or its agent in the instrumental, not a noun it qualifies.
-_PREDICATE_END = re.compile(r"\s*(?:[.,;:!?)»\"”—–-]|$|\w+(?:ими|ами|ом|ою|ем)\b)")
 
 
 def _attacks(trigger: Trigger) -> bool:
@@ -409,12 +405,9 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | 
             return m
         if genitive and not text[trigger.end : m.start].strip():
             return m
-        if genitive and _INSTRUMENTAL.search(text, m.start, m.end):
+        if genitive and modifier_cues().instrumental_end.search(text, m.start, m.end):
             return m  # «оставлении Купянска украинскими военными»: the agent in the instrumental, after the place
     return None
-
-
-_INSTRUMENTAL = re.compile(r"(?:ими|ыми|ами|ями)$")
 
 
 def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: bool) -> Marker | None:

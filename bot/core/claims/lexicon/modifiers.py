@@ -298,6 +298,11 @@ AREA_AFTER: Final = (
     r"\s*(?:[\w.,]+\s+){0,3}?(?:кв\.\s*км|кв\s+км|км²|km²|квадратн\w*\s+(?:кілометр|километр)|(?:кілометр|километр)\w*"
     r"\s+квадратн|square\s+(?:kilomet|km|mile)|гектар|hectare)"
 )
+# After a participle: the end of its clause, or its agent in the instrumental («не окуповані російськими військами»),
+# not a noun it qualifies («окупованому Донецьку»).
+PREDICATE_END: Final = r"\s*(?:[.,;:!?)»\"”—–-]|$|\w+(?:ими|ами|ом|ою|ем)\b)"
+# A side named in the plural instrumental («украинскими военными»): the agent of a verbal noun before it.
+INSTRUMENTAL_END: Final = r"(?:ими|ыми|ами|ями)$"
 # A share right after the name: «контролюють Вовчанськ на 70%», «місто Вовчанськ, близько 70%», "X by 70 percent".
 SHARE_AFTER: Final = (
     r"\s*,?\s*(?:(?:на|близько|приблизно|майже|около|примерно|почти|by|about|almost|nearly|some)\s+){0,2}\d+(?:[.,]\d+)?\s*"
