@@ -42,23 +42,45 @@ NOT_A_PLACE_TAKEN: Final = (
 UK_EFFORT: Final = r"(?:зосеред|зосереджу|приклада|приклав|доклада|доклав|спрямову|спрямува|концентру|сконцентру)"
 RU_EFFORT: Final = r"(?:сосредоточ|сосредотачива|прилага|приложил|направля|направил|концентрир|сконцентрир)"
 # Right after a side's force as the subject of being somewhere (the force is the side's marker, so the phrase
-# starts after it), and the words that say it is still there.
-
-
-def after_force(*nouns: str) -> str:
-    """Zero-width: right after one of `nouns` and a space (each look-behind of its own, as each has its width)."""
-    return "(?:" + "|".join(rf"(?<={n}\s)" for n in nouns) + ")"
-
-
-UK_FORCE: Final = after_force(
-    "підрозділи", "війська", "сили", "бійці", "воїни", "захисники", "військові", "гарнізон", "ЗСУ", "рф", "росії"
+# starts after it: a zero-width look-behind for each noun, as each has its own width), and the words that say it is
+# still there.
+UK_FORCE: Final = (
+    "(?:"
+    + "|".join(
+        rf"(?<={n}\s)"
+        for n in (
+            "підрозділи",
+            "війська",
+            "сили",
+            "бійці",
+            "воїни",
+            "захисники",
+            "військові",
+            "гарнізон",
+            "ЗСУ",
+            "рф",
+            "росії",
+        )
+    )
+    + ")"
 )
 UK_STILL: Final = r"(?:досі|все\s+ще|й\s+далі|і\s+далі|надалі|як\s+і\s+раніше|продовжують)"
-RU_FORCE: Final = after_force(
-    "подразделения", "войска", "силы", "бойцы", "защитники", "военные", "гарнизон", "ВСУ", "РФ", "России"
+RU_FORCE: Final = (
+    "(?:"
+    + "|".join(
+        rf"(?<={n}\s)"
+        for n in ("подразделения", "войска", "силы", "бойцы", "защитники", "военные", "гарнизон", "ВСУ", "РФ", "России")
+    )
+    + ")"
 )
 RU_STILL: Final = r"(?:по-прежнему|до\s+сих\s+пор|вс[её]\s+ещ[её]|продолжают)"
-EN_FORCE: Final = after_force("units", "unit", "troops", "forces", "soldiers", "defenders", "fighters", "garrison")
+EN_FORCE: Final = (
+    "(?:"
+    + "|".join(
+        rf"(?<={n}\s)" for n in ("units", "unit", "troops", "forces", "soldiers", "defenders", "fighters", "garrison")
+    )
+    + ")"
+)
 # What follows a verb of beating off when it is a place won back: a settlement noun or a capitalised name (not
 # «ЗСУ»), rather than the attacks.
 # Or an area measured («відбили 56 кв. км», «отбили 7 квадратных километров»): ground won back, a part.
