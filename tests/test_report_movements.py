@@ -10,6 +10,10 @@ from tests.test_extract import claims_of
 Expected = set[tuple[str, str, str | None]]
 
 MOVEMENTS = [
+    # inching, edging, pushing towards a place: moving on it; a sea is no village
+    ("en", "Russian forces have been inching towards Robotyne for months.", None, {("Роботине", "advanced", "ru")}),
+    ("en", "Russian troops are edging closer to Robotyne.", None, {("Роботине", "advanced", "ru")}),
+    ("en", "Refugees moved towards Robotyne.", None, set()),
     # clearing a place of the enemy (not of mines), still clearing it, finishing the enemy off there, blockading it
     ("uk", "Наші воїни очистили Кліщіївку від окупантів.", "ua", {("Кліщіївка", "captured", "ua")}),
     ("uk", "Сапери очистили Кліщіївку від мін.", "ua", set()),

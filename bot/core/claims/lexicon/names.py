@@ -175,7 +175,7 @@ WATER_BEFORE: Final = (
     # a street by its name is the singular («вулиця Вовчанська»); «вулиць Вовчанська», "the streets of" are the town's
     r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*|вул\.|вулиц(?:я|і|ю|ею)"
     r"|ул\.|улиц(?:а|ы|е|у|ей)|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue"
-    r"|мікрорайон\w*|микрорайон\w*|мкр\.|micro-?districts?|neighbou?rhoods?)\s*$"
+    r"|мікрорайон\w*|микрорайон\w*|мкр\.|micro-?districts?|neighbou?rhoods?|sea\s+of|мор[еяю]|моря)\s*$"
 )
 # A dateline opening a report («KYIV, Ukraine (AP) —», «МОСКВА, 9 мар — РИА Новости», "Kyiv:"): where it was filed, no
 # claim.

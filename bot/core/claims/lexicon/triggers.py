@@ -623,6 +623,13 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"infiltrat" + W, ""),
         # as «наближаються до»; weak: "the aid convoy approached Kherson" is no advance
         ("advanced", r"(?:approaching|approached|closing\s+in\s+on|closed\s+in\s+on)\b", "weak"),
+        # "inching towards X", "edging closer to X", "pushed toward X": moving on it
+        (
+            "advanced",
+            r"(?:inch(?:ed|es|ing)?|edg(?:e|es|ed|ing)|creep(?:s|ing)?|crept|push(?:ed|es|ing)?|press(?:ed|es|ing)?"
+            r")\s+(?:\w+\s+)?(?:towards?|closer\s+to)\b",
+            "weak",
+        ),
         ("advanced", r"(?:entrench|consolidat)" + W, ""),
         ("advanced", r"(?:successes|success|successful)\b", ""),
         (
