@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 # The lengths of a settlement code's area prefixes: oblast (UA + 2 digits), raion (+ 2), hromada (+ 3).
 PREFIX_LENGTHS = (4, 6, 9)
-CODE_LENGTH = 19  # a settlement's KATOTTG code
+CODE_LENGTH = 19  # a settlement's KATOTTG code; shorter ones in the register's lists are area prefixes
 
 # Why the best of several namesakes was chosen (Mention.resolved_by, Claim.resolved_by), the first that fits:
 REASONS = (
@@ -33,6 +33,14 @@ class Frontline:
     def of(cls, codes: Iterable[str] = (), prefixes: Iterable[str] = ()) -> Frontline:
         return cls(frozenset(codes), frozenset(prefixes))
 
+    @classmethod
+    def of_areas(cls, areas: Iterable[str]) -> Frontline:
+        """From a register's list of settlement codes and area prefixes, told apart by their length."""
+        found = list(areas)
+        return cls.of(
+            codes=(c for c in found if len(c) == CODE_LENGTH), prefixes=(c for c in found if len(c) < CODE_LENGTH)
+        )
+
     def __contains__(self, code: object) -> bool:
         if not isinstance(code, str):
             return False
@@ -55,7 +63,7 @@ class FrontPeriods:
     the front line on a given day, old fronts included (Kharkiv or Kherson oblast in 2022)."""
 
     def __init__(self, areas: Sequence[tuple[str, Sequence[tuple[date, date | None]]]] = ()) -> None:
-        margin = timedelta(days=FRONT_MARGIN_DAYS).days
+        margin = FRONT_MARGIN_DAYS
         # (prefix, first day, last day) as day numbers, the margins applied once
         self._spans = [
             (prefix, start.toordinal() - margin, end.toordinal() + margin if end is not None else _OPEN)
@@ -71,9 +79,8 @@ class FrontPeriods:
         found = self._by_month.get(key)
         if found is None:
             middle = date(day.year, day.month, 15).toordinal()
-            active = {p for p, first, last in self._spans if first <= middle <= last}
-            found = self._by_month[key] = Frontline.of(
-                codes=(p for p in active if len(p) == CODE_LENGTH), prefixes=(p for p in active if len(p) < CODE_LENGTH)
+            found = self._by_month[key] = Frontline.of_areas(
+                {p for p, first, last in self._spans if first <= middle <= last}
             )
         return found
 

@@ -125,8 +125,7 @@ class Gazetteer:
         if not tokens:
             return []
         hits, areas = self._resolver.resolve(tokens, text)
-        periods = self.front_periods if when is not None else None
-        if when is not None and periods is not None:
+        if when is not None and (periods := self.front_periods) is not None:
             dated = periods.at(when)
             frontline = dated if frontline is None else frontline | dated
         return self._ranker.rank(tokens, text, hits, areas, frontline)
@@ -137,10 +136,6 @@ class Gazetteer:
         if self._front_periods is None and self.front_periods_source is not None:
             self._front_periods, self.front_periods_source = self.front_periods_source(), None
         return self._front_periods
-
-    @front_periods.setter
-    def front_periods(self, periods: FrontPeriods | None) -> None:
-        self._front_periods, self.front_periods_source = periods, None
 
     def find_places_on(self, text: str, day: date) -> list[Mention]:
         """find_places for a post of that day: its front line preferred as well (claims.extract asks for it)."""

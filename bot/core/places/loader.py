@@ -34,7 +34,6 @@ AREAS_FILE = "areas.tsv"
 WORDLIKE_FILE = "wordlike.txt"
 FRONTLINE_FILE = "frontline.tsv"
 PERIODS_FILE = "front_periods.tsv"  # read beside the cache, not into it
-CODE_LENGTH = 19  # a settlement's KATOTTG code; shorter ones in frontline.tsv are area prefixes
 
 
 def read_front_periods(path: Path) -> FrontPeriods | None:
@@ -102,10 +101,7 @@ def read_frontline(path: Path) -> Frontline | None:
         logger.warning("%s missing: no frontline context", path)
         return None
     lines = path.read_text(encoding="utf-8").splitlines()
-    found = [ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#")]
-    return Frontline.of(
-        codes=(c for c in found if len(c) == CODE_LENGTH), prefixes=(c for c in found if len(c) < CODE_LENGTH)
-    )
+    return Frontline.of_areas(ln.split("\t")[0] for ln in lines if ln and not ln.startswith("#"))
 
 
 def _settlement(f: list[str]) -> Settlement:

@@ -3,7 +3,6 @@ that takes a name as a settlement (a toponym marker, a preposition, a list) or l
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from bot.core.normalize import BULLETS, loose
@@ -14,6 +13,7 @@ from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, jo
 from bot.core.places.words import (
     ADJECTIVE_ENDINGS,
     AFTER_COPULA,
+    AREA_ADJECTIVE,
     AREA_NOUNS,
     AREA_PLURALS,
     CATEGORY_MARKERS,
@@ -157,9 +157,9 @@ class Resolver:
         """The adjectives joined before an area that share its noun («в Донецькій та Запорізькій області», «у
         Харківській, Донецькій та Луганській областях»): each an area of its own, nearest last."""
         names, found = self._area_names, []
-        k = first
-        while k >= 2 or (k >= 1 and text[tokens[k - 1][END] : tokens[k][START]].strip() == ","):
-            if tokens[k - 1][KEY] in LIST_JOINERS:
+        k = first  # the leftmost member found so far; the next one stands before a joiner or a comma
+        while k >= 1:
+            if tokens[k - 1][KEY] in LIST_JOINERS and k >= 2:
                 k -= 1
             elif text[tokens[k - 1][END] : tokens[k][START]].strip() != ",":
                 break
@@ -439,16 +439,12 @@ class Resolver:
         return not initial and not after_capital
 
 
-# An oblast's or raion's adjective in any case («Донецькій», «Запорожской», «Харківського»).
-_AREA_ADJECTIVE = re.compile(r"(?:сь|ць|зь|с|ц)к(?:ій|а|ої|у|ому|ого|ой|ая|ую|ом|ий|ая)$", re.IGNORECASE)
-
-
 def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
     """The name starts a list of areas: capitalised names joined by «та», "and" or commas up to a plural area noun
     («Донецькій та Луганській областях»), or by hyphens up to an area noun ("Donetsk-Luhansk Oblast border")."""
     joined_by_word = False
     hyphens = True  # "the Donetsk-Zaporizhzhia Oblast border": two areas joined by a hyphen, one area noun
-    adjectives = _AREA_ADJECTIVE.search(tokens[last][TEXT]) is not None  # every member an area's adjective
+    adjectives = AREA_ADJECTIVE.search(tokens[last][TEXT]) is not None  # every member an area's adjective
     for j in range(last + 1, min(len(tokens), last + TUNING.area_list_reach)):
         gap = text[tokens[j - 1][END] : tokens[j][START]]
         if SENTENCE_END.search(gap):
@@ -464,7 +460,7 @@ def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
         elif not tokens[j][TEXT][0].isupper():
             return False
         else:
-            adjectives = adjectives and _AREA_ADJECTIVE.search(tokens[j][TEXT]) is not None
+            adjectives = adjectives and AREA_ADJECTIVE.search(tokens[j][TEXT]) is not None
     return False
 
 

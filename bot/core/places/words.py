@@ -81,6 +81,8 @@ DISTRICT_NOUNS = _loose_set(
 # Regions by name alone: a name joined to one of them is a region too ("occupied Crimea and Donetsk", «Донбас і
 # Херсон»).
 REGION_NAMES = _loose_set("крим криму кримом крым крыма крымом crimea донбас донбасу донбасс донбасса donbas donbass")
+# An oblast's or raion's adjective in any case («Донецькій», «Запорожской», «Харківського»), on the word as written.
+AREA_ADJECTIVE = re.compile(r"(?:сь|ць|зь|с|ц)к(?:ій|а|ої|у|ому|ого|ой|ая|ую|ом|ий)$", re.IGNORECASE)
 DIRECTION_NOUNS = _loose_set(
     "напрямку напрямок напрямі напрямки напрямках направлении направление направления сектор сектора секторі секторе "
     "секторах смузі полосе"
