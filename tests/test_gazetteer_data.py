@@ -142,6 +142,10 @@ def test_bakhmut() -> None:
         ("Сіверськодонецьк", "Луганська", "Северодонецк"),
         ("Кропивницький", "Кіровоградська", "Кировоград"),
         ("Вовчанськ", "Харківська", "Волчанск"),
+        ("Неліпівка", "Донецька", "Нелеповка"),  # GeoNames «Nelepovka» read back: one generated variant attested
+        ("Гостре", "Донецька", "Острое"),  # the root гостр-/остр-, attested as «Ostroye»
+        ("Бажане Друге", "Донецька", "Желанное Второе"),  # the Russian form of the former name Желанне Друге ...
+        ("Бажане Друге", "Донецька", "Второе Желанное"),  # ... with its ordinal first
     ],
 )
 def test_alias(name: str, oblast: str, alias: str) -> None:
@@ -251,6 +255,10 @@ RU_RULES = [
     ("Енергодар", "Энергодар"),
     ("Підгородне", "Подгородное"),
     ("Степногірськ", "Степногорск"),
+    ("Західне", "Западное"),
+    ("Східне", "Восточное"),
+    ("Гостре", "Острое"),
+    ("Рівнопілля", "Ровнополье"),
 ]
 
 
@@ -274,3 +282,24 @@ def test_russian_spelling_rules(uk: str, ru: str) -> None:
 def test_russian_spelling_variants(uk: str, ru: str) -> None:
     variants = _build_module().ru_variants(uk)
     assert ru in variants and len(variants) <= 6, variants
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("Zhelannoye-Vtoroye", ["Желанное-Второе"]),
+        ("Nelepovka", ["Нелеповка"]),
+        ("Krasnoarmeysk", ["Красноармейск"]),
+        ("Vasilyevka", ["Васильевка"]),  # ye after a consonant: ье
+        ("Yenakiyevo", ["Енакиево"]),  # ... at the start or after a vowel: е
+        ("Staromayorskoye", ["Старомайорское"]),  # yo after a vowel: йо
+        ("Seryozhino", ["Сережино"]),  # ... after a consonant: ё, written е
+        ("Yasnaya Polyana", ["Ясная Поляна"]),
+        ("Energodar", ["Энергодар", "Енергодар"]),  # e at the start: either
+    ],
+)
+def test_russian_latin_read_back(latin: str, cyrillic: list[str]) -> None:
+    _build_module()
+    import importlib
+
+    assert importlib.import_module("gazetteer.latin").cyrillic_from_russian_latin(latin) == cyrillic

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from .keys import CYR, UKR_ONLY, ckey, clean_name, cyr_lkey, lkey, strip_marks
-from .latin import kmu, latin_variants_ru, latin_variants_uk
+from .latin import cyrillic_from_russian_latin, kmu, latin_variants_ru, latin_variants_uk
 from .model import Feature, Place
 from .russian import ru_variants
 from .tuning import ALIASES
@@ -87,6 +87,13 @@ _SOVIET_TRANSLATIONS = [
     (re.compile(r"^Октябрьск(ое|ий|ая)$"), "Жовтнев"),
 ]
 _UK_ENDING = {"ое": "е", "е": "е", "ий": "ий", "ая": "а", "а": "а"}
+# Ukrainian without its own letters: the adjective endings Russian never writes (Желанне, Гостре, Бахмутське) and
+# the ordinals (Друге, Перша)
+_UK_WORD = re.compile(
+    r"(?:(?<!по)(?<!мо)[^аеиоуыэюяёьъ\s-]е|[сцз]ьк[еа])(?![а-яё])|(?<![а-яё])(?:Друг|Перш|Трет)[еаєя](?![а-яё])", re.I
+)
+# «Желанное Второе» is also «Второе Желанное»
+_RU_ORDINAL = re.compile(r"^(.+)[ -]((?:Перв|Втор|Треть?)(?:ое|ье|ый|ой|ий|ая|ья|ые|ьи))$")
 
 
 def demote_shared_former_names(places: list[Place]) -> None:
@@ -105,13 +112,42 @@ def demote_shared_former_names(places: list[Place]) -> None:
 
 
 def generated_aliases(p: Place, ru: list[str]) -> None:
-    """Russian forms of former names, then the generated Russian (g, v) and Latin (l, x) spellings."""
+    """Russian names read from Latin ones, Russian forms of former names, then the generated Russian (g, v) and Latin
+    (l, x) spellings."""
+    russian_from_latin(p, ru)
     attested_ru = [a for a, k in p.aliases.items() if k == "r"]
     former_name_forms(p)
     for kind, alias in generated_spellings(p, ru, attested_ru):
         add_alias(p, kind, alias)
+    for a, k in list(p.aliases.items()):
+        m = _RU_ORDINAL.match(a)
+        if m and k in "rgf":
+            add_alias(p, k, f"{m.group(2)} {m.group(1)}")
     for alias in former_latin(p):
         add_alias(p, "f", alias)
+
+
+def russian_from_latin(p: Place, ru: list[str]) -> None:
+    """The Cyrillic of GeoNames Latin names spelt from the Russian name rather than the Ukrainian one, when it is one
+    of the generated Russian spellings: that spelling is attested (Ostroye: Острое, the Russian name of Гостре;
+    Nelepovka: Нелеповка, not the best guess Нелиповка)."""
+    uk_latin = [lkey(x) for x in (p.name_latin, *latin_variants_uk(p.name, p.name_latin)[0])]
+    ru_latin = [lkey(x) for r in ru[:3] for x in latin_variants_ru(r)]
+    generated = {ckey(r) for r in ru}
+    for a, k in list(p.aliases.items()):
+        if k != "l":
+            continue
+        la = lkey(a)
+        if max(_ratio(la, x) for x in ru_latin) <= max(_ratio(la, x) for x in uk_latin):
+            continue  # a spelling of the Ukrainian name
+        for cyr in cyrillic_from_russian_latin(a):
+            if ckey(cyr) in generated:
+                add_alias(p, "r", cyr)
+                break
+
+
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def former_latin(p: Place) -> list[str]:
@@ -127,12 +163,13 @@ def former_latin(p: Place) -> list[str]:
 
 
 def former_name_forms(p: Place) -> None:
-    """Russian forms of former Ukrainian names (Софіївка was Артемівка: the Russian side says Артемовка), and the
+    """Russian forms of former Ukrainian names (Софіївка was Артемівка: the Russian side says Артемовка; Бажане Друге
+    was Желанне Друге: Желанное Второе), and the
     Ukrainian original of Soviet names known in Russian translation (Первомайское = Першотравневе)."""
     for a, k in list(p.aliases.items()):
-        if k != "f" or not CYR.search(a):
+        if k not in "rf" or not CYR.search(a):
             continue
-        if UKR_ONLY.search(a):
+        if UKR_ONLY.search(a) or _UK_WORD.search(a):
             add_alias(p, "f", ru_variants(a)[0])
         for rx, uk in _SOVIET_TRANSLATIONS:
             m = rx.match(a)

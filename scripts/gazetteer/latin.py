@@ -152,3 +152,48 @@ def latin_variants_ru(ru: str) -> list[str]:
     if "й" in ru[:-1]:
         out.append(translit_table(ru, RU_SIMPLE_I))
     return out
+
+
+# Russian BGN read back into Cyrillic (Zhelannoye -> Желанное, Nelepovka -> Нелеповка): digraphs before letters
+_RU_DIGRAPHS = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"))
+_RU_LETTERS = dict(zip("abvgdzijklmnoprstufhc", "абвгдзийклмнопрстуфхц", strict=True))
+_VOWELS = "аеиоуыэюяё"
+_Y_VOWEL = {"a": ("я", "я"), "u": ("ю", "ю"), "e": ("е", "ье"), "o": ("йо", "е")}  # (after a vowel, after a consonant)
+
+
+def cyrillic_from_russian_latin(name: str) -> list[str]:
+    """The Cyrillic spellings a Russian BGN-style Latin name may come from, likeliest first: ye after a vowel or at
+    the start is е, after a consonant ье; ya, yu are я, ю; yo is ё after a consonant, йо after a vowel; y is ы
+    after a consonant, й after a vowel; e at a word's start is э (Energodar) or е (Elenovka)."""
+    words = []
+    for w in re.split(r"([ \-])", name):
+        words.append(w if w in (" ", "-") or not w else _case_like(w, _word_from_latin(w.lower().replace("'", ""))))
+    first = "".join(words)
+    plain = re.sub(r"(?:^|(?<=[ \-]))([Ээ])", lambda m: "Е" if m.group(1) == "Э" else "е", first)
+    return [first] if plain == first else [first, plain]
+
+
+def _word_from_latin(w: str) -> str:
+    res = ""
+    i = 0
+    while i < len(w):
+        for lat, cyr in _RU_DIGRAPHS:
+            if w.startswith(lat, i):
+                res += cyr
+                i += len(lat)
+                break
+        else:
+            ch = w[i]
+            after_vowel = not res or res[-1] in _VOWELS
+            if ch == "y" and w[i + 1 : i + 2] in ("a", "u", "e", "o"):
+                res += _Y_VOWEL[w[i + 1]][0 if after_vowel else 1]
+                i += 2
+                continue
+            if ch == "y":
+                res += "й" if after_vowel else "ы"
+            elif ch == "e":
+                res += "э" if not res else "е"
+            else:
+                res += _RU_LETTERS.get(ch, ch)
+            i += 1
+    return res
