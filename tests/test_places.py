@@ -251,7 +251,19 @@ REAL = [
         ["UA14160130060059202", "UA14160110030099964", "UA14020110040059609"],
     ),
     ("Речь идет о Желанном Первом.", ["UA14160130070038805"]),
+    # Липці and Липцы fold to one name: the forms of both, the Ukrainian adjective-like plural and the Russian noun's
+    ("Бои у Липцев, наши закрепились в Липцах.", ["UA63120090010039403", "UA63120090010039403"]),
 ]
+
+
+def test_spellings_of_one_key_inflect_as_each_is_spelt() -> None:
+    from bot.core.places.index import NameIndex
+
+    index = NameIndex()
+    index.add_all({"Липці": {3: 1.0}, "Липцы": {3: 0.97}, "Липці Горішні": {4: 1.0}, "Липцы Горишни": {4: 0.97}})
+    assert index.hits("липцях") == index.hits("липцах") == index.hits("липцев") == [0, 1]  # 1: by its first word
+    second_word = index.rest[1][0]  # its alternatives (stem, endings): from «Горішні» and from «Горишни»
+    assert len(second_word) == 2 and {"их", "ах"} <= set().union(*(ends for _stem, ends in second_word))
 
 
 @pytest.mark.parametrize(("text", "codes"), REAL)

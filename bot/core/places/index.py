@@ -117,8 +117,8 @@ class NameIndex:
                 if not key:
                     continue
                 nid = by_text.get(key)
+                pars = [self._paradigms(w) for w in HYPHENS.sub(" ", fold(name)).split()]
                 if nid is None:
-                    pars = [self._paradigms(w) for w in HYPHENS.sub(" ", fold(name)).split()]
                     if not pars or not all(pars):
                         continue
                     nid = len(texts)
@@ -129,10 +129,25 @@ class NameIndex:
                     for stem, ends in pars[0]:
                         stems.setdefault(stem, []).append((nid, ends))
                     continue
+                self._more_forms(nid, pars)
             targets = all_targets[nid]
             raised = {target: weight for target, weight in weights.items() if weight > targets.get(target, 0.0)}
             if raised:  # a new map, not an update: after compact() equal maps are one object
                 all_targets[nid] = {**targets, **raised}
+
+    def _more_forms(self, nid: int, pars: list[Paradigms]) -> None:
+        """Another spelling of an indexed name that folds to the same key inflects as it is spelt: Липці (plural in
+        -і: Липцях) and Липцы (in -ы: Липцах, Липцев) are one name with the case forms of both."""
+        rest = self.rest[nid]
+        if len(pars) != len(rest) + 1 or not all(pars):
+            return
+        for stem, ends in pars[0]:
+            entries = self.stems.setdefault(stem, [])
+            if (nid, ends) not in entries:
+                entries.append((nid, ends))
+        merged = tuple(old + tuple(p for p in new if p not in old) for old, new in zip(rest, pars[1:], strict=True))
+        if merged != rest:
+            self.rest[nid] = merged
 
     def compact(self) -> None:
         """Share what is equal: one target map for the names of the same places and weights (Latin spellings of a
