@@ -130,7 +130,8 @@ def generated_aliases(p: Place, ru: list[str]) -> None:
 def russian_from_latin(p: Place, ru: list[str]) -> None:
     """The Cyrillic of GeoNames Latin names spelt from the Russian name rather than the Ukrainian one, when it is one
     of the generated Russian spellings: that spelling is attested (Ostroye: Острое, the Russian name of Гостре;
-    Nelepovka: Нелеповка, not the best guess Нелиповка)."""
+    Nelepovka: Нелеповка, not the best guess Нелиповка). Only those: GeoNames' Latin names follow many systems
+    (Polish, French), and a name merely alike may be another name (Podgornoye is not Подгородное)."""
     uk_latin = [lkey(x) for x in (p.name_latin, *latin_variants_uk(p.name, p.name_latin)[0])]
     ru_latin = [lkey(x) for r in ru[:3] for x in latin_variants_ru(r)]
     generated = {ckey(r) for r in ru}

@@ -162,12 +162,17 @@ _Y_VOWEL = {"a": ("я", "я"), "u": ("ю", "ю"), "e": ("е", "ье"), "o": ("й
 
 
 def cyrillic_from_russian_latin(name: str) -> list[str]:
-    """The Cyrillic spellings a Russian BGN-style Latin name may come from, likeliest first: ye after a vowel or at
-    the start is е, after a consonant ье; ya, yu are я, ю; yo is ё after a consonant, йо after a vowel; y is ы
-    after a consonant, й after a vowel; e at a word's start is э (Energodar) or е (Elenovka)."""
+    """The Cyrillic spellings a Russian BGN-style Latin name may come from, likeliest first: an apostrophe is ь; ye
+    after a vowel or at the start is е, after a consonant ье; ya, yu are я, ю; yo is ё after a consonant, йо after
+    a vowel; y is ы after a consonant, й after a vowel; j spells as y before a vowel, else й; e at a word's start is
+    э (Energodar) or е (Elenovka)."""
     words = []
     for w in re.split(r"([ \-])", name):
-        words.append(w if w in (" ", "-") or not w else _case_like(w, _word_from_latin(w.lower().replace("'", ""))))
+        words.append(
+            w
+            if w in (" ", "-") or not w
+            else _case_like(w, _word_from_latin(w.lower().replace("'", "ь").replace("’", "ь")))
+        )
     first = "".join(words)
     plain = re.sub(r"(?:^|(?<=[ \-]))([Ээ])", lambda m: "Е" if m.group(1) == "Э" else "е", first)
     return [first] if plain == first else [first, plain]
@@ -185,7 +190,7 @@ def _word_from_latin(w: str) -> str:
         else:
             ch = w[i]
             after_vowel = not res or res[-1] in _VOWELS
-            if ch == "y" and w[i + 1 : i + 2] in ("a", "u", "e", "o"):
+            if ch in "yj" and w[i + 1 : i + 2] in ("a", "u", "e", "o"):
                 res += _Y_VOWEL[w[i + 1]][0 if after_vowel else 1]
                 i += 2
                 continue
