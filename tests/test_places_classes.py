@@ -279,3 +279,21 @@ def test_stems_of_compound_adjectives_and_common_words_in_lower_case_are_no_vill
     assert named(gazetteer, "On the Pivdenno-Slobozhanskyi axis the enemy attacked.") == []
     assert named(gazetteer, "Он доложил, что все районы города находятся под контролем.") == []  # Город, a village
     assert [n for n, _ in named(gazetteer, "Бої біля Орехово-Васильевки.")] == ["Оріхово-Василівка"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бої тривали на Північно-Слобожанському, Курському, Куп’янському, Лиманському та Сіверському напрямках.",
+        "Бої тривали на Курському та Лиманському напрямках.",
+        "Противник активен на Курском, Лиманском и Северском направлениях.",
+        "Бои шли у Лиманского и Сиверского направлений.",
+    ],
+)
+def test_a_list_of_directions_names_no_village(gazetteer: Gazetteer, text: str) -> None:
+    assert named(gazetteer, text) == []
+
+
+def test_a_list_of_villages_keeps_its_adjectival_names(gazetteer: Gazetteer) -> None:
+    names = [n for n, _ in named(gazetteer, "Бої біля Курського, Лиманського та інших сіл Донеччини.")]
+    assert names == ["Курське", "Лиманське"]

@@ -59,6 +59,7 @@ class Tuning:
     # --- context ---
     marker_reach: int = 3  # words before a name a toponym marker may stand
     area_list_reach: int = 8  # words after a name a list of areas may run to its plural area noun
+    direction_list_reach: int = 40  # ... a list of directions to its plural direction noun (a dozen in a report)
     category_reach: int = 3  # words before a name a category marker («село», "city") may stand
     latin_alias_max_letters: int = 6  # a Latin word this short matched only through an alias is word-like
     wordlike_strong: float = 0.97  # the quality kept by a word-like name after a toponym marker

@@ -21,6 +21,7 @@ from bot.core.places.words import (
     CONTROL_STEMS,
     COPULAS,
     DIRECTION_NOUNS,
+    DIRECTION_PLURALS,
     DISTRICT_NOUNS,
     EN_SETTLEMENT_NOUNS,
     FUZZY_STOP,
@@ -464,6 +465,27 @@ def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
     return False
 
 
+def _directions_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
+    """The name starts a list of directions: capitalised adjectives (Latin names in English) joined by commas,
+    «та», "and" up to a plural direction noun («на Північно-Слобожанському, Курському та Лиманському напрямках",
+    "on the Kupiansk and Lyman axes"). The first part of a hyphenated compound stands in the list as it is."""
+    latin = tokens[last][TEXT].isascii()
+    if not latin and not tokens[last][KEY].endswith(ADJECTIVE_ENDINGS):
+        return False
+    for j in range(last + 1, min(len(tokens), last + TUNING.direction_list_reach)):
+        if SENTENCE_END.search(text, tokens[j - 1][END], tokens[j][START]):
+            return False
+        key = tokens[j][KEY]
+        if key in DIRECTION_PLURALS:
+            return True
+        if key in LIST_JOINERS:
+            continue
+        compound = j + 1 < len(tokens) and text[tokens[j][END] : tokens[j + 1][START]] in ("-", "–")
+        if not tokens[j][TEXT][0].isupper() or not (latin or compound or key.endswith(ADJECTIVE_ENDINGS)):
+            return False
+    return False
+
+
 def _joined_to_region(tokens: Sequence[Token], hit: Hit) -> bool:
     """Right after "Crimea and", «Донбас і», or right before "and Crimea": the name is a region's."""
     before = [t[KEY] for t in tokens[max(0, hit.first - 2) : hit.first]]
@@ -509,6 +531,8 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
         return True  # «Донецька область», "Donetsk region", "the Donetsk town of X": an area, not the city
     if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
         return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
+    if _directions_listed(tokens, text, hit.last):
+        return True  # «на Курському, Лиманському та Сіверському напрямках»: directions, not villages
     if (
         (follower in ORGANISATION_NOUNS or follower in UNIT_NOUNS)
         and hit.first == hit.last

@@ -84,8 +84,14 @@ REGION_NAMES = _loose_set("крим криму кримом крым крыма 
 # An oblast's or raion's adjective in any case («Донецькій», «Запорожской», «Харківського»), on the word as written.
 AREA_ADJECTIVE = re.compile(r"(?:сь|ць|зь|с|ц)к(?:ій|а|ої|у|ому|ого|ой|ая|ую|ом|ий)$", re.IGNORECASE)
 DIRECTION_NOUNS = _loose_set(
-    "напрямку напрямок напрямі напрямки напрямках направлении направление направления сектор сектора секторі секторе "
-    "секторах смузі полосе"
+    "напрямку напрямок напрямі напрямки напрямках направлении направление направления направлений сектор сектора "
+    "секторі секторе секторах смузі полосе"
+)
+# A plural direction noun after a list («на Лиманському та Сіверському напрямках», "the Lyman and Siversk axes"):
+# every member of the list is a direction.
+DIRECTION_PLURALS = _loose_set(
+    "напрямках напрямки напрямах напрямів напрямкам направлениях направления направлений направлениям "
+    "directions axes sectors fronts"
 )
 # A masculine adjective of a name («на Лиманський», "Lymanskyi"): the adjective of a direction or a raion whose noun
 # is left out, never a misspelt village (an adjectival village name in that form matches exactly).
