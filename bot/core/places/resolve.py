@@ -30,6 +30,7 @@ from bot.core.places.words import (
     LOCATED_WORDS,
     MARKER_PREPOSITIONS,
     MASCULINE_ADJECTIVE_ENDINGS,
+    NOT_AREA_WORDS,
     ORGANISATION_NOUNS,
     PERSON_TITLES,
     PLACE_PREDICATES,
@@ -137,7 +138,7 @@ class Resolver:
         after = -1
         names = self._area_names
         for i in range(len(tokens)) if every else caps:
-            if i <= after:
+            if i <= after or tokens[i][TEXT].lower() in NOT_AREA_WORDS:
                 continue
             best: tuple[int, list[int]] | None = None
             for nid in names.hits(tokens[i][KEY]):

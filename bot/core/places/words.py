@@ -170,6 +170,8 @@ SENTENCE_END = re.compile(r"[.!?\n…]")
 # Case endings cut off a Cyrillic word before it is matched by sound (Покровському -> Покровськ).
 FUZZY_ENDINGS = ("ого", "ому", "ом", "ем", "ой", "ою", "ей", "ам", "ах", "ами", "им", "ым", "ім", "ки", "ці")
 # Capitalised words that are never a misspelt settlement (the sound-alike matcher skips them).
+# Words that fold to an area's name but are common words: «Крім того» (besides) is not Крим.
+NOT_AREA_WORDS = frozenset({"крім"})
 FUZZY_STOP = _loose_set(
     "marines marine україна украина ukraine ukrainian ukrainians russia russian russians general staff forces armed "
     "defense "
