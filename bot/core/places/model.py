@@ -89,6 +89,7 @@ class Tuning:
     distance_share: float = 0.5  # a candidate's weight x (1 + this x its distance bonus)
     cluster_share: float = 0.2  # namesakes told apart by one another (cluster.py): candidates within this of the best
     cluster_min_support: int = 2  # ... a spot close to this many of the post's other names (one if areas narrowed it)
+    cluster_anchor_weight: float = 2.0  # ... where a name the post decided counts this much, a namesake once
     cell_lat: float = 1.0  # grid cell: degrees of latitude (~110 km) ...
     cell_lon: float = 1.5  # ... by degrees of longitude (~100 km here): 60 km lies within neighbouring cells
     local_max_lat: float = 68.0  # below this latitude a cell is wide enough for that
