@@ -299,7 +299,7 @@ def test_a_list_of_villages_keeps_its_adjectival_names(gazetteer: Gazetteer) -> 
     assert names == ["Курське", "Лиманське"]
 
 
-def test_kryim_besides_is_not_crimea(gazetteer: Gazetteer) -> None:
+def test_krim_besides_is_not_crimea(gazetteer: Gazetteer) -> None:
     # «Крім» folds like «Крим»: read as the area, it pulled every namesake of the post into Crimea
     assert [o for _, o in named(gazetteer, "Крім того, бої тривали біля Миролюбівки.")] != ["Автономна Республіка Крим"]
     assert [o for _, o in named(gazetteer, "Бої тривали біля Миролюбівки в Криму.")] == ["Автономна Республіка Крим"]
