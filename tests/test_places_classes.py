@@ -303,3 +303,21 @@ def test_krim_besides_is_not_crimea(gazetteer: Gazetteer) -> None:
     # «Крім» folds like «Крим»: read as the area, it pulled every namesake of the post into Crimea
     assert [o for _, o in named(gazetteer, "Крім того, бої тривали біля Миролюбівки.")] != ["Автономна Республіка Крим"]
     assert [o for _, o in named(gazetteer, "Бої тривали біля Миролюбівки в Криму.")] == ["Автономна Республіка Крим"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Путін відвідав командувачів у Курську, а бої тривали біля Суджі.", []),  # the Russian city
+        ("В Курске заявили об ударе.", []),
+        ("Russia said its troops regained ground in Kursk.", []),
+        ("Бої за село Курське тривають.", ["Курське"]),  # a marker makes it the village
+        ("Ворог заявив, що захопив Гуляйполе на Запоріжжі.", ["Гуляйполе"]),  # «на Запоріжжі»: the region
+        ("Ракета влучила у Запоріжжі.", ["Запоріжжя"]),  # «у Запоріжжі»: the city
+        ("Дванадцять боїв завершено, чотири тривають.", []),  # a numeral, not Дванадцяте
+        ("Про це заявили у Третьому армійському корпусі.", []),  # an adjective of «корпусі», not Третє
+        ("Бої тривали біля Третього та Веселого.", ["Третє", "Веселе"]),
+    ],
+)
+def test_words_that_only_look_like_a_village(gazetteer: Gazetteer, text: str, names: list[str]) -> None:
+    assert [n for n, _ in named(gazetteer, text)] == names

@@ -24,6 +24,7 @@ from bot.core.places.words import (
     DIRECTION_PLURALS,
     DISTRICT_NOUNS,
     EN_SETTLEMENT_NOUNS,
+    FOREIGN_TOWNS,
     FUZZY_STOP,
     IN_WORDS,
     LIST_JOINERS,
@@ -36,6 +37,7 @@ from bot.core.places.words import (
     PLACE_PREDICATES,
     PREPOSITIONS,
     QUOTES,
+    REGION_AFTER_NA,
     REGION_NAMES,
     RIVER_BANKS,
     RIVER_FILLERS,
@@ -377,11 +379,15 @@ class Resolver:
         if _quoted_unit(tokens, text, hit):
             return None  # полк «Азов», бригада "Лють": a unit's name, not the village
         first = tokens[hit.first]
+        if hit.first == hit.last and first[KEY] in FOREIGN_TOWNS and context != "strong":
+            return None  # «в Курске», "in Kursk": the Russian city
         hashtag = first[START] > 0 and text[first[START] - 1] == "#"
         capital = first[TEXT][0].isupper() or hashtag
         if self._wordlike_hit(tokens, hit):
             if not capital or (not context and not self._proper_toponym(tokens, text, hit)):
                 return None  # a common word in lower case is that word, whatever precedes it («райони міста»)
+            if context != "strong" and _agrees_with_next(tokens, text, hit.last):
+                return None  # «у Третьому армійському корпусі»: an adjective of the words after it
             if context == "weak" and any(t[KEY] in self._common for t in tokens[hit.first : hit.last + 1]):
                 return None  # «на Сході», "in the East": too common for a place after a bare preposition
             return hit.quality * (TUNING.wordlike_strong if context == "strong" else TUNING.wordlike_weak)
@@ -526,6 +532,8 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
     the stem of a compound adjective."""
     if follower in DISTRICT_NOUNS:
         return True  # «біля Нового мікрорайону»: a neighbourhood of a town
+    if hit.first and tokens[hit.first - 1][KEY] == "на" and tokens[hit.last][KEY] in REGION_AFTER_NA:
+        return True  # «Гуляйполе на Запоріжжі»: the region
     if _joined_to_region(tokens, hit):
         return True  # "occupied Crimea and Donetsk": a region among regions
     if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last) or _region_of_settlement(tokens, hit):
@@ -548,6 +556,16 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
 
 
 _ADJECTIVAL = (*ADJECTIVE_ENDINGS, *(loose(e) for e in ("е", "є", "ое", "а", "ая", "ої", "ой", "их", "ых", "і")))
+
+
+def _agrees_with_next(tokens: Sequence[Token], text: str, last: int) -> bool:
+    """The next word is in lower case and ends as the name does (its last TUNING.agreement_letters letters): the name
+    is an adjective agreeing with it («Третьому армійському», «Світлого майбутнього»)."""
+    n, j = TUNING.agreement_letters, last + 1
+    if j >= len(tokens) or text[tokens[last][END] : tokens[j][START]] != " " or not tokens[j][TEXT].islower():
+        return False
+    word, after = tokens[last][KEY], tokens[j][KEY]
+    return len(word) > n and len(after) > n and word[-n:] == after[-n:]
 
 
 def _titled(tokens: Sequence[Token], first: int) -> bool:

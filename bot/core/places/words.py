@@ -169,14 +169,24 @@ SENTENCE_END = re.compile(r"[.!?\n…]")
 
 # Case endings cut off a Cyrillic word before it is matched by sound (Покровському -> Покровськ).
 FUZZY_ENDINGS = ("ого", "ому", "ом", "ем", "ой", "ою", "ей", "ам", "ах", "ами", "им", "ым", "ім", "ки", "ці")
-# Capitalised words that are never a misspelt settlement (the sound-alike matcher skips them).
 # Words that fold to an area's name but are common words: «Крім того» (besides) is not Крим.
 NOT_AREA_WORDS = frozenset({"крім"})
+# Towns across the border whose case forms are those of a Ukrainian village's name («в Курске», "in Kursk": not
+# Курське in Crimea): a settlement only after a marker («село Курське»).
+FOREIGN_TOWNS = _loose_set("курск курска курске курску курском курськ курська курську курськом kursk")
+# «на Запоріжжі», «на Поліссі»: after «на» the region, not the city or the village (the city is «у Запоріжжі»).
+REGION_AFTER_NA = _loose_set("запоріжжі поліссі поділлі слобожанщині")
+# Capitalised words that are never a misspelt settlement (the sound-alike matcher skips them); numerals
+# («Дванадцять боїв» is not Дванадцяте).
 FUZZY_STOP = _loose_set(
     "marines marine україна украина ukraine ukrainian ukrainians russia russian russians general staff forces armed "
     "defense "
     "defence ministry president commander colonel brigade battalion regiment telegram military kremlin moscow "
     "kyiv киев київ москва москви генштаб генерального штабу сили збройні збройних оборони міністерство "
     "президент командувач бригада бригади росія росії россия россии российские російські українські "
-    "вооруженных вооруженные силы министерство минобороны пресс служба"
+    "вооруженных вооруженные силы министерство минобороны пресс служба "
+    "один одна два дві три чотири п'ять шість сім вісім дев'ять десять одинадцять дванадцять тринадцять "
+    "чотирнадцять п'ятнадцять шістнадцять сімнадцять вісімнадцять дев'ятнадцять двадцять тридцять сорок "
+    "четыре пять шесть семь восемь девять одиннадцать двенадцать тринадцать четырнадцать пятнадцать "
+    "шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать"
 )
