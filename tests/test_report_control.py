@@ -210,6 +210,26 @@ CONTROL_STATES = [
         "ua",
         {("Роботине", "advanced", "ua")},
     ),
+    # a portion is a part; a part of one place does not make the next conjunct, with its own noun, a part
+    ("en", "Russian forces have occupied a large portion of Vovchansk.", None, {("Вовчанськ", "advanced", "ru")}),
+    (
+        "en",
+        "Russia claimed control of the northern part of Kupiansk and the village of Kurdiumivka.",
+        None,
+        {("Куп’янськ", "advanced", "ru"), ("Курдюмівка", "captured", "ru")},
+    ),
+    (
+        "uk",
+        "Окупанти захопили частину Куп’янська та село Курдюмівку.",
+        None,
+        {("Куп’янськ", "advanced", "ru"), ("Курдюмівка", "captured", "ru")},
+    ),
+    (
+        "en",
+        "The army controlled two-thirds of the towns of Pokrovsk and Kupiansk.",
+        "ua",
+        {("Покровськ", "advanced", "ua"), ("Куп’янськ", "advanced", "ua")},
+    ),
 ]
 
 
@@ -343,6 +363,15 @@ def test_an_official_named_by_the_sides_adjective_speaks_for_it() -> None:
         ("captured", "ru"),
         ("denied", "ua"),
     }
+    # a country with an adverb before its verb speaks too ("Russia also claimed", "Kyiv now says")
+    post = Post(source="t", channel="c", external_id="5", text="Russia also claimed the capture of Kurdiumivka.")
+    assert {(c.actor.value if c.actor else None, c.claimant.value) for c in extract_claims(post, PLACES)} == {
+        ("ru", "ru")
+    }
+    post = Post(
+        source="t", channel="c", external_id="6", text="Kyiv now says Russian troops were driven out of Bakhmut."
+    )
+    assert {c.claimant.value for c in extract_claims(post, PLACES)} == {"ua"}
 
 
 # A rebuttal said beside one's own statement («попри заяви», "despite claims") keeps that statement; a dash as a

@@ -381,6 +381,7 @@ class Modifiers:
     participle: re.Pattern[str]
     noun_act: re.Pattern[str]
     including: re.Pattern[str]
+    another_conjunct: re.Pattern[str]
     taking_control: re.Pattern[str]
     grey_zone: re.Pattern[str]
     past_state: re.Pattern[str]
@@ -423,6 +424,7 @@ def modifier_cues() -> Modifiers:
         participle=_plain(modifiers.PARTICIPLE),
         noun_act=_plain(modifiers.NOUN_ACT),
         including=_plain(modifiers.INCLUDING),
+        another_conjunct=_plain(modifiers.ANOTHER_CONJUNCT),
         taking_control=_plain(modifiers.TAKING_CONTROL),
         grey_zone=_plain(modifiers.GREY_ZONE),
         past_state=_plain(modifiers.PAST_STATE),

@@ -306,8 +306,15 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
     part = mc.partial.search(text, lo, min(hi, clause[1]))
     if part is None:
         return False
-    # «освобождена часть республик, в том числе города X и Y»: the part is of something else, the towns are whole
-    return not (part.end() <= mention.span[0] and mc.including.search(text, part.end(), mention.span[0]))
+    # «освобождена часть республик, в том числе города X и Y»: the part is of something else, the towns are whole;
+    # "part of Kupiansk and the settlement of X": the part is of the first conjunct, X whole
+    return not (
+        part.end() <= mention.span[0]
+        and (
+            mc.including.search(text, part.end(), mention.span[0])
+            or mc.another_conjunct.search(text, part.end(), mention.span[0])
+        )
+    )
 
 
 # --- the actor -----------------------------------------------------------------------------------------------

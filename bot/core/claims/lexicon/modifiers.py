@@ -315,6 +315,7 @@ PARTIAL: Final = (
     r"partial\w*",
     r"part\s+of",
     r"parts\s+of",
+    r"portions?\s+of",
     r"частин\w*",
     r"част[ьи]\b",
     r"half",
@@ -523,6 +524,14 @@ FROM_POSITIONS: Final = (
 # Between a part named and a place: the place is one of what the part took in, whole («часть республик, в том
 # числе города X»).
 INCLUDING: Final = r"(?<!\w)(?:в\s+том\s+числе|у\s+тому\s+числі|в\s+тому\s+числі|including|зокрема|в\s+частности)(?!\w)"
+# Between a part named and a place: another name, then «та», "and" and the place's own noun: the part is of that
+# name, the place after the conjunction whole ("the eastern part of Kupiansk and the settlement of X", «частину
+# Купʼянська та село X»; but "two-thirds of the villages of A and B" are both in part).
+ANOTHER_CONJUNCT: Final = (
+    r"(?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+(?:[^.;:!?]*?)\s(?:and|та|і|й|и|а\s+також|а\s+также|as\s+well\s+as)\s+"
+    r"(?:(?:the\s+)?(?:settlement|village|town|city|locality)\s+of|сел(?:о|а|ище)|міст[оа]|"
+    r"населен\w+\s+пункт\w*|поселок|посёлок|город\w*|деревн\w+)\s+$"
+)
 # A verbal noun («просування», «продвижение»): a side named right after it is its subject (not an encirclement).
 # The winner's offensive named before a withdrawal from positions («в ході наступальних дій Сил оборони противник
 # відійшов з позицій»): the winner advanced; without it, the loser withdrew (a partial loss).

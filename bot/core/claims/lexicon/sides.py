@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Final
 
+# An adverbial between a side and its verb of saying ("Russia also claimed", "the Ukrainian army on Thursday denied").
+_ADVERB: Final = r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|also\s+|earlier\s+|later\s+|again\s+|now\s+|still\s+)?"
+
 # Who acts. ua / ru name a side; "enemy" is the other side from the speaker's point of view; "own" is the speaker's.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
     "ua": (
@@ -213,8 +216,8 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "ru",
     ),
     (
-        r"(?:Russia|Moscow)\s+(?:has\s+)?(?:said|says|claimed|claims|announced|denied|denies|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
-        r"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|also\s+|earlier\s+|later\s+|again\s+)?(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
+        rf"(?:Russia|Moscow)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|denied|denies|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
+        rf"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
         "Russia",
         "ru",
     ),
@@ -263,8 +266,8 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Бородін\w*|Borodin", "Borodin", "ua"),
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
     (
-        r"(?:Ukraine|Kyiv|Kiev)\s+(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
-        r"|Украина\s+заяв\w*|(?:the\s+)?Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|also\s+|earlier\s+|later\s+|again\s+)?(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
+        rf"(?:Ukraine|Kyiv|Kiev)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
+        rf"|Украина\s+заяв\w*|(?:the\s+)?Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+{_ADVERB}(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
         r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
         r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтвер|подтвер|спростув|опроверг|отриц|запереч)\w*",
         "Ukraine",
