@@ -10,6 +10,16 @@ from tests.test_extract import claims_of
 Expected = set[tuple[str, str, str | None]]
 
 MOVEMENTS = [
+    # a kind of force between the side and its noun still names the side
+    ("en", "DeepState said Russian occupying forces progressed near Robotyne.", None, {("Роботине", "advanced", "ru")}),
+    ("en", "Ukrainian assault troops liberated Klishchiivka.", None, {("Кліщіївка", "captured", "ua")}),
+    # a place a capture threatens is no capture of its own
+    (
+        "en",
+        "Russian forces captured Klishchiivka, jeopardizing the town of Bakhmut, and Robotyne.",
+        None,
+        {("Кліщіївка", "captured", "ru"), ("Роботине", "captured", "ru")},
+    ),
     # inching, edging, pushing towards a place: moving on it; a sea is no village
     ("en", "Russian forces have been inching towards Robotyne for months.", None, {("Роботине", "advanced", "ru")}),
     ("en", "Russian troops are edging closer to Robotyne.", None, {("Роботине", "advanced", "ru")}),

@@ -210,6 +210,9 @@ DISTANCE_BEFORE: Final = (
     # where an attack came from («со стороны Времёвки», «з боку Кліщіївки», "from the direction of X") and an area
     # named by its centre ("the region of Donetsk"): a reference point
     r"|(?<!\w)(?:со\s+стороны|з\s+боку|from\s+the\s+direction\s+of|(?:region|oblast|province)\s+of)\s+(?:the\s+)?$"
+    # a place threatened by a gain ("the capture of X, jeopardizing the town of Y", «загрожуючи Y»): no claim of its own
+    r"|(?<!\w)(?:threaten\w*|jeopardi[sz]\w*|endanger\w*|загрожуючи|угрожая|ставлячи\s+під\s+загрозу|ставя\s+под\s+угрозу)"
+    r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$"
 )
 
 # Between a place and a later one after a directional word: the later one is only an anchor in a description

@@ -8,6 +8,9 @@ from typing import Final
 # An adverbial between a side and its verb of saying ("Russia also claimed", "the Ukrainian army on Thursday denied").
 _ADVERB: Final = r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|also\s+|earlier\s+|later\s+|again\s+|now\s+|still\s+)?"
 
+# A kind of force between the side and the noun ("Russian occupying forces", "Ukrainian assault troops").
+_FORCE_ADJECTIVE: Final = r"(?:(?:occupying|occupation|invading|invasion|assault|airborne|ground|special|regular|elite|defending|mechani[sz]ed|motori[sz]ed|marine|naval|tank)\s+)?"
+
 # Who acts. ua / ru name a side; "enemy" is the other side from the speaker's point of view; "own" is the speaker's.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
     "ua": (
@@ -25,7 +28,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:боевик|националист|неонацист)\w*",
         r"киевск\w*\s+режим\w*",
         r"ВФУ\b",
-        r"Ukrain\w*\s+(?:forces|troops|military|army|soldiers|units|defenders|fighters|brigade\w*|side|armed\s+forces)",
+        rf"Ukrain\w*\s+{_FORCE_ADJECTIVE}(?:forces|troops|military|army|soldiers|units|defenders|fighters|brigade\w*|side|armed\s+forces)",
         r"Defen[cs]e\s+Forces",
         r"Armed\s+Forces\s+of\s+Ukraine",
         r"(?:troops|forces|army|units|soldiers)\s+of\s+Ukraine",
@@ -67,7 +70,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"угрупован\w*\s+(?:військ\w*\s+)?(?:«|\")?(?:Центр|Схід|Південь|Захід|Дніпро|Північ)",
         r"«?(?:Южн|Центр|Восточн|Западн|Северн)\w*»?\s+группировк\w*",
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
-        r"Russian\s+(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
+        rf"Russian\s+{_FORCE_ADJECTIVE}(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|admit|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:російськ|росiйськ|российск|русск)\w*(?=\s+(?:атак|штурм|наступ|контратак)\w*)",  # «російських атак»
