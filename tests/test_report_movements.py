@@ -13,6 +13,27 @@ MOVEMENTS = [
     # a kind of force between the side and its noun still names the side
     ("en", "DeepState said Russian occupying forces progressed near Robotyne.", None, {("Роботине", "advanced", "ru")}),
     ("en", "Ukrainian assault troops liberated Klishchiivka.", None, {("Кліщіївка", "captured", "ua")}),
+    # a breakthrough made is an advance; one tried is an attack
+    ("uk", "Російські війська прорвалися до Кліщіївки.", None, {("Кліщіївка", "advanced", "ru")}),
+    ("uk", "Генштаб РФ заявив про прорив у Кліщіївці.", None, {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "Российские войска прорвались к Клещеевке.", None, {("Кліщіївка", "advanced", "ru")}),
+    ("en", "ISW assessed a Russian breakthrough near Robotyne.", None, {("Роботине", "advanced", "ru")}),
+    ("uk", "Ворог намагався прорвати оборону біля Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ru")}),
+    ("ru", "Противник предпринял попытку прорыва у Клещеевки.", "ru", {("Кліщіївка", "fighting", "ua")}),
+    ("en", "Russian troops tried to break through near Robotyne.", None, {("Роботине", "fighting", "ru")}),
+    # a phrase whose object is named speaks of it, not of the list after a later phrase
+    (
+        "ru",
+        "Бойцы освободили Клещеевку, ведут бои за Курдюмовку и Работино.",
+        "ru",
+        {("Кліщіївка", "captured", "ru"), ("Курдюмівка", "fighting", None), ("Роботине", "fighting", None)},
+    ),
+    (
+        "ru",
+        "Наши воины освободили Клещеевку и Курдюмовку.",
+        "ru",
+        {("Кліщіївка", "captured", "ru"), ("Курдюмівка", "captured", "ru")},
+    ),
     # a place a capture threatens is no capture of its own
     (
         "en",

@@ -196,7 +196,9 @@ def nearest_trigger(
     near = [
         (_least_cost(text, first, last, t), k, t)
         for k, t in enumerate(triggers)
-        if first - WINDOWS.phrase_reach <= t.end and t.start <= last + WINDOWS.phrase_reach
+        if first - WINDOWS.phrase_reach <= t.end
+        and t.start <= last + WINDOWS.phrase_reach
+        and not _object_between(t, first, triggers, spans)
     ]
     near.sort(key=lambda c: c[0])
     best: tuple[float, int, Trigger | None] = (_NEVER, 0, None)
@@ -205,6 +207,20 @@ def nearest_trigger(
             break
         best = min(best, (_cost(text, group, spans, t), k, t), key=lambda c: (c[0], c[1]))
     return best[2] if best[0] < _NEVER else None
+
+
+def _object_between(t: Trigger, first: int, triggers: Sequence[Trigger], spans: Sequence[tuple[int, int]]) -> bool:
+    """A phrase before the list with another place, then another phrase, between: that place is its object, and the
+    later phrase speaks of the list («освободили Петровку, ведут бои за Кучеровку и Куриловку»)."""
+    if t.end > first:
+        return False
+    i = bisect_left(spans, (t.end, -1))
+    while i < len(spans) and spans[i][1] <= first:
+        end = spans[i][1]
+        if any(end <= u.start and u.end <= first and u.kind is not Kind.DENIED for u in triggers):
+            return True
+        i += 1
+    return False
 
 
 def _least_cost(text: str, first: int, last: int, t: Trigger) -> float:

@@ -309,9 +309,10 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("fighting", r"(?:контратак\w*|контрнаступ\w*|контрудар\w*|наступ|наступу|наступом|наступі)\b", "attack"),
         ("fighting", rf"(?:атак{UK_FEM_A}|штурм{UK_MASC})\b", "attack"),
-        ("fighting", r"(?:прорва|прорив|прорвати|прорвал)" + W, "attack"),
-        # a defence broken through (done, not tried): an advance («прорвали оборону біля X»)
+        ("fighting", r"(?:прорва|прорвати)" + W, "attack"),  # breaking through, to break through: tried
+        # broken through (done, not tried), a breakthrough: an advance («прорвали оборону біля X», «прорив у X»)
         ("advanced", r"(?:прорвали|прорвав|прорвала|прорвано)\s+(?:[\w’'ʼ-]+\s+){0,3}оборон\w*", ""),
+        ("advanced", r"(?:прорвал|прорвав|прорвано|прорив)" + W, ""),
         ("withdrew", r"(?:вийшл|вийшов|вийти|виходять|виходу|вихід)\w*\s+(?:з|із)\b", ""),
         ("withdrew", r"(?:відійш|відійти|відход|відхід|відступ)" + W, ""),
         ("withdrew", r"(?:відвел|відведен|відведено|вивел|виведен|вивести|виводять)" + W, ""),
@@ -507,8 +508,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("fighting", r"(?:контратак\w*|контрнаступлени\w*|контрудар\w*|наступлени\w*)", "attack"),
         ("fighting", rf"(?:атак{RU_FEM_A}|штурм{RU_MASC})\b", "attack"),
-        ("fighting", r"(?:прорва|прорыв|прорвать|прорвал)" + W, "attack"),
+        ("fighting", r"(?:прорыва|прорвать)" + W, "attack"),
         ("advanced", r"(?:прорвали|прорвал|прорвав|прорвала|прорвана)\s+(?:[\w’'ʼ-]+\s+){0,3}оборон\w*", ""),
+        ("advanced", r"(?:прорвал|прорвав|прорван|прорыв)" + W, ""),
         ("withdrew", r"(?:отошл|отошел|отошёл|отошли|отойти|отходят|отход|отступ)" + W, ""),
         ("withdrew", r"(?:отвел|отведен|отвод|вывел|выведен|вывод|вывести)" + W, ""),
         ("withdrew", r"(?:сменил|сменен|сменён|смени)\w*\s+(?:свои\s+)?позици\w*", ""),
@@ -699,8 +701,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:attacking|attacked|assaulting|assaulted|stormed|storms)\b", "attack"),
         ("fighting", r"(?:storming|(?<=to\s)(?:storm|attack|assault))\b", "attack"),  # "trying to storm", "to attack"
         ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
-        ("fighting", r"(?:break\s+through|breakthrough|broke\s+through)", "attack"),
+        ("fighting", r"(?:break|broke)\s+through", "attack"),  # "trying to break through", "broke through" alone
         ("advanced", r"(?:broke|broken)\s+through\s+(?:[\w’'ʼ-]+\s+){0,3}(?:defen[cs]es?|lines?)\b", ""),
+        ("advanced", r"(?:breakthroughs?|breached)\b", ""),
         ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pull\w*\s+back|abandon)" + W, ""),
         ("withdrew", r"regroup\w*\s+(?:[\w’'ʼ-]+\s+){0,2}from\b", ""),  # "regrouped from the X area": a pull-out
         ("withdrew", r"(?:been|was|were|got)\s+(?:pushed|forced|driven|kicked)\s+out\b", ""),
