@@ -651,10 +651,15 @@ def test_villages_of_a_russian_region_are_no_claims() -> None:
     # names the gazetteer does not know (Суджа, Косица) do not break the enumeration a Russian region ends
     text = "Освобождены населенные пункты: Суджа, Андреевка, Косица, Малая Локня, Клещеевка Курской области."
     assert claims_of(text, "ru") == set()
-    # a sentence that opens in a region of Russia: its places are Russia's; the next sentence is not
+    # a sentence that opens in a region of Russia: its places are Russia's; the next sentence is not when the post
+    # names an oblast of Ukraine; a post set in Russia that names none speaks of Russian villages throughout
     assert claims_of("In Russia's Kursk region, Russian forces seized Andriivka, attacking towards Robotyne.") == set()
-    assert claims_of("В Курской области бои идут у Андреевки. ВСУ оставили Работино.", "ru") == {
+    assert claims_of("В Курской области бои идут у Андреевки. ВСУ оставили Работино Запорожской области.", "ru") == {
         ("Роботине", "withdrew", "ua")
+    }
+    assert claims_of("Бои идут в Курской области. Освобождены населенные пункты Андреевка и Клещеевка.", "ru") == set()
+    assert claims_of("Бои идут в Курской области. Освобождена Клещеевка в ДНР.", "ru") == {
+        ("Кліщіївка", "captured", "ru")
     }
     # unknown names may end the list, a raion may stand before the region
     assert claims_of("Освобождены Андреевка, Черкасское Поречное и Косица в Курской области.", "ru") == set()

@@ -468,6 +468,8 @@ class NameCues:
     for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
     capital_name: re.Pattern[str]
     abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
+    abroad_anywhere: re.Pattern[str]  # a region of Russia named
+    ukrainian_area: re.Pattern[str]  # a Ukrainian oblast named
     road_after: re.Pattern[str]
     dateline_after: re.Pattern[str]
     unit_before: re.Pattern[str]
@@ -540,6 +542,8 @@ def name_cues() -> NameCues:
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         capital_name=_plain(names.CAPITAL_NAMES),
         abroad_opening=_plain(opening),
+        abroad_anywhere=_plain(rf"(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"),
+        ukrainian_area=_plain(names.UKRAINIAN_AREA),
         abroad_after=_plain(after),
         abroad_needles=needles(alts([opening, after]), FLAGS),
         descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),

@@ -263,6 +263,15 @@ FOREIGN_TOWN: Final = (
     r"|Тьоткін|Shebekin|Шебекин|Graivoron|Grayvoron|Грайворон|Valuyk|Валуйк|Belgorod|Белгород|Бєлгород|Білгород"
     r"|Kursk|Курск|Курськ|Bryansk|Брянск|Брянськ|Klintsy|Клинц|Sevsk|Севск|Sukhodolovk|Суходоловк)\w*"
 )
+# A Ukrainian oblast named anywhere in a post (adjective + oblast noun, the republics' abbreviations, the colloquial
+# names, English "Donetsk region"): a post that names one is not set only in Russia.
+UKRAINIAN_AREA: Final = (
+    r"(?:Донецьк|Донецк|Луганськ|Луганск|Харківськ|Харьковск|Запорізьк|Запорожск|Херсонськ|Херсонск|Сумськ|Сумск"
+    r"|Дніпропетровськ|Днепропетровск|Миколаївськ|Николаевск|Чернігівськ|Черниговск|Київськ|Киевск)\w*\s+(?:област|обл\b)"
+    r"|\b(?:ДНР|ЛНР|DPR|LPR|Донбас\w*|Donbas\w*)|(?:Донеччин|Донетчин|Харківщин|Харьковщин|Запоріжж|Сумщин|Херсонщин|"
+    r"Луганщин|Дніпропетровщин|Днепропетровщин)\w*"
+    r"|(?:Donetsk|Luhansk|Kharkiv|Zaporizhzhia|Kherson|Sumy|Dnipropetrovsk|Mykolaiv|Chernihiv)\s+(?:region|oblast|province)"
+)
 FOREIGN_LOCATOR: Final = (
     r"\(\s*(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside"
     r"|(?:северо-|юго-)?(?:восточнее|западнее|севернее|южнее)|к\s+(?:северо-|юго-)?(?:востоку|западу|северу|югу)\s+от"
