@@ -455,6 +455,8 @@ NOT_CLAIM: Final = (
     r"from\s+(?:the\s+)?air",
     r"aerial",
     r"КАБ\w*",
+    r"бомб\w*",
+    r"bomb\w*",
     r"загин\w*",
     r"погиб\w*",
     r"killed",
