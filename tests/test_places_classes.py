@@ -317,6 +317,8 @@ def test_krim_besides_is_not_crimea(gazetteer: Gazetteer) -> None:
         ("Дванадцять боїв завершено, чотири тривають.", []),  # a numeral, not Дванадцяте
         ("Про це заявили у Третьому армійському корпусі.", []),  # an adjective of «корпусі», not Третє
         ("Бої тривали біля Третього та Веселого.", ["Третє", "Веселе"]),
+        ("Были освобождены два населенных пункта.", []),  # "were", not Біле
+        ("Були звільнені два села.", []),
     ],
 )
 def test_words_that_only_look_like_a_village(gazetteer: Gazetteer, text: str, names: list[str]) -> None:

@@ -51,6 +51,7 @@ ALWAYS_WORDLIKE = _loose_set(
     "беларусь belarus америка america сша дніпро днепр dnipro dnieper дон десна донець донец сирія сирия syria "
     "слава перемога победа мир світ труд прогрес зоря звезда зірка надія надежда воля свобода дружба згода "
     "город города городе городу городом "  # the Russian noun "city" (Город, a village near Kosiv)
+    "були була було були были была было был "  # the past of "to be" («Были освобождены», not Біле)
     "вперед україна новина новини армія армии army сили силы сил силам силами силах оборони обороны victory progress "
     "peace glory hope "
     "may june march liberty freedom friendship star sunny spring summer unity mira police army general staff "
