@@ -368,6 +368,14 @@ ELABORATED: list[tuple[str, str, str | None, Expected]] = [
         None,
         {("Роботине", "captured", "ru"), ("Кліщіївка", "captured", "ru")},
     ),
+    # a place of the list that a later phrase took does not keep the others from the count's phrase
+    (
+        "ru",
+        "Были освобождены два населенных пункта. Речь идет о Клещеевке и Курдюмовке. Командир заявил, что войска "
+        "установили контроль над населенными пунктами Плехово и Дарьино.",
+        "ru",
+        {("Кліщіївка", "captured", "ru"), ("Курдюмівка", "captured", "ru")},
+    ),
     # no counting word before: the list is not what the phrase spoke of
     ("uk", "Ворог відійшов на нові рубежі. Йдеться про Курдюмівку.", "ua", set()),
     # a sentence narrowing the one before down needs no count: it names where that happened

@@ -20,13 +20,14 @@ from bot.models import Claim, Kind
 def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> list[Claim]:
     """«Освободили 12 населенных пунктов. Речь идет о X, Y и Z»: a sentence that starts by naming what the sentence
     before only counted (or the one before it, past an attribution with no phrase: «Про це повідомив Генштаб.») takes
-    that sentence's phrase for each of its places (which got no claim of their own). A sentence that narrows the one
+    that sentence's phrase for each of its places that got no claim of its own. A sentence that narrows the one
     before down («Ворог атакував на Харківщині. Зокрема, в районі X») takes its phrase with no count needed."""
     dc, text = discourse_cues(), scene.text
-    claimed = {scene.sentence_at(c.span[0]) for c in claims}
+    claimed = {c.span for c in claims}
     with_places = {p.sentence for p in scene.places}
+    open_places = {p.sentence for p in scene.places if p.mention.span not in claimed}
     out: list[Claim] = []
-    for index in sorted(with_places - claimed):
+    for index in sorted(open_places):
         if index == 0 or index - 1 in with_places or not dc.elaboration.match(text, scene.sentences[index][0]):
             continue
         counted = index - 1
@@ -50,7 +51,11 @@ def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> l
         reading = replace(reading, confidence=reading.confidence * CONFIDENCE.anaphora)
         both = replace(ctx, sentence=(scene.sentences[counted][0], scene.sentences[index][1]))  # the quote
         when = event_date(text, ctx.clause, trigger, scene.post.date)
-        out += [make_claim(p, reading, claimant, both, when) for p in scene.places if p.sentence == index]
+        out += [
+            make_claim(p, reading, claimant, both, when)
+            for p in scene.places
+            if p.sentence == index and p.mention.span not in claimed
+        ]
     return out
 
 
