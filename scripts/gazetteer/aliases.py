@@ -21,7 +21,7 @@ def _similar(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= ALIASES.similar_ratio
+    return _ratio(a, b) >= ALIASES.similar_ratio
 
 
 def add_alias(p: Place, kind: str, alias: str) -> None:

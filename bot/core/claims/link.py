@@ -214,13 +214,11 @@ def _object_between(t: Trigger, first: int, triggers: Sequence[Trigger], spans: 
     later phrase speaks of the list («освободили Петровку, ведут бои за Кучеровку и Куриловку»)."""
     if t.end > first:
         return False
-    i = bisect_left(spans, (t.end, -1))
-    while i < len(spans) and spans[i][1] <= first:
-        end = spans[i][1]
-        if any(end <= u.start and u.end <= first and u.kind is not Kind.DENIED for u in triggers):
-            return True
-        i += 1
-    return False
+    i = bisect_left(spans, (t.end, -1))  # the first place after the phrase: a later one only narrows the gap
+    if i == len(spans) or spans[i][1] > first:
+        return False
+    end = spans[i][1]
+    return any(end <= u.start and u.end <= first and u.kind is not Kind.DENIED for u in triggers)
 
 
 def _least_cost(text: str, first: int, last: int, t: Trigger) -> float:

@@ -496,7 +496,8 @@ def name_cues() -> NameCues:
     )
     latin = [p for p in names.DIRECTIONAL if re.search("[a-z]", p)]  # `\w` and `\s` count: the suffix allows words
     other = [p for p in names.DIRECTIONAL if not re.search("[a-z]", p)]
-    opening = rf"\s*[«\"“]?(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"
+    in_russia = rf"(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"
+    opening = rf"\s*[«\"“]?{in_russia}"
     after = (
         # names the gazetteer does not know may end the list («Черкасское Поречное и Косица в Курской области»),
         # a raion may stand before the region («Плехово Суджанского района Курской области»)
@@ -542,7 +543,7 @@ def name_cues() -> NameCues:
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         capital_name=_plain(names.CAPITAL_NAMES),
         abroad_opening=_plain(opening),
-        abroad_anywhere=_plain(rf"(?:in|в|у|на\s+территории)\s+(?:Russia['’]s\s+|the\s+)?(?:{names.FOREIGN_REGION})"),
+        abroad_anywhere=_plain(in_russia),
         ukrainian_area=_plain(names.UKRAINIAN_AREA),
         abroad_after=_plain(after),
         abroad_needles=needles(alts([opening, after]), FLAGS),
