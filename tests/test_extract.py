@@ -535,4 +535,4 @@ def test_russian_direction_name_places_an_ambiguous_village(gazetteer: object) -
 def test_directions_named_after_no_town_place_a_namesake(gazetteer: object, text: str, code: str) -> None:
     post = Post(source="test", channel="c", external_id="1", text=text)
     [claim] = extract_claims(post, gazetteer)  # type: ignore[arg-type]
-    assert (claim.settlement, claim.resolved_by) == (code, "nearby")
+    assert (claim.settlement, claim.resolved_by) == (code, "direction")  # the resolver knows the direction

@@ -175,6 +175,13 @@ NAMESAKES = [
     ("Russian troops say they took Tykhe, Vidradne, Vovche and Hai.", "Синельниківський", "nearby"),
     ("Кривий Ріг знову під атакою.", "Криворізький", "city"),  # a village on the front does not outweigh a city
     ("Russian missiles hit Nikolaev overnight.", "Миколаївський", "city"),  # an oblast centre before a town
+    # the front direction the name stands under: its namesake near the direction's town (not the city Кам’янське)
+    ("Сили оборони відбили атаку на Оріхівському напрямку в районі Кам’янського.", "Василівський", "direction"),
+    ("На Ореховском направлении противник атаковал в районе Каменского.", "Василівський", "direction"),
+    ("Russian forces attacked near Kamianske in the Orikhiv direction.", "Василівський", "direction"),
+    ("На Оріхівському та Гуляйпільському напрямках бої біля Кам’янського.", "Василівський", "direction"),
+    ("На Лиманському напрямку ворог атакував біля Макіївки.", "Сватівський", "direction"),  # Luhansk: no oblast
+    ("На Курахівському напрямку ворог атакував, на Лиманському – біля Макіївки.", "Сватівський", "direction"),
 ]
 
 
@@ -182,6 +189,18 @@ NAMESAKES = [
 def test_namesake_chosen_with_its_reason(gazetteer: Gazetteer, text: str, raion: str, reason: str) -> None:
     mention = gazetteer.find_places(text)[0]
     assert (mention.candidates[0].settlement.raion, mention.resolved_by) == (raion, reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На Оріхівському напрямку ворог не наступав. На Лиманському напрямку бої біля Кам’янського.",
+        "На Оріхівському напрямку ворог не наступав, на Лиманському – бої біля Кам’янського.",
+    ],
+)
+def test_a_direction_weighs_only_the_names_of_its_own_section(gazetteer: Gazetteer, text: str) -> None:
+    (mention,) = gazetteer.find_places(text)  # «Лиманському –» is the next direction, not the village Лиманське
+    assert (mention.candidates[0].settlement.raion, mention.resolved_by) == ("Кам’янський", "city")
 
 
 def test_every_name_of_a_list_anchors_where_the_list_lies_together(gazetteer: Gazetteer) -> None:

@@ -15,6 +15,7 @@ CODE_LENGTH = 19  # a settlement's KATOTTG code; shorter ones in the register's 
 REASONS = (
     "area",  # the post names its oblast or raion, or a marker names its category («село», "town")
     "nearby",  # it lies close to the other places the post names
+    "direction",  # it lies on the front direction the post names it under («на Оріхівському напрямку»)
     "frontline",  # it lies where the fighting is (the register's list, the ledger's recent claims)
     "city",  # a city among villages, a big city among towns
     "name",  # its official name against another's variant spelling

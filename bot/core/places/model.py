@@ -82,6 +82,8 @@ class Tuning:
     following_area_reach: int = 40  # characters after a name an area counts as following it
     outside_following_area: float = 0.05  # the weight left to a namesake outside the area named right after it
     leading_area_reach: int = 30  # characters from its sentence's start an area may stand to lead its places
+    direction_km: float = 60.0  # a namesake this close to the town of a direction the post names is on that front
+    direction_factor: float = 3.0  # ... and its weight is multiplied by this
     # --- distance to the post's anchors ---
     km_per_degree: float = 111.2  # equirectangular distance: fine under 100 km
     distance_bonus: tuple[tuple[float, float], ...] = ((12.0, 3.0), (25.0, 2.5), (60.0, 1.5))  # (within km, bonus)
@@ -163,6 +165,9 @@ class Hit:
         ""  # the categories a marker names: «село» C, «селище», «поселок» X, «місто», "city" M, "village" CX
     )
     direction: bool = False  # followed by "direction", "sector", «напрямок»: a front sector, not a place claim
+    direction_town: bool = False  # the town of a direction named by its adjective («на Оріхівському напрямку»):
+    # it weighs the namesakes of its section of a report, and is never a mention
+    section: tuple[int, int] | None = None  # a direction named after a town: the first and last token it heads
 
 
 # --- the coarse grid -----------------------------------------------------------------------------------------

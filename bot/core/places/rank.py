@@ -87,13 +87,63 @@ class _Anchors:
         return self._around_everyone
 
 
+class _Fronts:
+    """The directions a post names after their towns («на Оріхівському напрямку»), each over its report section:
+    a namesake within TUNING.direction_km of the town is on that front (a direction is a sector of the front, not a
+    point: however close to the town, alike)."""
+
+    def __init__(self, hits: Sequence[Hit], bases: Sequence[_Base], coords: Sequence[tuple[float, float] | None]):
+        self._coords = coords
+        self._towns = [
+            (c, *hit.section)
+            for hit, base in zip(hits, bases, strict=True)
+            if hit.section and (c := coords[next(iter(base.targets))]) is not None
+        ]
+
+    def __bool__(self) -> bool:
+        return bool(self._towns)
+
+    def holds(self, hit: Hit, sid: int) -> bool:
+        """The settlement lies on a front whose section holds the hit."""
+        here = self._coords[sid]
+        if here is None:
+            return False
+        lat, lon = here
+        kx = math.cos(math.radians(lat))
+        km, reach = TUNING.km_per_degree, TUNING.direction_km
+        return any(
+            first <= hit.first <= last and km * math.hypot(a - lat, (b - lon) * kx) <= reach
+            for (a, b), first, last in self._towns
+        )
+
+
+def _direction_weights(
+    hit: Hit, base: _Base, weights: dict[int, float] | None, fronts: _Fronts
+) -> dict[int, float] | None:
+    """The weights once the namesakes on a front the hit stands under gain (TUNING.direction_factor, in proportion:
+    the city prior still tells apart those on the front); unchanged when it holds none or all of them."""
+    on_front = [sid for sid in base.targets if fronts.holds(hit, sid)]
+    if not on_front or len(on_front) == len(base.targets):
+        return weights
+    out = dict(base.prior) if weights is None else weights
+    for sid in on_front:
+        out[sid] *= TUNING.direction_factor
+    return out
+
+
 class _Named:
     """The areas a post names, to tell whether a namesake lies in one (see Ranker._area_weights)."""
 
     def __init__(
-        self, oblasts: set[str], raions: set[str], areas: list[tuple[int, list[Area]]], tokens: Sequence[Token]
+        self,
+        oblasts: set[str],
+        raions: set[str],
+        areas: list[tuple[int, list[Area]]],
+        tokens: Sequence[Token],
+        fronts: _Fronts | None = None,
     ) -> None:
         self._oblasts, self._raions, self._areas, self._tokens = oblasts, raions, areas, tokens
+        self.fronts = fronts
 
     def fits(self, hit: Hit, s: Settlement) -> bool:
         code = s.code
@@ -215,7 +265,8 @@ class Ranker:
         anchors). Names seen without any context reuse a cached ranking (posts repeat names)."""
         bases = [self._base(hit) for hit in hits]
         extra = self._front_beyond(frontline)
-        static, anchors = self._first_pass(tokens, text, hits, bases, areas, extra)
+        fronts = _Fronts(hits, bases, self._coords)
+        static, anchors = self._first_pass(tokens, text, hits, bases, areas, extra, fronts)
         if len(hits) > 1:
             priors = [base.prior for base in bases]
             decided = [prior if w is None else w for w, prior in zip(static, priors, strict=True)]
@@ -224,6 +275,8 @@ class Ranker:
         mentions = []
         named: _Named | None = None
         for h, (hit, base, weights) in enumerate(zip(hits, bases, static, strict=True)):
+            if hit.direction_town:
+                continue  # no mention: its direction weighed in pass 1
             reason = ""
             if len(base.targets) == 1:
                 cands = self._prior_ranking(base, hit.quality)
@@ -232,7 +285,7 @@ class Ranker:
                 if cands[0].score > cands[1].score:
                     reason = self._cached_reason(hit, base, weights, near, h, cands, extra) if weights is None else ""
                     if not reason:
-                        named = named or _Named(*self._named_areas(hits, bases, areas), areas, tokens)
+                        named = named or _Named(*self._named_areas(hits, bases, areas), areas, tokens, fronts)
                         reason = self._reason(
                             hit, cands[0].settlement, cands[1].settlement, named, near.others(h), extra
                         )
@@ -291,6 +344,8 @@ class Ranker:
         a, b = self._index[best.code], self._index[second.code]
         if named.fits(hit, best) and not named.fits(hit, second):
             return "area"
+        if named.fronts and named.fronts.holds(hit, a) and not named.fronts.holds(hit, b):
+            return "direction"
         near = [c for sid in others for c in (self._coords[sid],) if c is not None]
         if near and _distance_bonus(self._coords[a], near) > _distance_bonus(self._coords[b], near):
             return "nearby"
@@ -310,10 +365,11 @@ class Ranker:
         bases: list[_Base],
         areas: list[tuple[int, list[Area]]],
         extra: _FrontBeyond | None = None,
+        fronts: _Fronts | None = None,
     ) -> tuple[list[dict[int, float] | None], list[tuple[int, int]]]:
-        """Per hit, its weights after the post's area words and the caller's frontline beyond the bundled one
-        (extra) (None: neither, the prior stands); and the anchors: (hit index, settlement index) of the hits whose
-        best candidate clearly wins."""
+        """Per hit, its weights after the post's area words, the directions it stands under (fronts) and the
+        caller's frontline beyond the bundled one (extra) (None: none of these, the prior stands); and the anchors:
+        (hit index, settlement index) of the hits whose best candidate clearly wins."""
         oblasts, raions = self._named_areas(hits, bases, areas)
         static: list[dict[int, float] | None] = []
         anchors: list[tuple[int, int]] = []
@@ -334,6 +390,8 @@ class Ranker:
                 weights = dict(base.prior) if weights is None else weights
                 for front in extra.intersection(base.targets):
                     weights[front] += base.targets[front] * TUNING.frontline_bonus
+            if fronts and len(base.targets) > 1:
+                weights = _direction_weights(hit, base, weights, fronts)
             static.append(weights)
             sid = None if hit.direction else _anchor(base, weights)
             if sid is not None:
@@ -347,7 +405,8 @@ class Ranker:
         oblasts = {a.prefix for _, group in areas for a in group if a.kind == "oblast"}
         raions = {a.prefix for _, group in areas for a in group if a.kind == "raion"}
         for hit, base in zip(hits, bases, strict=True):
-            if hit.direction and len(base.targets) == 1:  # "on the Donetsk front": the oblast, not a neighbour
+            if hit.direction and not hit.direction_town and len(base.targets) == 1:  # "on the Donetsk front": the
+                # oblast, not a neighbour (a direction named after a town reaches beyond: Lyman's into Luhansk oblast)
                 oblasts.add(self._settlements[next(iter(base.targets))].code[:4])
         return oblasts, raions
 
@@ -442,8 +501,7 @@ class Ranker:
         base = self._bases.get(key)
         if base is None:
             names = self._names.targets
-            one = names[hit.names[0]]
-            if len(hit.names) == 1 and not hit.extra and min(one.values()) > 0.0:
+            if len(hit.names) == 1 and not hit.extra and min((one := names[hit.names[0]]).values()) > 0.0:
                 targets: dict[int, float] = dict(one)  # what the loop below gives for one name
             else:
                 targets = dict(hit.extra)

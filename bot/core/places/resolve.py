@@ -20,8 +20,10 @@ from bot.core.places.words import (
     CONTROL_PREPOSITIONS,
     CONTROL_STEMS,
     COPULAS,
+    DIRECTION_ADJECTIVE_ENDINGS,
     DIRECTION_NOUNS,
     DIRECTION_PLURALS,
+    DIRECTION_TOWNS,
     DISTRICT_NOUNS,
     EN_SETTLEMENT_NOUNS,
     FOREIGN_TOWNS,
@@ -110,6 +112,14 @@ class Resolver:
         self._area_names = catalog.area_names
         self._wordlike = catalog.wordlike
         self._common = catalog.common
+        self._direction_towns = {
+            loose(stem): sid
+            for code, stems in DIRECTION_TOWNS.items()
+            if (sid := catalog.index.get(code)) is not None
+            for stem in stems.split()
+        }
+        self._front_towns = set(self._direction_towns.values())
+        self._direction_stem_lengths = sorted({len(stem) for stem in self._direction_towns}, reverse=True)
         self._extent_memo: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self._widened: dict[tuple[str, tuple[int, ...]], dict[int, float]] = {}
 
@@ -129,8 +139,44 @@ class Resolver:
         hits += fuzzy
         hits.sort(key=lambda h: h.first)
         accepted = self._accept(tokens, text, hits)
+        towns = self._direction_town_hits(tokens, text, {h.first for h in accepted})
+        if towns:
+            accepted = sorted(accepted + towns, key=lambda h: h.first)
         mentioned_areas = [(tokens[f][START], [self._areas[a] for a in aids]) for f, _, aids in area_hits]
         return accepted, mentioned_areas
+
+    def _direction_town_hits(self, tokens: Sequence[Token], text: str, taken: set[int]) -> list[Hit]:
+        """The towns the post's directions are named after («на Оріхівському напрямку», «на Покровському та
+        Курахівському напрямках», «на лиманському –»): a hit each, flagged direction_town, to weigh the namesakes
+        of its section."""
+        found = []
+        for i in _before_direction_nouns(tokens, text):
+            sid = None if i in taken else self._direction_town(tokens[i][KEY])
+            if sid is None:
+                continue
+            follower = _follower(tokens, text, i)
+            if (
+                follower in DIRECTION_NOUNS
+                or follower in DIRECTION_PLURALS
+                or _directions_listed(tokens, text, i)
+                or _direction_elided(tokens, text, i)
+            ):
+                hit = Hit(i, i, [], 1.0, {sid: 1.0}, f"direction town {sid}", direction=True)
+                hit.direction_town, hit.section = True, _section(tokens, text, i)
+                found.append(hit)
+        return found
+
+    def _front_town(self, hit: Hit) -> bool:
+        """The hit names one town, one a direction is named after (DIRECTION_TOWNS)."""
+        targets = {sid for nid in hit.names for sid in self._names.targets[nid]}
+        return len(targets) == 1 and not targets.isdisjoint(self._front_towns)
+
+    def _direction_town(self, key: str) -> int | None:
+        """The town whose adjective the word is (DIRECTION_TOWNS: «оріхівському», «ореховском»), or None."""
+        for n in self._direction_stem_lengths:
+            if len(key) > n and (sid := self._direction_towns.get(key[:n])) is not None:
+                return sid if key[n:] in DIRECTION_ADJECTIVE_ENDINGS else None
+        return None
 
     def area_hits(
         self, tokens: Sequence[Token], text: str, every: bool = False, caps: Sequence[int] = ()
@@ -363,6 +409,8 @@ class Resolver:
                 continue
             if follower is not None:
                 hit.direction = follower in SECTOR_NOUNS
+                if hit.direction and self._front_town(hit):
+                    hit.section = _section(tokens, text, hit.last)  # "on the Orikhiv direction": its front too
             context = self._context(tokens, text, hit.first, accepted_last)
             if context == "strong":
                 hit.category = _marked_category(tokens, hit.first) or hit.category
@@ -445,6 +493,61 @@ class Resolver:
         if any(self._city[sid] for nid in hit.names for sid in self._names.targets[nid]):
             return not after_capital or _sentence_initial(tokens, text, i - 1)  # «Сьогодні Бахмут», not «Олег Бахмут»
         return not initial and not after_capital
+
+
+_SECTION_NOUNS = DIRECTION_NOUNS | DIRECTION_PLURALS | {"direction", "axis", "sector"}  # a section heads with one
+
+
+def _section(tokens: Sequence[Token], text: str, i: int) -> tuple[int, int]:
+    """The first and last token of the report section a direction named at token i heads: from its sentence's
+    start, or the previous direction in that sentence, up to the next direction after its own direction noun
+    («На Оріхівському напрямку ... . На Гуляйпільському напрямку», "... near X in the Orikhiv direction")."""
+    first = i
+    while first > 0 and not SENTENCE_END.search(text, tokens[first - 1][END], tokens[first][START]):
+        if tokens[first - 1][KEY] in _SECTION_NOUNS or _direction_elided(tokens, text, first - 1):
+            break
+        first -= 1
+    own = False
+    for j in range(i + 1, len(tokens)):
+        key = tokens[j][KEY]
+        if key in _SECTION_NOUNS:
+            if own:
+                return first, j - 2  # the next direction's adjective stands before its noun
+            own = True
+        elif own and _direction_elided(tokens, text, j):
+            return first, j - 1  # the noun left out: «..., на Олександрівському – росіяни атакували»
+    return first, len(tokens) - 1
+
+
+def _before_direction_nouns(tokens: Sequence[Token], text: str) -> list[int]:
+    """The tokens that may name a direction: those before a direction noun (a plural one: the list before it, up to
+    TUNING.direction_list_reach words) and those after «на» before a dash (_direction_elided)."""
+    found: set[int] = set()
+    for j, token in enumerate(tokens):
+        key = token[KEY]
+        if key in DIRECTION_PLURALS:
+            found.update(range(max(0, j - TUNING.direction_list_reach), j))
+        elif key in DIRECTION_NOUNS:
+            found.add(j - 1)
+        elif key == "на" and j + 1 < len(tokens) and _direction_elided(tokens, text, j + 1):
+            found.add(j + 1)
+    return sorted(k for k in found if k >= 0)
+
+
+def _direction_elided(tokens: Sequence[Token], text: str, i: int) -> bool:
+    """«на Лиманському – ...», «на Кураховском: ...»: an adjective after «на» before a dash or colon is a direction
+    whose noun a report leaves out."""
+    return (
+        i > 0
+        and tokens[i - 1][KEY] == "на"
+        and tokens[i][KEY].endswith(ADJECTIVE_ENDINGS)
+        and _dash_after(text, tokens[i])
+    )
+
+
+def _dash_after(text: str, token: Token) -> bool:
+    """A dash or a colon right after the token («Олександрівському –», «Курахівському:»)."""
+    return text[token[END] : token[END] + 3].lstrip()[:1] in ("–", "—", "-", ":")
 
 
 def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
@@ -542,6 +645,8 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
         return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
     if _directions_listed(tokens, text, hit.last):
         return True  # «на Курському, Лиманському та Сіверському напрямках»: directions, not villages
+    if hit.first == hit.last and _direction_elided(tokens, text, hit.first):
+        return True  # «..., на Лиманському – бої»: a direction whose noun the report leaves out
     if (
         (follower in ORGANISATION_NOUNS or follower in UNIT_NOUNS)
         and hit.first == hit.last

@@ -94,9 +94,43 @@ DIRECTION_PLURALS = _loose_set(
     "напрямках напрямки напрямах напрямів напрямкам направлениях направления направлений направлениям "
     "directions axes sectors fronts"
 )
+# The fronts' directions named after a town («на Оріхівському напрямку», «на Краснолиманском направлении»): the
+# town's KATOTTG code and the stems of its adjectives (uk, ru, the Russian side's old names). A namesake close to the
+# town of a direction the post names is the one on that front. Directions named after an oblast, a river or a region
+# («Запорізький», «Придніпровський») name no town and are left out; the south Donetsk one lies around Vuhledar.
+DIRECTION_TOWNS = {
+    "UA63120270010096107": "харківськ харьковск",
+    "UA63140010010035757": "вовчанськ волчанск",
+    "UA63080090010026457": "куп'янськ купянск",
+    "UA63040090010029555": "ізюмськ изюмск",
+    "UA44100110010094316": "сватівськ сватовск",
+    "UA44120030010038707": "кремінськ кременск кременнск",
+    "UA14120110010088407": "лиманськ лиманск краснолиманск",
+    "UA14020070010064896": "сіверськ северск",
+    "UA44120050010021900": "лисичанськ лисичанск",
+    "UA44120110010072887": "сєвєродонецьк северодонецк",
+    "UA14120210010032554": "слов'янськ славянск",
+    "UA14120090010038661": "краматорськ краматорск",
+    "UA14120070010085843": "костянтинівськ константиновск",
+    "UA14020010010059145": "бахмутськ бахмутск артемовськ артемовск артёмовск",
+    "UA14020050010014183": "світлодарськ светлодарск",
+    "UA14020110010025394": "торецьк торецк дзержинськ дзержинск",
+    "UA14160210010099403": "покровськ покровск красноармійськ красноармейск",
+    "UA14160010010073615": "авдіївськ авдеевск",
+    "UA14160130010089415": "мар'їнськ марьинск",
+    "UA14160110010020758": "курахівськ кураховск",
+    "UA14160210210094331": "новопавлівськ новопавловск",
+    "UA14040050010075856": "вугледарськ угледарск південнодонецьк южнодонецк",  # the south Donetsk front
+    "UA14040010040083406": "времівськ времевск",
+    "UA23100070010036682": "гуляйпільськ гуляйпольск",
+    "UA23100170010023304": "оріхівськ ореховск",
+    "UA65100150010064384": "херсонськ херсонск",
+}
 # A masculine adjective of a name («на Лиманський», "Lymanskyi"): the adjective of a direction or a raion whose noun
 # is left out, never a misspelt village (an adjectival village name in that form matches exactly).
 MASCULINE_ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ський", "цький", "зький", "ский", "цкий", "skyi", "tskyi"])
+# The endings of a direction's adjective after its town's stem (DIRECTION_TOWNS), loose(): «Оріхівськ|ому», «ий»
+DIRECTION_ADJECTIVE_ENDINGS = _loose_set("ий ого ому ім им их ій а ої у ою і е ом ое ая ой ую ие ые ый ым ых")
 ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ому", "ого", "ий", "ій", "ом", "ой", "ый", "ым", "им", "ім"])
 # The KATOTTG categories a marker word fits: the Ukrainian and Russian words name one; English has no word for a
 # селище (X), which the press calls a village or a town.
