@@ -152,3 +152,17 @@ def test_a_sentence_saying_the_attacks_failed_turns_them_held() -> None:
     assert claims_of("Russian forces attacked near Robotyne. The talks were unsuccessful.") == {
         ("Роботине", "fighting", "ru")
     }
+
+
+# A battle for a place («бої ведуться за X», "the battle for X") is a contest still going on: an outcome told in
+# another sentence (the day's count of attacks held off) does not make it a repelled attack.
+BATTLE_FOR = [
+    ("uk", "Протягом доби відбито понад 40 атак. Запеклі бої ведуться за місто Бахмут.", "ua"),
+    ("ru", "За сутки отражено 30 атак. Ожесточенные бои идут за Бахмут.", "ua"),
+    ("en", "Ukrainian forces repelled 40 attacks over the day. The fiercest battles are for Bakhmut.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), BATTLE_FOR)
+def test_a_battle_for_a_place_is_no_attack_held_off_elsewhere(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Бахмут", "fighting", None)}

@@ -132,7 +132,8 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
             for k in sorted(k for i in reach for k in by_sentence.get(i, [])):
                 claim = out[k]
                 holder = (opposite(claim.actor) if dropped and claim.actor else None) or reading.actor
-                if _attack_just_before(claim, scene.sentence_at(claim.span[0]), index, trigger, holder):
+                at = scene.sentence_at(claim.span[0])
+                if _attack_just_before(claim, at, index, trigger, holder) and not _battle_for(scene, claim, at, index):
                     confidence = round(min(claim.confidence, CONFIDENCE.repelled_after), CONFIDENCE.digits)
                     out[k] = replace(claim, kind=Kind.REPELLED, actor=holder, confidence=confidence)
     return out
@@ -181,6 +182,15 @@ def _outcome_reach(scene: Scene, index: int, ahead: bool) -> list[int]:
     ):
         reach.append(after)
     return reach
+
+
+def _battle_for(scene: Scene, claim: Claim, at: int, index: int) -> bool:
+    """A battle for the place in another sentence than the outcome's («Відбито 60 атак. Бої ведуться за місто X»):
+    the contest for it goes on, whatever was held off."""
+    if at == index:
+        return False
+    start = claim.span[0]
+    return discourse_cues().battle_for.search(scene.text, max(scene.sentences[at][0], start - 60), start) is not None
 
 
 def _attack_just_before(claim: Claim, at: int, index: int, trigger: Trigger, holder: Side) -> bool:

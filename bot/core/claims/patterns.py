@@ -573,6 +573,7 @@ class Discourse:
     relative_after: re.Pattern[str]  # right after a place (match)
     pronoun_subject: re.Pattern[str]  # at a sentence's start (match)
     attacks_referred: re.Pattern[str]
+    battle_for: re.Pattern[str]  # searched in the text before a place, up to it
     new_clause: tuple[re.Pattern[str], re.Pattern[str]]  # before a place (search), the finite verb after it (match)
     gapped_join: re.Pattern[str]  # searched in the gap between a repelling phrase and an attack noun
     attack_noun: re.Pattern[str]  # fullmatched on a phrase's text
@@ -597,6 +598,7 @@ def discourse_cues() -> Discourse:
         additive=_plain(rf"{_OPENING}(?:{alts(discourse.ADDITIVE)})(?!\w)"),
         relative_after=_plain(discourse.RELATIVE_AFTER),
         attacks_referred=_words([discourse.ATTACKS_REFERRED]),
+        battle_for=_plain(discourse.BATTLE_FOR),
         pronoun_subject=_plain(rf"{_OPENING}(?-i:{discourse.PRONOUN_SUBJECT})(?!\w)"),
         new_clause=(_plain(discourse.NEW_CLAUSE_BEFORE), _plain(rf"\s+{sides.FINITE_VERB_UK_RU}")),
         gapped_join=_plain(discourse.GAPPED_JOIN),

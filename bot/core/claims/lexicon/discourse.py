@@ -134,6 +134,12 @@ ATTACKS_REFERRED: Final = (
     r"|attacks?|assaults?|attempts?))|(?:ці|эти|these|they)\s+(?:атак\w*|штурм\w*|спроб\w*|попытк\w*|attacks?|assaults?"
     r"|attempts?|were|was)"
 )
+# A battle for a place right before it («бої ведуться за місто X», «бои за X», "the battle for X"): a contest for the
+# place still going on, never an attack that an outcome told in another sentence held off.
+BATTLE_FOR: Final = (
+    r"(?:бо[їи]|боях|боёв|боев|battles?|fight(?:ing)?|struggle)\s+(?:[\w’'ʼ-]+\s+){0,2}(?:за|for)\s+"
+    r"(?:(?:місто|село|селище|город|поселок|посёлок|the|town|city|village|of)\s+)*$"
+)
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 # Not "not only ... but also" («не лише ..., а й», «не только ..., но и»), nor «, а також» / «, а также» (and also).
 _NOT_ADDING: Final = r"(?!\s+(?:also|й|і|и|також|также)\b)"
