@@ -160,9 +160,27 @@ BATTLE_FOR = [
     ("uk", "Протягом доби відбито понад 40 атак. Запеклі бої ведуться за місто Бахмут.", "ua"),
     ("ru", "За сутки отражено 30 атак. Ожесточенные бои идут за Бахмут.", "ua"),
     ("en", "Ukrainian forces repelled 40 attacks over the day. The fiercest battles are for Bakhmut.", None),
+    ("uk", "Було відбито 53 атаки противника. В епіцентрі бойових дій залишається місто Бахмут.", "ua"),
+    ("ru", "Отражено 30 атак. Эпицентром боевых действий остается Бахмут.", "ua"),
+    ("en", "Ukrainian troops repelled 30 attacks. The epicentre of the fighting remains Bakhmut.", None),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "side"), BATTLE_FOR)
 def test_a_battle_for_a_place_is_no_attack_held_off_elsewhere(lang: str, text: str, side: str | None) -> None:
     assert claims_of(text, side) == {("Бахмут", "fighting", None)}
+
+
+# The positions stay the defenders' after the attack: it did not take them (held, a repelled claim).
+POSITIONS_KEPT = [
+    ("uk", "Ворог штурмує позиції біля Роботиного, однак позиції залишаються за нашими захисниками.", "ua", ROB_UA),
+    ("ru", "ВСУ атакуют у Работино, но позиции остаются за нашими подразделениями.", "ru", ROB_RU),
+    ("en", "Russian forces attacked near Robotyne, but Ukrainian troops held their positions.", None, ROB_UA),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), POSITIONS_KEPT)
+def test_positions_kept_after_an_attack_is_the_attack_held_off(
+    lang: str, text: str, side: str | None, expected: tuple[str, str, str]
+) -> None:
+    assert claims_of(text, side) == {expected}

@@ -134,10 +134,12 @@ ATTACKS_REFERRED: Final = (
     r"|attacks?|assaults?|attempts?))|(?:ці|эти|these|they)\s+(?:атак\w*|штурм\w*|спроб\w*|попытк\w*|attacks?|assaults?"
     r"|attempts?|were|was)"
 )
-# A battle for a place right before it («бої ведуться за місто X», «бои за X», "the battle for X"): a contest for the
-# place still going on, never an attack that an outcome told in another sentence held off.
+# A battle for a place right before it («бої ведуться за місто X», «бои за X», "the battle for X"), or the place as
+# the epicentre of the fighting («в епіцентрі бойових дій залишається X»): a contest for the place still going on,
+# never an attack that an outcome told in another sentence held off.
 BATTLE_FOR: Final = (
-    r"(?:бо[їи]|боях|боёв|боев|battles?|fight(?:ing)?|struggle)\s+(?:[\w’'ʼ-]+\s+){0,2}(?:за|for)\s+"
+    r"(?:(?:бо[їи]|боях|боёв|боев|battles?|fight(?:ing)?|struggle)\s+(?:[\w’'ʼ-]+\s+){0,2}(?:за|for)"
+    r"|(?:епіцентр|эпицентр|epicent(?:er|re))\w*\s+(?:[\w’'ʼ-]+\s+){0,3}[\w’'ʼ-]+)\s+[—–-]?\s*"
     r"(?:(?:місто|село|селище|город|поселок|посёлок|the|town|city|village|of)\s+)*$"
 )
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).

@@ -50,6 +50,11 @@ FAILURE: Final = (
     r"без\s+(?:успіх|успех)\w*",
     r"to\s+no\s+avail",
     r"(?:made|make|making|achieved)\s+no\s+(?:gains|progress|headway)",
+    # the positions stay the defenders' («позиції залишаються за нами», «позиции остаются за ВСУ», "held their
+    # positions"): the attack did not take them
+    r"позиці\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:залиша|лиша|зберіга)\w*\s+за\b",
+    r"позици\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:остают|остаёт|остает|сохраня)\w*\s+за\b",
+    r"(?:held|hold|holding|kept|keep)\s+(?:on\s+to\s+)?(?:their|our|its|the)\s+positions",
 )
 # "Not yet" before a negated capture: a state of the fighting («ще не захопили», "have not yet captured"), not a
 # rebuttal of anyone's claim.
