@@ -184,3 +184,11 @@ def test_positions_kept_after_an_attack_is_the_attack_held_off(
     lang: str, text: str, side: str | None, expected: tuple[str, str, str]
 ) -> None:
     assert claims_of(text, side) == {expected}
+
+
+def test_an_attack_by_a_side_names_the_attacker_not_the_repeller() -> None:
+    text = "The Russian military repelled a new attack by the Armed Forces of Ukraine near Robotyne."
+    assert claims_of(text) == {ROB_RU}
+    assert claims_of("Ukrainian troops repelled an assault launched by Russian forces near Robotyne.") == {ROB_UA}
+    # the agent of the repelling itself stays the repeller
+    assert claims_of("Attacks near Robotyne were repelled by Ukrainian forces.") == {ROB_UA}

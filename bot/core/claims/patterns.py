@@ -577,6 +577,7 @@ class Discourse:
     new_clause: tuple[re.Pattern[str], re.Pattern[str]]  # before a place (search), the finite verb after it (match)
     gapped_join: re.Pattern[str]  # searched in the gap between a repelling phrase and an attack noun
     attack_noun: re.Pattern[str]  # fullmatched on a phrase's text
+    attack_by: re.Pattern[str]  # searched up to a side named: "an attack by"
     date: re.Pattern[str]
 
 
@@ -603,6 +604,7 @@ def discourse_cues() -> Discourse:
         new_clause=(_plain(discourse.NEW_CLAUSE_BEFORE), _plain(rf"\s+{sides.FINITE_VERB_UK_RU}")),
         gapped_join=_plain(discourse.GAPPED_JOIN),
         attack_noun=_plain(discourse.ATTACK_NOUNS),
+        attack_by=_plain(rf"(?<!\w){discourse.ATTACK_NOUNS}\s+(?:{discourse.ATTACK_MADE}\s+)?by\s+(?:the\s+)?$"),
         date=_plain(
             rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:{discourse.DAY_SUFFIX})?\s+)?(?P<m>"
             + "|".join(sorted(discourse.MONTHS, key=len, reverse=True))

@@ -14,7 +14,7 @@ from bot.core.claims.lexicon.modifiers import (
     NOT_INFINITIVE_ENDS,
     SELF_NEGATING,
 )
-from bot.core.claims.patterns import modifier_cues, side_cues
+from bot.core.claims.patterns import discourse_cues, modifier_cues, side_cues
 from bot.core.claims.phrases import Marker, Trigger, implied_side, marker_side, opposite
 from bot.core.claims.windows import WINDOWS
 from bot.models import Kind, Mention, Side
@@ -372,6 +372,8 @@ def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker
             return inside[0], False
     agent = _agent(trigger, ctx, right)
     if agent is not None:
+        if trigger.kind is Kind.REPELLED and discourse_cues().attack_by.search(ctx.text, trigger.start, agent.start):
+            return agent, True  # "repelled an attack by Ukrainian forces": the agent of the attack, not the repelling
         return agent, False
     if "passive" in trigger.flags:  # "Russian troops were repulsed": the subject is the side that was stopped
         return (left[-1], True) if left else None

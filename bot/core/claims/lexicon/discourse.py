@@ -109,6 +109,8 @@ ADDITIVE: Final = (
 # leave before the noun, and the nouns themselves.
 GAPPED_JOIN: Final = r"(?:,|\s(?:and|та|і|й|и|а\s+також|а\s+также|as\s+well\s+as))\s+(?:[\w’'ʼ-]+\s+){0,2}$"
 ATTACK_NOUNS: Final = r"(?:attacks?|assaults?|attempts?|атак[аиуі]?|атаками|штурм(?:и|ів|ов|а)?|спроб[аиу]?)"
+# Made, said of an attack before its agent ("an attack launched by"): "by" names the attacker, not the repeller.
+ATTACK_MADE: Final = r"(?:launched|carried\s+out|mounted|made|conducted)"
 # A place that opens a clause of its own after a comma, a preposition before it and a finite verb after it («X під
 # контролем ЗСУ, в Y тривають бої»): a phrase before the comma is not about it.
 NEW_CLAUSE_BEFORE: Final = r",\s+(?:а\s+)?(?:в|у|во|на|біля|поблизу|під|под|около|возле|у\s+районі|в\s+районе)\s+$"
