@@ -192,3 +192,12 @@ def test_an_attack_by_a_side_names_the_attacker_not_the_repeller() -> None:
     assert claims_of("Ukrainian troops repelled an assault launched by Russian forces near Robotyne.") == {ROB_UA}
     # the agent of the repelling itself stays the repeller
     assert claims_of("Attacks near Robotyne were repelled by Ukrainian forces.") == {ROB_UA}
+
+
+def test_the_noun_offensive_is_an_attack() -> None:
+    assert claims_of("Russian forces launched an offensive near Robotyne.") == {("Роботине", "fighting", "ru")}
+    assert claims_of("Ukrainian forces made a new offensive attempt in the area of Robotyne.") == {
+        ("Роботине", "fighting", "ua")
+    }
+    assert claims_of("Ukrainian forces began their counteroffensive near Robotyne.") == {("Роботине", "fighting", "ua")}
+    assert claims_of("The army needs offensive weapons, officials in Robotyne said.") == set()  # the adjective

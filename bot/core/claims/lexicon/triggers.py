@@ -700,6 +700,14 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("fighting", r"(?:attacking|attacked|assaulting|assaulted|stormed|storms)\b", "attack"),
         ("fighting", r"(?:storming|(?<=to\s)(?:storm|attack|assault))\b", "attack"),  # "trying to storm", "to attack"
+        # the noun "offensive": "launched an offensive near X", "a new offensive attempt in the area of X" (not
+        # "offensive weapons")
+        (
+            "fighting",
+            r"(?:counter-?)?offensive\b(?=\s+(?:attempts?|push(?:es)?|efforts?|near|toward|towards|around)\b)"
+            r"|(?:an|new|renewed|fresh|major)\s+(?:counter-?)?offensive\b(?=\s+(?:in|on|at)\b)",
+            "attack",
+        ),
         ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
         ("fighting", r"(?:break|broke)\s+through", "attack"),  # "trying to break through", "broke through" alone
         ("advanced", r"(?:broke|broken)\s+through\s+(?:[\w’'ʼ-]+\s+){0,3}(?:defen[cs]es?|lines?)\b", ""),
