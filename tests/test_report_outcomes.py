@@ -201,3 +201,7 @@ def test_the_noun_offensive_is_an_attack() -> None:
     }
     assert claims_of("Ukrainian forces began their counteroffensive near Robotyne.") == {("Роботине", "fighting", "ua")}
     assert claims_of("The army needs offensive weapons, officials in Robotyne said.") == set()  # the adjective
+    # a country attacking: its forces
+    assert claims_of("Russia launched an offensive near Robotyne.") == {("Роботине", "fighting", "ru")}
+    assert claims_of("Ukraine attacked near Robotyne.") == {("Роботине", "fighting", "ua")}
+    assert claims_of("Россия штурмует Работино.") == {("Роботине", "fighting", "ru")}

@@ -8,6 +8,12 @@ from typing import Final
 # An adverbial between a side and its verb of saying ("Russia also claimed", "the Ukrainian army on Thursday denied").
 _ADVERB: Final = r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|also\s+|earlier\s+|later\s+|again\s+|now\s+|still\s+)?"
 
+# A country's attack («Россия штурмует», "Russia launched an offensive", "Ukraine attacked"): its forces attack.
+_COUNTRY_ATTACKS: Final = (
+    r"attack|assault|storm|launch|began|begin|start|mount|resum|continu\w*\s+(?:to\s+)?(?:attack|assault|storm|advanc|push)"
+    r"|атаку|атакова|штурму|наступа"
+)
+
 # A kind of force between the side and the noun ("Russian occupying forces", "Ukrainian assault troops").
 _FORCE_ADJECTIVE: Final = r"(?:(?:occupying|occupation|invading|invasion|assault|airborne|ground|special|regular|elite|defending|mechani[sz]ed|motori[sz]ed|marine|naval|tank)\s+)?"
 
@@ -39,7 +45,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?<=by\s)(?:Ukraine|Kyiv|Kiev)\b(?!['’])",
         r"(?<=контролем\s)(?:України|Украины|Києва|Киева)\b",
         r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Украиной|Україною)\b",
-        r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|admit|leav|left|abandon|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна))",
+        r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|admit|leav|left|abandon|"
+        + _COUNTRY_ATTACKS
+        + r"|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
         r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units|hold|grip|control)\w*)",
@@ -71,7 +79,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"«?(?:Южн|Центр|Восточн|Западн|Северн)\w*»?\s+группировк\w*",
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
         rf"Russian\s+{_FORCE_ADJECTIVE}(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
-        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|admit|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна))",
+        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|admit|"
+        + _COUNTRY_ATTACKS
+        + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:російськ|росiйськ|российск|русск)\w*(?=\s+(?:атак|штурм|наступ|контратак)\w*)",  # «російських атак»
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
