@@ -56,6 +56,11 @@ REFERENCES = [
     ),
     # a town's power or water supply is no front
     ("ru", "В результате атаки было нарушено электроснабжение города Бахмут.", None, set()),
+    # an advance to one side of a place is an advance at it (LABELING: advances near it); an attack there is not
+    ("uk", "Сили оборони просунулися західніше Роботиного.", "ua", {("Роботине", "advanced", "ua")}),
+    ("ru", "Российские войска продвинулись южнее Работино.", "ru", {("Роботине", "advanced", "ru")}),
+    ("en", "Russian forces advanced southwest of Robotyne.", None, {("Роботине", "advanced", "ru")}),
+    ("en", "Russian forces shelled areas southwest of Robotyne.", None, set()),
 ]
 
 

@@ -15,7 +15,7 @@ from bot.models import Kind, Mention
 
 # What a place named after a directional word can carry: «південніше Іванівського» only attacks repelled there,
 # «у напрямку Кліщіївки» only attacks that went that way (and their repelling).
-_DIRECTIONAL_KINDS = frozenset({Kind.REPELLED})
+_DIRECTIONAL_KINDS = frozenset({Kind.REPELLED, Kind.ADVANCED})
 _TOWARD_KINDS = frozenset({Kind.REPELLED, Kind.FIGHTING})
 _TOWARDS_KINDS = frozenset({Kind.REPELLED, Kind.FIGHTING, Kind.ADVANCED})  # "advanced towards X" (LABELING)
 
