@@ -89,6 +89,8 @@ ATTEMPT: Final = (
     r"attempt\w*",
     r"seek\w*",
     r"sought",
+    r"стрем(?:ятся|ится|ились|ился|илась|ясь|лени\w*)",  # «стремятся закрепиться в X»: they strive to
+    r"прагн(?:уть|е|ули|ув|ула|учи)",
     r"efforts?",
     r"зусилл\w*",
     r"усили\w*",
@@ -126,7 +128,7 @@ INFINITIVES_IN_YAT: Final = ("взять", "занять", "отнять", "сн
 INFINITIVE_GOVERNORS: Final = (
     r"вдал\w*|вдавал\w*|удал\w*|удава\w*|змог\w*|змож\w*|смог\w*|спромог\w*|зуміл\w*|сумел\w*|вийшло|вышло|виходить"
     r"|продовж\w*|продолж\w*|почал\w*|начал\w*|стали|став|стала|змушен\w*|вимушен\w*|вынужден\w*|намага\w*|пыта\w*"
-    r"|спроб\w*|попыт\w*|прагн\w*|стремл\w*|managed|succeeded|failed|fail|unable|able|continu\w*|began|begun|start\w*"
+    r"|спроб\w*|попыт\w*|прагн\w*|стремл\w*|стрем(?:ятся|ится|ились|ился|илась|ясь)|managed|succeeded|failed|fail|unable|able|continu\w*|began|begun|start\w*"
     r"|forced|trying|tried|tries|try|attempt\w*|seek\w*|sought|struggl\w*|fight\w*|battl\w*|вдаєт\w*|удаёт\w*|удает\w*"
     r"|efforts?|bid|push\w*|зусил\w*|усили\w*"
 )
