@@ -105,3 +105,21 @@ def test_an_apposition_with_a_participle_of_capture_speaks_of_the_name_before_it
 def test_hyphenated_directions_and_datelines(gazetteer: Gazetteer, text: str, expected: set[tuple[str, str]]) -> None:
     post = Post(source="t", channel="c", external_id="1", text=text)
     assert {(c.name, c.kind.value) for c in extract_claims(post, gazetteer)} == expected
+
+
+# The act of the sentence before, placed («Это произошло в районе X», "This happened near X"): a claim about X.
+EVENT_PLACED = [
+    ("ru", "ВС РФ пресекли действия диверсионной группы. Это произошло в районе Работино.", "ru", "ru"),
+    ("uk", "Сили оборони відбили штурм ворога. Це сталося біля Роботиного.", "ua", "ua"),
+    ("en", "Ukrainian forces repelled a Russian assault. This happened near Robotyne.", None, "ua"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "actor"), EVENT_PLACED)
+def test_the_act_of_the_sentence_before_placed(lang: str, text: str, side: str | None, actor: str) -> None:
+    assert claims_of(text, side) == {("Роботине", "repelled", actor)}
+
+
+def test_a_given_name_in_any_case_is_a_person() -> None:
+    text = "Прапор підняли в Роботиному. Це сталося під час приїзду Володимира Зеленського."
+    assert claims_of(text, "ua") == {("Роботине", "captured", "ua")}

@@ -47,10 +47,25 @@ def link_groups(scene: Scene) -> Linked:
         if _denied(scene, group, index, linked):
             continue
         trigger = _phrase_of(scene, group, index)
+        at = index
+        if trigger is None and (trigger := _event_referred(scene, group, index)) is not None:
+            at = index - 1  # «Это произошло в районе X»: the phrase of the sentence before, read there
         if trigger is not None:
             linked.used.add(trigger.start)
-            linked.claims.extend(_claims_of(scene, group, index, trigger))
+            linked.claims.extend(_claims_of(scene, group, at, trigger))
     return linked
+
+
+def _event_referred(scene: Scene, group: Sequence[Place], index: int) -> Trigger | None:
+    """«Это произошло в районе X», "This happened near X": the last phrase of the sentence before, whose act the
+    sentence places; None when it does not open so or the sentence before has no phrase."""
+    if index == 0 or not scene.by_sentence.get(index - 1):
+        return None
+    lo, first = scene.sentences[index][0], group[0].mention.span[0]
+    if not discourse_cues().event_referred.search(scene.text, lo, first):
+        return None
+    found = [t for t in scene.by_sentence[index - 1] if t.kind is not Kind.DENIED]
+    return found[-1] if found else None
 
 
 def _phrase_of(scene: Scene, group: Sequence[Place], index: int) -> Trigger | None:

@@ -130,13 +130,31 @@ _PREV_WORD = re.compile(r"([\w’'ʼ-]+)\s$")
 
 
 def _is_person(text: str, start: int, end: int, surface: str) -> bool:
-    """A given name, or a word right after one: Олександр Сирський, Андрей Ковалев."""
-    if surface.lower() in FIRST_NAMES:
+    """A given name, or a word right after one: Олександр Сирський, Андрей Ковалев, «приїзду Володимира
+    Зеленського»."""
+    if _first_name(surface):
         nxt = _NEXT_WORD.match(text, end, min(len(text), end + WINDOWS.first_name))
         if nxt and nxt.group(1)[:1].isupper():
             return True
     prev = _PREV_WORD.search(text, max(0, start - WINDOWS.first_name), start)
-    return bool(prev and prev.group(1).lower() in FIRST_NAMES)
+    return bool(prev and _first_name(prev.group(1)))
+
+
+# The case endings of a given name («Володимира», «Сергію», «Андреем»; a stem in «-й» loses it to them)
+_NAME_ENDINGS = ("а", "у", "ом", "ові", "е", "ем", "я", "ю", "єм", "і")
+
+
+def _first_name(word: str) -> bool:
+    """Is the word a given name in any case form (FIRST_NAMES holds the nominative)?"""
+    low = word.lower()
+    if low in FIRST_NAMES:
+        return True
+    for ending in _NAME_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            if stem in FIRST_NAMES or stem + "й" in FIRST_NAMES:
+                return True
+    return False
 
 
 def _phrase_between(phrases: Sequence[int], lo: int, hi: int) -> bool:

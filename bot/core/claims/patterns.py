@@ -574,6 +574,7 @@ class Discourse:
     pronoun_subject: re.Pattern[str]  # at a sentence's start (match)
     attacks_referred: re.Pattern[str]
     battle_for: re.Pattern[str]  # searched in the text before a place, up to it
+    event_referred: re.Pattern[str]  # ... in its sentence before it
     new_clause: tuple[re.Pattern[str], re.Pattern[str]]  # before a place (search), the finite verb after it (match)
     gapped_join: re.Pattern[str]  # searched in the gap between a repelling phrase and an attack noun
     attack_noun: re.Pattern[str]  # fullmatched on a phrase's text
@@ -600,6 +601,7 @@ def discourse_cues() -> Discourse:
         relative_after=_plain(discourse.RELATIVE_AFTER),
         attacks_referred=_words([discourse.ATTACKS_REFERRED]),
         battle_for=_plain(discourse.BATTLE_FOR),
+        event_referred=_words([discourse.EVENT_REFERRED]),
         pronoun_subject=_plain(rf"{_OPENING}(?-i:{discourse.PRONOUN_SUBJECT})(?!\w)"),
         new_clause=(_plain(discourse.NEW_CLAUSE_BEFORE), _plain(rf"\s+{sides.FINITE_VERB_UK_RU}")),
         gapped_join=_plain(discourse.GAPPED_JOIN),

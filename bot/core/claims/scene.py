@@ -207,8 +207,8 @@ def _near_phrases(
     markers: Sequence[Marker],
 ) -> list[Mention]:
     """The mentions in a sentence with a phrase, right before one (anaphora) or right after one when it names what
-    that one counted («Речь идет о ...»): only they can give claims; and not inside a speaker's or a side's name
-    («Сили оборони півдня»)."""
+    that one counted («Речь идет о ...») or where it happened («Это произошло в районе X»): only they can give
+    claims; and not inside a speaker's or a side's name («Сили оборони півдня»)."""
     names = sorted([(sp.start, sp.end) for sp in speakers] + [(m.start, m.end) for m in markers])
     with_phrases = {sentence_of(sentences, t.start) for t in triggers}
     elaboration = discourse_cues().elaboration
@@ -218,6 +218,10 @@ def _near_phrases(
         for i in with_phrases
         for k in (i + 1, i + 2)
         if k < len(sentences) and elaboration.match(text, sentences[k][0])
+    }
+    referred = discourse_cues().event_referred
+    useful |= {  # «Пресекли деятельность ДРГ. Это произошло в районе X»
+        i + 1 for i in with_phrases if i + 1 < len(sentences) and referred.search(text, *sentences[i + 1])
     }
     return [m for m in mentions if sentence_of(sentences, m.span[0]) in useful and not overlaps(names, m.span)]
 

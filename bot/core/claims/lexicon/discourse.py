@@ -109,6 +109,12 @@ ADDITIVE: Final = (
 # leave before the noun, and the nouns themselves.
 GAPPED_JOIN: Final = r"(?:,|\s(?:and|та|і|й|и|а\s+також|а\s+также|as\s+well\s+as))\s+(?:[\w’'ʼ-]+\s+){0,2}$"
 ATTACK_NOUNS: Final = r"(?:attacks?|assaults?|attempts?|атак[аиуі]?|атаками|штурм(?:и|ів|ов|а)?|спроб[аиу]?)"
+# The act of the sentence before, referred to («Это произошло в районе X», «Це сталося біля X», "This happened near
+# X"): the place of that act.
+EVENT_REFERRED: Final = (
+    r"(?:это|це|this|that|все\s+это|усе\s+це)\s+(?:произошло|случилось|сталося|сталось|відбулося|відбулось"
+    r"|happened|took\s+place|occurred)"
+)
 # Made, said of an attack before its agent ("an attack launched by"): "by" names the attacker, not the repeller.
 ATTACK_MADE: Final = r"(?:launched|carried\s+out|mounted|made|conducted)"
 # A place that opens a clause of its own after a comma, a preposition before it and a finite verb after it («X під
