@@ -472,8 +472,9 @@ def test_countries_as_actors() -> None:
         "ВСУ продвинулись на север от Работино.",
     ],
 )
-def test_compass_phrases_make_a_reference_point(text: str) -> None:
-    assert claims_of(text, "ua") == set()
+def test_an_advance_to_one_side_of_a_place_is_an_advance_at_it(text: str) -> None:
+    """LABELING (the held-out gold): "advances southeast of X" is an advance at X."""
+    assert claims_of(text, "ua") == {("Роботине", "advanced", "ua")}
 
 
 def test_official_channel_keeps_its_own_voice_when_a_unit_is_named() -> None:

@@ -80,6 +80,9 @@ def test_general_report_phrases(text: str, side: str | None, kind: Kind, actor: 
         "Ukraine's military said it struck a Russian command post in occupied Horlivka.",
         "Росіяни взяли в полон трьох українських військових біля Торецька.",
         "У Покровську залишилися близько 7 тисяч мешканців, евакуація триває.",
+        # places that suffered attacks: targets of strikes
+        "Атаки зазнали Покровськ, Мирноград та Торецьк Донецької області.",
+        "Покровск подвергся атакам беспилотников.",
     ],
 )
 def test_losses_and_debris_are_not_claims(text: str, gazetteer) -> None:  # type: ignore[no-untyped-def]

@@ -442,6 +442,9 @@ SUPPORT: Final = (
 # The sentence is about something other than ground control (shelling, strikes, casualties, evacuation, aid):
 # weak phrases (fighting) found in it are dropped.
 NOT_CLAIM: Final = (
+    # a place that suffered attacks («Атаки зазнали X, Y», «X подверглись атакам»): a target of strikes
+    r"зазна\w*\s+(?:[\w’'ʼ-]+\s+)?(?:атак|удар|обстріл)\w*|атак\w*\s+зазна\w*",
+    r"подверг\w*\s+(?:[\w’'ʼ-]+\s+)?(?:атак|удар|обстрел)\w*|атак\w*\s+подверг\w*",
     r"обстр\w*",
     r"shell\w*",
     r"удар\w*",
