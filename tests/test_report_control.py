@@ -372,6 +372,9 @@ def test_an_official_named_by_the_sides_adjective_speaks_for_it() -> None:
         source="t", channel="c", external_id="6", text="Kyiv now says Russian troops were driven out of Bakhmut."
     )
     assert {c.claimant.value for c in extract_claims(post, PLACES)} == {"ua"}
+    # the side's people as a speaker ("the Russians claimed")
+    post = Post(source="t", channel="c", external_id="7", text="The Russians also claimed they took Kurdiumivka.")
+    assert {c.claimant.value for c in extract_claims(post, PLACES)} == {"ru"}
 
 
 # A rebuttal said beside one's own statement («попри заяви», "despite claims") keeps that statement; a dash as a

@@ -229,7 +229,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "ru",
     ),
     (
-        rf"(?:Russia|Moscow)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|denied|denies|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
+        rf"(?:Russia|Moscow|(?:the\s+)?Russians)\s+{_ADVERB}(?:have\s+|has\s+)?(?:said|says|say|claimed|claims|claim|announced|denied|denies|deny|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
         rf"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
         "Russia",
         "ru",
