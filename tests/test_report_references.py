@@ -123,3 +123,20 @@ def test_the_act_of_the_sentence_before_placed(lang: str, text: str, side: str |
 def test_a_given_name_in_any_case_is_a_person() -> None:
     text = "Прапор підняли в Роботиному. Це сталося під час приїзду Володимира Зеленського."
     assert claims_of(text, "ua") == {("Роботине", "captured", "ua")}
+
+
+# The force still at the place named before, by a pro-form («там ще перебувають наші війська», "are still there"):
+# the place is held.
+STILL_THERE = [
+    ("uk", "Речник ЗСУ спростував захоплення Роботиного. Там ще перебувають українські війська.", "ua"),
+    ("ru", "Противник атаковал Работино. Там по-прежнему находятся наши подразделения.", "ru"),
+    ("en", "Ukraine denied that Russia had seized Robotyne. Ukrainian units were still there.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), STILL_THERE)
+def test_a_force_still_there_holds_the_place_named_before(lang: str, text: str, side: str | None) -> None:
+    holder = "ru" if lang == "ru" else "ua"
+    assert ("Роботине", "repelled", holder) in claims_of(text, side)
+    # «там» alone is no place: «продвижения там нет» says nothing of it
+    assert claims_of("Противник атаковал Работино. Продвижения его там нет.", "ua") == {("Роботине", "fighting", "ru")}

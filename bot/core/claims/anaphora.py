@@ -70,8 +70,8 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
     clause = scene.clause(index, trigger.start)  # the whole context only once the cheap tests pass
     lo = max(clause[0], trigger.start - WINDOWS.anaphora)
     hi = min(clause[1], trigger.end + WINDOWS.anaphora)
-    if not discourse_cues().anaphora.search(text, lo, hi):
-        return None
+    if "there" not in trigger.flags and not discourse_cues().anaphora.search(text, lo, hi):
+        return None  # a phrase with its own pro-form («там ще перебувають», "are still there") needs no other word
     i = bisect_left(place_ends, trigger.start + 1) - 1
     if i < 0 or scene.places[i].sentence < index - 1:
         return None

@@ -16,6 +16,8 @@ Trigger flags:
   agent    the side right after the phrase did it ("X fell to Russian forces").
   flag     a flag raised: an advance if the sentence says clearing or fighting goes on there.
   holder   a verb of holding («утримують», «удерживают»): its subject holds, even the speaker's enemy.
+  there    the phrase names its place by a pro-form («там ще перебувають», "are still there"): the place named
+           last before it (see claims.anaphora).
   beside   a rebuttal said beside the speaker's own statement («під контролем попри заяви росіян», "despite
            Russian claims"): the place's own phrase stands beside the denial.
 """
@@ -288,6 +290,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             + r"\s+)?(?:залишаю|лишаю|тримаю)ться)\s+(?:у|в)\b",
             "holder",
         ),
+        # «там ще перебувають українські війська»: the force still at the place named before (anaphora: «там»)
+        (
+            "repelled",
+            r"там\s+(?:" + UK_STILL + r"\s+|ще\s+)?(?:перебувають|знаходяться|залишаються|стоять|тримаються)\b",
+            "holder there",
+        ),
         # «тримають Часів Яр», not «тримають зв'язок / удар / слово / курс»
         (
             "repelled",
@@ -504,6 +512,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             + r"\s+)?(?:оста[ю]тся|удерживаются))\s+в\b",
             "holder",
         ),
+        # «там по-прежнему находятся наши подразделения»: the force still at the place named before
+        (
+            "repelled",
+            r"там\s+(?:" + RU_STILL + r"\s+|ещ[её]\s+)?(?:находятся|остаются|стоят|держатся)\b",
+            "holder there",
+        ),
         ("fighting", r"(?:бои|боев|бой|боях|боя)\b", ""),
         ("fighting", r"активизир\w*|активизац\w*", "attack"),  # «противник активизировался у X»
         ("fighting", r"усили(?:я|й|ям|ями)\b(?=\s+(?:[\w’'ʼ-]+\s+){0,2}" + RU_EFFORT + ")", "attack"),
@@ -678,6 +692,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:still\s+)?held\s+by\b", "agent"),
+        # "our units are (still) there", "Ukrainian units remained there": the force still at the place named before
+        (
+            "repelled",
+            EN_FORCE + r"(?:(?:are|were|is|was)\s+(?:still\s+)?|still\s+(?:are|were)\s+|remain(?:s|ed)?\s+)there\b",
+            "holder there",
+        ),
         # "our units are still in X", "Ukrainian troops remain in X": the force still there holds it
         (
             "repelled",
