@@ -462,6 +462,9 @@ def test_countries_as_actors() -> None:
     assert claims_of("Russia captured Bakhmut in May 2023, after months of fighting.") == {("Бахмут", "captured", "ru")}
     assert claims_of("Ukraine has retaken Robotyne.") == {("Роботине", "captured", "ua")}
     assert claims_of("Russia made confirmed gains near Robotyne.") == {("Роботине", "advanced", "ru")}
+    # an adverb between the country and its act
+    assert claims_of("Russia also took control of Robotyne.") == {("Роботине", "captured", "ru")}
+    assert claims_of("Россия также взяла Работино.", "ua") == {("Роботине", "captured", "ru")}
 
 
 @pytest.mark.parametrize(

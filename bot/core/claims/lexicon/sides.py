@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from typing import Final
 
-# An adverbial between a side and its verb of saying ("Russia also claimed", "the Ukrainian army on Thursday denied").
-_ADVERB: Final = r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|also\s+|earlier\s+|later\s+|again\s+|now\s+|still\s+)?"
+# An adverbial between a side and its verb ("Russia also claimed", "the Ukrainian army on Thursday denied", "Ukraine
+# then retook", «Россия также взяла»).
+_ADVERB: Final = (
+    r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|(?:also|earlier|later|again|now|still|then|since|finally|eventually"
+    r"|також|также|тоже|теж|вже|уже)\s+)?"
+)
 
 # A country's attack («Россия штурмует», "Russia launched an offensive", "Ukraine attacked"): its forces attack.
 _COUNTRY_ATTACKS: Final = (
@@ -45,7 +49,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?<=by\s)(?:Ukraine|Kyiv|Kiev)\b(?!['’])",
         r"(?<=контролем\s)(?:України|Украины|Києва|Киева)\b",
         r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Украиной|Україною)\b",
-        r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|admit|leav|left|abandon|"
+        r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+"
+        + _ADVERB
+        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|admit|leav|left|abandon|"
         + _COUNTRY_ATTACKS
         + r"|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
@@ -79,7 +85,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"«?(?:Южн|Центр|Восточн|Западн|Северн)\w*»?\s+группировк\w*",
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
         rf"Russian\s+{_FORCE_ADJECTIVE}(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
-        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|admit|"
+        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+"
+        + _ADVERB
+        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|admit|"
         + _COUNTRY_ATTACKS
         + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough)\w*)",
