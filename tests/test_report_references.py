@@ -80,6 +80,9 @@ def test_an_apposition_with_a_participle_of_capture_speaks_of_the_name_before_it
     """ "Bakhmut, a town captured by Russia in May": Russia's capture, not an advance credited to Russia."""
     found = claims_of("Ukrainian forces advanced near Bakhmut, a town captured by Russia in May.")
     assert ("Бахмут", "captured", "ru") in found and ("Бахмут", "advanced", "ru") not in found
+    # ... even where the name is the reference point of the place before it
+    text = "Robotyne lies northwest of Bakhmut, a key town captured by Russia in May."
+    assert claims_of(text) == {("Бахмут", "captured", "ru")}
 
 
 @pytest.mark.parametrize(

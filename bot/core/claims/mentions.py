@@ -74,6 +74,7 @@ def _place(
         and nc.directional_before.search(near)  # only then does an anchor word matter
         and _anchors_previous(text, previous, start)
         and not _phrase_between(phrases, previous.mention.span[1], start)
+        and not discourse_cues().relative_after.match(text, end)  # "..., south of X, a town captured by": X's own
     ):
         return None  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
     toward = nc.toward_before.search(near)
