@@ -10,6 +10,10 @@ from tests.test_extract import claims_of
 Expected = set[tuple[str, str, str | None]]
 
 MOVEMENTS = [
+    # forces moving on it or deeper into it
+    ("en", "Russian forces were moving toward the center of Robotyne.", None, {("Роботине", "advanced", "ru")}),
+    ("en", "Russian troops pushed deeper into Robotyne.", None, {("Роботине", "advanced", "ru")}),
+    ("en", "Civilians are moving toward Robotyne.", None, set()),
     # a kind of force between the side and its noun still names the side
     ("en", "DeepState said Russian occupying forces progressed near Robotyne.", None, {("Роботине", "advanced", "ru")}),
     ("en", "Ukrainian assault troops liberated Klishchiivka.", None, {("Кліщіївка", "captured", "ua")}),

@@ -629,7 +629,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         (
             "advanced",
-            r"(?:push\w*|broke|break\w*|stormed|made\s+(?:it\s+)?)\s+into\b|clos(?:e|es|ed|ing)\s+in\s+on\b",
+            r"(?:push\w*|broke|break\w*|stormed|made\s+(?:it\s+)?|mov(?:e|es|ed|ing))\s+(?:further\s+|deeper\s+|farther\s+)?"
+            r"(?:into|inside)\b|clos(?:e|es|ed|ing)\s+in\s+on\b",
             "",
         ),
         (
@@ -648,11 +649,11 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"infiltrat" + W, ""),
         # as «наближаються до»; weak: "the aid convoy approached Kherson" is no advance
         ("advanced", r"(?:approaching|approached|closing\s+in\s+on|closed\s+in\s+on)\b", "weak"),
-        # "inching towards X", "edging closer to X", "pushed toward X": moving on it
+        # "inching towards X", "edging closer to X", "pushed toward X", "moving toward X": moving on it
         (
             "advanced",
             r"(?:inch(?:ed|es|ing)?|edg(?:e|es|ed|ing)|creep(?:s|ing)?|crept|push(?:ed|es|ing)?|press(?:ed|es|ing)?"
-            r")\s+(?:\w+\s+)?(?:towards?|closer\s+to)\b",
+            r"|mov(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:towards?|closer\s+to)\b",
             "weak",
         ),
         ("advanced", r"(?:entrench|consolidat)" + W, ""),
