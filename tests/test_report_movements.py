@@ -13,6 +13,7 @@ MOVEMENTS = [
     # forces moving on it or deeper into it
     ("en", "Russian forces were moving toward the center of Robotyne.", None, {("Роботине", "advanced", "ru")}),
     ("en", "Russian troops pushed deeper into Robotyne.", None, {("Роботине", "advanced", "ru")}),
+    ("en", "Russian forces may be moving further inside Robotyne.", None, {("Роботине", "advanced", "ru")}),
     ("en", "Civilians are moving toward Robotyne.", None, set()),
     # a kind of force between the side and its noun still names the side
     ("en", "DeepState said Russian occupying forces progressed near Robotyne.", None, {("Роботине", "advanced", "ru")}),

@@ -629,8 +629,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         (
             "advanced",
-            r"(?:push\w*|broke|break\w*|stormed|made\s+(?:it\s+)?|mov(?:e|es|ed|ing))\s+(?:further\s+|deeper\s+|farther\s+)?"
-            r"(?:into|inside)\b|clos(?:e|es|ed|ing)\s+in\s+on\b",
+            r"(?:push\w*|broke|break\w*|stormed|made\s+(?:it\s+)?)\s+(?:further\s+|deeper\s+|farther\s+)?(?:into|inside)\b"
+            r"|clos(?:e|es|ed|ing)\s+in\s+on\b",
             "",
         ),
         (
@@ -649,12 +649,20 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"infiltrat" + W, ""),
         # as «наближаються до»; weak: "the aid convoy approached Kherson" is no advance
         ("advanced", r"(?:approaching|approached|closing\s+in\s+on|closed\s+in\s+on)\b", "weak"),
-        # "inching towards X", "edging closer to X", "pushed toward X", "moving toward X": moving on it
+        # "inching towards X", "edging closer to X", "pushed toward X": moving on it
         (
             "advanced",
             r"(?:inch(?:ed|es|ing)?|edg(?:e|es|ed|ing)|creep(?:s|ing)?|crept|push(?:ed|es|ing)?|press(?:ed|es|ing)?"
-            r"|mov(?:e|es|ed|ing))\s+(?:\w+\s+)?(?:towards?|closer\s+to)\b",
+            r")\s+(?:\w+\s+)?(?:towards?|closer\s+to)\b",
             "weak",
+        ),
+        # a force moving on it or into it ("troops were moving toward the center of X", "moving further inside X"),
+        # not refugees moving
+        (
+            "advanced",
+            EN_FORCE + r"(?:(?:are|were|is|was|have\s+been|had\s+been|may\s+be|might\s+be)\s+)?(?:still\s+)?"
+            r"mov(?:e|es|ed|ing)\s+(?:further\s+|deeper\s+|farther\s+|closer\s+)?(?:towards?|to|into|inside)\b",
+            "",
         ),
         ("advanced", r"(?:entrench|consolidat)" + W, ""),
         ("advanced", r"(?:successes|success|successful)\b", ""),
