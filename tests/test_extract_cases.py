@@ -83,6 +83,9 @@ def test_general_report_phrases(text: str, side: str | None, kind: Kind, actor: 
         # places that suffered attacks: targets of strikes
         "Атаки зазнали Покровськ, Мирноград та Торецьк Донецької області.",
         "Покровск подвергся атакам беспилотников.",
+        # a country's attack beside a sentence about its victims is a strike
+        "Russia attacked the city of Pokrovsk on Wednesday. The brutal attack killed ten people.",
+        "П'ятеро загиблих. Росія атакувала Покровськ.",
     ],
 )
 def test_losses_and_debris_are_not_claims(text: str, gazetteer) -> None:  # type: ignore[no-untyped-def]

@@ -205,3 +205,5 @@ def test_the_noun_offensive_is_an_attack() -> None:
     assert claims_of("Russia launched an offensive near Robotyne.") == {("Роботине", "fighting", "ru")}
     assert claims_of("Ukraine attacked near Robotyne.") == {("Роботине", "fighting", "ua")}
     assert claims_of("Россия штурмует Работино.") == {("Роботине", "fighting", "ru")}
+    # ... and its attack held off is no strike
+    assert claims_of("Russia attacked Robotyne. Ukrainian troops repelled the assault.") == {ROB_UA}

@@ -395,6 +395,7 @@ class Modifiers:
     area_after: re.Pattern[str]  # matched on the text right after a phrase
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
+    country_attack: re.Pattern[str]
     support: re.Pattern[str]  # fire in support of an attack: its not-claim words do not count
     from_positions: re.Pattern[str]
     to_starting: re.Pattern[str]
@@ -438,6 +439,7 @@ def modifier_cues() -> Modifiers:
         area_after=_plain(modifiers.AREA_AFTER),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),
+        country_attack=_plain(modifiers.COUNTRY_ATTACK),
         support=_words(modifiers.SUPPORT),
         from_positions=_pattern(modifiers.FROM_POSITIONS),
         to_starting=_plain(modifiers.TO_STARTING),

@@ -110,7 +110,7 @@ class Scene:
         if cues is None:
             mc = modifier_cues()
             cues = self._cues[index] = (
-                _about_strikes(self.text, sentence),
+                _about_strikes(self.text, sentence) or self._country_strike(index),
                 bool(mc.hedge.search(self.text, *sentence)),
             )
         ctx = Context(
@@ -124,6 +124,14 @@ class Scene:
             antecedent=self._antecedent(index, lo, perspective),
         )
         return ctx, claimant
+
+    def _country_strike(self, index: int) -> bool:
+        """«Russia attacked the city of X. The attack killed ten people»: a country's attack (not its forces') told
+        beside a sentence about strikes or casualties is a strike."""
+        text, sentences = self.text, self.sentences
+        if not modifier_cues().country_attack.search(text, *sentences[index]):
+            return False
+        return any(_about_strikes(text, sentences[i]) for i in (index - 1, index + 1) if 0 <= i < len(sentences))
 
     def _antecedent(self, index: int, lo: int, perspective: Side | None) -> Side | None:
         """The side a pronoun opening sentence `index` stands for: the last side named in the WINDOWS.antecedent

@@ -441,6 +441,12 @@ SUPPORT: Final = (
 )
 # The sentence is about something other than ground control (shelling, strikes, casualties, evacuation, aid):
 # weak phrases (fighting) found in it are dropped.
+# A country attacking («Росія атакувала», "Russia attacked"), not its forces: beside a sentence about strikes or
+# casualties, a strike ("Russia attacked Kurakhove. The attack killed ten people").
+COUNTRY_ATTACK: Final = (
+    r"(?<!\w)(?:Russia|Moscow|Росія|Россия|Москва)\s+(?:[\w’'ʼ-]+\s+)?(?:attack(?:ed|s)?|struck|hit|атакува\w*|атакова\w*"
+    r"|атаку\w*|удари\w*|ударил\w*)(?!\w)"
+)
 NOT_CLAIM: Final = (
     # a place that suffered attacks («Атаки зазнали X, Y», «X подверглись атакам»): a target of strikes
     r"зазна\w*\s+(?:[\w’'ʼ-]+\s+)?(?:атак|удар|обстріл)\w*|атак\w*\s+зазна\w*",
@@ -468,6 +474,7 @@ NOT_CLAIM: Final = (
     r"бомб\w*",
     r"bomb\w*",
     r"загин\w*",
+    r"загибл\w*",  # «п'ятеро загиблих»
     r"погиб\w*",
     r"killed",
     r"поранен\w*",
