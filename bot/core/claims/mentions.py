@@ -103,7 +103,7 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         return True  # «на Бахмутському – у районі X»: a direction, its noun left out
     if _is_person(text, start, end, mention.text):
         return True
-    if start <= WINDOWS.dateline_start and not text[:start].strip() and nc.dateline_after.match(text, end):
+    if nc.dateline_after.match(text, end) and _opens_text_or_line(text, start, mention.text):
         return True  # «KYIV, Ukraine (AP) —»: a dateline
     tail = head[-WINDOWS.right_before_name :]
     distance = nc.distance_before.search(head) and not discourse_cues().relative_after.match(text, end)
@@ -128,6 +128,14 @@ def _opens_area_list(text: str, mention: Mention) -> bool:
 
 _NEXT_WORD = re.compile(r"\s([\w’'ʼ-]+)")
 _PREV_WORD = re.compile(r"([\w’'ʼ-]+)\s$")
+
+
+def _opens_text_or_line(text: str, start: int, surface: str) -> bool:
+    """The name opens the text, or, in capitals, a later line ("...photo caption.\n\nKYIV - ..."): a dateline's."""
+    if start <= WINDOWS.dateline_start and not text[:start].strip():
+        return True
+    line = text.rfind("\n", 0, start)
+    return line >= 0 and not text[line:start].strip() and surface.isupper()
 
 
 def _is_person(text: str, start: int, end: int, surface: str) -> bool:
