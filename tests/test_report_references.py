@@ -43,6 +43,10 @@ REFERENCES = [
     ("uk", "Це дасть нашим військам змогу наступати на Бахмут.", "ua", set()),
     ("en", "Such gains are unlikely to presage an imminent Russian encirclement of Bakhmut.", None, set()),
     ("en", "Bakhmut risks encirclement, the analysts said.", None, set()),
+    # a condition set before the phrase: what would follow
+    ("en", "In the event of their capture — further advancement near Bakhmut.", None, set()),
+    ("uk", "У разі прориву — подальше просування біля Бахмута.", "ua", set()),
+    ("en", "Fighting goes on. If Russian forces capture Bakhmut, they could push further.", None, set()),
     # an act-noun with the future or a modal after it is what it would bring
     ("en", 'The capture of Bakhmut "would be a significant blow to Russia."', None, set()),
     ("uk", "Захоплення Бахмута стане ударом для України.", "ua", set()),

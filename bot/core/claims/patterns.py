@@ -396,6 +396,8 @@ class Modifiers:
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
     country_attack: re.Pattern[str]
+    condition_before: re.Pattern[str]  # searched from the sentence's start to a phrase
+    condition_opening: re.Pattern[str]  # matched at the sentence's start
     support: re.Pattern[str]  # fire in support of an attack: its not-claim words do not count
     from_positions: re.Pattern[str]
     to_starting: re.Pattern[str]
@@ -440,6 +442,8 @@ def modifier_cues() -> Modifiers:
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),
         country_attack=_plain(modifiers.COUNTRY_ATTACK),
+        condition_before=_plain(modifiers.CONDITION_BEFORE),
+        condition_opening=_plain(modifiers.CONDITION_OPENING),
         support=_words(modifiers.SUPPORT),
         from_positions=_pattern(modifiers.FROM_POSITIONS),
         to_starting=_plain(modifiers.TO_STARTING),

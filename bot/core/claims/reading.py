@@ -106,6 +106,11 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return _failed_attack(trigger, ctx)  # «бої тривають, однак росіяни не досягають успіху»
     if plain and (mc.intent.search(own) or mc.future.fullmatch(text, trigger.start, trigger.end)):
         return None  # «планують захопити», «будемо звільняти», «звільнимо»: not done
+    if plain and (
+        mc.condition_before.search(text, ctx.sentence[0], trigger.start)
+        or mc.condition_opening.match(text, ctx.sentence[0])
+    ):
+        return None  # "In the event of their capture — further advancement near X", "If ...": what would follow
     if trigger.kind is Kind.FIGHTING and mc.before_fighting.search(own):
         return None  # «до початку бойових дій у селі проживало...»: a time, not fighting there
     if _noun_with_modal(trigger, ctx) or (plain and _bare_infinitive(trigger, ctx)):

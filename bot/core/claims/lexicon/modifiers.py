@@ -441,6 +441,10 @@ SUPPORT: Final = (
 )
 # The sentence is about something other than ground control (shelling, strikes, casualties, evacuation, aid):
 # weak phrases (fighting) found in it are dropped.
+# A condition the sentence sets before the phrase ("In the event of their capture — further advancement near X",
+# «У разі прориву ворог зможе просунутися», "If Russian forces take X, ..."): what would follow, not a report.
+CONDITION_BEFORE: Final = r"(?<!\w)(?:in\s+the\s+event\s+of|in\s+case\s+of|у\s+разі|в\s+разі|в\s+случае)(?!\w)"
+CONDITION_OPENING: Final = r"[\s\"«“„'(—–-]*(?:if|якщо|если)(?!\w)"  # matched at the sentence's start
 # A country attacking («Росія атакувала», "Russia attacked"), not its forces: beside a sentence about strikes or
 # casualties, a strike ("Russia attacked Kurakhove. The attack killed ten people").
 COUNTRY_ATTACK: Final = (
