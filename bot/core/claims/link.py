@@ -214,6 +214,7 @@ def nearest_trigger(
         if first - WINDOWS.phrase_reach <= t.end
         and t.start <= last + WINDOWS.phrase_reach
         and not _object_between(t, first, triggers, spans)
+        and not ("there" in t.flags and t.end <= first)  # "units are there, X is ...": a place named before it
     ]
     near.sort(key=lambda c: c[0])
     best: tuple[float, int, Trigger | None] = (_NEVER, 0, None)
