@@ -98,6 +98,12 @@ def test_an_apposition_with_a_participle_of_capture_speaks_of_the_name_before_it
         ("Kyiv: Ukrainian forces retook Robotyne, the ministry said.", {("Роботине", "captured")}),
         ("KYIV - Zelensky visited the front-line region, where his forces are fighting.", set()),
         ("A photo caption.\n\nKYIV - Zelensky visited the region, where his forces are fighting.", set()),
+        (
+            "A headline\nKYIV, Aug 28 (Reuters) - Ukraine said its troops liberated Robotyne.",
+            {("Роботине", "captured")},
+        ),
+        # the capital remaining in control is the government's
+        ("Officials asserted that Kyiv remains in control.", set()),
         ("Ukrainian troops pressed southwards towards the Sea of Azov.", set()),  # a sea, not the village Азов
         # a distance with its other unit in brackets is a reference point; a relative clause after it speaks of it
         (

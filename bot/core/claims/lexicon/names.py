@@ -180,7 +180,7 @@ WATER_BEFORE: Final = (
 # A dateline opening a report («KYIV, Ukraine (AP) —», «МОСКВА, 9 мар — РИА Новости», "Kyiv:"): where it was filed, no
 # claim.
 DATELINE_AFTER: Final = (
-    r"(?:,\s*[\w’'ʼ. ]{2,20}?\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*)[—–:]"
+    r"(?:,\s*[\w’'ʼ. ]{2,20}?\s*(?:\([^)]{1,30}\)\s*)?|\s*\([^)]{1,30}\)\s*)(?:[—–:]|-(?=\s))"
     r"|(?<=[a-z])\s*:"  # "Kyiv: Ukrainian forces have stopped ...": an English name and a colon
     r"|(?<=[A-Z]{3})\s+[-—–]\s"  # "KYIV - Ukrainian President ...": a name in capitals and a dash
 )

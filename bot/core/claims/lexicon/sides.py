@@ -51,7 +51,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Украиной|Україною)\b",
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+"
         + _ADVERB
-        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|admit|leav|left|abandon|"
+        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|withdr|retreat|pull|admit|leav|left|abandon|remain|retain|"
         + _COUNTRY_ATTACKS
         + r"|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
