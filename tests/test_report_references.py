@@ -154,3 +154,12 @@ def test_a_force_still_there_holds_the_place_named_before(lang: str, text: str, 
     assert ("Роботине", "repelled", holder) in claims_of(text, side)
     # «там» alone is no place: «продвижения там нет» says nothing of it
     assert claims_of("Противник атаковал Работино. Продвижения его там нет.", "ua") == {("Роботине", "fighting", "ru")}
+
+
+def test_a_denial_of_the_places_before_names_whose_claim_it_refutes() -> None:
+    """«Оборона X і Y триває. Російські заяви про захоплення міст не відповідають дійсності»: both towns denied, and
+    the capture Russia claimed of each, as Russia's claim (a plural form: «міст», not «міста»)."""
+    text = "Оборона Бахмута і Роботиного триває. Російські заяви про захоплення міст не відповідають дійсності."
+    found = claims_of(text, "ua")
+    for name in ("Бахмут", "Роботине"):
+        assert {(name, "denied", "ru"), (name, "captured", "ru")} <= found

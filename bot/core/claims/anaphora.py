@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
+from bot.core.claims.link import group_denials
 from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Trigger, opposite
-from bot.core.claims.reading import CONFIDENCE, Reading, read
+from bot.core.claims.reading import CONFIDENCE, read
 from bot.core.claims.scene import Scene
 from bot.core.claims.windows import WINDOWS
 from bot.models import Claim, Kind, Side
@@ -96,11 +97,13 @@ def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
     before = [p for p in scene.places if p.sentence == index - 1]
     if not before:
         return []
-    ctx, claimant = scene.context(index, trigger.start)
-    targets = before if dc.plural_anaphora.search(text, *ctx.clause) else before[-1:]
-    actor = scene.denied_side(index, claimant[0])
-    reading = Reading(Kind.DENIED, actor, CONFIDENCE.base[Kind.DENIED] * CONFIDENCE.anaphora)
-    return [make_claim(place, reading, claimant, ctx, None) for place in targets]
+    targets = before if dc.plural_anaphora.search(text, *clause) else before[-1:]
+    # as a denial of its own places (the claim refuted, when its owner is named: «Російські заяви про захоплення міст
+    # не відповідають дійсності» -> captured by Russia as Russia's claim), at the lower confidence of a reference
+    return [
+        replace(c, confidence=round(c.confidence * CONFIDENCE.anaphora, CONFIDENCE.digits))
+        for c in group_denials(scene, targets, index, trigger.start)
+    ]
 
 
 _OUTCOMES = frozenset({Kind.REPELLED, Kind.WITHDREW})  # the latter «відійшов на вихідні позиції»: read as repelled

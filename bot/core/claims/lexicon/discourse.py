@@ -56,6 +56,16 @@ PLURAL_ANAPHORA: Final = (
     r"обидва",
     r"оба",
     r"both",
+    # plural forms only (not «міста», «города», singular too): «захоплення міст», «захват городов», "the cities"
+    r"міст\b",
+    r"містах\b",
+    r"сіл\b",
+    r"с[её]л\b",
+    r"городов\b",
+    r"городах\b",
+    r"cities",
+    r"обох",
+    r"обоих",
 )
 # The starts of a sentence that narrow down what the sentence before said, whatever it said it about («Ворог атакував на
 # Харківщині. Зокрема, в районі X», "In particular, near X"): its phrase needs no count of settlements.
