@@ -43,6 +43,16 @@ REFERENCES = [
     ("uk", "Це дасть нашим військам змогу наступати на Бахмут.", "ua", set()),
     ("en", "Such gains are unlikely to presage an imminent Russian encirclement of Bakhmut.", None, set()),
     ("en", "Bakhmut risks encirclement, the analysts said.", None, set()),
+    # a purpose before the act as a noun: what something is for; an act "after" which a later one is told happened
+    ("ru", "Это группировка, предназначенная для контратаки, освобождения Бахмута.", "ru", set()),
+    ("uk", "Ворог стягує сили для захоплення Бахмута.", "ua", set()),
+    ("en", "Forces were massed for the capture of Bakhmut.", None, set()),
+    (
+        "ru",
+        "После оставления Бахмута россияне не смогут удержать Работино.",
+        None,
+        {("Бахмут", "withdrew", "ru")},
+    ),
     # a condition set before the phrase: what would follow
     ("en", "In the event of their capture — further advancement near Bakhmut.", None, set()),
     ("uk", "У разі прориву — подальше просування біля Бахмута.", "ua", set()),

@@ -380,6 +380,8 @@ class Modifiers:
     not_yet: re.Pattern[str]
     participle: re.Pattern[str]
     noun_act: re.Pattern[str]
+    purpose_before: re.Pattern[str]  # searched up to the act
+    after_act: re.Pattern[str]  # ... right before it
     including: re.Pattern[str]
     another_conjunct: re.Pattern[str]
     taking_control: re.Pattern[str]
@@ -426,6 +428,8 @@ def modifier_cues() -> Modifiers:
         not_yet=_plain(modifiers.NOT_YET),
         participle=_plain(modifiers.PARTICIPLE),
         noun_act=_plain(modifiers.NOUN_ACT),
+        purpose_before=_plain(modifiers.PURPOSE_BEFORE),
+        after_act=_plain(modifiers.AFTER_ACT),
         including=_plain(modifiers.INCLUDING),
         another_conjunct=_plain(modifiers.ANOTHER_CONJUNCT),
         taking_control=_plain(modifiers.TAKING_CONTROL),

@@ -146,10 +146,15 @@ def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
 
 def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:
     """«Захоплення Торецька може дозволити окупантам...», "the capture of X could allow": the act as a noun, a modal
-    after it in its clause: what it would bring."""
+    after it in its clause: what it would bring; or a purpose before it («группировка для контратаки, освобождения
+    X», "forces for the capture of X"): what it is for."""
     mc = modifier_cues()
     if not mc.noun_act.search(ctx.text, trigger.start, trigger.end):
         return False
+    if mc.purpose_before.search(ctx.text, ctx.clause[0], trigger.start):
+        return True
+    if mc.after_act.search(ctx.text, max(ctx.clause[0], trigger.start - WINDOWS.after_act), trigger.start):
+        return False  # «После оставления X россияне не смогут удержать Y»: the act is past, the future is Y's
     return mc.modal_after.search(ctx.text, trigger.end, ctx.clause[1]) is not None
 
 

@@ -59,6 +59,7 @@ class Windows:
     attribute_gap: int = 20  # "Russian-held city of Donetsk": how far an attribute before a name reaches
     next_place: int = 12  # a phrase this close before the next place speaks of that one, not of the list before
     anaphora: int = 40  # «села», "the village": how far around a phrase a word standing for a place may be
+    after_act: int = 20  # «після», "following the": how far before an act as a noun
     # claims
     quote: int = 400  # the longest quote kept on a claim
     # namesakes

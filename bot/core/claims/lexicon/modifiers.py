@@ -211,6 +211,9 @@ INTENT: Final = (
     r"даст\s+(?:[\w’'ʼ-]+\s+){0,2}возможност\w*",
     r"дозволить",
     r"позволит",
+    r"предназнач\w*",  # «группировка, предназначенная для контратаки, освобождения города»: its purpose
+    r"призначен\w*\s+для",
+    r"intended\s+(?:to|for)",
     r"in\s+the\s+event\s+of",
     r"in\s+case\s+of",
     r"у\s+разі",
@@ -236,7 +239,13 @@ FUTURE: Final = (
 )
 # A phrase naming the act as a noun («захоплення Торецька», "the capture of X") with a modal after it («може
 # дозволити», "could allow"): what the act would bring, not a report that it happened.
-NOUN_ACT: Final = r"(?:ння|ття|ние|тие|ion|ure|наступ|offensive)$"
+NOUN_ACT: Final = r"(?:нн[яюі]|нням|тт[яюі]|ттям|ни[еяюи]|нием|ти[еяюи]|тием|ion|ure|наступ\w*|offensive)$"
+# A purpose right before the act as a noun, through a list of other acts («для контратаки, освобождения X», «для
+# захоплення X», "for the capture of X"): what something is for.
+PURPOSE_BEFORE: Final = r"(?<!\w)(?:для|for\s+the)\s+(?:[\w’'ʼ-]+(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+))*$"
+# "After" right before the act as a noun («після захоплення X», «после оставления X», "following the fall of X"): a past
+# act a later one is dated by.
+AFTER_ACT: Final = r"(?<!\w)(?:після|после|after|following)\s+(?:the\s+)?$"
 MODAL_AFTER: Final = (
     r"(?:може|можуть|может|могут|could|would|might|may|will)\s+(?:\w+\s+){0,2}?"
     r"(?:дозвол\w*|позвол\w*|да(?:ти|ть)|стати|стать|почат\w*|начат\w*|allow\w*|enabl\w*|help\w*|give|open\w*|lead"

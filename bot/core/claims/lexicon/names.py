@@ -195,9 +195,11 @@ ROAD_BEFORE: Final = (
 ROAD_AFTER: Final = r"(?:\s*[–—-]\s*[\w’'ʼ-]+)?\s+(?:road|highway|motorway|route|трас[аиіеу]|шосе)\b"
 # A direction named by its two ends («на направлении Будки — Теткино», "the Kupiansk–Svatove axis"): both are
 # reference points. The first end (a dash and a capital after it), then the second.
-DIRECTION_PAIR_FIRST: Final = r"(?:направлени\w*|напрям\w*|direction|axis)\s+$"
+DIRECTION_PAIR_FIRST: Final = r"(?:направлени\w*|напрям\w*|участк\w*|ділянц\w*|ділянк\w*|direction|axis|sector)\s+$"
 DIRECTION_PAIR_DASH: Final = r"\s*[–—-]\s*(?-i:[A-ZА-ЯЁІЇЄҐ])"
-DIRECTION_PAIR_SECOND: Final = r"(?:направлени\w*|напрям\w*|direction|axis)\s+[\w’'ʼ-]+\s*[–—-]\s*$"
+DIRECTION_PAIR_SECOND: Final = (
+    r"(?:направлени\w*|напрям\w*|участк\w*|ділянц\w*|ділянк\w*|direction|axis|sector)\s+[\w’'ʼ-]+\s*[–—-]\s*$"
+)
 # A unit named before the name: «ОТУ «Луганськ»», "the Khortytsia group": a unit, not a settlement.
 UNIT_BEFORE: Final = (
     r"(?:ОТУ|ОСУВ|ОСГВ|ОУВ|OTU|OSGT|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|бригад\w*|батальйон\w*"
