@@ -65,6 +65,9 @@ def test_score_counts_triples_languages_kinds_and_negatives() -> None:
     assert "negative posts yielding a claim: 1/2" in text
     assert "missed" in text and "false" in text
     assert report.as_dict(show_errors=True)["overall"]["tp"] == 2
+    # place recall: of the three gold settlements, Андріївка is named by no claim (Курдюмівка is named instead)
+    assert (report.places_found, report.gold_places) == (2, 3)
+    assert report.as_dict()["place_recall"] == 0.6667 and "place recall: 0.667 (2/3)" in text
 
 
 def test_duplicate_claims_count_once() -> None:

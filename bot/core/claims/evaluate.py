@@ -136,11 +136,18 @@ class Report:
     posts: int = 0
     negative_posts: int = 0
     negative_with_claims: int = 0
+    gold_places: int = 0  # per post, the distinct settlements the gold claims name ...
+    places_found: int = 0  # ... and those of them some claim names, whatever it says
     results: list[PostResult] = field(default_factory=list)
 
     @property
     def negative_rate(self) -> float:
         return self.negative_with_claims / self.negative_posts if self.negative_posts else 0.0
+
+    @property
+    def place_recall(self) -> float:
+        """The share of the gold's settlements that some claim names (the resolver's part of recall)."""
+        return self.places_found / self.gold_places if self.gold_places else 0.0
 
     def class_counts(self) -> dict[str, dict[str, int]]:
         """Per error class: how many missed gold claims, false claims and wrong claimants fall in it."""
@@ -159,6 +166,7 @@ class Report:
             "negative_posts": self.negative_posts,
             "negative_with_claims": self.negative_with_claims,
             "negative_rate": round(self.negative_rate, 4),
+            "place_recall": round(self.place_recall, 4),
             "error_classes": self.class_counts(),
         }
         if show_errors:
@@ -227,6 +235,9 @@ def score(
         if not gold:
             report.negative_posts += 1
             report.negative_with_claims += bool(predicted)
+        places = {t[0] for t in gold if t[0]}
+        report.gold_places += len(places)
+        report.places_found += len(places & {c.settlement for c in claims})
         mentions = find_places(post.text) if find_places is not None and gold != predicted else None
         report.results.append(
             PostResult(
@@ -338,6 +349,7 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         f"negative posts yielding a claim: {report.negative_with_claims}/{report.negative_posts}"
         f" ({report.negative_rate:.1%})"
     )
+    lines.append(f"place recall: {report.place_recall:.3f} ({report.places_found}/{report.gold_places})")
     lines.append("")
     lines.append("errors by class (missed gold / false claims / wrong claimant):")
     by_class = report.class_counts()
