@@ -207,3 +207,13 @@ def test_the_noun_offensive_is_an_attack() -> None:
     assert claims_of("Россия штурмует Работино.") == {("Роботине", "fighting", "ru")}
     # ... and its attack held off is no strike
     assert claims_of("Russia attacked Robotyne. Ukrainian troops repelled the assault.") == {ROB_UA}
+
+
+def test_a_gapped_clause_leaves_the_phrase_to_the_places_before_it_too() -> None:
+    """«На X і Y було по одному штурму, а на Z – 9»: the dash stands for the phrase; X and Y keep it."""
+    text = "На Роботине і Кліщіївку вчора було по одному штурму, а на Бахмут – 9."
+    assert claims_of(text, "ua") == {
+        ("Роботине", "fighting", None),
+        ("Кліщіївка", "fighting", None),
+        ("Бахмут", "fighting", None),
+    }

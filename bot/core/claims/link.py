@@ -302,11 +302,15 @@ def _cost_before(text: str, first: tuple[int, int], t: Trigger, last: tuple[int,
     return float(len(between)), window
 
 
-def _opens_clause(text: str, t: Trigger, place: tuple[int, int]) -> bool:
+def _opens_clause(text: str, t: Trigger, place: tuple[int, int], gapped: bool = False) -> bool:
     """Does the place after the phrase open a clause of its own (a comma and a preposition before it, a finite verb
-    after it: «під контролем ЗСУ, в Кліщіївці тривають бої»)?"""
-    before, verb = discourse_cues().new_clause
-    return before.search(text[t.end : place[0]]) is not None and verb.match(text, place[1]) is not None
+    after it: «під контролем ЗСУ, в Кліщіївці тривають бої»; `gapped`: or a dash for the verb, «..., а на Кринки –
+    9», whose clause repeats the phrase but leaves it to the places before too)?"""
+    dc = discourse_cues()
+    before, verb = dc.new_clause
+    if before.search(text[t.end : place[0]]) is None:
+        return False
+    return verb.match(text, place[1]) is not None or (gapped and dc.gapped_verb.match(text, place[1]) is not None)
 
 
 def _cost_after(
@@ -316,7 +320,8 @@ def _cost_after(
     i = bisect_left(spans, (last[1], -1))  # the first place after the list
     window = (last[1], max(last[1], t.start) + 1)
     if i < len(spans) and (
-        spans[i][1] <= t.start or (spans[i][0] - t.end <= WINDOWS.next_place and not _opens_clause(text, t, spans[i]))
+        spans[i][1] <= t.start
+        or (spans[i][0] - t.end <= WINDOWS.next_place and not _opens_clause(text, t, spans[i], gapped=True))
     ):
         return _NEVER, window  # the phrase is about the place right before or right after it
     if name_cues().own_object.match(text, t.end):

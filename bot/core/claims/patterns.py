@@ -586,6 +586,7 @@ class Discourse:
     battle_for: re.Pattern[str]  # searched in the text before a place, up to it
     event_referred: re.Pattern[str]  # ... in its sentence before it
     new_clause: tuple[re.Pattern[str], re.Pattern[str]]  # before a place (search), the finite verb after it (match)
+    gapped_verb: re.Pattern[str]  # ... or a dash standing for the verb after it (match: «..., а на Кринки – 9»)
     gapped_join: re.Pattern[str]  # searched in the gap between a repelling phrase and an attack noun
     attack_noun: re.Pattern[str]  # fullmatched on a phrase's text
     attack_by: re.Pattern[str]  # searched up to a side named: "an attack by"
@@ -614,6 +615,7 @@ def discourse_cues() -> Discourse:
         event_referred=_words([discourse.EVENT_REFERRED]),
         pronoun_subject=_plain(rf"{_OPENING}(?-i:{discourse.PRONOUN_SUBJECT})(?!\w)"),
         new_clause=(_plain(discourse.NEW_CLAUSE_BEFORE), _plain(rf"\s+{sides.FINITE_VERB_UK_RU}")),
+        gapped_verb=_plain(r"\s*[–—]\s+\w"),
         gapped_join=_plain(discourse.GAPPED_JOIN),
         attack_noun=_plain(discourse.ATTACK_NOUNS),
         attack_by=_plain(rf"(?<!\w){discourse.ATTACK_NOUNS}\s+(?:{discourse.ATTACK_MADE}\s+)?by\s+(?:the\s+)?$"),
