@@ -191,6 +191,13 @@ def test_namesake_chosen_with_its_reason(gazetteer: Gazetteer, text: str, raion:
     assert (mention.candidates[0].settlement.raion, mention.resolved_by) == (raion, reason)
 
 
+def test_an_oblast_named_by_its_centre_places_its_villages(gazetteer: Gazetteer) -> None:
+    """ "The Donetsk villages of X": the oblast of the city Donetsk, not the city, weighs X's namesakes."""
+    (mention,) = gazetteer.find_places("The Donetsk villages of Neskuchne were reclaimed.")
+    assert (mention.candidates[0].settlement.oblast, mention.resolved_by) == ("Донецька", "area")
+    assert mention.candidates[0].score > mention.candidates[1].score
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -375,6 +375,25 @@ def test_an_official_named_by_the_sides_adjective_speaks_for_it() -> None:
     # the side's people as a speaker ("the Russians claimed")
     post = Post(source="t", channel="c", external_id="7", text="The Russians also claimed they took Kurdiumivka.")
     assert {c.claimant.value for c in extract_claims(post, PLACES)} == {"ru"}
+    # an aside before the verb, the defence ministry by its country, the armed forces' spokesperson
+    for k, text in enumerate(
+        [
+            "Kiev, however, denied that Bakhmut had fallen.",
+            "Однак у Міноборони України не підтверджують падіння Бахмута.",
+            "Эту информацию о взятии Бахмута опровергли в украинском Министерстве обороны.",
+            "A Ukrainian Armed Forces spokesperson denied that Russian troops captured Bakhmut.",
+        ]
+    ):
+        post = Post(source="t", channel="c", external_id=f"8{k}", text=text)
+        assert {c.claimant.value for c in extract_claims(post, PLACES) if c.kind.value == "denied"} == {"ua"}, text
+    # a sentence naming no speaker goes on in the voice of the speaker before it, not of the one after it
+    text = (
+        "Ukraine's army said it retook Bakhmut. Kurdiumivka was also said to have been reclaimed. "
+        "But Russian military bloggers wrote that fighting goes on."
+    )
+    post = Post(source="t", channel="c", external_id="9", text=text)
+    found = {(c.name, c.kind.value, c.claimant.value) for c in extract_claims(post, PLACES)}
+    assert ("Курдюмівка", "captured", "ua") in found
 
 
 # A rebuttal said beside one's own statement («попри заяви», "despite claims") keeps that statement; a dash as a

@@ -123,9 +123,9 @@ def find_claimant(
     if voice is not None:
         return voice, None
     if speakers:
-        middle = (start + end) // 2
-        i = bisect_left(speakers, middle, key=_start)
-        near = min(speakers[max(0, i - 1) : i + 1], key=lambda s: abs(s.start - middle))
+        # the voice goes on from the last speaker before the sentence; one named only after it speaks of what
+        # follows (the nearest after it only when none speaks before)
+        near = speakers[first - 1] if first > 0 else speakers[first]
         if not (near.start < start and side_cues().rejoinder.match(post.text, start)):
             return near.side, near.name
     return Side.OTHER, None  # «Путін оголосили X окупованим. Проте військові наголошують...»: not his words

@@ -145,9 +145,17 @@ class _Named:
         self._oblasts, self._raions, self._areas, self._tokens = oblasts, raions, areas, tokens
         self.fronts = fronts
 
-    def fits(self, hit: Hit, s: Settlement) -> bool:
+    def sets_apart(self, hit: Hit, best: Settlement, second: Settlement) -> bool:
+        """Does a marker's category or an area the post names fit best and not second (each on its own: "the
+        Donetsk villages of X" fits every village X, but only one in Donetsk oblast)?"""
+        marked = hit.category
+        if fits_category(marked, best.category) and not fits_category(marked, second.category):
+            return True
+        return self._in_area(hit, best) and not self._in_area(hit, second)
+
+    def _in_area(self, hit: Hit, s: Settlement) -> bool:
         code = s.code
-        if fits_category(hit.category, s.category) or code[:4] in self._oblasts or code[:6] in self._raions:
+        if code[:4] in self._oblasts or code[:6] in self._raions:
             return True
         if not self._areas:
             return False
@@ -342,7 +350,7 @@ class Ranker:
     ) -> str:
         """Why best leads second (frontline.REASONS): the first difference between them that the ranking rewards."""
         a, b = self._index[best.code], self._index[second.code]
-        if named.fits(hit, best) and not named.fits(hit, second):
+        if named.sets_apart(hit, best, second):
             return "area"
         if named.fronts and named.fronts.holds(hit, a) and not named.fronts.holds(hit, b):
             return "direction"

@@ -112,6 +112,8 @@ class Resolver:
         self._area_names = catalog.area_names
         self._wordlike = catalog.wordlike
         self._common = catalog.common
+        self._codes = catalog.codes
+        self._oblasts = {a.prefix: a for a in catalog.areas if a.kind == "oblast"}
         self._direction_towns = {
             loose(stem): sid
             for code, stems in DIRECTION_TOWNS.items()
@@ -143,7 +145,25 @@ class Resolver:
         if towns:
             accepted = sorted(accepted + towns, key=lambda h: h.first)
         mentioned_areas = [(tokens[f][START], [self._areas[a] for a in aids]) for f, _, aids in area_hits]
+        if len(accepted) < len(hits):
+            mentioned_areas += self._regions_named(tokens, text, hits, accepted)
         return accepted, mentioned_areas
+
+    def _regions_named(
+        self, tokens: Sequence[Token], text: str, hits: list[Hit], accepted: list[Hit]
+    ) -> list[tuple[int, list[Area]]]:
+        """The oblasts named by their centre ("the Donetsk villages of X and Y", "a key town in Donetsk", «села в
+        Запорожье»): the oblast of the one city a name left out as a region stands for."""
+        kept = {id(h) for h in accepted}
+        found = []
+        for hit in hits:
+            if id(hit) in kept or not _region_of_settlement(tokens, hit) or _directions_listed(tokens, text, hit.last):
+                continue  # not «пунктов на Донецком и Запорожском направлениях»: directions
+            cities = {sid for nid in hit.names for sid in self._names.targets[nid] if self._city[sid]}
+            area = self._oblasts.get(self._codes[next(iter(cities))][:4]) if len(cities) == 1 else None
+            if area is not None:
+                found.append((tokens[hit.first][START], [area]))
+        return found
 
     def _direction_town_hits(self, tokens: Sequence[Token], text: str, taken: set[int]) -> list[Hit]:
         """The towns the post's directions are named after («на Оріхівському напрямку», «на Покровському та

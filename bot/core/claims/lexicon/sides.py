@@ -18,6 +18,11 @@ _COUNTRY_ATTACKS: Final = (
     r"|атаку|атакова|штурму|наступа"
 )
 
+# An aside between a side and its verb of saying ("Kiev, however, denied", "Moscow, for its part, said").
+_ASIDE: Final = (
+    r"(?:,\s*(?:however|though|in\s+turn|meanwhile|for\s+its\s+part|однак|однако|в\s+свою\s+очередь)\s*,\s*|\s)"
+)
+
 # A kind of force between the side and the noun ("Russian occupying forces", "Ukrainian assault troops").
 _FORCE_ADJECTIVE: Final = r"(?:(?:occupying|occupation|invading|invasion|assault|airborne|ground|special|regular|elite|defending|mechani[sz]ed|motori[sz]ed|marine|naval|tank)\s+)?"
 
@@ -237,7 +242,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "ru",
     ),
     (
-        rf"(?:Russia|Moscow|(?:the\s+)?Russians)\s+{_ADVERB}(?:have\s+|has\s+)?(?:said|says|say|claimed|claims|claim|announced|denied|denies|deny|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
+        rf"(?:Russia|Moscow|(?:the\s+)?Russians)\s*{_ASIDE}{_ADVERB}(?:have\s+|has\s+)?(?:said|says|say|claimed|claims|claim|announced|denied|denies|deny|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
         rf"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
         "Russia",
         "ru",
@@ -287,9 +292,14 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Бородін\w*|Borodin", "Borodin", "ua"),
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
     (
-        rf"(?:Ukraine|Kyiv|Kiev)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
+        rf"(?:Ukraine|Kyiv|Kiev)\s*{_ASIDE}{_ADVERB}(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
         rf"|Украина\s+заяв\w*|(?:the\s+)?Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+{_ADVERB}(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
         r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
+        # Ukraine's defence ministry by its adjective or name («в украинском Министерстве обороны», «Міноборони
+        # України», "the Ukrainian Defence Ministry")
+        r"|(?:українськ|украинск)\w*\s+(?:Міністерств\w*\s+оборони|Министерств\w*\s+обороны|Міноборони|Минобороны)"
+        r"|(?:Міністерств\w*\s+оборони|Министерств\w*\s+обороны|Міноборони|Минобороны)\s+(?:Україн|Украин)\w*"
+        r"|Ukrainian\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)|Ministry\s+of\s+Defen[cs]e\s+of\s+Ukraine"
         r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтвер|подтвер|спростув|опроверг|отриц|запереч)\w*",
         "Ukraine",
         "ua",
@@ -308,14 +318,14 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     # a side's official named by the side's adjective: "a Ukrainian military spokesman", "the spokesman for
     # Ukraine's eastern command", "a Russian commander"
     (
-        r"(?:a|an|the)\s+(?:senior\s+|top\s+)?Ukrainian\s+(?:military\s+|army\s+|defen[cs]e\s+|brigade\s+)?"
+        r"(?:a|an|the)\s+(?:senior\s+|top\s+)?Ukrainian\s+(?:military\s+|army\s+|armed\s+forces\s+|defen[cs]e\s+|brigade\s+)?"
         r"(?:spokes(?:man|woman|person)|commander|officer|official|serviceman|soldier)\b"
         r"|(?:spokes(?:man|woman|person)|commander|head)\s+(?:for|of)\s+(?:the\s+)?(?:Ukraine['’]s|Ukrainian)\s",
         "Ukrainian military",
         "ua",
     ),
     (
-        r"(?:a|an|the)\s+(?:senior\s+|top\s+)?Russian\s+(?:military\s+|army\s+|defen[cs]e\s+)?"
+        r"(?:a|an|the)\s+(?:senior\s+|top\s+)?Russian\s+(?:military\s+|army\s+|armed\s+forces\s+|defen[cs]e\s+)?"
         r"(?:spokes(?:man|woman|person)|commander|officer|official|serviceman|soldier)\b"
         r"|(?:spokes(?:man|woman|person)|commander|head)\s+(?:for|of)\s+(?:the\s+)?(?:Russia['’]s|Russian)\s",
         "Russian military",

@@ -571,7 +571,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr"),
         (
             "captured",
-            r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|seiz|regain|(?:won|took|taken|win|take)\s+back)\w*(?:\s+(?:the\s+|some\s+)?(?:previously\s+)?lost\b)?",
+            r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|reclaim|seiz|regain|(?:won|took|taken|win|take)\s+back)\w*(?:\s+(?:the\s+|some\s+)?(?:previously\s+)?lost\b)?",
             "",
         ),
         (
