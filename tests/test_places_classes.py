@@ -191,6 +191,18 @@ def test_namesake_chosen_with_its_reason(gazetteer: Gazetteer, text: str, raion:
     assert (mention.candidates[0].settlement.raion, mention.resolved_by) == (raion, reason)
 
 
+def test_an_area_named_after_a_border_holds_none_of_the_places(gazetteer: Gazetteer) -> None:
+    """ "X near the border with the Donetsk region": X is not in Donetsk oblast, but in the oblast the post names."""
+    for text in (
+        "Russia claimed a village in the Dnipropetrovsk region. It seized Novomykolaivka near the border with the "
+        "Donetsk region.",
+        "Росія заявила про успіх у Дніпропетровській області: захоплено Новомиколаївку біля кордону з Донецькою "
+        "областю.",
+    ):
+        (mention,) = gazetteer.find_places(text)
+        assert mention.candidates[0].settlement.oblast == "Дніпропетровська", text
+
+
 def test_an_oblast_named_by_its_centre_places_its_villages(gazetteer: Gazetteer) -> None:
     """ "The Donetsk villages of X": the oblast of the city Donetsk, not the city, weighs X's namesakes."""
     (mention,) = gazetteer.find_places("The Donetsk villages of Neskuchne were reclaimed.")

@@ -16,6 +16,8 @@ from bot.core.places.words import (
     AREA_ADJECTIVE,
     AREA_NOUNS,
     AREA_PLURALS,
+    BORDER_LINKS,
+    BORDER_NOUNS,
     CATEGORY_MARKERS,
     CONTROL_PREPOSITIONS,
     CONTROL_STEMS,
@@ -144,7 +146,9 @@ class Resolver:
         towns = self._direction_town_hits(tokens, text, {h.first for h in accepted})
         if towns:
             accepted = sorted(accepted + towns, key=lambda h: h.first)
-        mentioned_areas = [(tokens[f][START], [self._areas[a] for a in aids]) for f, _, aids in area_hits]
+        mentioned_areas = [
+            (tokens[f][START], [self._areas[a] for a in aids]) for f, _, aids in area_hits if not _bordering(tokens, f)
+        ]
         if len(accepted) < len(hits):
             mentioned_areas += self._regions_named(tokens, text, hits, accepted)
         return accepted, mentioned_areas
@@ -516,6 +520,15 @@ class Resolver:
 
 
 _SECTION_NOUNS = DIRECTION_NOUNS | DIRECTION_PLURALS | {"direction", "axis", "sector"}  # a section heads with one
+
+
+def _bordering(tokens: Sequence[Token], first: int) -> bool:
+    """An area named after a border («біля кордону з Донецькою областю», "near the border with the Donetsk
+    region"): it lies beside the places the sentence names, it does not hold them."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and tokens[k][KEY] in BORDER_LINKS:
+        k -= 1
+    return k >= 0 and k < first - 1 and tokens[k][KEY] in BORDER_NOUNS
 
 
 def _section(tokens: Sequence[Token], text: str, i: int) -> tuple[int, int]:

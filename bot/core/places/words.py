@@ -79,6 +79,10 @@ DISTRICT_NOUNS = _loose_set(
     "мікрорайон мікрорайону мікрорайоні мікрорайоном микрорайон микрорайона микрорайоне микрорайоном квартал "
     "кварталу кварталі кварталом квартала квартале microdistrict micro-district neighbourhood neighborhood"
 )
+# A border named before an area («біля кордону з Донецькою областю», "near the border with the Donetsk region"): the
+# area lies beside the places, it does not hold them.
+BORDER_NOUNS = _loose_set("border borders кордону кордоні кордон кордонів межі межею границе границы граница границей")
+BORDER_LINKS = _loose_set("with of between з із зі с со между між the")
 # Regions by name alone: a name joined to one of them is a region too ("occupied Crimea and Donetsk", «Донбас і
 # Херсон»).
 REGION_NAMES = _loose_set("крим криму кримом крым крыма крымом crimea донбас донбасу донбасс донбасса donbas donbass")
