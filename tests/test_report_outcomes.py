@@ -131,6 +131,10 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_side_named_before() -> None
     assert claims_of(text) == {("Бахмут", "fighting", "ru"), ("Кліщіївка", "advanced", "ru")}
     text = "Росіяни атакували біля Бахмута. Вони також просунулися біля Кліщіївки."
     assert claims_of(text) == {("Бахмут", "fighting", "ru"), ("Кліщіївка", "advanced", "ru")}
+    # a subject dropped before a past-tense verb opening the sentence: the same side
+    text = "На Лиманському напрямку ворог атакував двадцять разів. Намагався прорвати оборону поблизу Кліщіївки."
+    assert claims_of(text, "ua") == {("Кліщіївка", "fighting", "ru")}
+    assert claims_of("Противник атаковал. Пытался прорваться к Клещеевке.", "ru") == {("Кліщіївка", "fighting", "ua")}
 
 
 def test_a_relative_clause_after_a_place_speaks_of_it() -> None:

@@ -613,7 +613,7 @@ def discourse_cues() -> Discourse:
         attacks_referred=_words([discourse.ATTACKS_REFERRED]),
         battle_for=_plain(discourse.BATTLE_FOR),
         event_referred=_words([discourse.EVENT_REFERRED]),
-        pronoun_subject=_plain(rf"{_OPENING}(?-i:{discourse.PRONOUN_SUBJECT})(?!\w)"),
+        pronoun_subject=_plain(rf"{_OPENING}(?:(?-i:{discourse.PRONOUN_SUBJECT})(?!\w)|{discourse.DROPPED_SUBJECT})"),
         new_clause=(_plain(discourse.NEW_CLAUSE_BEFORE), _plain(rf"\s+{sides.FINITE_VERB_UK_RU}")),
         gapped_verb=_plain(r"\s*[–—]\s+\w"),
         gapped_join=_plain(discourse.GAPPED_JOIN),

@@ -145,6 +145,9 @@ RELATIVE_AFTER: Final = (
 # A pronoun opening a sentence as its subject ("They are approaching X", «Вони просуваються»): the side named last in
 # the sentences before it acts.
 PRONOUN_SUBJECT: Final = r"They|Вони|Они"
+# A sentence opening with a past-tense verb, its subject dropped («Ворог атакував двадцять разів. Намагався прорвати
+# оборону поблизу X», «Пытался прорваться к X»): the subject is the side of the sentences before, as a pronoun's.
+DROPPED_SUBJECT: Final = r"(?-i:[А-ЯІЇЄҐЁ])[а-яіїєґё'’]{2,}(?:в|ла|ли|вся|лася|лися|лось|лись|лся|лась)(?!\w)"
 # Words that refer back to the attacks just told («всі вони», «усі атаки», "all of them", «все попытки»): a failure
 # said of them is the outcome of those attacks.
 ATTACKS_REFERRED: Final = (
