@@ -585,3 +585,13 @@ SINGULAR_PAST = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SINGULAR_PAST)
 def test_the_singular_past_of_claim_verbs(lang: str, text: str, expected: Expected) -> None:
     assert claims_of(text, "ua" if lang == "uk" else None) == expected
+
+
+def test_the_ukrainian_sides_words_in_russian_make_the_enemy_russia() -> None:
+    """A Ukrainian outlet in Russian quoting an analyst: «враг оккупировал X» is Russia's capture (the enemy of the
+    side whose words the text uses: «оккупировал», «Генштаб ВСУ», DeepState), not Ukraine's."""
+    text = "Аналитики DeepState заявили, что враг оккупировал Курдюмовку. В Генштабе это отрицают."
+    post = Post(source="t", channel="c", external_id="1", text=text)
+    assert ("captured", "ru") in {
+        (c.kind.value, c.actor.value if c.actor else None) for c in extract_claims(post, PLACES)
+    }

@@ -506,5 +506,9 @@ PERSPECTIVE: Final[dict[str, tuple[str, ...]]] = {
         r"агресор\w*",
         r"аггресор\w*",
         r"ЗСУ",
+        # the Ukrainian side's words in Russian too: «враг оккупировал», «Генштаб ВСУ заявляет», DeepState
+        r"оккупир\w*",
+        r"окупува\w*",
+        r"DeepState",
     ),
 }
