@@ -191,6 +191,12 @@ def test_namesake_chosen_with_its_reason(gazetteer: Gazetteer, text: str, raion:
     assert (mention.candidates[0].settlement.raion, mention.resolved_by) == (raion, reason)
 
 
+def test_an_oblast_whose_noun_the_sentence_already_said_is_no_village(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find_places("Окрім Дніпропетровської області, ворог просунувся у Донецькій.") == []
+    # the village itself, with no area noun before it
+    assert [m.text for m in gazetteer.find_places("Бої тривають у селі Донецькому.")] == ["Донецькому"]
+
+
 def test_an_area_named_after_a_border_holds_none_of_the_places(gazetteer: Gazetteer) -> None:
     """ "X near the border with the Donetsk region": X is not in Donetsk oblast, but in the oblast the post names."""
     for text in (

@@ -53,6 +53,13 @@ REFERENCES = [
         None,
         {("Бахмут", "withdrew", "ru")},
     ),
+    # a distance left to the place after it
+    (
+        "ru",
+        "Войска освободили Работино, и до города Бахмут остается менее 100 километров.",
+        "ru",
+        {("Роботине", "captured", "ru")},
+    ),
     # a condition set before the phrase: what would follow
     ("en", "In the event of their capture — further advancement near Bakhmut.", None, set()),
     ("uk", "У разі прориву — подальше просування біля Бахмута.", "ua", set()),

@@ -484,6 +484,7 @@ class NameCues:
     dateline_after: re.Pattern[str]
     unit_before: re.Pattern[str]
     distance_before: re.Pattern[str]
+    distance_after: re.Pattern[str]  # matched right after a name
     list_gap: re.Pattern[str]
     list_start: re.Pattern[str]
     own_object: re.Pattern[str]
@@ -535,6 +536,7 @@ def name_cues() -> NameCues:
         dateline_after=_plain(names.DATELINE_AFTER),
         unit_before=_pattern(names.UNIT_BEFORE),
         distance_before=_pattern(names.DISTANCE_BEFORE),
+        distance_after=_plain(names.DISTANCE_AFTER),
         list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
         own_object=_plain(names.OWN_OBJECT),

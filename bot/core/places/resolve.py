@@ -28,6 +28,7 @@ from bot.core.places.words import (
     DIRECTION_TOWNS,
     DISTRICT_NOUNS,
     EN_SETTLEMENT_NOUNS,
+    FEMININE_AREA_ADJECTIVE,
     FOREIGN_TOWNS,
     FUZZY_STOP,
     IN_WORDS,
@@ -522,6 +523,19 @@ class Resolver:
 _SECTION_NOUNS = DIRECTION_NOUNS | DIRECTION_PLURALS | {"direction", "axis", "sector"}  # a section heads with one
 
 
+def _area_noun_left_out(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
+    """A one-word name written as an oblast's feminine adjective («Донецькій») after an area noun earlier in its
+    sentence: that noun is left out."""
+    if hit.first != hit.last or not FEMININE_AREA_ADJECTIVE.search(tokens[hit.first][TEXT]):
+        return False
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - TUNING.area_list_reach * 2), -1):
+        if SENTENCE_END.search(text, tokens[k][END], tokens[k + 1][START]):
+            return False
+        if tokens[k][KEY] in AREA_NOUNS:
+            return True
+    return False
+
+
 def _bordering(tokens: Sequence[Token], first: int) -> bool:
     """An area named after a border («біля кордону з Донецькою областю», "near the border with the Donetsk
     region"): it lies beside the places the sentence names, it does not hold them."""
@@ -674,6 +688,8 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
         return True  # "occupied Crimea and Donetsk": a region among regions
     if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last) or _region_of_settlement(tokens, hit):
         return True  # «Донецька область», "Donetsk region", "the Donetsk town of X": an area, not the city
+    if _area_noun_left_out(tokens, text, hit):
+        return True  # «Окрім Дніпропетровської області, ворог просунувся у Донецькій»: the oblast again
     if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
         return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
     if _directions_listed(tokens, text, hit.last):

@@ -88,6 +88,10 @@ BORDER_LINKS = _loose_set("with of between з із зі с со между мі�
 REGION_NAMES = _loose_set("крим криму кримом крым крыма крымом crimea донбас донбасу донбасс донбасса donbas donbass")
 # An oblast's or raion's adjective in any case («Донецькій», «Запорожской», «Харківського»), on the word as written.
 AREA_ADJECTIVE = re.compile(r"(?:сь|ць|зь|с|ц)к(?:ій|а|ої|у|ому|ого|ой|ая|ую|ом|ий)$", re.IGNORECASE)
+# An oblast's feminine adjective in an oblique case, as written («Донецькій», «Луганської», «Запорожской»): after an
+# area noun earlier in its sentence, the same noun left out («Окрім Дніпропетровської області, ворог просунувся у
+# Донецькій»).
+FEMININE_AREA_ADJECTIVE = re.compile(r"(?:сь|ць|зь|с|ц)к(?:ій|ої|ою|ой|ую)$", re.IGNORECASE)
 DIRECTION_NOUNS = _loose_set(
     "напрямку напрямок напрямі напрямки напрямках направлении направление направления направлений сектор сектора "
     "секторі секторе секторах смузі полосе"
