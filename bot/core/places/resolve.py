@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.core.normalize import BULLETS, loose
 from bot.core.places.catalog import Catalog
+from bot.core.places.directions import before_direction_nouns, direction_elided, directions_listed, section
 from bot.core.places.index import Paradigms, word_matches
 from bot.core.places.model import KIND_WEIGHT, TUNING, Area, Hit
 from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, joined
@@ -162,7 +163,7 @@ class Resolver:
         kept = {id(h) for h in accepted}
         found = []
         for hit in hits:
-            if id(hit) in kept or not _region_of_settlement(tokens, hit) or _directions_listed(tokens, text, hit.last):
+            if id(hit) in kept or not _region_of_settlement(tokens, hit) or directions_listed(tokens, text, hit.last):
                 continue  # not «пунктов на Донецком и Запорожском направлениях»: directions
             cities = {sid for nid in hit.names for sid in self._names.targets[nid] if self._city[sid]}
             area = self._oblasts.get(self._codes[next(iter(cities))][:4]) if len(cities) == 1 else None
@@ -175,7 +176,7 @@ class Resolver:
         Курахівському напрямках», «на лиманському –»): a hit each, flagged direction_town, to weigh the namesakes
         of its section."""
         found = []
-        for i in _before_direction_nouns(tokens, text):
+        for i in before_direction_nouns(tokens, text):
             sid = None if i in taken else self._direction_town(tokens[i][KEY])
             if sid is None:
                 continue
@@ -183,11 +184,11 @@ class Resolver:
             if (
                 follower in DIRECTION_NOUNS
                 or follower in DIRECTION_PLURALS
-                or _directions_listed(tokens, text, i)
-                or _direction_elided(tokens, text, i)
+                or directions_listed(tokens, text, i)
+                or direction_elided(tokens, text, i)
             ):
                 hit = Hit(i, i, [], 1.0, {sid: 1.0}, f"direction town {sid}", direction=True)
-                hit.direction_town, hit.section = True, _section(tokens, text, i)
+                hit.direction_town, hit.section = True, section(tokens, text, i)
                 found.append(hit)
         return found
 
@@ -435,7 +436,7 @@ class Resolver:
             if follower is not None:
                 hit.direction = follower in SECTOR_NOUNS
                 if hit.direction and self._front_town(hit):
-                    hit.section = _section(tokens, text, hit.last)  # "on the Orikhiv direction": its front too
+                    hit.section = section(tokens, text, hit.last)  # "on the Orikhiv direction": its front too
             context = self._context(tokens, text, hit.first, accepted_last)
             if context == "strong":
                 hit.category = _marked_category(tokens, hit.first) or hit.category
@@ -520,9 +521,6 @@ class Resolver:
         return not initial and not after_capital
 
 
-_SECTION_NOUNS = DIRECTION_NOUNS | DIRECTION_PLURALS | {"direction", "axis", "sector"}  # a section heads with one
-
-
 def _area_noun_left_out(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     """A one-word name written as an oblast's feminine adjective («Донецькій») after an area noun earlier in its
     sentence: that noun is left out."""
@@ -543,58 +541,6 @@ def _bordering(tokens: Sequence[Token], first: int) -> bool:
     while k >= 0 and first - k <= 3 and tokens[k][KEY] in BORDER_LINKS:
         k -= 1
     return k >= 0 and k < first - 1 and tokens[k][KEY] in BORDER_NOUNS
-
-
-def _section(tokens: Sequence[Token], text: str, i: int) -> tuple[int, int]:
-    """The first and last token of the report section a direction named at token i heads: from its sentence's
-    start, or the previous direction in that sentence, up to the next direction after its own direction noun
-    («На Оріхівському напрямку ... . На Гуляйпільському напрямку», "... near X in the Orikhiv direction")."""
-    first = i
-    while first > 0 and not SENTENCE_END.search(text, tokens[first - 1][END], tokens[first][START]):
-        if tokens[first - 1][KEY] in _SECTION_NOUNS or _direction_elided(tokens, text, first - 1):
-            break
-        first -= 1
-    own = False
-    for j in range(i + 1, len(tokens)):
-        key = tokens[j][KEY]
-        if key in _SECTION_NOUNS:
-            if own:
-                return first, j - 2  # the next direction's adjective stands before its noun
-            own = True
-        elif own and _direction_elided(tokens, text, j):
-            return first, j - 1  # the noun left out: «..., на Олександрівському – росіяни атакували»
-    return first, len(tokens) - 1
-
-
-def _before_direction_nouns(tokens: Sequence[Token], text: str) -> list[int]:
-    """The tokens that may name a direction: those before a direction noun (a plural one: the list before it, up to
-    TUNING.direction_list_reach words) and those after «на» before a dash (_direction_elided)."""
-    found: set[int] = set()
-    for j, token in enumerate(tokens):
-        key = token[KEY]
-        if key in DIRECTION_PLURALS:
-            found.update(range(max(0, j - TUNING.direction_list_reach), j))
-        elif key in DIRECTION_NOUNS:
-            found.add(j - 1)
-        elif key == "на" and j + 1 < len(tokens) and _direction_elided(tokens, text, j + 1):
-            found.add(j + 1)
-    return sorted(k for k in found if k >= 0)
-
-
-def _direction_elided(tokens: Sequence[Token], text: str, i: int) -> bool:
-    """«на Лиманському – ...», «на Кураховском: ...»: an adjective after «на» before a dash or colon is a direction
-    whose noun a report leaves out."""
-    return (
-        i > 0
-        and tokens[i - 1][KEY] == "на"
-        and tokens[i][KEY].endswith(ADJECTIVE_ENDINGS)
-        and _dash_after(text, tokens[i])
-    )
-
-
-def _dash_after(text: str, token: Token) -> bool:
-    """A dash or a colon right after the token («Олександрівському –», «Курахівському:»)."""
-    return text[token[END] : token[END] + 3].lstrip()[:1] in ("–", "—", "-", ":")
 
 
 def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
@@ -619,27 +565,6 @@ def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
             return False
         else:
             adjectives = adjectives and AREA_ADJECTIVE.search(tokens[j][TEXT]) is not None
-    return False
-
-
-def _directions_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
-    """The name starts a list of directions: capitalised adjectives (Latin names in English) joined by commas,
-    «та», "and" up to a plural direction noun («на Північно-Слобожанському, Курському та Лиманському напрямках",
-    "on the Kupiansk and Lyman axes"). The first part of a hyphenated compound stands in the list as it is."""
-    latin = tokens[last][TEXT].isascii()
-    if not latin and not tokens[last][KEY].endswith(ADJECTIVE_ENDINGS):
-        return False
-    for j in range(last + 1, min(len(tokens), last + TUNING.direction_list_reach)):
-        if SENTENCE_END.search(text, tokens[j - 1][END], tokens[j][START]):
-            return False
-        key = tokens[j][KEY]
-        if key in DIRECTION_PLURALS:
-            return True
-        if key in LIST_JOINERS:
-            continue
-        compound = j + 1 < len(tokens) and text[tokens[j][END] : tokens[j + 1][START]] in ("-", "–")
-        if not tokens[j][TEXT][0].isupper() or not (latin or compound or key.endswith(ADJECTIVE_ENDINGS)):
-            return False
     return False
 
 
@@ -692,9 +617,9 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
         return True  # «Окрім Дніпропетровської області, ворог просунувся у Донецькій»: the oblast again
     if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
         return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
-    if _directions_listed(tokens, text, hit.last):
+    if directions_listed(tokens, text, hit.last):
         return True  # «на Курському, Лиманському та Сіверському напрямках»: directions, not villages
-    if hit.first == hit.last and _direction_elided(tokens, text, hit.first):
+    if hit.first == hit.last and direction_elided(tokens, text, hit.first):
         return True  # «..., на Лиманському – бої»: a direction whose noun the report leaves out
     if (
         (follower in ORGANISATION_NOUNS or follower in UNIT_NOUNS)

@@ -1,0 +1,86 @@
+"""The front's directions a text names: lists of them («на Лиманському та Сіверському напрямках»), the section of a
+report one heads («На Оріхівському напрямку ... . На Гуляйпільському напрямку ...»), one whose noun a report leaves
+out («на Лиманському – ...»). Pure: tokens in, token indices out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.core.places.model import TUNING
+from bot.core.places.tokens import END, KEY, START, TEXT, Token
+from bot.core.places.words import ADJECTIVE_ENDINGS, DIRECTION_NOUNS, DIRECTION_PLURALS, LIST_JOINERS, SENTENCE_END
+
+SECTION_NOUNS = DIRECTION_NOUNS | DIRECTION_PLURALS | {"direction", "axis", "sector"}  # a section heads with one
+
+
+def section(tokens: Sequence[Token], text: str, i: int) -> tuple[int, int]:
+    """The first and last token of the report section a direction named at token i heads: from its sentence's
+    start, or the previous direction in that sentence, up to the next direction after its own direction noun
+    («На Оріхівському напрямку ... . На Гуляйпільському напрямку», "... near X in the Orikhiv direction")."""
+    first = i
+    while first > 0 and not SENTENCE_END.search(text, tokens[first - 1][END], tokens[first][START]):
+        if tokens[first - 1][KEY] in SECTION_NOUNS or direction_elided(tokens, text, first - 1):
+            break
+        first -= 1
+    own = False
+    for j in range(i + 1, len(tokens)):
+        key = tokens[j][KEY]
+        if key in SECTION_NOUNS:
+            if own:
+                return first, j - 2  # the next direction's adjective stands before its noun
+            own = True
+        elif own and direction_elided(tokens, text, j):
+            return first, j - 1  # the noun left out: «..., на Олександрівському – росіяни атакували»
+    return first, len(tokens) - 1
+
+
+def before_direction_nouns(tokens: Sequence[Token], text: str) -> list[int]:
+    """The tokens that may name a direction: those before a direction noun (a plural one: the list before it, up to
+    TUNING.direction_list_reach words) and those after «на» before a dash (_direction_elided)."""
+    found: set[int] = set()
+    for j, token in enumerate(tokens):
+        key = token[KEY]
+        if key in DIRECTION_PLURALS:
+            found.update(range(max(0, j - TUNING.direction_list_reach), j))
+        elif key in DIRECTION_NOUNS:
+            found.add(j - 1)
+        elif key == "на" and j + 1 < len(tokens) and direction_elided(tokens, text, j + 1):
+            found.add(j + 1)
+    return sorted(k for k in found if k >= 0)
+
+
+def direction_elided(tokens: Sequence[Token], text: str, i: int) -> bool:
+    """«на Лиманському – ...», «на Кураховском: ...»: an adjective after «на» before a dash or colon is a direction
+    whose noun a report leaves out."""
+    return (
+        i > 0
+        and tokens[i - 1][KEY] == "на"
+        and tokens[i][KEY].endswith(ADJECTIVE_ENDINGS)
+        and dash_after(text, tokens[i])
+    )
+
+
+def dash_after(text: str, token: Token) -> bool:
+    """A dash or a colon right after the token («Олександрівському –», «Курахівському:»)."""
+    return text[token[END] : token[END] + 3].lstrip()[:1] in ("–", "—", "-", ":")
+
+
+def directions_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
+    """The name starts a list of directions: capitalised adjectives (Latin names in English) joined by commas,
+    «та», "and" up to a plural direction noun («на Північно-Слобожанському, Курському та Лиманському напрямках",
+    "on the Kupiansk and Lyman axes"). The first part of a hyphenated compound stands in the list as it is."""
+    latin = tokens[last][TEXT].isascii()
+    if not latin and not tokens[last][KEY].endswith(ADJECTIVE_ENDINGS):
+        return False
+    for j in range(last + 1, min(len(tokens), last + TUNING.direction_list_reach)):
+        if SENTENCE_END.search(text, tokens[j - 1][END], tokens[j][START]):
+            return False
+        key = tokens[j][KEY]
+        if key in DIRECTION_PLURALS:
+            return True
+        if key in LIST_JOINERS:
+            continue
+        compound = j + 1 < len(tokens) and text[tokens[j][END] : tokens[j + 1][START]] in ("-", "–")
+        if not tokens[j][TEXT][0].isupper() or not (latin or compound or key.endswith(ADJECTIVE_ENDINGS)):
+            return False
+    return False
