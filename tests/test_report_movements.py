@@ -10,6 +10,13 @@ from tests.test_extract import claims_of
 Expected = set[tuple[str, str, str | None]]
 
 MOVEMENTS = [
+    # the tasks of a capture being worked on: under way
+    (
+        "ru",
+        "Соединения группировки «Запад» успешно решают задачи по освобождению Работино.",
+        "ru",
+        {("Роботине", "advanced", "ru")},
+    ),
     # forces moving on it or deeper into it
     ("en", "Russian forces were moving toward the center of Robotyne.", None, {("Роботине", "advanced", "ru")}),
     ("en", "Russian troops pushed deeper into Robotyne.", None, {("Роботине", "advanced", "ru")}),

@@ -68,6 +68,7 @@ REFERENCES = [
     ("en", 'The capture of Bakhmut "would be a significant blow to Russia."', None, set()),
     ("uk", "Захоплення Бахмута стане ударом для України.", "ua", set()),
     ("ru", "Взятие Бахмута будет важным успехом.", "ru", set()),
+    ("ru", "Освобождение Бахмута позволит российским войскам развить наступление.", "ru", set()),
     # "Russia's hold of X" is Russia's control of it, not a defence
     (
         "en",

@@ -251,6 +251,8 @@ MODAL_AFTER: Final = (
     r"(?:дозвол\w*|позвол\w*|да(?:ти|ть)|стати|стать|почат\w*|начат\w*|allow\w*|enabl\w*|help\w*|give|open\w*|lead"
     r"|mean|become|cut|begin|start|be)\b"
     r"|(?:стане|станет|стануть|станут|буде|будет|будуть|будут)\b"  # «захоплення X стане ударом»: the future
+    # «Освобождение X позволит развить наступление», "the capture of X will allow": what it would bring
+    r"|(?:позволит|позволят|дозволить|дозволять|дасть|даст|откроет|відкриє|allows?|enables?)\b"
 )
 # The act is still under way: a capture in progress is an advance.
 # ... but not across a word starting another event between («continue offensive operations after taking control of
@@ -271,6 +273,9 @@ ONGOING: Final = (
     r"триває",
     r"completing",
     r"finishing",
+    # tasks of the capture being worked on («успешно решают задачи по освобождению X», «виконують завдання зі
+    # звільнення»): under way
+    r"(?:реша|выполня|викону|вирішу)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:задач|завдан)\w*\s+(?:по|з|із|щодо)",
 )
 # Control that goes on («залишається під контролем», "still under Ukrainian control"): the holder holds it, a
 # repelled claim (LABELING: "remains / is still under our control"), not a capture.
