@@ -154,11 +154,16 @@ def _is_person(text: str, start: int, end: int, surface: str) -> bool:
 _NAME_ENDINGS = ("а", "у", "ом", "ові", "е", "ем", "я", "ю", "єм", "і")
 
 
+_NAME_STARTS = frozenset(name[:3] for name in FIRST_NAMES)  # a cheap first test: most words start no given name
+
+
 def _first_name(word: str) -> bool:
     """Is the word a given name in any case form (FIRST_NAMES holds the nominative)?"""
     low = word.lower()
     if low in FIRST_NAMES:
         return True
+    if low[:3] not in _NAME_STARTS:
+        return False
     for ending in _NAME_ENDINGS:
         if low.endswith(ending) and len(low) > len(ending) + 2:
             stem = low[: -len(ending)]

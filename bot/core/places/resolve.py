@@ -26,6 +26,7 @@ from bot.core.places.words import (
     DIRECTION_ADJECTIVE_ENDINGS,
     DIRECTION_NOUNS,
     DIRECTION_PLURALS,
+    DIRECTION_STEM,
     DIRECTION_TOWNS,
     DISTRICT_NOUNS,
     EN_SETTLEMENT_NOUNS,
@@ -175,6 +176,8 @@ class Resolver:
         """The towns the post's directions are named after («на Оріхівському напрямку», «на Покровському та
         Курахівському напрямках», «на лиманському –»): a hit each, flagged direction_town, to weigh the namesakes
         of its section."""
+        if DIRECTION_STEM.search(text) is None:
+            return []  # most posts name no direction: no word is looked at
         found = []
         for i in before_direction_nouns(tokens, text):
             sid = None if i in taken else self._direction_town(tokens[i][KEY])

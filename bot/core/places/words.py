@@ -106,6 +106,7 @@ DIRECTION_PLURALS = _loose_set(
 # town's KATOTTG code and the stems of its adjectives (uk, ru, the Russian side's old names). A namesake close to the
 # town of a direction the post names is the one on that front. Directions named after an oblast, a river or a region
 # («Запорізький», «Придніпровський») name no town and are left out; the south Donetsk one lies around Vuhledar.
+DIRECTION_STEM = re.compile("напрям|направл", re.IGNORECASE)  # a text naming a direction by its adjective has one
 DIRECTION_TOWNS = {
     "UA63120270010096107": "харківськ харьковск",
     "UA63140010010035757": "вовчанськ волчанск",
