@@ -193,7 +193,8 @@ def _battle_for(scene: Scene, claim: Claim, at: int, index: int) -> bool:
     if at == index:
         return False
     start = claim.span[0]
-    return discourse_cues().battle_for.search(scene.text, max(scene.sentences[at][0], start - 60), start) is not None
+    lo = max(scene.sentences[at][0], start - WINDOWS.battle_for)
+    return discourse_cues().battle_for.search(scene.text, lo, start) is not None
 
 
 def _attack_just_before(claim: Claim, at: int, index: int, trigger: Trigger, holder: Side) -> bool:

@@ -10,7 +10,7 @@ from bot.core.places.model import TUNING
 from bot.core.places.tokens import END, KEY, START, TEXT, Token
 from bot.core.places.words import ADJECTIVE_ENDINGS, DIRECTION_NOUNS, DIRECTION_PLURALS, LIST_JOINERS, SENTENCE_END
 
-SECTION_NOUNS = DIRECTION_NOUNS | DIRECTION_PLURALS | {"direction", "axis", "sector"}  # a section heads with one
+_SECTION_NOUNS = DIRECTION_NOUNS | DIRECTION_PLURALS | {"direction", "axis", "sector"}  # a section heads with one
 
 
 def section(tokens: Sequence[Token], text: str, i: int) -> tuple[int, int]:
@@ -19,13 +19,13 @@ def section(tokens: Sequence[Token], text: str, i: int) -> tuple[int, int]:
     («На Оріхівському напрямку ... . На Гуляйпільському напрямку», "... near X in the Orikhiv direction")."""
     first = i
     while first > 0 and not SENTENCE_END.search(text, tokens[first - 1][END], tokens[first][START]):
-        if tokens[first - 1][KEY] in SECTION_NOUNS or direction_elided(tokens, text, first - 1):
+        if tokens[first - 1][KEY] in _SECTION_NOUNS or direction_elided(tokens, text, first - 1):
             break
         first -= 1
     own = False
     for j in range(i + 1, len(tokens)):
         key = tokens[j][KEY]
-        if key in SECTION_NOUNS:
+        if key in _SECTION_NOUNS:
             if own:
                 return first, j - 2  # the next direction's adjective stands before its noun
             own = True
@@ -36,7 +36,7 @@ def section(tokens: Sequence[Token], text: str, i: int) -> tuple[int, int]:
 
 def before_direction_nouns(tokens: Sequence[Token], text: str) -> list[int]:
     """The tokens that may name a direction: those before a direction noun (a plural one: the list before it, up to
-    TUNING.direction_list_reach words) and those after «на» before a dash (_direction_elided)."""
+    TUNING.direction_list_reach words) and those after «на» before a dash (direction_elided)."""
     found: set[int] = set()
     for j, token in enumerate(tokens):
         key = token[KEY]
@@ -56,11 +56,11 @@ def direction_elided(tokens: Sequence[Token], text: str, i: int) -> bool:
         i > 0
         and tokens[i - 1][KEY] == "на"
         and tokens[i][KEY].endswith(ADJECTIVE_ENDINGS)
-        and dash_after(text, tokens[i])
+        and _dash_after(text, tokens[i])
     )
 
 
-def dash_after(text: str, token: Token) -> bool:
+def _dash_after(text: str, token: Token) -> bool:
     """A dash or a colon right after the token («Олександрівському –», «Курахівському:»)."""
     return text[token[END] : token[END] + 3].lstrip()[:1] in ("–", "—", "-", ":")
 

@@ -60,6 +60,7 @@ class Tuning:
     marker_reach: int = 3  # words before a name a toponym marker may stand
     agreement_letters: int = 3  # a word-like name ending as the lower-case word after it is that word's adjective
     area_list_reach: int = 8  # words after a name a list of areas may run to its plural area noun
+    area_noun_reach: int = 16  # words before an oblast's bare adjective its area noun may stand («у Донецькій»)
     direction_list_reach: int = 40  # ... a list of directions to its plural direction noun (a dozen in a report)
     category_reach: int = 3  # words before a name a category marker («село», "city") may stand
     latin_alias_max_letters: int = 6  # a Latin word this short matched only through an alias is word-like

@@ -529,7 +529,7 @@ def _area_noun_left_out(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     sentence: that noun is left out."""
     if hit.first != hit.last or not FEMININE_AREA_ADJECTIVE.search(tokens[hit.first][TEXT]):
         return False
-    for k in range(hit.first - 1, max(-1, hit.first - 1 - TUNING.area_list_reach * 2), -1):
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - TUNING.area_noun_reach), -1):
         if SENTENCE_END.search(text, tokens[k][END], tokens[k + 1][START]):
             return False
         if tokens[k][KEY] in AREA_NOUNS:

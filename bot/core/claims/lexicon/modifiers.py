@@ -128,7 +128,7 @@ INFINITIVES_IN_YAT: Final = ("взять", "занять", "отнять", "сн
 INFINITIVE_GOVERNORS: Final = (
     r"вдал\w*|вдавал\w*|удал\w*|удава\w*|змог\w*|змож\w*|смог\w*|спромог\w*|зуміл\w*|сумел\w*|вийшло|вышло|виходить"
     r"|продовж\w*|продолж\w*|почал\w*|начал\w*|стали|став|стала|змушен\w*|вимушен\w*|вынужден\w*|намага\w*|пыта\w*"
-    r"|спроб\w*|попыт\w*|прагн\w*|стремл\w*|стрем(?:ятся|ится|ились|ился|илась|ясь)|managed|succeeded|failed|fail|unable|able|continu\w*|began|begun|start\w*"
+    r"|спроб\w*|попыт\w*|прагн\w*|стрем(?:л\w*|ятся|ится|ились|ился|илась|ясь)|managed|succeeded|failed|fail|unable|able|continu\w*|began|begun|start\w*"
     r"|forced|trying|tried|tries|try|attempt\w*|seek\w*|sought|struggl\w*|fight\w*|battl\w*|вдаєт\w*|удаёт\w*|удает\w*"
     r"|efforts?|bid|push\w*|зусил\w*|усили\w*"
 )
@@ -453,8 +453,6 @@ SUPPORT: Final = (
     r"\s+(?:[\w’'ʼ-]+\s+){0,2}?(?:авіац|авиац|артилер|артилл|aviation|aircraft|artillery|дрон|drone|танк|tank|бронетехн|БПЛА|UAV)\w*",
     r"with\s+(?:air|artillery|drone|aviation|tank)\s+support",
 )
-# The sentence is about something other than ground control (shelling, strikes, casualties, evacuation, aid):
-# weak phrases (fighting) found in it are dropped.
 # A condition the sentence sets before the phrase ("In the event of their capture — further advancement near X",
 # «У разі прориву ворог зможе просунутися», "If Russian forces take X, ..."): what would follow, not a report.
 CONDITION_BEFORE: Final = r"(?<!\w)(?:in\s+the\s+event\s+of|in\s+case\s+of|у\s+разі|в\s+разі|в\s+случае)(?!\w)"
@@ -465,6 +463,8 @@ COUNTRY_ATTACK: Final = (
     r"(?<!\w)(?:Russia|Moscow|Росія|Россия|Москва)\s+(?:[\w’'ʼ-]+\s+)?(?:attack(?:ed|s)?|struck|hit|атакува\w*|атакова\w*"
     r"|атаку\w*|удари\w*|ударил\w*)(?!\w)"
 )
+# The sentence is about something other than ground control (shelling, strikes, casualties, evacuation, aid):
+# weak phrases (fighting) found in it are dropped.
 NOT_CLAIM: Final = (
     # a place that suffered attacks («Атаки зазнали X, Y», «X подверглись атакам»): a target of strikes
     r"зазна\w*\s+(?:[\w’'ʼ-]+\s+)?(?:атак|удар|обстріл)\w*|атак\w*\s+зазна\w*",

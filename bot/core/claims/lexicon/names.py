@@ -205,7 +205,6 @@ UNIT_BEFORE: Final = (
     r"(?:ОТУ|ОСУВ|ОСГВ|ОУВ|OTU|OSGT|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|бригад\w*|батальйон\w*"
     r"|батальон\w*|полк\w*|group(?:ing)?|brigade|battalion|regiment|task\s+force)\s*[«\"“'‘]?$"
 )
-# Distance: "10 km from Bakhmut": the place is only a reference point.
 # A distance left to the place after it («до города X остается менее 100 километров», «до X залишається 10 км», "X is
 # 10 km away"): a reference point.
 DISTANCE_AFTER: Final = (
@@ -213,6 +212,7 @@ DISTANCE_AFTER: Final = (
     r"(?:менее|меньше|менше|около|близько|приблизно|примерно|лише|всего|всього|less\s+than|about|some|only|just)?\s*"
     r"\d[\d.,]*\s*(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?)"
 )
+# Distance: "10 km from Bakhmut": the place is only a reference point.
 DISTANCE_BEFORE: Final = (
     r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\([^)]{1,25}\)\s+)?(?:\w+\s+){0,2}"
     r"(?:від|от|from|of|до|to)\s+(?:the\s+)?(?:\w+\s+){0,3}$"
