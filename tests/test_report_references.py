@@ -53,6 +53,9 @@ REFERENCES = [
         None,
         {("Бахмут", "withdrew", "ru")},
     ),
+    # an operation named after a place
+    ("en", "The Bakhmut counter-offensive operation of the Defense Forces is ongoing.", None, set()),
+    ("uk", "Бахмутська операція триває, ворог атакує.", "ua", set()),
     # a distance left to the place after it
     (
         "ru",

@@ -15,6 +15,11 @@ DIRECTION_AFTER: Final = (
     r"sector\w*",
     r"front\b",
     r"фронт\w*",
+    # an operation named after the place ("the Dobropillia counter-offensive operation", «Курська операція»)
+    r"(?:counter-?)?offensive\s+operation\w*",
+    r"operation\b",
+    r"операці\w*",
+    r"операци\w*",
     r"ділян\w*",
     r"участк\w*",
     r"район\w*",
