@@ -587,6 +587,24 @@ def test_the_singular_past_of_claim_verbs(lang: str, text: str, expected: Expect
     assert claims_of(text, "ua" if lang == "uk" else None) == expected
 
 
+def test_what_is_not_so_after_a_claim_denies_it() -> None:
+    text = (
+        "За логікою російської заяви, вони мали б захопити Курдюмівку, чого насправді немає, – зазначають у Генштабі."
+    )
+    post = Post(source="t", channel="c", external_id="1", text=text)
+    assert ("denied", "ru") in {
+        (c.kind.value, c.actor.value if c.actor else None) for c in extract_claims(post, PLACES)
+    }
+    text = "По логике российского заявления, они должны были взять Курдюмовку, чего на самом деле нет, сообщили в ВСУ."
+    post = Post(source="t", channel="c", external_id="2", text=text)
+    assert "denied" in {c.kind.value for c in extract_claims(post, PLACES)}
+    # a pro-Russian former deputy speaks for the Russian side
+    post = Post(
+        source="t", channel="c", external_id="3", text="Бывший депутат Рады Олег Царев заявил о взятии Курдюмовки."
+    )
+    assert {c.claimant.value for c in extract_claims(post, PLACES)} == {"ru"}
+
+
 def test_the_ukrainian_sides_words_in_russian_make_the_enemy_russia() -> None:
     """A Ukrainian outlet in Russian quoting an analyst: «враг оккупировал X» is Russia's capture (the enemy of the
     side whose words the text uses: «оккупировал», «Генштаб ВСУ», DeepState), not Ukraine's."""

@@ -211,6 +211,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Пушилин\w*|Пушилін\w*|Pushilin", "Pushilin", "ru"),
     (r"Сальдо|Saldo", "Saldo", "ru"),
     (r"Рогов\w*|Rogov", "Rogov", "ru"),
+    (r"Царьов\w*|Царев\w*|Царёв\w*|Tsarev|Tsaryov", "Tsarev", "ru"),  # a pro-Russian former Rada deputy
     (r"Пригожин\w*|Prigozhin", "Prigozhin", "ru"),
     (r"Гладков\w*|Gladkov", "Gladkov", "ru"),
     (r"Балицк\w*|Balitsk\w*", "Balitsky", "ru"),
