@@ -444,6 +444,13 @@ SEMICOLONS: list[tuple[str, str, str | None, Expected]] = [
         "ua",
         {("Роботине", "fighting", "ru"), ("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
     ),
+    # an item's own list goes on after a comma ("; east of A near B, and toward C")
+    (
+        "en",
+        "Russian forces attacked near Robotyne; east of Bakhmut near Klishchiivka, and toward Kurdiumivka.",
+        None,
+        {("Роботине", "fighting", "ru"), ("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
     # a new clause with a phrase of its own after the semicolon keeps its own phrase
     (
         "en",

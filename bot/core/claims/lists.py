@@ -82,11 +82,16 @@ def semicolon_items(scene: Scene, claims: Sequence[Claim]) -> list[Claim]:
     for group in scene.groups:
         if any(p.mention.span in claimed for p in group):
             continue
-        lead = text.rfind(";", scene.sentences[group[0].sentence][0], group[0].mention.span[0])
-        if lead < 0 or not dc.list_item.match(text, lead + 1, group[0].mention.span[0]):
+        first = group[0].mention.span[0]
+        lead = text.rfind(";", scene.sentences[group[0].sentence][0], first)
+        if lead < 0:
+            continue
+        # or the item's own list before it goes on ("; east of A near B, and toward C"): from its last claim
+        start = max((c.span[1] for c in claims if lead < c.span[1] <= first), default=lead + 1)
+        if not dc.list_item.match(text, start, first):
             continue
         earlier = [
-            c for c in claims if c.span[1] <= lead and c.kind is not Kind.DENIED and _same_sentence(scene, c, group[0])
+            c for c in claims if c.span[1] <= start and c.kind is not Kind.DENIED and _same_sentence(scene, c, group[0])
         ]
         if not earlier:
             continue

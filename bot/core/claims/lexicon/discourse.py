@@ -100,7 +100,7 @@ COUNTED_PLACES: Final = (
 # «; у районі», «; а также около»): the item says what the item before it says.
 LIST_ITEM: Final = (
     # a bullet, and a direction whose noun the list leaves out («• на Авдіївському – у районі X»), may lead it
-    r"\s*(?:[•·▪*]\s*)?(?:на\s+[\w’'ʼ-]+(?:ому|ом)\s*[–—:-]\s*)?"
+    r"\s*,?\s*(?:[•·▪*]\s*)?(?:на\s+[\w’'ʼ-]+(?:ому|ом)\s*[–—:-]\s*)?"
     r"(?:and\s+|та\s+|і\s+|й\s+|и\s+|а\s+також\s+|а\s+также\s+)?"
     r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of)?\s+[^;,.]{0,40}?\s+)?"
     r"(?:near|in|at|around|outside|towards?|in\s+the\s+(?:direction|area)s?\s+of|(?:in\s+)?the\s+vicinity\s+of"
