@@ -101,6 +101,15 @@ def test_an_operational_zone_is_no_village(gazetteer: Gazetteer) -> None:
     assert extract_claims(post, gazetteer) == []
 
 
+def test_a_side_of_the_town_then_near_a_village_names_a_place_of_its_own() -> None:
+    text = "Russian forces advanced in Bakhmut's eastern district, east of the town near Klishchiivka."
+    assert claims_of(text) == {("Бахмут", "advanced", "ru"), ("Кліщіївка", "advanced", "ru")}
+    # "a village near Bakhmut" describes the place before: Bakhmut is only its reference
+    assert claims_of("Russian forces advanced near Klishchiivka, a village near Bakhmut.") == {
+        ("Кліщіївка", "advanced", "ru")
+    }
+
+
 def test_an_apposition_with_a_participle_of_capture_speaks_of_the_name_before_it() -> None:
     """ "Bakhmut, a town captured by Russia in May": Russia's capture, not an advance credited to Russia."""
     found = claims_of("Ukrainian forces advanced near Bakhmut, a town captured by Russia in May.")

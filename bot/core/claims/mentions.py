@@ -191,6 +191,8 @@ def _anchor_gap(gap: str) -> bool:
     nc = name_cues()
     if ";" in gap or nc.list_start.match(gap):  # a semicolon starts the next item of a list
         return False
+    if nc.side_of_it_before.search(gap):
+        return False  # "X's ... district, east of the town near Y": Y is where, the town the reference
     if "," not in gap or nc.relational.search(gap):
         return True
     return bool(nc.descriptive.search(gap) or nc.compass_gap.match(gap))

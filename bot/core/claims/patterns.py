@@ -492,6 +492,7 @@ class NameCues:
     abroad_after: re.Pattern[str]  # a region of Russia so named: its segment's places are Russia's
     abroad_needles: Needles  # what either of those two needs in a text
     descriptive: re.Pattern[str]
+    side_of_it_before: re.Pattern[str]  # searched in the gap between two places
     relational: re.Pattern[str]
     compass_gap: re.Pattern[str]
     direction_name: re.Pattern[str]
@@ -560,6 +561,7 @@ def name_cues() -> NameCues:
         abroad_after=_plain(after),
         abroad_needles=needles(alts([opening, after]), FLAGS),
         descriptive=_plain(rf"(?<!\w)(?:{names.DESCRIPTIVE})(?!\w)"),
+        side_of_it_before=_plain(names.SIDE_OF_IT_BEFORE),
         relational=_plain(rf"(?<!\w)(?:{names.RELATIONAL})(?!\w)"),
         compass_gap=_plain(rf"^\s*,\s*{names.COMPASS_EN}\s*$"),
         direction_name=_plain(names.DIRECTION_NAME),

@@ -231,6 +231,14 @@ DISTANCE_BEFORE: Final = (
 
 # Between a place and a later one after a directional word: the later one is only an anchor in a description
 # («Андріївка, що неподалік Кліщіївки», "a village near") or after a relational word («прилегла до», "outside").
+# A side of the place already named, then "near" a new one ("..., east of the town near X", «на схід від міста біля
+# X», «восточнее города у X»): X is a place of its own, the town the reference.
+SIDE_OF_IT_BEFORE: Final = (
+    r"(?:(?:north|south|east|west)\w*(?:-\w+)?\s+of\s+(?:the\s+)?(?:town|city|village|it)"
+    r"|на\s+(?:північ|південь|схід|захід)\w*(?:-\w+)?\s+від\s+(?:міста|села|нього|селища)"
+    r"|(?:север|юг|запад|восток|северо-\w+|юго-\w+)\w*\s+(?:города|села|поселка|него))"
+    r"\s+(?:near|in|at|around|біля|поблизу|у|в|около|возле)\s*$"
+)
 DESCRIPTIVE: Final = (
     r"що|який|яка|яке|который|которая|которое|что|which|that|a|the|located|situated|розташован\w*|"
     r"расположен\w*|село|селище|місто|город|поселок|village|town|city|settlement|suburb|передмістя|пригород"
