@@ -56,6 +56,22 @@ REFERENCES = [
     # an operation named after a place
     ("en", "The Bakhmut counter-offensive operation of the Defense Forces is ongoing.", None, set()),
     ("uk", "Бахмутська операція триває, ворог атакує.", "ua", set()),
+    # the settlements around a place: captured, they are not it; advanced in, an advance near it
+    (
+        "en",
+        "Ukrainian forces liberated five settlements near Bakhmut: Klishchiivka and Andriivka.",
+        None,
+        {("Кліщіївка", "captured", "ua"), ("Андріївка", "captured", "ua")},
+    ),
+    ("en", "Russian forces are advancing in several villages near Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+    ("uk", "ЗСУ звільнили три села поблизу Бахмута.", "ua", set()),
+    # a road out of a place
+    (
+        "en",
+        "Ukrainian troops had taken Klishchiivka, on the main road out of Bakhmut.",
+        None,
+        {("Кліщіївка", "captured", "ua")},
+    ),
     # a distance left to the place after it
     (
         "ru",

@@ -107,8 +107,15 @@ _COMPASS_POINTS: Final = (
     r"к\s+(?:северу|югу|западу|востоку|юго-\w+|северо-\w+)\s+от",
     r"на\s+(?:север|юг|запад|восток)(?:-\w+)?\s+от",
 )
-# Compass directions before a name: the place is where attacks were repelled, a reference point otherwise.
-COMPASS: Final = (*_COMPASS_POINTS, r"на\s+(?:північн|південн)\w+\s+(?:схід|захід)\s+від")
+# Compass directions before a name: the place is where attacks were repelled, a reference point otherwise. So
+# are the settlements around it ("liberated five settlements near Lyman", «звільнили три села поблизу X»: not X;
+# "advancing in several villages near X": an advance near X).
+COMPASS: Final = (
+    *_COMPASS_POINTS,
+    r"на\s+(?:північн|південн)\w+\s+(?:схід|захід)\s+від",
+    r"(?:settlements|villages|towns|населен\w*\s+пункт(?:ів|ов|и|ы)|сіл|сел(?:а|ах)?|сёл|селищ)\s+"
+    r"(?:near|around|outside|close\s+to|поблизу|біля|навколо|довкола|около|вокруг)\s+(?:the\s+)?",
+)
 # Directional words before a name: "south of Bakhmut", «південніше Бахмута», «под Артёмовском»; after another place
 # of the sentence the name may be only its anchor ("Klishchiivka, south of Bakhmut").
 DIRECTIONAL: Final = (
@@ -193,7 +200,7 @@ DATELINE_AFTER: Final = (
 # both names only say where the road runs.
 ROAD_BEFORE: Final = (
     r"(?:доро[гз]\w*|автодоро[гз]\w*|автошлях\w*|трас[аиіеу]|траси|шосе|магістрал\w*|road|highway|motorway|route)"
-    r"\s+(?:(?:до|на|к|to|towards)\s+|[\w’'ʼ-]+\s*[–—-]\s*)?$"
+    r"\s+(?:(?:до|на|к|to|towards|out\s+of|from|into)\s+|[\w’'ʼ-]+\s*[–—-]\s*)?$"
     # a front line named by its towns joined by hyphens («на лінії Куп'янськ-Сватове-Кремінна»)
     r"|(?:лін(?:ія|ії|ію|ією)|лини(?:я|и|ю|ей)|line)\s+(?:[\w’'ʼ]+-){0,3}$"
 )
