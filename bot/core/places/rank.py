@@ -92,13 +92,22 @@ class _Fronts:
     a namesake within TUNING.direction_km of the town is on that front (a direction is a sector of the front, not a
     point: however close to the town, alike)."""
 
-    def __init__(self, hits: Sequence[Hit], bases: Sequence[_Base], coords: Sequence[tuple[float, float] | None]):
-        self._coords = coords
-        self._towns = [
-            (c, *hit.section)
+    def __init__(
+        self,
+        hits: Sequence[Hit],
+        bases: Sequence[_Base],
+        coords: Sequence[tuple[float, float] | None],
+        cells: Sequence[Cell],
+    ) -> None:
+        self._coords, self._cells = coords, cells
+        found = [
+            (sid, section)
             for hit, base in zip(hits, bases, strict=True)
-            if hit.section and (c := coords[next(iter(base.targets))]) is not None
+            if (section := hit.section) is not None and coords[sid := next(iter(base.targets))] is not None
         ]
+        self._towns = [(here, *section) for sid, section in found if (here := coords[sid]) is not None]
+        # the grid cells within reach of a town (model.cell: sized for 60 km, TUNING.direction_km): a first test
+        self._near = around(cells[sid] for sid, _ in found) if found else set()
 
     def __bool__(self) -> bool:
         return bool(self._towns)
@@ -106,7 +115,7 @@ class _Fronts:
     def holds(self, hit: Hit, sid: int) -> bool:
         """The settlement lies on a front whose section holds the hit."""
         here = self._coords[sid]
-        if here is None:
+        if here is None or self._cells[sid] not in self._near:
             return False
         lat, lon = here
         kx = math.cos(math.radians(lat))
@@ -273,7 +282,7 @@ class Ranker:
         anchors). Names seen without any context reuse a cached ranking (posts repeat names)."""
         bases = [self._base(hit) for hit in hits]
         extra = self._front_beyond(frontline)
-        fronts = _Fronts(hits, bases, self._coords)
+        fronts = _Fronts(hits, bases, self._coords, self._cells)
         static, anchors = self._first_pass(tokens, text, hits, bases, areas, extra, fronts)
         if len(hits) > 1:
             priors = [base.prior for base in bases]
