@@ -47,6 +47,7 @@ class Scene:
     _voiced: bool = field(init=False)  # the post speaks as one side's own report somewhere (speaks_as_a_side)
     _perspectives: dict[Side, Side] = field(init=False, default_factory=dict)
     _cues: dict[int, tuple[bool, bool]] = field(init=False, default_factory=dict)  # sentence -> (not_claim, hedged)
+    _strikes: dict[int, bool] = field(init=False, default_factory=dict)  # sentence -> about strikes (its own words)
     _contexts: dict[tuple[int, int], tuple[Context, Claimant]] = field(init=False, default_factory=dict)
     _owners: list[Speaker] | None = field(init=False, default=None)
 
@@ -110,7 +111,7 @@ class Scene:
         if cues is None:
             mc = modifier_cues()
             cues = self._cues[index] = (
-                _about_strikes(self.text, sentence) or self._country_strike(index),
+                self._about_strikes(index) or self._country_strike(index),
                 bool(mc.hedge.search(self.text, *sentence)),
             )
         ctx = Context(
@@ -131,7 +132,14 @@ class Scene:
         text, sentences = self.text, self.sentences
         if not modifier_cues().country_attack.search(text, *sentences[index]):
             return False
-        return any(_about_strikes(text, sentences[i]) for i in (index - 1, index + 1) if 0 <= i < len(sentences))
+        return any(self._about_strikes(i) for i in (index - 1, index + 1) if 0 <= i < len(sentences))
+
+    def _about_strikes(self, index: int) -> bool:
+        """Is sentence `index` about strikes (_about_strikes), worked out once: its neighbours ask too."""
+        found = self._strikes.get(index)
+        if found is None:
+            found = self._strikes[index] = _about_strikes(self.text, self.sentences[index])
+        return found
 
     def _antecedent(self, index: int, lo: int, perspective: Side | None) -> Side | None:
         """The side a pronoun opening sentence `index` stands for: the last side named in the WINDOWS.antecedent
