@@ -13,7 +13,7 @@ from bot.core.normalize import loose
 from bot.core.places import Gazetteer
 from bot.core.places.frontline import Frontline, FrontPeriods
 from bot.core.places.loader import read_front_periods
-from bot.core.places.model import fits_category
+from bot.core.places.model import CITY_CATEGORIES, fits_category, rules_out_city
 from bot.core.places.words import CATEGORY_MARKERS
 from bot.core.present.codec import claim_json
 from bot.models import Post
@@ -316,6 +316,34 @@ def test_category_markers_fit_the_categories_the_word_covers(word: str, fits: st
     assert all(fits_category(marked, category) for category in fits)
     assert not any(fits_category(marked, category) for category in not_fits)
     assert not fits_category("", "C") and not fits_category(marked, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Россия заявила, что поселок Ровно под её контролем.", False),  # «поселок»: not the city of Rivne
+        ("Село Рівне перейшло під контроль росіян.", False),
+        ("Российские войска вошли в город Ровно.", True),  # «город»: the city
+    ],
+)
+def test_a_village_marker_rules_out_a_city_of_the_name(gazetteer: Gazetteer, text: str, city: bool) -> None:
+    [mention] = gazetteer.find_places(text)
+    assert (mention.candidates[0].settlement.category in CITY_CATEGORIES) is city
+
+
+def test_only_a_native_village_marker_rules_out_cities() -> None:
+    assert rules_out_city(CATEGORY_MARKERS[loose("селе")], "M") and rules_out_city(
+        CATEGORY_MARKERS[loose("поселке")], "K"
+    )
+    assert not rules_out_city(CATEGORY_MARKERS[loose("village")], "M")  # the press calls small cities villages
+    assert not rules_out_city(CATEGORY_MARKERS[loose("селе")], "C") and not rules_out_city("", "M")
+
+
+def test_a_marker_across_a_preposition_is_another_places(gazetteer: Gazetteer) -> None:
+    # "villages near Lyman": the villages are the marked ones, Lyman keeps its city prior
+    assert named(gazetteer, "Ukraine took four villages near Lyman.") == [("Лиман", DON)]
+    assert [m.candidates[0].settlement.category for m in gazetteer.find_places("Бої за села біля Лимана.")] == ["M"]
+    assert [m.candidates[0].settlement.category for m in gazetteer.find_places("Бої за село Лиман.")] == ["C"]
 
 
 def test_stems_of_compound_adjectives_and_common_words_in_lower_case_are_no_villages(gazetteer: Gazetteer) -> None:

@@ -81,6 +81,7 @@ class Tuning:
     raion_bonus: float = 3.0  # ... a raion the post names,
     following_area_bonus: float = 3.0  # ... an area named right after the name («Андріївка Бахмутського району»)
     following_area_reach: int = 40  # characters after a name an area counts as following it
+    city_unmarked: float = 0.1  # the weight left to a city a marker rules out («село Ровно»: not Rivne)
     outside_following_area: float = 0.05  # the weight left to a namesake outside the area named right after it
     leading_area_reach: int = 30  # characters from its sentence's start an area may stand to lead its places
     direction_km: float = 60.0  # a namesake this close to the town of a direction the post names is on that front
@@ -198,3 +199,9 @@ def is_local(coords: Sequence[tuple[float, float] | None]) -> bool:
 def fits_category(marked: str, category: str) -> bool:
     """Does a settlement of this KATOTTG category fit the categories a marker word names ("" fits none)?"""
     return bool(marked and category) and category in marked
+
+
+def rules_out_city(marked: str, category: str) -> bool:
+    """Does a Ukrainian or Russian marker of a village or a селище («село», «поселок»: C or X alone) rule out a
+    settlement of this category, a city? English "village" (CX) does not: the press calls small cities villages."""
+    return marked in ("C", "X") and category in CITY_CATEGORIES

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from bot.core.places.catalog import Catalog
 from bot.core.places.cluster import mutual_anchors
 from bot.core.places.frontline import Frontline
-from bot.core.places.model import TUNING, Area, Cell, Hit, around, fits_category
+from bot.core.places.model import TUNING, Area, Cell, Hit, around, fits_category, rules_out_city
 from bot.core.places.tokens import END, START, Token
 from bot.core.places.words import SENTENCE_END
 from bot.models import Candidate, Mention, Settlement
@@ -441,6 +441,8 @@ class Ranker:
             bonus = 0.0
             if marked and fits_category(marked, categories[sid]):
                 bonus += t.category_bonus
+            elif marked and rules_out_city(marked, categories[sid]):
+                w *= t.city_unmarked
             bonus += (oblast_bonus if code[:4] in oblasts else 0.0) + (raion_bonus if code[:6] in raions else 0.0)
             if inside:
                 if sid in inside:  # «Андріївка Бахмутського району»

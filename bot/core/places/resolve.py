@@ -19,6 +19,7 @@ from bot.core.places.words import (
     AREA_PLURALS,
     BORDER_LINKS,
     BORDER_NOUNS,
+    CATEGORY_BREAKS,
     CATEGORY_MARKERS,
     CONTROL_PREPOSITIONS,
     CONTROL_STEMS,
@@ -77,8 +78,11 @@ def _follower(tokens: Sequence[Token], text: str, last: int) -> str | None:
 def _marked_category(tokens: Sequence[Token], first: int) -> str:
     """The category a marker up to TUNING.category_reach words before names («село» C, «селище» X, «місто» M), or ""."""
     for k in range(first - 1, max(first - 1 - TUNING.category_reach, -1), -1):
-        if tokens[k][KEY] in CATEGORY_MARKERS:
-            return CATEGORY_MARKERS[tokens[k][KEY]]
+        key = tokens[k][KEY]
+        if key in CATEGORY_MARKERS:
+            return CATEGORY_MARKERS[key]
+        if key in CATEGORY_BREAKS:
+            break
     return ""
 
 

@@ -27,6 +27,12 @@ STRONG_MARKERS = _loose_set(
 MARKER_PREPOSITIONS = _loose_set(
     "під понад вздовж біля поблизу неподалік под около возле близ вблизи near outside around"
 )
+# Between a category marker and a name, these make the marker another place's ("four villages near Lyman", «сёла
+# к западу от Лимана»): the name keeps no category.
+CATEGORY_BREAKS = MARKER_PREPOSITIONS | _loose_set(
+    "від от из із з from toward towards до к південніше північніше західніше східніше южнее севернее западнее "
+    "восточнее south north east west southeast southwest northeast northwest"
+)
 # A capitalised word right after one of these (and not starting a sentence) is taken as a toponym.
 PREPOSITIONS = _loose_set(
     "в у на з із зі до від за над через між за в во с со из от к по у о об при in at of from to into toward "
