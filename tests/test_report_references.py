@@ -209,3 +209,22 @@ def test_a_denial_of_the_places_before_names_whose_claim_it_refutes() -> None:
     found = claims_of(text, "ua")
     for name in ("Бахмут", "Роботине"):
         assert {(name, "denied", "ru"), (name, "captured", "ru")} <= found
+
+
+# An aside after a place, closed by a comma before the phrase («X, расположенный между A и B, находится под
+# контролем»): the phrase speaks of X; the places inside the aside are reference points.
+ASIDES = [
+    ("ru", "Минобороны заявило, что Клещеевка, расположенная между Бахмутом и Андреевкой, находится под контролем."),
+    ("uk", "Кліщіївка, яка розташована між Бахмутом та Андріївкою, тепер під контролем росіян."),
+    ("en", "Klishchiivka, which lies between Bakhmut and Andriivka, was captured by Russian forces."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ASIDES)
+def test_the_phrase_after_an_aside_speaks_of_the_place_before_it(lang: str, text: str) -> None:
+    assert claims_of(text, "ru" if lang == "ru" else None) == {("Кліщіївка", "captured", "ru")}
+
+
+def test_an_aside_does_not_carry_a_phrase_past_a_conjunction() -> None:
+    text = "Russian forces captured Klishchiivka, which lies south of Bakhmut, and stormed Andriivka."
+    assert claims_of(text, None) == {("Кліщіївка", "captured", "ru"), ("Андріївка", "fighting", "ru")}

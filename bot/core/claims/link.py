@@ -27,6 +27,7 @@ class Costs:
 
 
 COST = Costs(after=2.0, after_extra=10.0, unspecific=150.0)
+_ASIDE_STOP = re.compile(r"[.;:!?()—–]")  # an aside closed by a comma holds none of these
 _NEVER = float("inf")
 _OWNED_KINDS = frozenset((Kind.CAPTURED, Kind.ADVANCED))  # what a refuted claim of the other side said
 _PARENS = re.compile(r"\([^()]*\)")
@@ -241,7 +242,7 @@ def _least_cost(text: str, first: int, last: int, t: Trigger) -> float:
     """The least `_cost` can be for this phrase (it adds to the distance), cheap to work out."""
     if t.end <= first:
         return float(first - t.end)
-    if _right_after(text, last, t.start):
+    if _right_after(text, last, t.start) or _aside_end(text, last, t) is not None:
         return 0.0
     return COST.after * (t.start - last) + COST.after_extra
 
@@ -264,6 +265,8 @@ def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t
         return _NEVER  # "Russian-held Donetsk": an attribute speaks of the name it stands before, and only of it
     if t.end <= first[0]:
         distance, window = _cost_before(text, first, t, last)
+    elif _in_aside(text, spans, first, last, t):
+        return _NEVER  # «X, расположенный между A и B, находится под контролем»: A and B are reference points
     else:
         distance, window = _cost_after(text, last, spans, t)
     if distance == _NEVER:
@@ -313,12 +316,43 @@ def _opens_clause(text: str, t: Trigger, place: tuple[int, int], gapped: bool = 
     return verb.match(text, place[1]) is not None or (gapped and dc.gapped_verb.match(text, place[1]) is not None)
 
 
+def _aside_end(text: str, end: int, t: Trigger) -> int | None:
+    """The comma closing an aside opened right after a place that ends at `end` ("X, which lies near A, is ...",
+    «X, расположенный между A и B, находится ...»), when at most an adverb or two stand between it and the phrase."""
+    if t.start <= end:
+        return None
+    opener, tail = discourse_cues().aside
+    m = opener.match(text, end, t.start)
+    if m is None:
+        return None
+    comma = text.rfind(",", m.end(), t.start)
+    if comma < 0 or _ASIDE_STOP.search(text, m.end(), comma) or not tail.fullmatch(text, comma + 1, t.start):
+        return None
+    return comma
+
+
+def _in_aside(
+    text: str, spans: Sequence[tuple[int, int]], first: tuple[int, int], last: tuple[int, int], t: Trigger
+) -> bool:
+    """Does the list stand inside an aside after the place before it, which a comma closes before the phrase?"""
+    i = bisect_left(spans, first)
+    if i == 0:
+        return False
+    comma = _aside_end(text, spans[i - 1][1], t)
+    return comma is not None and last[1] <= comma
+
+
 def _cost_after(
     text: str, last: tuple[int, int], spans: Sequence[tuple[int, int]], t: Trigger
 ) -> tuple[float, tuple[int, int]]:
-    """A phrase after the list: the characters between, weighed more; and the text that must not hold a break."""
-    i = bisect_left(spans, (last[1], -1))  # the first place after the list
-    window = (last[1], max(last[1], t.start) + 1)
+    """A phrase after the list: the characters between, weighed more; and the text that must not hold a break. An
+    aside after the list and its places are passed over («X, расположенный между A и B, находится ...»)."""
+    start = last[1]
+    comma = _aside_end(text, start, t)
+    if comma is not None:
+        start = comma + 1
+    i = bisect_left(spans, (start, -1))  # the first place after the list (and its aside)
+    window = (start, max(start, t.start) + 1)
     if i < len(spans) and (
         spans[i][1] <= t.start
         or (spans[i][0] - t.end <= WINDOWS.next_place and not _opens_clause(text, t, spans[i], gapped=True))
@@ -326,7 +360,7 @@ def _cost_after(
         return _NEVER, window  # the phrase is about the place right before or right after it
     if name_cues().own_object.match(text, t.end):
         return _NEVER, window  # "X, occupying localities nearby": the phrase has an object of its own
-    if _right_after(text, last[1], t.start):
+    if comma is not None or _right_after(text, last[1], t.start):
         return 0.0, window
     return COST.after * (max(last[1], t.start) - last[1]) + COST.after_extra, window
 

@@ -585,6 +585,7 @@ class Discourse:
     list_item: re.Pattern[str]  # matched on the whole gap between a semicolon and a place
     additive: re.Pattern[str]  # at a sentence's start (match)
     relative_after: re.Pattern[str]  # right after a place (match)
+    aside: tuple[re.Pattern[str], re.Pattern[str]]  # an aside's opener after a place (match), its tail (fullmatch)
     pronoun_subject: re.Pattern[str]  # at a sentence's start (match)
     attacks_referred: re.Pattern[str]
     battle_for: re.Pattern[str]  # searched in the text before a place, up to it
@@ -614,6 +615,7 @@ def discourse_cues() -> Discourse:
         list_item=_plain(alts(discourse.LIST_ITEM)),
         additive=_plain(rf"{_OPENING}(?:{alts(discourse.ADDITIVE)})(?!\w)"),
         relative_after=_plain(discourse.RELATIVE_AFTER),
+        aside=(_plain(discourse.ASIDE_OPENER), _plain(discourse.ASIDE_TAIL)),
         attacks_referred=_words([discourse.ATTACKS_REFERRED]),
         battle_for=_plain(discourse.BATTLE_FOR),
         event_referred=_words([discourse.EVENT_REFERRED]),

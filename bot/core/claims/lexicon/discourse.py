@@ -142,6 +142,16 @@ RELATIVE_AFTER: Final = (
     r"|\s*,\s*(?:міст[оаі]|сел[оаі]|селищ[еаі]|город[аеу]?|пос[её]л(?:ок|ка|ке))\s+(?:[\w’'-]+\s+)?(?=(?:захоплен|звільнен|окупован|захвачен"
     r"|освобожд|оккупирован)\w*)"
 )
+# An aside after a place that a comma closes before the phrase ("Rivne, which lies between Pokrovsk and Myrnohrad, is
+# under Russian control", «поселок X, расположенный между A и B, находится под контролем»): the phrase after it is
+# about the place before it, and the places inside it are reference points. (Not «що»/«что», "where": conjunctions
+# and the spot named.)
+ASIDE_OPENER: Final = (
+    r"\s*,\s*(?:which|who|located|situated|lying|як(?:е|ий|а|і|у|ого|ої|ій|им|их|ими)|котор\w+"
+    r"|(?:розташован|расположен|находящ|знаходя?щ)\w*)(?!\w)"
+)
+# What may stand between the comma that closes such an aside and the phrase: an adverb or two, no conjunction.
+ASIDE_TAIL: Final = r"\s*(?:(?!(?:and|і|й|и|та|а|but|але|но)\s)[\w’'-]+\s+){0,2}"
 # A pronoun opening a sentence as its subject ("They are approaching X", «Вони просуваються»): the side named last in
 # the sentences before it acts.
 PRONOUN_SUBJECT: Final = r"They|Вони|Они"
