@@ -111,7 +111,7 @@ def main() -> int:
     t_places = time.perf_counter() - t0
     t0 = time.perf_counter()
     for post, found, lang in zip(posts, mentions, langs, strict=True):
-        claims_from(post, found, lang)
+        claims_from(post, found, lang, gazetteer.lookup, gazetteer.at_war)
     t_claims = time.perf_counter() - t0
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -16,7 +16,7 @@ from bot.core.places.loader import read_front_periods
 from bot.core.places.model import CITY_CATEGORIES, fits_category, rules_out_city
 from bot.core.places.words import CATEGORY_MARKERS
 from bot.core.present.codec import claim_json
-from bot.models import Post
+from bot.models import Candidate, Mention, Post, Settlement
 
 
 def named(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
@@ -292,6 +292,47 @@ def test_a_dated_post_prefers_the_namesake_at_the_front_of_its_day(gazetteer: Ga
     post = Post(source="t", channel="c", external_id="1", text=text, date=datetime(2022, 9, 10, tzinfo=UTC))
     [claim] = extract_claims(post, gazetteer)
     assert (claim.settlement, claim.resolved_by) == ("UA63040010070080766", "frontline")
+
+
+YAMPIL_FRONT, YAMPIL_CITY = "UA14120110050031319", "UA05080110010069634"  # by Lyman; the town by Moldova
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Генштаб спростував заяви Путіна про захоплення Куп’янська та Ямполя.",
+        "Путин заявил о взятии Ямполя.",
+        "Russia claimed to have captured Yampil.",
+    ],
+)
+def test_a_claim_of_control_speaks_of_the_namesake_at_war(gazetteer: Gazetteer, text: str) -> None:
+    """The city prior prefers the town by Moldova, never at war; a claim of control speaks of the village by Lyman."""
+    assert gazetteer.find_places(text)[-1].candidates[0].settlement.code == YAMPIL_CITY
+    post = Post(source="t", channel="c", external_id="1", text=text)
+    found = {(c.settlement, c.resolved_by) for c in extract_claims(post, gazetteer) if c.name == "Ямпіль"}
+    assert found == {(YAMPIL_FRONT, "frontline")}
+    assert gazetteer.at_war(YAMPIL_FRONT) and not gazetteer.at_war(YAMPIL_CITY)
+
+
+class _CityFirst:
+    """A finder whose city prior picks a town never at war before two villages at war (Gazetteer.at_war)."""
+
+    CITY = Settlement("UA05000000010000001", "M", "Ямпіль", "Yampil", "Вінницька", "", "")
+    VILLAGES = tuple(Settlement(f"UA1400000001000000{k}", "C", "Ямпіль", "Yampil", "Донецька", "", "") for k in (2, 3))
+
+    def find_places(self, text: str) -> list[Mention]:
+        start = text.index("Ямпол")
+        cands = (Candidate(self.CITY, 1.0), *(Candidate(v, 0.9) for v in self.VILLAGES))
+        return [Mention((start, start + 6), text[start : start + 6], cands, "city")]
+
+    def at_war(self, code: str) -> bool:
+        return code.startswith("UA14")
+
+
+def test_two_namesakes_at_war_leave_the_claim_open() -> None:
+    post = Post(source="t", channel="c", external_id="1", text="Путин заявил о взятии Ямполя.")
+    [claim] = extract_claims(post, _CityFirst())
+    assert (claim.settlement, claim.candidates) == (None, tuple(v.code for v in _CityFirst.VILLAGES))
 
 
 def test_claim_records_why_its_namesake_was_chosen(gazetteer: Gazetteer) -> None:

@@ -14,6 +14,7 @@ from bot.core.geo import distance_km
 from bot.models import Candidate, Claim, Mention
 
 Lookup = Callable[[str], list[Candidate]]  # a resolver's lookup of one name (bot.core.places.gazetteer)
+AtWar = Callable[[str], bool]  # has a settlement ever been where the fighting is (Gazetteer.at_war)
 Point = tuple[float, float]  # latitude, longitude
 
 
@@ -149,3 +150,30 @@ def _nearest(mention: Mention, anchors: Sequence[Point]) -> tuple[str, str] | No
     if len(near) > 1 and near[1][0] < NAMESAKES.lead_ratio * near[0][0] + NAMESAKES.lead_km:
         return None
     return near[0][1], near[0][2]
+
+
+def front_namesakes(claims: list[Claim], places: Sequence[Place], at_war: AtWar) -> list[Claim]:
+    """A claim of control speaks of a place at war: a city the city prior alone chose (resolved_by "city") that
+    never was, among namesakes nearly as likely that were («захват Купянска и Ямполя»: not Yampil by Moldova), gets
+    the one of them at war, or stays open between them."""
+    by_span = {p.mention.span: p.mention for p in places}
+    out = []
+    for claim in claims:
+        mention = by_span.get(claim.span)
+        if claim.resolved_by != "city" or mention is None or claim.settlement is None or at_war(claim.settlement):
+            out.append(claim)
+            continue
+        top = mention.candidates[0].score
+        front = [
+            c.settlement
+            for c in mention.candidates[1:]
+            if c.score >= NAMESAKES.share * top and at_war(c.settlement.code)
+        ]
+        if len(front) == 1:
+            claim = replace(claim, settlement=front[0].code, name=front[0].name, resolved_by="frontline")
+        elif front:
+            confidence = round(claim.confidence * CONFIDENCE.ambiguous, CONFIDENCE.digits)
+            codes = tuple(s.code for s in front)
+            claim = replace(claim, settlement=None, candidates=codes, confidence=confidence, resolved_by=None)
+        out.append(claim)
+    return out

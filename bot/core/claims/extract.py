@@ -17,7 +17,7 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.core.claims.anaphora import refer_back, repelled_after
-from bot.core.claims.disambiguate import Lookup, choose_namesakes, post_anchors
+from bot.core.claims.disambiguate import AtWar, Lookup, choose_namesakes, front_namesakes, post_anchors
 from bot.core.claims.link import later_denials, link_groups
 from bot.core.claims.lists import elaborated_lists, semicolon_items
 from bot.core.claims.phrases import Trigger, find_triggers
@@ -43,7 +43,8 @@ def extract_claims(post: Post, gazetteer: PlaceFinder, lang: str | None = None) 
     mentions = _places(gazetteer, text, post.date)
     if not mentions:
         return []
-    return _claims(post, mentions, lang or detect_language(text), getattr(gazetteer, "lookup", None), triggers)
+    lookup, at_war = getattr(gazetteer, "lookup", None), getattr(gazetteer, "at_war", None)
+    return _claims(post, mentions, lang or detect_language(text), lookup, triggers, at_war)
 
 
 def _places(gazetteer: PlaceFinder, text: str, when: datetime | None) -> list[Mention]:
@@ -56,16 +57,23 @@ def _places(gazetteer: PlaceFinder, text: str, when: datetime | None) -> list[Me
     return gazetteer.find_places(text)
 
 
-def claims_from(post: Post, mentions: Sequence[Mention], lang: str, lookup: Lookup | None = None) -> list[Claim]:
+def claims_from(
+    post: Post, mentions: Sequence[Mention], lang: str, lookup: Lookup | None = None, at_war: AtWar | None = None
+) -> list[Claim]:
     """The claims given the resolver's mentions (split out so benchmarks and tests can time each part)."""
     triggers = find_triggers(post.text)
     if not triggers:
         return []  # most posts that name places make no claim: stop before the costlier steps
-    return _claims(post, mentions, lang, lookup, triggers)
+    return _claims(post, mentions, lang, lookup, triggers, at_war)
 
 
 def _claims(
-    post: Post, mentions: Sequence[Mention], lang: str, lookup: Lookup | None, triggers: Sequence[Trigger]
+    post: Post,
+    mentions: Sequence[Mention],
+    lang: str,
+    lookup: Lookup | None,
+    triggers: Sequence[Trigger],
+    at_war: AtWar | None = None,
 ) -> list[Claim]:
     scene = read_scene(post, mentions, lang, triggers)
     if scene is None:
@@ -78,6 +86,8 @@ def _claims(
     claims = repelled_after(claims, scene, linked.used)
     if any(c.settlement is None for c in claims):
         claims = choose_namesakes(claims, scene.places, post_anchors(scene.text, scene.places, lookup))
+    if at_war is not None:
+        claims = front_namesakes(claims, scene.places, at_war)
     return _tidy(claims)
 
 

@@ -85,5 +85,13 @@ class FrontPeriods:
             )
         return found
 
+    def ever(self) -> Frontline:
+        """The areas at war at any time since the invasion (memoised)."""
+        found = self._by_month.get(_EVER)
+        if found is None:
+            found = self._by_month[_EVER] = Frontline.of_areas({p for p, _, _ in self._spans})
+        return found
+
 
 _OPEN = date.max.toordinal()  # a period not ended
+_EVER = (0, 0)  # FrontPeriods' memo key of every period at once

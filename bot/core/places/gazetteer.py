@@ -137,6 +137,15 @@ class Gazetteer:
             self._front_periods, self.front_periods_source = self.front_periods_source(), None
         return self._front_periods
 
+    def at_war(self, code: str) -> bool:
+        """Has the settlement been in the register's areas of hostilities or occupation at any time since the
+        invasion (the bundled front line when the periods are not bundled)?"""
+        periods = self.front_periods
+        if periods is not None:
+            return code in periods.ever()
+        i = self._catalog.index.get(code)
+        return i is not None and self._catalog.front[i]
+
     def find_places_on(self, text: str, day: date) -> list[Mention]:
         """find_places for a post of that day: its front line preferred as well (claims.extract asks for it)."""
         return self.find_places(text, None, day)
