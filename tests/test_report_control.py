@@ -321,6 +321,27 @@ DENIALS_WITH_OWNERS = [
         None,
         {("Куп’янськ", "denied", "ru")},
     ),
+    # the aggressor owns the claim refuted; the forces' leadership speaks; «пропагандистська спроба», «спроба
+    # Кремля» are no speakers
+    (
+        "uk",
+        "Керівництво Збройних сил України спростовує заяви керівництва країни-агресора про захоплення Куп’янська, "
+        "називаючи їх пропагандистською спробою Кремля.",
+        None,
+        {("Куп’янськ", "denied", "ru"), ("Куп’янськ", "captured", "ru")},
+    ),
+    (
+        "ru",
+        "Командование ВСУ опровергло заявления страны-агрессора о захвате Купянска.",
+        None,
+        {("Куп’янськ", "denied", "ru"), ("Куп’янськ", "captured", "ru")},
+    ),
+    (
+        "en",
+        "The spokesman rejected the aggressor's claims about the capture of Kupiansk.",
+        None,
+        {("Куп’янськ", "denied", "ru"), ("Куп’янськ", "captured", "ru")},
+    ),
     # the denier named after a passive denial; the sentence's speaker of the other side owns the claim denied
     (
         "en",
@@ -612,4 +633,12 @@ def test_the_ukrainian_sides_words_in_russian_make_the_enemy_russia() -> None:
     post = Post(source="t", channel="c", external_id="1", text=text)
     assert ("captured", "ru") in {
         (c.kind.value, c.actor.value if c.actor else None) for c in extract_claims(post, PLACES)
+    }
+
+
+def test_the_forces_leadership_speaks_for_its_side() -> None:
+    text = "Керівництво ЗСУ спростовує заяви про захоплення Куп’янська, називаючи їх пропагандистською спробою."
+    found = extract_claims(Post(source="t", channel="t", external_id="1", text=text), PLACES)
+    assert {(c.kind.value, c.claimant.value, c.speaker) for c in found if c.kind.value == "denied"} == {
+        ("denied", "ua", "Ukrainian military command")
     }

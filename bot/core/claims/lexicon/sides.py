@@ -217,7 +217,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Балицк\w*|Balitsk\w*", "Balitsky", "ru"),
     (r"Гагин\w*|Gagin", "Gagin", "ru"),
     (r"Греков\w*|Grekov", "Grekov", "ru"),
-    (r"Песков\w*|Peskov|Кремл\w*|Kremlin", "Kremlin", "ru"),
+    (r"Песков\w*|Peskov|Кремл(?!івськ|евск)\w*|Kremlin", "Kremlin", "ru"),  # not the adjective: «кремлівська»
     (r"Путин\w*|Путін\w*|Putin", "Putin", "ru"),
     # the press and independent observers speak for themselves (LABELING: journalists, analysts -> other)
     (
@@ -238,7 +238,8 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         r"(?:окупант|оккупант|росіян|россиян|рашист)\w*\s+(?:\w+\s+)?(?:заяв|стверджу|утвержда|хвал|похвал)\w*"
-        r"|(?:російськ|российск)\w*\s+(?:пропагандист|блогер|ЗМІ|СМИ|медіа|пабл)\w*|пропагандист\w*",
+        r"|(?:російськ|российск)\w*\s+(?:пропагандист|блогер|ЗМІ|СМИ|медіа|пабл)\w*"
+        r"|пропагандист(?:и|ів|ам|ами|ах|а|у|ом|ы|ов)?(?!\w)",  # the noun: «пропагандистська спроба» says nothing
         "Russian propaganda",
         "ru",
     ),
@@ -303,6 +304,13 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"|Ukrainian\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)|Ministry\s+of\s+Defen[cs]e\s+of\s+Ukraine"
         r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтвер|подтвер|спростув|опроверг|отриц|запереч)\w*",
         "Ukraine",
+        "ua",
+    ),
+    # the forces' leadership as the subject («Керівництво Збройних сил України спростовує», «Командование ВСУ заявило»)
+    (
+        r"(?:керівництв|командуванн|руководств|командовани)\w*\s+(?:Збройних\s+сил(?:\s+України)?|ЗСУ|Сил\s+оборони"
+        r"|ВСУ|Вооруж[её]нных\s+сил\s+Украины|Сил\s+обороны)(?=\s+(?:\w+\s+)?(?:" + _SPEECH_STEMS + r"))",
+        "Ukrainian military command",
         "ua",
     ),
     # a government's minister or official named by the country («Министр МВД Украины», «міністр оборони Росії»)
@@ -453,10 +461,14 @@ OWNED_CLAIMS: Final[dict[str, tuple[str, ...]]] = {
         rf"(?:російськ|российск|кремлівськ|кремлевск)\w*\s+(?:\w+\s+)?{_CLAIM_NOUN}",
         rf"{_CLAIM_NOUN}\s+(?:про\s+\w+\s+)?(?:росіян|россиян|окупантів|оккупантов|рф|росії|россии|москви|москвы|z-\w+"
         r"|російськ\w*\s+(?:сторон|військов|армі|пропагандист|окупант|керівництв|влад|командуван)\w*"
-        r"|российск\w*\s+(?:сторон|военн|арми|пропагандист|руковод|власт|командован)\w*)",
+        r"|российск\w*\s+(?:сторон|военн|арми|пропагандист|руковод|власт|командован)\w*"
+        # «заяви керівництва країни-агресора», «заявления страны-агрессора», «вкиди агресора»
+        r"|(?:(?:керівництв|руковод|влад|власт|командуван|командован)\w*\s+)?(?:(?:країни|держави|страны"
+        r"|государства)[-\s]+)?(?:агресор|агрессор)\w*)",
         rf"(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian|pro-Russian)\s+{_CLAIM_NOUN}",
         rf"(?:Russia['’]s|Moscow['’]s|Kremlin['’]s|Russian|pro-Russian)\s+\w+\s+{_OWNED_EN}",
-        rf"{_CLAIM_NOUN}\s+(?:by|from|of)\s+(?:the\s+)?(?:Russia\b|Moscow|Russian\s+(?:side|forces|military|army|officials|defen[cs]e|milbloggers))",
+        rf"{_CLAIM_NOUN}\s+(?:by|from|of)\s+(?:the\s+)?(?:Russia\b|Moscow|Kremlin|aggressor\b|Russian\s+(?:side|forces|military|army|officials|defen[cs]e|milbloggers))",
+        rf"(?:the\s+)?aggressor(?:\s+state)?['’]s\s+{_CLAIM_NOUN}",
     ),
     "ua": (
         rf"(?:українськ|украинск|київськ|киевск)\w*\s+(?:\w+\s+)?{_CLAIM_NOUN}",
