@@ -170,7 +170,10 @@ def front_namesakes(claims: list[Claim], places: Sequence[Place], at_war: AtWar)
             if c.score >= NAMESAKES.share * top and at_war(c.settlement.code)
         ]
         if len(front) == 1:
-            claim = replace(claim, settlement=front[0].code, name=front[0].name, resolved_by="frontline")
+            confidence = round(claim.confidence * CONFIDENCE.namesake, CONFIDENCE.digits)  # placed by the front
+            claim = replace(
+                claim, settlement=front[0].code, name=front[0].name, confidence=confidence, resolved_by="frontline"
+            )
         elif front:
             confidence = round(claim.confidence * CONFIDENCE.ambiguous, CONFIDENCE.digits)
             codes = tuple(s.code for s in front)
