@@ -439,6 +439,20 @@ REBUTTALS_BESIDE = [
 ]
 
 
+# A list set off by dashes, then "still under control" after the closing dash: the dash is a copula there too (and
+# "still" under control is a defence held).
+DASHED_LISTS = [
+    ("en", "The key towns — Bakhmut and Vovchansk — are still under Ukrainian control."),
+    ("uk", "Ключові міста — Бахмут і Вовчанськ — досі під контролем Сил оборони."),
+    ("ru", "Ключевые города — Бахмут и Волчанск — все еще под контролем ВСУ."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DASHED_LISTS)
+def test_a_dashed_list_still_under_control(lang: str, text: str) -> None:
+    assert claims_of(text) == {("Бахмут", "repelled", "ua"), ("Вовчанськ", "repelled", "ua")}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), REBUTTALS_BESIDE)
 def test_a_rebuttal_beside_ones_own_statement(lang: str, text: str, expected: Expected) -> None:
     assert claims_of(text) == expected

@@ -191,8 +191,10 @@ _SETTLEMENT_AFTER_DASH: Final = (
     r"(?:посел\w*|посёл\w*|сел[аоі]?\b|селищ\w*|міст[оа]\b|город\w*|н\.\s?п\.|населен\w*|village|town|city|settlement"
     # a count's elided verb: «відбили дві атаки біля X, ще шість – в районі Y», "three more – near Y"
     r"|(?:в|у)\s+район\w*|біля\b|поблизу\b|возле\b|около\b|near\b|around\b"
-    # the dash as a copula: «Вовчанськ — під контролем Сил оборони», «Бахмут — наш»
-    r"|(?:під|под)\s+(?:[\w’'ʼ-]+\s+){0,2}контрол\w*|наш[аеі]?\b)"
+    # the dash as a copula: «Вовчанськ — під контролем Сил оборони», «Бахмут — наш», "A and B — still under
+    # Ukrainian control", «— досі під контролем»
+    r"|(?:(?:ще|досі|все|еще|ещё|всё|still|remain\w*|are|is)\s+){0,2}(?:під|под|under)\s+(?:[\w’'ʼ-]+\s+){0,2}"
+    r"(?:контрол\w*|control)|наш[аеі]?\b)"
 )
 CLAUSE_BREAKS: Final = (
     *ADVERSATIVE,
