@@ -221,3 +221,18 @@ def test_a_gapped_clause_leaves_the_phrase_to_the_places_before_it_too() -> None
         ("Кліщіївка", "fighting", None),
         ("Бахмут", "fighting", None),
     }
+
+
+# Forces kept from an act («не дають закріпитися», "are not letting ... gain a foothold"): the act failed, the
+# side keeping them from it repelled it.
+KEPT_FROM = [
+    ("uk", "Сили оборони не дають російським військам закріпитися в Кліщіївці.", "ua"),
+    ("ru", "ВСУ не дают российским войскам закрепиться в Клещеевке.", "ru"),
+    ("en", "Ukrainian forces are not letting Russian troops gain a foothold in Klishchiivka.", None),
+    ("en", "The defenders do not allow Russian troops to advance in Klishchiivka.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), KEPT_FROM)
+def test_forces_kept_from_an_act_repelled_it(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Кліщіївка", "repelled", "ua")}

@@ -23,6 +23,9 @@ FAILURE: Final = (
     r"не\s+удается",
     r"не\s+удаётся",
     r"не\s+(?:дають|дали|дає|дозволя\w*|дают|даёт|дает|позволя\w*)",
+    r"(?:are|is|were|was)\s+not\s+(?:letting|allowing)",  # "are not letting Russian troops gain a foothold"
+    r"(?:do|does|did)\s+not\s+(?:let|allow)",
+    r"(?:don['’]t|doesn['’]t|didn['’]t|won['’]t)\s+(?:let|allow)",
     r"меша\w*",
     r"завадил\w*",
     r"заважа\w*",
