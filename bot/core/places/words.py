@@ -112,7 +112,11 @@ DIRECTION_PLURALS = _loose_set(
 # town's KATOTTG code and the stems of its adjectives (uk, ru, the Russian side's old names). A namesake close to the
 # town of a direction the post names is the one on that front. Directions named after an oblast, a river or a region
 # («Запорізький», «Придніпровський») name no town and are left out; the south Donetsk one lies around Vuhledar.
-DIRECTION_STEM = re.compile("напрям|направл", re.IGNORECASE)  # a text naming a direction by its adjective has one
+# A text naming a direction by its adjective has one of these: a direction noun (DIRECTION_NOUNS, DIRECTION_PLURALS)
+# or «на» and a word before a dash or colon, the noun left out («на Лиманському –»): a first test before the scan.
+DIRECTION_STEM = re.compile(
+    r"напрям|направл|сектор|смуз|полос|directions|axes|sectors|fronts|(?<!\w)на\s+[^\s–—:-]+\s*[–—:-]", re.IGNORECASE
+)
 DIRECTION_TOWNS = {
     "UA63120270010096107": "харківськ харьковск",
     "UA63140010010035757": "вовчанськ волчанск",
