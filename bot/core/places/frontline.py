@@ -72,6 +72,7 @@ class FrontPeriods:
             for start, end in spans
         ]
         self._by_month: dict[tuple[int, int], Frontline] = {}
+        self._ever: Frontline | None = None
 
     def at(self, day: date) -> Frontline:
         """The areas at war within FRONT_MARGIN_DAYS of `day` (one Frontline per month, memoised: the ranker keeps
@@ -87,11 +88,9 @@ class FrontPeriods:
 
     def ever(self) -> Frontline:
         """The areas at war at any time since the invasion (memoised)."""
-        found = self._by_month.get(_EVER)
-        if found is None:
-            found = self._by_month[_EVER] = Frontline.of_areas({p for p, _, _ in self._spans})
-        return found
+        if self._ever is None:
+            self._ever = Frontline.of_areas({p for p, _, _ in self._spans})
+        return self._ever
 
 
 _OPEN = date.max.toordinal()  # a period not ended
-_EVER = (0, 0)  # FrontPeriods' memo key of every period at once

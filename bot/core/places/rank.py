@@ -101,13 +101,13 @@ class _Fronts:
     ) -> None:
         self._coords, self._cells = coords, cells
         found = [
-            (sid, section)
+            (sid, here, section)
             for hit, base in zip(hits, bases, strict=True)
-            if (section := hit.section) is not None and coords[sid := next(iter(base.targets))] is not None
+            if (section := hit.section) is not None and (here := coords[sid := next(iter(base.targets))]) is not None
         ]
-        self._towns = [(here, *section) for sid, section in found if (here := coords[sid]) is not None]
+        self._towns = [(here, *section) for _, here, section in found]
         # the grid cells within reach of a town (model.cell: sized for 60 km, TUNING.direction_km): a first test
-        self._near = around(cells[sid] for sid, _ in found) if found else set()
+        self._near = around(cells[sid] for sid, _, _ in found) if found else set()
 
     def __bool__(self) -> bool:
         return bool(self._towns)
@@ -441,7 +441,7 @@ class Ranker:
             bonus = 0.0
             if marked and fits_category(marked, categories[sid]):
                 bonus += t.category_bonus
-            elif marked and rules_out_city(marked, categories[sid]):
+            elif rules_out_city(marked, categories[sid]):
                 w *= t.city_unmarked
             bonus += (oblast_bonus if code[:4] in oblasts else 0.0) + (raion_bonus if code[:6] in raions else 0.0)
             if inside:
