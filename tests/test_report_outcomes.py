@@ -236,3 +236,27 @@ KEPT_FROM = [
 @pytest.mark.parametrize(("lang", "text", "side"), KEPT_FROM)
 def test_forces_kept_from_an_act_repelled_it(lang: str, text: str, side: str | None) -> None:
     assert claims_of(text, side) == {("Кліщіївка", "repelled", "ua")}
+
+
+# An act that does not come off («не виходить у ворога взяти», «не получается», "have not managed to", "are failing
+# to", «ніяк не можуть взяти»): the attacker failed, the other side held.
+NOT_COMING_OFF = [
+    ("uk", "Ніяк не виходить у ворога забрати ні Покровськ, ні Бахмут.", "ua", {"Покровськ", "Бахмут"}),
+    ("uk", "У росіян не виходить захопити Покровськ.", "ua", {"Покровськ"}),
+    ("ru", "У оккупантов не получается взять Покровск.", "ua", {"Покровськ"}),
+    ("uk", "Окупанти ніяк не можуть взяти Покровськ.", "ua", {"Покровськ"}),
+    ("ru", "Российские войска не могут продвинуться в Покровске.", "ua", {"Покровськ"}),
+    ("en", "Russian troops have not managed to capture Pokrovsk.", "ua", {"Покровськ"}),
+    ("en", "Russian forces are failing to take Pokrovsk.", "ua", {"Покровськ"}),
+    ("en", "Russian forces are unable to advance in Pokrovsk.", "ua", {"Покровськ"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "places"), NOT_COMING_OFF)
+def test_an_act_that_does_not_come_off_was_repelled(lang: str, text: str, side: str, places: set[str]) -> None:
+    assert claims_of(text, side) == {(p, "repelled", "ua") for p in places}
+
+
+def test_not_leaving_a_shelter_is_no_failure() -> None:
+    claims = claims_of("Ворог атакує Покровськ і жоден житель не виходить з підвалу.", "ua")
+    assert ("Покровськ", "repelled", "ua") not in claims

@@ -32,7 +32,14 @@ FAILURE: Final = (
     r"не\s+(?:змогл\w*|змогли|змiг|зміг|смогл\w*|смог)",
     r"could\s+not",
     r"couldn't",
-    r"(?:was|were)\s+unable",
+    r"(?:was|were|is|are|been)\s+unable",
+    # "have not managed to", "never managed", «не виходить у ворога», «не получается» (not «не виходить з підвалу»,
+    # «не выходит на связь»)
+    r"(?:(?:have|has|had|did)\s+not|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\s+manag\w*",
+    r"не\s+(?:виходить|виходило|вийшло|получается|получалось|получилось|выходит)\b(?!\s+(?:з|із|зі|на|из)\b)",
+    # «ніяк не можуть взяти», «не может продвинуться»: a present inability to take or to move on
+    r"не\s+(?:можуть|може|могут|может)\s+(?:\w+\s+)?(?:взят|захопи|взять|захвати|просунут|продвину|оточи|окружи|"
+    r"увійт|зайт|войт|прорва|подола|пройт|закріпи|закрепи)\w*",
     r"in\s+vain",
     r"failed\b",
     r"невдал\w*",
@@ -45,7 +52,7 @@ FAILURE: Final = (
     r"зірван\w*",
     r"сорван\w*",
     r"unsuccessful\w*",
-    r"fail\s+to",
+    r"fail(?:s|ing)?\s+to",
     r"without\s+success",
     r"no\s+success",
     # «не досягають успіху», «успеха не добились», "to no avail", "made no gains"
