@@ -110,3 +110,50 @@ MOVEMENTS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), MOVEMENTS)
 def test_movements_on_a_place(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Getting in by stealth («проникають», «проникли», "penetrated"), the group named as a side's force («російські
+# ДРГ», «украинская пехота», "Russian sabotage groups", "Russian armed units"), the subject after the verb in
+# Ukrainian and Russian word order («у Покровськ заходять російські війська», «отошли подразделения ВСУ»), and a
+# force that got in and was destroyed there: the attacker advanced and the defender held (LABELING).
+GETTING_IN = [
+    ("uk", "Окремі російські ДРГ проникають у Покровськ.", "ua", {("Покровськ", "advanced", "ru")}),
+    ("ru", "Украинские диверсионные группы проникли в Покровск.", "ru", {("Покровськ", "advanced", "ua")}),
+    ("ru", "Российская пехота вошла в Покровск.", None, {("Покровськ", "advanced", "ru")}),
+    ("en", "Small Russian groups penetrated Pokrovsk.", "ua", {("Покровськ", "advanced", "ru")}),
+    ("en", "Russian armed units managed to penetrate Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+    ("uk", "У Покровськ теж проникають окупаційні війська.", None, {("Покровськ", "advanced", "ru")}),
+    ("uk", "У Покровськ заходять російські війська.", None, {("Покровськ", "advanced", "ru")}),
+    ("ru", "Из Покровска отошли подразделения ВСУ.", None, {("Покровськ", "withdrew", "ua")}),
+    (
+        "uk",
+        "Окремі російські ДРГ проникають у Покровськ і там знищуються.",
+        "ua",
+        {("Покровськ", "advanced", "ru"), ("Покровськ", "repelled", "ua")},
+    ),
+    (
+        "ru",
+        "Украинские диверсионные группы вошли в Покровск и были уничтожены.",
+        "ru",
+        {("Покровськ", "advanced", "ua"), ("Покровськ", "repelled", "ru")},
+    ),
+    (
+        "en",
+        "Small Russian groups infiltrate Pokrovsk and are destroyed there.",
+        "ua",
+        {("Покровськ", "advanced", "ru"), ("Покровськ", "repelled", "ua")},
+    ),
+    # the force destroying something is no force destroyed; an advance near it is no getting in
+    ("en", "Russian forces entered Pokrovsk and destroyed two tanks.", None, {("Покровськ", "advanced", "ru")}),
+    (
+        "en",
+        "Russian forces advanced near Pokrovsk; three tanks were destroyed.",
+        None,
+        {("Покровськ", "advanced", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), GETTING_IN)
+def test_getting_in_and_destroyed_there(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

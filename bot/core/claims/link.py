@@ -147,7 +147,21 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
             claims.append(make_claim(place, replace(reading, kind=part), claimant, ctx, when))
         else:
             claims.append(make_claim(place, reading, claimant, ctx, when))
+    if claims and _destroyed_inside(scene.text, ctx, trigger, reading):
+        held = replace(reading, kind=Kind.REPELLED, actor=opposite(reading.actor))
+        claims += [replace(c, kind=held.kind, actor=held.actor) for c in claims if c.kind is Kind.ADVANCED]
     return claims
+
+
+def _destroyed_inside(text: str, ctx: Context, trigger: Trigger, reading: Reading) -> bool:
+    """A force that got in and was destroyed there («ДРГ проникають у місто і там знищуються», "infiltrated the
+    city and were destroyed"): the attacker advanced, and the defender held it off too (LABELING)."""
+    if reading.kind is not Kind.ADVANCED or reading.actor is None:
+        return False
+    mc = modifier_cues()
+    if mc.getting_in.search(text, trigger.start, trigger.end) is None:
+        return False
+    return mc.destroyed_there.search(text, trigger.end, ctx.sentence[1]) is not None
 
 
 def _relative_to(text: str, place: Place, trigger: Trigger) -> bool:

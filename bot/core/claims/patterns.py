@@ -336,6 +336,7 @@ class SideCues:
     holder: tuple[tuple[Side, re.Pattern[str]], ...]  # "under Russian control"
     owned_claims: tuple[tuple[Side, re.Pattern[str]], ...]  # «заяви росіян», "Russia's claims": a side owns a claim
     denied_by: tuple[tuple[Side, re.Pattern[str]], ...]  # matched right after a denial: "denied by Ukrainian officials"
+    force_noun: re.Pattern[str]  # fullmatched on one word: «подразделения (ВСУ)», "units (of ...)"
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +359,7 @@ def side_cues() -> SideCues:
         holder=tuple((Side(side), _words(pats)) for side, pats in sides.HOLDER_ADJECTIVES.items()),
         owned_claims=tuple((Side(side), _words(pats)) for side, pats in sides.OWNED_CLAIMS.items()),
         denied_by=tuple((Side(side), _plain(pat)) for side, pat in sides.DENIED_BY.items()),
+        force_noun=_plain(sides.FORCE_NOUN),
     )
 
 
@@ -408,6 +410,9 @@ class Modifiers:
     positions_after: re.Pattern[str]
     verbal_noun: re.Pattern[str]
     attack_after: re.Pattern[str]
+    getting_in: re.Pattern[str]  # matched on a phrase's own text
+    destroyed_there: re.Pattern[str]  # searched after it
+    motion_verb: re.Pattern[str]  # matched at a phrase's start
 
 
 @lru_cache(maxsize=1)
@@ -456,6 +461,9 @@ def modifier_cues() -> Modifiers:
         positions_after=_pattern(modifiers.POSITIONS_AFTER),
         verbal_noun=_plain(modifiers.VERBAL_NOUN),
         attack_after=_plain(modifiers.ATTACK_AFTER),
+        getting_in=_plain(modifiers.GETTING_IN),
+        destroyed_there=_words([modifiers.DESTROYED_THERE]),
+        motion_verb=_plain(modifiers.MOTION_VERB),
     )
 
 

@@ -458,11 +458,28 @@ def _object(trigger: Trigger, ctx: Context, right: Sequence[Marker], attacker: b
     the attacker right after an attack word («атаки противника», "attacks by the enemy")."""
     sc, text = side_cues(), ctx.text
     attack = attacker or (trigger.kind is Kind.FIGHTING and "attack" in trigger.flags)
+    motion = not attack and _motion_verb(trigger, ctx)
     for m in right:
         if trigger.kind is not Kind.REPELLED and sc.loser_prep.search(
             text[max(0, m.start - WINDOWS.loser_prep) : m.start]
         ):
             return m, True
-        if attack and not text[trigger.end : m.start].strip():
+        gap = text[trigger.end : m.start].split()
+        if attack and not gap:
             return m, False
+        if motion and (not gap or (len(gap) == 1 and sc.force_noun.fullmatch(gap[0]))):
+            return m, False  # «у Покровськ заходять російські війська», «отошли подразделения ВСУ»
     return None
+
+
+def _motion_verb(trigger: Trigger, ctx: Context) -> bool:
+    """A finite verb of moving in or out («заходять», «отошли»): the side right after it is its subject
+    («у Покровськ заходять російські війська»); not a verbal noun («просування російських військ», see _agent)."""
+    if trigger.kind not in (Kind.ADVANCED, Kind.WITHDREW) or "loser" in trigger.flags:
+        return False
+    if ctx.text[trigger.start : trigger.end].isascii():
+        return False  # English keeps its subject first ("entered Ukrainian-held X": the object's attribute)
+    mc = modifier_cues()
+    return mc.motion_verb.match(ctx.text, trigger.start) is not None and not mc.verbal_noun.search(
+        ctx.text, trigger.start, trigger.end
+    )

@@ -24,7 +24,16 @@ _ASIDE: Final = (
 )
 
 # A kind of force between the side and the noun ("Russian occupying forces", "Ukrainian assault troops").
-_FORCE_ADJECTIVE: Final = r"(?:(?:occupying|occupation|invading|invasion|assault|airborne|ground|special|regular|elite|defending|mechani[sz]ed|motori[sz]ed|marine|naval|tank)\s+)?"
+_FORCE_ADJECTIVE: Final = (
+    r"(?:(?:occupying|occupation|invading|invasion|assault|airborne|ground|special|regular|elite|defending"
+    r"|mechani[sz]ed|motori[sz]ed|marine|naval|tank|infantry|sabotage|reconnaissance|sabotage[- ]and[- ]reconnaissance"
+    r"|small|mobile|armed)\s+)?"
+)
+# The force nouns after a side's adjective ("Russian troops", "Ukrainian sabotage groups", "Russian infantry").
+_FORCE_NOUNS: Final = (
+    r"(?:forces|troops|military|army|soldiers|units|side|armed\s+forces|groups?\b|infantry|detachments|formations"
+    r"|servicemen|paratroopers|marines|personnel"
+)
 
 # Who acts. ua / ru name a side; "enemy" is the other side from the speaker's point of view; "own" is the speaker's.
 ACTORS: Final[dict[str, tuple[str, ...]]] = {
@@ -39,11 +48,13 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"тероборон\w*",
         r"ТрО\b",
         r"ДРГ\s+ВСУ",
+        r"україн\w*\s+(?:(?:диверсійн|штурмов|невелик|мал)\w*\s+)?(?:ДРГ|груп\w*|піхот\w*)",
+        r"украин\w*\s+(?:(?:диверсионн|штурмов|небольш|мал)\w*\s+)?(?:ДРГ|групп\w*|пехот\w*)",
         r"украин\w*\s+(?:войск\w*|военн\w*|сил\w*|арми\w*|подразделени\w*|боевик\w*|защитник\w*|воин\w*|бойц\w*|десантник\w*|формировани\w*|сторон\w*|штурмовик\w*)",
         r"(?:боевик|националист|неонацист)\w*",
         r"киевск\w*\s+режим\w*",
         r"ВФУ\b",
-        rf"Ukrain\w*\s+{_FORCE_ADJECTIVE}(?:forces|troops|military|army|soldiers|units|defenders|fighters|brigade\w*|side|armed\s+forces)",
+        rf"Ukrain\w*\s+{_FORCE_ADJECTIVE}{_FORCE_NOUNS}|defenders|fighters|brigade\w*)",
         r"Defen[cs]e\s+Forces",
         r"Armed\s+Forces\s+of\s+Ukraine",
         r"(?:troops|forces|army|units|soldiers)\s+of\s+Ukraine",
@@ -73,6 +84,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"войск\w*\s+РФ",
         r"(?:російськ|росiйськ)\w*\s+(?:військ\w*|окупант\w*|армі\w*|сил\w*|підрозділ\w*|загарбник\w*|найманц\w*|штурмовик\w*|сторон\w*|військов\w*)",
         r"(?:российск|русск)\w*\s+(?:войск\w*|военн\w*|арми\w*|сил\w*|подразделени\w*|штурмовик\w*|сторон\w*|бойц\w*)",
+        # groups and infantry («російські диверсійні групи», «российская пехота»)
+        r"(?:російськ|росiйськ)\w*\s+(?:(?:диверсійн|штурмов|невелик|мал)\w*\s+)?(?:ДРГ|груп\w*|піхот\w*|десантник\w*)",
+        r"(?:российск|русск)\w*\s+(?:(?:диверсионн|штурмов|небольш|мал)\w*\s+)?(?:ДРГ|групп\w*|пехот\w*|десантник\w*)",
         r"росіян\w*",
         r"россиян\w*",
         r"рашист\w*",
@@ -89,7 +103,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"угрупован\w*\s+(?:військ\w*\s+)?(?:«|\")?(?:Центр|Схід|Південь|Захід|Дніпро|Північ)",
         r"«?(?:Южн|Центр|Восточн|Западн|Северн)\w*»?\s+группировк\w*",
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
-        rf"Russian\s+{_FORCE_ADJECTIVE}(?:forces|troops|military|army|soldiers|units|occupiers|invaders|side|armed\s+forces|battlegroup\w*)",
+        rf"Russian\s+{_FORCE_ADJECTIVE}{_FORCE_NOUNS}|occupiers|invaders|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+"
         + _ADVERB
         + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|withdr|retreat|pull|admit|"
@@ -140,6 +154,10 @@ HOLDER_ADJECTIVES: Final[dict[str, tuple[str, ...]]] = {
     "ua": (r"Ukrain\w*", r"Kyiv\w*", r"україн\w*", r"украин\w*"),
     "ru": (r"Russia\w*", r"Moscow\w*", r"російськ\w*", r"российск\w*", r"русск\w*", r"окупант\w*", r"оккупант\w*"),
 }
+# A force noun before the side it belongs to («подразделения ВСУ», «підрозділи ЗСУ», "units of"): one word.
+FORCE_NOUN: Final = (
+    r"(?:подразделени|підрозділ|бійц|бойц|військов|военн|частин|части|войск|військ)\w*|units|troops|forces"
+)
 LOSER_PREPOSITIONS: Final = r"(?:від|од|от|из|з|із|у|of|from|against|проти|против)\s+(?:the\s+)?$"
 # Words in front of an actor that make it the agent of a passive (liberated by the 80th brigade, силами 80-ї бригади).
 AGENT_PREPOSITIONS: Final = r"(?:by|(?:units|subunits|troops)\s+(?:of|from)|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"

@@ -190,7 +190,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "rhetoric",
         ),
         ("advanced", r"просун" + W, ""),
-        ("advanced", r"(?:інфільтрув|просоч|просача)" + W, ""),  # infiltrating is an advance (LABELING)
+        ("advanced", r"(?:інфільтрув|просоч|просача|проник)" + W, ""),  # infiltrating (LABELING)
         ("advanced", r"просува" + W, ""),
         ("advanced", r"закріп" + W, ""),
         (
@@ -435,7 +435,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # clearing still under way: «зачистка продолжается», «зачистка триває»
         ("advanced", r"зачистк\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:продолжа|продовжу|трива|ид[её]т|йде)\w*", ""),
         ("advanced", r"продви(?:н|г|ж)" + W, ""),
-        ("advanced", r"(?:инфильтрова|просочи|просачива)" + W, ""),  # infiltrating is an advance (LABELING)
+        ("advanced", r"(?:инфильтрова|просочи|просачива|проник)" + W, ""),  # infiltrating (LABELING)
         ("advanced", r"закреп(?:ил|ля|ит|ят)" + W, ""),
         ("advanced", r"закрепить" + W, ""),
         (
@@ -656,7 +656,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:dislodged|ousted)\b", "loser"),
         ("advanced", r"(?:encircl|surround)" + W, ""),
         ("advanced", r"blockad(?:ed|ing|es)\b", ""),  # "blockaded Soledar"
-        ("advanced", r"infiltrat" + W, ""),
+        ("advanced", r"(?:infiltrat|penetrat)" + W, ""),
         # as «наближаються до»; weak: "the aid convoy approached Kherson" is no advance
         ("advanced", r"(?:approaching|approached|closing\s+in\s+on|closed\s+in\s+on)\b", "weak"),
         # "inching towards X", "edging closer to X", "pushed toward X": moving on it
