@@ -659,3 +659,18 @@ def test_the_forces_leadership_speaks_for_its_side() -> None:
     assert {(c.kind.value, c.claimant.value, c.speaker) for c in found if c.kind.value == "denied"} == {
         ("denied", "ua", "Ukrainian military command")
     }
+
+
+# A facility held in a town («ВСУ контролируют промышленные объекты в X», "still hold the coke plant in X"): its
+# defender holds out (LABELING: repelled); a facility taken is an advance in the town.
+FACILITIES = [
+    ("ru", "ВСУ контролируют промышленные объекты в Бахмуте.", "ua", {("Бахмут", "repelled", "ua")}),
+    ("en", "Ukrainian forces control the coke plant in Avdiivka.", None, {("Авдіївка", "repelled", "ua")}),
+    ("uk", "Російські війська захопили завод у Бахмуті.", None, {("Бахмут", "advanced", "ru")}),
+    ("en", "Russian troops took control of the coke plant in Avdiivka.", None, {("Авдіївка", "advanced", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), FACILITIES)
+def test_a_facility_held_or_taken(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -157,3 +157,30 @@ GETTING_IN = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), GETTING_IN)
 def test_getting_in_and_destroyed_there(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Encircled: the side named before a passive is the one in the ring; encircled and destroyed, it had got in and the
+# ring's side held (the group-reaches-and-is-destroyed convention).
+ENCIRCLED = [
+    ("en", "Ukrainian forces in Pokrovsk were encircled.", None, {("Покровськ", "advanced", "ru")}),
+    ("uk", "Українські підрозділи в Покровську в оточенні.", None, {("Покровськ", "advanced", "ru")}),
+    ("ru", "Подразделения ВСУ в Покровске окружены.", None, {("Покровськ", "advanced", "ru")}),
+    ("en", "Russian forces encircled Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+    (
+        "uk",
+        "В районі Покровська ворог в оточенні і добивається.",
+        "ua",
+        {("Покровськ", "advanced", "ru"), ("Покровськ", "repelled", "ua")},
+    ),
+    (
+        "en",
+        "Several Russian units were encircled near Pokrovsk and are being destroyed.",
+        "ua",
+        {("Покровськ", "advanced", "ru"), ("Покровськ", "repelled", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ENCIRCLED)
+def test_the_side_encircled(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

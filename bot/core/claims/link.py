@@ -12,7 +12,16 @@ from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
 from bot.core.claims.patterns import discourse_cues, modifier_cues, name_cues, side_cues
 from bot.core.claims.phrases import Speaker, Trigger, opposite
-from bot.core.claims.reading import CONFIDENCE, Context, Reading, control_held, is_partial, named_gainer, read
+from bot.core.claims.reading import (
+    CONFIDENCE,
+    Context,
+    Reading,
+    control_held,
+    facility_held,
+    is_partial,
+    named_gainer,
+    read,
+)
 from bot.core.claims.scene import Scene
 from bot.core.claims.sentences import clause_of
 from bot.core.claims.windows import WINDOWS
@@ -143,23 +152,27 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
         if reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):
             if part is None:
-                part = Kind.REPELLED if _holds_against(scene, ctx, trigger, reading.actor) else Kind.ADVANCED
+                held = facility_held(scene.text, ctx.clause, trigger, place.mention)
+                part = Kind.REPELLED if held or _holds_against(scene, ctx, trigger, reading.actor) else Kind.ADVANCED
             claims.append(make_claim(place, replace(reading, kind=part), claimant, ctx, when))
         else:
             claims.append(make_claim(place, reading, claimant, ctx, when))
     if claims and _destroyed_inside(scene.text, ctx, trigger, reading):
-        held = replace(reading, kind=Kind.REPELLED, actor=opposite(reading.actor))
-        claims += [replace(c, kind=held.kind, actor=held.actor) for c in claims if c.kind is Kind.ADVANCED]
+        # the ring's side holds: the force in it got in ("were encircled and are being destroyed")
+        inside = opposite(reading.actor) if "passive" in trigger.flags else reading.actor
+        claims = [replace(c, actor=inside) if c.kind is Kind.ADVANCED else c for c in claims]
+        claims += [replace(c, kind=Kind.REPELLED, actor=opposite(inside)) for c in claims if c.kind is Kind.ADVANCED]
     return claims
 
 
 def _destroyed_inside(text: str, ctx: Context, trigger: Trigger, reading: Reading) -> bool:
-    """A force that got in and was destroyed there («ДРГ проникають у місто і там знищуються», "infiltrated the
-    city and were destroyed"): the attacker advanced, and the defender held it off too (LABELING)."""
+    """A force that got in, or was encircled, and was destroyed there («ДРГ проникають у місто і там знищуються»,
+    «ворог в оточенні і добивається», "infiltrated the city and were destroyed"): the force advanced, and the other
+    side held it off too (LABELING: a group that reaches a place and is destroyed)."""
     if reading.kind is not Kind.ADVANCED or reading.actor is None:
         return False
     mc = modifier_cues()
-    if mc.getting_in.search(text, trigger.start, trigger.end) is None:
+    if "passive" not in trigger.flags and mc.getting_in.search(text, trigger.start, trigger.end) is None:
         return False
     return mc.destroyed_there.search(text, trigger.end, ctx.sentence[1]) is not None
 

@@ -411,6 +411,7 @@ class Modifiers:
     verbal_noun: re.Pattern[str]
     attack_after: re.Pattern[str]
     getting_in: re.Pattern[str]  # matched on a phrase's own text
+    facility: re.Pattern[str]
     destroyed_there: re.Pattern[str]  # searched after it
     motion_verb: re.Pattern[str]  # matched at a phrase's start
 
@@ -462,6 +463,7 @@ def modifier_cues() -> Modifiers:
         verbal_noun=_plain(modifiers.VERBAL_NOUN),
         attack_after=_plain(modifiers.ATTACK_AFTER),
         getting_in=_plain(modifiers.GETTING_IN),
+        facility=_words(modifiers.FACILITY),
         destroyed_there=_words([modifiers.DESTROYED_THERE]),
         motion_verb=_plain(modifiers.MOTION_VERB),
     )

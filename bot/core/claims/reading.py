@@ -327,6 +327,16 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
     )
 
 
+def facility_held(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
+    """Control held of a facility in the place («ВСУ контролируют промышленные объекты в X», "hold the plant in
+    X"): the defender holds out in the town (LABELING: repelled), it has not taken part of it."""
+    if not control_held(trigger, text):
+        return False
+    lo = max(clause[0], min(trigger.start, mention.span[0]) - WINDOWS.partial)
+    hi = min(clause[1], max(trigger.end + WINDOWS.part_after, mention.span[1]))
+    return modifier_cues().facility.search(text, lo, hi) is not None
+
+
 # --- the actor -----------------------------------------------------------------------------------------------
 
 

@@ -340,7 +340,14 @@ SHARE_AFTER: Final = (
     r"(?:%|відсот|процент|percent|per\s+cent)"
 )
 # Only part of the settlement: a capture of part of it is an advance.
+# A facility in a town (a plant, a mine, «промислові об'єкти»): held, the town's defender holds out (LABELING); taken,
+# the attacker advanced in the town.
+FACILITY: Final = (
+    r"(?:об['’ʼ]?єкт|объект|завод|шахт|комбінат|комбинат|фабрик|підприємств|предприяти|элеватор|елеватор)\w*",
+    r"(?:plants?|factory|factories|mines?|facilit(?:y|ies)|industrial\s+(?:zone|area|site)s?)",
+)
 PARTIAL: Final = (
+    *FACILITY,
     r"частков\w*",
     r"частичн\w*",
     r"partial\w*",
@@ -606,7 +613,7 @@ MOTION_VERB: Final = (
     r"|выход|залиши|покину|оставил|покинул)"
 )
 DESTROYED_THERE: Final = (
-    r"(?:знищу(?:ються|валися|ється|вались)|знищен[іоа]?|знищено|ліквідову(?:ються|валися|ється)|ліквідован[іоа]?"
+    r"(?:добива(?:ється|ються|ются|ется)|знищу(?:ються|валися|ється|вались)|знищен[іоа]?|знищено|ліквідову(?:ються|валися|ється)|ліквідован[іоа]?"
     r"|ліквідовано|уничтожа(?:ются|лись|ется|ются)|уничтожен[ыао]?|ликвидиру(?:ются|ется)|ликвидирован[ыао]?"
     r"|(?:are|were|was|is|being|been|get|got)\s+(?:\w+\s+)?(?:destroyed|eliminated|wiped\s+out|neutrali[sz]ed))"
 )

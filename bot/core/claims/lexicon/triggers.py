@@ -224,10 +224,11 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:вибили|вибив|вибила|витіснили|витіснив|витіснила)\b", "loser"),
         (
             "advanced",
-            r"(?:оточил|оточив|оточен[оаі]\b|оточую|оточити|взя\w*\s+в\s+(?:оточення|кільце|напівкільце)|в\s+(?:оточенні|кільці))"
-            + W,
+            r"(?:оточил|оточив|оточую|оточити|взя\w*\s+в\s+(?:оточення|кільце|напівкільце))" + W,
             "",
         ),
+        # encircled: the side named before is the one in the ring («українські підрозділи в оточенні»)
+        ("advanced", r"(?:оточен[оаіе]\b|оточений\b|в\s+(?:оточенні|кільці))" + W, "passive"),
         (
             "repelled",
             r"(?:відбил|відбива|відбит|відбито|відбиває|зупинил|зупиня|зупинен|стримал|стриму|відкину|відкида|ліквідува|ліквідов|локалізува|локалізов)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:атак|атац|штурм|наступ|контратак|спроб|прорив|вклинен)"
@@ -461,10 +462,10 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:выбили|выбил|выбила|вытеснили|вытеснил|вытеснила)\b", "loser"),
         (
             "advanced",
-            r"(?:окружил|окружен[оаы]?\b|окружён[оаы]?\b|окружают|окружить|взя\w*\s+в\s+(?:окружение|кольцо|полукольцо)|в\s+(?:окружении|кольце))"
-            + W,
+            r"(?:окружил|окружают|окружить|взя\w*\s+в\s+(?:окружение|кольцо|полукольцо))" + W,
             "",
         ),
+        ("advanced", r"(?:окружен[оаы]?\b|окружён[оаы]?\b|в\s+(?:окружении|кольце))" + W, "passive"),  # encircled
         (
             "repelled",
             r"(?:отбил|отбива|отбит|отраж|отрази|остановил|остановлен|сдерж|отброси|отбрасыва|отброшен|ликвидир|локализ|блокир|заблокир|сорвал|сорвали|сорвано)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:атак|штурм|наступ|контратак|попыт|прорыв|вклинени)"
@@ -654,6 +655,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("captured", r"(?:pushed|drove|driven)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
         ("advanced", r"(?:dislodg(?:e|es|ing)|oust(?:s|ing)?)\b", "loser"),
         ("captured", r"(?:dislodged|ousted)\b", "loser"),
+        # "Ukrainian forces were encircled": the side named before is the one in the ring
+        (
+            "advanced",
+            r"(?:were|was|is|are|been|being|be|got|get)\s+(?:\w+ly\s+|almost\s+|nearly\s+)?(?:encircled|surrounded)\b",
+            "passive",
+        ),
         ("advanced", r"(?:encircl|surround)" + W, ""),
         ("advanced", r"blockad(?:ed|ing|es)\b", ""),  # "blockaded Soledar"
         ("advanced", r"(?:infiltrat|penetrat)" + W, ""),
