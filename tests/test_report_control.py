@@ -674,3 +674,23 @@ FACILITIES = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), FACILITIES)
 def test_a_facility_held_or_taken(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A country with a verb of closing on a place ("Russia had encircled X", «Россия окружила X») and the English noun of
+# an act with its side after "of" ("the advance of Russian troops", "the withdrawal of Ukrainian troops").
+COUNTRY_AND_NOUN = [
+    ("en", "Russia had encircled Avdiivka from three directions.", "ua", {("Авдіївка", "advanced", "ru")}),
+    ("ru", "Россия окружила Авдеевку.", "ua", {("Авдіївка", "advanced", "ru")}),
+    (
+        "en",
+        "The advance of Russian troops has become noticeable near Avdiivka.",
+        "ua",
+        {("Авдіївка", "advanced", "ru")},
+    ),
+    ("en", "The withdrawal of Ukrainian troops from Avdiivka was complete.", "ru", {("Авдіївка", "withdrew", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), COUNTRY_AND_NOUN)
+def test_a_country_closing_in_and_a_noun_with_its_side(lang: str, text: str, side: str, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

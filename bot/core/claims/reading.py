@@ -432,8 +432,8 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | 
             return m
         if control and m.start - trigger.end <= WINDOWS.control_gap:
             return m
-        if genitive and not text[trigger.end : m.start].strip():
-            return m
+        if genitive and text[trigger.end : m.start].strip() in ("", "of", "of the"):
+            return m  # «просування російських військ», "the advance of Russian troops"
         if genitive and modifier_cues().instrumental_end.search(text, m.start, m.end):
             return m  # «оставлении Купянска украинскими военными»: the agent in the instrumental, after the place
     return None

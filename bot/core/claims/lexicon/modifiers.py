@@ -590,7 +590,10 @@ ANOTHER_CONJUNCT: Final = (
 # The winner's offensive named before a withdrawal from positions («в ході наступальних дій Сил оборони противник
 # відійшов з позицій»): the winner advanced; without it, the loser withdrew (a partial loss).
 OFFENSIVE_BEFORE: Final = r"(?<!\w)(?:наступальн\w*|наступ\w*|штурм\w*|атак\w*|offensive\w*|assault\w*|attack\w*)"
-VERBAL_NOUN: Final = r"(?:ння|ття|нні|тті|нню|ттю|ние|тие|нии|тии|ния|тия|нию|тию)$(?<!оточення)(?<!окружение)(?<!окружении)(?<!окружения)"
+VERBAL_NOUN: Final = (
+    r"(?:ння|ття|нні|тті|нню|ттю|ние|тие|нии|тии|ния|тия|нию|тию)$(?<!оточення)(?<!окружение)(?<!окружении)(?<!окружения)"
+    r"|\b(?:advances?|withdrawal|retreat|push|breakthrough)$"  # "the advance of Russian troops"
+)
 # After a side named before a repelling phrase: the side attacked, it did not repel («противника атаки відбито»).
 ATTACK_AFTER: Final = r"^\s*(?:\w+\s+)?(?:атак|attack|штурм|assault|контратак)"
 # A phrase about control: the side right after it holds the place («під контролем ЗСУ», "under the control of").
