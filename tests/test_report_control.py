@@ -694,3 +694,30 @@ COUNTRY_AND_NOUN = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), COUNTRY_AND_NOUN)
 def test_a_country_closing_in_and_a_noun_with_its_side(lang: str, text: str, side: str, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Held as before after the phrase («под нашим контролем, как и была», «як і раніше», "as it was before"): repelled;
+# a side in the instrumental right after a passive is its agent («занят российскими войсками»), not one a
+# preposition governs or one of a later clause.
+AS_BEFORE_AND_AGENTS = [
+    ("ru", "Сейчас Клещеевка под нашим контролем, как и была.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    ("uk", "Кліщіївка під контролем ЗСУ, як і раніше.", None, {("Кліщіївка", "repelled", "ua")}),
+    ("en", "Klishchiivka is under Ukrainian control, as it was before.", None, {("Кліщіївка", "repelled", "ua")}),
+    ("en", "Klishchiivka is under Ukrainian control, as the map shows.", None, {("Кліщіївка", "captured", "ua")}),
+    ("ru", "Клещеевка давно занята российскими войсками.", "ua", {("Кліщіївка", "captured", "ru")}),
+    ("uk", "Кліщіївка зайнята російськими військами.", "ua", {("Кліщіївка", "captured", "ru")}),
+    ("ru", "ВСУ вместе с наемниками заняли Клещеевку.", None, {("Кліщіївка", "captured", "ua")}),
+    (
+        "uk",
+        "Українські війська звільнили Кліщіївку, наближаючись до сіл, що утримуються росіянами.",
+        None,
+        {("Кліщіївка", "captured", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), AS_BEFORE_AND_AGENTS)
+def test_held_as_before_and_agents_in_the_instrumental(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected

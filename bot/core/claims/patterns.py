@@ -379,6 +379,7 @@ class Modifiers:
     ongoing: re.Pattern[str]
     another_event: re.Pattern[str]  # split the words before a phrase at it: the ongoing word must be in the last part
     still_held: re.Pattern[str]
+    still_after: re.Pattern[str]  # matched right after a phrase of control
     not_yet: re.Pattern[str]
     participle: re.Pattern[str]
     noun_act: re.Pattern[str]
@@ -396,6 +397,7 @@ class Modifiers:
     share_after: re.Pattern[str]  # matched on the text right after a name
     predicate_end: re.Pattern[str]  # matched right after a participle
     instrumental_end: re.Pattern[str]  # searched in a side's name
+    instrumental_prep: re.Pattern[str]  # searched in the text right before it
     area_after: re.Pattern[str]  # matched on the text right after a phrase
     hedge: re.Pattern[str]
     not_claim: re.Pattern[str]
@@ -431,6 +433,7 @@ def modifier_cues() -> Modifiers:
         ongoing=_words(modifiers.ONGOING),
         another_event=_plain(rf"(?<!\w)(?:{modifiers.ANOTHER_EVENT})(?!\w)"),
         still_held=_words(modifiers.STILL_HELD),
+        still_after=_plain(modifiers.STILL_AFTER),
         not_yet=_plain(modifiers.NOT_YET),
         participle=_plain(modifiers.PARTICIPLE),
         noun_act=_plain(modifiers.NOUN_ACT),
@@ -448,6 +451,7 @@ def modifier_cues() -> Modifiers:
         share_after=_plain(modifiers.SHARE_AFTER),
         predicate_end=_plain(modifiers.PREDICATE_END),
         instrumental_end=_plain(modifiers.INSTRUMENTAL_END),
+        instrumental_prep=_plain(modifiers.INSTRUMENTAL_PREP),
         area_after=_plain(modifiers.AREA_AFTER),
         hedge=_words(modifiers.HEDGES),
         not_claim=_words(modifiers.NOT_CLAIM),

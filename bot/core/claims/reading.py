@@ -251,7 +251,11 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
         or mc.positions_after.match(text, end, cend)
     ):
         kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
-    if kind is Kind.CAPTURED and _control(trigger, text) and mc.still_held.search(own):
+    if (
+        kind is Kind.CAPTURED
+        and _control(trigger, text)
+        and (mc.still_held.search(own) or mc.still_after.match(text, end))
+    ):
         return Reading(Kind.REPELLED, actor, CONFIDENCE.base[Kind.REPELLED])  # "remains under Ukrainian control"
     near = mc.another_event.split(own)[-1]  # «тривають бої і зачистка X», not "continue operations after taking X"
     if kind is Kind.CAPTURED and (mc.ongoing.search(near) or ("flag" in trigger.flags and _flag_only(ctx))):
@@ -313,6 +317,8 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
         return True  # «контролюють Вовчанськ на 70%»
     if mc.area_after.match(text, trigger.end, clause[1]):
         return True  # «освободили семь квадратных километров в районе X»
+    if _facility_object(text, clause, trigger, mention):
+        return True  # «захопили завод у X»
     part = mc.partial.search(text, lo, min(hi, clause[1]))
     if part is None:
         return False
@@ -330,11 +336,14 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
 def facility_held(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
     """Control held of a facility in the place («ВСУ контролируют промышленные объекты в X», "hold the plant in
     X"): the defender holds out in the town (LABELING: repelled), it has not taken part of it."""
-    if not control_held(trigger, text):
-        return False
-    lo = max(clause[0], min(trigger.start, mention.span[0]) - WINDOWS.partial)
-    hi = min(clause[1], max(trigger.end + WINDOWS.part_after, mention.span[1]))
-    return modifier_cues().facility.search(text, lo, hi) is not None
+    return control_held(trigger, text) and _facility_object(text, clause, trigger, mention)
+
+
+def _facility_object(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
+    """A facility right after the phrase, as its object: before the place named after it («захопили завод у X»),
+    or within WINDOWS.part_after of it when the place comes first («в X захватили завод»)."""
+    hi = mention.span[0] if mention.span[0] >= trigger.end else trigger.end + WINDOWS.part_after
+    return modifier_cues().facility.search(text, trigger.end, min(hi, clause[1])) is not None
 
 
 # --- the actor -----------------------------------------------------------------------------------------------
@@ -434,9 +443,23 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | 
             return m
         if genitive and text[trigger.end : m.start].strip() in ("", "of", "of the"):
             return m  # «просування російських військ», "the advance of Russian troops"
-        if genitive and modifier_cues().instrumental_end.search(text, m.start, m.end):
-            return m  # «оставлении Купянска украинскими военными»: the agent in the instrumental, after the place
+        if _instrumental_agent(text, trigger, m):
+            # «оставлении Купянска украинскими военными», «занято российскими войсками»: the agent in the
+            # instrumental, after the place
+            return m
     return None
+
+
+def _instrumental_agent(text: str, trigger: Trigger, m: Marker) -> bool:
+    """A side in the instrumental right after the phrase (at most the place and an adverb between, no comma), no
+    preposition governing it: the doer of a passive or a verbal noun («занято российскими войсками»)."""
+    mc = modifier_cues()
+    gap = text[trigger.end : m.start]
+    if len(gap.split()) > WINDOWS.agent_gap_words or any(ch in gap for ch in ",;:.!?"):
+        return False
+    if not mc.instrumental_end.search(text, m.start, m.end):
+        return False
+    return mc.instrumental_prep.search(text, max(0, m.start - WINDOWS.agent_prep), m.start) is None
 
 
 def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: bool) -> Marker | None:

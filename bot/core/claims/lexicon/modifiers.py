@@ -289,6 +289,11 @@ ONGOING: Final = (
 )
 # Control that goes on («залишається під контролем», "still under Ukrainian control"): the holder holds it, a
 # repelled claim (LABELING: "remains / is still under our control"), not a capture.
+# After a phrase of control: held as before («под нашим контролем, как и была», «як і раніше», "as it was before").
+STILL_AFTER: Final = (
+    r"(?:\s+[\w’'-]+){0,3}?[\s,—–-]*(?:как\s+и\s+(?:был[аио]?|раньше|прежде|ранее)|як\s+і\s+(?:був|була|було|раніше)"
+    r"|as\s+(?:it\s+)?(?:was|has\s+been|before|always))(?!\w)"
+)
 STILL_HELD: Final = (
     r"залиша\w*",
     r"лиша\w*",
@@ -334,20 +339,23 @@ AREA_AFTER: Final = (
 PREDICATE_END: Final = r"\s*(?:[.,;:!?)»\"”—–-]|$|\w+(?:ими|ами|ом|ою|ем)\b)"
 # A side named in the plural instrumental («украинскими военными»): the agent of a verbal noun before it.
 INSTRUMENTAL_END: Final = r"(?:ими|ыми|ами|ями)$"
+# A preposition that governs an instrumental side («с российскими войсками», «між українськими підрозділами»): then
+# the side is no agent.
+INSTRUMENTAL_PREP: Final = r"(?<!\w)(?:с|со|з|зі|із|між|между|под|під|над|перед|за|поряд\s+з|наряду\s+с)\s+$"
 # A share right after the name: «контролюють Вовчанськ на 70%», «місто Вовчанськ, близько 70%», "X by 70 percent".
 SHARE_AFTER: Final = (
     r"\s*,?\s*(?:(?:на|близько|приблизно|майже|около|примерно|почти|by|about|almost|nearly|some)\s+){0,2}\d+(?:[.,]\d+)?\s*"
     r"(?:%|відсот|процент|percent|per\s+cent)"
 )
 # Only part of the settlement: a capture of part of it is an advance.
-# A facility in a town (a plant, a mine, «промислові об'єкти»): held, the town's defender holds out (LABELING); taken,
-# the attacker advanced in the town.
+# A facility in a town (a plant, a mine, «промислові об'єкти») as the phrase's object, between it and the town
+# («захопили завод у X», "hold the plant in X"): held, the town's defender holds out (LABELING); taken, the attacker
+# advanced in the town.
 FACILITY: Final = (
     r"(?:об['’ʼ]?єкт|объект|завод|шахт|комбінат|комбинат|фабрик|підприємств|предприяти|элеватор|елеватор)\w*",
     r"(?:plants?|factory|factories|mines?|facilit(?:y|ies)|industrial\s+(?:zone|area|site)s?)",
 )
 PARTIAL: Final = (
-    *FACILITY,
     r"частков\w*",
     r"частичн\w*",
     r"partial\w*",

@@ -7,6 +7,11 @@ from typing import Final
 
 # An adverbial between a side and its verb ("Russia also claimed", "the Ukrainian army on Thursday denied", "Ukraine
 # then retook", «Россия также взяла»).
+# The titles of a side's spokesmen, commanders and officers (one word: «спикер», «командир», «представник»).
+_ROLE: Final = (
+    r"(?:(?:спікер|спикер|командир|офіцер|офицер|пресс-офицер|прес-офіцер|представник|начальник)(?:а|у|ом|ів|ов|и|ы)?"
+    r"|(?:пресс-секретар|прес-секретар)(?:ь|я|ем|ю)|представител(?:ь|я|ем|и|ей))(?!\w)"
+)
 _ADVERB: Final = (
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|(?:also|earlier|later|again|now|still|then|since|finally|eventually"
     r"|також|также|тоже|теж|вже|уже)\s+)?"
@@ -355,6 +360,19 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:a|an|the)\s+(?:senior\s+|top\s+)?Russian\s+(?:military\s+|army\s+|armed\s+forces\s+|defen[cs]e\s+)?"
         r"(?:spokes(?:man|woman|person)|commander|officer|official|serviceman|soldier)\b"
         r"|(?:spokes(?:man|woman|person)|commander|head)\s+(?:for|of)\s+(?:the\s+)?(?:Russia['’]s|Russian)\s",
+        "Russian military",
+        "ru",
+    ),
+    # a spokesman, commander or officer of a side's forces named after the title («спикер 8-го корпуса ДШВ ВСУ»,
+    # «командир роти 47-ї бригади ЗСУ», «представитель группировки войск «Север»»)
+    (
+        rf"{_ROLE}\s+(?:[\w’'«»\"-]+\s+){{0,6}}?(?:ЗСУ|ВСУ|ДШВ|НГУ|Сил\w*\s+оборон\w*|Нацгвард\w*|Нацгвард\w*)(?!\w)",
+        "Ukrainian military",
+        "ua",
+    ),
+    (
+        rf"{_ROLE}\s+(?:[\w’'«»\"-]+\s+){{0,6}}?(?:ВС\s+РФ|ЗС\s+РФ|Минобороны\s+(?:России|РФ)|Міноборони\s+(?:Росії|РФ)"
+        r"|(?:группировк\w*|угруповання)\s+(?:войск\s+|військ\s+)?[«\"“]?(?:Север|Восток|Юг|Запад|Центр|Днепр))",
         "Russian military",
         "ru",
     ),
