@@ -721,3 +721,29 @@ def test_held_as_before_and_agents_in_the_instrumental(
     lang: str, text: str, side: str | None, expected: Expected
 ) -> None:
     assert claims_of(text, side) == expected
+
+
+# Control lost or kept over a place («визнав втрату контролю над X», «признал утрату украинской армией контроля над
+# X», "the loss of control over X"; «сохраняют неполный контроль над X», «зберігають контроль над X»).
+CONTROL_LOST_OR_KEPT = [
+    ("uk", "Генштаб ЗСУ визнав втрату контролю над Кліщіївкою.", None, {("Кліщіївка", "withdrew", "ua")}),
+    (
+        "ru",
+        "Генштаб ВСУ признал утрату украинской армией контроля над Клещеевкой и Андреевкой.",
+        None,
+        {("Кліщіївка", "withdrew", "ua"), ("Андріївка", "withdrew", "ua")},
+    ),
+    (
+        "en",
+        "The General Staff admitted the loss of control over Klishchiivka.",
+        None,
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
+    ("ru", "Нацисты пока ещё сохраняют контроль над Клещеевкой.", "ru", {("Кліщіївка", "repelled", "ua")}),
+    ("uk", "Сили оборони зберігають контроль над Кліщіївкою.", None, {("Кліщіївка", "repelled", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), CONTROL_LOST_OR_KEPT)
+def test_control_lost_or_kept(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

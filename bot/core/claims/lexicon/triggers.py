@@ -118,6 +118,10 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("withdrew", r"(?:вибиті|витіснені|вибитий|витіснений|вибита|витіснена)\b", ""),
         ("withdrew", r"(?:втратил|втрачен)\w*\s+контроль" + W, ""),
+        # «визнав втрату (українською армією) контролю над X»: the loser inside the phrase
+        ("withdrew", r"(?:втрат|утрат)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}?контролю\s+(?:над|за)\b", ""),
+        # «зберігають (неповний) контроль над X»: still holding it
+        ("repelled", r"(?:зберіга|збереж|утриму)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}?контроль\s+(?:над|за)\b", "holder"),
         ("captured", r"(?:взял|взяти|взято|взяла|взяв|брали|беруть)\w*\s+під\s+(?:свій\s+|повний\s+)?контрол" + W, ""),
         (
             "captured",
@@ -368,6 +372,10 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"(?:(?:за)?блокирова(?:ли|л|ла|но)|(?:за)?блокирован[аоы]?)\s+(?=" + RU_PLACE_AHEAD + ")", ""),
         ("withdrew", r"(?:выбиты|выбит|выбита|вытеснены|вытеснен|вытеснена)\b", ""),
         ("withdrew", r"(?:утратил|потерял|утрачен|потерян)\w*\s+контрол" + W, ""),
+        # «признал утрату (украинской армией) контроля над X»
+        ("withdrew", r"(?:утрат|потер)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}?контроля\s+(?:над|за)\b", ""),
+        # «сохраняют (неполный) контроль над X»: still holding it
+        ("repelled", r"(?:сохраня|сохран|удержива|удерж)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}?контроль\s+(?:над|за)\b", "holder"),
         (
             "captured",
             r"(?:взял|взяли|взята|взят|взятие|взятии|взятия|взять)\w*\s+под\s+(?:свой\s+|полный\s+)?контрол" + W,
@@ -649,7 +657,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"overr(?:an|un|unning|uns)\b|(?:took|take|takes|taking)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w-]++(?![’'ʼ]))",
             "",
         ),
-        ("withdrew", r"(?:lost|lose|loses|losing|ceded)\s+control" + W, ""),
+        ("withdrew", r"(?:lost|lose|loses|losing|ceded|loss\s+of)\s+control" + W, ""),
         ("advanced", r"(?:entered|entering|enter|foothold|gained\s+ground|made\s+gains|gains\s+(?:in|near|at))\b", ""),
         ("advanced", r"(?:pushing|push|pushes|driving|drive)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
         ("captured", r"(?:pushed|drove|driven)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
