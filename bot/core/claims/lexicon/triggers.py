@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from typing import Final
 
-W: Final = r"\w*"
+from bot.core.claims.lexicon.shared import NOT_COUNT, W
+from bot.core.claims.lexicon.triggers_en import EN_TRIGGERS
+
 # Inflection classes of the attack nouns (every case, singular and plural), so a stem takes its own endings only
 # and not an adjective made from it («штурмова бригада», «наступальний»).
 UK_FEM_A: Final = r"(?:а|и|і|у|ою|ам|ами|ах)?"  # атака
@@ -76,13 +78,6 @@ RU_FORCE: Final = (
     + ")"
 )
 RU_STILL: Final = r"(?:по-прежнему|до\s+сих\s+пор|вс[её]\s+ещ[её]|продолжают)"
-EN_FORCE: Final = (
-    "(?:"
-    + "|".join(
-        rf"(?<={n}\s)" for n in ("units", "unit", "troops", "forces", "soldiers", "defenders", "fighters", "garrison")
-    )
-    + ")"
-)
 # What follows a verb of beating off when it is a place won back: a settlement noun or a capitalised name (not
 # «ЗСУ»), rather than the attacks.
 # Or an area measured («відбили 56 кв. км», «отбили 7 квадратных километров»): ground won back, a part.
@@ -93,7 +88,6 @@ RU_PLACE_AHEAD: Final = r"сел[оа]\b|пос[её]л\w*|населенн\w*\s
 NOT_DEMINING: Final = (
     r"(?!\s+(?:[\w’'ʼ-]+\s+){0,3}(?:мін|вибухо|боєприпас|снаряд|мин\b|мин[ыа]|взрыво|боеприпас|завал|снег|сміт|мусор))"
 )
-NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|близько|майже|up\s+to|about|over|more|nearly|almost)\b|\s+\d)"
 
 # (kind, pattern, flags); order within a language does not matter: the longest match at a position wins.
 TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
@@ -581,224 +575,5 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("denied", r"(?:вопреки|несмотря\s+на)\s+(?:[\w’'ʼ-]+\s+){0,2}(?:заявлени|утверждени)\w*", "beside"),
         ("denied", r"(?:сер(?:ой|ую|ая))\s+зон" + W, ""),
     ),
-    "en": (
-        # background control: "Russian-held Donetsk", "the Ukrainian-controlled town" (the side is the prefix);
-        # first, as the plain "controlled" would win a tie
-        ("captured", r"(?:(?<=Russian-)|(?<=Russia-)|(?<=Moscow-))(?:held|controlled|occupied)\b", "ru weak next"),
-        ("captured", r"(?:(?<=Ukrainian-)|(?<=Ukraine-)|(?<=Kyiv-)|(?<=Kiev-))(?:held|controlled)\b", "ua weak next"),
-        ("captured", r"liberat" + W, ""),
-        ("captured", r"(?:the|newly|recently)\s+liberated\b", "attr"),
-        (
-            "captured",
-            r"(?:recaptur|captur|retook|retaken|retak|reconquer|reconquest|reclaim|seiz|regain|(?:won|took|taken|win|take)\s+back)\w*(?:\s+(?:the\s+|some\s+)?(?:previously\s+)?lost\b)?",
-            "",
-        ),
-        (
-            "captured",
-            r"(?:took|taken|take|taking|takes|establish\w*|assum\w*|regain\w*|restor\w*|recover\w*|re-?establish\w*)\s+(?:full\s+|complete\s+)?control",
-            "",
-        ),
-        ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:[\w’'ʼ-]+\s+){0,3}control", ""),
-        ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
-        ("captured", r"(?<!fire\s)(?:control|controls|controlled|controlling)\b", ""),  # not "fire control"
-        ("captured", r"cleared\b", ""),
-        ("captured", r"grabb(?:ed|ing)\b(?!\s+(?:headlines|attention))", ""),  # "first grabbed by Ukrainian troops"
-        ("captured", r"(?:managed|able)\s+to\s+clear\b|succeeded\s+in\s+clearing\b", ""),
-        ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor))", "ru weak"),
-        # "took" with its object before it: "Soledar, which Russian forces took in January 2023"
-        (
-            "captured",
-            r"took\b(?=\s*[,.;)]|\s+(?:in|on|by|back\s+in)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter)))",
-            "",
-        ),
-        ("captured", r"clear(?:ing|s)?\s+(?:[\w’'ʼ-]+\s+){0,2}of\b", ""),
-        (
-            "captured",
-            r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied)\w*\s+(?:of|to)?|fall\s+of\b"
-            r"|fell\b(?!\s+(?:in|on|onto|into|near|over|across|at|back|to)\b)",
-            "",
-        ),
-        # "X fell to Russian forces": the side right after the phrase took it
-        ("captured", r"(?:fell|fall|falls|falling)\s+to\b", "agent"),
-        ("withdrew", r"(?:fell|fall|falls|falling)\s+back\b", ""),
-        (
-            "captured",
-            r"(?:declar\w*|claim\w*|proclaim\w*|announc\w*)\s+(?:[\w’'ʼ-]+\s+){0,2}victory\s+(?:in|over|at)\b",
-            "",
-        ),
-        # "positions were changed near X": the official euphemism for pulling back
-        (
-            "withdrew",
-            r"(?:chang\w*|shift\w*)\s+(?:their\s+|its\s+)?positions\b|positions\s+(?:were|have\s+been)\s+changed\b",
-            "",
-        ),
-        ("captured", r"(?:hoist\w*|rais\w*|return\w*|plant\w*)\s+(?:[\w’'ʼ-]+\s+){0,3}flag" + W, "flag"),
-        ("captured", r"flag\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:hoisted|raised|flies|flying|waves|waving|flutter\w*)", "flag"),
-        ("advanced", r"we(?:\s+are|['’]re)\s+(?:already|now)(?=\s+in\s+(?-i:[A-Z]))", ""),
-        # "the Ukrainian flag is already in X"
-        ("captured", r"flags?\s+(?:is|are|was|were)\s+(?:already\s+|now\s+|back\s+)?(?:in|over|above)\b", "flag"),
-        ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
-        ("advanced", r"advanc" + W, ""),
-        ("advanced", r"(?:are|is)\s+(?:\w+ly\s+)?(?:clearing|liberating|capturing)\b", ""),
-        ("advanced", r"(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:on|at|in)\s+the\s+(?:outskirts|edge)\b", ""),
-        (
-            "advanced",
-            r"(?:reach\w*|approach\w*|got\s+to|gets\s+to|arriv\w*\s+(?:at|on))\s+the\s+(?:outskirts|edges?|suburbs|fringes)\b",
-            "",
-        ),
-        (
-            "advanced",
-            r"(?:push\w*|broke|break\w*|stormed|made\s+(?:it\s+)?)\s+(?:further\s+|deeper\s+|farther\s+)?(?:into|inside)\b"
-            r"|clos(?:e|es|ed|ing)\s+in\s+on\b",
-            "",
-        ),
-        (
-            "captured",
-            r"overr(?:an|un|unning|uns)\b|(?:took|take|takes|taking)\s+(?:over\s+)?(?=(?-i:[A-Z])[\w-]++(?![’'ʼ]))",
-            "",
-        ),
-        ("withdrew", r"(?:lost|lose|loses|losing|ceded|loss\s+of)\s+control" + W, ""),
-        ("advanced", r"(?:entered|entering|enter|foothold|gained\s+ground|made\s+gains|gains\s+(?:in|near|at))\b", ""),
-        ("advanced", r"(?:pushing|push|pushes|driving|drive)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
-        ("captured", r"(?:pushed|drove|driven)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
-        ("advanced", r"(?:dislodg(?:e|es|ing)|oust(?:s|ing)?)\b", "loser"),
-        ("captured", r"(?:dislodged|ousted)\b", "loser"),
-        # "Ukrainian forces were encircled": the side named before is the one in the ring
-        (
-            "advanced",
-            r"(?:were|was|is|are|been|being|be|got|get)\s+(?:\w+ly\s+|almost\s+|nearly\s+)?(?:encircled|surrounded)\b",
-            "passive",
-        ),
-        ("advanced", r"(?:encircl|surround)" + W, ""),
-        ("advanced", r"blockad(?:ed|ing|es)\b", ""),  # "blockaded Soledar"
-        ("advanced", r"(?:infiltrat|penetrat)" + W, ""),
-        # as «наближаються до»; weak: "the aid convoy approached Kherson" is no advance
-        ("advanced", r"(?:approaching|approached|closing\s+in\s+on|closed\s+in\s+on)\b", "weak"),
-        # "inching towards X", "edging closer to X", "pushed toward X": moving on it
-        (
-            "advanced",
-            r"(?:inch(?:ed|es|ing)?|edg(?:e|es|ed|ing)|creep(?:s|ing)?|crept|push(?:ed|es|ing)?|press(?:ed|es|ing)?"
-            r")\s+(?:\w+\s+)?(?:towards?|closer\s+to)\b",
-            "weak",
-        ),
-        # a force moving on it or into it ("troops were moving toward the center of X", "moving further inside X"),
-        # not refugees moving
-        (
-            "advanced",
-            EN_FORCE + r"(?:(?:are|were|is|was|have\s+been|had\s+been|may\s+be|might\s+be)\s+)?(?:still\s+)?"
-            r"mov(?:e|es|ed|ing)\s+(?:further\s+|deeper\s+|farther\s+|closer\s+)?(?:towards?|to|into|inside)\b",
-            "",
-        ),
-        ("advanced", r"(?:entrench|consolidat)" + W, ""),
-        ("advanced", r"(?:successes|success|successful)\b", ""),
-        (
-            "advanced",
-            r"(?:made|making|make|makes|reported|some|further)\s+progress\b|(?<!\bin\s)progress(?:ed)?\s+(?:in|near|towards?)\b",
-            "",
-        ),
-        ("advanced", r"improv\w*\s+(?:their\s+|its\s+|the\s+)?(?:tactical\s+)?position" + W, ""),
-        ("repelled", r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
-        (
-            "repelled",
-            r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|stopp?\w*|halt\w*|push\w*\s+back|threw\s+back)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
-            "",
-        ),
-        (
-            "repelled",
-            r"(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:repelled|repulsed|beaten\s+back|thrown\s+back|pushed\s+back|stopped|halted|thwarted)\b",
-            "passive",
-        ),
-        ("repelled", r"(?:attacks?|assaults?)\s+(?:[\w’'ʼ-]+\s+){0,4}(?:repel|repuls|thwart|stopped|halted)\w*", ""),
-        ("repelled", r"(?:hold\w*|held)\s+(?:back|off|the\s+line|their\s+ground|positions?)\b", ""),
-        ("repelled", r"(?:stopped|halted|contained)\b", ""),
-        (
-            "repelled",
-            r"(?:fight\w*|struggl\w*|battl\w*)\s+to\s+(?:hold|keep|defend|retain)\b|hold(?:s|ing)?\s+on\s+to\b|held\s+on\s+to\b",
-            "",
-        ),
-        ("repelled", r"(?:defending|defend|defends|defended)\b", ""),
-        # "continue to hold X", "X is still held by": holding it (not "hold talks", "held captive", "Russian-held")
-        (
-            "repelled",
-            r"(?<!['’]s\s)(?:hold|holds|holding|held)\b(?!-|\s+(?:talks|elections?|referend\w*|meetings?|a|an|captive|prisoners?"
-            r"|hostages?|responsible|accountable|back|off|on|up|out|office|power|press|briefings?|consultations?|phone"
-            r"|calls?|at|in|of|over)\b)",
-            "",
-        ),
-        ("repelled", r"(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:still\s+)?held\s+by\b", "agent"),
-        # "our units are (still) there", "Ukrainian units remained there": the force still at the place named before
-        (
-            "repelled",
-            EN_FORCE + r"(?:(?:are|were|is|was)\s+(?:still\s+)?|still\s+(?:are|were)\s+|remain(?:s|ed)?\s+)there\b",
-            "holder there",
-        ),
-        # "our units are still in X", "Ukrainian troops remain in X": the force still there holds it
-        (
-            "repelled",
-            EN_FORCE + r"(?:(?:are|were|is|was)\s+still|still\s+(?:are|were)|remain(?:s|ed)?|stay(?:s|ed)?"
-            r"|(?:are|were)\s+still\s+(?:present|stationed))\s+(?:in|inside)\b",
-            "holder",
-        ),
-        # "Russia's hold of Izium", "Moscow's grip on X": the side's control, background
-        ("captured", r"(?<=['’]s\s)(?:hold|grip|control)\s+(?:of|on|over)\b", "weak"),
-        # "remains in Ukrainian hands", "fell into Russian hands": control, its holder inside the phrase
-        (
-            "captured",
-            r"(?:in|into)\s+(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Russian|Russia['’]s|Moscow['’]s|enemy)\s+hands\b",
-            "",
-        ),
-        ("repelled", r"defen[cs]e\s+of\s+(?:[\w’'ʼ-]+\s+){1,4}(?:continu|holds|goes\s+on|is\s+holding)" + W, ""),
-        ("fighting", r"(?:fighting|fights?|clashes|clash|battles?|combat)\b", ""),
-        # "increased Russian activity near X", "activity intensified": the attacker's stepped-up fighting
-        (
-            "fighting",
-            r"(?:increased|intensified|stepped-up|heightened)\b(?=\s+(?:[\w’'-]+\s+)?activity\b)|activity\s+(?:has\s+)?(?:intensified|increased)\b",
-            "attack",
-        ),
-        ("fighting", r"(?:concentrat|focus|direct)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}efforts\b", "attack"),
-        (
-            "fighting",
-            r"(?:assaults?|attacks?|storming|offensive\s+actions?|offensive\s+operations?)\b(?!\s+(?:brigade|troops|units?|groups?|detachments?|regiment|battalion|aircraft|helicopters?|drones?))",
-            "attack",
-        ),
-        ("fighting", r"(?:attacking|attacked|assaulting|assaulted|stormed|storms)\b", "attack"),
-        ("fighting", r"(?:storming|(?<=to\s)(?:storm|attack|assault))\b", "attack"),  # "trying to storm", "to attack"
-        # the noun "offensive": "launched an offensive near X", "a new offensive attempt in the area of X" (not
-        # "offensive weapons")
-        (
-            "fighting",
-            r"(?:counter-?)?offensive\b(?=\s+(?:attempts?|push(?:es)?|efforts?|near|toward|towards|around)\b)"
-            r"|(?:an|new|renewed|fresh|major)\s+(?:counter-?)?offensive\b(?=\s+(?:in|on|at)\b)",
-            "attack",
-        ),
-        ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
-        ("fighting", r"(?:break|broke)\s+through", "attack"),  # "trying to break through", "broke through" alone
-        ("advanced", r"(?:broke|broken)\s+through\s+(?:[\w’'ʼ-]+\s+){0,3}(?:defen[cs]es?|lines?)\b", ""),
-        ("advanced", r"(?:breakthroughs?|breached)\b", ""),
-        ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pull\w*\s+back|abandon)" + W, ""),
-        ("withdrew", r"regroup\w*\s+(?:[\w’'ʼ-]+\s+){0,2}from\b", ""),  # "regrouped from the X area": a pull-out
-        ("withdrew", r"(?:been|was|were|got)\s+(?:pushed|forced|driven|kicked)\s+out\b", ""),
-        # not "no buildings left in X" (remaining), "the left bank"
-        (
-            "withdrew",
-            r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind|in|at|on|there|intact|alive)\b)",
-            "",
-        ),
-        # not "its lost positions" (an adjective)
-        ("withdrew", r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?:lost|loss\s+of|lose)\b" + NOT_COUNT, ""),
-        ("withdrew", r"surrender(?:ed|ing|s)?\b", ""),  # "the surrender of Vuhledar"
-        ("withdrew", r"fled\b", ""),
-        (
-            "denied",
-            r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|denied|deny|denies|refut\w*|reject(?:ed|s)?|dismiss(?:ed|es)?)\b",
-            "",
-        ),
-        ("denied", r"(?:gr[ae]y\s+zone|not\s+confirm\w*|no\s+confirmation)\b", ""),
-        (
-            "advanced",
-            r"reach(?:ed|es|ing)?\b(?=\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\b|(?-i:[A-Z])))",
-            "weak",  # as "approaching": aid convoys reaching Kherson is no advance
-        ),
-        ("denied", r"despite\s+(?:the\s+)?(?:[\w’'ʼ-]+\s+){0,2}(?:claims?|statements?|assertions?)\b", "beside"),
-    ),
+    "en": EN_TRIGGERS,
 }

@@ -1,0 +1,8 @@
+"""Data only: regular-expression fragments the phrase tables of every language share."""
+
+from __future__ import annotations
+
+from typing import Final
+
+W: Final = r"\w*"  # a stem's inflections: звільн|или, liberat|ed
+NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|близько|майже|up\s+to|about|over|more|nearly|almost)\b|\s+\d)"
