@@ -80,6 +80,15 @@ COMMON = [
     "На Сході окупанти намагаються просуватися.",  # the compass as a region after a bare preposition
     "Місто під контролем Сил оборони.",  # «під» governs «контролем», not the next capitalised word (Сіль)
     "Як заявив речник угруповання Волошин, ситуація складна.",
+    # a sea, a directorate, a regional council named by an adjective; a speaker after "according to"; a broadcaster
+    "Бои шли у побережья на Азовском море.",
+    "Як повідомили в Головному управлінні розвідки, ситуація складна.",
+    "Об этом сообщила советница председателя Харьковского облсовета.",
+    "According to Hryhorov, most residents have chosen to leave.",
+    "За словами Гайдая, ситуація складна.",
+    "A spokesperson confirmed it to Suspilne on Sunday.",
+    # every word of an English headline capitalised: the short word is no village («Ас»)
+    "Russia Claims More Ground As Fighting Intensifies Across The Front",
 ]
 
 

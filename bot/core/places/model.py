@@ -64,6 +64,8 @@ class Tuning:
     direction_list_reach: int = 40  # ... a list of directions to its plural direction noun (a dozen in a report)
     category_reach: int = 3  # words before a name a category marker («село», "city") may stand
     latin_alias_max_letters: int = 6  # a Latin word this short matched only through an alias is word-like
+    title_case_words: int = 5  # an English headline: at least this many words of three letters or more ...
+    title_case_share: float = 0.8  # ... this share of them capitalised
     wordlike_strong: float = 0.97  # the quality kept by a word-like name after a toponym marker
     wordlike_weak: float = 0.9  # ... after a preposition or in a list
     lowercase_strong: float = 0.9  # ... by a lower-case name after a toponym marker (the only place it counts)

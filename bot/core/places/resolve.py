@@ -3,6 +3,7 @@ that takes a name as a settlement (a toponym marker, a preposition, a list) or l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from bot.core.normalize import BULLETS, loose
@@ -54,6 +55,7 @@ from bot.core.places.words import (
     SECTOR_NOUNS,
     SENTENCE_END,
     SETTLEMENT_NOUNS_IN,
+    SPEAKER_BEFORE,
     STRONG_MARKERS,
     UNIT_NOUNS,
 )
@@ -467,6 +469,10 @@ class Resolver:
         if self._wordlike_hit(tokens, hit):
             if not capital or (not context and not self._proper_toponym(tokens, text, hit)):
                 return None  # a common word in lower case is that word, whatever precedes it («райони міста»)
+            if _title_case_line(text, first[START]) and not (
+                hit.first and tokens[hit.first - 1][KEY] in STRONG_MARKERS
+            ):
+                return None  # "Villages Near Dobropillia As Fighting Intensifies": a headline's capitals
             if context != "strong" and _agrees_with_next(tokens, text, hit.last):
                 return None  # «у Третьому армійському корпусі»: an adjective of the words after it
             if context == "weak" and any(t[KEY] in self._common for t in tokens[hit.first : hit.last + 1]):
@@ -526,6 +532,19 @@ class Resolver:
         if any(self._city[sid] for nid in hit.names for sid in self._names.targets[nid]):
             return not after_capital or _sentence_initial(tokens, text, i - 1)  # «Сьогодні Бахмут», not «Олег Бахмут»
         return not initial and not after_capital
+
+
+_LINE_WORDS = re.compile(r"[A-Za-z]{3,}")  # English words: a line of Cyrillic names is a list, not a headline
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line holding position `at` is an English headline in title case: at least TUNING.title_case_words Latin
+    words of three letters or more, nearly all capitalised (a capital letter there sets no name apart)."""
+    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words: list[str] = _LINE_WORDS.findall(text, lo, len(text) if hi < 0 else hi)
+    if len(words) < TUNING.title_case_words:
+        return False
+    return sum(w[0].isupper() for w in words) >= TUNING.title_case_share * len(words)
 
 
 def _area_noun_left_out(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
@@ -655,9 +674,12 @@ def _agrees_with_next(tokens: Sequence[Token], text: str, last: int) -> bool:
 
 
 def _titled(tokens: Sequence[Token], first: int) -> bool:
-    """A capitalised word after a person's title, lower-case words only between («речник угруповання Волошин»)."""
+    """A capitalised word after a person's title, lower-case words only between («речник угруповання Волошин»), or
+    right after "according to", «за словами» (SPEAKER_BEFORE)."""
     if not tokens[first][TEXT][0].isupper():
         return False
+    if first >= 2 and f"{tokens[first - 2][KEY]} {tokens[first - 1][KEY]}" in SPEAKER_BEFORE:
+        return True
     for k in range(first - 1, max(-1, first - 1 - TUNING.marker_reach), -1):
         if tokens[k][KEY] in PERSON_TITLES:
             return True

@@ -183,7 +183,7 @@ RIVER_BANKS = _loose_set(
 )
 RIVER_NOUNS = _loose_set(
     "річка річки річці річку річкою река реки реке реку рекой river водосховище водосховища водосховищі "
-    "водохранилище водохранилища водохранилище reservoir lake озеро озера"
+    "водохранилище водохранилища водохранилище reservoir lake озеро озера море моря морі морем морю sea"
 )
 # Right after a name's adjective these make it an organisation's name («Донецкое агентство новостей», «Об'єднаного
 # пресцентру», «Харківської контрнаступальної операції»), not the village of that adjective.
@@ -193,7 +193,10 @@ ORGANISATION_NOUNS = _loose_set(
     "аэропорт аэропорта завод заводу заводі комбінат комбінату комбинат комбината телеканал телеканалу "
     "видання издание газета газети газеты контрнаступальної контрнаступальна контрнаступальну контрнаступательной "
     "наступальної наступательной операції операція операцію операции операция оборонної оборонительной "
-    "агломерації агломерации"
+    "агломерації агломерации управління управлінні управлінню управлінням управление управления управлении "
+    # a regional council or administration («Харьковского облсовета», «Луганської облради»)
+    "облрада облради облраді облсовет облсовета облсовете облсовету обладміністрація обладміністрації "
+    "облгосадминистрация облгосадминистрации облдержадміністрація облдержадміністрації"
 )
 # A person's title right before a capitalised word: a surname, not the village of that name («речник Демченко»,
 # "spokesman Voloshyn", «командир бригади Шевченко»).
@@ -205,6 +208,11 @@ PERSON_TITLES = _loose_set(
     "журналист блогер блогера військкор военкор кореспондент корреспондент аналітик аналитик spokesman "
     "spokesperson spokeswoman commander colonel captain lieutenant minister ambassador governor "
     "mayor president journalist blogger milblogger correspondent analyst deputy sergeant сержант"
+)
+# Right before a capitalised word, these make it a speaker ("according to Hryhorov", «за словами Гайдая», «по словам
+# Пушилина»), not the village of that name.
+SPEAKER_BEFORE = frozenset(
+    " ".join(loose(w) for w in pair.split()) for pair in ("according to", "за словами", "по словам", "за словам")
 )
 RIVER_FILLERS = _loose_set("of the річки реки river")  # between a bank and the name: "bank of the", «берегу реки»
 # The rivers of the front that share a settlement's name (loose stems): after a bank only these are the river; any
@@ -236,7 +244,7 @@ REGION_AFTER_NA = _loose_set("запоріжжі поліссі поділлі �
 # («Дванадцять боїв» is not Дванадцяте).
 FUZZY_STOP = _loose_set(
     "marines marine україна украина ukraine ukrainian ukrainians russia russian russians general staff forces armed "
-    "defense "
+    "defense suspilne суспільне суспільного суспільному суспільним "
     "defence ministry president commander colonel brigade battalion regiment telegram military kremlin moscow "
     "kyiv киев київ москва москви генштаб генерального штабу сили збройні збройних оборони міністерство "
     "президент командувач бригада бригади росія росії россия россии российские російські українські "
