@@ -747,3 +747,32 @@ CONTROL_LOST_OR_KEPT = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), CONTROL_LOST_OR_KEPT)
 def test_control_lost_or_kept(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A state of occupation named with its side («в російській окупації», «в российской оккупации», "under Russian
+# occupation"): background control by that side, whoever the sentence's subject.
+OCCUPATION_STATE = [
+    (
+        "uk",
+        "Українські захисники опублікували фото з Кліщіївки, яка була в російській окупації пів року.",
+        "ua",
+        {("Кліщіївка", "captured", "ru")},
+    ),
+    (
+        "ru",
+        "Клещеевка, которая находилась в российской оккупации, освобождена.",
+        None,
+        {("Кліщіївка", "captured", "ru")},
+    ),
+    (
+        "en",
+        "Klishchiivka, which was under Russian occupation for six months, is free.",
+        None,
+        {("Кліщіївка", "captured", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), OCCUPATION_STATE)
+def test_a_state_of_occupation_names_its_side(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert expected <= claims_of(text, side)

@@ -354,6 +354,8 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
     ground, the phrase, the speaker."""
     if "attr" in trigger.flags:
         return implied_side(trigger) or ctx.perspective
+    if "state" in trigger.flags:
+        return implied_side(trigger)  # «в окупації»: the occupier, whoever the subject
     holder = _holder_named(trigger, ctx.text)  # "under Russian control" outranks a subject ("our units ..., the
     if holder is not None:  # town is not under Russian control")
         return holder

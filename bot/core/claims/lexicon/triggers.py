@@ -18,6 +18,8 @@ Trigger flags:
   holder   a verb of holding («утримують», «удерживают»): its subject holds, even the speaker's enemy.
   there    the phrase names its place by a pro-form («там ще перебувають», "are still there"): the place named
            last before it (see claims.anaphora).
+  state    the phrase names a state the side it names holds («в окупації», "under Russian occupation"): that side,
+           whoever the sentence's subject («захисники опублікували фото з X, яка була в окупації»).
   beside   a rebuttal said beside the speaker's own statement («під контролем попри заяви росіян», "despite
            Russian claims"): the place's own phrase stands beside the denial.
 """
@@ -167,7 +169,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # background control: «підконтрольний росіянам Донецьк», «під окупацією»
         ("captured", r"підконтрольн\w*\s+(?:Україні|Києву|ЗСУ|Силам\s+оборони)\b", "ua weak next"),
         ("captured", r"підконтрольн\w*\s+(?:Росії|РФ|Москві|росіянам|окупантам|загарбникам)\b", "ru weak next"),
-        ("captured", r"(?:під|в|у)\s+(?:тимчасов\w*\s+)?окупаці(?:єю|ї)\b", "ru weak"),
+        ("captured", r"(?:під|в|у)\s+(?:тимчасов\w*\s+)?(?:російськ\w*\s+)?окупаці(?:єю|ї)\b", "ru weak state"),
         ("captured", r"(?:відбил\w*|відбив|відвою\w*)\s+(?=(?-i:[А-ЯІЇЄҐ]))", ""),  # «відбили Х», «відвоював Х»
         # «забрали Кліщіївку», «не виходить забрати ні Покровськ»: a name right after (not «забрати людей»)
         ("captured", r"(?:забра|забере|заберу)\w*\s+(?:ні\s+)?(?=(?-i:[А-ЯІЇЄҐ]))", ""),
@@ -418,7 +420,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # background control: «подконтрольная Киеву Авдеевка», «под оккупацией»
         ("captured", r"подконтрольн\w*\s+(?:Украине|Киеву|ВСУ)\b", "ua weak next"),
         ("captured", r"подконтрольн\w*\s+(?:России|РФ|Москве|россиянам|оккупантам)\b", "ru weak next"),
-        ("captured", r"(?:под|в)\s+(?:временн\w*\s+)?оккупаци(?:ей|и)\b", "ru weak"),
+        ("captured", r"(?:под|в)\s+(?:временн\w*\s+)?(?:российск\w*\s+)?оккупаци(?:ей|и)\b", "ru weak state"),
         # a place won back («отбили Кузьминовку», «удалось отбить населенный пункт X»), not attacks beaten off
         (
             "captured",
