@@ -241,6 +241,13 @@ SPEAKERS = [
         ("Кліщіївка", "advanced", "ru"),
         ("ru", "Russian military"),
     ),
+    # DeepState written in two words, beside the post's own speaker
+    (
+        "uk",
+        "Речник ЗСУ розповів про ситуацію. За картою Deep State, Кліщіївка під контролем рф.",
+        ("Кліщіївка", "captured", "ru"),
+        ("other", "DeepState"),
+    ),
     # an adjective of the title's stem is no title («офицерский состав бригады ВСУ»)
     (
         "ru",

@@ -277,7 +277,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "ISW",
         "other",
     ),
-    (r"DeepState", "DeepState", "other"),
+    (r"Deep\s?State|Діп\s?[Сс]тейт|Дип\s?[Сс]тейт", "DeepState", "other"),
     (r"(?:OSINT-?\s*)?(?:аналітики|аналитики|analysts)\b", "analysts", "other"),  # plural: a project's analysts
     (
         r"Центр\w*\s+протидії\s+дезінформації|ЦПД\b|Центр\w*\s+противодействия\s+дезинформации"
