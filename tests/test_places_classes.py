@@ -197,6 +197,13 @@ NAMESAKES = [
     ("На Сумському напрямку ворог атакував біля Андріївки Сумської області.", "Сумський", "direction"),
     ("На Сумском направлении противник атаковал в районе Андреевки Сумской области.", "Сумський", "direction"),
     ("На Добропільському напрямку ворог атакував біля Шахового.", "Покровський", "direction"),
+    # a Russian group of forces named in the sentence: the namesake in the sector it has held (GROUP_FRONTS)
+    (
+        "Подразделения группировки «Восток» взяли под контроль Калиновское в Днепропетровской области.",
+        "Синельниківський",
+        "direction",
+    ),
+    ("The Vostok group took control of Kalynivske in the Dnipropetrovsk region.", "Синельниківський", "direction"),
 ]
 
 
@@ -451,3 +458,11 @@ def test_krim_besides_is_not_crimea(gazetteer: Gazetteer) -> None:
 )
 def test_words_that_only_look_like_a_village(gazetteer: Gazetteer, text: str, names: list[str]) -> None:
     assert [n for n, _ in named(gazetteer, text)] == names
+
+
+def test_a_group_of_forces_weighs_only_its_part_of_a_list_of_groups(gazetteer: Gazetteer) -> None:
+    """«Войска группировки "Центр" взяли X, "Запад" - Y»: Y lies in the next group's part, not under «Центр»."""
+    text = 'Войска группировки "Центр" взяли под контроль Нелеповку, "Запад" - Вишневое (Харьковская область).'
+    vyshneve = next(m for m in gazetteer.find_places(text) if m.text == "Вишневое")
+    assert vyshneve.resolved_by != "direction"
+    assert vyshneve.candidates[0].settlement.raion == "Ізюмський"

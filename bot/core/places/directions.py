@@ -4,11 +4,21 @@ out («на Лиманському – ...»). Pure: tokens in, token indices ou
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from bot.core.places.model import TUNING
 from bot.core.places.tokens import END, KEY, START, TEXT, Token
-from bot.core.places.words import ADJECTIVE_ENDINGS, DIRECTION_NOUNS, DIRECTION_PLURALS, LIST_JOINERS, SENTENCE_END
+from bot.core.places.words import (
+    ADJECTIVE_ENDINGS,
+    DIRECTION_NOUNS,
+    DIRECTION_PLURALS,
+    GROUP_NAMED,
+    GROUP_STEM,
+    LIST_JOINERS,
+    SENTENCE_END,
+)
 
 _SECTION_NOUNS = DIRECTION_NOUNS | DIRECTION_PLURALS | {"direction", "axis", "sector"}  # a section heads with one
 
@@ -84,3 +94,35 @@ def directions_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
         if not tokens[j][TEXT][0].isupper() or not (latin or compound or key.endswith(ADJECTIVE_ENDINGS)):
             return False
     return False
+
+
+def group_fronts(tokens: Sequence[Token], text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(town code, section) for each town of every Russian group of forces the text names («подразделения
+    группировки войск «Восток» освободили X», "the Vostok group"): the section is the group's sentence
+    (GROUP_FRONTS: the towns its sector has held)."""
+    if not tokens or GROUP_STEM.search(text) is None:
+        return []  # most posts name no group: no pattern is run
+    starts = [t[START] for t in tokens]
+    found: list[tuple[str, tuple[int, int]]] = []
+    for pattern, codes in GROUP_NAMED:
+        for m in pattern.finditer(text):
+            i = min(bisect_left(starts, m.start()), len(tokens) - 1)
+            found.extend((code, _group_section(tokens, text, i, m.end())) for code in codes)
+    return found
+
+
+_NEXT_NAME_QUOTED = re.compile(r"[«\"“][A-ZА-ЯЁІЇЄҐ][\w-]*[»\"”]")  # «"Запад" - Макеевку»: the next group's part
+
+
+def _group_section(tokens: Sequence[Token], text: str, i: int, end: int) -> tuple[int, int]:
+    """The first and last token of token i's sentence, up to another name in quotes after the group's (the next
+    group of a list: «"Центр" - X, "Запад" - Y»)."""
+    first, last = i, i
+    while first > 0 and not SENTENCE_END.search(text, tokens[first - 1][END], tokens[first][START]):
+        first -= 1
+    while last + 1 < len(tokens) and not SENTENCE_END.search(text, tokens[last][END], tokens[last + 1][START]):
+        last += 1
+    other = _NEXT_NAME_QUOTED.search(text, end, tokens[last][END])
+    if other is not None:
+        last = max(i, bisect_left([t[START] for t in tokens], other.start()) - 1)
+    return first, last

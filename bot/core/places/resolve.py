@@ -8,7 +8,13 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.core.normalize import BULLETS, loose
 from bot.core.places.catalog import Catalog
-from bot.core.places.directions import before_direction_nouns, direction_elided, directions_listed, section
+from bot.core.places.directions import (
+    before_direction_nouns,
+    direction_elided,
+    directions_listed,
+    group_fronts,
+    section,
+)
 from bot.core.places.index import Paradigms, word_matches
 from bot.core.places.model import KIND_WEIGHT, TUNING, Area, Hit
 from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, joined
@@ -131,6 +137,7 @@ class Resolver:
             if (sid := catalog.index.get(code)) is not None
             for stem in stems.split()
         }
+        self._codes_index = catalog.index
         self._front_towns = set(self._direction_towns.values())
         self._direction_stem_lengths = sorted({len(stem) for stem in self._direction_towns}, reverse=True)
         self._extent_memo: dict[tuple[str, ...], list[tuple[int, int]]] = {}
@@ -152,7 +159,9 @@ class Resolver:
         hits += fuzzy
         hits.sort(key=lambda h: h.first)
         accepted = self._accept(tokens, text, hits)
-        towns = self._direction_town_hits(tokens, text, {h.first for h in accepted})
+        towns = self._direction_town_hits(tokens, text, {h.first for h in accepted}) + self._group_town_hits(
+            tokens, text
+        )
         if towns:
             accepted = sorted(accepted + towns, key=lambda h: h.first)
         mentioned_areas = [
@@ -198,6 +207,18 @@ class Resolver:
             ):
                 hit = Hit(i, i, [], 1.0, {sid: 1.0}, f"direction town {sid}", direction=True)
                 hit.direction_town, hit.section = True, section(tokens, text, i)
+                found.append(hit)
+        return found
+
+    def _group_town_hits(self, tokens: Sequence[Token], text: str) -> list[Hit]:
+        """The towns of the Russian groups of forces the post names («группировки войск «Восток»»): a hit each,
+        flagged direction_town over the group's sentences, to weigh the namesakes on its front."""
+        found = []
+        for code, span in group_fronts(tokens, text):
+            sid = self._codes_index.get(code)
+            if sid is not None:
+                hit = Hit(span[0], span[0], [], 1.0, {sid: 1.0}, f"group town {sid}", direction=True)
+                hit.direction_town, hit.section = True, span
                 found.append(hit)
         return found
 

@@ -147,6 +147,56 @@ DIRECTION_TOWNS = {
     "UA23100170010023304": "оріхівськ ореховск",
     "UA65100150010064384": "херсонськ херсонск",
 }
+# The Russian groups of forces a report names («подразделения группировки войск «Восток»», "the Vostok group"), each
+# with the towns its sector has held since 2023 (a namesake near one is on its front, as for a direction). By their
+# Russian names only: Ukraine's own groups are «Схід», «Південь» (and «Дніпро», an OSUV). Case-insensitive.
+GROUP_FRONTS = {
+    r"восток\w*|восточн\w*|vostok|east(?:ern)?": (
+        "UA14040050010075856",  # Vuhledar
+        "UA14040010010027148",  # Velyka Novosilka
+        "UA23100070010036682",  # Huliaipole
+    ),
+    r"центр\w*|center|centre|tsentr": (
+        "UA14160010010073615",  # Avdiivka
+        "UA14160210010099403",  # Pokrovsk
+        "UA14160070010040544",  # Dobropillia
+    ),
+    r"юг|южн\w*|south(?:ern)?|yug": (
+        "UA14020010010059145",  # Bakhmut
+        "UA14020110010025394",  # Toretsk
+        "UA14120070010085843",  # Kostiantynivka
+        "UA14020070010064896",  # Siversk
+    ),
+    r"запад\w*|west(?:ern)?|zapad": (
+        "UA63080090010026457",  # Kupiansk
+        "UA14120110010088407",  # Lyman
+        "UA44120030010038707",  # Kreminna
+    ),
+    r"север|северн\w*|north(?:ern)?|sever": (
+        "UA63140010010035757",  # Vovchansk
+        "UA59080270010036634",  # Sumy
+    ),
+    r"днепр|dnepr": (
+        "UA65100150010064384",  # Kherson
+        "UA23040210010095541",  # Stepnohirsk
+    ),
+}
+_GROUP_NOUN = r"(?:группировк\w*|угрупован\w*|(?:battle)?groups?|grouping)"  # Ukrainian: «угруповання «Восток»»
+_QUOTE = r"[«\"“'‘]?"
+# «группировки (войск) «Восток»», «угруповання військ «Схід»», "the Vostok group", "group of forces East", «Южной
+# группировки»: a group named, with the towns of its sector; GROUP_STEM first, as most posts name none.
+GROUP_STEM = re.compile(r"группировк|угрупован|group", re.IGNORECASE)
+GROUP_NAMED = tuple(
+    (
+        re.compile(
+            rf"{_GROUP_NOUN}\s+(?:войск\s+|військ\s+|of\s+forces\s+)?{_QUOTE}(?:{names})(?![\w-])"
+            rf"|(?<![\w-]){_QUOTE}(?:{names}){_QUOTE}\s+{_GROUP_NOUN}",
+            re.IGNORECASE,
+        ),
+        codes,
+    )
+    for names, codes in GROUP_FRONTS.items()
+)
 # A masculine adjective of a name («на Лиманський», "Lymanskyi"): the adjective of a direction or a raion whose noun
 # is left out, never a misspelt village (an adjectival village name in that form matches exactly).
 MASCULINE_ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ський", "цький", "зький", "ский", "цкий", "skyi", "tskyi"])
