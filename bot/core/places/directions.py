@@ -16,6 +16,7 @@ from bot.core.places.words import (
     DIRECTION_PLURALS,
     GROUP_NAMED,
     GROUP_STEM,
+    GROUP_TOWNS,
     LIST_JOINERS,
     SENTENCE_END,
 )
@@ -100,21 +101,29 @@ def group_fronts(tokens: Sequence[Token], text: str) -> list[tuple[str, tuple[in
     """(town code, section) for each town of every Russian group of forces the text names («подразделения
     группировки войск «Восток» освободили X», "the Vostok group"): the section is the group's sentence
     (GROUP_FRONTS: the towns its sector has held)."""
-    if not tokens or GROUP_STEM.search(text) is None:
-        return []  # most posts name no group: no pattern is run
-    starts = [t[START] for t in tokens]
+    if not tokens:
+        return []
     found: list[tuple[str, tuple[int, int]]] = []
-    for pattern, codes in GROUP_NAMED:
-        for m in pattern.finditer(text):
-            i = min(bisect_left(starts, m.start()), len(tokens) - 1)
-            found.extend((code, _group_section(tokens, text, i, m.end())) for code in codes)
+    starts: list[int] = []
+    after = 0
+    for stem in GROUP_STEM.finditer(text):  # the group's name lies within a few words of its noun
+        lo = max(after, stem.start() - TUNING.group_name_before)
+        m = GROUP_NAMED.search(text, lo, stem.end() + TUNING.group_name_after)
+        if m is None:
+            continue
+        after = m.end()
+        starts = starts or [t[START] for t in tokens]
+        i = min(bisect_left(starts, m.start()), len(tokens) - 1)
+        span = _group_section(tokens, text, starts, i, m.end())
+        towns = GROUP_TOWNS[int(m.lastgroup[1:])] if m.lastgroup else ()  # «g3»: the fourth group's towns
+        found.extend((code, span) for code in towns)
     return found
 
 
 _NEXT_NAME_QUOTED = re.compile(r"[«\"“][A-ZА-ЯЁІЇЄҐ][\w-]*[»\"”]")  # «"Запад" - Макеевку»: the next group's part
 
 
-def _group_section(tokens: Sequence[Token], text: str, i: int, end: int) -> tuple[int, int]:
+def _group_section(tokens: Sequence[Token], text: str, starts: list[int], i: int, end: int) -> tuple[int, int]:
     """The first and last token of token i's sentence, up to another name in quotes after the group's (the next
     group of a list: «"Центр" - X, "Запад" - Y»)."""
     first, last = i, i
@@ -124,5 +133,5 @@ def _group_section(tokens: Sequence[Token], text: str, i: int, end: int) -> tupl
         last += 1
     other = _NEXT_NAME_QUOTED.search(text, end, tokens[last][END])
     if other is not None:
-        last = max(i, bisect_left([t[START] for t in tokens], other.start()) - 1)
+        last = max(i, bisect_left(starts, other.start()) - 1)
     return first, last

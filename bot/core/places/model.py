@@ -62,6 +62,8 @@ class Tuning:
     area_list_reach: int = 8  # words after a name a list of areas may run to its plural area noun
     area_noun_reach: int = 16  # words before an oblast's bare adjective its area noun may stand («у Донецькій»)
     direction_list_reach: int = 40  # ... a list of directions to its plural direction noun (a dozen in a report)
+    group_name_before: int = 20  # characters before a group noun its name may start («Южной» группировки)
+    group_name_after: int = 40  # ... and after it its name may end («группировки войск «Восток»»)
     category_reach: int = 3  # words before a name a category marker («село», "city") may stand
     latin_alias_max_letters: int = 6  # a Latin word this short matched only through an alias is word-like
     title_case_words: int = 5  # an English headline: at least this many words of three letters or more ...

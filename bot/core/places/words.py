@@ -186,17 +186,15 @@ _QUOTE = r"[«\"“'‘]?"
 # «группировки (войск) «Восток»», «угруповання військ «Схід»», "the Vostok group", "group of forces East", «Южной
 # группировки»: a group named, with the towns of its sector; GROUP_STEM first, as most posts name none.
 GROUP_STEM = re.compile(r"группировк|угрупован|group", re.IGNORECASE)
-GROUP_NAMED = tuple(
-    (
-        re.compile(
-            rf"{_GROUP_NOUN}\s+(?:войск\s+|військ\s+|of\s+forces\s+)?{_QUOTE}(?:{names})(?![\w-])"
-            rf"|(?<![\w-]){_QUOTE}(?:{names}){_QUOTE}\s+{_GROUP_NOUN}",
-            re.IGNORECASE,
-        ),
-        codes,
-    )
-    for names, codes in GROUP_FRONTS.items()
+GROUP_NAMED = re.compile(
+    "|".join(
+        rf"(?P<g{k}>{_GROUP_NOUN}\s+(?:войск\s+|військ\s+|of\s+forces\s+)?{_QUOTE}(?:{names})(?![\w-])"
+        rf"|(?<![\w-]){_QUOTE}(?:{names}){_QUOTE}\s+{_GROUP_NOUN})"
+        for k, names in enumerate(GROUP_FRONTS)
+    ),
+    re.IGNORECASE,
 )
+GROUP_TOWNS = tuple(GROUP_FRONTS.values())  # by the number of GROUP_NAMED's group that matched (g0, g1, ...)
 # A masculine adjective of a name («на Лиманський», "Lymanskyi"): the adjective of a direction or a raion whose noun
 # is left out, never a misspelt village (an adjectival village name in that form matches exactly).
 MASCULINE_ADJECTIVE_ENDINGS = tuple(loose(e) for e in ["ський", "цький", "зький", "ский", "цкий", "skyi", "tskyi"])
