@@ -13,6 +13,7 @@ from bot.core.places.directions import (
     direction_elided,
     directions_listed,
     group_fronts,
+    may_name_direction,
     section,
 )
 from bot.core.places.index import Paradigms, word_matches
@@ -34,7 +35,6 @@ from bot.core.places.words import (
     DIRECTION_ADJECTIVE_ENDINGS,
     DIRECTION_NOUNS,
     DIRECTION_PLURALS,
-    DIRECTION_STEM,
     DIRECTION_TOWNS,
     DISTRICT_NOUNS,
     EN_SETTLEMENT_NOUNS,
@@ -191,7 +191,7 @@ class Resolver:
         """The towns the post's directions are named after («на Оріхівському напрямку», «на Покровському та
         Курахівському напрямках», «на лиманському –»): a hit each, flagged direction_town, to weigh the namesakes
         of its section."""
-        if DIRECTION_STEM.search(text) is None:
+        if not may_name_direction(text):
             return []  # most posts name no direction: no word is looked at
         found = []
         for i in before_direction_nouns(tokens, text):

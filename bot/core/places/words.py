@@ -114,9 +114,8 @@ DIRECTION_PLURALS = _loose_set(
 # («Запорізький», «Придніпровський») name no town and are left out; the south Donetsk one lies around Vuhledar.
 # A text naming a direction by its adjective has one of these: a direction noun (DIRECTION_NOUNS, DIRECTION_PLURALS)
 # or «на» and a word before a dash or colon, the noun left out («на Лиманському –»): a first test before the scan.
-DIRECTION_STEM = re.compile(
-    r"напрям|направл|сектор|смуз|полос|directions|axes|sectors|fronts|(?<!\w)на\s+[^\s–—:-]+\s*[–—:-]", re.IGNORECASE
-)
+DIRECTION_STEMS = ("напрям", "направл", "сектор", "смуз", "полос", "directions", "axes", "sectors", "fronts")  # lower
+DIRECTION_ELIDED = re.compile(r"[Нн][Аа]\s+[^\s–—:-]+\s*[–—:-]")  # «на Лиманському –», a word start before «на»
 DIRECTION_TOWNS = {
     "UA59080270010036634": "сумськ сумск",  # the Sumy border front (2024-25)
     "UA63120270010096107": "харківськ харьковск",
