@@ -260,3 +260,27 @@ def test_an_act_that_does_not_come_off_was_repelled(lang: str, text: str, side: 
 def test_not_leaving_a_shelter_is_no_failure() -> None:
     claims = claims_of("Ворог атакує Покровськ і жоден житель не виходить з підвалу.", "ua")
     assert ("Покровськ", "repelled", "ua") not in claims
+
+
+# Fire in support of the attack between the phrase and its places is no strike on them («відбили три атаки за
+# підтримки авіації в районах X та Y»); the plural noun of offensives is an attack («безуспішні наступи в районах»).
+SUPPORTED_AND_PLURAL = [
+    (
+        "uk",
+        "Бійці Сил оборони відбили три атаки за підтримки авіації в районах Роботиного та Бахмута.",
+        None,
+        {ROB_UA, BAKH_UA},
+    ),
+    (
+        "uk",
+        "Російські війська здійснювали безуспішні наступи в районах Роботиного та Бахмута.",
+        "ua",
+        {ROB_UA, BAKH_UA},
+    ),
+    ("uk", "Авіація завдала ударів по скупченнях ворога в районах Роботиного та Бахмута.", "ua", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), SUPPORTED_AND_PLURAL)
+def test_support_is_no_strike_and_offensives_attack(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -325,11 +325,22 @@ def _cost_before(text: str, first: tuple[int, int], t: Trigger, last: tuple[int,
     """A phrase before the list: the characters between; and the text that must not hold a clause break."""
     between = text[t.end : first[0]]
     window = (t.end, first[0] + 1)  # one character more: a dash before a name is a list, not a break
-    if modifier_cues().not_claim.search(between):
+    if _strike_between(between):
         return _NEVER, window  # «нанесли поражение ... в районах X»: X is where they struck
     if _opens_clause(text, t, (first[0], last[1])):
         return _NEVER, window  # «X під контролем ЗСУ, в Y тривають бої»: Y opens a clause of its own
     return float(len(between)), window
+
+
+def _strike_between(between: str) -> bool:
+    """A word of strikes or losses between a phrase and its place, outside fire in support of an attack
+    («відбили три атаки за підтримки авіації в районах X»: the attack's aviation, X no target)."""
+    mc = modifier_cues()
+    words = [m.start() for m in mc.not_claim.finditer(between)]
+    if not words:
+        return False
+    support = [m.span() for m in mc.support.finditer(between)]
+    return any(not any(a <= w < b for a, b in support) for w in words)
 
 
 def _opens_clause(text: str, t: Trigger, place: tuple[int, int], gapped: bool = False) -> bool:

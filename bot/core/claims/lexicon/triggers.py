@@ -318,7 +318,11 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"(?:атакує|атакують|атакува\w*|штурмує|штурмують|штурмува\w*|наступає|наступають|наступа(?:ли|в|ла|ти))\b",
             "attack",
         ),
-        ("fighting", r"(?:контратак\w*|контрнаступ\w*|контрудар\w*|наступ|наступу|наступом|наступі)\b", "attack"),
+        (
+            "fighting",
+            r"(?:контратак\w*|контрнаступ\w*|контрудар\w*|наступ|наступу|наступом|наступі|наступи|наступів|наступах)\b",
+            "attack",
+        ),
         ("fighting", rf"(?:атак{UK_FEM_A}|штурм{UK_MASC})\b", "attack"),
         ("fighting", r"(?:прорва|прорвати)" + W, "attack"),  # breaking through, to break through: tried
         # broken through (done, not tried), a breakthrough: an advance («прорвали оборону біля X», «прорив у X»)
