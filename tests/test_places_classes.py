@@ -87,6 +87,7 @@ COMMON = [
     "According to Hryhorov, most residents have chosen to leave.",
     "За словами Гайдая, ситуація складна.",
     "A spokesperson confirmed it to Suspilne on Sunday.",
+    "A day before, the spokesman told Hromadske that the situation was difficult.",
     # every word of an English headline capitalised: the short word is no village («Ас»)
     "Russia Claims More Ground As Fighting Intensifies Across The Front",
 ]

@@ -184,3 +184,32 @@ ENCIRCLED = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ENCIRCLED)
 def test_the_side_encircled(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Where a force went after it withdrew is no place it left ("withdrew from X to mount a defence along the A-B line",
+# «відійшли з X на рубіж A – B»); a list after the withdrawal with no place between is what it left.
+WITHDRAWAL_DESTINATION = [
+    (
+        "en",
+        "Ukrainian forces withdrew from Klishchiivka to mount a defence along the Andriivka-Bakhmut line.",
+        None,
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
+    (
+        "uk",
+        "Українські війська відійшли з Кліщіївки на рубіж Андріївка – Бахмут.",
+        None,
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
+    (
+        "en",
+        "Ukrainian forces withdrew from Klishchiivka and Andriivka.",
+        None,
+        {("Кліщіївка", "withdrew", "ua"), ("Андріївка", "withdrew", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), WITHDRAWAL_DESTINATION)
+def test_where_a_force_went_is_not_what_it_left(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -292,6 +292,8 @@ def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t
         return _NEVER  # "Russian-held Donetsk": an attribute speaks of the name it stands before, and only of it
     if t.end <= first[0]:
         distance, window = _cost_before(text, first, t, last)
+        if t.kind is Kind.WITHDREW and _destination(text, spans, t, first):
+            return _NEVER  # "withdrew from X to a defence along the A-B line": A and B are where they went
     elif _in_aside(text, spans, first, last, t):
         return _NEVER  # «X, расположенный между A и B, находится под контролем»: A and B are reference points
     else:
@@ -330,6 +332,15 @@ def _cost_before(text: str, first: tuple[int, int], t: Trigger, last: tuple[int,
     if _opens_clause(text, t, (first[0], last[1])):
         return _NEVER, window  # «X під контролем ЗСУ, в Y тривають бої»: Y opens a clause of its own
     return float(len(between)), window
+
+
+def _destination(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first: tuple[int, int]) -> bool:
+    """Another place between a withdrawal and the list, then a word of where the force went ("withdrew from X to
+    mount a defence along the A-B line", «відійшли з X на рубіж A – B»): the list is the destination."""
+    i = bisect_left(spans, (t.end, -1))
+    if i == len(spans) or spans[i][1] > first[0]:
+        return False
+    return discourse_cues().destination.search(text, spans[i][1], first[0]) is not None
 
 
 def _strike_between(between: str) -> bool:

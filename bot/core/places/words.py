@@ -66,7 +66,9 @@ ALWAYS_WORDLIKE = _loose_set(
     "юга север севере севера запад западе запада "
     "forces center centre north south east west front major colonel brigade marines "
     # English words that are the official Latin names of villages (Ас is "As"), or short ones that could be
-    "as at an in on of by to is it if or so no up us we he be do the and but not for hut hat"
+    "as at an in on of by to is it if or so no up us we he be do the and but not for hut hat "
+    # the broadcaster Hromadske («в ефірі Громадського», "told Hromadske"), not the village
+    "hromadske громадське громадського громадському"
 )
 # English nouns of settlements: a name right before one and "of" ("the Donetsk town of Soledar"), or right after one
 # and "in" ("a key town in Donetsk"), names the region the settlement is in, not a settlement.

@@ -173,6 +173,12 @@ BATTLE_FOR: Final = (
     r"|(?:епіцентр|эпицентр|epicent(?:er|re))\w*\s+(?:[\w’'ʼ-]+\s+){0,3}[\w’'ʼ-]+)\s+[—–-]?\s*"
     r"(?:(?:місто|село|селище|город|поселок|посёлок|the|town|city|village|of)\s+)*$"
 )
+# After the place a force withdrew from, where it went: a line, a position, "to" a defence («відійшли з X на рубіж A –
+# B», "withdrew from X to mount a defence along the A-B line", «отошли из X к Y»).
+DESTINATION: Final = (
+    r"(?<!\w)(?:to|towards|along|between|на\s+(?:рубіж|лінію|позиції|рубеж|линию|позиции)|до|к|в\s+сторону|в\s+бік)"
+    r"(?!\w)"
+)
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 # Not "not only ... but also" («не лише ..., а й», «не только ..., но и»), nor «, а також» / «, а также» (and also).
 _NOT_ADDING: Final = r"(?!\s+(?:also|й|і|и|також|также)\b)"
