@@ -284,3 +284,16 @@ SUPPORTED_AND_PLURAL = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), SUPPORTED_AND_PLURAL)
 def test_support_is_no_strike_and_offensives_attack(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Attacks beaten off counted in times («де ЗСУ відбили 12 разів», «где ВСУ отбили 12 раз», «відбили їх тричі»).
+COUNTED_IN_TIMES = [
+    ("uk", "Ворог штурмував околиці Роботиного та Бахмута, де ЗСУ відбили 12 разів.", "ua", {ROB_UA, BAKH_UA}),
+    ("ru", "Враг штурмовал окрестности Работино и Бахмута, где ВСУ отбили 12 раз.", "ua", {ROB_UA, BAKH_UA}),
+    ("uk", "Ворог штурмував Роботине, але Сили оборони відбили їх тричі.", "ua", {ROB_UA}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), COUNTED_IN_TIMES)
+def test_attacks_beaten_off_counted_in_times(lang: str, text: str, side: str, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
