@@ -241,6 +241,13 @@ SPEAKERS = [
         ("Кліщіївка", "advanced", "ru"),
         ("ru", "Russian military"),
     ),
+    # a Ukrainian brigade by its abbreviation («110-я ОМБр»), in a Russian-language text
+    (
+        "ru",
+        "110-я ОМБр под Клещеевкой частью сбежала с позиций.",
+        ("Кліщіївка", "withdrew", "ua"),
+        ("other", None),
+    ),
     # DeepState written in two words, beside the post's own speaker
     (
         "uk",
