@@ -776,3 +776,17 @@ OCCUPATION_STATE = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), OCCUPATION_STATE)
 def test_a_state_of_occupation_names_its_side(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert expected <= claims_of(text, side)
+
+
+# Measures towards an act are not the act («принимаются меры по стабилизации обстановки и возвращению контроля над
+# X», «вживаються заходи щодо відновлення контролю над X»); the act itself is («ВСУ восстановили контроль над X»).
+MEASURES_TOWARDS = [
+    ("ru", "Принимаются все меры по стабилизации обстановки и возвращению контроля над Клещеевкой.", "ua", set()),
+    ("uk", "Вживаються заходи щодо відновлення контролю над Кліщіївкою.", "ua", set()),
+    ("ru", "ВСУ восстановили контроль над Клещеевкой.", None, {("Кліщіївка", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), MEASURES_TOWARDS)
+def test_measures_towards_an_act_are_not_the_act(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

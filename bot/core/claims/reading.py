@@ -149,7 +149,8 @@ def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:
     after it in its clause: what it would bring; or a purpose before it («группировка для контратаки, освобождения
     X», "forces for the capture of X"): what it is for."""
     mc = modifier_cues()
-    if not mc.noun_act.search(ctx.text, trigger.start, trigger.end):
+    first = ctx.text.find(" ", trigger.start, trigger.end)  # «возвращению контроля»: the noun is the first word
+    if not mc.noun_act.search(ctx.text, trigger.start, trigger.end if first < 0 else first):
         return False
     if mc.purpose_before.search(ctx.text, ctx.clause[0], trigger.start):
         return True

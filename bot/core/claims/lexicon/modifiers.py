@@ -252,7 +252,12 @@ FUTURE: Final = (
 NOUN_ACT: Final = r"(?:нн[яюі]|нням|тт[яюі]|ттям|ни[еяюи]|нием|ти[еяюи]|тием|ion|ure|наступ\w*|offensive)$"
 # A purpose right before the act as a noun, through a list of other acts («для контратаки, освобождения X», «для
 # захоплення X», "for the capture of X"): what something is for.
-PURPOSE_BEFORE: Final = r"(?<!\w)(?:для|for\s+the)\s+(?:[\w’'ʼ-]+(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+))*$"
+PURPOSE_BEFORE: Final = (
+    r"(?<!\w)(?:для|for\s+the)\s+(?:[\w’'ʼ-]+(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+))*$"
+    # measures towards it («принимаются меры по стабилизации обстановки и возвращению контроля над X»)
+    r"|(?<!\w)(?:меры|мер|заходи|заходів|усилия|усилий|зусилля|зусиль)\s+(?:по|щодо)\s+(?:[\w’'ʼ-]+\s+){0,6}"
+    r"(?:(?:и|і|та|й)\s+)?$"
+)
 # "After" right before the act as a noun («після захоплення X», «после оставления X», "following the fall of X"): a past
 # act a later one is dated by.
 AFTER_ACT: Final = r"(?<!\w)(?:після|после|after|following)\s+(?:the\s+)?$"
