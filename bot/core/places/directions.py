@@ -99,13 +99,13 @@ def directions_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
     return False
 
 
-def group_fronts(tokens: Sequence[Token], text: str) -> list[tuple[str, tuple[int, int]]]:
-    """(town code, section) for each town of every Russian group of forces the text names («подразделения
-    группировки войск «Восток» освободили X», "the Vostok group"): the section is the group's sentence
-    (GROUP_FRONTS: the towns its sector has held)."""
+def group_fronts(tokens: Sequence[Token], text: str) -> list[tuple[str, int, tuple[int, int]]]:
+    """(town code, token, section) for each town of every Russian group of forces the text names («подразделения
+    группировки войск «Восток» освободили X», "the Vostok group"): the token where the group is named, and the
+    section its sentence (GROUP_FRONTS: the towns its sector has held)."""
     if not tokens:
         return []
-    found: list[tuple[str, tuple[int, int]]] = []
+    found: list[tuple[str, int, tuple[int, int]]] = []
     starts: list[int] = []
     after = 0
     for stem in GROUP_STEM.finditer(text):  # the group's name lies within a few words of its noun
@@ -118,7 +118,7 @@ def group_fronts(tokens: Sequence[Token], text: str) -> list[tuple[str, tuple[in
         i = min(bisect_left(starts, m.start()), len(tokens) - 1)
         span = _group_section(tokens, text, starts, i, m.end())
         towns = GROUP_TOWNS[int(m.lastgroup[1:])] if m.lastgroup else ()  # «g3»: the fourth group's towns
-        found.extend((code, span) for code in towns)
+        found.extend((code, i, span) for code in towns)
     return found
 
 

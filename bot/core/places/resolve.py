@@ -214,10 +214,10 @@ class Resolver:
         """The towns of the Russian groups of forces the post names («группировки войск «Восток»»): a hit each,
         flagged direction_town over the group's sentences, to weigh the namesakes on its front."""
         found = []
-        for code, span in group_fronts(tokens, text):
+        for code, i, span in group_fronts(tokens, text):
             sid = self._codes_index.get(code)
             if sid is not None:
-                hit = Hit(span[0], span[0], [], 1.0, {sid: 1.0}, f"group town {sid}", direction=True)
+                hit = Hit(i, i, [], 1.0, {sid: 1.0}, f"group town {sid}", direction=True)
                 hit.direction_town, hit.section = True, span
                 found.append(hit)
         return found
