@@ -591,6 +591,7 @@ class Discourse:
     clause_break: re.Pattern[str]
     adversative: re.Pattern[str]
     destination: re.Pattern[str]  # searched between the place left and the list after it
+    short_gloss: re.Pattern[str]  # fullmatched on a bracketed aside
     anaphora: re.Pattern[str]
     plural_anaphora: re.Pattern[str]
     claim_noun: re.Pattern[str]
@@ -622,6 +623,7 @@ def discourse_cues() -> Discourse:
         clause_break=_pattern(alts(discourse.CLAUSE_BREAKS)),
         adversative=_pattern(alts(discourse.ADVERSATIVE)),
         destination=_pattern(discourse.DESTINATION),
+        short_gloss=_plain(discourse.SHORT_GLOSS),
         anaphora=_words(discourse.ANAPHORA),
         plural_anaphora=_words(discourse.PLURAL_ANAPHORA),
         claim_noun=_words(discourse.CLAIM_NOUNS),

@@ -91,12 +91,20 @@ def clause_of(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]
     dc = discourse_cues()
     start, end = sentence
     for m in dc.clause_break.finditer(text, start, end):
+        if text[m.start()] == ")" and _closes_gloss(text, sentence[0], m.start()):
+            continue  # «Вооруженных сил Украины (ВСУ) продолжают ...»: a gloss, the clause runs on
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
             end = m.start()
             break
     return start, end
+
+
+def _closes_gloss(text: str, lo: int, at: int) -> bool:
+    """Is the bracket closing at `at` the end of a short gloss (discourse.SHORT_GLOSS) opened after `lo`?"""
+    opening = text.rfind("(", lo, at)
+    return opening >= 0 and discourse_cues().short_gloss.fullmatch(text, opening, at + 1) is not None
 
 
 _QUOTES = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")

@@ -202,9 +202,17 @@ _SETTLEMENT_AFTER_DASH: Final = (
     r"|(?:(?:ще|досі|все|еще|ещё|всё|still|remain\w*|are|is)\s+){0,2}(?:під|под|under)\s+(?:[\w’'ʼ-]+\s+){0,2}"
     r"(?:контрол\w*|control)|наш[аеі]?\b)"
 )
+# A gloss in brackets: one or two words with no digit or hyphen («Вооруженных сил Украины (ВСУ)», «Артемовск (Бахмут)»)
+# or a name's other name («Дзержинска (украинское название — Торецк)»); no clause break, the clause runs on through
+# it (not "(Ocheretyne-Hrodivka) road", "(6 miles)", "(southwest of occupied Kreminna)").
+_GLOSS: Final = (
+    r"(?:[^()\s\d-]+(?:\s+[^()\s\d-]+)?|(?:укр\w*\.?\s+|украинское\s+|українська\s+)?(?:название|назва)\s*[—–-]?\s*"
+    r"[^()\s]+)\)"
+)
+SHORT_GLOSS: Final = r"\(" + _GLOSS
 CLAUSE_BREAKS: Final = (
     *ADVERSATIVE,
-    r"\(",
+    r"\((?!" + _GLOSS + ")",
     r"\)",
     r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))(?!" + _SETTLEMENT_AFTER_DASH + ")",
 )

@@ -1,0 +1,165 @@
+"""Holding and losing control, on made-up sentences: a facility held or taken, control lost or kept, control held
+as before, a state of occupation, measures towards an act, the agent of a passive, a short gloss in brackets
+(issue 10: the phrases of control and their sides)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract import claims_of
+
+Expected = set[tuple[str, str, str | None]]
+
+
+# A facility held in a town («ВСУ контролируют промышленные объекты в X», "still hold the coke plant in X"): its
+# defender holds out (LABELING: repelled); a facility taken is an advance in the town.
+FACILITIES = [
+    ("ru", "ВСУ контролируют промышленные объекты в Бахмуте.", "ua", {("Бахмут", "repelled", "ua")}),
+    ("en", "Ukrainian forces control the coke plant in Avdiivka.", None, {("Авдіївка", "repelled", "ua")}),
+    ("uk", "Російські війська захопили завод у Бахмуті.", None, {("Бахмут", "advanced", "ru")}),
+    ("en", "Russian troops took control of the coke plant in Avdiivka.", None, {("Авдіївка", "advanced", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), FACILITIES)
+def test_a_facility_held_or_taken(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A country with a verb of closing on a place ("Russia had encircled X", «Россия окружила X») and the English noun of
+# an act with its side after "of" ("the advance of Russian troops", "the withdrawal of Ukrainian troops").
+COUNTRY_AND_NOUN = [
+    ("en", "Russia had encircled Avdiivka from three directions.", "ua", {("Авдіївка", "advanced", "ru")}),
+    ("ru", "Россия окружила Авдеевку.", "ua", {("Авдіївка", "advanced", "ru")}),
+    (
+        "en",
+        "The advance of Russian troops has become noticeable near Avdiivka.",
+        "ua",
+        {("Авдіївка", "advanced", "ru")},
+    ),
+    ("en", "The withdrawal of Ukrainian troops from Avdiivka was complete.", "ru", {("Авдіївка", "withdrew", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), COUNTRY_AND_NOUN)
+def test_a_country_closing_in_and_a_noun_with_its_side(lang: str, text: str, side: str, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# Held as before after the phrase («под нашим контролем, как и была», «як і раніше», "as it was before"): repelled;
+# a side in the instrumental right after a passive is its agent («занят российскими войсками»), not one a
+# preposition governs or one of a later clause.
+AS_BEFORE_AND_AGENTS = [
+    ("ru", "Сейчас Клещеевка под нашим контролем, как и была.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    ("uk", "Кліщіївка під контролем ЗСУ, як і раніше.", None, {("Кліщіївка", "repelled", "ua")}),
+    ("en", "Klishchiivka is under Ukrainian control, as it was before.", None, {("Кліщіївка", "repelled", "ua")}),
+    ("en", "Klishchiivka is under Ukrainian control, as the map shows.", None, {("Кліщіївка", "captured", "ua")}),
+    ("ru", "Клещеевка давно занята российскими войсками.", "ua", {("Кліщіївка", "captured", "ru")}),
+    ("uk", "Кліщіївка зайнята російськими військами.", "ua", {("Кліщіївка", "captured", "ru")}),
+    ("ru", "ВСУ вместе с наемниками заняли Клещеевку.", None, {("Кліщіївка", "captured", "ua")}),
+    (
+        "uk",
+        "Українські війська звільнили Кліщіївку, наближаючись до сіл, що утримуються росіянами.",
+        None,
+        {("Кліщіївка", "captured", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), AS_BEFORE_AND_AGENTS)
+def test_held_as_before_and_agents_in_the_instrumental(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected
+
+
+# Control lost or kept over a place («визнав втрату контролю над X», «признал утрату украинской армией контроля над
+# X», "the loss of control over X"; «сохраняют неполный контроль над X», «зберігають контроль над X»).
+CONTROL_LOST_OR_KEPT = [
+    ("uk", "Генштаб ЗСУ визнав втрату контролю над Кліщіївкою.", None, {("Кліщіївка", "withdrew", "ua")}),
+    (
+        "ru",
+        "Генштаб ВСУ признал утрату украинской армией контроля над Клещеевкой и Андреевкой.",
+        None,
+        {("Кліщіївка", "withdrew", "ua"), ("Андріївка", "withdrew", "ua")},
+    ),
+    (
+        "en",
+        "The General Staff admitted the loss of control over Klishchiivka.",
+        None,
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
+    ("ru", "Нацисты пока ещё сохраняют контроль над Клещеевкой.", "ru", {("Кліщіївка", "repelled", "ua")}),
+    ("uk", "Сили оборони зберігають контроль над Кліщіївкою.", None, {("Кліщіївка", "repelled", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), CONTROL_LOST_OR_KEPT)
+def test_control_lost_or_kept(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A state of occupation named with its side («в російській окупації», «в российской оккупации», "under Russian
+# occupation"): background control by that side, whoever the sentence's subject.
+OCCUPATION_STATE = [
+    (
+        "uk",
+        "Українські захисники опублікували фото з Кліщіївки, яка була в російській окупації пів року.",
+        "ua",
+        {("Кліщіївка", "captured", "ru")},
+    ),
+    (
+        "ru",
+        "Клещеевка, которая находилась в российской оккупации, освобождена.",
+        None,
+        {("Кліщіївка", "captured", "ru")},
+    ),
+    (
+        "en",
+        "Klishchiivka, which was under Russian occupation for six months, is free.",
+        None,
+        {("Кліщіївка", "captured", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), OCCUPATION_STATE)
+def test_a_state_of_occupation_names_its_side(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert expected <= claims_of(text, side)
+
+
+# Measures towards an act are not the act («принимаются меры по стабилизации обстановки и возвращению контроля над
+# X», «вживаються заходи щодо відновлення контролю над X»); the act itself is («ВСУ восстановили контроль над X»).
+MEASURES_TOWARDS = [
+    ("ru", "Принимаются все меры по стабилизации обстановки и возвращению контроля над Клещеевкой.", "ua", set()),
+    ("uk", "Вживаються заходи щодо відновлення контролю над Кліщіївкою.", "ua", set()),
+    ("ru", "ВСУ восстановили контроль над Клещеевкой.", None, {("Кліщіївка", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), MEASURES_TOWARDS)
+def test_measures_towards_an_act_are_not_the_act(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A short gloss in brackets does not end the clause («Подразделения Вооруженных сил Украины (ВСУ) продолжают попытки
+# покинуть X»: the side before it is the subject); a longer aside still does.
+GLOSSES = [
+    (
+        "ru",
+        "Подразделения Вооруженных сил Украины (ВСУ) продолжают попытки покинуть Клещеевку.",
+        "ru",
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
+    (
+        "ru",
+        "Вооруженные силы Украины (ВСУ) почти полностью утратили контроль над Клещеевкой.",
+        "ru",
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), GLOSSES)
+def test_a_short_gloss_in_brackets_keeps_the_clause(lang: str, text: str, side: str, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
