@@ -22,7 +22,7 @@ from bot.core.claims.reading import (
     named_gainer,
     read,
 )
-from bot.core.claims.scene import Scene
+from bot.core.claims.scene import Scene, about_strikes
 from bot.core.claims.sentences import clause_of
 from bot.core.claims.windows import WINDOWS
 from bot.models import Claim, Kind, Side
@@ -325,13 +325,12 @@ def _right_before(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first
 
 def _cost_before(text: str, first: tuple[int, int], t: Trigger, last: tuple[int, int]) -> tuple[float, tuple[int, int]]:
     """A phrase before the list: the characters between; and the text that must not hold a clause break."""
-    between = text[t.end : first[0]]
     window = (t.end, first[0] + 1)  # one character more: a dash before a name is a list, not a break
-    if _strike_between(between):
+    if about_strikes(text, (t.end, first[0])):
         return _NEVER, window  # «нанесли поражение ... в районах X»: X is where they struck
     if _opens_clause(text, t, (first[0], last[1])):
         return _NEVER, window  # «X під контролем ЗСУ, в Y тривають бої»: Y opens a clause of its own
-    return float(len(between)), window
+    return float(first[0] - t.end), window
 
 
 def _destination(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first: tuple[int, int]) -> bool:
@@ -341,17 +340,6 @@ def _destination(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first:
     if i == len(spans) or spans[i][1] > first[0]:
         return False
     return discourse_cues().destination.search(text, spans[i][1], first[0]) is not None
-
-
-def _strike_between(between: str) -> bool:
-    """A word of strikes or losses between a phrase and its place, outside fire in support of an attack
-    («відбили три атаки за підтримки авіації в районах X»: the attack's aviation, X no target)."""
-    mc = modifier_cues()
-    words = [m.start() for m in mc.not_claim.finditer(between)]
-    if not words:
-        return False
-    support = [m.span() for m in mc.support.finditer(between)]
-    return any(not any(a <= w < b for a, b in support) for w in words)
 
 
 def _opens_clause(text: str, t: Trigger, place: tuple[int, int], gapped: bool = False) -> bool:

@@ -135,10 +135,10 @@ class Scene:
         return any(self._about_strikes(i) for i in (index - 1, index + 1) if 0 <= i < len(sentences))
 
     def _about_strikes(self, index: int) -> bool:
-        """Is sentence `index` about strikes (_about_strikes), worked out once: its neighbours ask too."""
+        """Is sentence `index` about strikes (about_strikes), worked out once: its neighbours ask too."""
         found = self._strikes.get(index)
         if found is None:
-            found = self._strikes[index] = _about_strikes(self.text, self.sentences[index])
+            found = self._strikes[index] = about_strikes(self.text, self.sentences[index])
         return found
 
     def _antecedent(self, index: int, lo: int, perspective: Side | None) -> Side | None:
@@ -242,9 +242,9 @@ def _near_phrases(
     return [m for m in mentions if sentence_of(sentences, m.span[0]) in useful and not overlaps(names, m.span)]
 
 
-def _about_strikes(text: str, sentence: tuple[int, int]) -> bool:
-    """Is the sentence about strikes, casualties, aid (not ground control)? Fire in support of an attack («ворог за
-    підтримки авіації атакував») does not make it so."""
+def about_strikes(text: str, sentence: tuple[int, int]) -> bool:
+    """Is the span (a sentence, or the words between a phrase and its place) about strikes, casualties, aid (not
+    ground control)? Fire in support of an attack («ворог за підтримки авіації атакував») does not make it so."""
     mc = modifier_cues()
     support: list[tuple[int, int]] | None = None  # the spans of fire in support, found once a strike word is
     for m in mc.not_claim.finditer(text, *sentence):

@@ -618,18 +618,19 @@ SELF_NEGATING: Final = ("не ", "not")
 # A force getting in (LABELING: infiltrating, entering, reaching the outskirts) and destroyed there («ДРГ проникають у
 # місто і там знищуються», "groups infiltrate the city and are destroyed", «вошли в село и были уничтожены»): the
 # attacker advanced and the defender held it off. Matched on the phrase's own text; the passive searched after it.
-GETTING_IN: Final = (
-    r"(?:інфільтр|просоч|просача|проник|инфильтр|просачив|infiltrat|penetrat|увійш|зайш|заход|вход|заход|вош|зашл"
-    r"|вклини|вклин|enter|broke\s+into|вийш\w*\s+(?:до|на)\s+околиц|вышл\w*\s+на\s+окраин|reach\w*\s+the\s+outskirts)"
+_GETTING_IN_STEMS: Final = (
+    r"інфільтр|просоч|просача|проник|инфильтр|просачив|infiltrat|penetrat|увійш|зайш|заход|вход|вош|зашл"
+    r"|вклини|вклин|enter|broke\s+into|вийш\w*\s+(?:до|на)\s+околиц|вышл\w*\s+на\s+окраин|reach\w*\s+the\s+outskirts"
 )
+GETTING_IN: Final = rf"(?:{_GETTING_IN_STEMS})"
 # Verbs of moving in or out that take no object: a side named right after one is its subject, the word order
 # inverted («у Покровськ заходять російські війська», «из села отошли подразделения ВСУ»), not an object.
 MOTION_VERB: Final = (
-    GETTING_IN[:-1] + r"|просува|просуну|продвига|продвину|відступ|отступ|відійш|отош|відход|отход|вийшл|вышл|виход"
-    r"|выход|залиши|покину|оставил|покинул)"
+    rf"(?:{_GETTING_IN_STEMS}|просува|просуну|продвига|продвину|відступ|отступ|відійш|отош|відход|отход|вийшл|вышл"
+    r"|виход|выход|залиши|покину|оставил|покинул)"
 )
 DESTROYED_THERE: Final = (
     r"(?:добива(?:ється|ються|ются|ется)|знищу(?:ються|валися|ється|вались)|знищен[іоа]?|знищено|ліквідову(?:ються|валися|ється)|ліквідован[іоа]?"
-    r"|ліквідовано|уничтожа(?:ются|лись|ется|ются)|уничтожен[ыао]?|ликвидиру(?:ются|ется)|ликвидирован[ыао]?"
+    r"|ліквідовано|уничтожа(?:ются|лись|ется)|уничтожен[ыао]?|ликвидиру(?:ются|ется)|ликвидирован[ыао]?"
     r"|(?:are|were|was|is|being|been|get|got)\s+(?:\w+\s+)?(?:destroyed|eliminated|wiped\s+out|neutrali[sz]ed))"
 )

@@ -368,7 +368,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     # a spokesman, commander or officer of a side's forces named after the title («спикер 8-го корпуса ДШВ ВСУ»,
     # «командир роти 47-ї бригади ЗСУ», «представитель группировки войск «Север»»)
     (
-        rf"{_ROLE}\s+(?:[\w’'«»\"-]+\s+){{0,6}}?(?:ЗСУ|ВСУ|ДШВ|НГУ|Сил\w*\s+оборон\w*|Нацгвард\w*|Нацгвард\w*)(?!\w)",
+        rf"{_ROLE}\s+(?:[\w’'«»\"-]+\s+){{0,6}}?(?:ЗСУ|ВСУ|ДШВ|НГУ|Сил\w*\s+оборон\w*|Нацгвард\w*)(?!\w)",
         "Ukrainian military",
         "ua",
     ),
