@@ -37,6 +37,8 @@ def test_fold_keeps_uk_and_ru_letters_apart() -> None:
         ("Роботине", "Robotyne", "Robotino", "Работино", "Rabotino"),
         ("Біла Гора", "Byla Hora", "Bila Hora"),
         ("Євгенівка", "Yevhenivka", "Yevgenovka"),
+        ("Часів Яр", "Chasiv Yar", "Chasov Yar", "Часов Яр"),  # English "ch" is «ч»
+        ("Зарічне", "Zarichne", "Zarechne", "Заречное"),
     ],
 )
 def test_skeleton_survives_transliteration(names: tuple[str, ...]) -> None:

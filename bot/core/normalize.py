@@ -217,8 +217,8 @@ _SKEL_LAT = (
     (re.compile(r"shch|sch|szcz|sh|sz"), "s"),
     (re.compile(r"tch|cz"), "c"),
     (re.compile(r"zh"), "z"),
-    (re.compile(r"kh|ch|x|g"), "h"),
-    (re.compile(r"ts|tz|c"), "c"),
+    (re.compile(r"kh|x|g"), "h"),
+    (re.compile(r"ch|ts|tz|c"), "c"),  # English "ch" is «ч» (Chasiv Yar, Zarechne), as the Cyrillic side has it
     (re.compile(r"w"), "v"),
     (re.compile(r"q|ck"), "k"),
     (re.compile(r"[aeiouyj]"), "a"),
