@@ -1,6 +1,6 @@
-"""Holding and losing control, on made-up sentences: a facility held or taken, control lost or kept, control held
-as before, a state of occupation, measures towards an act, the agent of a passive, a short gloss in brackets
-(issue 10: the phrases of control and their sides)."""
+"""Holding and losing control, on made-up sentences: a facility or a bridgehead held or taken, control lost or
+kept, control held as before, a state of occupation, measures towards an act, the agent of a passive, a short gloss
+in brackets (issue 10: the phrases of control and their sides)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,24 @@ FACILITIES = [
 
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), FACILITIES)
 def test_a_facility_held_or_taken(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A bridgehead taken, made or widened in a place is a foothold there (LABELING: advanced), not the place taken; one
+# held is holding out; a place used «як плацдарм» or "a convenient bridgehead" is a staging area, no claim.
+FOOTHOLDS = [
+    ("ru", "ВСУ заняли плацдарм в селе Кліщіївка.", None, {("Кліщіївка", "advanced", "ua")}),
+    ("uk", "ЗСУ захопили плацдарм біля Кліщіївки.", None, {("Кліщіївка", "advanced", "ua")}),
+    ("uk", "Морпіхи розширюють плацдарм у Кліщіївці.", "ua", {("Кліщіївка", "advanced", "ua")}),
+    ("ru", "ВСУ создали плацдарм в Клещеевке.", None, {("Кліщіївка", "advanced", "ua")}),
+    ("en", "Ukrainian marines secured a bridgehead in Klishchiivka.", None, {("Кліщіївка", "advanced", "ua")}),
+    ("uk", "Морпіхи тримають плацдарм у Кліщіївці.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    ("en", "Klishchiivka is a convenient bridgehead on the river bank.", None, set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), FOOTHOLDS)
+def test_a_bridgehead_taken_is_a_foothold(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
 
 

@@ -18,6 +18,7 @@ from bot.core.claims.reading import (
     Reading,
     control_held,
     facility_held,
+    foothold_object,
     is_partial,
     named_gainer,
     read,
@@ -150,7 +151,9 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
             continue
         after = group[k + 1].mention.span[0] if k + 1 < len(group) else None
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
-        if reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):
+        if reading.kind is Kind.CAPTURED and foothold_object(scene.text, ctx.clause, trigger, place.mention):
+            claims.append(make_claim(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
+        elif reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):
             if part is None:
                 held = facility_held(scene.text, ctx.clause, trigger, place.mention)
                 part = Kind.REPELLED if held or _holds_against(scene, ctx, trigger, reading.actor) else Kind.ADVANCED

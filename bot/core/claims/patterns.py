@@ -414,6 +414,7 @@ class Modifiers:
     attack_after: re.Pattern[str]
     getting_in: re.Pattern[str]  # matched on a phrase's own text
     facility: re.Pattern[str]
+    foothold: re.Pattern[str]
     destroyed_there: re.Pattern[str]  # searched after it
     motion_verb: re.Pattern[str]  # matched at a phrase's start
 
@@ -468,6 +469,7 @@ def modifier_cues() -> Modifiers:
         attack_after=_plain(modifiers.ATTACK_AFTER),
         getting_in=_plain(modifiers.GETTING_IN),
         facility=_words(modifiers.FACILITY),
+        foothold=_words(modifiers.FOOTHOLD),
         destroyed_there=_words([modifiers.DESTROYED_THERE]),
         motion_verb=_plain(modifiers.MOTION_VERB),
     )

@@ -341,10 +341,21 @@ def facility_held(text: str, clause: tuple[int, int], trigger: Trigger, mention:
 
 
 def _facility_object(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
-    """A facility right after the phrase, as its object: before the place named after it («захопили завод у X»),
-    or within WINDOWS.part_after of it when the place comes first («в X захватили завод»)."""
+    """A facility right after the phrase, as its object («захопили завод у X»)."""
+    return _object_is(modifier_cues().facility, text, clause, trigger, mention)
+
+
+def foothold_object(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
+    """A bridgehead or foothold as the object of a capture («заняли плацдарм у X», "seized a bridgehead near X"): a
+    foothold there, an advance (LABELING), not the place taken."""
+    return _object_is(modifier_cues().foothold, text, clause, trigger, mention)
+
+
+def _object_is(what: re.Pattern[str], text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
+    """`what` right after the phrase, as its object: before the place named after it, or within WINDOWS.part_after
+    of it when the place comes first («в X захватили завод»)."""
     hi = mention.span[0] if mention.span[0] >= trigger.end else trigger.end + WINDOWS.part_after
-    return modifier_cues().facility.search(text, trigger.end, min(hi, clause[1])) is not None
+    return what.search(text, trigger.end, min(hi, clause[1])) is not None
 
 
 # --- the actor -----------------------------------------------------------------------------------------------

@@ -360,6 +360,9 @@ FACILITY: Final = (
     r"(?:об['’ʼ]?єкт|объект|завод|шахт|комбінат|комбинат|фабрик|підприємств|предприяти|элеватор|елеватор)\w*",
     r"(?:plants?|factory|factories|mines?|facilit(?:y|ies)|industrial\s+(?:zone|area|site)s?)",
 )
+# A foothold as the object of a capture («заняли плацдарм у X», "seized a bridgehead near X"): the taker has a
+# foothold there, an advance (LABELING), not the town taken; a bridgehead held is holding out (repelled).
+FOOTHOLD: Final = (r"плацдарм\w*", r"(?:bridgeheads?|beachheads?|footholds?)")
 PARTIAL: Final = (
     r"частков\w*",
     r"частичн\w*",

@@ -92,6 +92,13 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "",
     ),
     ("withdrew", r"(?:lost|lose|loses|losing|ceded|loss\s+of)\s+control" + W, ""),
+    # a bridgehead secured or widened in X is a foothold there (LABELING); one held is holding out, the town's part
+    (
+        "advanced",
+        r"(?:secur|establish|gain|seiz|creat|expand|widen|set\w*\s+up)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}?(?:bridgehead|beachhead)s?"
+        + W,
+        "",
+    ),
     ("advanced", r"(?:entered|entering|enter|foothold|gained\s+ground|made\s+gains|gains\s+(?:in|near|at))\b", ""),
     ("advanced", r"(?:pushing|push|pushes|driving|drive)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
     ("captured", r"(?:pushed|drove|driven)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
