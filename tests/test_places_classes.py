@@ -153,6 +153,9 @@ PRESS = [
     ("Kleshcheyevka was retaken, the brigade said.", ("Кліщіївка", DON)),
     # a hyphenated name whose first half is a town of its own: the pair, and its second half no village apart
     ("The village of Kupyansk-Vuzlovy is liberated.", ("Куп’янськ-Вузловий", "Харківська")),
+    # a loose adjective of a two-word name whose first word alone is another place's former name (Малий)
+    ("They entered the village of Maly Shcherbaky.", ("Малі Щербаки", "Запорізька")),
+    ("Russian troops entered Ocheretyno.", ("Очеретине", DON)),  # a loose ending; English "ch" is «ч»
 ]
 
 

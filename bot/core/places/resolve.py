@@ -402,6 +402,14 @@ class Resolver:
                 if pair and pair[0][1] >= TUNING.sound_pair_min:
                     hits.append(Hit(i, i + 1, [nid for nid, _ in pair], _sound_quality(pair[0][1])))
                 continue
+            if i in singles:
+                # "Maly Shcherbaky": an exact word («Малий», a former name) gives way to the name of two it starts
+                capital = i + 1 < len(tokens) and tokens[i + 1][TEXT][:1].isupper()
+                if capital and (
+                    pair := self._sound_pair(tokens, text, i, matched, singles, TUNING.sound_pair_over_exact)
+                ):
+                    hits.append(Hit(i, i + 1, [nid for nid, _ in pair], _sound_quality(pair[0][1])))
+                continue
             if (
                 i in matched
                 or len(tok[TEXT]) < TUNING.sound_min_letters
@@ -413,20 +421,33 @@ class Resolver:
             if tok[KEY] in self._wordlike:
                 continue
             best = self._sounds.names(tok[TEXT]) if len(tok[TEXT]) >= TUNING.sound_single_min_letters else []
-            nxt = i + 1
-            if nxt < len(tokens) and (nxt not in matched or nxt in singles) and joined(text, tok, tokens[nxt]):
-                pair = self._sounds.names(text[tok[START] : tokens[nxt][END]])
-                if (
-                    pair
-                    and (not best or pair[0][1] >= best[0][1])
-                    and (nxt not in singles or pair[0][1] >= TUNING.sound_pair_over_exact)
-                ):
-                    hits.append(Hit(i, i + 1, [nid for nid, _ in pair], _sound_quality(pair[0][1])))
-                    continue
+            pair = self._sound_pair(tokens, text, i, matched, singles, best[0][1] if best else 0.0)
+            if pair:
+                hits.append(Hit(i, i + 1, [nid for nid, _ in pair], _sound_quality(pair[0][1])))
+                continue
             if best:
                 top = best[0][1]
                 hits.append(Hit(i, i, [nid for nid, sim in best if sim >= top - TUNING.sound_tie], _sound_quality(top)))
         return hits
+
+    def _sound_pair(
+        self,
+        tokens: Sequence[Token],
+        text: str,
+        i: int,
+        matched: set[int],
+        singles: Mapping[int, Hit],
+        at_least: float,
+    ) -> list[tuple[int, float]]:
+        """The names the word pair at `i` sounds like, if at least `at_least` alike ("Byla Hora"); a second word
+        matched exactly on its own gives way only to a pair TUNING.sound_pair_over_exact alike."""
+        nxt = i + 1
+        if nxt >= len(tokens) or (nxt in matched and nxt not in singles) or not joined(text, tokens[i], tokens[nxt]):
+            return []
+        pair = self._sounds.names(text[tokens[i][START] : tokens[nxt][END]])
+        if not pair or pair[0][1] < at_least:
+            return []
+        return pair if nxt not in singles or pair[0][1] >= TUNING.sound_pair_over_exact else []
 
     def _context(self, tokens: Sequence[Token], text: str, i: int, accepted_last: int) -> str:
         """ "strong" (a toponym marker before), "weak" (capitalised after a preposition), "list" (capitalised in a
