@@ -55,6 +55,10 @@ CONTROL_STATES = [
         {RU_BAKH},
     ),
     ("ru", "Продолжаются городские бои и зачистка самого Бахмута.", "ru", {("Бахмут", "advanced", "ru")}),
+    # clearing told verb first: still under way (advanced); carried out, done (captured)
+    ("ru", "Российские войска ведут зачистку Бахмута.", None, {("Бахмут", "advanced", "ru")}),
+    ("uk", "Російські підрозділи продовжують зачистку Бахмута.", None, {("Бахмут", "advanced", "ru")}),
+    ("ru", "Российские войска провели зачистку Бахмута.", None, {("Бахмут", "captured", "ru")}),
     # the passive: the agent after it holds the place
     ("ru", "Бахмут контролируется ВСУ.", None, {("Бахмут", "captured", "ua")}),
     ("uk", "Бахмут контролюється російськими військами.", "ua", {("Бахмут", "captured", "ru")}),
