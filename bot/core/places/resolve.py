@@ -3,10 +3,9 @@ that takes a name as a settlement (a toponym marker, a preposition, a list) or l
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.core.normalize import BULLETS, loose
+from bot.core.normalize import loose
 from bot.core.places.catalog import Catalog
 from bot.core.places.directions import (
     before_direction_nouns,
@@ -18,7 +17,7 @@ from bot.core.places.directions import (
 )
 from bot.core.places.index import Paradigms, word_matches
 from bot.core.places.model import KIND_WEIGHT, TUNING, Area, Hit
-from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, joined
+from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, joined, list_line, title_case_line
 from bot.core.places.words import (
     ADJECTIVE_ENDINGS,
     AFTER_COPULA,
@@ -511,9 +510,7 @@ class Resolver:
         if self._wordlike_hit(tokens, hit):
             if not capital or (not context and not self._proper_toponym(tokens, text, hit)):
                 return None  # a common word in lower case is that word, whatever precedes it («райони міста»)
-            if _title_case_line(text, first[START]) and not (
-                hit.first and tokens[hit.first - 1][KEY] in STRONG_MARKERS
-            ):
+            if title_case_line(text, first[START]) and not (hit.first and tokens[hit.first - 1][KEY] in STRONG_MARKERS):
                 return None  # "Villages Near Dobropillia As Fighting Intensifies": a headline's capitals
             if context != "strong" and _agrees_with_next(tokens, text, hit.last):
                 return None  # «у Третьому армійському корпусі»: an adjective of the words after it
@@ -561,7 +558,7 @@ class Resolver:
         if _name_follows(tokens, text, hit.last + 1):
             return False
         initial = _sentence_initial(tokens, text, i)
-        if initial and _list_line(text, tokens[i][START], tokens[hit.last][END]):
+        if initial and list_line(text, tokens[i][START], tokens[hit.last][END]):
             return True  # «населених пунктів:\nСтепове;\nТоненьке.»: an item of a list, one name per line
         after_capital = (  # «Олег Бахмут», but not «Освобождены Тихое»: a predicate opening the sentence
             not initial
@@ -574,19 +571,6 @@ class Resolver:
         if any(self._city[sid] for nid in hit.names for sid in self._names.targets[nid]):
             return not after_capital or _sentence_initial(tokens, text, i - 1)  # «Сьогодні Бахмут», not «Олег Бахмут»
         return not initial and not after_capital
-
-
-_LINE_WORDS = re.compile(r"[A-Za-z]{3,}")  # English words: a line of Cyrillic names is a list, not a headline
-
-
-def _title_case_line(text: str, at: int) -> bool:
-    """The line holding position `at` is an English headline in title case: at least TUNING.title_case_words Latin
-    words of three letters or more, nearly all capitalised (a capital letter there sets no name apart)."""
-    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    words: list[str] = _LINE_WORDS.findall(text, lo, len(text) if hi < 0 else hi)
-    if len(words) < TUNING.title_case_words:
-        return False
-    return sum(w[0].isupper() for w in words) >= TUNING.title_case_share * len(words)
 
 
 def _area_noun_left_out(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
@@ -767,24 +751,6 @@ def _predicate_follows(tokens: Sequence[Token], text: str, last: int) -> bool:
     if follower in CONTROL_PREPOSITIONS:
         return any(t[KEY].startswith(CONTROL_STEMS) for t in tokens[last + 2 : last + 5])
     return False
-
-
-_LIST_LINE_AFTER = frozenset(";,.")
-
-
-def _list_line(text: str, start: int, end: int) -> bool:
-    """Is the name all of its line (a bullet before it, a mark after it), in a list a colon or semicolon opened
-    on the lines before?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if (
-        line_start == 0
-        or text[line_start:start].strip(" \t" + BULLETS)
-        or not set(text[end:line_end].strip()) <= _LIST_LINE_AFTER
-    ):
-        return False
-    return text[:line_start].rstrip()[-1:] in (":", ";")
 
 
 def _sentence_initial(tokens: Sequence[Token], text: str, i: int) -> bool:

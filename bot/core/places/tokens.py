@@ -1,4 +1,5 @@
-"""Text split into word tokens with their loose() keys, keeping the offsets of the original text."""
+"""Text split into word tokens with their loose() keys, keeping the offsets of the original text; the lines of a
+post that are headlines or list items."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from bot.core.normalize import _LATIN_MARKS, APOSTROPHES, WORD
+from bot.core.normalize import _LATIN_MARKS, APOSTROPHES, BULLETS, WORD
 from bot.core.normalize import _LOOSE as _LOOSE_TABLE
+from bot.core.places.model import TUNING
 
 # A token: (start, end, text, key); key is the loose() fold of the text. Tuples: built for every word of every post.
 Token = tuple[int, int, str, str]
@@ -76,3 +78,34 @@ def joined(text: str, a: Token, b: Token) -> bool:
 
 def capitalised(tokens: Sequence[Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t[TEXT][0].isupper()]
+
+
+_LINE_WORDS = re.compile(r"[A-Za-z]{3,}")  # English words: a line of Cyrillic names is a list, not a headline
+
+
+def title_case_line(text: str, at: int) -> bool:
+    """The line holding position `at` is an English headline in title case: at least TUNING.title_case_words Latin
+    words of three letters or more, nearly all capitalised (a capital letter there sets no name apart)."""
+    lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words: list[str] = _LINE_WORDS.findall(text, lo, len(text) if hi < 0 else hi)
+    if len(words) < TUNING.title_case_words:
+        return False
+    return sum(w[0].isupper() for w in words) >= TUNING.title_case_share * len(words)
+
+
+_LIST_LINE_AFTER = frozenset(";,.")
+
+
+def list_line(text: str, start: int, end: int) -> bool:
+    """Is the name all of its line (a bullet before it, a mark after it), in a list a colon or semicolon opened
+    on the lines before?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if (
+        line_start == 0
+        or text[line_start:start].strip(" \t" + BULLETS)
+        or not set(text[end:line_end].strip()) <= _LIST_LINE_AFTER
+    ):
+        return False
+    return text[:line_start].rstrip()[-1:] in (":", ";")
