@@ -213,3 +213,37 @@ WITHDRAWAL_DESTINATION = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), WITHDRAWAL_DESTINATION)
 def test_where_a_force_went_is_not_what_it_left(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Whose forces, by the grammar around them: a unit's size between the side and its noun ("Russian battalion groups",
+# "two Russian brigades"); a side held back is the object of the holding verb, the subject of the next clause is the
+# holder («стримують військових РФ у X, відбивають атаки»); after a side that is the subject, a "by" agent far after
+# the phrase belongs to an aside ("pushing towards X, the city taken by Russia").
+WHOSE_FORCES = [
+    ("en", "Russian battalion groups are closing in on Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+    ("en", "Two Russian brigades entered Pokrovsk.", "ua", {("Покровськ", "advanced", "ru")}),
+    (
+        "uk",
+        "Українські військові стримують військових РФ у Бахмуті, відбивають атаки біля Кліщіївки.",
+        "ua",
+        {("Бахмут", "repelled", "ua"), ("Кліщіївка", "repelled", "ua")},
+    ),
+    (
+        "ru",
+        "Украинские военные сдерживают российские войска у Бахмута, отражают атаки у Клещеевки.",
+        "ua",
+        {("Бахмут", "repelled", "ua"), ("Кліщіївка", "repelled", "ua")},
+    ),
+    (
+        "en",
+        "Ukrainian forces are pushing towards Bakhmut, the only city taken by Russia in months.",
+        None,
+        {("Бахмут", "advanced", "ua")},
+    ),
+    ("en", "Bakhmut, a city of 70,000, was captured last May by Russian forces.", None, {("Бахмут", "captured", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), WHOSE_FORCES)
+def test_whose_forces_by_the_grammar_around_them(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -413,7 +413,8 @@ def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker
         inside = [m for m in ctx.markers if trigger.start < m.start and m.end <= trigger.end]
         if inside:
             return inside[0], False
-    agent = _agent(trigger, ctx, right)
+    subject_first = bool(left) and len(ctx.text[left[-1].end : trigger.start].split()) <= WINDOWS.subject_gap_words
+    agent = _agent(trigger, ctx, right, subject_first)
     if agent is not None:
         if trigger.kind is Kind.REPELLED and discourse_cues().attack_by.search(ctx.text, trigger.start, agent.start):
             return agent, True  # "repelled an attack by Ukrainian forces": the agent of the attack, not the repelling
@@ -438,9 +439,10 @@ def _sides_around(trigger: Trigger, ctx: Context) -> tuple[list[Marker], list[Ma
     return left, right
 
 
-def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | None:
-    """The side after the phrase that did it: a passive agent ("by", «силами»), the holder after «під контролем»,
-    or the genitive after a verbal noun («просування російських військ»)."""
+def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker], subject_first: bool = False) -> Marker | None:
+    """The side after the phrase that did it: a passive agent ("by", «силами»; only right after it when a side is
+    the phrase's subject, `subject_first`), the holder after «під контролем», or the genitive after a verbal noun
+    («просування російських військ»)."""
     if not right:
         return None
     sc, text = side_cues(), ctx.text
@@ -451,8 +453,10 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker]) -> Marker | 
         and modifier_cues().verbal_noun.search(text, trigger.start, trigger.end) is not None
     )
     for m in right:
-        if sc.agent_prep.search(text[max(0, m.start - WINDOWS.agent_prep) : m.start]):
-            return m
+        if sc.agent_prep.search(text[max(0, m.start - WINDOWS.agent_prep) : m.start]) and (
+            not subject_first or len(text[trigger.end : m.start].split()) <= WINDOWS.agent_gap_words
+        ):
+            return m  # not, after a subject, an aside's agent ("forces pushing towards X, the city taken by Russia")
         if control and m.start - trigger.end <= WINDOWS.control_gap:
             return m
         if genitive and text[trigger.end : m.start].strip() in ("", "of", "of the"):

@@ -35,6 +35,8 @@ class Windows:
     object_reach: int = 90  # how far right a passive agent or a loser may be
     agent_prep: int = 40  # "by", «силами»: how far before a side named after the phrase
     agent_gap_words: int = 3  # an instrumental agent after the phrase: at most this many words before it
+    subject_gap_words: int = 2  # a subject this close before the phrase ("forces are pushing") keeps a "by" agent
+    # ... to the words right after the phrase (agent_gap_words): a later one is an aside's
     control_gap: int = 12  # «під контролем ЗСУ»: a side this close after a control phrase holds the place
     object_head: int = 24  # «обороны противника»: how far before a side its head noun may be
     loser_prep: int = 12  # «від росіян», "of the Russians": how far before a side its preposition may be

@@ -32,12 +32,12 @@ _ASIDE: Final = (
 _FORCE_ADJECTIVE: Final = (
     r"(?:(?:occupying|occupation|invading|invasion|assault|airborne|ground|special|regular|elite|defending"
     r"|mechani[sz]ed|motori[sz]ed|marine|naval|tank|infantry|sabotage|reconnaissance|sabotage[- ]and[- ]reconnaissance"
-    r"|small|mobile|armed)\s+)?"
+    r"|small|mobile|armed|battalion(?:\s+tactical)?|brigade|regiment(?:al)?|company)\s+)?"
 )
 # The force nouns after a side's adjective ("Russian troops", "Ukrainian sabotage groups", "Russian infantry").
 _FORCE_NOUNS: Final = (
     r"(?:forces|troops|military|army|soldiers|units|side|armed\s+forces|groups?\b|infantry|detachments|formations"
-    r"|servicemen|paratroopers|marines|personnel"
+    r"|servicemen|paratroopers|marines|personnel|battalions|brigades|regiments"
 )
 
 # Who acts. ua / ru name a side; "enemy" is the other side from the speaker's point of view; "own" is the speaker's.
@@ -174,6 +174,8 @@ _OBJECT_NOUNS: Final = r"оборон|атак|штурм|позиц|тил|ты
 _OBJECT_VERBS: Final = (
     r"encircl|surround|trapp|defeat|rout|ambush|(?<!\w)(?:pushed|drove|driven|forced)(?=\w*\s+(?:the\s+)?\w+\s+(?:back|out))"
     r"|оточил|оточують|оточили|окружил|окружают|розгроми|разгроми|знищил|знищили|уничтожил|уничтожили"
+    # holding a side back («стримують військових РФ у X, відбивають атаки»: the holder is the subject)
+    r"|стриму|стримал|сдержива|сдержал|зупиня|зупинил|останавлива|остановил|(?<!\w)(?:stopped|halted|holding\s+back)"
 )
 OBJECT_HEADS: Final = rf"(?:{_OBJECT_NOUNS}|{_OBJECT_VERBS})\w*\s+(?:the\s+)?$"
 
