@@ -247,3 +247,26 @@ WHOSE_FORCES = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), WHOSE_FORCES)
 def test_whose_forces_by_the_grammar_around_them(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Fighting inside a place, named so right after the phrase («ведут бои внутри X», «штурмують у самому X», "fighting
+# inside X", "attacked in X itself"): the side named is inside, an advance (LABELING); the next item of an ISW list
+# says what the phrase says, not what "itself" made of the first; no side named, no one is said to be inside.
+FIGHTING_INSIDE = [
+    ("ru", "Российские войска ведут бои внутри Бахмута.", None, {("Бахмут", "advanced", "ru")}),
+    ("uk", "Росіяни штурмують у самому Бахмуті.", "ua", {("Бахмут", "advanced", "ru")}),
+    ("en", "Russian forces are fighting inside Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+    (
+        "en",
+        "Russian forces attacked in Kupiansk itself; east of Kupiansk toward Vovchansk on May 2.",
+        None,
+        {("Куп’янськ", "advanced", "ru"), ("Вовчанськ", "fighting", "ru")},
+    ),
+    ("ru", "Бои идут в самом Бахмуте.", None, {("Бахмут", "fighting", None)}),
+    ("en", "Russian forces attacked near Bakhmut.", None, {("Бахмут", "fighting", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), FIGHTING_INSIDE)
+def test_fighting_inside_a_place_is_an_advance(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

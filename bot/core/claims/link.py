@@ -16,9 +16,11 @@ from bot.core.claims.reading import (
     CONFIDENCE,
     Context,
     Reading,
+    actor_of,
     control_held,
     facility_held,
     foothold_object,
+    fought_inside,
     is_partial,
     named_gainer,
     read,
@@ -151,6 +153,13 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
             continue
         after = group[k + 1].mention.span[0] if k + 1 < len(group) else None
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
+        if reading.kind is Kind.FIGHTING and fought_inside(scene.text, trigger, place.mention):
+            inside = reading.actor or actor_of(trigger, ctx)
+            if inside is not None:  # «ведут бои внутри X»: the side named is inside
+                claims.append(
+                    make_claim(place, replace(reading, kind=Kind.ADVANCED, actor=inside), claimant, ctx, when)
+                )
+                continue
         if reading.kind is Kind.CAPTURED and foothold_object(scene.text, ctx.clause, trigger, place.mention):
             claims.append(make_claim(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
         elif reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):

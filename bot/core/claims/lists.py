@@ -12,7 +12,7 @@ from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
 from bot.core.claims.patterns import discourse_cues
 from bot.core.claims.phrases import Trigger
-from bot.core.claims.reading import CONFIDENCE, Reading, read
+from bot.core.claims.reading import CONFIDENCE, Reading, named_inside, read
 from bot.core.claims.scene import Scene
 from bot.models import Claim, Kind
 
@@ -109,5 +109,7 @@ def _same_sentence(scene: Scene, claim: Claim, place: Place) -> bool:
 def _like(scene: Scene, place: Place, model: Claim) -> Claim:
     """The claim `model` makes, about `place`."""
     ctx, _ = scene.context(place.sentence, place.mention.span[0])
-    reading = Reading(model.kind, model.actor, model.confidence)
+    # the phrase's kind, not what it says of a place named as inside ("attacked in A itself; toward B")
+    kind = Kind.FIGHTING if model.kind is Kind.ADVANCED and named_inside(scene.text, model.span) else model.kind
+    reading = Reading(kind, model.actor, model.confidence)
     return make_claim(place, reading, (model.claimant, model.speaker), ctx, model.when)

@@ -415,6 +415,9 @@ class Modifiers:
     getting_in: re.Pattern[str]  # matched on a phrase's own text
     facility: re.Pattern[str]
     foothold: re.Pattern[str]
+    inside_before: re.Pattern[str]  # searched in the text right before a place, ending there
+    in_before: re.Pattern[str]  # the same
+    itself_after: re.Pattern[str]  # matched right after a place
     destroyed_there: re.Pattern[str]  # searched after it
     motion_verb: re.Pattern[str]  # matched at a phrase's start
 
@@ -470,6 +473,9 @@ def modifier_cues() -> Modifiers:
         getting_in=_plain(modifiers.GETTING_IN),
         facility=_words(modifiers.FACILITY),
         foothold=_words(modifiers.FOOTHOLD),
+        inside_before=_plain(modifiers.INSIDE_BEFORE),
+        in_before=_plain(modifiers.IN_BEFORE),
+        itself_after=_plain(modifiers.ITSELF_AFTER),
         destroyed_there=_words([modifiers.DESTROYED_THERE]),
         motion_verb=_plain(modifiers.MOTION_VERB),
     )

@@ -345,6 +345,25 @@ def _facility_object(text: str, clause: tuple[int, int], trigger: Trigger, menti
     return _object_is(modifier_cues().facility, text, clause, trigger, mention)
 
 
+def fought_inside(text: str, trigger: Trigger, mention: Mention) -> bool:
+    """The place fought in is named as inside, right after the phrase («ведут бои внутри X», «штурмують у самому X»,
+    "fighting inside X", "attacked in X itself"): the side fighting there is inside it (LABELING: advanced)."""
+    gap = text[trigger.end : mention.span[0]]
+    return (
+        mention.span[0] >= trigger.end and len(gap.split()) <= WINDOWS.inside_words and named_inside(text, mention.span)
+    )
+
+
+def named_inside(text: str, span: tuple[int, int]) -> bool:
+    """The words right before the place at `span` (and after it) name it as inside: «внутри X», «у самому X», "in X
+    itself"."""
+    mc, (start, end) = modifier_cues(), span
+    before = text[max(0, start - WINDOWS.inside_before) : start]
+    return mc.inside_before.search(before) is not None or (
+        mc.in_before.search(before) is not None and mc.itself_after.match(text, end) is not None
+    )
+
+
 def foothold_object(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
     """A bridgehead or foothold as the object of a capture («заняли плацдарм у X», "seized a bridgehead near X"): a
     foothold there, an advance (LABELING), not the place taken."""

@@ -363,6 +363,14 @@ FACILITY: Final = (
 # A foothold as the object of a capture («заняли плацдарм у X», "seized a bridgehead near X"): the taker has a
 # foothold there, an advance (LABELING), not the town taken; a bridgehead held is holding out (repelled).
 FOOTHOLD: Final = (r"плацдарм\w*", r"(?:bridgeheads?|beachheads?|footholds?)")
+# Inside the place, between a phrase of fighting and the place («ведут бои внутри X», «штурмують у самому X»,
+# "fighting inside X") or "in X itself": the side named fights inside it, an advance (LABELING).
+INSIDE_BEFORE: Final = (
+    r"(?<!\w)(?:внутри|всередині|усередині|(?:в|у)\s+сам(?:ом|ому|ій|ой)|inside|within)\s+"
+    r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+|(?:города|міста|села|поселка|посёлка|селища)\s+)?$"
+)
+IN_BEFORE: Final = r"(?<!\w)in\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
+ITSELF_AFTER: Final = r"\s+itself\b"
 PARTIAL: Final = (
     r"частков\w*",
     r"частичн\w*",
