@@ -228,3 +228,21 @@ def test_the_phrase_after_an_aside_speaks_of_the_place_before_it(lang: str, text
 def test_an_aside_does_not_carry_a_phrase_past_a_conjunction() -> None:
     text = "Russian forces captured Klishchiivka, which lies south of Bakhmut, and stormed Andriivka."
     assert claims_of(text, None) == {("Кліщіївка", "captured", "ru"), ("Андріївка", "fighting", "ru")}
+
+
+# Where a move or an attack set out ("attacked from X toward Y", «наступали из X на Y», «атакували з X на Y»): no one
+# advanced or fought in X; a withdrawal from X and a side pushed out of X still speak of it; «вблизи от X» is near X.
+ORIGINS = [
+    ("en", "Russian forces attacked from Bakhmut toward Kurdiumivka.", None, {("Курдюмівка", "fighting", "ru")}),
+    ("en", "Russian troops advanced from Bakhmut toward Klishchiivka.", None, {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "Российские войска наступали из Бахмута на Клещеевку.", None, {("Кліщіївка", "fighting", "ru")}),
+    ("uk", "Російські війська атакували з Бахмута на Кліщіївку.", None, {("Кліщіївка", "fighting", "ru")}),
+    ("en", "Ukrainian forces withdrew from Bakhmut.", None, {("Бахмут", "withdrew", "ua")}),
+    ("ru", "Российские войска выбивают ВСУ из Бахмута.", None, {("Бахмут", "advanced", "ru")}),
+    ("ru", "Бои идут в непосредственной близости от Бахмута.", None, {("Бахмут", "fighting", None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ORIGINS)
+def test_where_a_move_set_out_is_no_place_of_it(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -43,6 +43,7 @@ _ASIDE_STOP = re.compile(r"[.;:!?()—–]")  # an aside closed by a comma holds
 _NEVER = float("inf")
 _OWNED_KINDS = frozenset((Kind.CAPTURED, Kind.ADVANCED))  # what a refuted claim of the other side said
 _PARENS = re.compile(r"\([^()]*\)")
+_MOVES = frozenset((Kind.ADVANCED, Kind.FIGHTING))  # what a place set out from is not a place of
 
 
 @dataclass(slots=True)
@@ -151,6 +152,8 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
     for k, place in enumerate(group):
         if not place.carries(reading.kind) and not _relative_to(scene.text, place, trigger):
             continue
+        if place.origin and reading.kind in _MOVES and "loser" not in trigger.flags:
+            continue  # "attacked from X toward Y": X is where it set out; «выбили из X»: the side pushed out of it
         after = group[k + 1].mention.span[0] if k + 1 < len(group) else None
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
         if reading.kind is Kind.FIGHTING and fought_inside(scene.text, trigger, place.mention):

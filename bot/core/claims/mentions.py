@@ -27,6 +27,7 @@ class Place:
     directional: bool  # «південніше Іванівського»: a location for repelled attacks, a reference point otherwise
     toward: bool = False  # «у напрямку Кліщіївки»: where attacks went, not a place anyone took
     towards: bool = False  # "towards X", «до X» rather than "in the direction of": an advance may go there
+    origin: bool = False  # "from X", «из X»: where a move set out, not where it went (see carries)
 
     def carries(self, kind: Kind) -> bool:
         """Can a phrase of this kind make a claim about the place?"""
@@ -79,7 +80,8 @@ def _place(
         return None  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
     toward = nc.toward_before.search(near)
     towards = toward is not None and not nc.direction_word.search(toward.group())
-    return Place(mention, index, directional, toward is not None, towards)
+    origin = nc.origin_before.search(near) is not None
+    return Place(mention, index, directional, toward is not None, towards, origin)
 
 
 def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:

@@ -164,6 +164,9 @@ TOWN_OF: Final = (
     r"(?:the\s+)?(?:(?:towns?|city|cities|villages?|settlements?)\s+of\s+"
     r"|(?:населен\w*\s+пункт\w*|н\.\s?п\.|сел[аоі]|міст[аоі]|города?|селищ[аеі]|поселк[аов]\w*)\s+)?"
 )
+# From: where a move or an attack set out ("attacked from X toward Y", «наступали из X на Y», «атакували з X»):
+# neither advanced nor fought in; a withdrawal from it, or a side pushed out of it, is about it.
+ORIGIN: Final = r"(?:from|з|із|зі|из|изо|со)"  # not «от», «від»: «вблизи от X», «на північ від X» are near
 # Towards: "attacks in the direction of Klishchiivka", «у напрямку Кліщіївки», «в сторону Авдеевки».
 TOWARD: Final = (
     r"(?:in\s+the\s+)?directions?\s+of",
