@@ -218,7 +218,8 @@ def test_where_a_force_went_is_not_what_it_left(lang: str, text: str, side: str 
 # Whose forces, by the grammar around them: a unit's size between the side and its noun ("Russian battalion groups",
 # "two Russian brigades"); a side held back is the object of the holding verb, the subject of the next clause is the
 # holder («стримують військових РФ у X, відбивають атаки»); after a side that is the subject, a "by" agent far after
-# the phrase belongs to an aside ("pushing towards X, the city taken by Russia").
+# the phrase belongs to an aside ("pushing towards X, the city taken by Russia"); "Russian-claimed advances" are
+# Russia's.
 WHOSE_FORCES = [
     ("en", "Russian battalion groups are closing in on Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
     ("en", "Two Russian brigades entered Pokrovsk.", "ua", {("Покровськ", "advanced", "ru")}),
@@ -241,6 +242,13 @@ WHOSE_FORCES = [
         {("Бахмут", "advanced", "ua")},
     ),
     ("en", "Bakhmut, a city of 70,000, was captured last May by Russian forces.", None, {("Бахмут", "captured", "ru")}),
+    # a side's claimed gains are its own ("confirmed Russian-claimed advances near X")
+    (
+        "en",
+        "Ukrainian sources confirmed earlier Russian-claimed advances near Bakhmut.",
+        None,
+        {("Бахмут", "advanced", "ru")},
+    ),
 ]
 
 

@@ -67,7 +67,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:troops|forces|army|units|soldiers)\s+of\s+Ukraine",
         r"AFU\b",
         r"(?:Kyiv|Kiev)(?:['’]s)?\s+(?:forces|troops|military|army|soldiers|units|defenders)",
-        r"(?:Ukrainian|Ukraine|Kyiv|Kiev)(?=-(?:held|controlled|occupied)\b)",
+        r"(?:Ukrainian|Ukraine|Kyiv|Kiev)(?=-(?:held|controlled|occupied|claimed)\b)",
         r"(?:Києву|Киеву)\b",  # «підконтрольне Києву», «подконтрольная Киеву»: the government, not the city
         r"(?<=by\s)(?:Ukraine|Kyiv|Kiev)\b(?!['’])",
         r"(?<=контролем\s)(?:України|Украины|Києва|Киева)\b",
@@ -121,7 +121,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
         r"(?:troops|forces|army|armed\s+forces|units|soldiers)\s+of\s+the\s+Russian\s+Federation",
         r"(?:Russia|Moscow)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counterattack|counter-attack|breakthrough|hold|grip|control)\w*)",
-        r"(?:Russian|Russia|Moscow)(?=-(?:held|controlled|occupied)\b)",
+        r"(?:Russian|Russia|Moscow)(?=-(?:held|controlled|occupied|claimed)\b)",
         r"(?<=by\s)(?:Russia|Moscow)\b(?!['’])",
         r"(?<=контролем\s)(?:РФ|Росії|России|Москви|Москвы)\b",  # «під контролем рф»: the country holds it
         # the country in the instrumental is an agent («потерю Россией Радьковки», «захоплене Росією»), not after «с»
