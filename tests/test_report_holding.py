@@ -147,11 +147,16 @@ def test_a_state_of_occupation_names_its_side(lang: str, text: str, side: str | 
 
 
 # Measures towards an act are not the act («принимаются меры по стабилизации обстановки и возвращению контроля над
-# X», «вживаються заходи щодо відновлення контролю над X»); the act itself is («ВСУ восстановили контроль над X»).
+# X», «вживаються заходи щодо відновлення контролю над X»), nor one a purpose infinitive governs ("to complete the
+# encirclement of X"); the act itself is («ВСУ восстановили контроль над X», "managed to complete the encirclement").
 MEASURES_TOWARDS = [
     ("ru", "Принимаются все меры по стабилизации обстановки и возвращению контроля над Клещеевкой.", "ua", set()),
     ("uk", "Вживаються заходи щодо відновлення контролю над Кліщіївкою.", "ua", set()),
     ("ru", "ВСУ восстановили контроль над Клещеевкой.", None, {("Кліщіївка", "captured", "ua")}),
+    # an act a purpose infinitive governs ("to complete the encirclement of X", «щоб завершити оточення X»)
+    ("en", "Russian forces are moving reserves to complete the encirclement of Bakhmut.", "ua", set()),
+    ("uk", "Росіяни перекидають резерви, щоб завершити оточення Бахмута.", "ua", set()),
+    ("en", "Russian forces managed to complete the encirclement of Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
 ]
 
 

@@ -249,7 +249,7 @@ FUTURE: Final = (
 )
 # A phrase naming the act as a noun («захоплення Торецька», "the capture of X") with a modal after it («може
 # дозволити», "could allow"): what the act would bring, not a report that it happened.
-NOUN_ACT: Final = r"(?:нн[яюі]|нням|тт[яюі]|ттям|ни[еяюи]|нием|ти[еяюи]|тием|ion|ure|наступ\w*|offensive)$"
+NOUN_ACT: Final = r"(?:нн[яюі]|нням|тт[яюі]|ттям|ни[еяюи]|нием|ти[еяюи]|тием|ion|ure|ment|наступ\w*|offensive)$"
 # A purpose right before the act as a noun, through a list of other acts («для контратаки, освобождения X», «для
 # захоплення X», "for the capture of X"): what something is for.
 PURPOSE_BEFORE: Final = (
@@ -257,6 +257,10 @@ PURPOSE_BEFORE: Final = (
     # measures towards it («принимаются меры по стабилизации обстановки и возвращению контроля над X»)
     r"|(?<!\w)(?:меры|мер|заходи|заходів|усилия|усилий|зусилля|зусиль)\s+(?:по|щодо)\s+(?:[\w’'ʼ-]+\s+){0,6}"
     r"(?:(?:и|і|та|й)\s+)?$"
+    # an act a purpose infinitive governs ("to complete the encirclement of X"; «щоб» is an intent word), not one
+    # "managed to" or "failed to" tells of
+    r"|(?<!\w)(?<!managed\s)(?<!failed\s)(?<!able\s)to\s+(?:complete|finish|achieve|support|facilitate|enable|prepare"
+    r"|launch|begin|start|continue)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?$"
 )
 # "After" right before the act as a noun («після захоплення X», «после оставления X», "following the fall of X"): a past
 # act a later one is dated by.
