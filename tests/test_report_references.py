@@ -240,6 +240,15 @@ ORIGINS = [
     ("en", "Ukrainian forces withdrew from Bakhmut.", None, {("Бахмут", "withdrew", "ua")}),
     ("ru", "Российские войска выбивают ВСУ из Бахмута.", None, {("Бахмут", "advanced", "ru")}),
     ("ru", "Бои идут в непосредственной близости от Бахмута.", None, {("Бахмут", "fighting", None)}),
+    # from the direction of, through a list
+    ("uk", "Атаки фіксують з напрямку Кліщіївки та Курдюмівки.", "ua", set()),
+    ("ru", "Противник атаковал с направления Клещеевки.", "ua", set()),
+    (
+        "en",
+        "Russian forces attacked from Bakhmut and Klishchiivka toward Kurdiumivka.",
+        None,
+        {("Курдюмівка", "fighting", "ru")},
+    ),
 ]
 
 

@@ -202,7 +202,7 @@ def _anchor_gap(gap: str) -> bool:
 
 def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:
     """Lists of places («в районах Кліщіївки, Андріївки та Курдюмівки») share one phrase; a list led by a toward
-    word («у напрямку Кліщіївки та Андріївки») is all where the phrase went."""
+    word («у напрямку Кліщіївки та Андріївки») is all where the phrase went, one led by "from" all where it set out."""
     nc = name_cues()
     groups: list[list[Place]] = []
     for place in places:
@@ -213,6 +213,8 @@ def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:
                 first = groups[-1][0]
                 if first.toward and not place.toward:  # "towards Siversk, Kramatorsk and Slovyansk": all of them
                     place = replace(place, toward=True, towards=first.towards)
+                if first.origin:  # «з напрямку Кліщіївки та Курдюмівки»: where all of it came from
+                    place = replace(place, origin=True)
                 groups[-1].append(place)
                 continue
         groups.append([place])

@@ -166,7 +166,9 @@ TOWN_OF: Final = (
 )
 # From: where a move or an attack set out ("attacked from X toward Y", «наступали из X на Y», «атакували з X»):
 # neither advanced nor fought in; a withdrawal from it, or a side pushed out of it, is about it.
-ORIGIN: Final = r"(?:from|з|із|зі|из|изо|со)"  # not «от», «від»: «вблизи от X», «на північ від X» are near
+ORIGIN: Final = (  # not «от», «від»: «вблизи от X», «на північ від X» are near
+    r"(?:(?:from|з|із|зі|из|изо|со)|(?:з|із|зі|с|со)\s+(?:напрямку|напряму|боку|направления|стороны))"
+)
 # Towards: "attacks in the direction of Klishchiivka", «у напрямку Кліщіївки», «в сторону Авдеевки».
 TOWARD: Final = (
     r"(?:in\s+the\s+)?directions?\s+of",
