@@ -1,4 +1,4 @@
-"""Holding and losing control, on made-up sentences: a facility or a bridgehead held or taken, control lost or
+"""Holding and losing control, on made-up sentences: a facility, a road or a bridgehead held or taken, control lost or
 kept, control held as before, a state of occupation, measures towards an act, the agent of a passive, a short gloss
 in brackets (issue 10: the phrases of control and their sides)."""
 
@@ -23,6 +23,21 @@ FACILITIES = [
 
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), FACILITIES)
 def test_a_facility_held_or_taken(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A road, a supply line or the sky taken or held near a place («контроль над логистикой в районе X», "control of the
+# supply road near X", «контролюють трасу біля X»): nothing is said of the settlement.
+ROUTES = [
+    ("ru", "Это дает ВС РФ контроль над логистикой в районе Бахмута.", None, set()),
+    ("en", "Russian forces gained control of the main supply road near Bakhmut.", None, set()),
+    ("uk", "ЗСУ контролюють трасу біля Бахмута.", None, set()),
+    ("uk", "ЗСУ контролюють Бахмут і трасу біля нього.", None, {("Бахмут", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ROUTES)
+def test_a_road_held_near_a_place_is_no_claim_on_it(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
 
 

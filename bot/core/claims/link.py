@@ -24,6 +24,7 @@ from bot.core.claims.reading import (
     is_partial,
     named_gainer,
     read,
+    route_object,
 )
 from bot.core.claims.scene import Scene, about_strikes
 from bot.core.claims.sentences import clause_of
@@ -44,6 +45,7 @@ _NEVER = float("inf")
 _OWNED_KINDS = frozenset((Kind.CAPTURED, Kind.ADVANCED))  # what a refuted claim of the other side said
 _PARENS = re.compile(r"\([^()]*\)")
 _MOVES = frozenset((Kind.ADVANCED, Kind.FIGHTING))  # what a place set out from is not a place of
+_HOLDS = frozenset((Kind.CAPTURED, Kind.REPELLED))  # what a road taken or held near a place is not a claim on
 
 
 @dataclass(slots=True)
@@ -150,34 +152,50 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
     claims = []
     part: Kind | None = None  # what a part of a place taken is: worked out once, for the first place it applies to
     for k, place in enumerate(group):
-        if not place.carries(reading.kind) and not _relative_to(scene.text, place, trigger):
+        if not _speaks_of(scene, ctx, trigger, reading, place):
             continue
-        if place.origin and reading.kind in _MOVES and "loser" not in trigger.flags:
-            continue  # "attacked from X toward Y": X is where it set out; «выбили из X»: the side pushed out of it
         after = group[k + 1].mention.span[0] if k + 1 < len(group) else None
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
-        if reading.kind is Kind.FIGHTING and fought_inside(scene.text, trigger, place.mention):
-            inside = reading.actor or actor_of(trigger, ctx)
-            if inside is not None:  # «ведут бои внутри X»: the side named is inside
-                claims.append(
-                    make_claim(place, replace(reading, kind=Kind.ADVANCED, actor=inside), claimant, ctx, when)
-                )
-                continue
-        if reading.kind is Kind.CAPTURED and foothold_object(scene.text, ctx.clause, trigger, place.mention):
-            claims.append(make_claim(place, replace(reading, kind=Kind.ADVANCED), claimant, ctx, when))
-        elif reading.kind is Kind.CAPTURED and is_partial(scene.text, ctx.clause, trigger, place.mention):
-            if part is None:
-                held = facility_held(scene.text, ctx.clause, trigger, place.mention)
-                part = Kind.REPELLED if held or _holds_against(scene, ctx, trigger, reading.actor) else Kind.ADVANCED
-            claims.append(make_claim(place, replace(reading, kind=part), claimant, ctx, when))
-        else:
-            claims.append(make_claim(place, reading, claimant, ctx, when))
+        own, part = _reading_of(scene, ctx, trigger, reading, place, part)
+        claims.append(make_claim(place, own, claimant, ctx, when))
     if claims and _destroyed_inside(scene.text, ctx, trigger, reading):
         # the ring's side holds: the force in it got in ("were encircled and are being destroyed")
         inside = opposite(reading.actor) if "passive" in trigger.flags else reading.actor
         claims = [replace(c, actor=inside) if c.kind is Kind.ADVANCED else c for c in claims]
         claims += [replace(c, kind=Kind.REPELLED, actor=opposite(inside)) for c in claims if c.kind is Kind.ADVANCED]
     return claims
+
+
+def _speaks_of(scene: Scene, ctx: Context, trigger: Trigger, reading: Reading, place: Place) -> bool:
+    """Does the phrase's reading make a claim about this place of its list?"""
+    if not place.carries(reading.kind) and not _relative_to(scene.text, place, trigger):
+        return False
+    if place.origin and reading.kind in _MOVES and "loser" not in trigger.flags:
+        return False  # "attacked from X toward Y": X is where it set out; «выбили из X»: the side pushed out of it
+    # «контроль над логистикой в районе X»: the road, not the settlement
+    return reading.kind not in _HOLDS or not route_object(scene.text, ctx.clause, trigger, place.mention)
+
+
+def _reading_of(
+    scene: Scene, ctx: Context, trigger: Trigger, reading: Reading, place: Place, part: Kind | None
+) -> tuple[Reading, Kind | None]:
+    """What the phrase says of this place (fought inside it, a foothold or only part of it taken), and what a part
+    of a place taken is (worked out once, for the first place it applies to)."""
+    text, clause, mention = scene.text, ctx.clause, place.mention
+    if reading.kind is Kind.FIGHTING and fought_inside(text, trigger, mention):
+        inside = reading.actor or actor_of(trigger, ctx)
+        if inside is not None:  # «ведут бои внутри X»: the side named is inside
+            return replace(reading, kind=Kind.ADVANCED, actor=inside), part
+    if reading.kind is not Kind.CAPTURED:
+        return reading, part
+    if foothold_object(text, clause, trigger, mention):
+        return replace(reading, kind=Kind.ADVANCED), part
+    if not is_partial(text, clause, trigger, mention):
+        return reading, part
+    if part is None:
+        held = facility_held(text, clause, trigger, mention)
+        part = Kind.REPELLED if held or _holds_against(scene, ctx, trigger, reading.actor) else Kind.ADVANCED
+    return replace(reading, kind=part), part
 
 
 def _destroyed_inside(text: str, ctx: Context, trigger: Trigger, reading: Reading) -> bool:

@@ -415,6 +415,7 @@ class Modifiers:
     getting_in: re.Pattern[str]  # matched on a phrase's own text
     facility: re.Pattern[str]
     foothold: re.Pattern[str]
+    route_object: re.Pattern[str]
     inside_before: re.Pattern[str]  # searched in the text right before a place, ending there
     in_before: re.Pattern[str]  # the same
     itself_after: re.Pattern[str]  # matched right after a place
@@ -473,6 +474,7 @@ def modifier_cues() -> Modifiers:
         getting_in=_plain(modifiers.GETTING_IN),
         facility=_words(modifiers.FACILITY),
         foothold=_words(modifiers.FOOTHOLD),
+        route_object=_words(modifiers.ROUTE_OBJECT),
         inside_before=_plain(modifiers.INSIDE_BEFORE),
         in_before=_plain(modifiers.IN_BEFORE),
         itself_after=_plain(modifiers.ITSELF_AFTER),

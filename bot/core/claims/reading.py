@@ -370,6 +370,12 @@ def foothold_object(text: str, clause: tuple[int, int], trigger: Trigger, mentio
     return _object_is(modifier_cues().foothold, text, clause, trigger, mention)
 
 
+def route_object(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
+    """A road, a supply line or the sky as what the phrase takes or holds («контроль над логистикой в районе X»,
+    "control of the supply road near X"): nothing said of the settlement."""
+    return _object_is(modifier_cues().route_object, text, clause, trigger, mention)
+
+
 def _object_is(what: re.Pattern[str], text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
     """`what` right after the phrase, as its object: before the place named after it, or within WINDOWS.part_after
     of it when the place comes first («в X захватили завод»)."""

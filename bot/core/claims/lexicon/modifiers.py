@@ -375,6 +375,12 @@ INSIDE_BEFORE: Final = (
 )
 IN_BEFORE: Final = r"(?<!\w)in\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
 ITSELF_AFTER: Final = r"\s+itself\b"
+# Roads, supply lines or the sky as what the phrase takes or holds, between it and the place («контроль над
+# логистикой в районе X», "control of the main supply road near X", «контролюють трасу біля X»): not the settlement.
+ROUTE_OBJECT: Final = (
+    r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|небо|небом|неба)\w*",
+    r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace)",
+)
 PARTIAL: Final = (
     r"частков\w*",
     r"частичн\w*",
