@@ -255,3 +255,19 @@ ORIGINS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ORIGINS)
 def test_where_a_move_set_out_is_no_place_of_it(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# The places a statement leaves out («освобождена полностью, кроме X и Y», "all the villages except X") get no claim
+# from it; an act an allowing verb looks ahead to is not done ("will allow them to begin an advance on X").
+EXCEPTIONS = [
+    ("ru", "Область освобождена полностью, кроме Бахмута и Клещеевки.", "ru", set()),
+    ("uk", "Звільнено всі села, крім Кліщіївки.", "ua", set()),
+    ("en", "Russian forces captured all the villages except Klishchiivka.", None, set()),
+    ("en", "The capture of Klishchiivka will allow Ukrainian forces to begin an advance on Bakhmut.", None, set()),
+    ("en", "Russian forces continued an advance on Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), EXCEPTIONS)
+def test_places_left_out_and_acts_looked_ahead_to(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

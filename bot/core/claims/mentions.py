@@ -28,9 +28,12 @@ class Place:
     toward: bool = False  # «у напрямку Кліщіївки»: where attacks went, not a place anyone took
     towards: bool = False  # "towards X", «до X» rather than "in the direction of": an advance may go there
     origin: bool = False  # "from X", «из X»: where a move set out, not where it went (see carries)
+    excepted: bool = False  # «кроме X», "except X": left out of what the phrase says
 
     def carries(self, kind: Kind) -> bool:
         """Can a phrase of this kind make a claim about the place?"""
+        if self.excepted:
+            return False
         if self.directional and kind not in _DIRECTIONAL_KINDS:
             return False
         return not self.toward or kind in (_TOWARDS_KINDS if self.towards else _TOWARD_KINDS)
@@ -81,7 +84,8 @@ def _place(
     toward = nc.toward_before.search(near)
     towards = toward is not None and not nc.direction_word.search(toward.group())
     origin = nc.origin_before.search(near) is not None
-    return Place(mention, index, directional, toward is not None, towards, origin)
+    excepted = nc.except_before.search(near) is not None
+    return Place(mention, index, directional, toward is not None, towards, origin, excepted)
 
 
 def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
@@ -213,8 +217,8 @@ def list_groups(text: str, places: Sequence[Place]) -> list[list[Place]]:
                 first = groups[-1][0]
                 if first.toward and not place.toward:  # "towards Siversk, Kramatorsk and Slovyansk": all of them
                     place = replace(place, toward=True, towards=first.towards)
-                if first.origin:  # «з напрямку Кліщіївки та Курдюмівки»: where all of it came from
-                    place = replace(place, origin=True)
+                if first.origin or first.excepted:  # «з напрямку X та Y»: where all of it came from; «кроме X и Y»
+                    place = replace(place, origin=first.origin or place.origin, excepted=first.excepted)
                 groups[-1].append(place)
                 continue
         groups.append([place])

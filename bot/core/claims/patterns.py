@@ -493,6 +493,7 @@ class NameCues:
     directional_before: re.Pattern[str]
     toward_before: re.Pattern[str]
     origin_before: re.Pattern[str]
+    except_before: re.Pattern[str]
     direction_word: re.Pattern[str]  # in a toward phrase: "in the direction of", not "towards"
     compass_before: re.Pattern[str]
     water_before: re.Pattern[str]
@@ -553,6 +554,7 @@ def name_cues() -> NameCues:
         ),
         toward_before=_pattern(rf"(?<!\w)(?:{alts(names.TOWARD)})\s+{names.TOWN_OF}$"),
         origin_before=_pattern(rf"(?<!\w){names.ORIGIN}\s+{names.TOWN_OF}$"),
+        except_before=_pattern(rf"(?<!\w){names.EXCEPT}\s+{names.TOWN_OF}$"),
         direction_word=_plain(names.DIRECTION_WORD),
         compass_before=_pattern(
             rf"(?<!\w)(?:{alts(names.COMPASS)})(?:\s+(?:{names.SETTLEMENT_NOUNS}|{names.SETTLEMENT_OF}))?\s*[«\"“]?$"

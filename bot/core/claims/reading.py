@@ -144,13 +144,18 @@ def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
     return infinitive and mc.infinitive_governors.search(before) is None
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+
+
 def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:
     """«Захоплення Торецька може дозволити окупантам...», "the capture of X could allow": the act as a noun, a modal
     after it in its clause: what it would bring; or a purpose before it («группировка для контратаки, освобождения
     X», "forces for the capture of X"): what it is for."""
     mc = modifier_cues()
     first = ctx.text.find(" ", trigger.start, trigger.end)  # «возвращению контроля»: the noun is the first word
-    if not mc.noun_act.search(ctx.text, trigger.start, trigger.end if first < 0 else first):
+    if not mc.noun_act.search(ctx.text, trigger.start, trigger.end if first < 0 else first) and not (
+        _ARTICLE_BEFORE.search(ctx.text, max(0, trigger.start - WINDOWS.article), trigger.start)
+    ):  # "an advance", "the push": a noun by its article
         return False
     if mc.purpose_before.search(ctx.text, ctx.clause[0], trigger.start):
         return True

@@ -37,6 +37,7 @@ class Windows:
     agent_gap_words: int = 3  # an instrumental agent after the phrase: at most this many words before it
     inside_words: int = 4  # «ведут бои внутри X»: at most this many words between a phrase and its place inside
     inside_before: int = 30  # how far before a place its «внутри», «у самому», "inside" may start
+    article: int = 7  # "an advance": how far before a phrase its article may start
     subject_gap_words: int = 2  # a subject this close before the phrase ("forces are pushing") keeps a "by" agent
     # ... to the words right after the phrase (agent_gap_words): a later one is an aside's
     control_gap: int = 12  # «під контролем ЗСУ»: a side this close after a control phrase holds the place

@@ -169,6 +169,11 @@ TOWN_OF: Final = (
 ORIGIN: Final = (  # not «от», «від»: «вблизи от X», «на північ від X» are near
     r"(?:(?:from|з|із|зі|из|изо|со)|(?:з|із|зі|с|со)\s+(?:напрямку|напряму|боку|направления|стороны))"
 )
+# Except: the places a statement leaves out («ЛНР освобождена, кроме X и Y», "all the villages except X"): it says
+# nothing of them.
+EXCEPT: Final = (
+    r"(?:кроме|крім|окрім|за\s+винятком|за\s+исключением|except(?:\s+for)?|apart\s+from|other\s+than|save\s+for)"
+)
 # Towards: "attacks in the direction of Klishchiivka", «у напрямку Кліщіївки», «в сторону Авдеевки».
 TOWARD: Final = (
     r"(?:in\s+the\s+)?directions?\s+of",
