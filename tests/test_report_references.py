@@ -271,3 +271,33 @@ EXCEPTIONS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), EXCEPTIONS)
 def test_places_left_out_and_acts_looked_ahead_to(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A whole list after "near" anchors the place before it ("captured A in the region near B and the town of C"); after a
+# list word, "near" and a compass point start the next item ("gains near A, as well as near the cities of B and C",
+# «відбили атаки поблизу A та північно-західніше B»).
+ANCHOR_LISTS = [
+    (
+        "en",
+        "Russian forces captured Klishchiivka in the Donetsk region near Bakhmut and the town of Kurdiumivka.",
+        None,
+        {("Кліщіївка", "captured", "ru")},
+    ),
+    (
+        "en",
+        "Russia made gains near Kupiansk in the Kharkiv region, as well as near the cities of Bakhmut and Avdiivka.",
+        None,
+        {("Куп’янськ", "advanced", "ru"), ("Бахмут", "advanced", "ru"), ("Авдіївка", "advanced", "ru")},
+    ),
+    (
+        "uk",
+        "Сили оборони відбили атаки поблизу Кліщіївки та північно-західніше Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ANCHOR_LISTS)
+def test_anchor_lists_and_new_items(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 from bot.core.claims.lexicon.names import AREA_ADJECTIVE_ENDINGS, FIRST_NAMES
 from bot.core.claims.patterns import discourse_cues, name_cues
@@ -39,6 +40,9 @@ class Place:
         return not self.toward or kind in (_TOWARDS_KINDS if self.towards else _TOWARD_KINDS)
 
 
+_ANCHOR: Final = Place(Mention((0, 0), "", ()), -1, False)  # _place's answer for a name that only anchors another
+
+
 def claim_places(
     text: str, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], phrases: Sequence[int] = ()
 ) -> list[Place]:
@@ -46,8 +50,19 @@ def claim_places(
     of the claim phrases (a phrase between two places makes the later one no anchor of the earlier)."""
     places: list[Place] = []
     previous: Place | None = None
+    anchor: Mention | None = None  # the last name taken as the anchor of the place before it
+    nc = name_cues()
     for mention in sorted(mentions, key=lambda m: m.span):
         place = _place(text, mention, sentences, previous, phrases)
+        if place is _ANCHOR or (
+            anchor is not None
+            and place is not None
+            and place.sentence == sentence_of(sentences, anchor.span[0])
+            and nc.list_gap.match(text[anchor.span[1] : mention.span[0]])
+        ):
+            anchor = mention  # "near Bakhmut and the town of X": the whole list anchors the place before it
+            continue
+        anchor = None
         if place is not None:
             places.append(place)
             previous = place
@@ -80,7 +95,7 @@ def _place(
         and not _phrase_between(phrases, previous.mention.span[1], start)
         and not discourse_cues().relative_after.match(text, end)  # "..., south of X, a town captured by": X's own
     ):
-        return None  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
+        return _ANCHOR  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
     toward = nc.toward_before.search(near)
     towards = toward is not None and not nc.direction_word.search(toward.group())
     origin = nc.origin_before.search(near) is not None
@@ -195,8 +210,8 @@ def _anchor_gap(gap: str) -> bool:
     Yes right after the name («Клещеевка под Бахмутом», "Andriivka (south of Klishchiivka)"), in a description
     («що неподалік», "a village near"), or after ", south of"; a bare «, поблизу X» continues a list."""
     nc = name_cues()
-    if ";" in gap or nc.list_start.match(gap):  # a semicolon starts the next item of a list
-        return False
+    if ";" in gap or nc.list_start.match(gap) or nc.new_item.search(gap):
+        return False  # a semicolon or "as well as near", «а також біля» starts the next item of a list
     if nc.side_of_it_before.search(gap):
         return False  # "X's ... district, east of the town near Y": Y is where, the town the reference
     if "," not in gap or nc.relational.search(gap):

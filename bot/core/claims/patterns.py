@@ -513,6 +513,7 @@ class NameCues:
     distance_after: re.Pattern[str]  # matched right after a name
     list_gap: re.Pattern[str]
     list_start: re.Pattern[str]
+    new_item: re.Pattern[str]  # searched in the gap between two places
     own_object: re.Pattern[str]
     region_after: re.Pattern[str]  # a region named right after a place: the end of a list's segment
     abroad_after: re.Pattern[str]  # a region of Russia so named: its segment's places are Russia's
@@ -568,6 +569,9 @@ def name_cues() -> NameCues:
         distance_after=_plain(names.DISTANCE_AFTER),
         list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
+        new_item=_plain(
+            rf"(?<!\w)(?:{names.LIST_ADDITIVES}|{names.LIST_CONJUNCTIONS})\s+(?:{alts(names.DIRECTIONAL)})\s"
+        ),
         own_object=_plain(names.OWN_OBJECT),
         region_after=_plain(rf"\s*,?\s*{names.LIST_QUALIFIER}"),
         elided_direction=(

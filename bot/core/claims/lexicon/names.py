@@ -273,7 +273,7 @@ LIST_CONJUNCTIONS: Final = (
 LIST_ADDITIVES: Final = r"а\s+также|а\s+також|as\s+well\s+as|также|також"
 # A settlement noun before the next name of a list («Архангельское и село Миролюбовка», "X and the village of Y").
 LIST_SETTLEMENT_NOUN: Final = (
-    r"(?:сел[оаі]|селищ[еа]|посел(?:ок|ка)|пос[её]лок|смт|пгт|міст[оа]|город|villages?|towns?|city|of)"
+    r"(?:сел[оаі]|селищ[еа]|посел(?:ок|ка)|пос[её]лок|смт|пгт|міст[оа]|город|(?:the\s+)?(?:villages?|towns?|city)|of)"
     r"(?:\s+(?:міського|городского)\s+тип[ау])?"
 )
 # A region or district named inside a list: "Kurdiumivka of Donetsk oblast, ...", «Андріївка Бахмутського району».
