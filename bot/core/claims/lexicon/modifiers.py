@@ -205,6 +205,7 @@ INTENT: Final = (
     r"отказ\w*",
     r"відмов\w*",
     r"refus\w*",
+    r"postpon\w*|delay\w*|defer\w*|відкла\w*|отлож\w*|отклад\w*",  # "postpone the capture of X"
     # what it would take: "the offensive required to capture X", «потрібно, щоб захопити»
     r"requir\w*",
     r"need\w*",
