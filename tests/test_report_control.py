@@ -663,3 +663,9 @@ def test_the_forces_leadership_speaks_for_its_side() -> None:
     assert {(c.kind.value, c.claimant.value, c.speaker) for c in found if c.kind.value == "denied"} == {
         ("denied", "ua", "Ukrainian military command")
     }
+
+
+def test_a_denial_of_the_sentence_before_denies_the_gain_it_claimed() -> None:
+    # no side named for the denial: the side whose capture the sentence before told
+    text = "Минобороны России заявило о взятии Клещеевки. Однако эта информация не соответствует действительности."
+    assert ("Кліщіївка", "denied", "ru") in claims_of(text, None)

@@ -11,7 +11,7 @@ from bot.core.claims.dates import event_date
 from bot.core.claims.link import group_denials
 from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Trigger, opposite
-from bot.core.claims.reading import CONFIDENCE, read
+from bot.core.claims.reading import CONFIDENCE, named_gainer, read
 from bot.core.claims.scene import Scene
 from bot.core.claims.windows import WINDOWS
 from bot.models import Claim, Kind, Side
@@ -100,10 +100,28 @@ def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
     targets = before if dc.plural_anaphora.search(text, *clause) else before[-1:]
     # as a denial of its own places (the claim refuted, when its owner is named: «Російські заяви про захоплення міст
     # не відповідають дійсності» -> captured by Russia as Russia's claim), at the lower confidence of a reference
+    claims = group_denials(scene, targets, index, trigger.start)
+    # no side named for the denial: whose gain the sentence before claimed («Минобороны РФ заявило о взятии X. Эта
+    # информация не соответствует действительности» -> denied ru)
+    gainer = _gainer_before(scene, index) if any(c.actor is None for c in claims) else None
     return [
-        replace(c, confidence=round(c.confidence * CONFIDENCE.anaphora, CONFIDENCE.digits))
-        for c in group_denials(scene, targets, index, trigger.start)
+        replace(c, confidence=round(c.confidence * CONFIDENCE.anaphora, CONFIDENCE.digits), actor=c.actor or gainer)
+        for c in claims
     ]
+
+
+def _gainer_before(scene: Scene, index: int) -> Side | None:
+    """The side whose capture or advance the sentence before `index` tells: the side it names for it, else its
+    speaker's side."""
+    for t in scene.by_sentence.get(index - 1, []):
+        if t.kind in (Kind.CAPTURED, Kind.ADVANCED):
+            ctx, claimant = scene.context(index - 1, t.start)
+            side = named_gainer(t, ctx)
+            if side is None and claimant[0] in (Side.UA, Side.RU):
+                side = claimant[0]
+            if side is not None:
+                return side
+    return None
 
 
 _OUTCOMES = frozenset({Kind.REPELLED, Kind.WITHDREW})  # the latter «відійшов на вихідні позиції»: read as repelled
