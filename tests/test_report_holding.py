@@ -59,6 +59,41 @@ def test_a_bridgehead_taken_is_a_foothold(lang: str, text: str, side: str | None
     assert claims_of(text, side) == expected
 
 
+# Holding by other words: the defence stabilised in X, the enemy's advance blocked or held back there, defensive
+# battles in X: the side named (or, none named, the speaker's) holds it (LABELING: repelled); a place liberated and
+# then stabilised was liberated («звільнено й стабілізовано X»).
+HOLDING_WORDS = [
+    (
+        "ru",
+        "ВСУ стабилизировали линию обороны в районах сел Клещеевка и Андреевка.",
+        None,
+        {("Кліщіївка", "repelled", "ua"), ("Андріївка", "repelled", "ua")},
+    ),
+    ("en", "Ukrainian forces have stabilized the front near Klishchiivka.", None, {("Кліщіївка", "repelled", "ua")}),
+    ("uk", "Звільнено й стабілізовано Кліщіївку.", "ua", {("Кліщіївка", "captured", "ua")}),
+    ("uk", "ЗСУ провели стабілізаційні заходи в Кліщіївці.", "ua", set()),
+    (
+        "ru",
+        "Силы обороны блокируют продвижение противника в районе Клещеевки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua")},
+    ),
+    ("uk", "Сили оборони стримують просування ворога біля Кліщіївки.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    ("uk", "Тривають оборонні бої в районі Кліщіївки.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    (
+        "en",
+        "Ukrainian forces are fighting defensive battles near Klishchiivka.",
+        None,
+        {("Кліщіївка", "repelled", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), HOLDING_WORDS)
+def test_holding_told_by_other_words(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
 # A country with a verb of closing on a place ("Russia had encircled X", «Россия окружила X») and the English noun of
 # an act with its side after "of" ("the advance of Russian troops", "the withdrawal of Ukrainian troops").
 COUNTRY_AND_NOUN = [

@@ -335,7 +335,7 @@ def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t
         return _NEVER
     if _clause_break_in(text, window):
         return _NEVER  # a phrase in another clause is about something else (an aside in brackets is not)
-    if t.kind is Kind.FIGHTING and "attack" not in t.flags:
+    if (t.kind is Kind.FIGHTING and "attack" not in t.flags) or "vague" in t.flags:
         distance += COST.unspecific
     return distance
 

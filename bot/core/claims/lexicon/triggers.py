@@ -20,6 +20,8 @@ Trigger flags:
            last before it (see claims.anaphora).
   state    the phrase names a state the side it names holds («в окупації», "under Russian occupation"): that side,
            whoever the sentence's subject («захисники опублікували фото з X, яка була в окупації»).
+  vague    a phrase that gives way to a more specific one for the same places («звільнено й стабілізовано X»: the
+           stabilising secures a capture).
   beside   a rebuttal said beside the speaker's own statement («під контролем попри заяви росіян», "despite
            Russian claims"): the place's own phrase stands beside the denial.
 """
@@ -279,6 +281,16 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:обороня|обороню|утримую|утримува|утримат|втримува|втримат)\w*", "holder"),
+        # the defence stabilised in X, the enemy's advance blocked there: the subject holds (LABELING: repelled)
+        ("repelled", r"стабіліз(?:ува|у[юєв]|ован)\w*", "holder vague"),  # the verb, not «стабілізаційні заходи»
+        # defensive battles in X: the defender holds it («тривають оборонні бої в районі X»; no side named: the
+        # speaker's)
+        ("repelled", r"оборонн\w*\s+(?:бо[їи]\w*|бій|ді[їя]\w*|операці\w*)", "holder"),
+        (
+            "repelled",
+            r"(?:блоку|блокува|заблоку|стриму|стримал|зупиня|зупини)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:просуван|наступ)\w*",
+            "holder",
+        ),
         # a force at a place's entrance or outskirts («перебувають на в’їзді в X», «вже на околицях X»): an advance
         (
             "advanced",
@@ -531,6 +543,13 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:обороня|удерживающ|удерживаю|удержива|удержат|удержал)\w*", "holder"),
+        ("repelled", r"стабилизир\w*", "holder vague"),
+        ("repelled", r"оборонительн\w*\s+(?:бо[иеёя]\w*|бой|действи\w*|операци\w*)", "holder"),
+        (
+            "repelled",
+            r"(?:блокир|заблокир|сдержива|сдержал|останавлива|останови)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:продвижени|наступлени)\w*",
+            "holder",
+        ),
         ("advanced", r"(?:наход|сто[яи])\w*\s+(?:уже\s+)?(?:на|в)\s+(?:въезд\w*|окраин\w*|подступах)", ""),
         (
             "captured",

@@ -180,6 +180,9 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"|(?:are|were)\s+still\s+(?:present|stationed))\s+(?:in|inside)\b",
         "holder",
     ),
+    # "stabilised the front near X": the subject holds there
+    ("repelled", r"stabili[sz](?:ed|es|e|ing)\b", "holder vague"),
+    ("repelled", r"defensive\s+(?:battles?|fighting|operations?|actions?)\b", "holder"),  # the defender holds X
     # "Russia's hold of Izium", "Moscow's grip on X": the side's control, background
     ("captured", r"(?<=['’]s\s)(?:hold|grip|control)\s+(?:of|on|over)\b", "weak"),
     # "remains in Ukrainian hands", "fell into Russian hands": control, its holder inside the phrase
