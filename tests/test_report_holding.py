@@ -94,6 +94,33 @@ def test_holding_told_by_other_words(lang: str, text: str, side: str | None, exp
     assert claims_of(text, side) == expected
 
 
+# A loss of a place acknowledged ("the Ministry of Defense of Russia recognized the loss of the towns of X and Y"): the
+# side that lost it withdrew; "buses left for X" set off towards it; a "by" inside a relative clause is that
+# clause's agent ("the loss of X, whose recapture was announced by Ukraine").
+LOSSES = [
+    (
+        "en",
+        "The Ministry of Defense of Russia recognized the loss of the towns of Bakhmut and Klishchiivka.",
+        None,
+        {("Бахмут", "withdrew", "ru"), ("Кліщіївка", "withdrew", "ru")},
+    ),
+    ("en", "Russia admitted the loss of Bakhmut.", None, {("Бахмут", "withdrew", "ru")}),
+    ("en", "The loss of life in Bakhmut is huge.", None, set()),
+    ("en", "Seventeen buses had already left for Bakhmut.", None, set()),
+    (
+        "en",
+        "Russia acknowledged the loss of Bakhmut, whose recapture was announced by Ukraine.",
+        None,
+        {("Бахмут", "withdrew", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), LOSSES)
+def test_a_loss_acknowledged(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
 # A country with a verb of closing on a place ("Russia had encircled X", «Россия окружила X») and the English noun of
 # an act with its side after "of" ("the advance of Russian troops", "the withdrawal of Ukrainian troops").
 COUNTRY_AND_NOUN = [

@@ -469,6 +469,9 @@ def _sides_around(trigger: Trigger, ctx: Context) -> tuple[list[Marker], list[Ma
     return left, right
 
 
+_RELATIVE_WORD = re.compile(r"(?<!\w)(?:which|whose|who|where|який|яка|яке|які|якого|якої|котор\w*|где|де)(?!\w)", re.I)
+
+
 def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker], subject_first: bool = False) -> Marker | None:
     """The side after the phrase that did it: a passive agent ("by", «силами»; only right after it when a side is
     the phrase's subject, `subject_first`), the holder after «під контролем», or the genitive after a verbal noun
@@ -483,10 +486,14 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker], subject_firs
         and modifier_cues().verbal_noun.search(text, trigger.start, trigger.end) is not None
     )
     for m in right:
-        if sc.agent_prep.search(text[max(0, m.start - WINDOWS.agent_prep) : m.start]) and (
-            not subject_first or len(text[trigger.end : m.start].split()) <= WINDOWS.agent_gap_words
+        if (
+            sc.agent_prep.search(text[max(0, m.start - WINDOWS.agent_prep) : m.start])
+            and (not subject_first or len(text[trigger.end : m.start].split()) <= WINDOWS.agent_gap_words)
+            and not _RELATIVE_WORD.search(text, trigger.end, m.start)
         ):
-            return m  # not, after a subject, an aside's agent ("forces pushing towards X, the city taken by Russia")
+            # not, after a subject, an aside's agent ("forces pushing towards X, the city taken by Russia"), nor a
+            # relative clause's ("the loss of X, whose recapture was announced by Ukraine")
+            return m
         if control and m.start - trigger.end <= WINDOWS.control_gap:
             return m
         if genitive and text[trigger.end : m.start].strip() in ("", "of", "of the"):

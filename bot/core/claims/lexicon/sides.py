@@ -74,9 +74,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Украиной|Україною)\b",
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+"
         + _ADVERB
-        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|leav|left|abandon|remain|retain|"
+        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|leav|left|abandon|remain|retain|"
         + _COUNTRY_ATTACKS
-        + r"|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна))",
+        + r"|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна|acknowledg|recogni[sz]))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
         r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units|hold|grip|control)\w*)",
@@ -113,9 +113,9 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         rf"Russian\s+{_FORCE_ADJECTIVE}{_FORCE_NOUNS}|occupiers|invaders|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+"
         + _ADVERB
-        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|"
+        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|"
         + _COUNTRY_ATTACKS
-        + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|оточи|окружи|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна))",
+        + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|оточи|окружи|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна|acknowledg|recogni[sz]))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:російськ|росiйськ|российск|русск)\w*(?=\s+(?:атак|штурм|наступ|контратак)\w*)",  # «російських атак»
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
@@ -228,7 +228,8 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         r"Минобороны|Міноборони\s+(?:Р|рос)\w*|МО\s+РФ|Министерств\w*\s+обороны\s+(?:Р|рос)\w*|Міністерств\w*\s+оборони\s+(?:Р|рос)\w*"
         r"|оборонн\w+\s+ведомств\w*|военн\w+\s+ведомств\w*|Russia'?s\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)"
-        r"|Russian\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD)|(?:the\s+)?ministry\s+said",
+        r"|Russian\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD)|(?:the\s+)?ministry\s+said"
+        r"|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:Russia|the\s+Russian\s+Federation)",
         "Russian MoD",
         "ru",
     ),

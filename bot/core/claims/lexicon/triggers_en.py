@@ -222,14 +222,20 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pull\w*\s+back|abandon)" + W, ""),
     ("withdrew", r"regroup\w*\s+(?:[\w’'ʼ-]+\s+){0,2}from\b", ""),  # "regrouped from the X area": a pull-out
     ("withdrew", r"(?:been|was|were|got)\s+(?:pushed|forced|driven|kicked)\s+out\b", ""),
-    # not "no buildings left in X" (remaining), "the left bank"
+    # not "no buildings left in X" (remaining), "the left bank", "buses left for X" (set off towards it)
     (
         "withdrew",
-        r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind|in|at|on|there|intact|alive)\b)",
+        r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind|in|at|on|there|intact|alive|for)\b)",
         "",
     ),
     # not "its lost positions" (an adjective)
     ("withdrew", r"(?<!\bits\s)(?<!\btheir\s)(?<!\bthe\s)(?:lost|loss\s+of|lose)\b" + NOT_COUNT, ""),
+    # "recognized the loss of (the towns of) X": a loss of a place, not "the loss of life"
+    (
+        "withdrew",
+        r"(?<=\bthe\s)loss\s+of(?=\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?)\s+of\s+)?(?-i:[A-Z]))",
+        "",
+    ),
     ("withdrew", r"surrender(?:ed|ing|s)?\b", ""),  # "the surrender of Vuhledar"
     ("withdrew", r"fled\b", ""),
     (
