@@ -74,7 +74,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Украиной|Україною)\b",
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+"
         + _ADVERB
-        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|leav|left|abandon|remain|retain|"
+        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|leav|left|abandon|remain|retain|"
         + _COUNTRY_ATTACKS
         + r"|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна|acknowledg|recogni[sz]))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
@@ -113,7 +113,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         rf"Russian\s+{_FORCE_ADJECTIVE}{_FORCE_NOUNS}|occupiers|invaders|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+"
         + _ADVERB
-        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:not\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|"
+        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|"
         + _COUNTRY_ATTACKS
         + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|оточи|окружи|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна|acknowledg|recogni[sz]))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough)\w*)",
