@@ -669,3 +669,15 @@ def test_a_denial_of_the_sentence_before_denies_the_gain_it_claimed() -> None:
     # no side named for the denial: the side whose capture the sentence before told
     text = "Минобороны России заявило о взятии Клещеевки. Однако эта информация не соответствует действительности."
     assert ("Кліщіївка", "denied", "ru") in claims_of(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Кліщіївку росіяни захопили хіба що на папері.", "ua"),
+        ("Russia captured Klishchiivka only on paper.", None),
+        ("Российские войска взяли Клещеевку только в своих мечтах.", "ua"),
+    ],
+)
+def test_a_gain_only_in_dreams_or_on_paper_is_denied(text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Кліщіївка", "denied", "ru")}

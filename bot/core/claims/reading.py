@@ -118,6 +118,8 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
     if _attacks(trigger) and plain and mc.attempt.search(own):
         return _attempt(trigger, ctx)
     actor = actor_of(trigger, ctx)
+    if trigger.kind in (Kind.CAPTURED, Kind.ADVANCED) and mc.unreal_after.search(text, trigger.end, ctx.clause[1]):
+        return Reading(Kind.DENIED, actor, CONFIDENCE.base[Kind.DENIED])  # «захопили хіба що на папері»
     if mc.negation.search(before[-WINDOWS.negation :]) and not trigger_is_negative(text, trigger):
         return _negated(trigger, ctx, actor, before)
     if (trigger.kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:

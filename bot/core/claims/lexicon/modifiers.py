@@ -382,6 +382,13 @@ ROUTE_OBJECT: Final = (
     r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|небо|небом|неба)\w*",
     r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace)",
 )
+# A gain that is real only in the claimant's dreams or on paper («впали лише в їхніх мріях», «захопили хіба що на
+# папері», "captured X only on paper"): the speaker denies it (LABELING: an active rebuttal).
+UNREAL_AFTER: Final = (
+    r"(?<!\w)(?:лише|тільки|хіба\s+що|только|разве\s+что|only)\s+(?:в|у|на|in|on)\s+(?:[\w’'ʼ-]+\s+){0,2}"
+    r"(?:мрі\w*|мечта\w*|мечте|уяв\w*|воображени\w*|фантазі\w*|фантази\w*|папер\w*|бумаг\w*|paper|dreams?"
+    r"|imagination|propaganda|пропаганд\w*)"
+)
 PARTIAL: Final = (
     r"частков\w*",
     r"частичн\w*",
