@@ -681,3 +681,12 @@ def test_a_denial_of_the_sentence_before_denies_the_gain_it_claimed() -> None:
 )
 def test_a_gain_only_in_dreams_or_on_paper_is_denied(text: str, side: str | None) -> None:
     assert claims_of(text, side) == {("Кліщіївка", "denied", "ru")}
+
+
+def test_a_side_in_a_speakers_title_is_no_actor() -> None:
+    # «Речник Сил оборони»: whom the spokesman speaks for, not the force that took the place
+    text = "Речник Сил оборони спростував заяву російських пропагандистів про захоплення Кліщіївки."
+    assert claims_of(text, None) == {("Кліщіївка", "denied", "ru"), ("Кліщіївка", "captured", "ru")}
+    # the side on the next line after a name is no title
+    text = "Заява Трегубова\nРосійські військові захопили Кліщіївку."
+    assert ("Кліщіївка", "captured", "ru") in claims_of(text, None)

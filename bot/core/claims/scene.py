@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,8 +53,11 @@ class Scene:
     _owners: list[Speaker] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self._marker_starts = [m.start for m in self.markers]
         self._voiced = speaks_as_a_side(self.markers, self.text)
+        # a side named in a speaker's title («Речник Сил оборони», "spokesman for the Ukrainian forces") is whom the
+        # speaker speaks for, not a force that does anything: no actor
+        self.markers = [m for m in self.markers if not _in_title(m, self.speakers, self.text)]
+        self._marker_starts = [m.start for m in self.markers]
 
     @property
     def owners(self) -> list[Speaker]:
@@ -253,3 +257,14 @@ def about_strikes(text: str, sentence: tuple[int, int]) -> bool:
         if not any(a <= m.start() < b for a, b in support):
             return True
     return False
+
+
+_TITLE_GAP = re.compile(r"[ \t\u00a0]*(?:(?:of|for|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?")  # on one line
+
+
+def _in_title(marker: Marker, speakers: Sequence[Speaker], text: str) -> bool:
+    """Is the side right after a speaker's noun, as its title («Речник Сил оборони», "spokesman for the Ukrainian
+    forces")?"""
+    return any(
+        sp.end <= marker.start and _TITLE_GAP.fullmatch(text, sp.end, marker.start) is not None for sp in speakers
+    )
