@@ -690,3 +690,15 @@ def test_a_side_in_a_speakers_title_is_no_actor() -> None:
     # the side on the next line after a name is no title
     text = "Заява Трегубова\nРосійські військові захопили Кліщіївку."
     assert ("Кліщіївка", "captured", "ru") in claims_of(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Речник ЗСУ заявив, що говорити про повне захоплення Кліщіївки некоректно.",
+        "The Ukrainian military spokesman said it is incorrect to talk about the complete capture of Klishchiivka.",
+        "Представитель ВСУ заявил, что некорректно говорить о полном захвате Клещеевки.",
+    ],
+)
+def test_talk_of_a_capture_called_incorrect_is_a_denial(text: str) -> None:
+    assert ("Кліщіївка", "denied", "ru") in claims_of(text, None)

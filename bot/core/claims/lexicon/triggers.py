@@ -39,6 +39,7 @@ UK_FEM_A: Final = r"(?:а|и|і|у|ою|ам|ами|ах)?"  # атака
 UK_MASC: Final = r"(?:а|у|і|ом|и|ів|ам|ами|ах)?"  # штурм, наступ
 RU_FEM_A: Final = r"(?:а|и|у|е|ой|ою|ам|ами|ах)?"  # атака
 RU_MASC: Final = r"(?:а|у|е|ом|ы|ов|ам|ами|ах)?"  # штурм
+_INCORRECT: Final = r"(?:некорект|некоррект|неправильн|передчасн|преждевременн)\w*"  # the talk of it is wrong
 # A loss of people or equipment, not of ground: «втратили до 200 військових», "lost 1,200 soldiers".
 # Taking prisoners, a part, aim, guard, a pause, responsibility, the floor: not taking a place (взяли в полон).
 NOT_A_PLACE_TAKEN: Final = (
@@ -370,6 +371,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"рух\w*\s+(?:[\w’'ʼ-]+\s+){0,2}(?:військ|підрозділ|сил|штурмов)\w*", ""),
         ("advanced", r"ми\s+(?:вже|уже|тепер)(?=\s+(?:в|у|на)\s+(?-i:[А-ЯІЇЄҐ]))", ""),  # «Ми вже в Лимані»: we entered
         ("denied", r"не\s+відповіда\w*\s+дійсност\w*", ""),
+        # «некоректно говорити про захоплення X», «неправильно говорить о захвате X»: the talk is false (both languages)
+        ("denied", _INCORRECT + r"(?=\s+(?:говори|казати|говорить|сказать))", ""),
+        ("denied", r"(?<=\s)" + _INCORRECT + r"(?=\s*[.,;!?])", ""),
         ("denied", r"(?<!не\s)запереч(?:ує|ують|ив|ила|или|ення)\b", ""),
         ("denied", r"(?:фейк|неправд|дезінформац|спростува|спростову|вкид)" + W, ""),
         ("denied", r"не\s+(?:підтверджу|підтвердж|підтвердил)" + W, ""),

@@ -244,6 +244,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "",
     ),
     ("denied", r"(?:gr[ae]y\s+zone|not\s+confirm\w*|no\s+confirmation)\b", ""),
+    # "it is incorrect / not correct to talk about the capture of X": the talk is false
+    ("denied", r"(?:incorrect|not\s+correct|wrong|premature)\s+to\s+(?:talk|speak|say)\b", ""),
     (
         "advanced",
         r"reach(?:ed|es|ing)?\b(?=\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\b|(?-i:[A-Z])))",
