@@ -263,3 +263,18 @@ GLOSSES = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), GLOSSES)
 def test_a_short_gloss_in_brackets_keeps_the_clause(lang: str, text: str, side: str, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A capture the press tells with no side named ("the fall of X", "X was captured"): Russia's; one it calls a
+# liberation or a return keeps the point of view; a side's own report of a capture is its own.
+PRESS_CAPTURES = [
+    ("en", "It became more vulnerable after the fall of Avdiivka in February.", None, {("Авдіївка", "captured", "ru")}),
+    ("en", "Avdiivka was captured after months of fighting.", None, {("Авдіївка", "captured", "ru")}),
+    ("en", "Klishchiivka was liberated last week.", None, {("Кліщіївка", "captured", "ua")}),
+    ("uk", "Кліщіївку взято.", "ua", {("Кліщіївка", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), PRESS_CAPTURES)
+def test_a_capture_the_press_tells_without_a_side(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

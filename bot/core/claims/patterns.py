@@ -415,6 +415,7 @@ class Modifiers:
     getting_in: re.Pattern[str]  # matched on a phrase's own text
     facility: re.Pattern[str]
     foothold: re.Pattern[str]
+    liberation: re.Pattern[str]  # searched in a phrase's own text
     unreal_after: re.Pattern[str]  # searched after a phrase in its clause
     route_object: re.Pattern[str]
     inside_before: re.Pattern[str]  # searched in the text right before a place, ending there
@@ -475,6 +476,7 @@ def modifier_cues() -> Modifiers:
         getting_in=_plain(modifiers.GETTING_IN),
         facility=_words(modifiers.FACILITY),
         foothold=_words(modifiers.FOOTHOLD),
+        liberation=_plain(modifiers.LIBERATION),
         unreal_after=_plain(modifiers.UNREAL_AFTER),
         route_object=_words(modifiers.ROUTE_OBJECT),
         inside_before=_plain(modifiers.INSIDE_BEFORE),

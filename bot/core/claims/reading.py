@@ -85,6 +85,7 @@ class Context:
     not_claim: bool
     hedged: bool
     antecedent: Side | None = None  # the side a pronoun opening the sentence stands for ("They advanced")
+    claimant: Side | None = None  # who makes the phrase's claim (Side.OTHER: the press, an analyst)
 
 
 _PUNCT = re.compile(r"[,;:.!?«»\"“”()\[\]—–]")
@@ -415,6 +416,15 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
         return implied
     if trigger.kind is Kind.FIGHTING or attacker:
         return None
+    # the press telling of a capture with no side named ("the fall of X", "X was captured"): Russia's; Ukraine's it
+    # calls a liberation or a return, and a phrase of control names its holder
+    liberation = modifier_cues().liberation
+    if (
+        trigger.kind is Kind.CAPTURED
+        and ctx.claimant is Side.OTHER
+        and not liberation.search(ctx.text, trigger.start, trigger.end)
+    ):
+        return Side.RU
     return ctx.perspective
 
 

@@ -127,6 +127,7 @@ class Scene:
             not_claim=cues[0],
             hedged=cues[1],
             antecedent=self._antecedent(index, lo, perspective),
+            claimant=claimant[0],
         )
         return ctx, claimant
 

@@ -389,6 +389,12 @@ UNREAL_AFTER: Final = (
     r"(?:мрі\w*|мечта\w*|мечте|уяв\w*|воображени\w*|фантазі\w*|фантази\w*|папер\w*|бумаг\w*|paper|dreams?"
     r"|imagination|propaganda|пропаганд\w*)"
 )
+# A capture told as a liberation or a return, or as control, a flag, hands: the words that, with no side named,
+# leave the actor to the speaker's point of view (the press's plain "captured", "the fall of X" is Russia's).
+LIBERATION: Final = (
+    r"звільн|визвол|вызвол|деокуп|освобо|liberat|release|recaptur|retook|retak|regain|поверну|верну|відбил|отбил"
+    r"|відвоюв|отвоев|контрол|control|hands|flag|прапор|флаг"
+)
 PARTIAL: Final = (
     r"частков\w*",
     r"частичн\w*",
