@@ -278,3 +278,19 @@ FIGHTING_INSIDE = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), FIGHTING_INSIDE)
 def test_fighting_inside_a_place_is_an_advance(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Civilians leaving or entering are people moving, not forces («жителі мають залишити село», "residents are leaving
+# X"); a side named after them is still the subject ("residents said Russian troops entered X").
+CIVILIANS_MOVE = [
+    ("en", "So far, civilians have only been able to leave Bakhmut in their own cars.", None, set()),
+    ("uk", "Жителі сіл Кліщіївка та Курдюмівка мають залишити ці населені пункти.", "ua", set()),
+    ("en", "Residents are also leaving the city of Bakhmut.", None, set()),
+    ("en", "Residents said Russian troops entered Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+    ("en", "Ukrainian troops left Bakhmut.", None, {("Бахмут", "withdrew", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), CIVILIANS_MOVE)
+def test_civilians_moving_are_no_forces(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -415,6 +415,7 @@ class Modifiers:
     getting_in: re.Pattern[str]  # matched on a phrase's own text
     facility: re.Pattern[str]
     foothold: re.Pattern[str]
+    civilians: re.Pattern[str]  # searched before a phrase in its clause
     liberation: re.Pattern[str]  # searched in a phrase's own text
     unreal_after: re.Pattern[str]  # searched after a phrase in its clause
     route_object: re.Pattern[str]
@@ -476,6 +477,7 @@ def modifier_cues() -> Modifiers:
         getting_in=_plain(modifiers.GETTING_IN),
         facility=_words(modifiers.FACILITY),
         foothold=_words(modifiers.FOOTHOLD),
+        civilians=_words([modifiers.CIVILIANS]),
         liberation=_plain(modifiers.LIBERATION),
         unreal_after=_plain(modifiers.UNREAL_AFTER),
         route_object=_words(modifiers.ROUTE_OBJECT),

@@ -118,14 +118,23 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return None
     if _attacks(trigger) and plain and mc.attempt.search(own):
         return _attempt(trigger, ctx)
+    if _civilians_move(trigger, ctx):
+        return None  # «жителі мають залишити село», "residents are leaving X": people, not forces
     actor = actor_of(trigger, ctx)
-    if trigger.kind in (Kind.CAPTURED, Kind.ADVANCED) and mc.unreal_after.search(text, trigger.end, ctx.clause[1]):
-        return Reading(Kind.DENIED, actor, CONFIDENCE.base[Kind.DENIED])  # «захопили хіба що на папері»
     if mc.negation.search(before[-WINDOWS.negation :]) and not trigger_is_negative(text, trigger):
         return _negated(trigger, ctx, actor, before)
     if (trigger.kind is Kind.FIGHTING or "weak" in trigger.flags) and ctx.not_claim:
         return None
     return _corrected(trigger, ctx, actor, own)
+
+
+def _civilians_move(trigger: Trigger, ctx: Context) -> bool:
+    """Civilians, with no side named between, are the subject of a phrase of leaving or entering."""
+    if trigger.kind not in (Kind.WITHDREW, Kind.ADVANCED):
+        return False
+    lo = max(ctx.clause[0], trigger.start - WINDOWS.phrase_before)
+    found = list(modifier_cues().civilians.finditer(ctx.text, lo, trigger.start))
+    return bool(found) and not any(found[-1].end() <= m.start < trigger.start for m in ctx.markers)
 
 
 def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
@@ -239,6 +248,8 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
     """The phrase's kind corrected by the words after it (positions, not the settlement) and before it (under way)."""
     mc = modifier_cues()
     kind, text, end, cend = trigger.kind, ctx.text, trigger.end, ctx.clause[1]
+    if kind in (Kind.CAPTURED, Kind.ADVANCED) and mc.unreal_after.search(text, end, cend):
+        return Reading(Kind.DENIED, actor, CONFIDENCE.base[Kind.DENIED])  # «захопили хіба що на папері»
     if kind is Kind.FIGHTING and "attack" not in trigger.flags:
         actor = None
     if _enemy_holds_part(trigger, ctx, actor):

@@ -395,6 +395,12 @@ LIBERATION: Final = (
     r"звільн|визвол|вызвол|деокуп|освобо|liberat|release|recaptur|retook|retak|regain|поверну|верну|відбил|отбил"
     r"|відвоюв|отвоев|контрол|control|hands|flag|прапор|флаг"
 )
+# Civilians as the subject of leaving or entering («жителі мають залишити село», "residents are leaving X",
+# "civilians have been able to leave X"): people moving, not forces: no claim.
+CIVILIANS: Final = (
+    r"(?:жител\w*|мешкан\w*|населенн\w*|цивільн\w*|мирн\w+\s+(?:жител|населен)\w*|біженц\w*|беженц\w*"
+    r"|residents?|civilians?|people|families|refugees|evacuees|inhabitants|locals)"
+)
 PARTIAL: Final = (
     r"частков\w*",
     r"частичн\w*",
