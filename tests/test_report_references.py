@@ -305,3 +305,18 @@ ANCHOR_LISTS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ANCHOR_LISTS)
 def test_anchor_lists_and_new_items(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Not claims: the places a report lists as under attack («Під ворожими атаками перебували населені пункти X, Y»: the
+# targets), and forward units ("the advanced positions of the Ukrainian forces in X": an adjective, no advance).
+NOT_CLAIMS = [
+    ("uk", "Під ворожими атаками протягом доби перебували також населені пункти: Кліщіївка, Курдюмівка та інші.", "ua"),
+    ("ru", "Под вражескими ударами находились населенные пункты Клещеевка и Курдюмовка.", "ua"),
+    ("en", "Zelensky visited the advanced positions of the Ukrainian forces in Avdiivka.", None),
+    ("en", "The advanced units of the Vostok group are stationed near Avdiivka.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), NOT_CLAIMS)
+def test_places_attacked_and_forward_units_are_no_claims(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == set()
