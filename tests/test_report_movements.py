@@ -288,6 +288,8 @@ CIVILIANS_MOVE = [
     ("en", "Residents are also leaving the city of Bakhmut.", None, set()),
     ("en", "Residents said Russian troops entered Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
     ("en", "Ukrainian troops left Bakhmut.", None, {("Бахмут", "withdrew", "ua")}),
+    # people staying there are no force holding it
+    ("uk", "У Бахмуті тривають бої. Проте, там досі залишаються діти.", "ua", {("Бахмут", "fighting", None)}),
 ]
 
 

@@ -269,6 +269,8 @@ EXCEPTIONS = [
     # an act put off is not done
     ("en", "The command was told to postpone the capture of Bakhmut.", None, set()),
     ("uk", "Росіяни відклали штурм Бахмута.", "ua", set()),
+    ("en", "Russia called off the assault on Bakhmut.", None, set()),
+    ("uk", "Росіяни скасували штурм Бахмута.", "ua", set()),
 ]
 
 

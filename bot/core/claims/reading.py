@@ -129,11 +129,14 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
 
 
 def _civilians_move(trigger: Trigger, ctx: Context) -> bool:
-    """Civilians, with no side named between, are the subject of a phrase of leaving or entering."""
-    if trigger.kind not in (Kind.WITHDREW, Kind.ADVANCED):
+    """Civilians, with no side named between, are the subject of a phrase of leaving, entering or staying there."""
+    if trigger.kind not in (Kind.WITHDREW, Kind.ADVANCED) and "there" not in trigger.flags:
         return False
+    civilians = modifier_cues().civilians
+    if "there" in trigger.flags:  # «там досі залишаються діти»: the subject after its verb
+        return civilians.match(ctx.text, trigger.end + 1) is not None
     lo = max(ctx.clause[0], trigger.start - WINDOWS.phrase_before)
-    found = list(modifier_cues().civilians.finditer(ctx.text, lo, trigger.start))
+    found = list(civilians.finditer(ctx.text, lo, trigger.start))
     return bool(found) and not any(found[-1].end() <= m.start < trigger.start for m in ctx.markers)
 
 

@@ -206,6 +206,7 @@ INTENT: Final = (
     r"відмов\w*",
     r"refus\w*",
     r"postpon\w*|delay\w*|defer\w*|відкла\w*|отлож\w*|отклад\w*",  # "postpone the capture of X"
+    r"cancel\w*|call\w*\s+off|скасува\w*|скасу\w*|відмінит\w*|отмени\w*|отменя\w*",  # «приказал отменить штурм»
     # what it would take: "the offensive required to capture X", «потрібно, щоб захопити»
     r"requir\w*",
     r"need\w*",
@@ -395,11 +396,11 @@ LIBERATION: Final = (
     r"звільн|визвол|вызвол|деокуп|освобо|liberat|release|recaptur|retook|retak|regain|поверну|верну|відбил|отбил"
     r"|відвоюв|отвоев|контрол|control|hands|flag|прапор|флаг"
 )
-# Civilians as the subject of leaving or entering («жителі мають залишити село», "residents are leaving X",
-# "civilians have been able to leave X"): people moving, not forces: no claim.
+# Civilians as the subject of leaving, entering or staying there («жителі мають залишити село», "residents are leaving
+# X", «там досі залишаються діти»): people, not forces: no claim.
 CIVILIANS: Final = (
-    r"(?:жител\w*|мешкан\w*|населенн\w*|цивільн\w*|мирн\w+\s+(?:жител|населен)\w*|біженц\w*|беженц\w*"
-    r"|residents?|civilians?|people|families|refugees|evacuees|inhabitants|locals)"
+    r"(?:жител\w*|мешкан\w*|населенн\w*|цивільн\w*|мирн\w+\s+(?:жител|населен)\w*|біженц\w*|беженц\w*|діти|дітей"
+    r"|дети|детей|residents?|civilians?|people|families|refugees|evacuees|inhabitants|locals|children)"
 )
 PARTIAL: Final = (
     r"частков\w*",
