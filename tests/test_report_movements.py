@@ -124,6 +124,20 @@ GETTING_IN = [
     ("en", "Russian armed units managed to penetrate Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
     ("uk", "У Покровськ теж проникають окупаційні війська.", None, {("Покровськ", "advanced", "ru")}),
     ("uk", "У Покровськ заходять російські війська.", None, {("Покровськ", "advanced", "ru")}),
+    # a hyphenated kind of group, and an ordinal or a quantifier between the verb and the side after it
+    (
+        "uk",
+        "У Покровськ проникли перші російські диверсійно-розвідувальні групи.",
+        "ua",
+        {("Покровськ", "advanced", "ru")},
+    ),
+    (
+        "ru",
+        "Российская диверсионно-разведывательная группа проникла в Покровск.",
+        None,
+        {("Покровськ", "advanced", "ru")},
+    ),
+    ("ru", "В Покровск вошли отдельные подразделения ВСУ.", None, {("Покровськ", "advanced", "ua")}),
     ("ru", "Из Покровска отошли подразделения ВСУ.", None, {("Покровськ", "withdrew", "ua")}),
     (
         "uk",

@@ -337,6 +337,7 @@ class SideCues:
     owned_claims: tuple[tuple[Side, re.Pattern[str]], ...]  # «заяви росіян», "Russia's claims": a side owns a claim
     denied_by: tuple[tuple[Side, re.Pattern[str]], ...]  # matched right after a denial: "denied by Ukrainian officials"
     force_noun: re.Pattern[str]  # fullmatched on one word: «подразделения (ВСУ)», "units (of ...)"
+    motion_gap_word: re.Pattern[str]  # the same: «проникли перші (російські групи)»
 
 
 @lru_cache(maxsize=1)
@@ -360,6 +361,7 @@ def side_cues() -> SideCues:
         owned_claims=tuple((Side(side), _words(pats)) for side, pats in sides.OWNED_CLAIMS.items()),
         denied_by=tuple((Side(side), _plain(pat)) for side, pat in sides.DENIED_BY.items()),
         force_noun=_plain(sides.FORCE_NOUN),
+        motion_gap_word=_plain(sides.MOTION_GAP_WORD),
     )
 
 

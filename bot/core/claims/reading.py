@@ -581,7 +581,7 @@ def _object(trigger: Trigger, ctx: Context, right: Sequence[Marker], attacker: b
         gap = text[trigger.end : m.start].split()
         if attack and not gap:
             return m, False
-        if motion and (not gap or (len(gap) == 1 and sc.force_noun.fullmatch(gap[0]))):
+        if motion and len(gap) <= 2 and all(sc.force_noun.fullmatch(w) or sc.motion_gap_word.fullmatch(w) for w in gap):
             return m, False  # «у Покровськ заходять російські війська», «отошли подразделения ВСУ»
     return None
 
