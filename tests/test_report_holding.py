@@ -60,8 +60,8 @@ def test_a_bridgehead_taken_is_a_foothold(lang: str, text: str, side: str | None
 
 
 # Holding by other words: the defence stabilised in X, the enemy's advance blocked or held back there, defensive
-# battles in X: the side named (or, none named, the speaker's) holds it (LABELING: repelled); a place liberated and
-# then stabilised was liberated («звільнено й стабілізовано X»).
+# battles in X, a force present there: the side named (or, none named, the speaker's) holds it (LABELING: repelled),
+# the enemy present there got in (advanced); a place liberated and then stabilised was liberated.
 HOLDING_WORDS = [
     (
         "ru",
@@ -86,6 +86,10 @@ HOLDING_WORDS = [
         None,
         {("Кліщіївка", "repelled", "ua")},
     ),
+    # a force present in a place: the speaker's holds it, the enemy got in
+    ("uk", "Українські військові досі присутні в Кліщіївці.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    ("ru", "Россияне присутствуют в северной части Клещеевки.", "ua", {("Кліщіївка", "advanced", "ru")}),
+    ("en", "Russian troops are present in the northern part of Klishchiivka.", "ua", {("Кліщіївка", "advanced", "ru")}),
 ]
 
 

@@ -255,8 +255,9 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
         return Reading(Kind.DENIED, actor, CONFIDENCE.base[Kind.DENIED])  # «захопили хіба що на папері»
     if kind is Kind.FIGHTING and "attack" not in trigger.flags:
         actor = None
-    if _enemy_holds_part(trigger, ctx, actor):
-        return Reading(Kind.ADVANCED, actor, CONFIDENCE.base[Kind.ADVANCED])  # «оккупанты удерживают отдельные дома»
+    if _enemy_holds_part(trigger, ctx, actor) or ("presence" in trigger.flags and actor is opposite(ctx.perspective)):
+        # «оккупанты удерживают отдельные дома», «росіяни присутні в місті»: the enemy got in, an advance
+        return Reading(Kind.ADVANCED, actor, CONFIDENCE.base[Kind.ADVANCED])
     if kind is Kind.WITHDREW and mc.from_positions.match(text, end, cend):
         if mc.offensive_before.search(text, ctx.clause[0], trigger.start):  # the winner's offensive named: its advance
             return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)

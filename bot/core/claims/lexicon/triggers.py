@@ -20,6 +20,8 @@ Trigger flags:
            last before it (see claims.anaphora).
   state    the phrase names a state the side it names holds («в окупації», "under Russian occupation"): that side,
            whoever the sentence's subject («захисники опублікували фото з X, яка була в окупації»).
+  presence a force present in the place («присутні в X», "are present in X"): the speaker's side holds it, the
+           enemy got in (an advance).
   vague    a phrase that gives way to a more specific one for the same places («звільнено й стабілізовано X»: the
            stabilising secures a capture).
   beside   a rebuttal said beside the speaker's own statement («під контролем попри заяви росіян», "despite
@@ -284,6 +286,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:обороня|обороню|утримую|утримува|утримат|втримува|втримат)\w*", "holder"),
         # the defence stabilised in X, the enemy's advance blocked there: the subject holds (LABELING: repelled)
         ("repelled", r"стабіліз(?:ува|у[юєв]|ован)\w*", "holder vague"),  # the verb, not «стабілізаційні заходи»
+        ("repelled", r"присутн\w*\s+(?:у|в)\b", "holder presence"),  # «росіяни присутні в північній частині X»
         # defensive battles in X: the defender holds it («тривають оборонні бої в районі X»; no side named: the
         # speaker's)
         ("repelled", r"оборонн\w*\s+(?:бо[їи]\w*|бій|ді[їя]\w*|операці\w*)", "holder"),
@@ -548,6 +551,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("repelled", r"(?:обороня|удерживающ|удерживаю|удержива|удержат|удержал)\w*", "holder"),
         ("repelled", r"стабилизир\w*", "holder vague"),
+        ("repelled", r"присутству\w*\s+(?:в|во)\b", "holder presence"),
         ("repelled", r"оборонительн\w*\s+(?:бо[иеёя]\w*|бой|действи\w*|операци\w*)", "holder"),
         (
             "repelled",
