@@ -322,3 +322,29 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize(("lang", "text", "side"), NOT_CLAIMS)
 def test_places_attacked_and_forward_units_are_no_claims(lang: str, text: str, side: str | None) -> None:
     assert claims_of(text, side) == set()
+
+
+# "Among the settlements named are X, Y", «Серед названих населених пунктів — X, Y»: the places the sentence before
+# only counted, which take its phrase.
+AMONG_THE_NAMED = [
+    (
+        "en",
+        "Russian forces launched 14 assaults near eight settlements. Among the settlements named are Robotyne "
+        "and Bakhmut.",
+        None,
+        {("Роботине", "fighting", "ru"), ("Бахмут", "fighting", "ru")},
+    ),
+    (
+        "uk",
+        "Ворог атакував поблизу восьми населених пунктів. Серед названих населених пунктів — Роботине та Бахмут.",
+        "ua",
+        {("Роботине", "fighting", "ru"), ("Бахмут", "fighting", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), AMONG_THE_NAMED)
+def test_among_the_places_named_are_those_counted_before(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected

@@ -79,6 +79,10 @@ ELABORATION: Final = (
     r"(?:йдеться|ідеться|мова\s+(?:йде|іде|йшла))\s+про",
     r"(?:речь\s+(?:ид[её]т|шла))\s+о(?:б)?",
     r"(?:these|they)\s+(?:are|were|include|included)",
+    # "Among the settlements named are X, Y", «Серед названих населених пунктів — X, Y»
+    r"among\s+(?:the\s+)?(?:settlements|villages|towns|places|them)(?:\s+(?:named|listed|mentioned))?",
+    r"(?:серед|среди)\s+(?:названих|названных|згаданих|упомянутых|цих|этих)\s+(?:населених\s+|населенных\s+)?"
+    r"(?:пунктів|пунктов|сіл|сел)",
     *NARROWING,
     r"(?:это|це)",
     # «Этими пунктами были X, Y», «Ними стали X, Y», "These were X and Y"
