@@ -90,6 +90,8 @@ HOLDING_WORDS = [
     ("uk", "Українські військові досі присутні в Кліщіївці.", "ua", {("Кліщіївка", "repelled", "ua")}),
     ("ru", "Россияне присутствуют в северной части Клещеевки.", "ua", {("Кліщіївка", "advanced", "ru")}),
     ("en", "Russian troops are present in the northern part of Klishchiivka.", "ua", {("Кліщіївка", "advanced", "ru")}),
+    ("en", "Up to 300 Russian servicemen remain in Klishchiivka.", "ua", {("Кліщіївка", "advanced", "ru")}),
+    ("en", "Ukrainian troops remain in Klishchiivka.", "ua", {("Кліщіївка", "repelled", "ua")}),
 ]
 
 

@@ -9,7 +9,8 @@ from bot.core.claims.lexicon.shared import NOT_COUNT, W
 EN_FORCE: Final = (
     "(?:"
     + "|".join(
-        rf"(?<={n}\s)" for n in ("units", "unit", "troops", "forces", "soldiers", "defenders", "fighters", "garrison")
+        rf"(?<={n}\s)"
+        for n in ("units", "unit", "troops", "forces", "soldiers", "defenders", "fighters", "garrison", "servicemen")
     )
     + ")"
 )
@@ -179,7 +180,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "repelled",
         EN_FORCE + r"(?:(?:are|were|is|was)\s+still|still\s+(?:are|were)|remain(?:s|ed)?|stay(?:s|ed)?"
         r"|(?:are|were)\s+still\s+(?:present|stationed))\s+(?:in|inside)\b",
-        "holder",
+        "holder presence",
     ),
     # "stabilised the front near X": the subject holds there
     ("repelled", r"stabili[sz](?:ed|es|e|ing)\b", "holder vague"),
