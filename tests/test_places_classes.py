@@ -458,6 +458,10 @@ def test_krim_besides_is_not_crimea(gazetteer: Gazetteer) -> None:
         ("Бої тривали біля Третього та Веселого.", ["Третє", "Веселе"]),
         ("Были освобождены два населенных пункта.", []),  # "were", not Біле
         ("Були звільнені два села.", []),
+        ("As reported by Ukrainska Pravda, the fighting goes on.", []),  # an outlet, not Правда or Українськ
+        ("Уличные бои продолжаются.", []),  # street battles, not Уличне
+        ("Частині вдається просочитися.", []),
+        ("Село Правда звільнено.", ["Правда"]),  # with its marker, the village
     ],
 )
 def test_words_that_only_look_like_a_village(gazetteer: Gazetteer, text: str, names: list[str]) -> None:

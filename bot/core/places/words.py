@@ -68,7 +68,11 @@ ALWAYS_WORDLIKE = _loose_set(
     # English words that are the official Latin names of villages (Ас is "As"), or short ones that could be
     "as at an in on of by to is it if or so no up us we he be do the and but not for hut hat "
     # the broadcaster Hromadske («в ефірі Громадського», "told Hromadske"), not the village
-    "hromadske громадське громадського громадському"
+    "hromadske громадське громадського громадському "
+    # the outlet Ukrainska Pravda («за даними Української правди», "reported by Ukrainska Pravda"), not Правда
+    "pravda правда правди правду правдою "
+    # «Уличные бои продолжаются», «Частині вдається просочитися»: words opening a sentence, not Уличне, Честині
+    "уличные уличных уличный уличного уличная уличній вуличні вуличних частині частина частину частиною"
 )
 # English nouns of settlements: a name right before one and "of" ("the Donetsk town of Soledar"), or right after one
 # and "in" ("a key town in Donetsk"), names the region the settlement is in, not a settlement.
@@ -292,7 +296,8 @@ REGION_AFTER_NA = _loose_set("запоріжжі поліссі поділлі �
 # Capitalised words that are never a misspelt settlement (the sound-alike matcher skips them); numerals
 # («Дванадцять боїв» is not Дванадцяте).
 FUZZY_STOP = _loose_set(
-    "marines marine україна украина ukraine ukrainian ukrainians russia russian russians general staff forces armed "
+    "marines marine україна украина ukraine ukrainian ukrainians ukrainska ukrainskyi russia russian russians general "
+    "staff forces armed "
     "defense suspilne суспільне суспільного суспільному суспільним "
     "defence ministry president commander colonel brigade battalion regiment telegram military kremlin moscow "
     "kyiv киев київ москва москви генштаб генерального штабу сили збройні збройних оборони міністерство "
