@@ -206,7 +206,7 @@ INTENT: Final = (
     r"відмов\w*",
     r"refus\w*",
     r"postpon\w*|delay\w*|defer\w*|відкла\w*|отлож\w*|отклад\w*",  # "postpone the capture of X"
-    r"cancel\w*|call\w*\s+off|скасува\w*|скасу\w*|відмінит\w*|отмени\w*|отменя\w*",  # «приказал отменить штурм»
+    r"cancel\w*|call\w*\s+off|скасу\w*|відмінит\w*|отмени\w*|отменя\w*",  # «приказал отменить штурм»
     # what it would take: "the offensive required to capture X", «потрібно, щоб захопити»
     r"requir\w*",
     r"need\w*",

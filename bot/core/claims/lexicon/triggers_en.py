@@ -94,7 +94,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "",
     ),
     ("withdrew", r"(?:lost|lose|loses|losing|ceded|loss\s+of)\s+control" + W, ""),
-    # a bridgehead secured or widened in X is a foothold there (LABELING); one held is holding out, the town's part
+    # a bridgehead secured or widened in X is a foothold there (LABELING); one held is holding out
     (
         "advanced",
         r"(?:secur|establish|gain|seiz|creat|expand|widen|set\w*\s+up)\w*\s+(?:[\w’'ʼ-]+\s+){0,2}?(?:bridgehead|beachhead)s?"
