@@ -702,3 +702,14 @@ def test_a_side_in_a_speakers_title_is_no_actor() -> None:
 )
 def test_talk_of_a_capture_called_incorrect_is_a_denial(text: str) -> None:
     assert ("Кліщіївка", "denied", "ru") in claims_of(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Російські війська мають певні успіхи поблизу Кліщіївки.", "ua"),
+        ("Российские войска имеют важные успехи у Клещеевки.", "ua"),
+    ],
+)
+def test_successes_with_an_adjective_are_an_advance(text: str, side: str) -> None:
+    assert claims_of(text, side) == {("Кліщіївка", "advanced", "ru")}

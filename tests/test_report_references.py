@@ -270,6 +270,9 @@ EXCEPTIONS = [
     ("en", "The command was told to postpone the capture of Bakhmut.", None, set()),
     ("uk", "Росіяни відклали штурм Бахмута.", "ua", set()),
     ("en", "Russia called off the assault on Bakhmut.", None, set()),
+    # an act sped up or brought closer is not done yet
+    ("ru", "Это ускоряет полное освобождение Бахмута.", "ru", set()),
+    ("en", "The move brings closer the liberation of Bakhmut.", None, set()),
     ("uk", "Росіяни скасували штурм Бахмута.", "ua", set()),
 ]
 

@@ -207,6 +207,8 @@ INTENT: Final = (
     r"refus\w*",
     r"postpon\w*|delay\w*|defer\w*|відкла\w*|отлож\w*|отклад\w*",  # "postpone the capture of X"
     r"cancel\w*|call\w*\s+off|скасу\w*|відмінит\w*|отмени\w*|отменя\w*",  # «приказал отменить штурм»
+    # what speeds an act up or brings it closer is not done yet («ускоряет полное освобождение X», "brings closer")
+    r"ускоря\w*|приближа\w*|наближа\w*|пришвидш\w*|speed\w*\s+up|hasten\w*|bring\w*\s+closer",
     # what it would take: "the offensive required to capture X", «потрібно, щоб захопити»
     r"requir\w*",
     r"need\w*",
