@@ -72,6 +72,11 @@ METONYMY = [
     ("uk", "У Кремлі заявили, що російські війська звільнили Курдюмівку.", {("Курдюмівка", "captured", "ru", "ru")}),
     ("en", "Moscow claimed its troops had taken full control of Avdiivka.", {("Авдіївка", "captured", "ru", "ru")}),
     ("en", "Washington said Ukrainian forces had retaken Robotyne.", {("Роботине", "captured", "ua", "other")}),
+    (
+        "en",
+        "Kyiv refutes Russia's claims of capturing Klishchiivka.",
+        {("Кліщіївка", "denied", "ru", "ua"), ("Кліщіївка", "captured", "ru", "ru")},
+    ),
     # the capital as a place still is one
     ("en", "In March Russian forces withdrew from the outskirts of Kyiv.", {("Київ", "withdrew", "ru", "other")}),
     # "a success for Kyiv" is the government's, not the city; the battle for it is the city

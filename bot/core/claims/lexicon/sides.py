@@ -203,7 +203,8 @@ _SUBJECT_ADVERBS: Final = r"(?:(?:не|вже|уже|також|также|то�
 FINITE_VERB_UK_RU: Final = r"[а-яіїєґё'’]{3,}(?:в|ла|ли|ло|є|ює|ує|ать|ить|ять|ет|ёт|ют|ят|ит|ут|ють|ся|сь)(?!\w)"
 _FINITE_VERB_EN: Final = (
     r"(?:has|had|have|is|was|were|will|would|could|can|did|does|says|said|claims|denies|insists|admits|confirms"
-    r"|announces|reports|rejects|warns|accuses|responds|wants|hopes|believes|[a-z]{3,}ed)(?!\w)"
+    r"|announces|reports|rejects|refutes|dismisses|disputes|stresses|warns|accuses|responds|wants|hopes|believes"
+    r"|[a-z]{3,}ed)(?!\w)"
 )
 _SPEECH_STEMS: Final = (
     r"(?:заяв|повідом|підтвер|запереч|спростов|спростув|наголош|наголос|визна|комент|прокомент|відпов|стверджу"
