@@ -338,6 +338,7 @@ class SideCues:
     denied_by: tuple[tuple[Side, re.Pattern[str]], ...]  # matched right after a denial: "denied by Ukrainian officials"
     force_noun: re.Pattern[str]  # fullmatched on one word: «подразделения (ВСУ)», "units (of ...)"
     motion_gap_word: re.Pattern[str]  # the same: «проникли перші (російські групи)»
+    title_gap: re.Pattern[str]  # fullmatched between a speaker's noun and a side
 
 
 @lru_cache(maxsize=1)
@@ -362,6 +363,7 @@ def side_cues() -> SideCues:
         denied_by=tuple((Side(side), _plain(pat)) for side, pat in sides.DENIED_BY.items()),
         force_noun=_plain(sides.FORCE_NOUN),
         motion_gap_word=_plain(sides.MOTION_GAP_WORD),
+        title_gap=_plain(sides.TITLE_GAP, 0),
     )
 
 
@@ -417,6 +419,7 @@ class Modifiers:
     getting_in: re.Pattern[str]  # matched on a phrase's own text
     facility: re.Pattern[str]
     foothold: re.Pattern[str]
+    article_before: re.Pattern[str]  # searched right before a phrase, ending there
     civilians: re.Pattern[str]  # searched before a phrase in its clause
     liberation: re.Pattern[str]  # searched in a phrase's own text
     unreal_after: re.Pattern[str]  # searched after a phrase in its clause
@@ -479,6 +482,7 @@ def modifier_cues() -> Modifiers:
         getting_in=_plain(modifiers.GETTING_IN),
         facility=_words(modifiers.FACILITY),
         foothold=_words(modifiers.FOOTHOLD),
+        article_before=_plain(modifiers.ARTICLE_BEFORE),
         civilians=_words([modifiers.CIVILIANS]),
         liberation=_plain(modifiers.LIBERATION),
         unreal_after=_plain(modifiers.UNREAL_AFTER),
@@ -627,6 +631,7 @@ class Discourse:
     list_item: re.Pattern[str]  # matched on the whole gap between a semicolon and a place
     additive: re.Pattern[str]  # at a sentence's start (match)
     relative_after: re.Pattern[str]  # right after a place (match)
+    relative_word: re.Pattern[str]  # searched between a phrase and a side after it
     aside: tuple[re.Pattern[str], re.Pattern[str]]  # an aside's opener after a place (match), its tail (fullmatch)
     pronoun_subject: re.Pattern[str]  # at a sentence's start (match)
     attacks_referred: re.Pattern[str]
@@ -659,6 +664,7 @@ def discourse_cues() -> Discourse:
         list_item=_plain(alts(discourse.LIST_ITEM)),
         additive=_plain(rf"{_OPENING}(?:{alts(discourse.ADDITIVE)})(?!\w)"),
         relative_after=_plain(discourse.RELATIVE_AFTER),
+        relative_word=_plain(discourse.RELATIVE_WORD),
         aside=(_plain(discourse.ASIDE_OPENER), _plain(discourse.ASIDE_TAIL)),
         attacks_referred=_words([discourse.ATTACKS_REFERRED]),
         battle_for=_plain(discourse.BATTLE_FOR),

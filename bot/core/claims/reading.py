@@ -159,9 +159,6 @@ def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
     return infinitive and mc.infinitive_governors.search(before) is None
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:a|an|the|its|their)\s+$", re.IGNORECASE)
-
-
 def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:
     """«Захоплення Торецька може дозволити окупантам...», "the capture of X could allow": the act as a noun, a modal
     after it in its clause: what it would bring; or a purpose before it («группировка для контратаки, освобождения
@@ -169,7 +166,7 @@ def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:
     mc = modifier_cues()
     first = ctx.text.find(" ", trigger.start, trigger.end)  # «возвращению контроля»: the noun is the first word
     if not mc.noun_act.search(ctx.text, trigger.start, trigger.end if first < 0 else first) and not (
-        _ARTICLE_BEFORE.search(ctx.text, max(0, trigger.start - WINDOWS.article), trigger.start)
+        mc.article_before.search(ctx.text, max(0, trigger.start - WINDOWS.article), trigger.start)
     ):  # "an advance", "the push": a noun by its article
         return False
     if mc.purpose_before.search(ctx.text, ctx.clause[0], trigger.start):
@@ -496,9 +493,6 @@ def _sides_around(trigger: Trigger, ctx: Context) -> tuple[list[Marker], list[Ma
     return left, right
 
 
-_RELATIVE_WORD = re.compile(r"(?<!\w)(?:which|whose|who|where|який|яка|яке|які|якого|якої|котор\w*|где|де)(?!\w)", re.I)
-
-
 def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker], subject_first: bool = False) -> Marker | None:
     """The side after the phrase that did it: a passive agent ("by", «силами»; only right after it when a side is
     the phrase's subject, `subject_first`), the holder after «під контролем», or the genitive after a verbal noun
@@ -516,7 +510,7 @@ def _agent(trigger: Trigger, ctx: Context, right: Sequence[Marker], subject_firs
         if (
             sc.agent_prep.search(text[max(0, m.start - WINDOWS.agent_prep) : m.start])
             and (not subject_first or len(text[trigger.end : m.start].split()) <= WINDOWS.agent_gap_words)
-            and not _RELATIVE_WORD.search(text, trigger.end, m.start)
+            and not discourse_cues().relative_word.search(text, trigger.end, m.start)
         ):
             # not, after a subject, an aside's agent ("forces pushing towards X, the city taken by Russia"), nor a
             # relative clause's ("the loss of X, whose recapture was announced by Ukraine")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -260,12 +259,8 @@ def about_strikes(text: str, sentence: tuple[int, int]) -> bool:
     return False
 
 
-_TITLE_GAP = re.compile(r"[ \t\u00a0]*(?:(?:of|for|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?")  # on one line
-
-
 def _in_title(marker: Marker, speakers: Sequence[Speaker], text: str) -> bool:
     """Is the side right after a speaker's noun, as its title («Речник Сил оборони», "spokesman for the Ukrainian
     forces")?"""
-    return any(
-        sp.end <= marker.start and _TITLE_GAP.fullmatch(text, sp.end, marker.start) is not None for sp in speakers
-    )
+    gap = side_cues().title_gap
+    return any(sp.end <= marker.start and gap.fullmatch(text, sp.end, marker.start) is not None for sp in speakers)

@@ -137,6 +137,9 @@ NEW_CLAUSE_BEFORE: Final = r",\s+(?:а\s+)?(?:в|у|во|на|біля|побл�
 # A relative clause right after a place («X, яке ворог штурмує», "X, which Russian troops have stormed"; not "where",
 # which is about the spot named): its phrase is
 # about that place, even one named only as a reference point before ("southwest of X, which ...").
+# A relative pronoun between a phrase and a side after it ("the loss of X, whose recapture was announced by Ukraine"):
+# the side is the relative clause's agent, not the phrase's.
+RELATIVE_WORD: Final = r"(?<!\w)(?:which|whose|who|where|який|яка|яке|які|якого|якої|котор\w*|где|де)(?!\w)"
 RELATIVE_AFTER: Final = (
     r"\s*,\s*(?:which|that|як(?:е|ий|а|і|у|ого|ої|ій|им|их|ими)|котор\w+)\b"
     # an apposition with a participle of capture: "Avdiivka, a key town captured by Russia in February", «Авдіївка,

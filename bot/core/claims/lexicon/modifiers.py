@@ -266,6 +266,8 @@ PURPOSE_BEFORE: Final = (
     r"|(?<!\w)(?<!managed\s)(?<!failed\s)(?<!able\s)to\s+(?:complete|finish|achieve|support|facilitate|enable|prepare"
     r"|launch|begin|start|continue)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?$"
 )
+# An English article right before a phrase ("an advance", "the push"): the phrase is a noun.
+ARTICLE_BEFORE: Final = r"(?<!\w)(?:a|an|the|its|their)\s+$"
 # "After" right before the act as a noun («після захоплення X», «после оставления X», "following the fall of X"): a past
 # act a later one is dated by.
 AFTER_ACT: Final = r"(?<!\w)(?:після|после|after|following)\s+(?:the\s+)?$"

@@ -170,6 +170,9 @@ FORCE_NOUN: Final = (
 MOTION_GAP_WORD: Final = (
     r"(?:перш|перв|нов|окрем|отдельн|невелик|небольш|кільк|нескольк|чергов|очередн)\w*|first|new|small|several|some"
 )
+# Between a speaker's noun and a side right after it, on one line: the side is the speaker's title («Речник Сил
+# оборони», "spokesman for the Ukrainian forces"). Case-sensitive.
+TITLE_GAP: Final = r"[ \t\u00a0]*(?:(?:of|for|from)[ \t\u00a0]+(?:the[ \t\u00a0]+)?)?"
 LOSER_PREPOSITIONS: Final = r"(?:від|од|от|из|з|із|у|of|from|against|проти|против)\s+(?:the\s+)?$"
 # Words in front of an actor that make it the agent of a passive (liberated by the 80th brigade, силами 80-ї бригади).
 AGENT_PREPOSITIONS: Final = r"(?:by|(?:units|subunits|troops)\s+(?:of|from)|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"
