@@ -190,6 +190,19 @@ def test_positions_kept_after_an_attack_is_the_attack_held_off(
     assert claims_of(text, side) == {expected}
 
 
+# An attack rebuffed («дають гідну відсіч», «дали отпор», "rebuffed the assaults"): the side that rebuffs holds.
+REBUFFED = [
+    ("uk", "Наші воїни дають гідну відсіч ворогу біля Роботиного.", "ua", ROB_UA),
+    ("ru", "Наши бойцы дали достойный отпор ВСУ у Работино.", "ru", ROB_RU),
+    ("en", "Ukrainian troops rebuffed several assaults near Robotyne.", None, ROB_UA),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), REBUFFED)
+def test_an_attack_rebuffed_is_held_off(lang: str, text: str, side: str | None, expected: tuple[str, str, str]) -> None:
+    assert claims_of(text, side) == {expected}
+
+
 def test_an_attack_by_a_side_names_the_attacker_not_the_repeller() -> None:
     text = "The Russian military repelled a new attack by the Armed Forces of Ukraine near Robotyne."
     assert claims_of(text) == {ROB_RU}
