@@ -327,6 +327,26 @@ def test_places_attacked_and_forward_units_are_no_claims(lang: str, text: str, s
     assert claims_of(text, side) == set()
 
 
+# A unit's name is no place: a corps of the National Guard by its name («корпусу НГУ «Покровськ»»), a unit named
+# after someone or something («бригади імені Героїв Бахмута», «бригады имени Маршала ...», "named after").
+UNIT_NAMES = [
+    ("uk", "Бійці 1 корпусу НГУ «Покровськ» відбили атаки.", "ua", set()),
+    (
+        "uk",
+        "Бійці бригади імені Героїв Бахмута відбили атаки ворога біля Кліщіївки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua")},
+    ),
+    ("ru", "Бойцы полка имени Авдеевки отразили атаки.", "ru", set()),
+    ("en", "The brigade named after Bakhmut defenders repelled the attacks.", "ua", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), UNIT_NAMES)
+def test_a_units_name_is_no_place(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
 # "Among the settlements named are X, Y", «Серед названих населених пунктів — X, Y»: the places the sentence before
 # only counted, which take its phrase.
 AMONG_THE_NAMED = [

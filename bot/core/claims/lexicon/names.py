@@ -225,7 +225,10 @@ DIRECTION_PAIR_SECOND: Final = (
 # A unit named before the name: «ОТУ «Луганськ»», "the Khortytsia group": a unit, not a settlement.
 UNIT_BEFORE: Final = (
     r"(?:ОТУ|ОСУВ|ОСГВ|ОУВ|OTU|OSGT|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|бригад\w*|батальйон\w*"
-    r"|батальон\w*|полк\w*|group(?:ing)?|brigade|battalion|regiment|task\s+force)\s*[«\"“'‘]?$"
+    r"|батальон\w*|полк\w*|group(?:ing)?|brigade|battalion|regiment|task\s+force"
+    # the National Guard's corps by its name («корпус НГУ "Азов"»), a unit named after someone («бригада імені
+    # Героїв Крут», «бригады имени Маршала ...», "named after")
+    r"|НГУ|Нацгвард\w*|(?:імені|имени|named\s+after)(?:\s+[\w’'ʼ.-]+){0,2})\s*[«\"“'‘]?$"
 )
 # A distance left to the place after it («до города X остается менее 100 километров», «до X залишається 10 км», "X is
 # 10 km away"): a reference point.
