@@ -58,7 +58,7 @@ class Tuning:
     widen_weight: float = 0.9  # ... join its candidates at kind weight x this x similarity squared
     # --- context ---
     marker_reach: int = 3  # words before a name a toponym marker may stand
-    agreement_letters: int = 3  # a word-like name ending as the lower-case word after it is that word's adjective
+    agreement_letters: int = 2  # a word-like name ending as the lower-case word after it is that word's adjective
     area_list_reach: int = 8  # words after a name a list of areas may run to its plural area noun
     area_noun_reach: int = 16  # words before an oblast's bare adjective its area noun may stand («у Донецькій»)
     direction_list_reach: int = 40  # ... a list of directions to its plural direction noun (a dozen in a report)
