@@ -538,6 +538,12 @@ OUTSKIRTS_AND_DISTRICTS: list[tuple[str, str, str | None, Expected]] = [
         {("Бахмут", "advanced", "ru")},
     ),
     ("uk", "Ворог захопив кілька кварталів Бахмута.", "ua", {("Бахмут", "advanced", "ru")}),
+    (
+        "ru",
+        "Флаг подняли у администрации Бахмута и в парке Курдюмовка.",
+        "ru",
+        {("Бахмут", "captured", "ru")},
+    ),  # a park
 ]
 
 

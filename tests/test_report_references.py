@@ -38,6 +38,12 @@ REFERENCES = [
     ("uk", "Ворог просувається на напрямок Бахмута.", "ua", set()),
     # a capitalised word right before a verb of speech is its speaker
     ("uk", "Кліщіївка зауважив, що бої тривають біля Бахмута.", "ua", {("Бахмут", "fighting", None)}),
+    (
+        "en",
+        "Klishchiivka also stressed that Russian claims about Bakhmut are false.",
+        "ua",
+        {("Бахмут", "denied", "ru")},
+    ),
     # what control would make possible is no act
     ("ru", "Контроль над городом даст армии России возможность наступления к Бахмуту.", "ru", set()),
     ("uk", "Це дасть нашим військам змогу наступати на Бахмут.", "ua", set()),

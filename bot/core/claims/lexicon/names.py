@@ -191,12 +191,12 @@ TOWARD: Final = (
 )
 # In a toward phrase, the words of a direction ("in the direction of", «у напрямку»), as against "towards", «до».
 DIRECTION_WORD: Final = r"direction|напрям|направлени"
-# A water body, a street or a district of a town named before the name: the place is no settlement («через реку
+# A water body, a street, a park or a district of a town named before the name: the place is no settlement («через реку
 # Оскол», «микрорайон Горняк»).
 WATER_BEFORE: Final = (
     # a street by its name is the singular («вулиця Вовчанська»); «вулиць Вовчанська», "the streets of" are the town's
     r"(?:річк\w*|рік[аиу]|рек[аиуе]|river|lake|озер\w*|канал\w*|canal|водосховищ\w*|водохранилищ\w*|вул\.|вулиц(?:я|і|ю|ею)"
-    r"|ул\.|улиц(?:а|ы|е|у|ей)|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|street|avenue"
+    r"|ул\.|улиц(?:а|ы|е|у|ей)|просп\.|проспект\w*|пров\.|провул\w*|площ\w*|бульвар\w*|парк\w*|сквер\w*|street|avenue|park"
     r"|мікрорайон\w*|микрорайон\w*|мкр\.|micro-?districts?|neighbou?rhoods?|sea\s+of|мор[еяю]|моря)\s*$"
 )
 # A dateline opening a report («KYIV, Ukraine (AP) —», «МОСКВА, 9 мар — РИА Новости», "Kyiv:"): where it was filed, no
@@ -331,7 +331,8 @@ ELIDED_AFTER: Final = r"\s*[–—:-]"
 # a capital so used is its government (sides.CAPITALS).
 SPEAKER_VERB_AFTER: Final = (
     r"\s+(?:також\s+|также\s+|also\s+|ще\s+)?(?:зауваж|заяв|повідом|наголос|зазнач|розпов|сказа|допов|додав|додала"
-    r"|сообщ|отмет|рассказ|доложи|добавил|заметил|говорит|said|says|told|noted|added|stated)\w*\b"
+    r"|підкресл|поясн|уточн|написа|сообщ|отмет|рассказ|доложи|добавил|заметил|говорит|подчеркн|пояснил|уточнил"
+    r"|said|says|told|noted|added|stated|stress|emphasi[sz]|explain|insist|confirm|wrote|writes)\w*\b"
 )
 
 # A capital after "for" stands for its government ("a success for Kyiv", "a blow for Moscow"), not the battle for it.
