@@ -523,6 +523,8 @@ class Resolver:
             return hit.quality * TUNING.lowercase_strong
         if hit.quality < TUNING.exact_quality and not context and hit.quality < TUNING.sound_alone_min:
             return None  # a weak fuzzy match needs a toponym context
+        if hit.quality < TUNING.exact_quality and context != "strong" and _agrees_with_next(tokens, text, hit.last):
+            return None  # «Украинские морские пехотинцы»: an adjective of the words after it, not Українське
         return hit.quality
 
     def _wordlike_hit(self, tokens: Sequence[Token], hit: Hit) -> bool:
