@@ -310,3 +310,18 @@ CIVILIANS_MOVE = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), CIVILIANS_MOVE)
 def test_civilians_moving_are_no_forces(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A place that is the object of one phrase and opens a relative clause with another ("units entered X, which
+# Russian forces had captured", «зайшли в X, який росіяни захопили», "X, a city that ..."): both speak of it.
+OBJECT_AND_RELATIVE = [
+    ("en", "Ukrainian units have entered Bakhmut, which Russian forces had captured in May.", None),
+    ("en", "Ukrainian troops entered Bakhmut, a city that Russian forces had captured in May.", None),
+    ("uk", "Українські підрозділи зайшли в Бахмут, який росіяни захопили у травні.", "ua"),
+    ("ru", "ВСУ вошли в Бахмут, который российские войска взяли в мае.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), OBJECT_AND_RELATIVE)
+def test_an_object_with_a_relative_clause_takes_both_phrases(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Бахмут", "advanced", "ua"), ("Бахмут", "captured", "ru")}

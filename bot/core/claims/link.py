@@ -69,7 +69,24 @@ def link_groups(scene: Scene) -> Linked:
         if trigger is not None:
             linked.used.add(trigger.start)
             linked.claims.extend(_claims_of(scene, group, at, trigger))
+            if at == index and (main := _main_phrase(scene, group, index, trigger)) is not None:
+                linked.used.add(main.start)
+                linked.claims.extend(_claims_of(scene, group, index, main))
     return linked
+
+
+def _main_phrase(scene: Scene, group: Sequence[Place], index: int, trigger: Trigger) -> Trigger | None:
+    """The phrase before the list when the one it took opens a relative clause about it ("units entered X, which
+    Russian forces had captured"): the clause it is the object of says something of it too."""
+    last = group[-1].mention.span[1]
+    if trigger.start < last or discourse_cues().relative_after.match(scene.text, last) is None:
+        return None
+    first = group[0].mention.span[0]
+    before = [t for t in scene.by_sentence.get(index, []) if t.end <= first and t.kind is not Kind.DENIED]
+    main = nearest_trigger(scene.text, group, before, scene.spans)
+    if main is None or any(main.end <= lo and hi <= first for lo, hi in scene.spans):
+        return None  # "retook parts of X, a town in the region of Y, which ...": the phrase's object is X
+    return main
 
 
 def _event_referred(scene: Scene, group: Sequence[Place], index: int) -> Trigger | None:

@@ -146,6 +146,8 @@ RELATIVE_AFTER: Final = (
     # місто, захоплене росіянами»
     r"|\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){1,4}(?=(?:captured|seized|taken|liberated|retaken|recaptured|occupied|lost)"
     r"\s+(?:by|from|in)\b)"
+    # or with its own relative clause: "Kherson, a major regional capital that Russian forces had captured"
+    r"|\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){1,4}(?=(?:that|which)\s)"
     r"|\s*,\s*(?:міст[оаі]|сел[оаі]|селищ[еаі]|город[аеу]?|пос[её]л(?:ок|ка|ке))\s+(?:[\w’'-]+\s+)?(?=(?:захоплен|звільнен|окупован|захвачен"
     r"|освобожд|оккупирован)\w*)"
 )
