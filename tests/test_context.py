@@ -267,6 +267,19 @@ SPEAKERS = [
         ("Кліщіївка", "captured", "ru"),
         ("other", None),
     ),
+    # Ukraine's operational commands speak for Ukraine, after another speaker
+    (
+        "uk",
+        "Російські ЗМІ пишуть про бої. В оперативному командуванні «Схід» заявили, що ворог атакував Кліщіївку.",
+        ("Кліщіївка", "fighting", "ru"),
+        ("ua", "Ukrainian operational command"),
+    ),
+    (
+        "en",
+        "Russian media reported heavy fighting. Operational Command South said Russian troops attacked Klishchiivka.",
+        ("Кліщіївка", "fighting", "ru"),
+        ("ua", "Ukrainian operational command"),
+    ),
 ]
 
 

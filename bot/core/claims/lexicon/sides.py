@@ -326,6 +326,13 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (r"Лют[ьі]\b|Lyut|Liut", "Lyut brigade", "ua"),
     (r"Хортиц\w*|Khortytsia|Khortytsya", "Khortytsia group", "ua"),
+    # Ukraine's operational commands («в оперативному командуванні «Схід»», «ОК «Південь»», "Operational Command South")
+    (
+        r"(?:оперативн\w*\s+командуванн\w*|оперативн\w*\s+командовани\w*|ОК)\s*[«\"“]?(?:Схід|Південь|Північ|Захід|Восток|Юг|Север|Запад)\b"
+        r"|Operational\s+Command\s+[\"“]?(?:East|South|North|West)\b",
+        "Ukrainian operational command",
+        "ua",
+    ),
     (r"Таврі[яї]\w*|Tavria", "Tavria group", "ua"),
     (r"Жорін\w*|Zhorin", "Zhorin", "ua"),
     (r"Бородін\w*|Borodin", "Borodin", "ua"),
