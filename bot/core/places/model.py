@@ -58,6 +58,7 @@ class Tuning:
     widen_weight: float = 0.9  # ... join its candidates at kind weight x this x similarity squared
     # --- context ---
     marker_reach: int = 3  # words before a name a toponym marker may stand
+    quoted_name_words: int = 2  # how many more words a quoted unit's or outlet's name may have after a place's
     agreement_letters: int = 2  # a word-like name ending as the lower-case word after it is that word's adjective
     area_list_reach: int = 8  # words after a name a list of areas may run to its plural area noun
     area_noun_reach: int = 16  # words before an oblast's bare adjective its area noun may stand («у Донецькій»)

@@ -67,11 +67,18 @@ from bot.core.places.words import (
 
 
 def _quoted_unit(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
-    """A name in quotes right after a unit word: полк «Азов», the "Vostok" group."""
-    start, end = tokens[hit.first][START], tokens[hit.last][END]
-    if start == 0 or end >= len(text) or text[start - 1] not in QUOTES or text[end] not in QUOTES:
+    """A name in quotes right after a unit or outlet word: полк «Азов», the "Vostok" group, канал «Северный ветер»
+    (a quoted name may go on past the place's words)."""
+    start = tokens[hit.first][START]
+    if start == 0 or text[start - 1] not in QUOTES or hit.first == 0 or tokens[hit.first - 1][KEY] not in UNIT_NOUNS:
         return False
-    return hit.first > 0 and tokens[hit.first - 1][KEY] in UNIT_NOUNS
+    for k in range(hit.last, min(len(tokens), hit.last + 1 + TUNING.quoted_name_words)):
+        end = tokens[k][END]
+        if end < len(text) and text[end] in QUOTES:
+            return True
+        if k + 1 < len(tokens) and text[end : tokens[k + 1][START]] != " ":
+            return False  # a comma or a full stop before the quote closes: not one name
+    return False
 
 
 def _follower(tokens: Sequence[Token], text: str, last: int) -> str | None:

@@ -280,7 +280,10 @@ UNIT_NOUNS = _loose_set(
     "группы отряд отряда чвк regiment brigade battalion group grouping unit units force operation операція операции "
     # a facility's quoted name: станцію «Никольское», the "Azot" plant
     "станція станцію станції станция станцию станции нпз завод заводу заводі шахта шахту шахти аеродром аэродром "
-    "airfield plant station refinery mine"
+    "airfield plant station refinery mine "
+    # an outlet's quoted name: канал «Северный ветер», газета «Вечерний Донецк», the "Rybar" channel
+    "канал канала каналу каналі каналом телеканал телеканалу газета газети газеты газету видання издание "
+    "агентство агентства channel newspaper outlet"
 )
 SENTENCE_END = re.compile(r"[.!?\n…]")
 
