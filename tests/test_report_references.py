@@ -8,8 +8,8 @@ import pytest
 
 from bot.core.claims.extract import extract_claims
 from bot.core.places import Gazetteer
-from bot.models import Post
-from tests.test_extract import claims_of
+from bot.models import Kind, Post, Side
+from tests.test_extract import TinyPlaces, claims_of
 
 Expected = set[tuple[str, str, str | None]]
 
@@ -206,6 +206,71 @@ def test_a_force_still_there_holds_the_place_named_before(lang: str, text: str, 
     assert ("Роботине", "repelled", holder) in claims_of(text, side)
     # «там» alone is no place: «продвижения там нет» says nothing of it
     assert claims_of("Противник атаковал Работино. Продвижения его там нет.", "ua") == {("Роботине", "fighting", "ru")}
+
+
+# A word standing for the place («міста», «села», "the city") two sentences after it, with only an attribution
+# between: the place named last; not a place left open between namesakes, nor the heights around it.
+TWO_SENTENCES_BACK = [
+    (
+        "uk",
+        "Бої за Покровськ тривають. Про це повідомив речник угруповання. Ворог закріпився на околиці міста.",
+        "ua",
+        {("Покровськ", "advanced", "ru")},
+    ),
+    (
+        "ru",
+        "Бои за Авдеевку продолжаются. Об этом сообщил Пушилин. Наши бойцы закрепились на окраине города.",
+        "ru",
+        {("Авдіївка", "advanced", "ru")},
+    ),
+    (
+        "en",
+        "Fighting for Bakhmut goes on. The spokesman gave no details. Russian forces have entered the eastern part of "
+        "the city.",
+        None,
+        {("Бахмут", "advanced", "ru")},
+    ),
+    (
+        "uk",
+        "Бої за Кліщіївку тривають. Про це повідомив речник. Ворог утримує висоти навколо села.",
+        "ua",
+        {("Кліщіївка", "fighting", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), TWO_SENTENCES_BACK)
+def test_a_place_two_sentences_back(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+def test_a_place_left_open_two_sentences_back_is_not_referred_to() -> None:
+    text = "Бої за Андріївку тривають. Про це повідомив речник угруповання. Ворог закріпився на околиці села."
+    post = Post(source="t", channel="t", external_id="1", text=text, side=Side.UA)
+    assert {(c.kind, c.settlement) for c in extract_claims(post, TinyPlaces(andriivka=None))} == {(Kind.FIGHTING, None)}
+
+
+# A list that names what the sentence before counted takes its phrase even when a later sentence refers back to the
+# same place («Зокрема, про контроль над X. ... Населений пункт залишається під контролем України»).
+ELABORATED_THEN_REFERRED = [
+    (
+        "uk",
+        "Окупанти заявляють про захоплення сіл у регіоні. Зокрема, про контроль над Кліщіївкою. Доказів вони не "
+        "надали. Генштаб підтвердив, що населений пункт залишається під контролем України.",
+        "ua",
+    ),
+    (
+        "en",
+        "Russia claims to have captured villages in the area. In particular, it claimed control of Klishchiivka. It "
+        "gave no proof. Ukraine said the settlement remains under Ukrainian control.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), ELABORATED_THEN_REFERRED)
+def test_an_elaborated_place_referred_to_later(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Кліщіївка", "captured", "ru"), ("Кліщіївка", "repelled", "ua")}
 
 
 def test_a_denial_of_the_places_before_names_whose_claim_it_refutes() -> None:

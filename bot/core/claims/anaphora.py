@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
+from bot.core.claims.disambiguate import settlement_of
 from bot.core.claims.link import group_denials
 from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Trigger, opposite
-from bot.core.claims.reading import CONFIDENCE, named_gainer, read
+from bot.core.claims.reading import CONFIDENCE, named_gainer, read, route_object
 from bot.core.claims.scene import Scene
 from bot.core.claims.windows import WINDOWS
 from bot.models import Claim, Kind, Side
@@ -64,7 +65,8 @@ def anaphora_claims(scene: Scene, used: set[int]) -> list[Claim]:
 
 
 def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[int]) -> Claim | None:
-    """The claim about the last place named (in this sentence or the one before) of a phrase next to «села»."""
+    """The claim about the last place named (in this sentence or up to WINDOWS.anaphora_sentences before) of a phrase
+    next to «села»."""
     if "next" in trigger.flags:
         return None  # "the Russian-held city": an attribute of the name after it, never of one before
     text = scene.text
@@ -74,17 +76,22 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
     if "there" not in trigger.flags and not discourse_cues().anaphora.search(text, lo, hi):
         return None  # a phrase with its own pro-form («там ще перебувають», "are still there") needs no other word
     i = bisect_left(place_ends, trigger.start + 1) - 1
-    if i < 0 or scene.places[i].sentence < index - 1:
+    if i < 0 or scene.places[i].sentence < index - WINDOWS.anaphora_sentences:
         return None
+    place = scene.places[i]
+    if place.sentence < index - 1 and settlement_of(place.mention)[0] is None:
+        return None  # a place left open two sentences back: too far to refer to
     ctx, claimant = scene.context(index, trigger.start)
     reading = read(trigger, ctx)
     if reading is None or reading.kind is Kind.FIGHTING:
         return None
+    if reading.kind in (Kind.CAPTURED, Kind.REPELLED) and route_object(text, ctx.clause, trigger, place.mention):
+        return None  # «удерживающими высоты вокруг села»: the heights, not the village
     if modifier_cues().partial.search(text, lo, hi) and reading.kind is Kind.CAPTURED:
         reading = replace(reading, kind=Kind.ADVANCED)
     reading = replace(reading, confidence=reading.confidence * CONFIDENCE.anaphora)
     when = event_date(text, ctx.clause, trigger, scene.post.date)
-    return make_claim(scene.places[i], reading, claimant, ctx, when)
+    return make_claim(place, reading, claimant, ctx, when)
 
 
 def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:

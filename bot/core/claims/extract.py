@@ -80,8 +80,8 @@ def _claims(
         return []
     linked = link_groups(scene)
     claims = linked.claims + later_denials(scene, linked.covered)
+    claims += elaborated_lists(scene, claims, linked.used)  # before references back: those name earlier places
     claims += refer_back(scene, claims, linked.used)
-    claims += elaborated_lists(scene, claims, linked.used)
     claims += semicolon_items(scene, claims)
     claims = repelled_after(claims, scene, linked.used)
     if any(c.settlement is None for c in claims):

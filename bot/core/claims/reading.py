@@ -391,16 +391,19 @@ def foothold_object(text: str, clause: tuple[int, int], trigger: Trigger, mentio
 
 
 def route_object(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
-    """A road, a supply line or the sky as what the phrase takes or holds («контроль над логистикой в районе X»,
-    "control of the supply road near X"): nothing said of the settlement."""
-    return _object_is(modifier_cues().route_object, text, clause, trigger, mention)
+    """A road, a supply line, the sky or the heights as what the phrase takes or holds («контроль над логистикой в
+    районе X», "control of the supply road near X", «утримує висоти біля X»: the phrase may end past its object's
+    first word): nothing said of the settlement."""
+    return _object_is(modifier_cues().route_object, text, clause, trigger, mention, trigger.start)
 
 
-def _object_is(what: re.Pattern[str], text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
-    """`what` right after the phrase, as its object: before the place named after it, or within WINDOWS.part_after
-    of it when the place comes first («в X захватили завод»)."""
+def _object_is(
+    what: re.Pattern[str], text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention, lo: int = -1
+) -> bool:
+    """`what` right after the phrase (from `lo` when given), as its object: before the place named after it, or
+    within WINDOWS.part_after of it when the place comes first («в X захватили завод»)."""
     hi = mention.span[0] if mention.span[0] >= trigger.end else trigger.end + WINDOWS.part_after
-    return what.search(text, trigger.end, min(hi, clause[1])) is not None
+    return what.search(text, trigger.end if lo < 0 else lo, min(hi, clause[1])) is not None
 
 
 # --- the actor -----------------------------------------------------------------------------------------------

@@ -65,6 +65,7 @@ class Windows:
     attribute_gap: int = 20  # "Russian-held city of Donetsk": how far an attribute before a name reaches
     next_place: int = 12  # a phrase this close before the next place speaks of that one, not of the list before
     anaphora: int = 40  # «села», "the village": how far around a phrase a word standing for a place may be
+    anaphora_sentences: int = 2  # how many sentences back the place such a word stands for may be named
     after_act: int = 20  # «після», "following the": how far before an act as a noun
     battle_for: int = 60  # «бої за місто», "the epicentre of the fighting remains": how far before a place
     # claims

@@ -381,11 +381,11 @@ INSIDE_BEFORE: Final = (
 )
 IN_BEFORE: Final = r"(?<!\w)in\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
 ITSELF_AFTER: Final = r"\s+itself\b"
-# Roads, supply lines or the sky as what the phrase takes or holds, between it and the place («контроль над
+# Roads, supply lines, the sky or the heights as what the phrase takes or holds, between it and the place («контроль над
 # логистикой в районе X», "control of the main supply road near X", «контролюють трасу біля X»): not the settlement.
 ROUTE_OBJECT: Final = (
-    r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|небо|небом|неба)\w*",
-    r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace)",
+    r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|небо|небом|неба|висот|высот)\w*",
+    r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace|heights|high\s+ground)",
 )
 # A gain that is real only in the claimant's dreams or on paper («впали лише в їхніх мріях», «захопили хіба що на
 # папері», "captured X only on paper"): the speaker denies it (LABELING: an active rebuttal).
