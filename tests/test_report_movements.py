@@ -325,3 +325,24 @@ OBJECT_AND_RELATIVE = [
 @pytest.mark.parametrize(("lang", "text", "side"), OBJECT_AND_RELATIVE)
 def test_an_object_with_a_relative_clause_takes_both_phrases(lang: str, text: str, side: str | None) -> None:
     assert claims_of(text, side) == {("Бахмут", "advanced", "ua"), ("Бахмут", "captured", "ru")}
+
+
+# A withdrawal "to avoid being encircled" («щоб уникнути оточення»): the encirclement did not happen, whatever failed
+# elsewhere in the sentence; a planned withdrawal («плановий відхід», «планово відійшли») is one done.
+WITHDRAWALS_AS_PLANNED = [
+    (
+        "en",
+        "Ukrainian troops have withdrawn from the ruined frontline city of Bakhmut to avoid being encircled, the "
+        "general said, handing Russia a victory after a failed counteroffensive.",
+        None,
+    ),
+    ("uk", "Українські війська вийшли з міста Бахмут, щоб уникнути оточення після невдалого контрнаступу.", "ua"),
+    ("ru", "Украинские войска вышли из города Бахмут, чтобы избежать окружения после провала наступления.", "ru"),
+    ("uk", "Військовий повідомив про плановий відхід ЗСУ з Бахмута.", "ua"),
+    ("uk", "ЗСУ планово відійшли з Бахмута.", "ua"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), WITHDRAWALS_AS_PLANNED)
+def test_a_withdrawal_to_avoid_encirclement_or_as_planned(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Бахмут", "withdrew", "ua")}

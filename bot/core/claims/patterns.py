@@ -374,6 +374,7 @@ class Modifiers:
     failure: re.Pattern[str]
     negation: re.Pattern[str]
     intent: re.Pattern[str]
+    avoided: re.Pattern[str]
     before_fighting: re.Pattern[str]  # searched in a fighting phrase's own words before it
     infinitive_end: re.Pattern[str]  # matched on a phrase's first word, lower-cased
     infinitive_governors: re.Pattern[str]
@@ -437,6 +438,7 @@ def modifier_cues() -> Modifiers:
         failure=_words(modifiers.FAILURE),
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
+        avoided=_words(modifiers.AVOIDED),
         before_fighting=_words((modifiers.BEFORE_FIGHTING,)),
         infinitive_end=_plain(modifiers.INFINITIVE_END, 0),
         infinitive_governors=_words((modifiers.INFINITIVE_GOVERNORS,)),

@@ -94,13 +94,14 @@ _SELF_NEGATING_LENGTH = max(map(len, SELF_NEGATING))
 
 def read(trigger: Trigger, ctx: Context) -> Reading | None:
     """What the phrase says in its context, or None when it makes no claim (intention, plain negation...)."""
-    if trigger.kind is Kind.DENIED:
-        return None  # denials work on the whole sentence, see link.group_denials
     mc = modifier_cues()
     text = ctx.text
     before = text[max(ctx.clause[0], trigger.start - WINDOWS.phrase_before) : trigger.start]
     own = " ".join(_PUNCT.split(before)[-1].split()[-WINDOWS.own_words :])  # the words of its own phrase only
     plain = "attr" not in trigger.flags
+    # denials work on the whole sentence (see link.group_denials); "withdrew to avoid being encircled": not done
+    if trigger.kind is Kind.DENIED or (plain and mc.avoided.search(own)):
+        return None
     if _attacks(trigger) and mc.failure.search(text, *ctx.clause):
         return _failed_attack(trigger, ctx)
     if trigger.kind is Kind.FIGHTING and mc.failure.search(text, trigger.end, ctx.sentence[1]):

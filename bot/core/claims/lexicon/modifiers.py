@@ -154,7 +154,7 @@ INTENT: Final = (
     r"готу\w*",
     r"готов\w*",
     r"підготов\w*",
-    r"план\w*",
+    r"план(?!ов)\w*",  # «планують», «планы»; not «плановий відхід» (an orderly withdrawal, done)
     r"має\s+намір",
     r"намер\w*",
     r"хоч\w*",
@@ -245,6 +245,9 @@ INTENT: Final = (
     # the future: «будемо звільняти», «будем освобождать», «буде звільнено»
     r"буд(?:у|еш|е|емо|ем|ете|уть|ет|ут)",
 )
+# An act avoided («аби уникнути оточення», «чтобы избежать окружения», "to avoid being encircled"): it did not
+# happen, whatever failed elsewhere in the sentence.
+AVOIDED: Final = (r"уникну\w*", r"уникнен\w*", r"уника\w*", r"избеж\w*", r"избега\w*", r"avoid\w*")
 # A capture verb in the perfective future («звільнимо Бучу», «освободим», «візьмемо»): a promise, not a report.
 FUTURE: Final = (
     r"(?:звільн|визвол|захоп|відвою|деокуп)\w*(?:имо|ять|ить|имемо)",
