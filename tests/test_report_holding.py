@@ -284,3 +284,17 @@ PRESS_CAPTURES = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), PRESS_CAPTURES)
 def test_a_capture_the_press_tells_without_a_side(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A part named before a participle of capture («пригороды взятого под контроль X», «околиці звільненої X»): the
+# participle says the whole place was taken; before a verb («практически освободили X») the capture is partial.
+PART_BEFORE_A_PARTICIPLE = [
+    ("ru", "Штурмовики зачищают пригороды взятого под контроль Бахмута.", "ru", {("Бахмут", "captured", "ru")}),
+    ("uk", "Ворог обстрілює околиці звільненої Кліщіївки.", "ua", {("Кліщіївка", "captured", "ua")}),
+    ("ru", "Наши бойцы практически освободили Бахмут.", "ru", {("Бахмут", "advanced", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), PART_BEFORE_A_PARTICIPLE)
+def test_a_part_before_a_participle_of_capture(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -375,6 +375,7 @@ class Modifiers:
     negation: re.Pattern[str]
     intent: re.Pattern[str]
     avoided: re.Pattern[str]
+    attribute_form: re.Pattern[str]
     before_fighting: re.Pattern[str]  # searched in a fighting phrase's own words before it
     infinitive_end: re.Pattern[str]  # matched on a phrase's first word, lower-cased
     infinitive_governors: re.Pattern[str]
@@ -439,6 +440,7 @@ def modifier_cues() -> Modifiers:
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
         avoided=_words(modifiers.AVOIDED),
+        attribute_form=_pattern(modifiers.ATTRIBUTE_FORM),
         before_fighting=_words((modifiers.BEFORE_FIGHTING,)),
         infinitive_end=_plain(modifiers.INFINITIVE_END, 0),
         infinitive_governors=_words((modifiers.INFINITIVE_GOVERNORS,)),

@@ -344,6 +344,13 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
     part = mc.partial.search(text, lo, min(hi, clause[1]))
     if part is None:
         return False
+    if (
+        part.end() <= trigger.start
+        and trigger.end <= mention.span[0]
+        and not text[trigger.end : mention.span[0]].strip()
+        and mc.attribute_form.match(text, trigger.start)
+    ):
+        return False  # «пригороды взятого под контроль Волчанска»: a participle, the whole place's attribute
     # «освобождена часть республик, в том числе города X и Y»: the part is of something else, the towns are whole;
     # "part of Kupiansk and the settlement of X": the part is of the first conjunct, X whole
     return not (

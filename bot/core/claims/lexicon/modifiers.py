@@ -248,6 +248,9 @@ INTENT: Final = (
 # An act avoided («аби уникнути оточення», «чтобы избежать окружения», "to avoid being encircled"): it did not
 # happen, whatever failed elsewhere in the sentence.
 AVOIDED: Final = (r"уникну\w*", r"уникнен\w*", r"уника\w*", r"избеж\w*", r"избега\w*", r"avoid\w*")
+# A participle or adjective form opening a phrase, as an attribute of the place after it («взятого под контроль
+# Волчанска», «звільненої Кліщіївки»): not a verb («практически освободили»).
+ATTRIBUTE_FORM: Final = r"\w+(?:ого|ому|ой|ых|ым|ими|ую|ая|ое|ые|ої|ій|их|ий|ый)(?!\w)"
 # A capture verb in the perfective future («звільнимо Бучу», «освободим», «візьмемо»): a promise, not a report.
 FUTURE: Final = (
     r"(?:звільн|визвол|захоп|відвою|деокуп)\w*(?:имо|ять|ить|имемо)",
