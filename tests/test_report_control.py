@@ -245,7 +245,19 @@ def test_control_held_denied_and_its_holder(lang: str, text: str, side: str | No
 # A denial that names whose claim it refutes and what it said reports that claim too (LABELING: "the denied capture
 # is added as its own claim only when the text says whose claim it was"); the denier's own phrase before the denial
 # stands beside it.
+BAKH_F, BAKH_RU = ("Бахмут", "fighting", None), ("Бахмут", "captured", "ru")
+BAKH_DENIED = ("Бахмут", "denied", "ru")
 DENIALS_WITH_OWNERS = [
+    # "a claim Ukraine (consistently) refuted": a relative clause, Ukraine speaks; an owner named after a title
+    ("en", "Russia claimed control over Bakhmut, a claim Ukraine consistently refuted.", None, {BAKH_RU, BAKH_DENIED}),
+    ("en", "Russia claimed control over Bakhmut, a claim Ukraine denied.", None, {BAKH_RU, BAKH_DENIED}),
+    (
+        "en",
+        "Outlets spread statements by Russian President Vladimir Putin about the capture of Bakhmut. These claims are "
+        "false, the statement said.",
+        None,
+        {BAKH_RU, BAKH_DENIED},
+    ),
     (
         "en",
         "The spokesman refuted the statement by the Russian command that they had captured Pokrovsk.",
@@ -518,7 +530,7 @@ def test_a_claim_owned_by_a_side_names_no_speaker() -> None:
 # of attempts gone nowhere and positions improved.
 KL_HELD = ("Кліщіївка", "repelled", "ua")
 BAKH_ADV_UA, KL_ADV_UA = ("Бахмут", "advanced", "ua"), ("Кліщіївка", "advanced", "ua")
-BAKH_F, BAKH_RU = ("Бахмут", "fighting", None), ("Бахмут", "captured", "ru")
+
 WORD_FORMS = [
     ("uk", "Сили оборони проводять заходи біля Кліщіївки.", "ua", set()),  # measures, not entering
     ("uk", "Ситуація на заході Кліщіївки складна.", "ua", set()),  # in the west

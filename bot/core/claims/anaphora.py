@@ -119,13 +119,16 @@ def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
 
 def _gainer_before(scene: Scene, index: int) -> Side | None:
     """The side whose capture or advance the sentence before `index` tells: the side it names for it, else its
-    speaker's side."""
+    speaker's side, else the side of the owner it names for the claim ("statements by Putin about the capture of
+    X")."""
     for t in scene.by_sentence.get(index - 1, []):
         if t.kind in (Kind.CAPTURED, Kind.ADVANCED):
             ctx, claimant = scene.context(index - 1, t.start)
             side = named_gainer(t, ctx)
             if side is None and claimant[0] in (Side.UA, Side.RU):
                 side = claimant[0]
+            if side is None and (owner := scene.owner_of_denied(index - 1, Side.OTHER)) is not None:
+                side = owner.side
             if side is not None:
                 return side
     return None

@@ -92,18 +92,22 @@ def _claims(
 
 
 def _tidy(claims: list[Claim]) -> list[Claim]:
-    """One claim per (settlement, kind, actor); fighting only where nothing more specific was said."""
+    """One claim per (settlement, kind, actor); fighting only where nothing more specific was said, and neither it
+    nor a denial with no side beside one of the same kind that names its side."""
     best: dict[tuple[object, ...], Claim] = {}
     for claim in claims:
         key = (claim.settlement or claim.candidates, claim.kind, claim.actor)
         if key not in best or claim.confidence > best[key].confidence:
             best[key] = claim
     specific = {c.settlement or c.candidates for c in best.values() if c.kind is not Kind.FIGHTING}
-    sided = {c.settlement or c.candidates for c in best.values() if c.kind is Kind.FIGHTING and c.actor is not None}
+    sided = {(c.settlement or c.candidates, c.kind) for c in best.values() if c.actor is not None}
 
     def keep(c: Claim) -> bool:  # "fighting near X, where Russian forces attacked": the attack says who
         key = c.settlement or c.candidates
-        return c.kind is not Kind.FIGHTING or (key not in specific and (c.actor is not None or key not in sided))
+        unsided = c.actor is None and (key, c.kind) in sided
+        if c.kind is Kind.DENIED:  # a denial that names no side beside one that names whose claim it denies
+            return not unsided
+        return c.kind is not Kind.FIGHTING or (key not in specific and not unsided)
 
     kept = [c for c in best.values() if keep(c)]
     return sorted(kept, key=lambda c: (c.span, c.kind.value))

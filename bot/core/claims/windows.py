@@ -16,7 +16,7 @@ class Windows:
     speaker_before_quote: int = 200  # X said: "...": a speaker this close before a quote said it
     name_after_title: int = 90  # «речник угруповання Сергій Череватий»: how far after a title its person's name is
     surname_stem: int = 4  # a surname so introduced is matched later by a stem at least this long
-    claim_owner: int = 30  # «заяви Кремля», "reports from the Kremlin": how far before a speaker its claim noun is
+    claim_owner: int = 48  # «заяви Кремля», "reports from the Kremlin": how far before a speaker its claim noun is
     outcome_before: int = 3  # «... Усі атаки відбито»: how many sentences back of its paragraph an outcome reaches
     sentences_handed_back: int = 4  # «Про це повідомив X»: at most this many sentences before are X's statement
     perspective: int = 5000  # how much of a post is read for the words that give its point of view away

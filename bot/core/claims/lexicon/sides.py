@@ -14,6 +14,7 @@ _ROLE: Final = (
 )
 _ADVERB: Final = (
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|(?:also|earlier|later|again|now|still|then|since|finally|eventually"
+    r"|consistently|repeatedly|swiftly|quickly|promptly|immediately|firmly|strongly|flatly"
     r"|також|также|тоже|теж|вже|уже)\s+)?"
 )
 
@@ -281,7 +282,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "ru",
     ),
     (
-        rf"(?:Russia|Moscow|(?:the\s+)?Russians)\s*{_ASIDE}{_ADVERB}(?:have\s+|has\s+)?(?:said|says|say|claimed|claims|claim|announced|denied|denies|deny|rejected|dismissed|insisted|confirmed)|Россия\s+заяв\w*|Москва\s+заяв\w*"
+        rf"(?:Russia|Moscow|(?:the\s+)?Russians)\s*{_ASIDE}{_ADVERB}(?:have\s+|has\s+)?(?:said|says|say|claimed|claims|claim|announced|denied|denies|deny|rejected|dismissed|insisted|confirmed|refuted|refutes|refute|rebutted|disputed|disputes)|Россия\s+заяв\w*|Москва\s+заяв\w*"
         rf"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
         "Russia",
         "ru",
@@ -338,7 +339,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Бородін\w*|Borodin", "Borodin", "ua"),
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
     (
-        rf"(?:Ukraine|Kyiv|Kiev)\s*{_ASIDE}{_ADVERB}(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
+        rf"(?:Ukraine|Kyiv|Kiev)\s*{_ASIDE}{_ADVERB}(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed|refuted|refutes|rebutted|disputed|disputes)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
         rf"|Украина\s+заяв\w*|(?:the\s+)?Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+{_ADVERB}(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
         r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
         # Ukraine's defence ministry by its adjective or name («в украинском Министерстве обороны», «Міноборони
@@ -497,8 +498,11 @@ VOICE_NAMES: Final = (
 # A claim noun right before a speaker makes the speaker the owner of a claim someone else reports or refutes, not the
 # one who speaks («заяви Кремля», «заявления Минобороны РФ», "reports from the Kremlin", "Russian claims by Moscow").
 CLAIM_OWNER_BEFORE: Final = (
-    r"(?<!\w)(?:claims?|reports?|statements?|assertions?|allegations?|заяв[аиі]|заявам|заявах|заявлени(?:[яйюе]|ям)|твердженн[яюі]"
-    r"|утверждени[яйюе]|повідомленн[яюі]|сообщени[яйюе]|реляці[яїй]|реляци[яйи])\s+(?:of\s+|from\s+|by\s+)?(?:the\s+)?$"
+    # English needs its preposition: "a claim Ukraine denied" is a relative clause, its speaker speaks
+    r"(?<!\w)(?:claims?|reports?|statements?|assertions?|allegations?)\s+(?:of|from|by)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}$"  # a title between: "statements by Russian dictator Vladimir Putin"
+    r"|(?<!\w)(?:заяв[аиі]|заявам|заявах|заявлени(?:[яйюе]|ям)|твердженн[яюі]"
+    r"|утверждени[яйюе]|повідомленн[яюі]|сообщени[яйюе]|реляці[яїй]|реляци[яйи])\s+$"
 )
 # A claim noun that names its owner by side, not by a speaker («заяви росіян», «російська пропаганда», "Russia's
 # claims", «утверждения украинской стороны»): the owner of a claim reported or refuted, as CLAIM_OWNER_BEFORE's.
