@@ -203,6 +203,20 @@ def test_an_attack_rebuffed_is_held_off(lang: str, text: str, side: str | None, 
     assert claims_of(text, side) == {expected}
 
 
+# Search-and-strike actions in a place (a Ukrainian term: «пошуково-ударні дії», «поисково-штурмовые действия»):
+# Ukraine's forces hunting infiltrators there hold it, whichever side is named as their target.
+SEARCH_AND_STRIKE = [
+    ("uk", "У Роботиному тривають пошуково-ударні дії для знищення російських окупантів.", None),
+    ("ru", "В Работино продолжаются поисково-штурмовые действия против ВС РФ.", None),
+    ("en", "Ukrainian troops pushed the Russians back from Robotyne through search-and-strike operations.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), SEARCH_AND_STRIKE)
+def test_search_and_strike_actions_hold_the_place(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {ROB_UA}
+
+
 def test_an_attack_by_a_side_names_the_attacker_not_the_repeller() -> None:
     text = "The Russian military repelled a new attack by the Armed Forces of Ukraine near Robotyne."
     assert claims_of(text) == {ROB_RU}

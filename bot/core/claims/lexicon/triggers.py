@@ -292,6 +292,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # defensive battles in X: the defender holds it («тривають оборонні бої в районі X»; no side named: the
         # speaker's)
         ("repelled", r"оборонн\w*\s+(?:бо[їи]\w*|бій|ді[їя]\w*|операці\w*)", "holder"),
+        # search-and-strike actions in a place (a Ukrainian term): Ukraine's forces hunting infiltrators there hold it
+        ("repelled", r"пошуково-(?:ударн|штурмов)\w*\s+(?:ді[їяю]\w*|дій|заход\w*|операці\w*)", "ua state"),
         (
             "repelled",
             r"(?:блоку|блокува|заблоку|стриму|стримал|зупиня|зупини)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:просуван|наступ)\w*",
@@ -556,6 +558,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"стабилизир\w*", "holder vague"),
         ("repelled", r"присутству\w*\s+(?:в|во)\b", "holder presence"),
         ("repelled", r"оборонительн\w*\s+(?:бо[иеёя]\w*|бой|действи\w*|операци\w*)", "holder"),
+        ("repelled", r"поисково-(?:ударн|штурмов)\w*\s+(?:действи\w*|мероприяти\w*|операци\w*)", "ua state"),
         (
             "repelled",
             r"(?:блокир|заблокир|сдержива|сдержал|останавлива|останови)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:продвижени|наступлени)\w*",

@@ -186,6 +186,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("repelled", r"stabili[sz](?:ed|es|e|ing)\b", "holder vague"),
     ("repelled", r"(?:are|is|were|was|remain|remains)\s+(?:still\s+|now\s+)?present\s+in\b", "holder presence"),
     ("repelled", r"defensive\s+(?:battles?|fighting|operations?|actions?)\b", "holder"),  # the defender holds X
+    ("repelled", r"search[- ]and[- ](?:strike|destroy)\s+(?:operations?|actions?|missions?)\b", "ua state"),
     # "Russia's hold of Izium", "Moscow's grip on X": the side's control, background
     ("captured", r"(?<=['’]s\s)(?:hold|grip|control)\s+(?:of|on|over)\b", "weak"),
     # "remains in Ukrainian hands", "fell into Russian hands": control, its holder inside the phrase
