@@ -465,6 +465,8 @@ def test_countries_as_actors() -> None:
     # an adverb between the country and its act
     assert claims_of("Russia also took control of Robotyne.") == {("Роботине", "captured", "ru")}
     assert claims_of("Россия также взяла Работино.", "ua") == {("Роботине", "captured", "ru")}
+    # forces backed by Russia are its side
+    assert claims_of("Russian-backed forces seized control of Robotyne in 2014.") == {("Роботине", "captured", "ru")}
 
 
 @pytest.mark.parametrize(

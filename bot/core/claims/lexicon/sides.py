@@ -111,7 +111,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"угрупован\w*\s+(?:військ\w*\s+)?(?:«|\")?(?:Центр|Схід|Південь|Захід|Дніпро|Північ)",
         r"«?(?:Южн|Центр|Восточн|Западн|Северн)\w*»?\s+группировк\w*",
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
-        rf"Russian\s+{_FORCE_ADJECTIVE}{_FORCE_NOUNS}|occupiers|invaders|battlegroup\w*)",
+        rf"Russian\s+{_FORCE_ADJECTIVE}{_FORCE_NOUNS}|occupiers|occupants|invaders|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+"
         + _ADVERB
         + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|"
@@ -123,12 +123,15 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?:troops|forces|army|armed\s+forces|units|soldiers)\s+of\s+the\s+Russian\s+Federation",
         r"(?:Russia|Moscow)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counterattack|counter-attack|breakthrough|hold|grip|control)\w*)",
         r"(?:Russian|Russia|Moscow)(?=-(?:held|controlled|occupied|claimed)\b)",
+        # forces backed by Russia are its side ("Russian-backed forces", "Moscow-backed separatists")
+        r"(?:Russian|Russia|Moscow|Kremlin)-backed\s+(?:forces|troops|separatists|fighters|militants|rebels|militias?)\b",
         r"(?<=by\s)(?:Russia|Moscow)\b(?!['’])",
         r"(?<=контролем\s)(?:РФ|Росії|России|Москви|Москвы)\b",  # «під контролем рф»: the country holds it
         # the country in the instrumental is an agent («потерю Россией Радьковки», «захоплене Росією»), not after «с»
         r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Россией|Росією)\b",
         r"Russians\b",
         r"occupiers\b",
+        r"occupants\b",  # a translation of «окупанти»
         r"invaders\b",
         r"Wagner\b",
         r"(?:battle)?group\w*\s+(?:of\s+forces\s+)?(?:'|\"|‘|“)?(?:Center|Centre|East|South|West|North|Dnepr)\w*",
@@ -571,6 +574,7 @@ PERSPECTIVE: Final[dict[str, tuple[str, ...]]] = {
         r"окупант\w*",
         r"оккупант\w*",
         r"occupiers?",
+        r"occupants?",
         r"invaders?",
         r"рашист\w*",
         r"загарбник\w*",
