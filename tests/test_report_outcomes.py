@@ -217,6 +217,40 @@ def test_search_and_strike_actions_hold_the_place(lang: str, text: str, side: st
     assert claims_of(text, side) == {ROB_UA}
 
 
+# A daily report's items by direction («На Курахівському напрямку ...», "In the Kurakhove sector, ..."): attacks held
+# off in the next direction's item, or in one that names its own direction, are not the attacks told before.
+DIRECTION_ITEMS = [
+    (
+        "en",
+        "In the Kurakhove sector, the occupants tried to break through the defense near Bakhmut. The situation is "
+        "under control. Five attacks were repelled in the Siverskyi sector.",
+        "ua",
+        ("Бахмут", "fighting", "ru"),
+    ),
+    (
+        "uk",
+        "На Курахівському напрямку окупанти намагалися прорвати оборону біля Бахмута. На Сіверському напрямку відбито "
+        "п’ять атак.",
+        "ua",
+        ("Бахмут", "fighting", "ru"),
+    ),
+    (
+        "ru",
+        "На Курахово направлении противник атаковал у Бахмута. На Северском направлении отражены пять атак.",
+        "ru",
+        ("Бахмут", "fighting", "ua"),
+    ),
+    ("en", "The occupants attacked near Bakhmut.", None, ("Бахмут", "fighting", "ru")),  # «окупанти» translated
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), DIRECTION_ITEMS)
+def test_an_outcome_in_another_directions_item(
+    lang: str, text: str, side: str | None, expected: tuple[str, str, str | None]
+) -> None:
+    assert claims_of(text, side) == {expected}
+
+
 def test_an_attack_by_a_side_names_the_attacker_not_the_repeller() -> None:
     text = "The Russian military repelled a new attack by the Armed Forces of Ukraine near Robotyne."
     assert claims_of(text) == {ROB_RU}

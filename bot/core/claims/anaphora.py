@@ -196,20 +196,27 @@ def _failed_after(out: list[Claim], scene: Scene, by_sentence: dict[int, list[in
 
 def _outcome_reach(scene: Scene, index: int, ahead: bool) -> list[int]:
     """The sentences whose attacks an outcome in sentence `index` may tell of: its own, those before it in its
-    paragraph (at most WINDOWS.outcome_before) and, when its own names no place (ahead), the next one in its
-    paragraph («Отразили контратаку. Бой произошел у X»)."""
+    paragraph and its direction's item of a daily report (at most WINDOWS.outcome_before) and, when its own names no
+    place (ahead), the next one in its paragraph («Отразили контратаку. Бой произошел у X»)."""
     text, sentences = scene.text, scene.sentences
+    dc = discourse_cues()
+    opening = dc.sector_opening
     reach = [index]
-    for i in range(index - 1, max(-1, index - 1 - WINDOWS.outcome_before), -1):
+    # an outcome that names its own direction («Five attacks were repelled in the Siverskyi sector») is its item's
+    back = 0 if dc.sector_named.search(text, *sentences[index]) else WINDOWS.outcome_before
+    for i in range(index - 1, max(-1, index - 1 - back), -1):
         if "\n\n" in text[sentences[i][1] : sentences[i + 1][0] + 1] or "\n\n" in text[slice(*sentences[i + 1])]:
             break
+        if opening.match(text, sentences[i + 1][0]):
+            break  # «На Курахівському напрямку ...»: a daily report's next item
         reach.append(i)
     after = index + 1
     if (
         ahead
         and after < len(sentences)
         and "\n\n" not in text[sentences[index][1] - 1 : sentences[after][0] + 1]
-        and not discourse_cues().additive.match(text, sentences[after][0])  # «Крім того, ...»: a new item
+        and not dc.additive.match(text, sentences[after][0])  # «Крім того, ...»: a new item
+        and not opening.match(text, sentences[after][0])
     ):
         reach.append(after)
     return reach

@@ -634,6 +634,8 @@ class Discourse:
     counted_places: re.Pattern[str]
     list_item: re.Pattern[str]  # matched on the whole gap between a semicolon and a place
     additive: re.Pattern[str]  # at a sentence's start (match)
+    sector_opening: re.Pattern[str]  # at a sentence's start (match)
+    sector_named: re.Pattern[str]  # anywhere in a sentence (search)
     relative_after: re.Pattern[str]  # right after a place (match)
     relative_word: re.Pattern[str]  # searched between a phrase and a side after it
     aside: tuple[re.Pattern[str], re.Pattern[str]]  # an aside's opener after a place (match), its tail (fullmatch)
@@ -667,6 +669,8 @@ def discourse_cues() -> Discourse:
         counted_places=_words(discourse.COUNTED_PLACES),
         list_item=_plain(alts(discourse.LIST_ITEM)),
         additive=_plain(rf"{_OPENING}(?:{alts(discourse.ADDITIVE)})(?!\w)"),
+        sector_opening=_plain(rf"{_OPENING}(?:{discourse.SECTOR_OPENING})"),
+        sector_named=_plain(rf"(?<!\w)(?:{discourse.SECTOR_OPENING})"),
         relative_after=_plain(discourse.RELATIVE_AFTER),
         relative_word=_plain(discourse.RELATIVE_WORD),
         aside=(_plain(discourse.ASIDE_OPENER), _plain(discourse.ASIDE_TAIL)),

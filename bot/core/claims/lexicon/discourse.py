@@ -118,6 +118,12 @@ ADDITIVE: Final = (
     r"(?:також|также|а\s+також|а\s+также|водночас|одночасно|тим\s+часом|тем\s+временем|між\s+тим|между\s+тем)",
     r"(?:in\s+addition|additionally|also|meanwhile|elsewhere|separately|at\s+the\s+same\s+time)",
 )
+# The start of a sentence that opens a direction's item of a daily report («На Покровському напрямку ...», «На
+# Курахівському напрямку ...», "In the Pokrovsk sector, ...", "On the Vremivka direction"): an outcome told in the
+# items after it is not about its places.
+SECTOR_OPENING: Final = (
+    r"(?:на|в|у|in|on)\s+(?:the\s+)?[\w’'ʼ-]+\s+(?:напрям\w*|направлени\w*|sector|direction|axis|front)\b"
+)
 # An attack noun joined to a repelling phrase before it, its verb gapped ("repelled five attacks near X and three
 # attacks near Y", «відбили атаку біля X та дві атаки біля Y»): what the conjunction and at most two words (a count)
 # leave before the noun, and the nouns themselves.
