@@ -442,3 +442,26 @@ def test_among_the_places_named_are_those_counted_before(
     lang: str, text: str, side: str | None, expected: Expected
 ) -> None:
     assert claims_of(text, side) == expected
+
+
+# A list opened by a colon after a region of Russia («вернули контроль над населенными пунктами в Курской области:
+# X и Y»): Russian villages, even in a post that names an oblast of Ukraine for its other places.
+RUSSIAN_LIST_AFTER_A_COLON = [
+    (
+        "ru",
+        "Войска взяли под контроль Курдюмовку в ДНР. Подразделения «Север» вернули контроль над населенными пунктами "
+        "в Курской области: Клещеевка и Работино.",
+        "ru",
+    ),
+    (
+        "en",
+        "Russian forces captured Kurdiumivka in Donetsk region. They also regained control of villages in Russia’s "
+        "Kursk region: Klishchiivka and Robotyne.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), RUSSIAN_LIST_AFTER_A_COLON)
+def test_a_list_after_a_region_of_russia_and_a_colon(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Курдюмівка", "captured", "ru")}

@@ -245,8 +245,9 @@ def at_home(text: str, places: Sequence[Place], sentences: Sequence[tuple[int, i
     области, а также Новенькое Сумской области») names Russian villages, whatever Ukrainian namesakes they have:
     the whole enumeration of names before it (those the gazetteer does not know included), back to the last region
     named, the start of the sentence or a colon; and every place of a sentence that opens in one ("In Russia's Kursk
-    region, Russian forces seized X", «В Курской области ...»); and every place after a region of Russia named as
-    where things happen («в Курской области»), in a post that names no oblast of Ukraine."""
+    region, Russian forces seized X", «В Курской области ...»), or of the list a colon opens after one («в Курской
+    области: X, Y»); and every place after a region of Russia named as where things happen («в Курской области»),
+    in a post that names no oblast of Ukraine."""
     nc = name_cues()
     if not nc.abroad_needles.may_match(text):
         return list(places)  # no region of Russia named: neither pattern below can match at any place
@@ -254,6 +255,8 @@ def at_home(text: str, places: Sequence[Place], sentences: Sequence[tuple[int, i
     scene = nc.abroad_anywhere.search(text)
     if scene is not None and nc.ukrainian_area.search(text) is None:
         abroad.append((scene.start(), len(text)))  # set in Russia, no oblast of Ukraine named: Russian villages
+    for m in nc.abroad_colon.finditer(text):  # «вернули контроль над 10 населенными пунктами в Курской области: ...»
+        abroad.append((m.end(), next((hi for lo, hi in sentences if lo <= m.end() < hi), len(text))))
     for k, place in enumerate(places):
         start, end = place.mention.span
         following = places[k + 1].mention.span[0] if k + 1 < len(places) else len(text)

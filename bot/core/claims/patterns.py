@@ -521,6 +521,7 @@ class NameCues:
     capital_name: re.Pattern[str]
     abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
     abroad_anywhere: re.Pattern[str]  # a region of Russia named
+    abroad_colon: re.Pattern[str]  # a region of Russia before the colon opening a list (search)
     ukrainian_area: re.Pattern[str]  # a Ukrainian oblast named
     road_after: re.Pattern[str]
     dateline_after: re.Pattern[str]
@@ -605,6 +606,7 @@ def name_cues() -> NameCues:
         capital_name=_plain(names.CAPITAL_NAMES),
         abroad_opening=_plain(opening),
         abroad_anywhere=_plain(in_russia),
+        abroad_colon=_plain(rf"{in_russia}\s*:"),
         ukrainian_area=_plain(names.UKRAINIAN_AREA),
         abroad_after=_plain(after),
         abroad_needles=needles(alts([opening, after]), FLAGS),
