@@ -251,6 +251,25 @@ def test_an_outcome_in_another_directions_item(
     assert claims_of(text, side) == {expected}
 
 
+# The hottest spot of a day's report («найгарячіше було поблизу X», «самая горячая точка», "the situation was the
+# hottest near X"): fighting there, no side's success told.
+HOTTEST = [
+    ("en", "The situation was the hottest near Bakhmut.", None),
+    ("uk", "Найгарячіше було поблизу Бахмута.", "ua"),
+    ("ru", "Самая горячая точка — Бахмут.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), HOTTEST)
+def test_the_hottest_spot_is_fighting(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Бахмут", "fighting", None)}
+
+
+def test_a_tactical_situation_improved_in_vain_is_held_off() -> None:
+    text = "The enemy tried to improve the tactical situation in the area of Robotyne. They were unsuccessful."
+    assert claims_of(text, "ua") == {ROB_UA}
+
+
 def test_an_attack_by_a_side_names_the_attacker_not_the_repeller() -> None:
     text = "The Russian military repelled a new attack by the Armed Forces of Ukraine near Robotyne."
     assert claims_of(text) == {ROB_RU}

@@ -334,6 +334,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "holder",
         ),
         ("fighting", r"(?:бої|боїв|бій|бою|боях)\b", ""),
+        ("fighting", r"найгаряч\w*|гаряч\w*\s+точк\w*", ""),  # «найгарячіше було поблизу X», «гаряча точка»
         # «активізація противника поблизу X», «ворог активізувався»: the attacker's stepped-up fighting
         ("fighting", r"активізу\w*|активізац\w*|активізува\w*", "attack"),
         # «основні зусилля ворог зосереджував у районах X, Y»: where the attacks went
@@ -588,6 +589,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "holder there",
         ),
         ("fighting", r"(?:бои|боев|бой|боях|боя)\b", ""),
+        ("fighting", r"(?:самая|наиболее)\s+горяч\w*|горяч\w*\s+точк\w*|горячее\s+всего", ""),  # «горячая точка»
         ("fighting", r"активизир\w*|активизац\w*", "attack"),  # «противник активизировался у X»
         ("fighting", r"усили(?:я|й|ям|ями)\b(?=\s+(?:[\w’'ʼ-]+\s+){0,2}" + RU_EFFORT + ")", "attack"),
         ("fighting", RU_EFFORT + r"\w*\s+(?:[\w’'ʼ-]+\s+){0,2}усили(?:я|й)\b", "attack"),

@@ -139,7 +139,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:made|making|make|makes|reported|some|further)\s+progress\b|(?<!\bin\s)progress(?:ed)?\s+(?:in|near|towards?)\b",
         "",
     ),
-    ("advanced", r"improv\w*\s+(?:their\s+|its\s+|the\s+)?(?:tactical\s+)?position" + W, ""),
+    ("advanced", r"improv\w*\s+(?:their\s+|its\s+|the\s+)?(?:tactical\s+)?(?:position|situation)" + W, ""),
     ("repelled", r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
     (
         "repelled",
@@ -197,6 +197,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     ("repelled", r"defen[cs]e\s+of\s+(?:[\w’'ʼ-]+\s+){1,4}(?:continu|holds|goes\s+on|is\s+holding)" + W, ""),
     ("fighting", r"(?:fighting|fights?|clashes|clash|battles?|combat)\b", ""),
+    ("fighting", r"(?:the\s+)?hottest\b|hot\s*spots?\b", ""),  # "the situation was the hottest near X"
     # "increased Russian activity near X", "activity intensified": the attacker's stepped-up fighting
     (
         "fighting",
