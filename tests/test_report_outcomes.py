@@ -270,6 +270,21 @@ def test_a_tactical_situation_improved_in_vain_is_held_off() -> None:
     assert claims_of(text, "ua") == {ROB_UA}
 
 
+# A part of a town after a conjunction opens a list's next item («в районі X, на околиці та в міській забудові Y»: Y
+# is attacked too, not X's reference point); the attackers falling back at the end of a quote («..., відійшли», –
+# ідеться в повідомленні) were thrown back.
+PARTS_AND_ATTRIBUTIONS = [
+    "Противник атакував в районі Кліщіївки, на околиці та в міській забудові Бахмута: успіху не мав, відійшов.",
+    "Штурмові групи противника атакували наші укріплення в районі Кліщіївки, на південно-східній околиці та в "
+    "міській забудові південної частини Бахмута: успіху не мали, зазнали втрат, відійшли, - ідеться в повідомленні.",
+]
+
+
+@pytest.mark.parametrize("text", PARTS_AND_ATTRIBUTIONS)
+def test_a_town_part_opens_a_list_item_and_a_quote_ends_before_its_attribution(text: str) -> None:
+    assert claims_of(text, "ua") == {("Кліщіївка", "repelled", "ua"), ("Бахмут", "repelled", "ua")}
+
+
 def test_an_attack_by_a_side_names_the_attacker_not_the_repeller() -> None:
     text = "The Russian military repelled a new attack by the Armed Forces of Ukraine near Robotyne."
     assert claims_of(text) == {ROB_RU}

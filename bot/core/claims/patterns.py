@@ -413,6 +413,7 @@ class Modifiers:
     support: re.Pattern[str]  # fire in support of an attack: its not-claim words do not count
     from_positions: re.Pattern[str]
     to_starting: re.Pattern[str]
+    attribution_dash: re.Pattern[str]  # where the words of a quote end and its attribution begins (search)
     offensive_before: re.Pattern[str]
     still_fighting: re.Pattern[str]
     positions_after: re.Pattern[str]
@@ -478,6 +479,7 @@ def modifier_cues() -> Modifiers:
         support=_words(modifiers.SUPPORT),
         from_positions=_pattern(modifiers.FROM_POSITIONS),
         to_starting=_plain(modifiers.TO_STARTING),
+        attribution_dash=_plain(modifiers.ATTRIBUTION_DASH),
         offensive_before=_pattern(modifiers.OFFENSIVE_BEFORE),
         still_fighting=_pattern(rf"(?<!\w)(?:{modifiers.STILL_FIGHTING})"),
         positions_after=_pattern(modifiers.POSITIONS_AFTER),
@@ -587,7 +589,8 @@ def name_cues() -> NameCues:
         list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),
         new_item=_plain(
-            rf"(?<!\w)(?:{names.LIST_ADDITIVES}|{names.LIST_CONJUNCTIONS})\s+(?:{alts(names.DIRECTIONAL)})\s"
+            rf"(?<!\w)(?:{names.LIST_ADDITIVES}|{names.LIST_CONJUNCTIONS})\s+(?:{alts(names.DIRECTIONAL)}"
+            rf"|{names.TOWN_PART_LOCATOR})\s"
         ),
         own_object=_plain(names.OWN_OBJECT),
         region_after=_plain(rf"\s*,?\s*{names.LIST_QUALIFIER}"),

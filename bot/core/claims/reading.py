@@ -261,10 +261,14 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
             return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)
         # «отошли с позиций в районе X»: a partial loss, the loser's withdrawal (LABELING), not a settlement left
         return Reading(Kind.WITHDREW, actor, CONFIDENCE.from_positions)
+    dash = mc.attribution_dash.search(text, end, cend)
     if kind is Kind.WITHDREW and (
         mc.to_starting.match(text, end, cend)
-        or (not text[end:cend].strip(' .,;!?»"”') and mc.failure.search(text, ctx.clause[0], trigger.start))
-    ):  # «відійшов на вихідні позиції», «не досягли успіху і відступили»: the attack was thrown back
+        or (
+            not text[end : dash.start() if dash else cend].strip(' .,;!?»"”')
+            and mc.failure.search(text, ctx.clause[0], trigger.start)
+        )
+    ):  # «відійшов на вихідні позиції», «не досягли успіху і відступили», «..., відійшли", – ідеться»: thrown back
         if _named_actor(trigger, ctx, False) is None and ctx.perspective is not None:
             actor = opposite(ctx.perspective)  # no side named: the speaker tells of the enemy's failure
         return Reading(Kind.REPELLED, opposite(actor), CONFIDENCE.from_positions)

@@ -484,6 +484,9 @@ POSITIONS_AFTER: Final = (
     r"\s+(?:\w+\s+){0,2}(?:positions?|позиці\w*|позици\w*|опорн\w*|рубеж\w*|висот\w*|высот\w*|heights?"
     r"|strongholds?|strongpoints?|trenches|окоп\w*|територі\w*\s+(?:біля|поблизу|возле|около))"
 )
+# The end of a quote and the dash of its attribution after it («..., відійшли", – ідеться в повідомленні»): what
+# follows is who said it, not more of the clause.
+ATTRIBUTION_DASH: Final = r"[\"”»]?\s*,?\s*[–—-]\s"
 # Back to the starting line after an attack: the attack was repelled («відійшов на вихідні позиції», "fell back to
 # their starting positions"), not a settlement given up.
 TO_STARTING: Final = (

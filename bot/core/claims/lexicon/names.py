@@ -268,6 +268,12 @@ RELATIONAL: Final = (
     r"неподалік\w*|недалеко|close\s+to|outside|outskirts|околиц\w*|окраин\w*|opposite|навпроти|напротив"
 )
 
+# A part of a town as a list item's locator («на околиці та в міській забудові X», «и в центре X»): after a
+# conjunction it opens the list's next item, not a description of the place before.
+TOWN_PART_LOCATOR: Final = (
+    r"(?:в|у|на|in)\s+(?:міськ\w*\s+забудов\w*|городск\w*\s+застройк\w*|центр\w*|the\s+centre|the\s+center"
+    r"|(?:[\w’'ʼ-]+\s+)?частин\w*|(?:[\w’'ʼ-]+\s+)?част(?:и|ь)\b)"
+)
 # Lists of places: «Кліщіївки, Андріївки та Курдюмівки», "A, B and C", «А, Б, а также В».
 LIST_CONJUNCTIONS: Final = (
     r"і|й|та|и|and|or|або|или"
