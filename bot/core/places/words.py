@@ -283,7 +283,9 @@ UNIT_NOUNS = _loose_set(
     "airfield plant station refinery mine "
     # an outlet's quoted name: канал «Северный ветер», газета «Вечерний Донецк», the "Rybar" channel
     "канал канала каналу каналі каналом телеканал телеканалу газета газети газеты газету видання издание "
-    "агентство агентства channel newspaper outlet"
+    "агентство агентства channel newspaper outlet "
+    # a weapon's quoted name: снарядами «Града», ракетами «Искандер»
+    "снаряд снаряди снарядів снарядами снаряды снарядов ракета ракети ракет ракетами ракеты рсзо системи системы"
 )
 SENTENCE_END = re.compile(r"[.!?\n…]")
 
