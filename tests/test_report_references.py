@@ -390,6 +390,12 @@ NOT_CLAIMS = [
     ("ru", "Под вражескими ударами находились населенные пункты Клещеевка и Курдюмовка.", "ua"),
     ("en", "Zelensky visited the advanced positions of the Ukrainian forces in Avdiivka.", None),
     ("en", "The advanced units of the Vostok group are stationed near Avdiivka.", None),
+    # a prediction («— вопрос времени», "a matter of time"), civilians "taken out", what is hard to do
+    ("ru", "Освобождение Бахмута — вопрос времени, добавил депутат.", "ru"),
+    ("uk", "Звільнення Бахмута — питання часу.", "ua"),
+    ("en", "The capture of Bakhmut is only a matter of time, the analyst said.", None),
+    ("en", "A thousand people who cannot be taken out of Bakhmut remain there.", None),
+    ("en", "It is very difficult to leave Bakhmut now.", None),
 ]
 
 

@@ -397,6 +397,7 @@ class Modifiers:
     grey_zone: re.Pattern[str]
     past_state: re.Pattern[str]
     modal_after: re.Pattern[str]
+    prediction_after: re.Pattern[str]
     partial: re.Pattern[str]
     currently: re.Pattern[str]
     compass_part: re.Pattern[str]  # searched in the text right before a name
@@ -463,6 +464,7 @@ def modifier_cues() -> Modifiers:
         grey_zone=_plain(modifiers.GREY_ZONE),
         past_state=_plain(modifiers.PAST_STATE),
         modal_after=_words([modifiers.MODAL_AFTER]),
+        prediction_after=_words([modifiers.PREDICTION_AFTER]),
         partial=_pattern(rf"(?:(?<!\w)(?:{alts(p for p in modifiers.PARTIAL if p != '%')})(?!\w)|%)"),
         currently=_words([modifiers.CURRENTLY]),
         compass_part=_plain(modifiers.COMPASS_PART),

@@ -174,7 +174,10 @@ def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:
         return True
     if mc.after_act.search(ctx.text, max(ctx.clause[0], trigger.start - WINDOWS.after_act), trigger.start):
         return False  # «После оставления X россияне не смогут удержать Y»: the act is past, the future is Y's
-    return mc.modal_after.search(ctx.text, trigger.end, ctx.clause[1]) is not None
+    return (
+        mc.modal_after.search(ctx.text, trigger.end, ctx.clause[1]) is not None
+        or mc.prediction_after.search(ctx.text, trigger.end, ctx.sentence[1]) is not None
+    )
 
 
 def _negated(trigger: Trigger, ctx: Context, actor: Side | None, before: str) -> Reading | None:

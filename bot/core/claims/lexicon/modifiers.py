@@ -179,6 +179,9 @@ INTENT: Final = (
     r"сможет\b",
     r"уникнен\w*",
     r"избежа\w*",
+    # what is hard or impossible to do is not done: "very difficult to leave X", «неможливо взяти», «трудно выйти»
+    r"(?:difficult|impossible|hard)\s+to",
+    r"важко|складно|неможливо|трудно|сложно|невозможно",
     r"prepar\w*",
     r"plan\w*",
     r"urg\w*",
@@ -285,6 +288,9 @@ MODAL_AFTER: Final = (
     # «Освобождение X позволит развить наступление», "the capture of X will allow": what it would bring
     r"|(?:позволит|позволят|дозволить|дозволять|дасть|даст|откроет|відкриє|allows?|enables?)\b"
 )
+# The act as a noun said to be only a matter of time («Освобождение X — вопрос времени», "a matter of time"): a
+# prediction, in the rest of its sentence (past the dash that ends its clause).
+PREDICTION_AFTER: Final = r"вопрос\s+времени|питання\s+часу|справа\s+часу|дело\s+времени|matter\s+of\s+time"
 # The act is still under way: a capture in progress is an advance.
 # ... but not across a word starting another event between («continue offensive operations after taking control of
 # X»: the capture is done, the operations go on).

@@ -33,7 +33,13 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "",
     ),
     ("captured", r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:[\w’'ʼ-]+\s+){0,3}control", ""),
-    ("captured", r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b", ""),
+    # not "taken out" (evacuated), "taken away", "taken prisoner", "taken into account"
+    (
+        "captured",
+        r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b"
+        r"(?!\s+(?:out|away|off|prisoner|captive|into|to\b|part|place|hostage))",
+        "",
+    ),
     ("captured", r"(?<!fire\s)(?:control|controls|controlled|controlling)\b", ""),  # not "fire control"
     ("captured", r"cleared\b", ""),
     ("captured", r"grabb(?:ed|ing)\b(?!\s+(?:headlines|attention))", ""),  # "first grabbed by Ukrainian troops"
