@@ -267,6 +267,13 @@ SPEAKERS = [
         ("Кліщіївка", "captured", "ru"),
         ("other", None),
     ),
+    # a side's command named after its verb («..., заявило українське командування»)
+    (
+        "uk",
+        "Ворог атакував Кліщіївку, заявило українське командування.",
+        ("Кліщіївка", "fighting", "ru"),
+        ("ua", "Ukraine"),
+    ),
     # Ukraine's operational commands speak for Ukraine, after another speaker
     (
         "uk",

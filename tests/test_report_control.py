@@ -248,6 +248,13 @@ def test_control_held_denied_and_its_holder(lang: str, text: str, side: str | No
 BAKH_F, BAKH_RU = ("Бахмут", "fighting", None), ("Бахмут", "captured", "ru")
 BAKH_DENIED = ("Бахмут", "denied", "ru")
 DENIALS_WITH_OWNERS = [
+    # a denial of the Russian armed forces named in full («Збройні сили Російської Федерації не контролюють X»)
+    (
+        "uk",
+        "Збройні сили Російської Федерації не контролюють Бахмут, заявило українське командування.",
+        None,
+        {BAKH_DENIED},
+    ),
     # "a claim Ukraine (consistently) refuted": a relative clause, Ukraine speaks; an owner named after a title
     ("en", "Russia claimed control over Bakhmut, a claim Ukraine consistently refuted.", None, {BAKH_RU, BAKH_DENIED}),
     ("en", "Russia claimed control over Bakhmut, a claim Ukraine denied.", None, {BAKH_RU, BAKH_DENIED}),
