@@ -375,6 +375,23 @@ DENIALS_WITH_OWNERS = [
 ]
 
 
+# A town that fell («Бахмут впав», «Бахмут пал», «падение X»): taken by Russia in this war; only the place right
+# before or after the verb fell (not «темпи евакуації впали, хоча запити йдуть з X», «уламки впали в X»).
+FELL = [
+    ("uk", "Бахмут впав.", "ua", {BAKH_RU}),
+    ("ru", "Бахмут пал после долгих боев.", "ru", {BAKH_RU}),
+    ("ru", "После падения Бахмута бои идут у Клещеевки.", "ru", {BAKH_RU, ("Кліщіївка", "fighting", None)}),
+    ("uk", "Міста Кліщіївка та Бахмут «впали» лише в їхніх мріях.", "ua", {("Кліщіївка", "denied", "ru"), BAKH_DENIED}),
+    ("uk", "За його словами, темпи евакуації впали, хоча запити надходять з Бахмута.", "ua", set()),
+    ("uk", "Уламки впали в Бахмуті.", "ua", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), FELL)
+def test_a_town_that_fell(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), DENIALS_WITH_OWNERS)
 def test_denials_report_the_claim_they_refute(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected

@@ -160,6 +160,8 @@ def _content_after(scene: Scene, index: int, at: int) -> bool:
 
 def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigger) -> list[Claim]:
     """What the phrase says about each place of the list it speaks of."""
+    if "subject" in trigger.flags and not _next_to(scene.text, group, trigger):
+        return []  # «темпи евакуації впали, хоча запити йдуть з X»: the phrase's subject is another word
     ctx, claimant = scene.context(index, trigger.start)
     reading = read(trigger, ctx)
     if reading is None:
@@ -181,6 +183,13 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
         claims = [replace(c, actor=inside) if c.kind is Kind.ADVANCED else c for c in claims]
         claims += [replace(c, kind=Kind.REPELLED, actor=opposite(inside)) for c in claims if c.kind is Kind.ADVANCED]
     return claims
+
+
+def _next_to(text: str, group: Sequence[Place], trigger: Trigger) -> bool:
+    """Does the list stand right before or right after the phrase, quotes aside («Бахмут «впав»», «впав Бахмут»)?"""
+    first, last = group[0].mention.span[0], group[-1].mention.span[1]
+    gap = text[last : trigger.start] if last <= trigger.start else text[trigger.end : first]
+    return not gap.strip(" «»\"“”'")
 
 
 def _speaks_of(scene: Scene, ctx: Context, trigger: Trigger, reading: Reading, place: Place) -> bool:

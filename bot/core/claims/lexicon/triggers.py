@@ -24,6 +24,8 @@ Trigger flags:
            enemy got in (an advance).
   vague    a phrase that gives way to a more specific one for the same places («звільнено й стабілізовано X»: the
            stabilising secures a capture).
+  subject  the phrase speaks only of a place right before or after it, quotes aside («Бахмут впав», «падіння X»):
+           its subject or object is no farther.
   beside   a rebuttal said beside the speaker's own statement («під контролем попри заяви росіян», "despite
            Russian claims"): the place's own phrase stands beside the denial.
 """
@@ -159,6 +161,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("captured", r"взятт(?:я|і|ю|ям)\b" + NOT_A_PLACE_TAKEN, ""),  # «заяви про взяття X»
         ("captured", r"опанува\w*|опанув(?:ав|ала|али|ало)\b", ""),  # «Андріївка, яку війська опанували»
+        # the town fell («Бахмут впав», «падіння Авдіївки»): to Russia, in this war (not «уламки впали в/на X»)
+        ("captured", r"впа(?:в|ла|ло|ли)\b(?!\s+(?:в|у|на|біля|поблизу|під|з|із|до|від|через)\b)", "ru subject"),
+        ("captured", r"падінн(?:я|і|ю|ям)\b", "ru subject"),
         ("repelled", r"(?:чин|чинил|чинять)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:опір|спротив)", ""),
         ("repelled", r"(?:да[юєв]|дал|дад|дати)\w*\s+(?:[\w’'ʼ-]+\s+)?відсіч\w*", ""),  # «дають гідну відсіч»
         (
@@ -414,6 +419,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("captured", r"(?:взятии|взятие|взятия)\b", ""),
+        ("captured", r"(?:пал|пала|пало)\b(?!\s+(?:в|на|у|под|возле|около|с|из|до|от|через)\b)", "ru subject"),
+        ("captured", r"падени(?:е|я|ю|ем|и)\b", "ru subject"),  # «Артемовск пал», «падение Авдеевки»
         (
             "captured",
             r"(?:взяли|взял|взяла|взята|взят|взято|взяты|взять)\b" + NOT_A_PLACE_TAKEN,
