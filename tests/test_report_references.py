@@ -404,6 +404,20 @@ def test_places_attacked_and_forward_units_are_no_claims(lang: str, text: str, s
     assert claims_of(text, side) == set()
 
 
+# An oblast's centre in English after a compass adjective ("northern Donetsk", "the South Donetsk area"): the oblast.
+COMPASS_REGIONS = [
+    ("en", "Russian forces attacked in northern Donetsk.", set()),
+    ("en", "Russian forces attacked Bakhmut, northern Donetsk.", {("Бахмут", "fighting", "ru")}),
+    ("en", "Fighting goes on in the South Donetsk area.", set()),
+    ("en", "Russian forces attacked Donetsk.", {("Донецьк", "fighting", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COMPASS_REGIONS)
+def test_an_oblast_centre_after_a_compass_adjective_is_the_oblast(lang: str, text: str, expected: Expected) -> None:
+    assert claims_of(text) == expected
+
+
 # A unit's name is no place: a corps of the National Guard by its name («корпусу НГУ «Покровськ»»), a unit named
 # after someone or something («бригади імені Героїв Бахмута», «бригады имени Маршала ...», "named after").
 UNIT_NAMES = [

@@ -116,6 +116,9 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         return True  # "a success for Kyiv": the government
     if nc.speaker_verb_after.match(text, end):
         return True  # «Погорілий зауважив», "Tatarsky says": a speaker
+    compass, oblast_city = nc.compass_region
+    if oblast_city.fullmatch(mention.text) and compass.search(head):
+        return True  # "northern Kharkiv", "the South Donetsk area": the oblast
     first, dash, second = nc.direction_pair
     if (first.search(head) and dash.match(text, end)) or second.search(head):
         return True  # «на направлении Будки — Теткино»: a direction named by its ends

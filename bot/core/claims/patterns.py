@@ -523,6 +523,7 @@ class NameCues:
     speaker_verb_after: re.Pattern[str]  # right after a name (match)
     for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
     capital_name: re.Pattern[str]
+    compass_region: tuple[re.Pattern[str], re.Pattern[str]]  # a compass adjective before; an oblast centre
     abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
     abroad_anywhere: re.Pattern[str]  # a region of Russia named
     abroad_colon: re.Pattern[str]  # a region of Russia before the colon opening a list (search)
@@ -609,6 +610,7 @@ def name_cues() -> NameCues:
         speaker_verb_after=_plain(names.SPEAKER_VERB_AFTER),
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         capital_name=_plain(names.CAPITAL_NAMES),
+        compass_region=(_plain(names.COMPASS_REGION_BEFORE), _plain(names.OBLAST_CITY_EN)),
         abroad_opening=_plain(opening),
         abroad_anywhere=_plain(in_russia),
         abroad_colon=_plain(rf"{in_russia}\s*:"),

@@ -341,6 +341,12 @@ SPEAKER_VERB_AFTER: Final = (
     r"|said|says|told|noted|added|stated|stress|emphasi[sz]|explain|insist|confirm|wrote|writes)\w*\b"
 )
 
+# An oblast's centre in English after a compass adjective ("northern Kharkiv", "the South Donetsk area", "Siversk,
+# northern Donetsk"): the oblast, not the city.
+COMPASS_REGION_BEFORE: Final = r"(?<![\w-])(?-i:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern|-?(?:east|west)(?:ern)?)?\s+$"
+OBLAST_CITY_EN: Final = (
+    r"Donetsk|Luhansk|Lugansk|Kharkiv|Kharkov|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Sumy|Mykolaiv|Nikolaev"
+)
 # A capital after "for" stands for its government ("a success for Kyiv", "a blow for Moscow"), not the battle for it.
 CAPITAL_NAMES: Final = r"(?:Kyiv|Kiev|Moscow|Kremlin)"
 FOR_A_GOVERNMENT: Final = r"(?<!battle\s)(?<!battles\s)(?<!fight\s)(?<!fighting\s)(?<!struggle\s)(?<!\w)for\s+$"
