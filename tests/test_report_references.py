@@ -418,6 +418,37 @@ def test_an_oblast_centre_after_a_compass_adjective_is_the_oblast(lang: str, tex
     assert claims_of(text) == expected
 
 
+# Places named only around a claim: one a move brings forces closer to, a peace "settlement" (no stand-in for a place),
+# a claim that names its own place after it ("claimed to have captured X, a town of ...", "a claim Ukraine had
+# previously denied").
+AROUND_A_CLAIM = [
+    (
+        "en",
+        "The withdrawal brings Russian forces closer to Bakhmut, a key city in the region. Russia had earlier "
+        "claimed to have captured Avdiivka, a town of about 30,000 people before the war, a claim Ukraine had "
+        "previously denied.",
+        {("Авдіївка", "captured", "ru"), ("Авдіївка", "denied", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces attacked near Bakhmut. Moscow has demanded that Ukraine cede control of the area as part of "
+        "any settlement.",
+        {("Бахмут", "fighting", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), AROUND_A_CLAIM)
+def test_places_named_only_around_a_claim(lang: str, text: str, expected: Expected) -> None:
+    assert claims_of(text) == expected
+
+
+def test_a_capital_asked_to_cede_ground_is_its_government(gazetteer: Gazetteer) -> None:
+    text = "Russian forces attacked near Bakhmut. Moscow has demanded that Kyiv cede control of the area."
+    post = Post(source="t", channel="t", external_id="1", text=text, side=None)
+    assert {c.name for c in extract_claims(post, gazetteer)} == {"Бахмут"}
+
+
 # A unit's name is no place: a corps of the National Guard by its name («корпусу НГУ «Покровськ»»), a unit named
 # after someone or something («бригади імені Героїв Бахмута», «бригады имени Маршала ...», "named after").
 UNIT_NAMES = [

@@ -78,6 +78,8 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
     i = bisect_left(place_ends, trigger.start + 1) - 1
     if i < 0 or scene.places[i].sentence < index - WINDOWS.anaphora_sentences:
         return None
+    if i + 1 < len(place_ends) and scene.places[i + 1].mention.span[0] < hi:
+        return None  # "claimed to have captured X, a town of ...": the phrase names its own place
     place = scene.places[i]
     if place.sentence < index - 1 and settlement_of(place.mention)[0] is None:
         return None  # a place left open two sentences back: too far to refer to

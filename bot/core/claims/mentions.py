@@ -112,8 +112,10 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         return True
     if _opens_area_list(text, mention):
         return True
-    if nc.capital_name.fullmatch(mention.text) and nc.for_a_government.search(head):
-        return True  # "a success for Kyiv": the government
+    if nc.capital_name.fullmatch(mention.text) and (
+        nc.for_a_government.search(head) or nc.ceding_after.match(text, end)
+    ):
+        return True  # "a success for Kyiv", "demanded that Kyiv cede control": the government
     if nc.speaker_verb_after.match(text, end):
         return True  # «Погорілий зауважив», "Tatarsky says": a speaker
     compass, oblast_city = nc.compass_region

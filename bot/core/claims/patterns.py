@@ -522,6 +522,7 @@ class NameCues:
     direction_pair: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # first end, dash, second end
     speaker_verb_after: re.Pattern[str]  # right after a name (match)
     for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
+    ceding_after: re.Pattern[str]  # right after a capital (match)
     capital_name: re.Pattern[str]
     compass_region: tuple[re.Pattern[str], re.Pattern[str]]  # a compass adjective before; an oblast centre
     abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
@@ -609,6 +610,7 @@ def name_cues() -> NameCues:
         ),
         speaker_verb_after=_plain(names.SPEAKER_VERB_AFTER),
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
+        ceding_after=_plain(names.CEDING_AFTER),
         capital_name=_plain(names.CAPITAL_NAMES),
         compass_region=(_plain(names.COMPASS_REGION_BEFORE), _plain(names.OBLAST_CITY_EN)),
         abroad_opening=_plain(opening),

@@ -16,7 +16,7 @@ ANAPHORA: Final = (
     r"village\b",
     r"town\b",
     r"city\b",
-    r"settlement\b",
+    r"(?:the|this|that)\s+settlement\b",  # not "any settlement", "a peace settlement"
     r"site\b",
     r"місц\w*",
 )

@@ -247,6 +247,10 @@ DISTANCE_BEFORE: Final = (
     # a place threatened by a gain ("the capture of X, jeopardizing the town of Y", «загрожуючи Y»): no claim of its own
     r"|(?<!\w)(?:threaten\w*|jeopardi[sz]\w*|endanger\w*|загрожуючи|угрожая|ставлячи\s+під\s+загрозу|ставя\s+под\s+угрозу)"
     r"\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$"
+    # a place a gain brings forces closer to ("the withdrawal brings Russian forces closer to X"; not "edging closer
+    # to X", an advance)
+    r"|(?<!\w)(?:brings?|brought|bringing)\s+(?:[\w’'-]+\s+){0,3}(?:closer|nearer)\s+to\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?$"
 )
 
 # Between a place and a later one after a directional word: the later one is only an anchor in a description
@@ -350,6 +354,9 @@ OBLAST_CITY_EN: Final = (
 # A capital after "for" stands for its government ("a success for Kyiv", "a blow for Moscow"), not the battle for it.
 CAPITAL_NAMES: Final = r"(?:Kyiv|Kiev|Moscow|Kremlin)"
 FOR_A_GOVERNMENT: Final = r"(?<!battle\s)(?<!battles\s)(?<!fight\s)(?<!fighting\s)(?<!struggle\s)(?<!\w)for\s+$"
+# A capital asked to give ground ("demanded that Kyiv cede control", "pressure on Kyiv to give up territory"): its
+# government, and no speaker either.
+CEDING_AFTER: Final = r"\s+(?:to\s+)?(?:cede|surrender|give\s+up|hand\s+over|withdraw\s+from)\b"
 
 # A direction named after a town: «на Покровському напрямку», «Артемовское направление», "the Bakhmut direction"
 # (group 1: the adjective's stem; group 2: an English town name).

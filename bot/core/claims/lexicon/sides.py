@@ -14,7 +14,7 @@ _ROLE: Final = (
 )
 _ADVERB: Final = (
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|(?:also|earlier|later|again|now|still|then|since|finally|eventually"
-    r"|consistently|repeatedly|swiftly|quickly|promptly|immediately|firmly|strongly|flatly"
+    r"|consistently|repeatedly|swiftly|quickly|promptly|immediately|firmly|strongly|flatly|previously"
     r"|також|также|тоже|теж|вже|уже)\s+)?"
 )
 
@@ -288,7 +288,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "ru",
     ),
     (
-        rf"(?:Russia|Moscow|(?:the\s+)?Russians)\s*{_ASIDE}{_ADVERB}(?:have\s+|has\s+)?(?:said|says|say|claimed|claims|claim|announced|denied|denies|deny|rejected|dismissed|insisted|confirmed|refuted|refutes|refute|rebutted|disputed|disputes)|Россия\s+заяв\w*|Москва\s+заяв\w*"
+        rf"(?:Russia|Moscow|(?:the\s+)?Russians)\s*{_ASIDE}(?:had\s+|has\s+|have\s+)?{_ADVERB}(?:have\s+|has\s+|had\s+)?(?:said|says|say|claimed|claims|claim|announced|denied|denies|deny|rejected|dismissed|insisted|confirmed|refuted|refutes|refute|rebutted|disputed|disputes)|Россия\s+заяв\w*|Москва\s+заяв\w*"
         rf"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
         "Russia",
         "ru",
@@ -345,7 +345,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Бородін\w*|Borodin", "Borodin", "ua"),
     (r"Скибчик\w*|Skybchyk", "Skybchyk", "ua"),
     (
-        rf"(?:Ukraine|Kyiv|Kiev)\s*{_ASIDE}{_ADVERB}(?:has\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed|refuted|refutes|rebutted|disputed|disputes)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
+        rf"(?:Ukraine|Kyiv|Kiev)\s*{_ASIDE}(?:had\s+|has\s+)?{_ADVERB}(?:has\s+|had\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed|refuted|refutes|rebutted|disputed|disputes)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
         rf"|Украина\s+заяв\w*|(?:the\s+)?Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+{_ADVERB}(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
         r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
         # Ukraine's defence ministry by its adjective or name («в украинском Министерстве обороны», «Міноборони
