@@ -396,6 +396,13 @@ NOT_CLAIMS = [
     ("en", "The capture of Bakhmut is only a matter of time, the analyst said.", None),
     ("en", "A thousand people who cannot be taken out of Bakhmut remain there.", None),
     ("en", "It is very difficult to leave Bakhmut now.", None),
+    # the adjective of forces ("the advancing enemy forces"); a village of "Russia's Kursk border region"
+    ("en", "Russian forces inflicted fire damage on the advancing enemy forces near Robotyne.", None),
+    (
+        "en",
+        "Russia claimed its troops had driven the Ukrainian army out of Andriivka in Russia’s Kursk border region.",
+        None,
+    ),
 ]
 
 

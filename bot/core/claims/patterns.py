@@ -564,7 +564,7 @@ def name_cues() -> NameCues:
         # names the gazetteer does not know may end the list («Черкасское Поречное и Косица в Курской области»),
         # a raion may stand before the region («Плехово Суджанского района Курской области»)
         rf"(?:\s*,?\s*(?:(?:и|і|й|та|and)\s+)?(?-i:[A-ZА-ЯЁІЇЄҐ])[\w’'ʼ-]*){{0,4}}"
-        rf"\s*,?\s*(?:(?:in|of|the|в|у)\s+){{0,2}}(?:(?:[\w’'ʼ-]+\s+)?(?:район\w*|district|raion)\s*,?\s*)?"
+        rf"\s*,?\s*(?:(?:in|of|the|в|у|Russia['’]s)\s+){{0,2}}(?:(?:[\w’'ʼ-]+\s+)?(?:район\w*|district|raion)\s*,?\s*)?"
         rf"(?:{names.FOREIGN_REGION})"
         rf"|\s*{names.FOREIGN_LOCATOR}"  # "Russkaya Konopelka (east of Sudzha)"
     )

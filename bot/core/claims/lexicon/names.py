@@ -304,7 +304,7 @@ FOREIGN_REGION: Final = (
     r"|Нижегородськ|Нижегородск|Самарськ|Самарск|Астраханськ|Астраханск|Псковськ|Псковск)\w*"
     r"\s+(?:област\w*|обл\.)|Краснодарськ\w*\s+кра\w*|Краснодарск\w*\s+кра\w*"
     r"|(?:Kursk|Belgorod|Bryansk|Voronezh|Rostov|Tambov|Lipetsk|Oryol|Orel|Smolensk|Tula|Kaluga|Ryazan|Saratov"
-    r"|Volgograd|Moscow|Leningrad|Nizhny\s+Novgorod|Samara|Astrakhan|Pskov)\s+(?:region|oblast|province)"
+    r"|Volgograd|Moscow|Leningrad|Nizhny\s+Novgorod|Samara|Astrakhan|Pskov)\s+(?:border\s+)?(?:region|oblast|province)"
     r"|Krasnodar\s+(?:Krai|region|territory)"
 )
 

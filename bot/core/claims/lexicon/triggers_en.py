@@ -79,8 +79,14 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     # "the Ukrainian flag is already in X"
     ("captured", r"flags?\s+(?:is|are|was|were)\s+(?:already\s+|now\s+|back\s+)?(?:in|over|above)\b", "flag"),
     ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
-    # not the adjective of forward units ("the advanced positions of", "advanced units of the Vostok group")
-    ("advanced", r"advanc\w*+(?!\s+(?:positions?|units?|groups?|detachments?|elements?|posts?|guard|weapons?)\b)", ""),
+    # not the adjective of forward units ("the advanced positions of", "advanced units of the Vostok group", "the
+    # advancing enemy forces")
+    (
+        "advanced",
+        r"advanc\w*+(?!\s+(?:(?:enemy|Russian|Ukrainian|hostile)\s+)?(?:positions?|units?|groups?|detachments?"
+        r"|elements?|posts?|guard|weapons?|forces|troops|enemy|columns?)\b)",
+        "",
+    ),
     ("advanced", r"(?:are|is)\s+(?:\w+ly\s+)?(?:clearing|liberating|capturing)\b", ""),
     ("advanced", r"(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:on|at|in)\s+the\s+(?:outskirts|edge)\b", ""),
     (
