@@ -298,3 +298,17 @@ PART_BEFORE_A_PARTICIPLE = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), PART_BEFORE_A_PARTICIPLE)
 def test_a_part_before_a_participle_of_capture(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A presence kept in a place, as a noun («зберігається присутність наших підрозділів», «сохраняется присутствие»):
+# the side there holds out; not a place freed «от присутствия ВСУ».
+PRESENCE_KEPT = [
+    ("uk", "На півдні Вовчанська зберігається присутність наших підрозділів.", "ua", {("Вовчанськ", "repelled", "ua")}),
+    ("ru", "В Работино сохраняется присутствие наших подразделений.", "ru", {("Роботине", "repelled", "ru")}),
+    ("ru", "Российские войска освободили от присутствия ВСУ село Клещеевка.", "ru", {("Кліщіївка", "captured", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), PRESENCE_KEPT)
+def test_a_presence_kept_holds_the_place(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

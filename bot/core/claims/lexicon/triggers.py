@@ -294,6 +294,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # the defence stabilised in X, the enemy's advance blocked there: the subject holds (LABELING: repelled)
         ("repelled", r"стабіліз(?:ува|у[юєв]|ован)\w*", "holder vague"),  # the verb, not «стабілізаційні заходи»
         ("repelled", r"присутн\w*\s+(?:у|в)\b", "holder presence"),  # «росіяни присутні в північній частині X»
+        # «на півдні міста зберігається українська присутність» (not «звільнили від присутності ворога»)
+        ("repelled", r"(?<!від\s)(?<!з\s)присутн(?:ість|ості|істю)\b", "holder presence"),
         # defensive battles in X: the defender holds it («тривають оборонні бої в районі X»; no side named: the
         # speaker's)
         ("repelled", r"оборонн\w*\s+(?:бо[їи]\w*|бій|ді[їя]\w*|операці\w*)", "holder"),
@@ -565,6 +567,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:обороня|удерживающ|удерживаю|удержива|удержат|удержал)\w*", "holder"),
         ("repelled", r"стабилизир\w*", "holder vague"),
         ("repelled", r"присутству\w*\s+(?:в|во)\b", "holder presence"),
+        ("repelled", r"(?<!от\s)присутстви(?:е|я|ем)\b", "holder presence"),  # not «освободили от присутствия ВСУ»
         ("repelled", r"оборонительн\w*\s+(?:бо[иеёя]\w*|бой|действи\w*|операци\w*)", "holder"),
         ("repelled", r"поисково-(?:ударн|штурмов)\w*\s+(?:действи\w*|мероприяти\w*|операци\w*)", "ua state"),
         (
