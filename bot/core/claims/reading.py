@@ -129,6 +129,12 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
     return _corrected(trigger, ctx, actor, own)
 
 
+def _ends_its_words(text: str, end: int, cend: int) -> bool:
+    """Nothing but punctuation after `end` in its clause, up to a quote's attribution («..., відійшли", – ідеться»)."""
+    dash = modifier_cues().attribution_dash.search(text, end, cend)
+    return not text[end : dash.start() if dash else cend].strip(' .,;!?»"”')
+
+
 def _civilians_move(trigger: Trigger, ctx: Context) -> bool:
     """Civilians, with no side named between, are the subject of a phrase of leaving, entering or staying there."""
     if trigger.kind not in (Kind.WITHDREW, Kind.ADVANCED) and "there" not in trigger.flags:
@@ -264,13 +270,9 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
             return Reading(Kind.ADVANCED, opposite(actor), CONFIDENCE.from_positions)
         # «отошли с позиций в районе X»: a partial loss, the loser's withdrawal (LABELING), not a settlement left
         return Reading(Kind.WITHDREW, actor, CONFIDENCE.from_positions)
-    dash = mc.attribution_dash.search(text, end, cend)
     if kind is Kind.WITHDREW and (
         mc.to_starting.match(text, end, cend)
-        or (
-            not text[end : dash.start() if dash else cend].strip(' .,;!?»"”')
-            and mc.failure.search(text, ctx.clause[0], trigger.start)
-        )
+        or (_ends_its_words(text, end, cend) and mc.failure.search(text, ctx.clause[0], trigger.start))
     ):  # «відійшов на вихідні позиції», «не досягли успіху і відступили», «..., відійшли", – ідеться»: thrown back
         if _named_actor(trigger, ctx, False) is None and ctx.perspective is not None:
             actor = opposite(ctx.perspective)  # no side named: the speaker tells of the enemy's failure
