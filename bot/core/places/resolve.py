@@ -50,6 +50,7 @@ from bot.core.places.words import (
     PERSON_TITLES,
     PLACE_PREDICATES,
     PREPOSITIONS,
+    QUOTED_NAME_NOUNS,
     QUOTES,
     REGION_AFTER_NA,
     REGION_NAMES,
@@ -70,7 +71,9 @@ def _quoted_unit(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     """A name in quotes right after a unit or outlet word: полк «Азов», the "Vostok" group, канал «Северный ветер»
     (a quoted name may go on past the place's words)."""
     start = tokens[hit.first][START]
-    if start == 0 or text[start - 1] not in QUOTES or hit.first == 0 or tokens[hit.first - 1][KEY] not in UNIT_NOUNS:
+    if start == 0 or text[start - 1] not in QUOTES or hit.first == 0:
+        return False
+    if tokens[hit.first - 1][KEY] not in QUOTED_NAME_NOUNS:
         return False
     for k in range(hit.last, min(len(tokens), hit.last + 1 + TUNING.quoted_name_words)):
         end = tokens[k][END]

@@ -280,11 +280,13 @@ UNIT_NOUNS = _loose_set(
     "группы отряд отряда чвк regiment brigade battalion group grouping unit units force operation операція операции "
     # a facility's quoted name: станцію «Никольское», the "Azot" plant
     "станція станцію станції станция станцию станции нпз завод заводу заводі шахта шахту шахти аеродром аэродром "
-    "airfield plant station refinery mine "
-    # an outlet's quoted name: канал «Северный ветер», газета «Вечерний Донецк», the "Rybar" channel
+    "airfield plant station refinery mine"
+)
+# The nouns a quoted name stands after (resolve._quoted_unit): a unit's or a facility's, an outlet's (канал «Северный
+# ветер», газета «Вечерний Донецк», the "Rybar" channel) and a weapon's (снарядами «Града», ракетами «Искандер»).
+QUOTED_NAME_NOUNS = UNIT_NOUNS | _loose_set(
     "канал канала каналу каналі каналом телеканал телеканалу газета газети газеты газету видання издание "
     "агентство агентства channel newspaper outlet "
-    # a weapon's quoted name: снарядами «Града», ракетами «Искандер»
     "снаряд снаряди снарядів снарядами снаряды снарядов ракета ракети ракет ракетами ракеты рсзо системи системы"
 )
 SENTENCE_END = re.compile(r"[.!?\n…]")
