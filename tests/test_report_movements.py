@@ -286,6 +286,17 @@ FIGHTING_INSIDE = [
     ),
     ("ru", "Бои идут в самом Бахмуте.", None, {("Бахмут", "fighting", None)}),
     ("en", "Russian forces attacked near Bakhmut.", None, {("Бахмут", "fighting", "ru")}),
+    # in its built-up area, after the phrase or before it in the clause; the places of the list beside it are near
+    ("uk", "Ворог штурмував у міській забудові Покровська.", "ua", {("Покровськ", "advanced", "ru")}),
+    (
+        "ru",
+        "В городской застройке Покровска и в районе Курдюмовки группы противника пытаются инфильтрироваться в наши "
+        "боевые порядки.",
+        "ua",
+        {("Покровськ", "advanced", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    ("en", "Russian forces attacked in the urban area of Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+    ("ru", "Бои идут в городской застройке Покровска.", None, {("Покровськ", "fighting", None)}),
 ]
 
 

@@ -392,3 +392,28 @@ COUNTED_IN_TIMES = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), COUNTED_IN_TIMES)
 def test_attacks_beaten_off_counted_in_times(lang: str, text: str, side: str, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# The attacker pressing on positions («тиснуть на позиції поблизу X», «давит на позиции у X», "pressed Ukrainian
+# positions near X"): attacks, held off when the report says so; pressure as a noun or on minds is none.
+PRESSING = [
+    (
+        "uk",
+        "Росіяни тиснуть на наші позиції поблизу Роботиного та Бахмута. ЗСУ зупинили всі ворожі атаки.",
+        "ua",
+        {ROB_UA, BAKH_UA},
+    ),
+    ("ru", "Противник продолжает давить на позиции у Курдюмовки.", "ua", {("Курдюмівка", "fighting", "ru")}),
+    (
+        "en",
+        "Russian forces continued to press Ukrainian positions near Bakhmut.",
+        None,
+        {("Бахмут", "fighting", "ru")},
+    ),
+    ("ru", "Москва давит на психику жителей Курдюмовки.", "ua", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), PRESSING)
+def test_the_attacker_pressing_on_positions(lang: str, text: str, side: str, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

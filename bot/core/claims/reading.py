@@ -384,11 +384,13 @@ def _facility_object(text: str, clause: tuple[int, int], trigger: Trigger, menti
 
 def fought_inside(text: str, trigger: Trigger, mention: Mention) -> bool:
     """The place fought in is named as inside, right after the phrase («ведут бои внутри X», «штурмують у самому X»,
-    "fighting inside X", "attacked in X itself"): the side fighting there is inside it (LABELING: advanced)."""
-    gap = text[trigger.end : mention.span[0]]
-    return (
-        mention.span[0] >= trigger.end and len(gap.split()) <= WINDOWS.inside_words and named_inside(text, mention.span)
-    )
+    "fighting inside X", "attacked in X itself") or before it in its clause («в городской застройке X ... пытаются
+    инфильтрироваться»): the side fighting there is inside it (LABELING: advanced)."""
+    if not named_inside(text, mention.span):
+        return False
+    if mention.span[1] <= trigger.start:
+        return True  # the linker has kept the place in the phrase's clause
+    return mention.span[0] >= trigger.end and len(text[trigger.end : mention.span[0]].split()) <= WINDOWS.inside_words
 
 
 def named_inside(text: str, span: tuple[int, int]) -> bool:

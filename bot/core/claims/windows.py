@@ -35,7 +35,7 @@ class Windows:
     object_reach: int = 90  # how far right a passive agent or a loser may be
     agent_prep: int = 40  # "by", «силами»: how far before a side named after the phrase
     agent_gap_words: int = 3  # an instrumental agent after the phrase: at most this many words before it
-    inside_words: int = 4  # «ведут бои внутри X»: at most this many words between a phrase and its place inside
+    inside_words: int = 6  # «ведут бои внутри X»: at most this many words between a phrase and its place inside
     inside_before: int = 30  # how far before a place its «внутри», «у самому», "inside" may start
     article: int = 7  # "an advance": how far before a phrase its article may start
     subject_gap_words: int = 2  # a subject this close before the phrase ("forces are pushing") keeps a "by" agent

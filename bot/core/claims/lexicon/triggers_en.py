@@ -233,6 +233,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "attack",
     ),
     ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
+    # "continued to press Ukrainian positions near X", "pressing on the defenses of X": the attacker pressing
+    (
+        "fighting",
+        r"(?:press|presses|pressed|pressing)\s+(?:on\s+)?(?:[\w’'ʼ-]+\s+){0,2}(?:positions|defen[cs]es|lines)\b",
+        "attack",
+    ),
     ("fighting", r"(?:break|broke)\s+through", "attack"),  # "trying to break through", "broke through" alone
     ("advanced", r"(?:broke|broken)\s+through\s+(?:[\w’'ʼ-]+\s+){0,3}(?:defen[cs]es?|lines?)\b", ""),
     ("advanced", r"(?:breakthroughs?|breached)\b", ""),
