@@ -8,6 +8,7 @@ import pytest
 from tests.test_extract import claims_of
 
 Expected = set[tuple[str, str, str | None]]
+ROB_TAKEN_UA = ("Роботине", "captured", "ua")
 
 MOVEMENTS = [
     # the tasks of a capture being worked on: under way
@@ -262,6 +263,17 @@ WHOSE_FORCES = [
         "Ukrainian sources confirmed earlier Russian-claimed advances near Bakhmut.",
         None,
         {("Бахмут", "advanced", "ru")},
+    ),
+    # the country in the genitive names the army, whoever reports it («під контроль армії України»)
+    ("uk", "Пропагандисти РФ заявили, що Роботине перейшло під контроль армії України.", None, {ROB_TAKEN_UA}),
+    ("ru", "Пропагандисты заявили, что Работино перешло под контроль армии Украины.", None, {ROB_TAKEN_UA}),
+    ("uk", "У ЗСУ визнали, що Бахмут перейшов під контроль військ Росії.", None, {("Бахмут", "captured", "ru")}),
+    # "while" with no comma opens the other side's clause: its failure is not the advance's
+    (
+        "en",
+        "Ukrainian troops advance near Robotyne while the Russians are unsuccessfully trying to regain lost ground.",
+        None,
+        {("Роботине", "advanced", "ua")},
     ),
 ]
 

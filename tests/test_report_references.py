@@ -523,3 +523,40 @@ RUSSIAN_LIST_AFTER_A_COLON = [
 @pytest.mark.parametrize(("lang", "text", "side"), RUSSIAN_LIST_AFTER_A_COLON)
 def test_a_list_after_a_region_of_russia_and_a_colon(lang: str, text: str, side: str | None) -> None:
     assert claims_of(text, side) == {("Курдюмівка", "captured", "ru")}
+
+
+# A demonstrative with a plural settlement noun («ці населені пункти», «эти населенные пункты», "both villages")
+# speaks of every place of the sentence before; a singular one of the last place only.
+PLURAL_REFERENCES = [
+    (
+        "uk",
+        "Росіяни атакували Кліщіївку та Андріївку. ЗСУ повернули під контроль ці населені пункти.",
+        "ua",
+        {("Кліщіївка", "captured", "ua"), ("Андріївка", "captured", "ua")},
+    ),
+    (
+        "ru",
+        "Противник атаковал Клещеевку и Андреевку. Эти населенные пункты освобождены нашими войсками.",
+        "ua",
+        {("Кліщіївка", "captured", "ua"), ("Андріївка", "captured", "ua")},
+    ),
+    (
+        "en",
+        "Russian forces attacked Klishchiivka and Andriivka. Ukrainian forces then liberated both villages.",
+        None,
+        {("Кліщіївка", "captured", "ua"), ("Андріївка", "captured", "ua")},
+    ),
+    (
+        "en",
+        "Russian forces attacked Klishchiivka and Andriivka. Ukrainian forces then liberated the village.",
+        None,
+        {("Кліщіївка", "fighting", "ru"), ("Андріївка", "captured", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), PLURAL_REFERENCES)
+def test_a_plural_reference_speaks_of_every_place_before(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected

@@ -58,42 +58,47 @@ def anaphora_claims(scene: Scene, used: set[int]) -> list[Claim]:
                 if index not in with_places:
                     claims.extend(denied_anaphora(scene, index, trigger))
             elif trigger.start not in used:
-                claim = _referring(scene, index, trigger, place_ends)
-                if claim is not None:
-                    claims.append(claim)
+                claims.extend(_referring(scene, index, trigger, place_ends))
     return claims
 
 
-def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[int]) -> Claim | None:
+def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[int]) -> list[Claim]:
     """The claim about the last place named (in this sentence or up to WINDOWS.anaphora_sentences before) of a phrase
-    next to «села»."""
+    next to «села»; about every place of that place's sentence next to «ці населені пункти», "these villages"."""
     if "next" in trigger.flags:
-        return None  # "the Russian-held city": an attribute of the name after it, never of one before
+        return []  # "the Russian-held city": an attribute of the name after it, never of one before
     text = scene.text
     clause = scene.clause(index, trigger.start)  # the whole context only once the cheap tests pass
     lo = max(clause[0], trigger.start - WINDOWS.anaphora)
     hi = min(clause[1], trigger.end + WINDOWS.anaphora)
-    if "there" not in trigger.flags and not discourse_cues().anaphora.search(text, lo, hi):
-        return None  # a phrase with its own pro-form («там ще перебувають», "are still there") needs no other word
+    dc = discourse_cues()
+    plural = dc.demonstrative_plural.search(text, lo, hi) is not None
+    if "there" not in trigger.flags and not plural and not dc.anaphora.search(text, lo, hi):
+        return []  # a phrase with its own pro-form («там ще перебувають», "are still there") needs no other word
     i = bisect_left(place_ends, trigger.start + 1) - 1
     if i < 0 or scene.places[i].sentence < index - WINDOWS.anaphora_sentences:
-        return None
+        return []
     if i + 1 < len(place_ends) and scene.places[i + 1].mention.span[0] < hi:
-        return None  # "claimed to have captured X, a town of ...": the phrase names its own place
-    place = scene.places[i]
-    if place.sentence < index - 1 and settlement_of(place.mention)[0] is None:
-        return None  # a place left open two sentences back: too far to refer to
+        return []  # "claimed to have captured X, a town of ...": the phrase names its own place
+    last = scene.places[i]
+    if last.sentence < index - 1 and settlement_of(last.mention)[0] is None:
+        return []  # a place left open two sentences back: too far to refer to
     ctx, claimant = scene.context(index, trigger.start)
     reading = read(trigger, ctx)
     if reading is None or reading.kind is Kind.FIGHTING:
-        return None
-    if reading.kind in (Kind.CAPTURED, Kind.REPELLED) and route_object(text, ctx.clause, trigger, place.mention):
-        return None  # «удерживающими высоты вокруг села»: the heights, not the village
+        return []
     if modifier_cues().partial.search(text, lo, hi) and reading.kind is Kind.CAPTURED:
         reading = replace(reading, kind=Kind.ADVANCED)
     reading = replace(reading, confidence=reading.confidence * CONFIDENCE.anaphora)
     when = event_date(text, ctx.clause, trigger, scene.post.date)
-    return make_claim(place, reading, claimant, ctx, when)
+    places = [p for p in scene.places[: i + 1] if p.sentence == last.sentence] if plural else [last]
+    holds = reading.kind in (Kind.CAPTURED, Kind.REPELLED)
+    return [
+        make_claim(place, reading, claimant, ctx, when)
+        for place in places
+        # «удерживающими высоты вокруг села»: the heights, not the village
+        if not holds or not route_object(text, ctx.clause, trigger, place.mention)
+    ]
 
 
 def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:

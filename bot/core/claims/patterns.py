@@ -639,6 +639,7 @@ class Discourse:
     short_gloss: re.Pattern[str]  # fullmatched on a bracketed aside
     anaphora: re.Pattern[str]
     plural_anaphora: re.Pattern[str]
+    demonstrative_plural: re.Pattern[str]  # searched near a phrase with no place of its own
     claim_noun: re.Pattern[str]
     elaboration: re.Pattern[str]  # at a sentence's start (match, not search)
     narrowing: re.Pattern[str]  # ... the elaborations that need no count before them
@@ -674,6 +675,7 @@ def discourse_cues() -> Discourse:
         short_gloss=_plain(discourse.SHORT_GLOSS),
         anaphora=_words(discourse.ANAPHORA),
         plural_anaphora=_words(discourse.PLURAL_ANAPHORA),
+        demonstrative_plural=_words([discourse.DEMONSTRATIVE_PLURAL]),
         claim_noun=_words(discourse.CLAIM_NOUNS),
         elaboration=_plain(rf"{_OPENING}(?:{alts(discourse.ELABORATION)})(?!\w)"),
         narrowing=_plain(rf"{_OPENING}(?:{alts(discourse.NARROWING)})(?!\w)"),

@@ -40,6 +40,13 @@ CLAIM_NOUNS: Final = (
     r"that",
     r"it",
 )
+# A demonstrative with a plural settlement noun («ці населені пункти», «эти села», "these villages", "both towns"):
+# a claim phrase beside it speaks of every place of the sentence the last place is in.
+DEMONSTRATIVE_PLURAL: Final = (
+    r"(?:ці|ті|обидва|обидві|зазначені|вказані|эти|те|оба|обе|данные|указанные|these|those|both)\s+(?:\w+\s+)?"
+    r"(?:населені\s+пункти|населенные\s+пункты|села|селища|міста|поселки|посёлки|города|villages|towns|settlements"
+    r"|cities)"
+)
 # Plural stand-ins: the words refer to every place just named («данные населенные пункты», "these villages").
 PLURAL_ANAPHORA: Final = (
     r"(?:населен|населені)\w*\s+пункт(?:ы|и|ів|ов)",
@@ -204,6 +211,7 @@ ADVERSATIVE: Final = (
     rf",\s+(?:але{_NOT_ADDING}|а{_NOT_ADDING}{_NOT_GAPPING}|проте|однак|тоді\s+як|но{_NOT_ADDING}|однако|тогда\s+как|while|whereas"
     rf"|but{_NOT_ADDING}|however)\b",
     rf"\s(?:but{_NOT_ADDING}|however|але{_NOT_ADDING}|проте|однак|но{_NOT_ADDING}|однако)\s",
+    r"\s(?:while|whereas)\s(?!\w+ing\b)",  # "advance near X while the Russians ...", not "while trying to"
 )
 # Clause boundaries inside a sentence: a place does not take a phrase across them if its own clause has one.
 # A dash breaks a clause, except before a name or a settlement word: «освободили три населенных пункта — поселок X и
