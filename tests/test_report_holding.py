@@ -312,3 +312,52 @@ PRESENCE_KEPT = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), PRESENCE_KEPT)
 def test_a_presence_kept_holds_the_place(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Holding said by the present: positions taken up and kept («займають позиції в X», «занимают позиции в X»), a
+# withdrawal negated in the present («не залишають X», «не оставляют X», "are not leaving X"; the past denies that
+# they withdrew), a place still ours («поки що X наш», «X пока что наш»); attempts not given up are attempts.
+HELD_IN_THE_PRESENT = [
+    ("uk", "Українські військові займають позиції в Покровську.", None, {("Покровськ", "repelled", "ua")}),
+    ("ru", "Украинские военные занимают позиции в Покровске.", None, {("Покровськ", "repelled", "ua")}),
+    ("uk", "Речник наголосив, що Сили оборони не залишають Покровськ.", None, {("Покровськ", "repelled", "ua")}),
+    ("ru", "Спикер подчеркнул, что украинские силы не оставляют Покровск.", None, {("Покровськ", "repelled", "ua")}),
+    ("en", "Ukrainian forces are not leaving Pokrovsk, the spokesman said.", "ua", {("Покровськ", "repelled", "ua")}),
+    ("uk", "Українські війська не відходили з Покровська.", "ua", {("Покровськ", "denied", "ru")}),
+    ("uk", "ЗСУ залишають Покровськ.", None, {("Покровськ", "withdrew", "ua")}),
+    ("uk", "Поки що Покровськ наш, як буде далі – покаже час.", "ua", {("Покровськ", "repelled", "ua")}),
+    ("ru", "Покровск пока что наш.", "ru", {("Покровськ", "repelled", "ru")}),
+    ("uk", "Покровськ наш!", "ua", {("Покровськ", "captured", "ua")}),
+    (
+        "ru",
+        "Украинские боевики не оставляют попыток закрепиться в Покровске.",
+        "ru",
+        {("Покровськ", "fighting", "ua")},
+    ),
+    # a defender named as the speaker speaks for Ukraine
+    (
+        "uk",
+        "Поки що Покровськ наш, - повідомляє в телеграм-каналі один із учасників української оборони.",
+        None,
+        {("Покровськ", "repelled", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), HELD_IN_THE_PRESENT)
+def test_holding_said_by_the_present(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A country as the subject of control («РФ полностью контролирует X», «Росія повністю контролює X», "Ukraine still
+# controls X"): the country's forces hold it, whoever reports it.
+COUNTRY_CONTROLS = [
+    ("ru", "Согласно карте DeepState, РФ полностью контролирует Покровск.", None, {("Покровськ", "captured", "ru")}),
+    ("uk", "За даними DeepState, Росія повністю контролює Покровськ.", None, {("Покровськ", "captured", "ru")}),
+    ("en", "Ukraine still controls Pokrovsk, DeepState said.", None, {("Покровськ", "repelled", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), COUNTRY_CONTROLS)
+def test_a_country_controls_a_place(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

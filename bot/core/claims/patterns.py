@@ -380,6 +380,7 @@ class Modifiers:
     infinitive_end: re.Pattern[str]  # matched on a phrase's first word, lower-cased
     infinitive_governors: re.Pattern[str]
     future: re.Pattern[str]  # fullmatched on a phrase's own text
+    present_withdrawal: re.Pattern[str]  # fullmatched on a withdrawal phrase's first word
     attempt: re.Pattern[str]
     repelling: re.Pattern[str]
     ongoing: re.Pattern[str]
@@ -447,6 +448,7 @@ def modifier_cues() -> Modifiers:
         infinitive_end=_plain(modifiers.INFINITIVE_END, 0),
         infinitive_governors=_words((modifiers.INFINITIVE_GOVERNORS,)),
         future=_plain(alts(modifiers.FUTURE)),
+        present_withdrawal=_plain(modifiers.PRESENT_WITHDRAWAL),
         attempt=_words(modifiers.ATTEMPT),
         repelling=_pattern(rf"(?<!\w)(?:{alts(modifiers.REPELLING)})"),
         ongoing=_words(modifiers.ONGOING),

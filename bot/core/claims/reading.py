@@ -191,6 +191,9 @@ def _negated(trigger: Trigger, ctx: Context, actor: Side | None, before: str) ->
     side held), else no claim."""
     weight = CONFIDENCE.negated_withdrawal
     if trigger.kind is Kind.WITHDREW:
+        word = ctx.text[trigger.start : trigger.end].split(maxsplit=1)[0]
+        if actor is not None and modifier_cues().present_withdrawal.fullmatch(word):
+            return Reading(Kind.REPELLED, actor, weight)  # «не залишають X», "are not leaving X": they hold it
         return Reading(Kind.DENIED, opposite(actor), weight)
     if trigger.kind is Kind.CAPTURED and _control(trigger, ctx.text):  # "not under Russian control": a rebuttal
         return Reading(Kind.DENIED, actor, weight)
@@ -284,10 +287,10 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
         kind = Kind.ADVANCED  # «выбили войска РФ с позиций возле села», "regained positions in": not the settlement
     if (
         kind is Kind.CAPTURED
-        and _control(trigger, text)
+        and (_control(trigger, text) or "rhetoric" in trigger.flags)
         and (mc.still_held.search(own) or mc.still_after.match(text, end))
-    ):
-        return Reading(Kind.REPELLED, actor, CONFIDENCE.base[Kind.REPELLED])  # "remains under Ukrainian control"
+    ):  # "remains under Ukrainian control", «поки що X наш»
+        return Reading(Kind.REPELLED, actor, CONFIDENCE.base[Kind.REPELLED])
     near = mc.another_event.split(own)[-1]  # «тривають бої і зачистка X», not "continue operations after taking X"
     if kind is Kind.CAPTURED and (mc.ongoing.search(near) or ("flag" in trigger.flags and _flag_only(ctx))):
         kind = Kind.ADVANCED  # a capture under way, or a flag raised where clearing goes on

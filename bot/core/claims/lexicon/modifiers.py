@@ -91,6 +91,7 @@ ATTEMPT: Final = (
     r"пыта\w*",
     r"спроб\w*",
     r"попытк\w*",
+    r"попыток",
     r"попыта\w*",
     r"trying",
     r"tried",
@@ -254,6 +255,10 @@ AVOIDED: Final = (r"уникну\w*", r"уникнен\w*", r"уника\w*", r"
 # A participle or adjective form opening a phrase, as an attribute of the place after it («взятого под контроль
 # Волчанска», «звільненої Кліщіївки»): not a verb («практически освободили»).
 ATTRIBUTE_FORM: Final = r"\w+(?:ого|ому|ой|ых|ым|ими|ую|ая|ое|ые|ої|ій|их|ий|ый)(?!\w)"
+# A withdrawal verb in the present, fullmatched on its first word («не залишають X», «не оставляют X», "are not
+# leaving X"): under a negation the side stays, holding the place (LABELING: holds -> repelled); the past («не
+# відходили») denies that it withdrew.
+PRESENT_WITHDRAWAL: Final = r"\w+(?:ють|ає|аємо|ують|ют|ет|ем|ают|ing)"
 # A capture verb in the perfective future («звільнимо Бучу», «освободим», «візьмемо»): a promise, not a report.
 FUTURE: Final = (
     r"(?:звільн|визвол|захоп|відвою|деокуп)\w*(?:имо|ять|ить|имемо)",

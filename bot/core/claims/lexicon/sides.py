@@ -15,7 +15,7 @@ _ROLE: Final = (
 _ADVERB: Final = (
     r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|(?:also|earlier|later|again|now|still|then|since|finally|eventually"
     r"|consistently|repeatedly|swiftly|quickly|promptly|immediately|firmly|strongly|flatly|previously"
-    r"|також|также|тоже|теж|вже|уже)\s+)?"
+    r"|також|также|тоже|теж|вже|уже|повністю|полностью|fully|частково|частично|partially|partly)\s+)?"
 )
 
 # A country's attack («Россия штурмует», "Russia launched an offensive", "Ukraine attacked"): its forces attack.
@@ -78,7 +78,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         + _ADVERB
         + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|leav|left|abandon|remain|retain|"
         + _COUNTRY_ATTACKS
-        + r"|звільн|освобод|взял|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна|acknowledg|recogni[sz]))",
+        + r"|звільн|освобод|взял|контрол|control|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна|acknowledg|recogni[sz]))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
         r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units|hold|grip|control)\w*)",
@@ -117,11 +117,11 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"«?(?:Южн|Центр|Восточн|Западн|Северн)\w*»?\s+группировк\w*",
         r"группировк\w*\s+(?:войск\s+)?«?(?:Центр|Восток|Юг|Запад|Днепр|Север)",
         rf"Russian\s+{_FORCE_ADJECTIVE}{_FORCE_NOUNS}|occupiers|occupants|invaders|battlegroup\w*)",
-        r"(?:Росія|Россия|Russia|Moscow|Москва)\b(?=\s+"
+        r"(?:Росія|Россия|Russia|Moscow|Москва|РФ)\b(?=\s+"
         + _ADVERB
         + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|"
         + _COUNTRY_ATTACKS
-        + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|просун|продвин|оточи|окружи|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна|acknowledg|recogni[sz]))",
+        + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|контрол|control|просун|продвин|оточи|окружи|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна|acknowledg|recogni[sz]))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough)\w*)",
         r"(?:російськ|росiйськ|российск|русск)\w*(?=\s+(?:атак|штурм|наступ|контратак)\w*)",  # «російських атак»
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
@@ -362,6 +362,8 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Ukraine",
         "ua",
     ),
+    # a defender («один із учасників української оборони», «участник обороны Мариуполя»)
+    (r"(?:учасник|участник)\w*\s+(?:(?:української|украинской)\s+)?оборон[иы]\b", "Ukrainian defender", "ua"),
     # the forces' leadership as the subject («Керівництво Збройних сил України спростовує», «Командование ВСУ заявило»)
     (
         r"(?:керівництв|командуванн|руководств|командовани)\w*\s+(?:Збройних\s+сил(?:\s+України)?|ЗСУ|Сил\s+оборони"
