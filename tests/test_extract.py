@@ -33,12 +33,12 @@ ANDR = _s("UA14020010030085322", "Андріївка", "Andriivka", lat=48.50, l
 ANDR2 = _s("UA63120270010096107", "Андріївка", "Andriivka", lat=49.53, lon=36.93)  # Kharkiv oblast
 KURD = _s("UA14020110030015949", "Курдюмівка", "Kurdiumivka")
 BAKH = _s("UA14020010010059145", "Бахмут", "Bakhmut", "M", 48.595, 38.000)
-AVD = _s("UA14160010010073615", "Авдіївка", "Avdiivka")
+AVD = _s("UA14160010010073615", "Авдіївка", "Avdiivka", "M")
 ROB = _s("UA23100270150025192", "Роботине", "Robotyne")
-POKR = _s("UA14160210010099403", "Покровськ", "Pokrovsk")
-VOVCH = _s("UA63140010010035757", "Вовчанськ", "Vovchansk")
-KUP = _s("UA63080090010026457", "Куп’янськ", "Kupiansk")
-DONETSK = _s("UA14080010010086420", "Донецьк", "Donetsk")
+POKR = _s("UA14160210010099403", "Покровськ", "Pokrovsk", "M")
+VOVCH = _s("UA63140010010035757", "Вовчанськ", "Vovchansk", "M")
+KUP = _s("UA63080090010026457", "Куп’янськ", "Kupiansk", "M")
+DONETSK = _s("UA14080010010086420", "Донецьк", "Donetsk", "M")
 
 FORMS: list[tuple[str, tuple[Settlement, ...]]] = [
     (r"Кліщіїв\w*|Клещеевк\w*|Klishchiivk\w*|Kleshcheyevk\w*", (KLISH,)),

@@ -560,3 +560,48 @@ def test_a_plural_reference_speaks_of_every_place_before(
     lang: str, text: str, side: str | None, expected: Expected
 ) -> None:
     assert claims_of(text, side) == expected
+
+
+# A stand-in that names the place's kind takes the last place of that kind ("the village" after "... of the city of
+# Donetsk" is the village named before it); a side in a place's attribute ("the Russian-held city of X") is no party
+# to the clause's other phrase; a town near the place taken, with a relative clause saying nothing, only locates it;
+# a campaign an act is part of ("as part of its advance toward X", «в рамках наступления на X») aims at X.
+KIND_AND_LOCATORS = [
+    (
+        "en",
+        "The ministry said its troops liberated Klishchiivka, located southwest of the Russian-held city of Donetsk. "
+        "Ukrainian troops retook the village in July last year.",
+        None,
+        {("Кліщіївка", "captured", "ru"), ("Донецьк", "captured", "ru"), ("Кліщіївка", "captured", "ua")},
+    ),
+    (
+        "en",
+        "Russian troops stormed Pokrovsk and Kurdiumivka. Ukrainian troops later retook the city.",
+        None,
+        {("Покровськ", "captured", "ua"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    (
+        "uk",
+        "Росіяни штурмували Покровськ і Курдюмівку. Згодом ЗСУ звільнили місто.",
+        None,
+        {("Покровськ", "captured", "ua"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    (
+        "en",
+        "Russian troops liberated the village of Kurdiumivka, near the town of Bakhmut, which lies to the north.",
+        None,
+        {("Курдюмівка", "captured", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces captured a small village as part of their advance toward the logistics hub of Pokrovsk.",
+        None,
+        set(),
+    ),
+    ("ru", "Войска взяли Курдюмовку в рамках наступления на Бахмут.", "ru", {("Курдюмівка", "captured", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), KIND_AND_LOCATORS)
+def test_stand_ins_of_a_kind_and_places_that_locate(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -9,6 +9,7 @@ from dataclasses import replace
 from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.disambiguate import settlement_of
+from bot.core.claims.lexicon.discourse import CITY_CATEGORIES
 from bot.core.claims.link import group_denials
 from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Trigger, opposite
@@ -80,6 +81,8 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
         return []
     if i + 1 < len(place_ends) and scene.places[i + 1].mention.span[0] < hi:
         return []  # "claimed to have captured X, a town of ...": the phrase names its own place
+    if not plural:
+        i = _of_its_kind(scene, i, index, lo, hi)
     last = scene.places[i]
     if last.sentence < index - 1 and settlement_of(last.mention)[0] is None:
         return []  # a place left open two sentences back: too far to refer to
@@ -99,6 +102,22 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
         # «удерживающими высоты вокруг села»: the heights, not the village
         if not holds or not route_object(text, ctx.clause, trigger, place.mention)
     ]
+
+
+def _of_its_kind(scene: Scene, i: int, index: int, lo: int, hi: int) -> int:
+    """The last place up to place `i` of the kind the stand-in names ("the village" after "... southwest of the city
+    of Donetsk": the village named before the city), within the sentences a reference reaches; `i` when none is."""
+    dc, text = discourse_cues(), scene.text
+    village, city = dc.village_anaphora.search(text, lo, hi), dc.city_anaphora.search(text, lo, hi)
+    if (village is None) == (city is None):
+        return i
+    for j in range(i, -1, -1):
+        place = scene.places[j]
+        if place.sentence < index - WINDOWS.anaphora_sentences:
+            break
+        if (place.mention.candidates[0].settlement.category in CITY_CATEGORIES) == (city is not None):
+            return j
+    return i
 
 
 def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:

@@ -86,6 +86,7 @@ def _place(
     index = sentence_of(sentences, start)
     near = head[-WINDOWS.direction_before :]
     directional = bool(nc.compass_before.search(near))
+    relative = discourse_cues().relative_after.match(text, end) is not None
     if (
         previous is not None
         and previous.sentence == index
@@ -93,7 +94,8 @@ def _place(
         and nc.directional_before.search(near)  # only then does an anchor word matter
         and _anchors_previous(text, previous, start)
         and not _phrase_between(phrases, previous.mention.span[1], start)
-        and not discourse_cues().relative_after.match(text, end)  # "..., south of X, a town captured by": X's own
+        # "..., south of X, a town captured by": X's own claim (a relative clause with no phrase says none)
+        and not (relative and _phrase_between(phrases, end, sentences[index][1]))
     ):
         return _ANCHOR  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
     toward = nc.toward_before.search(near)

@@ -374,6 +374,8 @@ class Modifiers:
     failure: re.Pattern[str]
     negation: re.Pattern[str]
     intent: re.Pattern[str]
+    campaign_before: re.Pattern[str]  # searched in a phrase's own words, ending at it
+    held_attribute: re.Pattern[str]  # matched right after a side's name
     avoided: re.Pattern[str]
     attribute_form: re.Pattern[str]
     before_fighting: re.Pattern[str]  # searched in a fighting phrase's own words before it
@@ -442,6 +444,8 @@ def modifier_cues() -> Modifiers:
         failure=_words(modifiers.FAILURE),
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
+        campaign_before=_plain(modifiers.CAMPAIGN_BEFORE),
+        held_attribute=_plain(modifiers.HELD_ATTRIBUTE),
         avoided=_words(modifiers.AVOIDED),
         attribute_form=_pattern(modifiers.ATTRIBUTE_FORM),
         before_fighting=_words((modifiers.BEFORE_FIGHTING,)),
@@ -642,6 +646,8 @@ class Discourse:
     anaphora: re.Pattern[str]
     plural_anaphora: re.Pattern[str]
     demonstrative_plural: re.Pattern[str]  # searched near a phrase with no place of its own
+    village_anaphora: re.Pattern[str]  # ... and the stand-ins naming the place's kind
+    city_anaphora: re.Pattern[str]
     claim_noun: re.Pattern[str]
     elaboration: re.Pattern[str]  # at a sentence's start (match, not search)
     narrowing: re.Pattern[str]  # ... the elaborations that need no count before them
@@ -678,6 +684,8 @@ def discourse_cues() -> Discourse:
         anaphora=_words(discourse.ANAPHORA),
         plural_anaphora=_words(discourse.PLURAL_ANAPHORA),
         demonstrative_plural=_words([discourse.DEMONSTRATIVE_PLURAL]),
+        village_anaphora=_words([discourse.VILLAGE_ANAPHORA]),
+        city_anaphora=_words([discourse.CITY_ANAPHORA]),
         claim_noun=_words(discourse.CLAIM_NOUNS),
         elaboration=_plain(rf"{_OPENING}(?:{alts(discourse.ELABORATION)})(?!\w)"),
         narrowing=_plain(rf"{_OPENING}(?:{alts(discourse.NARROWING)})(?!\w)"),

@@ -115,7 +115,7 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return None  # "In the event of their capture — further advancement near X", "If ...": what would follow
     if trigger.kind is Kind.FIGHTING and mc.before_fighting.search(own):
         return None  # «до початку бойових дій у селі проживало...»: a time, not fighting there
-    if _noun_with_modal(trigger, ctx) or (plain and _bare_infinitive(trigger, ctx)):
+    if _noun_with_modal(trigger, ctx) or (plain and _bare_infinitive(trigger, ctx)) or _campaign_aim(trigger, own):
         return None
     if _attacks(trigger) and plain and mc.attempt.search(own):
         return _attempt(trigger, ctx)
@@ -164,6 +164,12 @@ def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
             not word.endswith(NOT_INFINITIVE_ENDS) or word.endswith(INFINITIVES_IN_YAT)
         )
     return infinitive and mc.infinitive_governors.search(before) is None
+
+
+def _campaign_aim(trigger: Trigger, own: str) -> bool:
+    """An advance or attack named as the campaign an act is part of ("as part of its advance toward X", «в рамках
+    наступления на X»): where the campaign aims, not an advance there."""
+    return trigger.kind in (Kind.ADVANCED, Kind.FIGHTING) and modifier_cues().campaign_before.search(own) is not None
 
 
 def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:
@@ -513,8 +519,11 @@ def _sides_around(trigger: Trigger, ctx: Context) -> tuple[list[Marker], list[Ma
     cstart, cend = ctx.clause
     lo = max(cstart, trigger.start - WINDOWS.subject_reach)
     hi = min(cend, trigger.end + WINDOWS.object_reach)
-    left = [m for m in ctx.markers if lo <= m.start and m.end <= trigger.start]
-    right = [m for m in ctx.markers if trigger.end <= m.start < hi]
+    # a side in an attribute of a place ("the Russian-held city of X") is the phrase's own only right before it
+    attribute = modifier_cues().held_attribute
+    markers = [m for m in ctx.markers if m.end + 1 == trigger.start or not attribute.match(ctx.text, m.end)]
+    left = [m for m in markers if lo <= m.start and m.end <= trigger.start]
+    right = [m for m in markers if trigger.end <= m.start < hi]
     return left, right
 
 

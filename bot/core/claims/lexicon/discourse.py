@@ -20,6 +20,11 @@ ANAPHORA: Final = (
     r"site\b",
     r"місц\w*",
 )
+# The stand-ins that name a place's kind: a village («село», "the village") is no city, a city («місто», «город»,
+# "the city") is one (KATOTTG category M or K); the last place of that kind named is the one meant.
+VILLAGE_ANAPHORA: Final = r"сел[оаіуе]\b|деревн\w*|village\b"
+CITY_ANAPHORA: Final = r"міст[оаі]\b|город(?:а|е|у|ом)?\b|city\b"
+CITY_CATEGORIES: Final = frozenset({"M", "K"})
 # Words for a claim being denied ("denied the claim", «спростували цю інформацію», «назвал это вбросом»).
 CLAIM_NOUNS: Final = (
     r"claims?",

@@ -147,6 +147,15 @@ INFINITIVE_GOVERNORS: Final = (
 # Fighting as a time reference («до початку бойових дій у селі проживало 1500 жителів», "before the war began"): no
 # claim of fighting there.
 BEFORE_FIGHTING: Final = r"до\s+початку|до\s+начала|before\s+the\s+(?:start|outbreak|beginning)\s+of|prior\s+to\s+the"
+# Right after a side's name, an attribute of a place ("the Russian-held city of X"): the side is the holder the
+# attribute names, not a party to another phrase of the clause.
+HELD_ATTRIBUTE: Final = r"-(?:held|controlled|occupied)\b"
+# A campaign named as what an act is part of ("as part of its advance toward X", «в рамках наступления на X»,
+# «у рамках наступу на X»): the campaign's aim, a direction, not an advance there.
+CAMPAIGN_BEFORE: Final = (
+    r"(?<!\w)(?:part\s+of\s+(?:its|their|the|a|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s)|в\s+рамках|у\s+рамках)"
+    r"(?:\s+[\w’'-]+){0,2}$"
+)
 # An intention, a plan, a possibility, a call, a refusal: not an act.
 INTENT: Final = (
     r"намагатим\w*",
