@@ -268,6 +268,16 @@ WHOSE_FORCES = [
     ("uk", "Пропагандисти РФ заявили, що Роботине перейшло під контроль армії України.", None, {ROB_TAKEN_UA}),
     ("ru", "Пропагандисты заявили, что Работино перешло под контроль армии Украины.", None, {ROB_TAKEN_UA}),
     ("uk", "У ЗСУ визнали, що Бахмут перейшов під контроль військ Росії.", None, {("Бахмут", "captured", "ru")}),
+    # the side pushed out inside the phrase, another side named later in the sentence
+    (
+        "en",
+        "“Our units kicked Russian troops out of Klishchiivka,” he said, adding that Ukrainian forces dug in.",
+        "ua",
+        {("Кліщіївка", "captured", "ua")},
+    ),
+    # a unit named for consolidating («групи закріплення») is no foothold gained
+    ("uk", "Ворог намагається завести в Кліщіївку свої групи закріплення.", "ua", set()),
+    ("ru", "Противник пытается завести в Клещеевку группы закрепления.", "ua", set()),
     # "while" with no comma opens the other side's clause: its failure is not the advance's
     (
         "en",

@@ -167,6 +167,9 @@ BATTLE_FOR = [
     ("uk", "Було відбито 53 атаки противника. В епіцентрі бойових дій залишається місто Бахмут.", "ua"),
     ("ru", "Отражено 30 атак. Эпицентром боевых действий остается Бахмут.", "ua"),
     ("en", "Ukrainian troops repelled 30 attacks. The epicentre of the fighting remains Bakhmut.", None),
+    # «за» before the list, its fighting after it
+    ("uk", "Усі атаки ворога відбито. Речник зазначив, що за Бахмут тривають жорстокі бої.", "ua"),
+    ("ru", "Все атаки противника отражены. За Бахмут идут ожесточенные бои.", "ua"),
 ]
 
 
@@ -417,3 +420,13 @@ PRESSING = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), PRESSING)
 def test_the_attacker_pressing_on_positions(lang: str, text: str, side: str, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A list after «за» shares its battle: «за X, Y та Z тривають бої» after the attacks held off is fighting at each.
+def test_a_list_after_for_shares_its_battle() -> None:
+    text = "Усі атаки ворога відбито. Він також зазначив, що за Кліщіївку, Курдюмівку та Роботине тривають бої."
+    assert claims_of(text, "ua") == {
+        ("Кліщіївка", "fighting", None),
+        ("Курдюмівка", "fighting", None),
+        ("Роботине", "fighting", None),
+    }

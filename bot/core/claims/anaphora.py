@@ -249,13 +249,16 @@ def _outcome_reach(scene: Scene, index: int, ahead: bool) -> list[int]:
 
 
 def _battle_for(scene: Scene, claim: Claim, at: int, index: int) -> bool:
-    """A battle for the place in another sentence than the outcome's («Відбито 60 атак. Бої ведуться за місто X»):
-    the contest for it goes on, whatever was held off."""
+    """A battle for the place in another sentence than the outcome's («Відбито 60 атак. Бої ведуться за місто X», «за
+    X, Y та Z тривають бої»): the contest for it goes on, whatever was held off."""
     if at == index:
         return False
-    start = claim.span[0]
+    start, dc = claim.span[0], discourse_cues()
     lo = max(scene.sentences[at][0], start - WINDOWS.battle_for)
-    return discourse_cues().battle_for.search(scene.text, lo, start) is not None
+    if dc.battle_for.search(scene.text, lo, start) is not None:
+        return True
+    opening = scene.sentences[at][0]
+    return claim.kind is Kind.FIGHTING and dc.for_list_before.search(scene.text, opening, start) is not None
 
 
 def _attack_just_before(claim: Claim, at: int, index: int, trigger: Trigger, holder: Side) -> bool:

@@ -662,6 +662,7 @@ class Discourse:
     pronoun_subject: re.Pattern[str]  # at a sentence's start (match)
     attacks_referred: re.Pattern[str]
     battle_for: re.Pattern[str]  # searched in the text before a place, up to it
+    for_list_before: re.Pattern[str]  # ... in its sentence, up to it, for a fighting claim
     event_referred: re.Pattern[str]  # ... in its sentence before it
     new_clause: tuple[re.Pattern[str], re.Pattern[str]]  # before a place (search), the finite verb after it (match)
     gapped_verb: re.Pattern[str]  # ... or a dash standing for the verb after it (match: «..., а на Кринки – 9»)
@@ -699,6 +700,7 @@ def discourse_cues() -> Discourse:
         aside=(_plain(discourse.ASIDE_OPENER), _plain(discourse.ASIDE_TAIL)),
         attacks_referred=_words([discourse.ATTACKS_REFERRED]),
         battle_for=_plain(discourse.BATTLE_FOR),
+        for_list_before=_plain(discourse.FOR_LIST_BEFORE),
         event_referred=_words([discourse.EVENT_REFERRED]),
         pronoun_subject=_plain(rf"{_OPENING}(?:(?-i:{discourse.PRONOUN_SUBJECT})(?!\w)|{discourse.DROPPED_SUBJECT})"),
         new_clause=(_plain(discourse.NEW_CLAUSE_BEFORE), _plain(rf"\s+{sides.FINITE_VERB_UK_RU}")),

@@ -506,8 +506,10 @@ def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker
         return agent, False
     if "passive" in trigger.flags:  # "Russian troops were repulsed": the subject is the side that was stopped
         return (left[-1], True) if left else None
-    if "loser" in trigger.flags and right:
-        return right[0], True
+    if "loser" in trigger.flags:  # the side pushed out, inside the phrase ("kicked Russian troops out") or after it
+        inside = [m for m in ctx.markers if trigger.start <= m.start and m.end <= trigger.end]
+        if inside or right:
+            return (inside or right)[0], True
     subject = _subject(trigger, ctx, left, attacker)
     if subject is not None:
         return subject, False

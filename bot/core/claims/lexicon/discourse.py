@@ -200,6 +200,12 @@ BATTLE_FOR: Final = (
     r"|(?:епіцентр|эпицентр|epicent(?:er|re))\w*\s+(?:[\w’'ʼ-]+\s+){0,3}[\w’'ʼ-]+)\s+[—–-]?\s*"
     r"(?:(?:місто|село|селище|город|поселок|посёлок|the|town|city|village|of)\s+)*$"
 )
+# A list of places after «за», "for", its fighting told after it («за X, Y та Z тривають бої», "fighting for A and
+# B"): a battle for each of them (searched in the sentence before a place of the list, up to it).
+FOR_LIST_BEFORE: Final = (
+    r"(?<!\w)(?:за|for)\s+(?:(?:the\s+)?(?:(?:місто|село|селище|город|поселок|посёлок|town|city|village)\s+(?:of\s+)?)?"
+    r"(?-i:[А-ЯІЇЄҐA-Z])[\w’'ʼ-]*(?:\s+(?-i:[А-ЯІЇЄҐA-Z])[\w’'ʼ-]*)?(?:,\s*|\s+(?:та|і|й|и|and)\s+))*$"
+)
 # After the place a force withdrew from, where it went: a line, a position, "to" a defence («відійшли з X на рубіж A –
 # B», "withdrew from X to mount a defence along the A-B line", «отошли из X к Y»).
 DESTINATION: Final = (

@@ -206,7 +206,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("advanced", r"просун" + W, ""),
         ("advanced", r"(?:інфільтрув|просоч|просача|проник)" + W, ""),  # infiltrating (LABELING)
         ("advanced", r"просува" + W, ""),
-        ("advanced", r"закріп" + W, ""),
+        # not a unit named for it («групи закріплення», «группы закрепления»: what they are for)
+        ("advanced", r"(?<!груп\s)(?<!груп\w\s)(?<!групами\s)закріп" + W, ""),
         # a bridgehead made or widened in X is a foothold there (LABELING); one held is holding out
         ("advanced", r"(?:створ|утвори|розшир|облаштува|облаштован)\w*\s+(?:[\w’'ʼ-]+\s+)?плацдарм" + W, ""),
         (
@@ -502,7 +503,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("advanced", r"продви(?:н|г|ж)" + W, ""),
         ("advanced", r"(?:инфильтрова|инфильтрир|просочи|просачива|проник)" + W, ""),  # infiltrating (LABELING)
-        ("advanced", r"закреп(?:ил|ля|ит|ят)" + W, ""),
+        ("advanced", r"(?<!групп\s)(?<!групп\w\s)(?<!группами\s)закреп(?:ил|ля|ит|ят)" + W, ""),
         ("advanced", r"закрепить" + W, ""),
         ("advanced", r"(?:созда|образова|расшир|оборудова)\w*\s+(?:[\w’'ʼ-]+\s+)?плацдарм" + W, ""),
         (

@@ -115,7 +115,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     ("advanced", r"(?:entered|entering|enter|foothold|gained\s+ground|made\s+gains|gains\s+(?:in|near|at))\b", ""),
     ("advanced", r"(?:pushing|push|pushes|driving|drive)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
-    ("captured", r"(?:pushed|drove|driven)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
+    ("captured", r"(?:pushed|drove|driven|kicked|forced|threw)\s+(?:[\w’'ʼ-]+\s+){0,3}out\b", "loser"),
     ("advanced", r"(?:dislodg(?:e|es|ing)|oust(?:s|ing)?)\b", "loser"),
     ("captured", r"(?:dislodged|ousted)\b", "loser"),
     # "Ukrainian forces were encircled": the side named before is the one in the ring
