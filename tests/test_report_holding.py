@@ -355,6 +355,17 @@ COUNTRY_CONTROLS = [
     ("ru", "Согласно карте DeepState, РФ полностью контролирует Покровск.", None, {("Покровськ", "captured", "ru")}),
     ("uk", "За даними DeepState, Росія повністю контролює Покровськ.", None, {("Покровськ", "captured", "ru")}),
     ("en", "Ukraine still controls Pokrovsk, DeepState said.", None, {("Покровськ", "repelled", "ua")}),
+    ("uk", "Росія має повний контроль над Покровськом.", None, {("Покровськ", "captured", "ru")}),
+    # control had, negated: a rebuttal of the claim that the side holds it
+    ("uk", "Росіяни не мають повного контролю над Покровськом.", "ua", {("Покровськ", "denied", "ru")}),
+    ("ru", "Россия не имеет полного контроля над Покровском.", "ua", {("Покровськ", "denied", "ru")}),
+    # an occupation legislature speaks for Russia
+    (
+        "ru",
+        "Депутат Законодательного собрания Запорожской области сообщил, что Россия контролирует Покровск.",
+        None,
+        {("Покровськ", "captured", "ru")},
+    ),
 ]
 
 

@@ -319,6 +319,10 @@ FIGHTING_INSIDE = [
     ),
     ("en", "Russian forces attacked in the urban area of Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
     ("ru", "Бои идут в городской застройке Покровска.", None, {("Покровськ", "fighting", None)}),
+    # in its centre
+    ("ru", "Российские войска ведут бои в центре Покровска.", None, {("Покровськ", "advanced", "ru")}),
+    ("uk", "Росіяни вступили в бої в центральних районах Покровська.", None, {("Покровськ", "advanced", "ru")}),
+    ("en", "Russian forces are fighting in the center of Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
 ]
 
 

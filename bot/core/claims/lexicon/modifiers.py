@@ -400,11 +400,14 @@ FACILITY: Final = (
 # foothold there, an advance (LABELING), not the town taken; a bridgehead held is holding out (repelled).
 FOOTHOLD: Final = (r"плацдарм\w*", r"(?:bridgeheads?|beachheads?|footholds?)")
 # Inside the place, between a phrase of fighting and the place («ведут бои внутри X», «штурмують у самому X»,
-# "fighting inside X"), in its built-up area («у міській забудові X», «в городской застройке X», "in the urban area
-# of X") or "in X itself": the side named fights inside it, an advance (LABELING).
+# "fighting inside X"), in its built-up area or centre («у міській забудові X», «в городской застройке X», «в центре
+# X», "in the urban area of X", "in central X") or "in X itself": the side named fights inside it, an advance
+# (LABELING).
 INSIDE_BEFORE: Final = (
     r"(?<!\w)(?:внутри|всередині|усередині|(?:в|у)\s+сам(?:ом|ому|ій|ой)|inside|within"
     r"|(?:в|у)\s+(?:міськ\w+\s+)?забудов[іи]|в\s+(?:городск\w+\s+)?застройке"
+    r"|(?:в|у)\s+(?:центрі|центре|центральн\w+\s+(?:район|частин|част|квартал)\w*)"
+    r"|in\s+(?:the\s+)?(?:(?:city|town)\s+)?cent(?:er|re)\s+of|in\s+central"
     r"|in\s+the\s+(?:urban|built-up)\s+(?:area|part)s?\s+of)\s+"
     r"(?:(?:the\s+)?(?:city|town|village)\s+of\s+|(?:города|міста|села|поселка|посёлка|селища)\s+)?$"
 )

@@ -76,7 +76,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"(?<!\bс\s)(?<!\bз\s)(?<!\bсо\s)(?<!\bзі\s)(?<!\bіз\s)(?<!между\s)(?<!між\s)(?:Украиной|Україною)\b",
         r"(?:Україна|Украина|Ukraine|Kyiv|Kiev|Київ|Киев)\b(?=\s+"
         + _ADVERB
-        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|leav|left|abandon|remain|retain|"
+        + r"(?:не\s+)?(?:had\s+|has\s+|have\s+|is\s+|was\s+|має\s+(?:повн\w+\s+)?|имеет\s+(?:полн\w+\s+)?)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|liberat|recaptur|retook|retak|regain|captur|took|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|leav|left|abandon|remain|retain|"
         + _COUNTRY_ATTACKS
         + r"|звільн|освобод|взял|контрол|control|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна|acknowledg|recogni[sz]))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
@@ -119,7 +119,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         rf"Russian\s+{_FORCE_ADJECTIVE}{_FORCE_NOUNS}|occupiers|occupants|invaders|battlegroup\w*)",
         r"(?:Росія|Россия|Russia|Moscow|Москва|РФ)\b(?=\s+"
         + _ADVERB
-        + r"(?:had\s+|has\s+|have\s+|is\s+|was\s+)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|"
+        + r"(?:не\s+)?(?:had\s+|has\s+|have\s+|is\s+|was\s+|має\s+(?:повн\w+\s+)?|имеет\s+(?:полн\w+\s+)?)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|"
         + _COUNTRY_ATTACKS
         + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|контрол|control|просун|продвин|оточи|окружи|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна|acknowledg|recogni[sz]))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough)\w*)",
@@ -255,6 +255,12 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (r"Шойгу|Shoigu", "Shoigu", "ru"),
     (r"Белоусов\w*|Belousov", "Belousov", "ru"),
     (r"Пушилин\w*|Пушилін\w*|Pushilin", "Pushilin", "ru"),
+    # the occupation's legislatures («депутат Законодательного собрания Запорожской области», «Народного совета ДНР»)
+    (
+        r"Законодательн\w*\s+собрани\w*|Народн\w*\s+(?:совет|рад)\w*\s+(?:ДНР|ЛНР)",
+        "occupation authorities",
+        "ru",
+    ),
     (r"Сальдо|Saldo", "Saldo", "ru"),
     (r"Рогов\w*|Rogov", "Rogov", "ru"),
     (r"Царьов\w*|Царев\w*|Царёв\w*|Tsarev|Tsaryov", "Tsarev", "ru"),  # a pro-Russian former Rada deputy
