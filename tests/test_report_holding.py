@@ -11,6 +11,19 @@ from tests.test_extract import claims_of
 Expected = set[tuple[str, str, str | None]]
 
 
+# Control over the situation near a place is no control of the place («повернули контроль над ситуацією біля X»).
+SITUATION = [
+    ("uk", "ЗСУ повернули контроль над ситуацією біля населеного пункту Бахмут.", "ua"),
+    ("ru", "ВСУ вернули контроль над ситуацией возле Бахмута.", "ua"),
+    ("en", "Ukrainian forces regained control of the situation near Bakhmut.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), SITUATION)
+def test_control_of_the_situation_is_no_place_taken(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == set()
+
+
 # A facility held in a town («ВСУ контролируют промышленные объекты в X», "still hold the coke plant in X"): its
 # defender holds out (LABELING: repelled); a facility taken is an advance in the town.
 FACILITIES = [

@@ -275,6 +275,19 @@ WHOSE_FORCES = [
         "ua",
         {("Кліщіївка", "captured", "ua")},
     ),
+    # an attempt verb governing two infinitives: the second is attempted too
+    (
+        "uk",
+        "Росіяни намагалися увірватися у Кліщіївку на мотоциклах і закріпитися на позиціях захисників.",
+        "ua",
+        {("Кліщіївка", "fighting", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces tried to enter the outskirts of Klishchiivka and dig in.",
+        None,
+        {("Кліщіївка", "fighting", "ru")},
+    ),
     # a unit named for consolidating («групи закріплення») is no foothold gained
     ("uk", "Ворог намагається завести в Кліщіївку свої групи закріплення.", "ua", set()),
     ("ru", "Противник пытается завести в Клещеевку группы закрепления.", "ua", set()),

@@ -605,3 +605,16 @@ KIND_AND_LOCATORS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), KIND_AND_LOCATORS)
 def test_stand_ins_of_a_kind_and_places_that_locate(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# «Обох цих населених пунктів» after one place in the sentence before: the place named before that one too.
+def test_both_places_denied_across_two_sentences() -> None:
+    text = (
+        "Сили оборони продовжують контролювати село Кліщіївка. Також тривають бої в районі села Курдюмівка. "
+        "Інформація про окупацію росіянами обох цих населених пунктів не відповідає дійсності."
+    )
+    assert claims_of(text, "ua") == {
+        ("Кліщіївка", "repelled", "ua"),
+        ("Кліщіївка", "denied", "ru"),
+        ("Курдюмівка", "denied", "ru"),
+    }

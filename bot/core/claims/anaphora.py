@@ -131,6 +131,10 @@ def denied_anaphora(scene: Scene, index: int, trigger: Trigger) -> list[Claim]:
     if not before:
         return []
     targets = before if dc.plural_anaphora.search(text, *clause) else before[-1:]
+    if len(targets) == 1 and dc.demonstrative_plural.search(text, *clause):
+        # «обох цих населених пунктів» after one place in the sentence before: the one named before it too
+        earlier = [p for p in scene.places if p.sentence == index - 2]
+        targets = earlier[-1:] + targets
     # as a denial of its own places (the claim refuted, when its owner is named: «Російські заяви про захоплення міст
     # не відповідають дійсності» -> captured by Russia as Russia's claim), at the lower confidence of a reference
     claims = group_denials(scene, targets, index, trigger.start)

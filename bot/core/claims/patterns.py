@@ -375,6 +375,7 @@ class Modifiers:
     negation: re.Pattern[str]
     intent: re.Pattern[str]
     campaign_before: re.Pattern[str]  # searched in a phrase's own words, ending at it
+    attempt_coordinated: re.Pattern[str]  # searched in the clause up to a phrase
     held_attribute: re.Pattern[str]  # matched right after a side's name
     avoided: re.Pattern[str]
     attribute_form: re.Pattern[str]
@@ -445,6 +446,7 @@ def modifier_cues() -> Modifiers:
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
         campaign_before=_plain(modifiers.CAMPAIGN_BEFORE),
+        attempt_coordinated=_plain(modifiers.ATTEMPT_COORDINATED),
         held_attribute=_plain(modifiers.HELD_ATTRIBUTE),
         avoided=_words(modifiers.AVOIDED),
         attribute_form=_pattern(modifiers.ATTRIBUTE_FORM),

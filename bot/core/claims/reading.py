@@ -117,7 +117,7 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return None  # «до початку бойових дій у селі проживало...»: a time, not fighting there
     if _noun_with_modal(trigger, ctx) or (plain and _bare_infinitive(trigger, ctx)) or _campaign_aim(trigger, own):
         return None
-    if _attacks(trigger) and plain and mc.attempt.search(own):
+    if _attacks(trigger) and plain and _attempted(trigger, ctx, own):
         return _attempt(trigger, ctx)
     if _civilians_move(trigger, ctx):
         return None  # «жителі мають залишити село», "residents are leaving X": people, not forces
@@ -164,6 +164,21 @@ def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
             not word.endswith(NOT_INFINITIVE_ENDS) or word.endswith(INFINITIVES_IN_YAT)
         )
     return infinitive and mc.infinitive_governors.search(before) is None
+
+
+def _attempted(trigger: Trigger, ctx: Context, own: str) -> bool:
+    """An attempt word before the phrase, in its own words or governing it with another infinitive («намагалися
+    увірватися в X і закріпитися»)."""
+    mc = modifier_cues()
+    if mc.attempt.search(own) is not None:
+        return True
+    word = ctx.text[trigger.start : trigger.end].split(maxsplit=1)[0].lower()
+    infinitive = (
+        not word.endswith(("ed", "ing", "s"))
+        if word.isascii()
+        else mc.infinitive_end.search(word) is not None and not word.endswith(NOT_INFINITIVE_ENDS)
+    )
+    return infinitive and mc.attempt_coordinated.search(ctx.text, ctx.clause[0], trigger.start) is not None
 
 
 def _campaign_aim(trigger: Trigger, own: str) -> bool:

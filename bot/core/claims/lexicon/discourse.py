@@ -48,9 +48,10 @@ CLAIM_NOUNS: Final = (
 # A demonstrative with a plural settlement noun («ці населені пункти», «эти села», "these villages", "both towns"):
 # a claim phrase beside it speaks of every place of the sentence the last place is in.
 DEMONSTRATIVE_PLURAL: Final = (
-    r"(?:ці|ті|обидва|обидві|зазначені|вказані|эти|те|оба|обе|данные|указанные|these|those|both)\s+(?:\w+\s+)?"
-    r"(?:населені\s+пункти|населенные\s+пункты|села|селища|міста|поселки|посёлки|города|villages|towns|settlements"
-    r"|cities)"
+    r"(?:ці|ті|цих|тих|обидва|обидві|обох|зазначені|вказані|эти|этих|те|тех|оба|обе|обоих|данные|указанные|these|those"
+    r"|both)\s+(?:\w+\s+)?"
+    r"(?:населені\s+пункти|населених\s+пунктів|населенные\s+пункты|населенных\s+пунктов|села|сіл|селища|міста|міст"
+    r"|поселки|посёлки|поселков|города|городов|villages|towns|settlements|cities)"
 )
 # Plural stand-ins: the words refer to every place just named («данные населенные пункты», "these villages").
 PLURAL_ANAPHORA: Final = (

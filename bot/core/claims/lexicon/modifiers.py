@@ -156,6 +156,12 @@ CAMPAIGN_BEFORE: Final = (
     r"(?<!\w)(?:part\s+of\s+(?:its|their|the|a|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s)|в\s+рамках|у\s+рамках)"
     r"(?:\s+[\w’'-]+){0,2}$"
 )
+# An attempt verb governing two infinitives joined («намагалися увірватися в X і закріпитися», «пытались войти и
+# закрепиться», "tried to enter and dig in"): the second is attempted too (searched in the clause up to the phrase).
+ATTEMPT_COORDINATED: Final = (
+    r"(?<!\w)(?:намага|пыта|спробува|попыта|try|tries|tried|trying|attempt)\w*\s+(?:to\s+)?\w+(?:ти|тися|ть|ться|тись)?"
+    r"(?:\s+[\w’'ʼ-]+){0,6}?\s+(?:і|та|й|и|and)\s+(?:to\s+)?$"
+)
 # An intention, a plan, a possibility, a call, a refusal: not an act.
 INTENT: Final = (
     r"намагатим\w*",
@@ -413,11 +419,12 @@ INSIDE_BEFORE: Final = (
 )
 IN_BEFORE: Final = r"(?<!\w)in\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
 ITSELF_AFTER: Final = r"\s+itself\b"
-# Roads, supply lines, the sky or the heights as what the phrase takes or holds, between it and the place («контроль над
-# логистикой в районе X», "control of the main supply road near X", «контролюють трасу біля X»): not the settlement.
+# Roads, supply lines, the sky, the heights or the situation as what the phrase takes or holds, between it and the
+# place («контроль над логистикой в районе X», "control of the main supply road near X", «контролюють трасу біля X»,
+# «повернули контроль над ситуацією біля X»): not the settlement.
 ROUTE_OBJECT: Final = (
-    r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|небо|небом|неба|висот|высот)\w*",
-    r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace|heights|high\s+ground)",
+    r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|небо|небом|неба|висот|высот|ситуаці|ситуаци)\w*",
+    r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace|heights|high\s+ground|situation)",
 )
 # A gain that is real only in the claimant's dreams or on paper («впали лише в їхніх мріях», «захопили хіба що на
 # папері», "captured X only on paper"): the speaker denies it (LABELING: an active rebuttal).
