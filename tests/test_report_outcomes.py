@@ -430,3 +430,27 @@ def test_a_list_after_for_shares_its_battle() -> None:
         ("Курдюмівка", "fighting", None),
         ("Роботине", "fighting", None),
     }
+
+
+# The attacks just told, referred to by a pronoun in the next sentence («Они были предприняты в районах X и Y», «Їх
+# здійснили поблизу X», "They were launched near X"): the places of the attacks held off.
+ATTACKS_BY_PRONOUN = [
+    (
+        "ru",
+        "Еще две атаки были отражены. Они были предприняты в районах населенных пунктов Клещеевка и Курдюмовка.",
+        "ru",
+        {("Кліщіївка", "repelled", "ru"), ("Курдюмівка", "repelled", "ru")},
+    ),
+    (
+        "uk",
+        "Сили оборони відбили дві атаки. Їх здійснили поблизу Кліщіївки та Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
+    ("en", "Ukrainian forces repelled two attacks. They were launched near Bakhmut.", None, {BAKH_UA}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), ATTACKS_BY_PRONOUN)
+def test_attacks_referred_to_by_a_pronoun(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -147,6 +147,10 @@ ATTACK_NOUNS: Final = r"(?:attacks?|assaults?|attempts?|атак[аиуі]?|ат
 EVENT_REFERRED: Final = (
     r"(?:это|це|this|that|все\s+это|усе\s+це)\s+(?:произошло|случилось|сталося|сталось|відбулося|відбулось"
     r"|happened|took\s+place|occurred)"
+    # the attacks just told, by a pronoun («Они были предприняты в районах X», «Их удалось зафиксировать у X»,
+    # "They were launched near X")
+    r"|(?:они|их|вони|їх|they)\s+(?:были\s+|були\s+|were\s+|удалось\s+|вдалося\s+)?(?:предпринят\w*|предприня\w*"
+    r"|здійснен\w*|здійсни\w*|зафиксирова\w*|зафіксува\w*|launched|made|carried\s+out|undertaken|mounted)"
 )
 # Made, said of an attack before its agent ("an attack launched by"): "by" names the attacker, not the repeller.
 ATTACK_MADE: Final = r"(?:launched|carried\s+out|mounted|made|conducted)"
