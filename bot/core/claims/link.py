@@ -327,7 +327,7 @@ def _object_between(t: Trigger, first: int, triggers: Sequence[Trigger], spans: 
 def _least_cost(text: str, first: int, last: int, t: Trigger) -> float:
     """The least `_cost` can be for this phrase (it adds to the distance), cheap to work out."""
     if t.end <= first:
-        return float(first - t.end)
+        return _gap_before(text, t, first)
     if _right_after(text, last, t.start) or _aside_end(text, last, t) is not None:
         return 0.0
     return COST.after * (t.start - last) + COST.after_extra
@@ -389,7 +389,14 @@ def _cost_before(text: str, first: tuple[int, int], t: Trigger, last: tuple[int,
         return _NEVER, window  # «нанесли поражение ... в районах X»: X is where they struck
     if _opens_clause(text, t, (first[0], last[1])):
         return _NEVER, window  # «X під контролем ЗСУ, в Y тривають бої»: Y opens a clause of its own
-    return float(first[0] - t.end), window
+    return _gap_before(text, t, first[0]), window
+
+
+def _gap_before(text: str, t: Trigger, first: int) -> float:
+    """The characters between a phrase and the name after it, a settlement noun right before the name aside
+    («освободили населенный пункт X», "captured the village of X": the noun is the name's own)."""
+    noun = name_cues().settlement_noun_before.search(text, t.end, first)
+    return float(first - t.end - (len(noun.group()) if noun else 0))
 
 
 def _destination(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first: tuple[int, int]) -> bool:

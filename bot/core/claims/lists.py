@@ -33,15 +33,13 @@ def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> l
         counted = index - 1
         narrowing = dc.narrowing.match(text, scene.sentences[index][0]) is not None
         trigger = _counting_phrase(scene, counted, used, narrowing)
-        if (
-            trigger is None
-            and not narrowing  # what it narrows down is the sentence right before
-            and counted > 0
-            and not scene.by_sentence.get(counted)
-            and counted - 1 not in with_places
-        ):
-            counted -= 1  # «Про це повідомив Генштаб.» between the count and its list
-            trigger = _counting_phrase(scene, counted, used, narrowing)
+        if trigger is None and not narrowing and counted > 0 and counted - 1 not in with_places:
+            # (what it narrows down is the sentence right before)
+            if not scene.by_sentence.get(counted):
+                counted -= 1  # «Про це повідомив Генштаб.» between the count and its list
+                trigger = _counting_phrase(scene, counted, used, narrowing)
+            else:
+                trigger = _pronoun_phrase(scene, counted, used)  # «Освобождены три н. п. Их взяли под контроль ...»
         if trigger is None:
             continue
         ctx, claimant = scene.context(counted, trigger.start)
@@ -57,6 +55,18 @@ def elaborated_lists(scene: Scene, claims: Sequence[Claim], used: set[int]) -> l
             if p.sentence == index and p.mention.span not in claimed
         ]
     return out
+
+
+def _pronoun_phrase(scene: Scene, index: int, used: set[int]) -> Trigger | None:
+    """The last free phrase of sentence `index` when it opens with a pronoun for the places the sentence before
+    counted («Освобождены три населенных пункта. Их взяли под контроль ...»)."""
+    dc, text = discourse_cues(), scene.text
+    if not dc.count_pronoun.match(text, scene.sentences[index][0]):
+        return None
+    if not dc.counted_places.search(text, *scene.sentences[index - 1]):
+        return None
+    found = [t for t in scene.by_sentence[index] if t.kind is not Kind.DENIED and t.start not in used]
+    return found[-1] if found else None
 
 
 def _counting_phrase(scene: Scene, index: int, used: set[int], narrowing: bool) -> Trigger | None:

@@ -517,6 +517,7 @@ class NameCues:
     gap that continues a list of names."""
 
     direction_after: re.Pattern[str]
+    settlement_noun_before: re.Pattern[str]  # searched between a phrase and the name, ending at the name
     area_list_after: re.Pattern[str]  # the name opens a list of areas (if it agrees with the area noun)
     directional_before: re.Pattern[str]
     toward_before: re.Pattern[str]
@@ -577,6 +578,7 @@ def name_cues() -> NameCues:
         rf"|\s*{names.FOREIGN_LOCATOR}"  # "Russkaya Konopelka (east of Sudzha)"
     )
     return NameCues(
+        settlement_noun_before=_plain(names.SETTLEMENT_NOUN_BEFORE),
         # after the first of a hyphenated pair of names as well ("the Lyman-Kupyansk direction")
         direction_after=_pattern(rf"(?:[-–—](?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ]+)?[\s»\"”’')]*(?:{alts(names.DIRECTION_AFTER)})"),
         area_list_after=_plain(names.AREA_LIST_AFTER),
@@ -662,6 +664,7 @@ class Discourse:
     relative_word: re.Pattern[str]  # searched between a phrase and a side after it
     aside: tuple[re.Pattern[str], re.Pattern[str]]  # an aside's opener after a place (match), its tail (fullmatch)
     pronoun_subject: re.Pattern[str]  # at a sentence's start (match)
+    count_pronoun: re.Pattern[str]  # at a sentence's start (match)
     attacks_referred: re.Pattern[str]
     battle_for: re.Pattern[str]  # searched in the text before a place, up to it
     for_list_before: re.Pattern[str]  # ... in its sentence, up to it, for a fighting claim
@@ -704,6 +707,7 @@ def discourse_cues() -> Discourse:
         battle_for=_plain(discourse.BATTLE_FOR),
         for_list_before=_plain(discourse.FOR_LIST_BEFORE),
         event_referred=_words([discourse.EVENT_REFERRED]),
+        count_pronoun=_plain(rf"{_OPENING}(?-i:{discourse.COUNT_PRONOUN})"),
         pronoun_subject=_plain(rf"{_OPENING}(?:(?-i:{discourse.PRONOUN_SUBJECT})(?!\w)|{discourse.DROPPED_SUBJECT})"),
         new_clause=(_plain(discourse.NEW_CLAUSE_BEFORE), _plain(rf"\s+{sides.FINITE_VERB_UK_RU}")),
         gapped_verb=_plain(r"\s*[–—]\s+\w"),

@@ -102,6 +102,9 @@ ELABORATION: Final = (
     r"(?:этими|цими)\s+(?:населенными\s+|населеними\s+)?пунктами\s+(?:были|стали|є|були|стали|есть)",
     r"(?:ими|ними)\s+(?:стали|были|були|є)",
     r"(?:this|these)\s+(?:is|was|were|are)",
+    # «Эти населенные пункты - X, Y и Z», «Ці села: X, Y», "These villages are X and Y"
+    r"(?:эти|ці|these)\s+(?:населенные\s+пункты|населені\s+пункти|села|сёла|селища|поселки|villages|settlements|towns)"
+    r"(?:\s*[-–—:]|\s+(?:это|це|are|were|include))",
 )
 # The words that count settlements in the sentence before such a list («12 населенных пунктов», "three villages").
 COUNTED_PLACES: Final = (
@@ -187,6 +190,9 @@ ASIDE_TAIL: Final = r"\s*(?:(?!(?:and|і|й|и|та|а|but|але|но)\s)[\w’
 # A pronoun opening a sentence as its subject ("They are approaching X", «Вони просуваються»): the side named last in
 # the sentences before it acts.
 PRONOUN_SUBJECT: Final = r"They|Вони|Они"
+# The places just counted, as a pronoun opening the sentence («Освобождены три населенных пункта. Их взяли под
+# контроль ...»): that sentence's phrase is what the count before it says.
+COUNT_PRONOUN: Final = r"(?:Их|Їх|Они|Вони|They|Them)(?!\w)"
 # A sentence opening with a past-tense verb, its subject dropped («Ворог атакував двадцять разів. Намагався прорвати
 # оборону поблизу X», «Пытался прорваться к X»): the subject is the side of the sentences before, as a pronoun's.
 DROPPED_SUBJECT: Final = r"(?-i:[А-ЯІЇЄҐЁ])[а-яіїєґё'’]{2,}(?:в|ла|ли|вся|лася|лися|лось|лись|лся|лась)(?!\w)"

@@ -442,7 +442,8 @@ LIBERATION: Final = (
 # Civilians as the subject of leaving, entering or staying there («жителі мають залишити село», "residents are leaving
 # X", «там досі залишаються діти»): people, not forces: no claim.
 CIVILIANS: Final = (
-    r"(?:жител\w*|мешкан\w*|населенн\w*|цивільн\w*|мирн\w+\s+(?:жител|населен)\w*|біженц\w*|беженц\w*|діти|дітей"
+    # the population («населення», «население»), not the settlement's adjective («населенный пункт»)
+    r"(?:жител\w*|мешкан\w*|населенн(?:я|ю|ям|і)\b|населени(?:е|я|ю|ем|и)\b|цивільн\w*|мирн\w+\s+(?:жител|населен)\w*|біженц\w*|беженц\w*|діти|дітей"
     r"|дети|детей|residents?|civilians?|people|families|refugees|evacuees|inhabitants|locals|children)"
 )
 PARTIAL: Final = (

@@ -164,6 +164,12 @@ TOWN_OF: Final = (
     r"(?:the\s+)?(?:(?:towns?|city|cities|villages?|settlements?)\s+of\s+"
     r"|(?:населен\w*\s+пункт\w*|н\.\s?п\.|сел[аоі]|міст[аоі]|города?|селищ[аеі]|поселк[аов]\w*)\s+)?"
 )
+# The settlement noun right before a name («населенный пункт X», «село X», "the village of X"): part of the name's
+# phrase, no distance between a phrase and its place.
+SETTLEMENT_NOUN_BEFORE: Final = (
+    r"(?<!\w)(?:(?:the\s+)?(?:towns?|city|cities|villages?|settlements?)\s+of"
+    r"|(?:населен\w*\s+пункт\w*|н\.\s?п\.|сел[аоі]|селище|селища|поселок|посёлок|поселка))\s+$"
+)
 # From: where a move or an attack set out ("attacked from X toward Y", «наступали из X на Y», «атакували з X»):
 # neither advanced nor fought in; a withdrawal from it, or a side pushed out of it, is about it.
 ORIGIN: Final = (  # not «от», «від»: «вблизи от X», «на північ від X» are near

@@ -1,0 +1,64 @@
+"""Lists of places a report names after counting them, the settlement noun before a name and the forces finished
+off in a place, on made-up sentences (issue 10, classes 2 and 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract import claims_of
+
+Expected = set[tuple[str, str, str | None]]
+TAKEN_RU = {("Курдюмівка", "captured", "ru"), ("Кліщіївка", "captured", "ru"), ("Роботине", "captured", "ru")}
+
+# A list that names the places a sentence before counted: «Эти населенные пункты - X, Y и Z», "These villages are
+# ...", also after a sentence between that refers to them by a pronoun («Их взяли под контроль ...»).
+NAMED_AFTER_THE_COUNT = [
+    (
+        "ru",
+        "Военнослужащие взяли под контроль три населенных пункта. Эти населенные пункты - Курдюмовка, Клещеевка и "
+        "Работино.",
+        "ru",
+    ),
+    (
+        "ru",
+        "Минобороны сообщает об освобождении трех населенных пунктов за сутки. Их взяли под контроль "
+        "военнослужащие группировки «Восток». Эти населенные пункты - Курдюмовка, Клещеевка и Работино.",
+        "ru",
+    ),
+    ("en", "Russian forces captured three villages. These villages are Kurdiumivka, Klishchiivka and Robotyne.", None),
+    (
+        "uk",
+        "Окупанти захопили три села. Їх взяли під контроль підрозділи РФ. Це Курдюмівка, Кліщіївка та Роботине.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), NAMED_AFTER_THE_COUNT)
+def test_places_named_after_their_count(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == TAKEN_RU
+
+
+# The settlement noun before a name is the name's own («освободили населенный пункт X и ...»): the phrase before it
+# is X's, not the next verb's; the forces finished off in a place («завершают уничтожение формирований противника
+# в X») are still being cleared out: an advance; «населенный» is no population leaving.
+FINISHED_OFF = [
+    (
+        "ru",
+        "Подразделения освободили населенный пункт Курдюмовка и завершают уничтожение формирований противника в "
+        "Клещеевке и Работино.",
+        "ru",
+        {("Курдюмівка", "captured", "ru"), ("Кліщіївка", "advanced", "ru"), ("Роботине", "advanced", "ru")},
+    ),
+    ("uk", "Росіяни завершують знищення підрозділів ЗСУ в Кліщіївці.", "ua", {("Кліщіївка", "advanced", "ru")}),
+    ("ru", "ВСУ оставили населенный пункт Клещеевка.", "ru", {("Кліщіївка", "withdrew", "ua")}),
+    ("uk", "Населення залишило Кліщіївку.", "ua", set()),
+    ("ru", "Население покидает Клещеевку.", "ua", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), FINISHED_OFF)
+def test_the_settlement_noun_and_forces_finished_off(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected
