@@ -62,3 +62,20 @@ def test_the_settlement_noun_and_forces_finished_off(
     lang: str, text: str, side: str | None, expected: Expected
 ) -> None:
     assert claims_of(text, side) == expected
+
+
+# Not claims: a fire after a strike's "attack" («В результате атаки возник пожар в многоэтажке в центре X»), a
+# capture that the acts before it are important for («значение для дальнейшего освобождения X»).
+NOT_CLAIMS = [
+    ("ru", "В результате атаки возник пожар в многоэтажке в центре Покровска.", "ua"),
+    ("uk", "Внаслідок атаки виникла пожежа в багатоповерхівці в центрі Покровська.", "ua"),
+    ("en", "A fire broke out in an apartment block after the attack on Pokrovsk.", None),
+    ("ru", "Освобождение этих сел имеет важное значение для дальнейшего освобождения Покровска.", "ru"),
+    ("uk", "Це важливо для подальшого звільнення Покровська.", "ua"),
+    ("en", "The villages are important for the further liberation of Pokrovsk.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), NOT_CLAIMS)
+def test_fires_and_what_a_capture_is_important_for(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == set()

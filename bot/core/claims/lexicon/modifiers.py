@@ -286,7 +286,8 @@ NOUN_ACT: Final = r"(?:нн[яюі]|нням|тт[яюі]|ттям|ни[еяюи
 # A purpose right before the act as a noun, through a list of other acts («для контратаки, освобождения X», «для
 # захоплення X», "for the capture of X"): what something is for.
 PURPOSE_BEFORE: Final = (
-    r"(?<!\w)(?:для|for\s+the)\s+(?:[\w’'ʼ-]+(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+))*$"
+    r"(?<!\w)(?:для|for\s+the)\s+(?:(?:further|subsequent|full|final|дальнейш|подальш|последующ|наступн|полн|повн"
+    r"|окончательн|остаточн)\w*\s+)?(?:[\w’'ʼ-]+(?:\s*,\s*|\s+(?:и|і|та|й|and)\s+))*$"
     # measures towards it («принимаются меры по стабилизации обстановки и возвращению контроля над X»)
     r"|(?<!\w)(?:меры|мер|заходи|заходів|усилия|усилий|зусилля|зусиль)\s+(?:по|щодо)\s+(?:[\w’'ʼ-]+\s+){0,6}"
     r"(?:(?:и|і|та|й)\s+)?$"
@@ -636,6 +637,8 @@ NOT_CLAIM: Final = (
     r"вибух\w*",
     r"взрыв\w*",
     r"explos\w*",
+    # a fire or a building hit («возник пожар в многоэтажке», «виникла пожежа», "a fire broke out")
+    r"пожар\w*|пожеж\w*|(?:a|the)\s+fire|многоэтажк\w*|багатоповерхів\w*|(?:apartment|residential)\s+(?:block|building)s?",
     r"energy",
     r"поражени\w*",
     r"поразил\w*",
