@@ -320,6 +320,25 @@ def test_a_dated_post_prefers_the_namesake_at_the_front_of_its_day(gazetteer: Ga
     assert (claim.settlement, claim.resolved_by) == ("UA63040010070080766", "frontline")
 
 
+ILLINKA_KURAKHOVE = "UA14160110040033449"  # of Kurakhove's hromada; another lies 13 km south, in Marinka's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Окупанти просунулися біля Курахового та Берестків. Ворог також захопив Іллінку.",
+        "Противник продвинулся в районах Курахово и населенного пункта Берестки. Также враг захватил Ильинку.",
+        "Russian forces advanced near Kurakhove and Berestky and also captured Illinka.",
+    ],
+)
+def test_a_namesake_alone_in_the_hromada_of_the_other_places(gazetteer: Gazetteer, text: str) -> None:
+    """Two Іллінка of Pokrovsk raion, too close together for distance to tell: the one in the hromada of the post's
+    other places (Курахове, Берестки) is chosen, the reason recorded."""
+    post = Post(source="t", channel="c", external_id="1", text=text)
+    found = {(c.settlement, c.resolved_by) for c in extract_claims(post, gazetteer) if c.name == "Іллінка"}
+    assert found == {(ILLINKA_KURAKHOVE, "nearby")}
+
+
 YAMPIL_FRONT, YAMPIL_CITY = "UA14120110050031319", "UA05080110010069634"  # by Lyman; the town by Moldova
 
 

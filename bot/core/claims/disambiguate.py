@@ -30,6 +30,7 @@ class Namesakes:
     town_candidates: int  # among the first this many the resolver's lookup gives
     town_categories: frozenset[str]  # and is a city (KATOTTG categories M and K)
     towns_kept: int  # direction words remembered before the memo starts again
+    hromada_places: int  # a namesake in the hromada of at least this many of the post's other places, alone so
 
 
 NAMESAKES = Namesakes(
@@ -43,6 +44,7 @@ NAMESAKES = Namesakes(
     town_candidates=3,
     town_categories=frozenset({"M", "K"}),
     towns_kept=4096,
+    hromada_places=2,
 )
 
 
@@ -116,14 +118,19 @@ def _towns_named(lookup: Lookup, query: str, any_size: bool = False) -> list[Can
 
 
 def choose_namesakes(claims: list[Claim], places: Sequence[Place], anchors: Sequence[Point]) -> list[Claim]:
-    """An ambiguous settlement whose one candidate lies clearly nearest to where the post is gets that one."""
-    if not anchors:
-        return claims
+    """An ambiguous settlement whose one candidate lies clearly nearest to where the post is, or alone in the
+    hromada of the post's other places, gets that one."""
     by_span = {p.mention.span: p.mention for p in places}
+    hromadas: dict[tuple[str, str, str], int] | None = None  # the hromadas of the places named without doubt
     out = []
     for claim in claims:
         mention = by_span.get(claim.span)
-        chosen = None if claim.settlement is not None or mention is None else _nearest(mention, anchors)
+        chosen = None
+        if claim.settlement is None and mention is not None:
+            chosen = _nearest(mention, anchors) if anchors else None
+            if chosen is None:
+                hromadas = _hromadas(places) if hromadas is None else hromadas
+                chosen = _same_hromada(mention, hromadas)
         if chosen is None:
             out.append(claim)
             continue
@@ -133,6 +140,34 @@ def choose_namesakes(claims: list[Claim], places: Sequence[Place], anchors: Sequ
             replace(claim, settlement=code, name=name, candidates=(), confidence=confidence, resolved_by="nearby")
         )
     return out
+
+
+def _hromadas(places: Sequence[Place]) -> dict[tuple[str, str, str], int]:
+    """How many of the places named without doubt lie in each hromada (oblast, raion, hromada)."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for p in places:
+        if settlement_of(p.mention)[0] is not None:
+            s = p.mention.candidates[0].settlement
+            key = (s.oblast, s.raion, s.hromada)
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _same_hromada(mention: Mention, hromadas: dict[tuple[str, str, str], int]) -> tuple[str, str] | None:
+    """The one candidate in the hromada of at least NAMESAKES.hromada_places of the post's other places, when no
+    other candidate shares a hromada with any («Курахове, Сонцівка, Берестки, Іллінка»: the Іллінка of Курахове's
+    hromada, not the one 13 km south)."""
+    top = mention.candidates[0].score
+    shared = [
+        (hromadas.get((s.oblast, s.raion, s.hromada), 0), s.code, s.name)
+        for c in mention.candidates
+        for s in (c.settlement,)
+        if c.score >= NAMESAKES.share * top and s.hromada
+    ]
+    with_others = [x for x in shared if x[0] > 0]
+    if len(with_others) != 1 or with_others[0][0] < NAMESAKES.hromada_places:
+        return None
+    return with_others[0][1], with_others[0][2]
 
 
 def _nearest(mention: Mention, anchors: Sequence[Point]) -> tuple[str, str] | None:
