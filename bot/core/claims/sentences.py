@@ -13,7 +13,9 @@ from bot.core.claims.windows import WINDOWS
 from bot.core.normalize import BULLETS
 
 _END = sys.maxsize  # sorts after any span end
-_SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=[\s\x00-\x1f\x7f])|\n")
+# A full stop glued to the next sentence's first word («... к реке Оскол.Издание отмечает»): a word of three lower-case
+# letters before it, a Cyrillic capital and a lower-case letter after (not «н.п.Х», "U.S.").
+_SENT_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=[\s\x00-\x1f\x7f])|\n|(?<=[а-яіїєґё]{3})\.(?=[А-ЯІЇЄҐЁ][а-яіїєґё])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -267,6 +267,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "",
     ),
     ("denied", r"(?:gr[ae]y\s+zone|not\s+confirm\w*|no\s+confirmation)\b", ""),
+    # the claim a lie or an invention ("lied about the capture of X", "a fabricated claim", "their own made-up reality")
+    (
+        "denied",
+        r"(?:(?:lied|lying|lies)\s+about|fabricat\w*|made-up|invent(?:ed|ing)\s+(?:claims?|reports?|stories))\b",
+        "",
+    ),
     # "it is incorrect / not correct to talk about the capture of X": the talk is false
     ("denied", r"(?:incorrect|not\s+correct|wrong|premature)\s+to\s+(?:talk|speak|say)\b", ""),
     (

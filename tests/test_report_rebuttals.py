@@ -1,0 +1,49 @@
+"""Rebuttals that call a claim a lie or an invention, a loss told by a short participle and a full stop glued to the
+next sentence, on made-up sentences (issue 10, classes 6 and 7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.claims.sentences import split_sentences
+from tests.test_extract import claims_of
+
+Expected = set[tuple[str, str, str | None]]
+KUP_DENIED = ("Куп’янськ", "denied", "ru")
+
+# A claim called a lie or an invention («забрехалися про захоплення X», «выдуманная реальность», "lied about the
+# capture of X", "fabricated claims"): a rebuttal of the side whose gain it claimed.
+LIES = [
+    ("uk", "Росіяни забрехалися про захоплення Куп'янська, в місті лише кілька окупантів.", "ua", {KUP_DENIED}),
+    ("uk", "Їхні заяви про захоплення Куп'янська – це вигадана реальність, наголосив речник.", "ua", {KUP_DENIED}),
+    ("ru", "Их заявления о захвате Купянска - это выдуманная реальность, подчеркнул спикер ВСУ.", "ua", {KUP_DENIED}),
+    ("ru", "Спикер назвал лживыми заявления о захвате Купянска.", "ua", {KUP_DENIED}),
+    ("en", "Russia lied about the capture of Kupiansk, the spokesman said.", "ua", {KUP_DENIED}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), LIES)
+def test_a_claim_called_a_lie_is_rebutted(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+# A loss told by the short participle as the predicate («Работино потеряно»), not by the adjective («потерянные
+# позиции ... восстановлены»).
+LOST = [
+    ("ru", "Сегодня Работино де-факто потеряно.", "ua", {("Роботине", "withdrew", "ua")}),
+    ("ru", "Потерянные позиции у Работино восстановлены.", "ru", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), LOST)
+def test_a_loss_by_its_short_participle(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it() -> None:
+    text = "Войска взяли поселок у реки Оскол.Издание отмечает, что Киев пытался это скрыть. В районе н.п.Курахове бои."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Войска взяли поселок у реки Оскол.",
+        "Издание отмечает, что Киев пытался это скрыть.",
+        " В районе н.п.Курахове бои.",
+    ]
