@@ -79,3 +79,21 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize(("lang", "text", "side"), NOT_CLAIMS)
 def test_fires_and_what_a_capture_is_important_for(lang: str, text: str, side: str | None) -> None:
     assert claims_of(text, side) == set()
+
+
+# What may come or would be brought about, a chance, what is done instead ("may attempt to", "a better chance of
+# advancing near X", "in lieu of an advance on X", «взятие X создаст угрозу»), and a capital with control over places
+# («контроль Киева над населенными пунктами»): no claim. A hedged report ("may have advanced") is one.
+POSSIBILITIES = [
+    ("en", "Russian troops have a better chance of significant advancement near Bakhmut.", None, set()),
+    ("en", "Russian forces may attempt an encirclement in lieu of an advance on Pokrovsk.", None, set()),
+    ("ru", "Взятие Бахмута российскими военными создаст угрозу контролю Киева над населенными пунктами.", "ua", set()),
+    ("uk", "Захоплення Бахмута призведе до загрози для Покровська.", "ua", set()),
+    ("en", "Russian forces may have advanced near Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+    ("en", "Russian forces may be advancing near Bakhmut.", None, {("Бахмут", "advanced", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), POSSIBILITIES)
+def test_possibilities_and_hedged_reports(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -164,6 +164,10 @@ ATTEMPT_COORDINATED: Final = (
 )
 # An intention, a plan, a possibility, a call, a refusal: not an act.
 INTENT: Final = (
+    # a chance, what is done in its place ("in lieu of an advance on X", «замість наступу на X»)
+    r"(?:chances?|possibilit(?:y|ies))\s+of",
+    r"(?:можливість|возможность|шанс\w*)",
+    r"in\s+lieu\s+of|instead\s+of|rather\s+than|замість|вместо",
     r"намагатим\w*",
     r"попытает\w*",
     r"попытаю\w*",
@@ -211,8 +215,9 @@ INTENT: Final = (
     r"want\w*",
     r"could",
     r"would",
-    r"might",
-    r"may",
+    # what may come ("may attempt to cut off X"), but "may have advanced", "may be advancing": a hedged report
+    r"might(?!\s+(?:have|be)\b)",
+    r"may(?!\s+(?:have|be)\b)",
     r"can",
     r"will",
     r"to\s+avoid",
@@ -308,6 +313,8 @@ MODAL_AFTER: Final = (
     r"|(?:стане|станет|стануть|станут|буде|будет|будуть|будут)\b"  # «захоплення X стане ударом»: the future
     # «Освобождение X позволит развить наступление», "the capture of X will allow": what it would bring
     r"|(?:позволит|позволят|дозволить|дозволять|дасть|даст|откроет|відкриє|allows?|enables?)\b"
+    # «взятие X создаст угрозу», «захоплення X призведе до»: what it would bring about
+    r"|(?:создаст|создадут|створить|створять|призведе|призведуть|приведет|приведёт|приведут)\b"
 )
 # The act as a noun said to be only a matter of time («Освобождение X — вопрос времени», "a matter of time"): a
 # prediction, in the rest of its sentence (past the dash that ends its clause).

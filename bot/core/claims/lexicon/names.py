@@ -362,7 +362,8 @@ CAPITAL_NAMES: Final = r"(?:Kyiv|Kiev|Moscow|Kremlin)"
 FOR_A_GOVERNMENT: Final = r"(?<!battle\s)(?<!battles\s)(?<!fight\s)(?<!fighting\s)(?<!struggle\s)(?<!\w)for\s+$"
 # A capital asked to give ground ("demanded that Kyiv cede control", "pressure on Kyiv to give up territory"): its
 # government, and no speaker either.
-CEDING_AFTER: Final = r"\s+(?:to\s+)?(?:cede|surrender|give\s+up|hand\s+over|withdraw\s+from)\b"
+# So is one with control over places («контроль Киева над населенными пунктами»).
+CEDING_AFTER: Final = r"\s+(?:(?:to\s+)?(?:cede|surrender|give\s+up|hand\s+over|withdraw\s+from)|над)\b"
 
 # A direction named after a town: «на Покровському напрямку», «Артемовское направление», "the Bakhmut direction"
 # (group 1: the adjective's stem; group 2: an English town name).
