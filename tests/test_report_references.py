@@ -618,3 +618,40 @@ def test_both_places_denied_across_two_sentences() -> None:
         ("Кліщіївка", "denied", "ru"),
         ("Курдюмівка", "denied", "ru"),
     }
+
+
+# A compass locator in brackets after a name ("X (south of Y)", «X (к северу от Y)») is an aside: Y only says where
+# X lies, and the clause runs on past it (the subject before it is the subject after it); an attribute naming its
+# side before a name ("occupied Kreminna") keeps that side whatever the clause's subject.
+BRACKETED_LOCATORS = [
+    (
+        "en",
+        "Russian milbloggers claim that Ukrainian forces counterattacked in Kurdiumivka (south of Bakhmut) on "
+        "8 September and advanced to central Klishchiivka.",
+        None,
+        {("Курдюмівка", "fighting", "ua"), ("Кліщіївка", "advanced", "ua")},
+    ),
+    (
+        "ru",
+        "Российские войска продвинулись у Клещеевки (к северу от Бахмута).",
+        "ru",
+        {("Кліщіївка", "advanced", "ru")},
+    ),
+    (
+        "uk",
+        "Росіяни просунулися біля Кліщіївки (на захід від Бахмута).",
+        None,
+        {("Кліщіївка", "advanced", "ru")},
+    ),
+    (
+        "en",
+        "The Defense Forces of Ukraine stopped an offensive near Kurdiumivka (southwest of occupied Bakhmut).",
+        "ua",
+        {("Курдюмівка", "repelled", "ua"), ("Бахмут", "captured", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), BRACKETED_LOCATORS)
+def test_a_compass_locator_in_brackets(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -379,6 +379,7 @@ class Modifiers:
     held_attribute: re.Pattern[str]  # matched right after a side's name
     avoided: re.Pattern[str]
     attribute_form: re.Pattern[str]
+    attribute_before: re.Pattern[str]  # searched right before an English phrase, ending at it
     before_fighting: re.Pattern[str]  # searched in a fighting phrase's own words before it
     infinitive_end: re.Pattern[str]  # matched on a phrase's first word, lower-cased
     infinitive_governors: re.Pattern[str]
@@ -450,6 +451,7 @@ def modifier_cues() -> Modifiers:
         held_attribute=_plain(modifiers.HELD_ATTRIBUTE),
         avoided=_words(modifiers.AVOIDED),
         attribute_form=_pattern(modifiers.ATTRIBUTE_FORM),
+        attribute_before=_pattern(modifiers.ATTRIBUTE_BEFORE),
         before_fighting=_words((modifiers.BEFORE_FIGHTING,)),
         infinitive_end=_plain(modifiers.INFINITIVE_END, 0),
         infinitive_governors=_words((modifiers.INFINITIVE_GOVERNORS,)),
@@ -542,6 +544,7 @@ class NameCues:
     dateline_after: re.Pattern[str]
     unit_before: re.Pattern[str]
     distance_before: re.Pattern[str]
+    locator_in_brackets: re.Pattern[str]  # searched in the text right before a name, ending there
     distance_after: re.Pattern[str]  # matched right after a name
     list_gap: re.Pattern[str]
     list_start: re.Pattern[str]
@@ -599,6 +602,7 @@ def name_cues() -> NameCues:
         dateline_after=_plain(names.DATELINE_AFTER),
         unit_before=_pattern(names.UNIT_BEFORE),
         distance_before=_pattern(names.DISTANCE_BEFORE),
+        locator_in_brackets=_pattern(names.LOCATOR_IN_BRACKETS),
         distance_after=_plain(names.DISTANCE_AFTER),
         list_gap=_pattern(rf"^(?>{separator}|{names.LIST_QUALIFIER})*$"),  # atomic: no runaway backtracking
         list_start=_plain(rf"^\s*(?:{names.LIST_CONJUNCTIONS})\s"),

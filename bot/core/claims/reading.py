@@ -459,6 +459,8 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
         return implied_side(trigger) or ctx.perspective
     if "state" in trigger.flags:
         return implied_side(trigger)  # «в окупації»: the occupier, whoever the subject
+    if "weak" in trigger.flags and _attribute_of_a_name(ctx.text, trigger) and (side := implied_side(trigger)):
+        return side  # "southwest of occupied Kreminna": the attribute names its side, whatever the clause's subject
     holder = _holder_named(trigger, ctx.text)  # "under Russian control" outranks a subject ("our units ..., the
     if holder is not None:  # town is not under Russian control")
         return holder
@@ -484,6 +486,21 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
     ):
         return Side.RU
     return ctx.perspective
+
+
+def _attribute_of_a_name(text: str, trigger: Trigger) -> bool:
+    """Is the phrase an attribute right before a name ("of occupied Kreminna", «окупованої Горлівки»), not a verb
+    with its object («противник оккупировал Клещеевку»)?"""
+    rest = text[trigger.end : trigger.end + 2]
+    if len(rest) < 2 or rest[0] != " " or not rest[1].isupper():
+        return False
+    word = text[trigger.start : trigger.end]
+    if word.isascii():
+        return (
+            modifier_cues().attribute_before.search(text, max(0, trigger.start - WINDOWS.attribute_gap), trigger.start)
+            is not None
+        )
+    return modifier_cues().attribute_form.fullmatch(word) is not None
 
 
 def named_gainer(trigger: Trigger, ctx: Context) -> Side | None:

@@ -252,7 +252,12 @@ _SETTLEMENT_AFTER_DASH: Final = (
 # it (not "(Ocheretyne-Hrodivka) road", "(6 miles)", "(southwest of occupied Kreminna)").
 _GLOSS: Final = (
     r"(?:[^()\s\d-]+(?:\s+[^()\s\d-]+)?|(?:укр\w*\.?\s+|украинское\s+|українська\s+)?(?:название|назва)\s*[—–-]?\s*"
-    r"[^()\s]+)\)"
+    r"[^()\s]+"
+    # where a place lies, by a compass point from another ("(south of Toretsk)", «(на захід від Кремінної)», «(к
+    # северу от Бахмута)»): an aside about the name before it, the clause runs on
+    r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+[^()\s]+(?:\s+[^()\s]+)?"
+    r"|(?:на|к)\s+(?:північ|південь|схід|захід|север|юг|восток|запад|северу|югу|востоку|западу)\w*(?:-\w+)?\s+(?:від|от)"
+    r"\s+[^()\s]+(?:\s+[^()\s]+)?)\)"
 )
 SHORT_GLOSS: Final = r"\(" + _GLOSS
 CLAUSE_BREAKS: Final = (

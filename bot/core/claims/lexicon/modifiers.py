@@ -279,6 +279,9 @@ ATTRIBUTE_FORM: Final = r"\w+(?:ого|ому|ой|ых|ым|ими|ую|ая|о
 # leaving X"): under a negation the side stays, holding the place (LABELING: holds -> repelled); the past («не
 # відходили») denies that it withdrew.
 PRESENT_WITHDRAWAL: Final = r"\w+(?:ють|ає|аємо|ують|ют|ет|ем|ают|ing)"
+# An English participle as an attribute: a preposition or an article right before it ("of occupied Kreminna", "the
+# occupied city"), searched in the text just before the phrase.
+ATTRIBUTE_BEFORE: Final = r"(?<!\w)(?:of|in|into|the|near|from|to|around|toward|towards|outside|across)\s+$"
 # A capture verb in the perfective future («звільнимо Бучу», «освободим», «візьмемо»): a promise, not a report.
 FUTURE: Final = (
     r"(?:звільн|визвол|захоп|відвою|деокуп)\w*(?:имо|ять|ить|имемо)",

@@ -330,6 +330,13 @@ UKRAINIAN_AREA: Final = (
     r"Луганщин|Дніпропетровщин|Днепропетровщин)\w*"
     r"|(?:Donetsk|Luhansk|Kharkiv|Zaporizhzhia|Kherson|Sumy|Dnipropetrovsk|Mykolaiv|Chernihiv)\s+(?:region|oblast|province)"
 )
+# A compass locator in brackets right before a name ("X (south of Y)", «X (на захід від Y)»): Y only says where X
+# lies, a reference point.
+LOCATOR_IN_BRACKETS: Final = (
+    r"\(\s*(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of"
+    r"|(?:северо-|юго-)?(?:восточнее|западнее|севернее|южнее)|к\s+(?:северо-|юго-)?(?:востоку|западу|северу|югу)\s+от"
+    r"|на\s+(?:північн\w*-?|південн\w*-?)?(?:схід|захід|північ|південь)\s+від)\s+(?:the\s+)?$"
+)
 FOREIGN_LOCATOR: Final = (
     r"\(\s*(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)\s+of|near|outside"
     r"|(?:северо-|юго-)?(?:восточнее|западнее|севернее|южнее)|к\s+(?:северо-|юго-)?(?:востоку|западу|северу|югу)\s+от"
