@@ -320,6 +320,20 @@ def test_a_dated_post_prefers_the_namesake_at_the_front_of_its_day(gazetteer: Ga
     assert (claim.settlement, claim.resolved_by) == ("UA63040010070080766", "frontline")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Російські війська просунулися на північ по вулицях Берегова та Захисників у Селидовому.",
+        "Российские войска продвинулись по улицам Береговая и Защитников в Селидово.",
+        "Russian forces advanced north along Berehova Street in Selydove.",
+    ],
+)
+def test_a_street_named_after_a_place_is_no_settlement(gazetteer: Gazetteer, text: str) -> None:
+    """«Вулиця Берегова» is a street of the town, not the village Берегове."""
+    post = Post(source="t", channel="c", external_id="1", text=text)
+    assert "Берегове" not in {c.name for c in extract_claims(post, gazetteer)}
+
+
 ILLINKA_KURAKHOVE = "UA14160110040033449"  # of Kurakhove's hromada; another lies 13 km south, in Marinka's
 
 

@@ -217,10 +217,12 @@ DATELINE_AFTER: Final = (
 ROAD_BEFORE: Final = (
     r"(?:доро[гз]\w*|автодоро[гз]\w*|автошлях\w*|трас[аиіеу]|траси|шосе|магістрал\w*|road|highway|motorway|route)"
     r"\s+(?:(?:до|на|к|to|towards|out\s+of|from|into)\s+|[\w’'ʼ-]+\s*[–—-]\s*)?$"
+    # a street named after a place («по вулиці Береговій», «на улице Донецкой», "Central Street")
+    r"|(?:вулиц\w*|вул\.|улиц\w*|ул\.|проспект\w*|просп\.|провулк\w*|провулок|переул\w*|бульвар\w*|street|avenue)\s*$"
     # a front line named by its towns joined by hyphens («на лінії Куп'янськ-Сватове-Кремінна»)
     r"|(?:лін(?:ія|ії|ію|ією)|лини(?:я|и|ю|ей)|line)\s+(?:[\w’'ʼ]+-){0,3}$"
 )
-ROAD_AFTER: Final = r"(?:\s*[–—-]\s*[\w’'ʼ-]+)?\s+(?:road|highway|motorway|route|трас[аиіеу]|шосе)\b"
+ROAD_AFTER: Final = r"(?:\s*[–—-]\s*[\w’'ʼ-]+)?\s+(?:road|highway|motorway|route|street|avenue|трас[аиіеу]|шосе)\b"
 # A direction named by its two ends («на направлении Будки — Теткино», "the Kupiansk–Svatove axis"): both are
 # reference points. The first end (a dash and a capital after it), then the second.
 DIRECTION_PAIR_FIRST: Final = r"(?:направлени\w*|напрям\w*|участк\w*|ділянц\w*|ділянк\w*|direction|axis|sector)\s+$"
