@@ -217,8 +217,10 @@ DATELINE_AFTER: Final = (
 ROAD_BEFORE: Final = (
     r"(?:доро[гз]\w*|автодоро[гз]\w*|автошлях\w*|трас[аиіеу]|траси|шосе|магістрал\w*|road|highway|motorway|route)"
     r"\s+(?:(?:до|на|к|to|towards|out\s+of|from|into)\s+|[\w’'ʼ-]+\s*[–—-]\s*)?$"
-    # a street named after a place («по вулиці Береговій», «на улице Донецкой», "Central Street")
-    r"|(?:вулиц\w*|вул\.|улиц\w*|ул\.|проспект\w*|просп\.|провулк\w*|провулок|переул\w*|бульвар\w*|street|avenue)\s*$"
+    # a street named after a place («по вулиці Береговій», «на улице Донецкой», "Central Street"), not the streets
+    # of a town («кілька вулиць Бахмута», «улиц Бахмута»)
+    r"|(?:вулиц(?:я|і|ю|ею|ях|ями)|вул\.|улиц(?:а|е|у|ей|ам|ах|ами)|ул\.|проспект\w*|просп\.|провулк\w*|провулок"
+    r"|переул\w*|бульвар\w*|street|avenue)\s*$"
     # a front line named by its towns joined by hyphens («на лінії Куп'янськ-Сватове-Кремінна»)
     r"|(?:лін(?:ія|ії|ію|ією)|лини(?:я|и|ю|ей)|line)\s+(?:[\w’'ʼ]+-){0,3}$"
 )
