@@ -395,8 +395,11 @@ def _cost_before(text: str, first: tuple[int, int], t: Trigger, last: tuple[int,
 def _gap_before(text: str, t: Trigger, first: int) -> float:
     """The characters between a phrase and the name after it, a settlement noun right before the name aside
     («освободили населенный пункт X», "captured the village of X": the noun is the name's own)."""
-    noun = name_cues().settlement_noun_before.search(text, t.end, first)
-    return float(first - t.end - (len(noun.group()) if noun else 0))
+    gap = first - t.end
+    if gap < WINDOWS.settlement_noun_min:
+        return float(gap)
+    noun = name_cues().settlement_noun_before.search(text, max(t.end, first - WINDOWS.settlement_noun), first)
+    return float(gap - (len(noun.group()) if noun else 0))
 
 
 def _destination(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first: tuple[int, int]) -> bool:

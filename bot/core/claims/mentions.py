@@ -137,7 +137,7 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
     distance = nc.distance_before.search(head) and not discourse_cues().relative_after.match(text, end)
     return bool(
         distance  # "10 km from X" (but "10 km southwest of X, which Russian troops stormed": its own claim)
-        or nc.locator_in_brackets.search(tail)  # "Y (south of X)": X only says where Y lies
+        or ("(" in tail and nc.locator_in_brackets.search(tail))  # "Y (south of X)": X only says where Y lies
         or nc.distance_after.match(text, end)  # «до X остается менее 100 километров»
         or nc.water_before.search(tail)
         or nc.unit_before.search(tail)

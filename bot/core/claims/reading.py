@@ -554,8 +554,12 @@ def _sides_around(trigger: Trigger, ctx: Context) -> tuple[list[Marker], list[Ma
     lo = max(cstart, trigger.start - WINDOWS.subject_reach)
     hi = min(cend, trigger.end + WINDOWS.object_reach)
     # a side in an attribute of a place ("the Russian-held city of X") is the phrase's own only right before it
-    attribute = modifier_cues().held_attribute
-    markers = [m for m in ctx.markers if m.end + 1 == trigger.start or not attribute.match(ctx.text, m.end)]
+    attribute, text = modifier_cues().held_attribute, ctx.text
+    markers = [
+        m
+        for m in ctx.markers
+        if text[m.end : m.end + 1] != "-" or m.end + 1 == trigger.start or not attribute.match(text, m.end)
+    ]
     left = [m for m in markers if lo <= m.start and m.end <= trigger.start]
     right = [m for m in markers if trigger.end <= m.start < hi]
     return left, right
