@@ -369,6 +369,9 @@ COUNTRY_CONTROLS = [
     ("uk", "За даними DeepState, Росія повністю контролює Покровськ.", None, {("Покровськ", "captured", "ru")}),
     ("en", "Ukraine still controls Pokrovsk, DeepState said.", None, {("Покровськ", "repelled", "ua")}),
     ("uk", "Росія має повний контроль над Покровськом.", None, {("Покровськ", "captured", "ru")}),
+    # a fraction of the place only («дві треті», «две трети»): part of it
+    ("uk", "Російські війська контролюють дві треті Покровська.", None, {("Покровськ", "advanced", "ru")}),
+    ("ru", "Российские войска контролируют две трети Покровска.", None, {("Покровськ", "advanced", "ru")}),
     # control had, negated: a rebuttal of the claim that the side holds it
     ("uk", "Росіяни не мають повного контролю над Покровськом.", "ua", {("Покровськ", "denied", "ru")}),
     ("ru", "Россия не имеет полного контроля над Покровском.", "ua", {("Покровськ", "denied", "ru")}),
