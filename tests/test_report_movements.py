@@ -344,6 +344,20 @@ def test_fighting_inside_a_place_is_an_advance(lang: str, text: str, side: str |
     assert claims_of(text, side) == expected
 
 
+# A withdrawal to new lines named by a compass word before the places («відійшли на нові рубежі західніше X, Y»,
+# "moved to new frontiers, west of X and Y"): every place was left behind.
+LINES_BEHIND = [
+    ("uk", "Наші підрозділи відійшли на нові рубежі західніше Курдюмівки та Кліщіївки.", "ua"),
+    ("ru", "Подразделения ВСУ отошли на новые рубежи западнее Курдюмовки и Клещеевки.", "ru"),
+    ("en", "Ukrainian units have moved to new frontiers, west of Kurdiumivka and Klishchiivka.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), LINES_BEHIND)
+def test_a_withdrawal_to_new_lines_leaves_the_places_behind(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Курдюмівка", "withdrew", "ua"), ("Кліщіївка", "withdrew", "ua")}
+
+
 # Civilians leaving or entering are people moving, not forces («жителі мають залишити село», "residents are leaving
 # X"); a side named after them is still the subject ("residents said Russian troops entered X").
 CIVILIANS_MOVE = [

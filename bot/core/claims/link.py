@@ -185,6 +185,18 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
     return claims
 
 
+def _left_behind(scene: Scene, trigger: Trigger, place: Place) -> bool:
+    """A withdrawal to new lines named by a compass word before the place («відійшли на нові рубежі західніше X»):
+    the force left X behind."""
+    start = place.mention.span[0]
+    return (
+        trigger.kind is Kind.WITHDREW
+        and place.directional
+        and trigger.end <= start
+        and discourse_cues().lines_behind.search(scene.text, trigger.start, start) is not None
+    )
+
+
 def _next_to(text: str, group: Sequence[Place], trigger: Trigger) -> bool:
     """Does the list stand right before or right after the phrase, quotes aside («Бахмут «впав»», «впав Бахмут»)?"""
     first, last = group[0].mention.span[0], group[-1].mention.span[1]
@@ -194,7 +206,8 @@ def _next_to(text: str, group: Sequence[Place], trigger: Trigger) -> bool:
 
 def _speaks_of(scene: Scene, ctx: Context, trigger: Trigger, reading: Reading, place: Place) -> bool:
     """Does the phrase's reading make a claim about this place of its list?"""
-    if not place.carries(reading.kind) and not _relative_to(scene.text, place, trigger):
+    text = scene.text
+    if not (place.carries(reading.kind) or _relative_to(text, place, trigger) or _left_behind(scene, trigger, place)):
         return False
     if place.origin and reading.kind in _MOVES and "loser" not in trigger.flags:
         return False  # "attacked from X toward Y": X is where it set out; «выбили из X»: the side pushed out of it

@@ -650,6 +650,7 @@ class Discourse:
     clause_break: re.Pattern[str]
     adversative: re.Pattern[str]
     destination: re.Pattern[str]  # searched between the place left and the list after it
+    lines_behind: re.Pattern[str]  # searched between a withdrawal and a place after it
     short_gloss: re.Pattern[str]  # fullmatched on a bracketed aside
     anaphora: re.Pattern[str]
     plural_anaphora: re.Pattern[str]
@@ -690,6 +691,7 @@ def discourse_cues() -> Discourse:
         clause_break=_pattern(alts(discourse.CLAUSE_BREAKS)),
         adversative=_pattern(alts(discourse.ADVERSATIVE)),
         destination=_pattern(discourse.DESTINATION),
+        lines_behind=_pattern(discourse.LINES_BEHIND),
         short_gloss=_plain(discourse.SHORT_GLOSS),
         anaphora=_words(discourse.ANAPHORA),
         plural_anaphora=_words(discourse.PLURAL_ANAPHORA),

@@ -223,6 +223,12 @@ DESTINATION: Final = (
     r"(?<!\w)(?:to|towards|along|between|на\s+(?:рубіж|лінію|позиції|рубеж|линию|позиции)|до|к|в\s+сторону|в\s+бік)"
     r"(?!\w)"
 )
+# Between a withdrawal and a place named by a compass word after it: the new lines it went to («відійшли на нові
+# рубежі західніше X», "moved to new frontiers, west of X"): X is what it left behind.
+LINES_BEHIND: Final = (
+    r"(?<!\w)(?:на|to)\s+(?:[\w’'ʼ-]+\s+){0,2}(?:рубеж\w*|рубіж\w*|позиці\w*|позици\w*|лін\w*|лини\w*|lines?"
+    r"|positions?|frontiers?)(?!\w)[^.;]*$"
+)
 # Adversative breaks: what follows is a different statement (a denial does not reach across them).
 # Not "not only ... but also" («не лише ..., а й», «не только ..., но и»), nor «, а також» / «, а также» (and also).
 _NOT_ADDING: Final = r"(?!\s+(?:also|й|і|и|також|также)\b)"

@@ -260,6 +260,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "",
     ),
     ("withdrew", r"surrender(?:ed|ing|s)?\b", ""),  # "the surrender of Vuhledar"
+    # "moved to new frontiers, west of X", "relocated to more favourable positions": a withdrawal
+    (
+        "withdrew",
+        r"(?:moved|relocated|redeployed)\s+to\s+(?:new|more\s+[\w-]+)\s+(?:frontiers|lines|positions|defensive)\b",
+        "",
+    ),
     ("withdrew", r"fled\b", ""),
     (
         "denied",
