@@ -334,6 +334,12 @@ def test_a_street_named_after_a_place_is_no_settlement(gazetteer: Gazetteer, tex
     assert "Берегове" not in {c.name for c in extract_claims(post, gazetteer)}
 
 
+def test_the_region_of_a_name_is_the_oblast(gazetteer: Gazetteer) -> None:
+    """ "The southern region of Zaporizhzhia": the oblast, not the city; the village before it lies there."""
+    text = "Russian troops fought off attacks around the village of Levadne in the southern region of Zaporizhzhia."
+    assert named(gazetteer, text) == [("Левадне", "Запорізька")]
+
+
 ILLINKA_KURAKHOVE = "UA14160110040033449"  # of Kurakhove's hromada; another lies 13 km south, in Marinka's
 
 

@@ -54,6 +54,7 @@ from bot.core.places.words import (
     QUOTES,
     REGION_AFTER_NA,
     REGION_NAMES,
+    REGION_OF_NOUNS,
     RIVER_BANKS,
     RIVER_FILLERS,
     RIVER_NOUNS,
@@ -642,13 +643,17 @@ def _joined_to_region(tokens: Sequence[Token], hit: Hit) -> bool:
 
 
 def _region_of_settlement(tokens: Sequence[Token], hit: Hit) -> bool:
-    """ "The Donetsk town of Soledar", "the Kharkiv villages of X and Y", "a key town in Donetsk": the name is the
-    region a settlement lies in."""
+    """ "The Donetsk town of Soledar", "the Kharkiv villages of X and Y", "a key town in Donetsk", "the region of
+    Zaporizhzhia": the name is the region a settlement lies in."""
     after = [t[KEY] for t in tokens[hit.last + 1 : hit.last + 6]]
     if after[:1] and after[0] in EN_SETTLEMENT_NOUNS and after[1:2] == ["of"]:
         rest = after[3:] if after[2:3] == ["the"] else after[2:]
         return not (rest[1:2] and rest[1] in AREA_NOUNS)  # "X and Y settlements of the Donetsk region": villages
-    if hit.first < 2 or tokens[hit.first - 1][KEY] not in IN_WORDS:
+    if hit.first < 2:
+        return False
+    if tokens[hit.first - 1][KEY] == "of" and tokens[hit.first - 2][KEY] in REGION_OF_NOUNS:
+        return True  # "the neighbouring southern region of Zaporizhzhia": the oblast
+    if tokens[hit.first - 1][KEY] not in IN_WORDS:
         return False
     noun = tokens[hit.first - 2]
     if noun[KEY] in EN_SETTLEMENT_NOUNS or noun[KEY] in SETTLEMENT_NOUNS_IN:

@@ -83,6 +83,8 @@ SETTLEMENT_NOUNS_IN = _loose_set(
     "пунктов пунктів пункти пункты"
 )
 IN_WORDS = _loose_set("в у на in inside within")
+# "The region of X": the name after these and "of" is the oblast.
+REGION_OF_NOUNS = _loose_set("region oblast province")
 # "X, located (just) inside Dnipropetrovsk": the name after these and "in" is the region X lies in.
 LOCATED_WORDS = _loose_set("located situated lying lies расположен расположено расположенный розташований розташоване")
 # Right after a name, a part of a town: the name is the neighbourhood's («Нового мікрорайону», "the Novyi
