@@ -97,3 +97,25 @@ POSSIBILITIES = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), POSSIBILITIES)
 def test_possibilities_and_hedged_reports(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Offensive operations near a place («проводить наступальні операції біля X», «ведет наступательные операции у X»)
+# by a side named by its leader («путінська армія», "Putin's army"): attacks; ground covered toward a place
+# («преодолеть 1,5 км в сторону X», «подолали 2 км у бік X»): an advance that way.
+OPERATIONS_AND_GROUND = [
+    (
+        "uk",
+        "Путінська армія проводить наступальні операції в районі Кліщіївки та Курдюмівки.",
+        None,
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    ("ru", "Российская армия ведет наступательные операции у Бахмута.", None, {("Бахмут", "fighting", "ru")}),
+    ("en", "Putin's army stormed Bakhmut.", None, {("Бахмут", "fighting", "ru")}),
+    ("ru", "ВСУ смогли преодолеть 1,5 км в сторону Курдюмовки.", None, {("Курдюмівка", "advanced", "ua")}),
+    ("uk", "ЗСУ подолали 2 км у бік Кліщіївки.", None, {("Кліщіївка", "advanced", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), OPERATIONS_AND_GROUND)
+def test_offensive_operations_and_ground_covered(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
