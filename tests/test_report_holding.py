@@ -357,6 +357,16 @@ HELD_IN_THE_PRESENT = [
 ]
 
 
+KLISH_HELD_UA = ("Кліщіївка", "repelled", "ua")
+HELD_IN_THE_PRESENT += [
+    # the holder named after its verb («часть которого удерживают украинские боевики»), the occupier after the state
+    # («под оккупацией украинских войск», as Russian sources say it)
+    ("ru", "Бои идут в самом селе Клещеевка, часть которого удерживают украинские боевики.", "ru", {KLISH_HELD_UA}),
+    ("ru", "Клещеевка полностью находится под оккупацией украинских войск.", None, {("Кліщіївка", "captured", "ua")}),
+    ("uk", "Кліщіївка перебуває в окупації.", "ua", {("Кліщіївка", "captured", "ru")}),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), HELD_IN_THE_PRESENT)
 def test_holding_said_by_the_present(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected

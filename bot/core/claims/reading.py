@@ -457,8 +457,9 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
     ground, the phrase, the speaker."""
     if "attr" in trigger.flags:
         return implied_side(trigger) or ctx.perspective
-    if "state" in trigger.flags:
-        return implied_side(trigger)  # «в окупації»: the occupier, whoever the subject
+    if "state" in trigger.flags:  # «в окупації»: the occupier, whoever the subject; one named right after it
+        after = [m for m in ctx.markers if trigger.end <= m.start and not ctx.text[trigger.end : m.start].strip()]
+        return marker_side(after[0], ctx.perspective) if after else implied_side(trigger)  # «под оккупацией ВСУ»
     if "weak" in trigger.flags and _attribute_of_a_name(ctx.text, trigger) and (side := implied_side(trigger)):
         return side  # "southwest of occupied Kreminna": the attribute names its side, whatever the clause's subject
     holder = _holder_named(trigger, ctx.text)  # "under Russian control" outranks a subject ("our units ..., the
@@ -646,8 +647,8 @@ def _object(trigger: Trigger, ctx: Context, right: Sequence[Marker], attacker: b
         ):
             return m, True
         gap = text[trigger.end : m.start].split()
-        if attack and not gap:
-            return m, False
+        if (attack or "holder" in trigger.flags) and not gap:
+            return m, False  # "the attacks of the enemy", «часть которого удерживают украинские боевики»
         if motion and len(gap) <= 2 and all(sc.force_noun.fullmatch(w) or sc.motion_gap_word.fullmatch(w) for w in gap):
             return m, False  # «у Покровськ заходять російські війська», «отошли подразделения ВСУ»
     return None
