@@ -86,7 +86,6 @@ def _place(
     index = sentence_of(sentences, start)
     near = head[-WINDOWS.direction_before :]
     directional = bool(nc.compass_before.search(near))
-    relative = discourse_cues().relative_after.match(text, end) is not None
     if (
         previous is not None
         and previous.sentence == index
@@ -94,8 +93,7 @@ def _place(
         and nc.directional_before.search(near)  # only then does an anchor word matter
         and _anchors_previous(text, previous, start)
         and not _phrase_between(phrases, previous.mention.span[1], start)
-        # "..., south of X, a town captured by": X's own claim (a relative clause with no phrase says none)
-        and not (relative and _phrase_between(phrases, end, sentences[index][1]))
+        and not _claimed_in_relative(text, end, phrases, sentences[index][1])
     ):
         return _ANCHOR  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
     toward = nc.toward_before.search(near)
@@ -199,6 +197,12 @@ def _first_name(word: str) -> bool:
             if stem in FIRST_NAMES or stem + "й" in FIRST_NAMES:
                 return True
     return False
+
+
+def _claimed_in_relative(text: str, end: int, phrases: Sequence[int], sentence_end: int) -> bool:
+    """ "..., south of X, a town captured by ...": a relative clause after the name with a phrase of its own claims
+    something of X (one with no phrase, "which lies to the north", says nothing)."""
+    return discourse_cues().relative_after.match(text, end) is not None and _phrase_between(phrases, end, sentence_end)
 
 
 def _phrase_between(phrases: Sequence[int], lo: int, hi: int) -> bool:
