@@ -334,6 +334,12 @@ def test_a_street_named_after_a_place_is_no_settlement(gazetteer: Gazetteer, tex
     assert "Берегове" not in {c.name for c in extract_claims(post, gazetteer)}
 
 
+def test_a_quoted_group_name_after_the_side_is_no_place(gazetteer: Gazetteer) -> None:
+    """«Представитель группировки ВСУ "Харьков"»: the group's name, not the city."""
+    text = 'Представитель группировки ВСУ "Харьков" заявил, что военные освободили Казачью Лопань.'
+    assert [name for name, _ in named(gazetteer, text)] == ["Козача Лопань"]
+
+
 def test_the_region_of_a_name_is_the_oblast(gazetteer: Gazetteer) -> None:
     """ "The southern region of Zaporizhzhia": the oblast, not the city; the village before it lies there."""
     text = "Russian troops fought off attacks around the village of Levadne in the southern region of Zaporizhzhia."

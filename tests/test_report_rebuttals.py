@@ -47,3 +47,22 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_it() -> None:
         "Издание отмечает, что Киев пытался это скрыть.",
         " В районе н.п.Курахове бои.",
     ]
+
+
+# An infiltration stopped («удалось пресечь проникновение ДРГ в село X», «зупинили проникнення ДРГ у X»): the side
+# that stopped it holds X; «небольшое село» is no sky held; invaders («захватчики») are Russia's forces.
+STOPPED_AND_TAKEN = [
+    (
+        "ru",
+        "Украинским военным удалось пресечь проникновение российской ДРГ в небольшое село Клещеевка.",
+        None,
+        {("Кліщіївка", "repelled", "ua")},
+    ),
+    ("uk", "Сили оборони зупинили проникнення російської ДРГ у Кліщіївку.", None, {("Кліщіївка", "repelled", "ua")}),
+    ("ru", "Захватчики взяли под контроль небольшой поселок Клещеевка.", None, {("Кліщіївка", "captured", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), STOPPED_AND_TAKEN)
+def test_an_infiltration_stopped_and_the_invaders(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

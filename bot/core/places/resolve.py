@@ -38,6 +38,7 @@ from bot.core.places.words import (
     DISTRICT_NOUNS,
     EN_SETTLEMENT_NOUNS,
     FEMININE_AREA_ADJECTIVE,
+    FORCE_ABBREVIATIONS,
     FOREIGN_TOWNS,
     FUZZY_STOP,
     IN_WORDS,
@@ -74,7 +75,10 @@ def _quoted_unit(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     start = tokens[hit.first][START]
     if start == 0 or text[start - 1] not in QUOTES or hit.first == 0:
         return False
-    if tokens[hit.first - 1][KEY] not in QUOTED_NAME_NOUNS:
+    noun = hit.first - 1
+    if tokens[noun][KEY] in FORCE_ABBREVIATIONS and noun > 0:
+        noun -= 1  # «группировки ВСУ "Харьков"»: the side's abbreviation between the noun and the name
+    if tokens[noun][KEY] not in QUOTED_NAME_NOUNS:
         return False
     for k in range(hit.last, min(len(tokens), hit.last + 1 + TUNING.quoted_name_words)):
         end = tokens[k][END]

@@ -434,7 +434,8 @@ ITSELF_AFTER: Final = r"\s+itself\b"
 # place («контроль над логистикой в районе X», "control of the main supply road near X", «контролюють трасу біля X»,
 # «повернули контроль над ситуацією біля X»): not the settlement.
 ROUTE_OBJECT: Final = (
-    r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|небо|небом|неба|висот|высот|ситуаці|ситуаци)\w*",
+    r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|висот|высот|ситуаці|ситуаци)\w*",
+    r"неб(?:о|а|ом|і|е)",  # the sky, not «небольшое село»
     r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace|heights|high\s+ground|situation)",
 )
 # A gain that is real only in the claimant's dreams or on paper («впали лише в їхніх мріях», «захопили хіба що на
