@@ -319,6 +319,14 @@ PRESENCE_KEPT = [
     ("uk", "На півдні Вовчанська зберігається присутність наших підрозділів.", "ua", {("Вовчанськ", "repelled", "ua")}),
     ("ru", "В Работино сохраняется присутствие наших подразделений.", "ru", {("Роботине", "repelled", "ru")}),
     ("ru", "Российские войска освободили от присутствия ВСУ село Клещеевка.", "ru", {("Кліщіївка", "captured", "ru")}),
+    # the English noun ("confirms Russian presence in eastern X"): the side's forces are there
+    (
+        "en",
+        "Geolocated footage confirms Russian presence in eastern Klishchiivka.",
+        None,
+        {("Кліщіївка", "advanced", "ru")},
+    ),
+    ("en", "Ukrainian forces maintain a presence in Klishchiivka.", "ua", {("Кліщіївка", "repelled", "ua")}),
 ]
 
 

@@ -80,7 +80,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         + _COUNTRY_ATTACKS
         + r"|звільн|освобод|взял|контрол|control|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна|acknowledg|recogni[sz]))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
-        r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|counteroffensive|counterattack|counter-attack|breakthrough)\w*)",
+        r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|counteroffensive|counterattack|counter-attack|breakthrough|presence)\w*)",
         r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units|hold|grip|control)\w*)",
         r"(?:україн|украин)\w*(?=\s+(?:атак|штурм|наступ|контратак|контрнаступ|контрудар)\w*)",  # «українські атаки»
     ),
@@ -127,7 +127,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         + r"(?:не\s+)?(?:had\s+|has\s+|have\s+|is\s+|was\s+|має\s+(?:повн\w+\s+)?|имеет\s+(?:полн\w+\s+)?)?(?:\w+ly\s+)?(?:made\s+(?:\w+\s+){0,2}(?:gains?|advances?|progress)|captur|seiz|took|taken|advanc|gain|push|enter|encircl|surround|approach|withdr|retreat|pull|admit|"
         + _COUNTRY_ATTACKS
         + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|контрол|control|просун|продвин|оточи|окружи|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна|acknowledg|recogni[sz]))",
-        r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough)\w*)",
+        r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough|presence)\w*)",
         r"(?:російськ|росiйськ|российск|русск)\w*(?=\s+(?:атак|штурм|наступ|контратак)\w*)",  # «російських атак»
         r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
         r"(?:troops|forces|army|armed\s+forces|units|soldiers)\s+of\s+the\s+Russian\s+Federation",

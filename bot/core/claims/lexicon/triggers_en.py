@@ -197,6 +197,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     # "stabilised the front near X": the subject holds there
     ("repelled", r"stabili[sz](?:ed|es|e|ing)\b", "holder vague"),
     ("repelled", r"(?:are|is|were|was|remain|remains)\s+(?:still\s+|now\s+)?present\s+in\b", "holder presence"),
+    # the noun ("confirms Russian presence in eastern X"), not a place freed "of the presence of" a force
+    ("repelled", r"(?<!of\s)(?<!from\s)presence\s+(?:in|inside)\b", "holder presence"),
     ("repelled", r"defensive\s+(?:battles?|fighting|operations?|actions?)\b", "holder"),  # the defender holds X
     ("repelled", r"search[- ]and[- ](?:strike|destroy)\s+(?:operations?|actions?|missions?)\b", "ua state"),
     # "Russia's hold of Izium", "Moscow's grip on X": the side's control, background
