@@ -11,7 +11,7 @@ from bot.core.claims.patterns import name_cues
 from bot.core.claims.reading import CONFIDENCE
 from bot.core.claims.windows import WINDOWS
 from bot.core.geo import distance_km
-from bot.models import Candidate, Claim, Mention
+from bot.models import Candidate, Claim, Mention, Settlement
 
 Lookup = Callable[[str], list[Candidate]]  # a resolver's lookup of one name (bot.core.places.gazetteer)
 AtWar = Callable[[str], bool]  # has a settlement ever been where the fighting is (Gazetteer.at_war)
@@ -142,6 +142,12 @@ def choose_namesakes(claims: list[Claim], places: Sequence[Place], anchors: Sequ
     return out
 
 
+def _contenders(mention: Mention) -> list[Settlement]:
+    """The candidates close enough to the best one's score (NAMESAKES.share) to be chosen by place."""
+    top = mention.candidates[0].score
+    return [c.settlement for c in mention.candidates if c.score >= NAMESAKES.share * top]
+
+
 def _hromadas(places: Sequence[Place]) -> dict[tuple[str, str, str], int]:
     """How many of the places named without doubt lie in each hromada (oblast, raion, hromada)."""
     counts: dict[tuple[str, str, str], int] = {}
@@ -157,12 +163,8 @@ def _same_hromada(mention: Mention, hromadas: dict[tuple[str, str, str], int]) -
     """The one candidate in the hromada of at least NAMESAKES.hromada_places of the post's other places, when no
     other candidate shares a hromada with any («Курахове, Сонцівка, Берестки, Іллінка»: the Іллінка of Курахове's
     hromada, not the one 13 km south)."""
-    top = mention.candidates[0].score
     shared = [
-        (hromadas.get((s.oblast, s.raion, s.hromada), 0), s.code, s.name)
-        for c in mention.candidates
-        for s in (c.settlement,)
-        if c.score >= NAMESAKES.share * top and s.hromada
+        (hromadas.get((s.oblast, s.raion, s.hromada), 0), s.code, s.name) for s in _contenders(mention) if s.hromada
     ]
     with_others = [x for x in shared if x[0] > 0]
     if len(with_others) != 1 or with_others[0][0] < NAMESAKES.hromada_places:
@@ -172,12 +174,9 @@ def _same_hromada(mention: Mention, hromadas: dict[tuple[str, str, str], int]) -
 
 def _nearest(mention: Mention, anchors: Sequence[Point]) -> tuple[str, str] | None:
     """The candidate (code, name) clearly nearest to the anchors, if one is."""
-    top = mention.candidates[0].score
     near = sorted(
         (min(distance_km(s.lat, s.lon, *a) for a in anchors), s.code, s.name)
-        for c in mention.candidates
-        if c.score >= NAMESAKES.share * top
-        for s in (c.settlement,)
+        for s in _contenders(mention)
         if s.lat is not None and s.lon is not None
     )
     if not near or near[0][0] > NAMESAKES.near_km:

@@ -212,7 +212,7 @@ def _speaks_of(scene: Scene, ctx: Context, trigger: Trigger, reading: Reading, p
     if place.origin and reading.kind in _MOVES and "loser" not in trigger.flags:
         return False  # "attacked from X toward Y": X is where it set out; «выбили из X»: the side pushed out of it
     # «контроль над логистикой в районе X»: the road, not the settlement
-    return reading.kind not in _HOLDS or not route_object(scene.text, ctx.clause, trigger, place.mention)
+    return reading.kind not in _HOLDS or not route_object(text, ctx.clause, trigger, place.mention)
 
 
 def _reading_of(

@@ -147,6 +147,11 @@ def _civilians_move(trigger: Trigger, ctx: Context) -> bool:
     return bool(found) and not any(found[-1].end() <= m.start < trigger.start for m in ctx.markers)
 
 
+def _first_word(text: str, trigger: Trigger) -> str:
+    """The phrase's first word (its verb or noun: «завершают» of «завершают уничтожение формирований»)."""
+    return text[trigger.start : trigger.end].split(maxsplit=1)[0]
+
+
 def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
     """A capture or an advance in the infinitive that nothing governs («задача — взять X», «мета — захопити X», "the
     goal is to capture X"): a task, not an act; «вдалося взяти», «не смогли захватить», "failed to take" are acts."""
@@ -154,7 +159,7 @@ def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
         return False
     mc, text = modifier_cues(), ctx.text
     before = text[max(ctx.sentence[0], trigger.start - WINDOWS.phrase_before) : trigger.start]  # across commas
-    word = text[trigger.start : trigger.end].split(maxsplit=1)[0].lower()
+    word = _first_word(text, trigger).lower()
     if word.isascii():
         infinitive = (
             before.endswith(("to ", "To ")) and word not in ("have", "be") and not word.endswith(("ing", "ed", "s"))
@@ -172,7 +177,7 @@ def _attempted(trigger: Trigger, ctx: Context, own: str) -> bool:
     mc = modifier_cues()
     if mc.attempt.search(own) is not None:
         return True
-    word = ctx.text[trigger.start : trigger.end].split(maxsplit=1)[0].lower()
+    word = _first_word(ctx.text, trigger).lower()
     infinitive = (
         not word.endswith(("ed", "ing", "s"))
         if word.isascii()
@@ -212,8 +217,7 @@ def _negated(trigger: Trigger, ctx: Context, actor: Side | None, before: str) ->
     side held), else no claim."""
     weight = CONFIDENCE.negated_withdrawal
     if trigger.kind is Kind.WITHDREW:
-        word = ctx.text[trigger.start : trigger.end].split(maxsplit=1)[0]
-        if actor is not None and modifier_cues().present_withdrawal.fullmatch(word):
+        if actor is not None and modifier_cues().present_withdrawal.fullmatch(_first_word(ctx.text, trigger)):
             return Reading(Kind.REPELLED, actor, weight)  # «не залишають X», "are not leaving X": they hold it
         return Reading(Kind.DENIED, opposite(actor), weight)
     if trigger.kind is Kind.CAPTURED and _control(trigger, ctx.text):  # "not under Russian control": a rebuttal

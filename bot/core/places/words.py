@@ -284,10 +284,10 @@ UNIT_NOUNS = _loose_set(
     "станція станцію станції станция станцию станции нпз завод заводу заводі шахта шахту шахти аеродром аэродром "
     "airfield plant station refinery mine"
 )
-# The nouns a quoted name stands after (resolve._quoted_unit): a unit's or a facility's, an outlet's (канал «Северный
-# ветер», газета «Вечерний Донецк», the "Rybar" channel) and a weapon's (снарядами «Града», ракетами «Искандер»).
 # A side's abbreviation between a unit noun and its quoted name («группировки ВСУ "Харьков"», «угруповання ЗСУ «Схід»»).
 FORCE_ABBREVIATIONS = _loose_set("всу зсу рф вс зс")
+# The nouns a quoted name stands after (resolve._quoted_unit): a unit's or a facility's, an outlet's (канал «Северный
+# ветер», газета «Вечерний Донецк», the "Rybar" channel) and a weapon's (снарядами «Града», ракетами «Искандер»).
 QUOTED_NAME_NOUNS = UNIT_NOUNS | _loose_set(
     "канал канала каналу каналі каналом телеканал телеканалу газета газети газеты газету видання издание "
     "агентство агентства channel newspaper outlet "
