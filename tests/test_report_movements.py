@@ -288,6 +288,13 @@ WHOSE_FORCES = [
         None,
         {("Кліщіївка", "fighting", "ru")},
     ),
+    # the second infinitive read as any infinitive is, «взять» among them
+    (
+        "ru",
+        "Противник пытался прорваться на мотоциклах к окраинам Курдюмовки и взять Клещеевку.",
+        "ua",
+        {("Курдюмівка", "fighting", "ru"), ("Кліщіївка", "fighting", "ru")},
+    ),
     # a unit named for consolidating («групи закріплення») is no foothold gained
     ("uk", "Ворог намагається завести в Кліщіївку свої групи закріплення.", "ua", set()),
     ("ru", "Противник пытается завести в Клещеевку группы закрепления.", "ua", set()),

@@ -165,10 +165,15 @@ def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
             before.endswith(("to ", "To ")) and word not in ("have", "be") and not word.endswith(("ing", "ed", "s"))
         )
     else:
-        infinitive = mc.infinitive_end.search(word) is not None and (
-            not word.endswith(NOT_INFINITIVE_ENDS) or word.endswith(INFINITIVES_IN_YAT)
-        )
+        infinitive = _cyrillic_infinitive(word)
     return infinitive and mc.infinitive_governors.search(before) is None
+
+
+def _cyrillic_infinitive(word: str) -> bool:
+    """A Ukrainian or Russian infinitive (lower case): «захопити», «закрепиться», «взять»; not «беруть», «стоять»."""
+    return modifier_cues().infinitive_end.search(word) is not None and (
+        not word.endswith(NOT_INFINITIVE_ENDS) or word.endswith(INFINITIVES_IN_YAT)
+    )
 
 
 def _attempted(trigger: Trigger, ctx: Context, own: str) -> bool:
@@ -178,11 +183,7 @@ def _attempted(trigger: Trigger, ctx: Context, own: str) -> bool:
     if mc.attempt.search(own) is not None:
         return True
     word = _first_word(ctx.text, trigger).lower()
-    infinitive = (
-        not word.endswith(("ed", "ing", "s"))
-        if word.isascii()
-        else mc.infinitive_end.search(word) is not None and not word.endswith(NOT_INFINITIVE_ENDS)
-    )
+    infinitive = not word.endswith(("ed", "ing", "s")) if word.isascii() else _cyrillic_infinitive(word)
     return infinitive and mc.attempt_coordinated.search(ctx.text, ctx.clause[0], trigger.start) is not None
 
 
