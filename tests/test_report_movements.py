@@ -343,6 +343,11 @@ FIGHTING_INSIDE = [
     ("ru", "Российские войска ведут бои в центре Покровска.", None, {("Покровськ", "advanced", "ru")}),
     ("uk", "Росіяни вступили в бої в центральних районах Покровська.", None, {("Покровськ", "advanced", "ru")}),
     ("en", "Russian forces are fighting in the center of Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+    # street fighting is inside the town; no side named, no one is said to be there
+    ("ru", "Российские войска ведут уличные бои в Покровске.", None, {("Покровськ", "advanced", "ru")}),
+    ("uk", "Окупанти ведуть вуличні бої у Покровську.", "ua", {("Покровськ", "advanced", "ru")}),
+    ("en", "Russian forces are engaged in urban combat in Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+    ("uk", "У Покровську тривають вуличні бої.", None, {("Покровськ", "fighting", None)}),
 ]
 
 

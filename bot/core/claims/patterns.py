@@ -435,6 +435,7 @@ class Modifiers:
     route_object: re.Pattern[str]
     inside_before: re.Pattern[str]  # searched in the text right before a place, ending there
     in_before: re.Pattern[str]  # the same
+    street_before: re.Pattern[str]  # searched in the text right before a phrase of fighting, ending there
     itself_after: re.Pattern[str]  # matched right after a place
     destroyed_there: re.Pattern[str]  # searched after it
     motion_verb: re.Pattern[str]  # matched at a phrase's start
@@ -507,6 +508,7 @@ def modifier_cues() -> Modifiers:
         route_object=_words(modifiers.ROUTE_OBJECT),
         inside_before=_plain(modifiers.INSIDE_BEFORE),
         in_before=_plain(modifiers.IN_BEFORE),
+        street_before=_plain(modifiers.STREET_BEFORE),
         itself_after=_plain(modifiers.ITSELF_AFTER),
         destroyed_there=_words([modifiers.DESTROYED_THERE]),
         motion_verb=_plain(modifiers.MOTION_VERB),

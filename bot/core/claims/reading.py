@@ -414,12 +414,19 @@ def _facility_object(text: str, clause: tuple[int, int], trigger: Trigger, menti
 def fought_inside(text: str, trigger: Trigger, mention: Mention) -> bool:
     """The place fought in is named as inside, right after the phrase («ведут бои внутри X», «штурмують у самому X»,
     "fighting inside X", "attacked in X itself") or before it in its clause («в городской застройке X ... пытаются
-    инфильтрироваться»): the side fighting there is inside it (LABELING: advanced)."""
-    if not named_inside(text, mention.span):
+    инфильтрироваться»), or the fighting is street fighting («у X тривають вуличні бої», "street fighting in X"): the
+    side fighting there is inside it (LABELING: advanced)."""
+    if not (named_inside(text, mention.span) or street_fighting(text, trigger)):
         return False
     if mention.span[1] <= trigger.start:
         return True  # the linker has kept the place in the phrase's clause
     return mention.span[0] >= trigger.end and len(text[trigger.end : mention.span[0]].split()) <= WINDOWS.inside_words
+
+
+def street_fighting(text: str, trigger: Trigger) -> bool:
+    """The phrase of fighting names it street or urban fighting («вуличні бої», "urban combat")."""
+    before = text[max(0, trigger.start - WINDOWS.inside_before) : trigger.start]
+    return modifier_cues().street_before.search(before) is not None
 
 
 def named_inside(text: str, span: tuple[int, int]) -> bool:

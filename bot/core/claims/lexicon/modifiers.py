@@ -430,6 +430,10 @@ INSIDE_BEFORE: Final = (
 )
 IN_BEFORE: Final = r"(?<!\w)in\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
 ITSELF_AFTER: Final = r"\s+itself\b"
+# Street fighting («вуличні бої», «уличные бои», "street fighting", "urban combat", "house-to-house battles"): the
+# fighting is inside the town, an advance of the side named (LABELING: "fights inside"); searched right before the
+# phrase's own word for fighting.
+STREET_BEFORE: Final = r"(?<!\w)(?:вуличн\w+|уличн\w+|street|urban|house-to-house)\s+(?:\w+\s+)?$"
 # Roads, supply lines, the sky, the heights or the situation as what the phrase takes or holds, between it and the
 # place («контроль над логистикой в районе X», "control of the main supply road near X", «контролюють трасу біля X»,
 # «повернули контроль над ситуацією біля X»): not the settlement.
