@@ -119,3 +119,42 @@ OPERATIONS_AND_GROUND = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), OPERATIONS_AND_GROUND)
 def test_offensive_operations_and_ground_covered(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A check that could not be made is no failure of the act ("whose capture Reuters could not independently confirm",
+# «не вдалося перевірити»): the claim stands; an open question of control ("uncertain who controlled X", «неясно, кто
+# контролирует X») is no claim; a kind of centre is the town itself («районний центр X», "the logistics centre of X").
+CHECKS_QUESTIONS_CENTRES = [
+    (
+        "en",
+        "Russia said its forces had taken Klishchiivka, whose capture Reuters could not independently confirm.",
+        None,
+        {("Кліщіївка", "captured", "ru")},
+    ),
+    (
+        "uk",
+        "Росіяни заявили, що захопили Кліщіївку, що нам не вдалося перевірити.",
+        None,
+        {("Кліщіївка", "captured", "ru")},
+    ),
+    (
+        "ru",
+        "Российские войска взяли Клещеевку, что не удалось независимо проверить.",
+        None,
+        {("Кліщіївка", "captured", "ru")},
+    ),
+    ("en", "DeepState said it was uncertain who controlled Klishchiivka.", None, set()),
+    ("uk", "Наразі незрозуміло, хто контролює Кліщіївку.", None, set()),
+    ("ru", "Пока неясно, кто контролирует Клещеевку.", None, set()),
+    ("uk", "Російські війська захопили районний центр Покровськ.", None, {("Покровськ", "captured", "ru")}),
+    ("ru", "Российские войска захватили районный центр Покровск.", None, {("Покровськ", "captured", "ru")}),
+    ("en", "Russian forces captured the district centre of Pokrovsk.", None, {("Покровськ", "captured", "ru")}),
+    ("en", "Russian forces captured the centre of Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), CHECKS_QUESTIONS_CENTRES)
+def test_unchecked_claims_open_questions_and_kinds_of_centre(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected

@@ -13,7 +13,7 @@ from bot.core.claims.lexicon.discourse import CITY_CATEGORIES
 from bot.core.claims.link import group_denials
 from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Trigger, opposite
-from bot.core.claims.reading import CONFIDENCE, named_gainer, read, route_object
+from bot.core.claims.reading import CONFIDENCE, named_gainer, part_named, read, route_object
 from bot.core.claims.scene import Scene
 from bot.core.claims.windows import WINDOWS
 from bot.models import Claim, Kind, Side
@@ -90,7 +90,7 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
     reading = read(trigger, ctx)
     if reading is None or reading.kind is Kind.FIGHTING:
         return []
-    if modifier_cues().partial.search(text, lo, hi) and reading.kind is Kind.CAPTURED:
+    if part_named(text, lo, hi) and reading.kind is Kind.CAPTURED:
         reading = replace(reading, kind=Kind.ADVANCED)
     reading = replace(reading, confidence=reading.confidence * CONFIDENCE.anaphora)
     when = event_date(text, ctx.clause, trigger, scene.post.date)

@@ -279,8 +279,7 @@ def _enemy_holds_part(trigger: Trigger, ctx: Context, actor: Side | None) -> boo
     только отдельные дома»): the attacker inside the town, an advance (LABELING), not a defence."""
     if "holder" not in trigger.flags or actor is None or actor is not opposite(ctx.perspective):
         return False
-    after = modifier_cues().partial.search(ctx.text, trigger.end, min(ctx.clause[1], trigger.end + WINDOWS.part_after))
-    return after is not None
+    return part_named(ctx.text, trigger.end, min(ctx.clause[1], trigger.end + WINDOWS.part_after)) is not None
 
 
 def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> Reading:
@@ -356,12 +355,19 @@ def _flag_only(ctx: Context) -> bool:
     mc = modifier_cues()
     start, end = ctx.sentence
     after = min(len(ctx.text), end + WINDOWS.flag_after)  # "The flag is in X. Fighting is still going on there."
-    return bool(mc.still_fighting.search(ctx.text, start, after) or mc.partial.search(ctx.text, start, end))
+    return bool(mc.still_fighting.search(ctx.text, start, after) or part_named(ctx.text, start, end))
 
 
 def trigger_is_negative(text: str, trigger: Trigger) -> bool:
     """Phrases that carry their own «не» (не відповідає дійсності) are not negated by it."""
     return text[trigger.start : trigger.start + _SELF_NEGATING_LENGTH].lower().startswith(SELF_NEGATING)
+
+
+def part_named(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The first word for a part of a place between `lo` and `hi` («частину», "most of", «центр»), not a kind of
+    centre that is the town itself («районний центр X», "the logistics centre of X")."""
+    parts = modifier_cues().partial.finditer(text, lo, hi)
+    return next((part for part in parts if part.group("centre_kind") is None), None)
 
 
 def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention) -> bool:
@@ -379,7 +385,7 @@ def is_partial(text: str, clause: tuple[int, int], trigger: Trigger, mention: Me
         return True  # «освободили семь квадратных километров в районе X»
     if _facility_object(text, clause, trigger, mention):
         return True  # «захопили завод у X»
-    part = mc.partial.search(text, lo, min(hi, clause[1]))
+    part = part_named(text, lo, min(hi, clause[1]))
     if part is None:
         return False
     if (

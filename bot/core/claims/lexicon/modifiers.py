@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from typing import Final
 
+# Not the act failed but a check of it: "could not independently confirm", «не вдалося перевірити», «не смогли
+# подтвердить» (a journalist's silence, no failure of the attack).
+UNVERIFIED: Final = (
+    r"(?!\s+(?:(?:independently|immediately|yet|so\s+far|самостійно|независимо|пока|поки\s+що|ще|еще|ещё)\s+)?"
+    r"(?:to\s+)?(?:confirm|verify|establish|determine|підтверд|перевір|верифік|встанов|подтверд|провер|установ))"
+)
 # A failed act: the actor's attack came to nothing -> `repelled` for the other side.
 FAILURE: Final = (
     r"безуспішн\w*",
@@ -16,10 +22,10 @@ FAILURE: Final = (
     r"не\s+(?:мали|мав|мають|має|мала)\s+успіху",
     r"успеха\s+не\s+(?:имели|имеют|имел|имеет|добил\w*|достиг\w*)",
     r"не\s+(?:имели|имеют)\s+успеха",
-    r"не\s+вдалося",
-    r"не\s+вдалось",
+    r"не\s+вдалося" + UNVERIFIED,
+    r"не\s+вдалось" + UNVERIFIED,
     r"не\s+вдаються",
-    r"не\s+удалось",
+    r"не\s+удалось" + UNVERIFIED,
     r"не\s+удается",
     r"не\s+удаётся",
     r"не\s+(?:дають|дали|дає|дозволя\w*|дают|даёт|дает|позволя\w*)",
@@ -29,10 +35,10 @@ FAILURE: Final = (
     r"меша\w*",
     r"завадил\w*",
     r"заважа\w*",
-    r"не\s+(?:змогл\w*|змогли|змiг|зміг|смогл\w*|смог)",
-    r"could\s+not",
-    r"couldn't",
-    r"(?:was|were|is|are|been)\s+unable",
+    r"не\s+(?:змогл\w*|змогли|змiг|зміг|смогл\w*|смог)" + UNVERIFIED,
+    r"could\s+not" + UNVERIFIED,
+    r"couldn't" + UNVERIFIED,
+    r"(?:was|were|is|are|been)\s+unable" + UNVERIFIED,
     # "have not managed to", "never managed", «не виходить у ворога», «не получается» (not «не виходить з підвалу»,
     # «не выходит на связь»)
     r"(?:(?:have|has|had|did)\s+not|haven['’]t|hasn['’]t|hadn['’]t|didn['’]t|never)\s+manag\w*",
@@ -220,6 +226,10 @@ INTENT: Final = (
     r"may(?!\s+(?:have|be)\b)",
     r"can",
     r"will",
+    # an open question of control ("uncertain who controlled X", «незрозуміло, хто контролює X», «неясно, кем взят»)
+    r"(?:uncertain|unclear|unknown|not\s+(?:clear|known))\s+(?:who|whether|if)",
+    r"(?:незрозуміло|неясно|невідомо|непонятно|неизвестно|не\s+ясно)\s*,?\s*(?:хто|кто|кем|ким|чи|ли)",
+    r"^(?:хто|кто|кем|ким)$",  # the question opens the phrase's own words («неясно, кто контролирует X»)
     r"to\s+avoid",
     r"in\s+order\s+to",
     r"threat\w*",
@@ -478,7 +488,11 @@ PARTIAL: Final = (
     r"большинств\w*",
     r"больш\w+\s+част\w*",
     r"половин\w*",
-    r"(?-i:центр(?:а|у|і|е|ом)?)\b|(?-i:cent(?:er|re))\s+of",  # «центр Малиновки», "the centre of X"
+    # «центр Малиновки», "the centre of X"; a kind of centre is the town itself («районний центр X», "the logistics
+    # centre of X": `centre_kind` set, no part)
+    r"(?:(?P<centre_kind>логістичн\w*|логистическ\w*|районн\w*|обласн\w*|областн\w*|транспортн\w*|промислов\w*"
+    r"|промышленн\w*|адміністративн\w*|административн\w*|logistic\w*|transport|district|regional|railway"
+    r"|industrial|administrative)\s+)?(?:(?-i:центр(?:а|у|і|е|ом)?)\b|(?-i:cent(?:er|re))\s+of)",
     r"трет(?:ь|и|і|іх|ей|ью|ям)\b|третин\w*|чверт\w*|четверт\w*",  # «дві треті», «дві третини», «две трети»
     r"(?:two-)?thirds\b|(?:a|one)\s+third\s+of\b|(?:a|one)\s+quarter\s+of\b",
     r"percent",

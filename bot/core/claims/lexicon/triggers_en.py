@@ -274,7 +274,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|denied|deny|denies|refut\w*|reject(?:ed|s)?|dismiss(?:ed|es)?)\b",
         "",
     ),
-    ("denied", r"(?:gr[ae]y\s+zone|not\s+confirm\w*|no\s+confirmation)\b", ""),
+    ("denied", r"(?:gr[ae]y\s+zone|(?<!could\s)not\s+confirm\w*|no\s+confirmation)\b", ""),
     # the claim a lie or an invention ("lied about the capture of X", "a fabricated claim", "their own made-up reality")
     (
         "denied",
