@@ -422,3 +422,18 @@ WITHDRAWALS_AS_PLANNED = [
 @pytest.mark.parametrize(("lang", "text", "side"), WITHDRAWALS_AS_PLANNED)
 def test_a_withdrawal_to_avoid_encirclement_or_as_planned(lang: str, text: str, side: str | None) -> None:
     assert claims_of(text, side) == {("Бахмут", "withdrew", "ua")}
+
+
+# Attacks blocked («блокують штурми росіян на X», «блокировали атаки у X», "blocking Russian assaults on X"): repelled
+# by the side blocking them; a road blocked before an attack leaves the attack an attack.
+BLOCKED_ATTACKS = [
+    ("uk", "Сили оборони блокують штурми росіян на Покровськ.", None, {("Покровськ", "repelled", "ua")}),
+    ("ru", "ВСУ блокировали атаки противника у Покровска.", None, {("Покровськ", "repelled", "ua")}),
+    ("en", "Ukrainian troops are blocking Russian assaults on Pokrovsk.", None, {("Покровськ", "repelled", "ua")}),
+    ("en", "Russian forces blocked the road and attacked Pokrovsk.", None, {("Покровськ", "fighting", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), BLOCKED_ATTACKS)
+def test_blocked_attacks_are_repelled(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
