@@ -66,3 +66,21 @@ STOPPED_AND_TAKEN = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), STOPPED_AND_TAKEN)
 def test_an_infiltration_stopped_and_the_invaders(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# An encirclement told of a place with no side named («X в оточенні», "X is encircled") is an advance of the side
+# that closed the ring (the press's default: Russia's); negated («Покровськ — не в оточенні», «Покровск не окружен»,
+# "X is not encircled") it rebuts that claim. A side named before is the one in the ring.
+RINGS = [
+    ("uk", "Покровськ — не в оточенні, заявив головнокомандувач.", "ua", {("Покровськ", "denied", "ru")}),
+    ("ru", "Покровск не окружен противником, заявил Сырский.", None, {("Покровськ", "denied", "ru")}),
+    ("en", "Pokrovsk is not encircled, the commander said.", None, {("Покровськ", "denied", "ru")}),
+    ("uk", "Покровськ в оточенні, визнав військовий.", "ua", {("Покровськ", "advanced", "ru")}),
+    ("ru", "Российские подразделения в окружении в Покровске.", None, {("Покровськ", "advanced", "ua")}),
+    ("en", "Russian forces have not encircled Pokrovsk.", None, {("Покровськ", "repelled", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), RINGS)
+def test_encirclements_and_their_rebuttals(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

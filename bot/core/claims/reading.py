@@ -223,6 +223,8 @@ def _negated(trigger: Trigger, ctx: Context, actor: Side | None, before: str) ->
         return Reading(Kind.DENIED, opposite(actor), weight)
     if trigger.kind is Kind.CAPTURED and _control(trigger, ctx.text):  # "not under Russian control": a rebuttal
         return Reading(Kind.DENIED, actor, weight)
+    if "ring" in trigger.flags:
+        return Reading(Kind.DENIED, actor, weight)  # «Мирноград не в оточенні»: the encirclement rebutted
     if _rebutted_capture(trigger, ctx, before):
         return Reading(Kind.DENIED, actor, weight)  # «ворог не окупував X»: a rebuttal
     if trigger.kind is Kind.ADVANCED and _named_actor(trigger, ctx, False) is not None:
@@ -486,6 +488,8 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
     found = _named_actor(trigger, ctx, attacker)
     if found is not None:
         return _side_of(found, ctx)
+    if "ring" in trigger.flags:  # «Мирноград в оточенні» with no side named: the place is in the ring
+        return Side.RU
     if "passive" in trigger.flags:  # "were repulsed" with no side named before it: the speaker's side did it
         return ctx.perspective
     if ctx.antecedent is not None:

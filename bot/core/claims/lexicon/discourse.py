@@ -249,9 +249,11 @@ _SETTLEMENT_AFTER_DASH: Final = (
     # a count's elided verb: «відбили дві атаки біля X, ще шість – в районі Y», "three more – near Y"
     r"|(?:в|у)\s+район\w*|біля\b|поблизу\b|возле\b|около\b|near\b|around\b"
     # the dash as a copula: «Вовчанськ — під контролем Сил оборони», «Бахмут — наш», "A and B — still under
-    # Ukrainian control", «— досі під контролем»
+    # Ukrainian control", «— досі під контролем», «Мирноград — не в оточенні»
     r"|(?:(?:ще|досі|все|еще|ещё|всё|still|remain\w*|are|is)\s+){0,2}(?:під|под|under)\s+(?:[\w’'ʼ-]+\s+){0,2}"
-    r"(?:контрол\w*|control)|наш[аеі]?\b)"
+    r"(?:контрол\w*|control)|наш[аеі]?\b"
+    # «Мирноград — (не) в оточенні», "X – not encircled"
+    r"|(?:не\s+|not\s+)?(?:(?:в|у)\s+(?:оточенні|окружении|кільці|кольце)|encircled|surrounded))"
 )
 # A gloss in brackets: one or two words with no digit or hyphen («Вооруженных сил Украины (ВСУ)», «Артемовск (Бахмут)»)
 # or a name's other name («Дзержинска (украинское название — Торецк)»); no clause break, the clause runs on through

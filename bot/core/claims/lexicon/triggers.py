@@ -26,6 +26,9 @@ Trigger flags:
            stabilising secures a capture).
   subject  the phrase speaks only of a place right before or after it, quotes aside («Бахмут впав», «падіння X»):
            its subject or object is no farther.
+  ring     an encirclement told passively («X в оточенні», "X is encircled"): with no side named before it the place is
+           in the ring, and the side that closed it (named after it, else Russia's, as the press tells it) advanced;
+           negated («Мирноград не в оточенні») it rebuts that side's claim.
   beside   a rebuttal said beside the speaker's own statement («під контролем попри заяви росіян», "despite
            Russian claims"): the place's own phrase stands beside the denial.
 """
@@ -254,7 +257,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         # encircled: the side named before is the one in the ring («українські підрозділи в оточенні»)
-        ("advanced", r"(?:оточен[оаіе]\b|оточений\b|в\s+(?:оточенні|кільці))" + W, "passive"),
+        ("advanced", r"(?:оточен[аіе]\b|оточений\b|в\s+(?:оточенні|кільці))" + W, "passive ring"),
+        ("advanced", r"оточено\b" + W, "passive"),  # «Кліщіївку оточено»: impersonal, the speaker's side did it
         (
             "repelled",
             r"(?:відбил|відбива|відбит|відбито|відбиває|зупинил|зупиня|зупинен|стримал|стриму|відкину|відкида|ліквідува|ліквідов|локалізува|локалізов|припинил|присік|присікли|блоку|заблоку)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:атак|атац|штурм|наступ|контратак|спроб|прорив"
@@ -554,7 +558,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"(?:окружил|окружают|окружить|взя\w*\s+в\s+(?:окружение|кольцо|полукольцо))" + W,
             "",
         ),
-        ("advanced", r"(?:окружен[оаы]?\b|окружён[оаы]?\b|в\s+(?:окружении|кольце))" + W, "passive"),  # encircled
+        ("advanced", r"(?:окружен[оаы]?\b|окружён[оаы]?\b|в\s+(?:окружении|кольце))" + W, "passive ring"),  # encircled
         # «где ВСУ отбили 12 раз», «отразили их трижды»: the attacks counted in times
         (
             "repelled",

@@ -122,8 +122,14 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "advanced",
         r"(?:were|was|is|are|been|being|be|got|get)\s+(?:\w+ly\s+|almost\s+|nearly\s+)?(?:encircled|surrounded)\b",
-        "passive",
+        "passive ring",
     ),
+    (
+        "advanced",
+        r"(?:(?<=\bis\snot\s)|(?<=\bare\snot\s)|(?<=\bwas\snot\s)|(?<=\bwere\snot\s)|(?<=\bisn['’]t\s)|(?<=\baren['’]t\s))"
+        r"(?:encircled|surrounded)\b",
+        "passive ring",
+    ),  # "X is not encircled": a rebuttal
     ("advanced", r"(?:encircl|surround)" + W, ""),
     ("advanced", r"blockad(?:ed|ing|es)\b", ""),  # "blockaded Soledar"
     ("advanced", r"(?:infiltrat|penetrat)" + W, ""),
@@ -155,7 +161,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("repelled", r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
     (
         "repelled",
-        r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|rebuff\w*|stopp?\w*|halt\w*|block\w*|push\w*\s+back|threw\s+back)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
+        r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|rebuff\w*|stopp?\w*|halt\w*|block(?:ed|ing)|push\w*\s+back|threw\s+back)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
         "",
     ),
     (
