@@ -334,9 +334,15 @@ def test_a_street_named_after_a_place_is_no_settlement(gazetteer: Gazetteer, tex
     assert "Берегове" not in {c.name for c in extract_claims(post, gazetteer)}
 
 
-def test_a_quoted_group_name_after_the_side_is_no_place(gazetteer: Gazetteer) -> None:
-    """«Представитель группировки ВСУ "Харьков"»: the group's name, not the city."""
-    text = 'Представитель группировки ВСУ "Харьков" заявил, что военные освободили Казачью Лопань.'
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Представитель группировки ВСУ "Харьков" заявил, что военные освободили Казачью Лопань.',
+        "Військові 1-го корпусу НГУ «Азов» звільнили Козачу Лопань.",
+    ],
+)
+def test_a_quoted_group_name_after_the_side_is_no_place(gazetteer: Gazetteer, text: str) -> None:
+    """«Представитель группировки ВСУ "Харьков"», «корпусу НГУ «Азов»»: the group's name, not the town."""
     assert [name for name, _ in named(gazetteer, text)] == ["Козача Лопань"]
 
 

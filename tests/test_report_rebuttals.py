@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.claims.extract import extract_claims
 from bot.core.claims.sentences import split_sentences
-from tests.test_extract import claims_of
+from bot.models import Post
+from tests.test_extract import PLACES, claims_of
 
 Expected = set[tuple[str, str, str | None]]
 KUP_DENIED = ("Куп’янськ", "denied", "ru")
@@ -84,3 +86,30 @@ RINGS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), RINGS)
 def test_encirclements_and_their_rebuttals(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Who rebuts: a side's command named in English ("the Ukrainian eastern command has refuted"), a unit of Ukraine's
+# forces the rebuttal was said in, after its verb and date («..., що спростували 31 грудня в 1-му корпусі НГУ
+# «Азов»»: the speaker opening at the phrase speaks it, and the quoted unit name is no place).
+REBUTTERS = [
+    (
+        "en",
+        "The Ukrainian eastern command has refuted Russia's claims of capturing Pokrovsk.",
+        {("Покровськ", "captured", "ru", "ru"), ("Покровськ", "denied", "ru", "ua")},
+    ),
+    (
+        "uk",
+        "Російське Міноборони заявило про захоплення Покровська, що спростували 31 грудня в 1-му корпусі НГУ «Азов».",
+        {("Покровськ", "captured", "ru", "ru"), ("Покровськ", "denied", "ru", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REBUTTERS)
+def test_the_side_that_rebuts(lang: str, text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    post = Post(source="test", channel="t", external_id="1", text=text)
+    found = {
+        (c.name, c.kind.value, c.actor.value if c.actor else None, c.claimant.value)
+        for c in extract_claims(post, PLACES)
+    }
+    assert found == expected

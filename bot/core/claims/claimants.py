@@ -106,7 +106,8 @@ def find_claimant(
     first, last = bisect_left(speakers, start, key=_start), bisect_left(speakers, end, key=_start)
     own_voice = first < last and post.side is not None and not side_cues().speech.search(post.text, start, end)
     if first < last and not own_voice:
-        before = bisect_left(speakers, pos, first, last, key=_start)
+        # the last speaker before the phrase or opening at it («..., що спростували в корпусі НГУ»)
+        before = bisect_left(speakers, pos + 1, first, last, key=_start)
         chosen = speakers[before - 1] if before > first else speakers[first]
         return chosen.side, chosen.name
     if post.side is not None:

@@ -279,13 +279,14 @@ QUOTES = "«»\"“”„'‘’"
 UNIT_NOUNS = _loose_set(
     "полк полку полком бригада бригади бригаду бригадою батальйон батальйону батальйоном угруповання група групи "
     "групою підрозділ загін загону пвк пвк вагнер полка бригады батальон батальона группировка группировки группа "
-    "группы отряд отряда чвк regiment brigade battalion group grouping unit units force operation операція операции "
+    "группы отряд отряда чвк корпус корпусу корпусі корпусом корпуса корпусе regiment brigade battalion corps group "
+    "grouping unit units force operation операція операции "
     # a facility's quoted name: станцію «Никольское», the "Azot" plant
     "станція станцію станції станция станцию станции нпз завод заводу заводі шахта шахту шахти аеродром аэродром "
     "airfield plant station refinery mine"
 )
 # A side's abbreviation between a unit noun and its quoted name («группировки ВСУ "Харьков"», «угруповання ЗСУ «Схід»»).
-FORCE_ABBREVIATIONS = _loose_set("всу зсу рф вс зс")
+FORCE_ABBREVIATIONS = _loose_set("всу зсу рф вс зс нгу дшв тро ссо гур мвс мвд")
 # The nouns a quoted name stands after (resolve._quoted_unit): a unit's or a facility's, an outlet's (канал «Северный
 # ветер», газета «Вечерний Донецк», the "Rybar" channel) and a weapon's (снарядами «Града», ракетами «Искандер»).
 QUOTED_NAME_NOUNS = UNIT_NOUNS | _loose_set(
