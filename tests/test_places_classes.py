@@ -346,6 +346,12 @@ def test_a_quoted_group_name_after_the_side_is_no_place(gazetteer: Gazetteer, te
     assert [name for name, _ in named(gazetteer, text)] == ["Козача Лопань"]
 
 
+def test_an_outlet_named_after_a_city_is_no_place(gazetteer: Gazetteer) -> None:
+    """ "The Kyiv Independent reported", "Kyiv Post": the outlet, not the capital."""
+    text = "Russian troops captured Rubizhne, The Kyiv Independent and the Kyiv Post reported."
+    assert [name for name, _ in named(gazetteer, text)] == ["Рубіжне"]
+
+
 def test_the_region_of_a_name_is_the_oblast(gazetteer: Gazetteer) -> None:
     """ "The southern region of Zaporizhzhia": the oblast, not the city; the village before it lies there."""
     text = "Russian troops fought off attacks around the village of Levadne in the southern region of Zaporizhzhia."

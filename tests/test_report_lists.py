@@ -158,3 +158,29 @@ def test_unchecked_claims_open_questions_and_kinds_of_centre(
     lang: str, text: str, side: str | None, expected: Expected
 ) -> None:
     assert claims_of(text, side) == expected
+
+
+# An aim opened before English gerunds ("with the aim of taking X under full control, capturing Y"; "focusing on
+# taking full control of X"): what is aimed at, no claim; a finite verb after the aim ("are attacking") still tells.
+AIMS = [
+    (
+        "en",
+        "The enemy continues offensive operations with the aim of taking the city of Pokrovsk under full control, "
+        "capturing Klishchiivka and Kurdiumivka.",
+        None,
+        {("Покровськ", "fighting", "ru")},
+    ),
+    ("en", "Russian troops are focusing on taking full control of Pokrovsk.", None, set()),
+    (
+        "en",
+        "In order to encircle Bakhmut, Russian forces are attacking Klishchiivka.",
+        None,
+        {("Кліщіївка", "fighting", "ru")},
+    ),
+    ("en", "Russian forces took Klishchiivka in order to encircle Bakhmut.", None, {("Кліщіївка", "captured", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), AIMS)
+def test_aims_before_gerunds(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

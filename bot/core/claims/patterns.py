@@ -375,6 +375,9 @@ class Modifiers:
     negation: re.Pattern[str]
     intent: re.Pattern[str]
     campaign_before: re.Pattern[str]  # searched in a phrase's own words, ending at it
+    aim_before: re.Pattern[str]  # searched in the sentence before an English gerund
+    progressive_before: re.Pattern[str]  # searched right before a gerund, ending there
+    taking_before: re.Pattern[str]  # searched right before a phrase of control, ending there
     attempt_coordinated: re.Pattern[str]  # searched in the clause up to a phrase
     held_attribute: re.Pattern[str]  # matched right after a side's name
     avoided: re.Pattern[str]
@@ -448,6 +451,9 @@ def modifier_cues() -> Modifiers:
         negation=_pattern(modifiers.NEGATION),
         intent=_words(modifiers.INTENT),
         campaign_before=_plain(modifiers.CAMPAIGN_BEFORE),
+        aim_before=_plain(modifiers.AIM_BEFORE),
+        progressive_before=_plain(modifiers.PROGRESSIVE_BEFORE),
+        taking_before=_plain(modifiers.TAKING_BEFORE),
         attempt_coordinated=_plain(modifiers.ATTEMPT_COORDINATED),
         held_attribute=_plain(modifiers.HELD_ATTRIBUTE),
         avoided=_words(modifiers.AVOIDED),

@@ -115,7 +115,9 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
         return None  # "In the event of their capture — further advancement near X", "If ...": what would follow
     if trigger.kind is Kind.FIGHTING and mc.before_fighting.search(own):
         return None  # «до початку бойових дій у селі проживало...»: a time, not fighting there
-    if _noun_with_modal(trigger, ctx) or (plain and _bare_infinitive(trigger, ctx)) or _campaign_aim(trigger, own):
+    # «мета — захопити X», "with the aim of taking X under full control, capturing Y": the aim
+    aimed = plain and (_bare_infinitive(trigger, ctx) or _purpose_gerund(trigger, ctx))
+    if _noun_with_modal(trigger, ctx) or aimed or _campaign_aim(trigger, own):
         return None
     if _attacks(trigger) and plain and _attempted(trigger, ctx, own):
         return _attempt(trigger, ctx)
@@ -191,6 +193,21 @@ def _campaign_aim(trigger: Trigger, own: str) -> bool:
     """An advance or attack named as the campaign an act is part of ("as part of its advance toward X", «в рамках
     наступления на X»): where the campaign aims, not an advance there."""
     return trigger.kind in (Kind.ADVANCED, Kind.FIGHTING) and modifier_cues().campaign_before.search(own) is not None
+
+
+def _purpose_gerund(trigger: Trigger, ctx: Context) -> bool:
+    """An English gerund, or a phrase of control after "taking", in a sentence that opened a purpose before it
+    ("with the aim of taking X under full control, capturing Y and Z"): what is aimed at; not "are attacking"."""
+    text, word = ctx.text, _first_word(ctx.text, trigger)
+    if not word.isascii() or trigger.kind is Kind.DENIED:
+        return False
+    mc, start = modifier_cues(), max(ctx.sentence[0], trigger.start - WINDOWS.phrase_before)
+    if word.lower().endswith("ing"):
+        if mc.progressive_before.search(text, start, trigger.start):
+            return False
+    elif not (_control(trigger, text) and mc.taking_before.search(text, start, trigger.start)):
+        return False
+    return mc.aim_before.search(text, ctx.sentence[0], trigger.start) is not None
 
 
 def _noun_with_modal(trigger: Trigger, ctx: Context) -> bool:

@@ -48,6 +48,7 @@ from bot.core.places.words import (
     MASCULINE_ADJECTIVE_ENDINGS,
     NOT_AREA_WORDS,
     ORGANISATION_NOUNS,
+    OUTLET_WORDS,
     PERSON_TITLES,
     PLACE_PREDICATES,
     PREPOSITIONS,
@@ -694,17 +695,25 @@ def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str 
         return True  # «на Курському, Лиманському та Сіверському напрямках»: directions, not villages
     if hit.first == hit.last and direction_elided(tokens, text, hit.first):
         return True  # «..., на Лиманському – бої»: a direction whose noun the report leaves out
-    if (
-        (follower in ORGANISATION_NOUNS or follower in UNIT_NOUNS)
-        and hit.first == hit.last
-        and tokens[hit.last][KEY].endswith(_ADJECTIVAL)
-    ):
-        return True  # «Донецкое агентство», «Слобожанської бригади»: an organisation's or a unit's name
+    if _organisation_named(tokens, hit, follower):
+        return True  # «Донецкое агентство», «Слобожанської бригади», "The Kyiv Independent": an organisation's name
     if follower in RIVER_NOUNS or _after_river_bank(tokens, text, hit.first) or _hyphen_water(tokens, text, hit):
         return True  # «на лівобережжі Дніпра», "the Oskil River", «Клебан-Быкского водохранилища»: water
     if _titled(tokens, hit.first):
         return True  # «речник Демченко», «речник угруповання Волошин», "spokesman Voloshyn": a surname
     return _compound_stem(tokens, text, hit)  # «Південно-Слобожанському», "South-Eastern": a compound's stem
+
+
+def _organisation_named(tokens: Sequence[Token], hit: Hit, follower: str | None) -> bool:
+    """The name is an organisation's or a unit's: an adjective before its noun («Донецкое агентство», «Слобожанської
+    бригади») or an outlet's first word ("The Kyiv Independent reported", "Kyiv Post")."""
+    if follower in OUTLET_WORDS:
+        return tokens[hit.last + 1][TEXT][:1].isupper()
+    return (
+        (follower in ORGANISATION_NOUNS or follower in UNIT_NOUNS)
+        and hit.first == hit.last
+        and tokens[hit.last][KEY].endswith(_ADJECTIVAL)
+    )
 
 
 _ADJECTIVAL = (*ADJECTIVE_ENDINGS, *(loose(e) for e in ("е", "є", "ое", "а", "ая", "ої", "ой", "их", "ых", "і")))

@@ -242,6 +242,8 @@ RIVER_NOUNS = _loose_set(
 )
 # Right after a name's adjective these make it an organisation's name («Донецкое агентство новостей», «Об'єднаного
 # пресцентру», «Харківської контрнаступальної операції»), not the village of that adjective.
+# Capitalised right after a name, an outlet's name ("The Kyiv Independent", "Kyiv Post"), not the city.
+OUTLET_WORDS = _loose_set("independent post indy")
 ORGANISATION_NOUNS = _loose_set(
     "агентство агентства агентству агенція агенції агенцію пресцентр пресцентру пресцентрі прес-центр прес-центру "
     "пресс-центр пресс-центра пресцентра університет університету университет университета аеропорт аеропорту "

@@ -162,6 +162,16 @@ CAMPAIGN_BEFORE: Final = (
     r"(?<!\w)(?:part\s+of\s+(?:its|their|the|a|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s)|в\s+рамках|у\s+рамках)"
     r"(?:\s+[\w’'-]+){0,2}$"
 )
+# A purpose opened in the sentence ("with the aim of taking X under full control, capturing Y and Z", "in order to
+# seize X"): the gerunds after it are what is aimed at (searched in the sentence up to an English gerund).
+AIM_BEFORE: Final = (
+    r"\b(?:with\s+the\s+(?:aim|goal|purpose|intention|objective)\s+of|aim(?:s|ed|ing)?\s+(?:at|to)|in\s+order\s+to"
+    r"|so\s+as\s+to)\b"
+)
+# Right before a gerund, its auxiliary makes it a finite verb ("are attacking X"); before a phrase of control, a verb
+# of taking in the gerund or infinitive ("taking the city of X under full control").
+PROGRESSIVE_BEFORE: Final = r"\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+|still\s+|now\s+)?$"
+TAKING_BEFORE: Final = r"\b(?:taking|take|bringing|bring|putting|put)\s+(?:[\w’'ʼ-]+\s+){0,5}$"
 # An attempt verb governing two infinitives joined («намагалися увірватися в X і закріпитися», «пытались войти и
 # закрепиться», "tried to enter and dig in"): the second is attempted too (searched in the clause up to the phrase).
 ATTEMPT_COORDINATED: Final = (
@@ -230,6 +240,7 @@ INTENT: Final = (
     r"(?:uncertain|unclear|unknown|not\s+(?:clear|known))\s+(?:who|whether|if)",
     r"(?:незрозуміло|неясно|невідомо|непонятно|неизвестно|не\s+ясно)\s*,?\s*(?:хто|кто|кем|ким|чи|ли)",
     r"^(?:хто|кто|кем|ким)$",  # the question opens the phrase's own words («неясно, кто контролирует X»)
+    r"focus(?:es|ed|ing)?\s+on",  # "are focusing on taking full control of X": the aim (not "focusing efforts on")
     r"to\s+avoid",
     r"in\s+order\s+to",
     r"threat\w*",
