@@ -437,3 +437,30 @@ BLOCKED_ATTACKS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), BLOCKED_ATTACKS)
 def test_blocked_attacks_are_repelled(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A clause that goes on without its subject («..., після чого просунулися біля X», «..., после чего продвинулись»,
+# "and then advanced near X") has the subject of the clause before; a side after a strongpoint («опорника ВСУ») is
+# the object, not the subject.
+CARRIED_SUBJECTS = [
+    (
+        "ru",
+        "Силы РФ захватили опорники ВСУ на окраине Клещеевки, после чего продвинулись в районе Курдюмовки.",
+        {("Кліщіївка", "advanced", "ru"), ("Курдюмівка", "advanced", "ru")},
+    ),
+    (
+        "uk",
+        "Росіяни захопили Кліщіївку, а потім просунулися біля Курдюмівки.",
+        {("Кліщіївка", "captured", "ru"), ("Курдюмівка", "advanced", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces captured Klishchiivka and then advanced near Kurdiumivka.",
+        {("Кліщіївка", "captured", "ru"), ("Курдюмівка", "advanced", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CARRIED_SUBJECTS)
+def test_a_clause_without_a_subject_has_the_one_before(lang: str, text: str, expected: Expected) -> None:
+    assert claims_of(text) == expected

@@ -502,7 +502,7 @@ def actor_of(trigger: Trigger, ctx: Context, attacker: bool = False) -> Side | N
     holder = _holder_named(trigger, ctx.text)  # "under Russian control" outranks a subject ("our units ..., the
     if holder is not None:  # town is not under Russian control")
         return holder
-    found = _named_actor(trigger, ctx, attacker)
+    found = _named_actor(trigger, ctx, attacker) or _carried_subject(trigger, ctx, attacker)
     if found is not None:
         return _side_of(found, ctx)
     if "ring" in trigger.flags:  # «Мирноград в оточенні» with no side named: the place is in the ring
@@ -665,6 +665,17 @@ def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: b
             continue
         return m
     return None
+
+
+def _carried_subject(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
+    """The subject of the clause before, for a clause that goes on without one («Силы РФ захватили опорники ВСУ,
+    после чего продвинулись в районе X»)."""
+    start = ctx.clause[0]
+    if start <= ctx.sentence[0] or not modifier_cues().continuation_opening.match(ctx.text, start):
+        return None
+    left = [m for m in ctx.markers if ctx.sentence[0] <= m.start and m.end <= start]
+    subject = _subject(trigger, ctx, left, attacker)
+    return None if subject is None else (subject, False)
 
 
 def _attacking(marker: Marker, text: str, phrase: int) -> bool:

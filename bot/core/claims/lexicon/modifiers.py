@@ -172,6 +172,12 @@ AIM_BEFORE: Final = (
 # of taking in the gerund or infinitive ("taking the city of X under full control").
 PROGRESSIVE_BEFORE: Final = r"\b(?:is|are|was|were|be|been|am)\s+(?:\w+ly\s+|still\s+|now\s+)?$"
 TAKING_BEFORE: Final = r"\b(?:taking|take|bringing|bring|putting|put)\s+(?:[\w’'ʼ-]+\s+){0,5}$"
+# A clause that goes on with the sentence's subject left out («..., після чого просунулися», «..., после чего
+# продвинулись», "..., and then advanced"): its subject is the one before (matched at the clause's start).
+CONTINUATION_OPENING: Final = (
+    r"[\s,;–—-]*(?:після\s+чого|после\s+чего|а\s+(?:потім|потом|затем|згодом|впоследствии)|потім|потом|затем|згодом"
+    r"|and\s+then|then|after\s+which|before)\b"
+)
 # An attempt verb governing two infinitives joined («намагалися увірватися в X і закріпитися», «пытались войти и
 # закрепиться», "tried to enter and dig in"): the second is attempted too (searched in the clause up to the phrase).
 ATTEMPT_COORDINATED: Final = (
