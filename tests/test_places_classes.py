@@ -346,6 +346,12 @@ def test_a_quoted_group_name_after_the_side_is_no_place(gazetteer: Gazetteer, te
     assert [name for name, _ in named(gazetteer, text)] == ["Козача Лопань"]
 
 
+@pytest.mark.parametrize("text", ["Крынки - село на левом берегу Днепра.", "Кринки — село на лівому березі Дніпра."])
+def test_a_name_a_dash_defines_opens_a_sentence(gazetteer: Gazetteer, text: str) -> None:
+    """«Кринки — село ...»: a word-like name at a sentence's start is a place when a dash defines it so."""
+    assert [name for name, _ in named(gazetteer, text)] == ["Кринки"]
+
+
 def test_an_outlet_named_after_a_city_is_no_place(gazetteer: Gazetteer) -> None:
     """ "The Kyiv Independent reported", "Kyiv Post": the outlet, not the capital."""
     text = "Russian troops captured Rubizhne, The Kyiv Independent and the Kyiv Post reported."

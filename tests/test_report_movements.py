@@ -464,3 +464,21 @@ CARRIED_SUBJECTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CARRIED_SUBJECTS)
 def test_a_clause_without_a_subject_has_the_one_before(lang: str, text: str, expected: Expected) -> None:
     assert claims_of(text) == expected
+
+
+# The noun of leaving with its side before «з» / «из» («вихід ЗСУ з X», «выход подразделений ВСУ из X»): that side
+# withdrew; «вийшли з метою» (with an aim) leaves no place.
+LEAVING_NOUNS = [
+    ("uk", "Видання писало про вихід ЗСУ з Кліщіївки.", {("Кліщіївка", "withdrew", "ua")}),
+    ("ru", "Издание писало о выходе подразделений ВСУ из Клещеевки.", {("Кліщіївка", "withdrew", "ua")}),
+    (
+        "en",
+        "The outlet wrote about the withdrawal of Ukrainian forces from Klishchiivka.",
+        {("Кліщіївка", "withdrew", "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LEAVING_NOUNS)
+def test_the_noun_of_leaving_with_its_side(lang: str, text: str, expected: Expected) -> None:
+    assert claims_of(text) == expected

@@ -566,7 +566,8 @@ def _side_of(found: tuple[Marker, bool], ctx: Context) -> Side | None:
 def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
     """The side named around the phrase that tells the actor, and whether the actor is that side's opposite."""
     left, right = _sides_around(trigger, ctx)
-    if _control(trigger, ctx.text):  # the holder inside the phrase: "under Russian control"
+    # the holder inside the phrase ("under Russian control"), the side leaving («вихід ЗСУ з X»)
+    if _control(trigger, ctx.text) or (trigger.kind is Kind.WITHDREW and "loser" not in trigger.flags):
         inside = [m for m in ctx.markers if trigger.start < m.start and m.end <= trigger.end]
         if inside:
             return inside[0], False

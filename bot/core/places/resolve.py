@@ -17,56 +17,42 @@ from bot.core.places.directions import (
 )
 from bot.core.places.index import Paradigms, word_matches
 from bot.core.places.model import KIND_WEIGHT, TUNING, Area, Hit
+from bot.core.places.surroundings import (
+    DASHES,
+    agrees_with_next,
+    bordering,
+    next_key,
+    region_of_settlement,
+    something_else,
+)
 from bot.core.places.tokens import END, KEY, START, TEXT, Token, capitalised, joined, list_line, title_case_line
 from bot.core.places.words import (
-    ADJECTIVE_ENDINGS,
     AFTER_COPULA,
-    AREA_ADJECTIVE,
     AREA_NOUNS,
-    AREA_PLURALS,
-    BORDER_LINKS,
-    BORDER_NOUNS,
     CATEGORY_BREAKS,
     CATEGORY_MARKERS,
     CONTROL_PREPOSITIONS,
     CONTROL_STEMS,
     COPULAS,
+    DEFINING_NOUNS,
     DIRECTION_ADJECTIVE_ENDINGS,
     DIRECTION_NOUNS,
     DIRECTION_PLURALS,
     DIRECTION_TOWNS,
-    DISTRICT_NOUNS,
-    EN_SETTLEMENT_NOUNS,
-    FEMININE_AREA_ADJECTIVE,
     FORCE_ABBREVIATIONS,
     FOREIGN_TOWNS,
     FUZZY_STOP,
-    IN_WORDS,
     LIST_JOINERS,
-    LOCATED_WORDS,
     MARKER_PREPOSITIONS,
     MASCULINE_ADJECTIVE_ENDINGS,
     NOT_AREA_WORDS,
-    ORGANISATION_NOUNS,
-    OUTLET_WORDS,
-    PERSON_TITLES,
     PLACE_PREDICATES,
     PREPOSITIONS,
     QUOTED_NAME_NOUNS,
     QUOTES,
-    REGION_AFTER_NA,
-    REGION_NAMES,
-    REGION_OF_NOUNS,
-    RIVER_BANKS,
-    RIVER_FILLERS,
-    RIVER_NOUNS,
-    RIVER_STEMS,
     SECTOR_NOUNS,
     SENTENCE_END,
-    SETTLEMENT_NOUNS_IN,
-    SPEAKER_BEFORE,
     STRONG_MARKERS,
-    UNIT_NOUNS,
 )
 
 
@@ -90,14 +76,6 @@ def _quoted_unit(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
     return False
 
 
-def _follower(tokens: Sequence[Token], text: str, last: int) -> str | None:
-    """The key of the word right after token last (only spaces or a full stop between), or None."""
-    if last + 1 >= len(tokens):
-        return None
-    nxt = tokens[last + 1]
-    return nxt[KEY] if text[tokens[last][END] : nxt[START]].strip() in ("", ".") else None
-
-
 def _marked_category(tokens: Sequence[Token], first: int) -> str:
     """The category a marker up to TUNING.category_reach words before names («село» C, «селище» X, «місто» M), or ""."""
     for k in range(first - 1, max(first - 1 - TUNING.category_reach, -1), -1):
@@ -112,20 +90,6 @@ def _marked_category(tokens: Sequence[Token], first: int) -> str:
 def _sound_quality(similarity: float) -> float:
     """The quality of a sound-alike hit of this similarity."""
     return TUNING.sound_quality + TUNING.sound_quality_per_similarity * similarity
-
-
-def _compound_stem(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
-    """A one-word hit in -о joined by a hyphen to the next word («Південно-Слобожанському», «Донецько-Луганський»):
-    the first part of a compound adjective. A hyphenated name (Орехово-Васильевка) is one hit of both words."""
-    last = tokens[hit.last]
-    end = last[END]
-    return (
-        hit.first == hit.last
-        and last[KEY][-1:] in ("о", "o")  # Cyrillic or Latin
-        and end + 1 < len(text)
-        and text[end] in "-‑"
-        and text[end + 1].isalpha()
-    )
 
 
 def _after_markers(tokens: Sequence[Token]) -> list[int]:
@@ -180,7 +144,7 @@ class Resolver:
         if towns:
             accepted = sorted(accepted + towns, key=lambda h: h.first)
         mentioned_areas = [
-            (tokens[f][START], [self._areas[a] for a in aids]) for f, _, aids in area_hits if not _bordering(tokens, f)
+            (tokens[f][START], [self._areas[a] for a in aids]) for f, _, aids in area_hits if not bordering(tokens, f)
         ]
         if len(accepted) < len(hits):
             mentioned_areas += self._regions_named(tokens, text, hits, accepted)
@@ -194,7 +158,7 @@ class Resolver:
         kept = {id(h) for h in accepted}
         found = []
         for hit in hits:
-            if id(hit) in kept or not _region_of_settlement(tokens, hit) or directions_listed(tokens, text, hit.last):
+            if id(hit) in kept or not region_of_settlement(tokens, hit) or directions_listed(tokens, text, hit.last):
                 continue  # not «пунктов на Донецком и Запорожском направлениях»: directions
             cities = {sid for nid in hit.names for sid in self._names.targets[nid] if self._city[sid]}
             area = self._oblasts.get(self._codes[next(iter(cities))][:4]) if len(cities) == 1 else None
@@ -213,7 +177,7 @@ class Resolver:
             sid = None if i in taken else self._direction_town(tokens[i][KEY])
             if sid is None:
                 continue
-            follower = _follower(tokens, text, i)
+            follower = next_key(tokens, text, i)
             if (
                 follower in DIRECTION_NOUNS
                 or follower in DIRECTION_PLURALS
@@ -496,8 +460,8 @@ class Resolver:
         out: list[Hit] = []
         accepted_last = -5  # none yet: never i - 1 or i - 2
         for hit in hits:
-            follower = _follower(tokens, text, hit.last)
-            if _something_else(tokens, text, hit, follower):
+            follower = next_key(tokens, text, hit.last)
+            if something_else(tokens, text, hit, follower):
                 continue
             if follower is not None:
                 hit.direction = follower in SECTOR_NOUNS
@@ -528,7 +492,7 @@ class Resolver:
                 return None  # a common word in lower case is that word, whatever precedes it («райони міста»)
             if title_case_line(text, first[START]) and not (hit.first and tokens[hit.first - 1][KEY] in STRONG_MARKERS):
                 return None  # "Villages Near Dobropillia As Fighting Intensifies": a headline's capitals
-            if context != "strong" and _agrees_with_next(tokens, text, hit.last):
+            if context != "strong" and agrees_with_next(tokens, text, hit.last):
                 return None  # «у Третьому армійському корпусі»: an adjective of the words after it
             if context == "weak" and any(t[KEY] in self._common for t in tokens[hit.first : hit.last + 1]):
                 return None  # «на Сході», "in the East": too common for a place after a bare preposition
@@ -539,7 +503,7 @@ class Resolver:
             return hit.quality * TUNING.lowercase_strong
         if hit.quality < TUNING.exact_quality and not context and hit.quality < TUNING.sound_alone_min:
             return None  # a weak fuzzy match needs a toponym context
-        if hit.quality < TUNING.exact_quality and context != "strong" and _agrees_with_next(tokens, text, hit.last):
+        if hit.quality < TUNING.exact_quality and context != "strong" and agrees_with_next(tokens, text, hit.last):
             return None  # «Украинские морские пехотинцы»: an adjective of the words after it, not Українське
         return hit.quality
 
@@ -591,196 +555,22 @@ class Resolver:
         return not initial and not after_capital
 
 
-def _area_noun_left_out(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
-    """A one-word name written as an oblast's feminine adjective («Донецькій») after an area noun earlier in its
-    sentence: that noun is left out."""
-    if hit.first != hit.last or not FEMININE_AREA_ADJECTIVE.search(tokens[hit.first][TEXT]):
-        return False
-    for k in range(hit.first - 1, max(-1, hit.first - 1 - TUNING.area_noun_reach), -1):
-        if SENTENCE_END.search(text, tokens[k][END], tokens[k + 1][START]):
-            return False
-        if tokens[k][KEY] in AREA_NOUNS:
-            return True
-    return False
-
-
-def _bordering(tokens: Sequence[Token], first: int) -> bool:
-    """An area named after a border («біля кордону з Донецькою областю», "near the border with the Donetsk
-    region"): it lies beside the places the sentence names, it does not hold them."""
-    k = first - 1
-    while k >= 0 and first - k <= 3 and tokens[k][KEY] in BORDER_LINKS:
-        k -= 1
-    return k >= 0 and k < first - 1 and tokens[k][KEY] in BORDER_NOUNS
-
-
-def _areas_listed(tokens: Sequence[Token], text: str, last: int) -> bool:
-    """The name starts a list of areas: capitalised names joined by «та», "and" or commas up to a plural area noun
-    («Донецькій та Луганській областях»), or by hyphens up to an area noun ("Donetsk-Luhansk Oblast border")."""
-    joined_by_word = False
-    hyphens = True  # "the Donetsk-Zaporizhzhia Oblast border": two areas joined by a hyphen, one area noun
-    adjectives = AREA_ADJECTIVE.search(tokens[last][TEXT]) is not None  # every member an area's adjective
-    for j in range(last + 1, min(len(tokens), last + TUNING.area_list_reach)):
-        gap = text[tokens[j - 1][END] : tokens[j][START]]
-        if SENTENCE_END.search(gap):
-            return False
-        hyphens = hyphens and gap in ("-", "–")
-        key = tokens[j][KEY]
-        if key in AREA_PLURALS or (key in AREA_NOUNS and hyphens and j > last + 1):
-            return joined_by_word or hyphens
-        if key in AREA_NOUNS and joined_by_word and adjectives:
-            return True  # «в Донецькій та Запорізькій області»: one noun after two adjectives
-        if key in LIST_JOINERS:
-            joined_by_word = True
-        elif not tokens[j][TEXT][0].isupper():
-            return False
-        else:
-            adjectives = adjectives and AREA_ADJECTIVE.search(tokens[j][TEXT]) is not None
-    return False
-
-
-def _joined_to_region(tokens: Sequence[Token], hit: Hit) -> bool:
-    """Right after "Crimea and", «Донбас і», or right before "and Crimea": the name is a region's."""
-    before = [t[KEY] for t in tokens[max(0, hit.first - 2) : hit.first]]
-    after = [t[KEY] for t in tokens[hit.last + 1 : hit.last + 3]]
-    return (len(before) == 2 and before[0] in REGION_NAMES and before[1] in LIST_JOINERS) or (
-        len(after) == 2 and after[0] in LIST_JOINERS and after[1] in REGION_NAMES
-    )
-
-
-def _region_of_settlement(tokens: Sequence[Token], hit: Hit) -> bool:
-    """ "The Donetsk town of Soledar", "the Kharkiv villages of X and Y", "a key town in Donetsk", "the region of
-    Zaporizhzhia": the name is the region a settlement lies in."""
-    after = [t[KEY] for t in tokens[hit.last + 1 : hit.last + 6]]
-    if after[:1] and after[0] in EN_SETTLEMENT_NOUNS and after[1:2] == ["of"]:
-        rest = after[3:] if after[2:3] == ["the"] else after[2:]
-        return not (rest[1:2] and rest[1] in AREA_NOUNS)  # "X and Y settlements of the Donetsk region": villages
-    if hit.first < 2:
-        return False
-    if tokens[hit.first - 1][KEY] == "of" and tokens[hit.first - 2][KEY] in REGION_OF_NOUNS:
-        return True  # "the neighbouring southern region of Zaporizhzhia": the oblast
-    if tokens[hit.first - 1][KEY] not in IN_WORDS:
-        return False
-    noun = tokens[hit.first - 2]
-    if noun[KEY] in EN_SETTLEMENT_NOUNS or noun[KEY] in SETTLEMENT_NOUNS_IN:
-        return True  # "a key town in Donetsk", «села в Запорожье»
-    if any(t[KEY] in LOCATED_WORDS for t in tokens[max(0, hit.first - 3) : hit.first - 1]):
-        return True  # "Dachnoye, located just inside Dnipropetrovsk"
-    # "Bakhmut and Avdiivka in Donetsk": a capitalised name right before "in" (not a river's: "the left bank of the
-    # Dnipro in Kozachi Laheri"; not "Donetsk City")
-    return (
-        noun[TEXT].isascii()
-        and noun[TEXT][0].isupper()
-        and not noun[KEY].startswith(RIVER_STEMS)
-        and tokens[hit.first - 1][KEY] == "in"
-        and after[:1] != ["city"]
-    )
-
-
-def _something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str | None) -> bool:
-    """The words around the name make it something other than a settlement: an area, a direction, water, a person,
-    the stem of a compound adjective."""
-    if follower in DISTRICT_NOUNS:
-        return True  # «біля Нового мікрорайону»: a neighbourhood of a town
-    if hit.first and tokens[hit.first - 1][KEY] == "на" and tokens[hit.last][KEY] in REGION_AFTER_NA:
-        return True  # «Гуляйполе на Запоріжжі»: the region
-    if _joined_to_region(tokens, hit):
-        return True  # "occupied Crimea and Donetsk": a region among regions
-    if follower in AREA_NOUNS or _areas_listed(tokens, text, hit.last) or _region_of_settlement(tokens, hit):
-        return True  # «Донецька область», "Donetsk region", "the Donetsk town of X": an area, not the city
-    if _area_noun_left_out(tokens, text, hit):
-        return True  # «Окрім Дніпропетровської області, ворог просунувся у Донецькій»: the oblast again
-    if follower in DIRECTION_NOUNS and tokens[hit.last][KEY].endswith(ADJECTIVE_ENDINGS):
-        return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
-    if directions_listed(tokens, text, hit.last):
-        return True  # «на Курському, Лиманському та Сіверському напрямках»: directions, not villages
-    if hit.first == hit.last and direction_elided(tokens, text, hit.first):
-        return True  # «..., на Лиманському – бої»: a direction whose noun the report leaves out
-    if _organisation_named(tokens, hit, follower):
-        return True  # «Донецкое агентство», «Слобожанської бригади», "The Kyiv Independent": an organisation's name
-    if follower in RIVER_NOUNS or _after_river_bank(tokens, text, hit.first) or _hyphen_water(tokens, text, hit):
-        return True  # «на лівобережжі Дніпра», "the Oskil River", «Клебан-Быкского водохранилища»: water
-    if _titled(tokens, hit.first):
-        return True  # «речник Демченко», «речник угруповання Волошин», "spokesman Voloshyn": a surname
-    return _compound_stem(tokens, text, hit)  # «Південно-Слобожанському», "South-Eastern": a compound's stem
-
-
-def _organisation_named(tokens: Sequence[Token], hit: Hit, follower: str | None) -> bool:
-    """The name is an organisation's or a unit's: an adjective before its noun («Донецкое агентство», «Слобожанської
-    бригади») or an outlet's first word ("The Kyiv Independent reported", "Kyiv Post")."""
-    if follower in OUTLET_WORDS:
-        return tokens[hit.last + 1][TEXT][:1].isupper()
-    return (
-        (follower in ORGANISATION_NOUNS or follower in UNIT_NOUNS)
-        and hit.first == hit.last
-        and tokens[hit.last][KEY].endswith(_ADJECTIVAL)
-    )
-
-
-_ADJECTIVAL = (*ADJECTIVE_ENDINGS, *(loose(e) for e in ("е", "є", "ое", "а", "ая", "ої", "ой", "их", "ых", "і")))
-
-
-def _agrees_with_next(tokens: Sequence[Token], text: str, last: int) -> bool:
-    """The next word is in lower case and ends as the name does (its last TUNING.agreement_letters letters): the name
-    is an adjective agreeing with it («Третьому армійському», «Світлого майбутнього»)."""
-    n, j = TUNING.agreement_letters, last + 1
-    if j >= len(tokens) or text[tokens[last][END] : tokens[j][START]] != " " or not tokens[j][TEXT].islower():
-        return False
-    word, after = tokens[last][KEY], tokens[j][KEY]
-    return len(word) > n and len(after) > n and word[-n:] == after[-n:]
-
-
-def _titled(tokens: Sequence[Token], first: int) -> bool:
-    """A capitalised word after a person's title, lower-case words only between («речник угруповання Волошин»), or
-    right after "according to", «за словами» (SPEAKER_BEFORE)."""
-    if not tokens[first][TEXT][0].isupper():
-        return False
-    if first >= 2 and f"{tokens[first - 2][KEY]} {tokens[first - 1][KEY]}" in SPEAKER_BEFORE:
-        return True
-    for k in range(first - 1, max(-1, first - 1 - TUNING.marker_reach), -1):
-        if tokens[k][KEY] in PERSON_TITLES:
-            return True
-        if tokens[k][TEXT][0].isupper():
-            return False
-    return False
-
-
-def _hyphen_water(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
-    """The first half of a hyphenated water body's name («Клебан-Быкского водохранилища»)."""
-    j = hit.last + 1
-    return (
-        j < len(tokens)
-        and text[tokens[hit.last][END] : tokens[j][START]] in ("-", "‑")
-        and _follower(tokens, text, j) in RIVER_NOUNS
-    )
-
-
-def _after_river_bank(tokens: Sequence[Token], text: str, first: int) -> bool:
-    """A river's name right after its bank, "of the" or «річки» between («на лівому березі Дніпра»), not a
-    town's bank («лівого берега Куп’янська»)."""
-    k = first - 1
-    while (
-        k >= 0
-        and first - k <= TUNING.marker_reach
-        and not SENTENCE_END.search(text, tokens[k][END], tokens[k + 1][START])
-    ):
-        if tokens[k][KEY] in RIVER_BANKS:
-            return tokens[first][KEY].startswith(RIVER_STEMS)
-        if tokens[k][KEY] not in RIVER_FILLERS:
-            return False
-        k -= 1
-    return False
-
-
 def _predicate_follows(tokens: Sequence[Token], text: str, last: int) -> bool:
-    """A claim's predicate right after the name («звільнено», «под (нашим) контролем», "was liberated")."""
-    follower = _follower(tokens, text, last)
+    """A claim's predicate right after the name («звільнено», «под (нашим) контролем», "was liberated"), or a dash and
+    what it is («Кринки — село»)."""
+    follower = next_key(tokens, text, last)
     if follower in PLACE_PREDICATES:
         return True
     if follower in COPULAS and last + 2 < len(tokens):
         return tokens[last + 2][KEY] in PLACE_PREDICATES or tokens[last + 2][KEY] in AFTER_COPULA
     if follower in CONTROL_PREPOSITIONS:
         return any(t[KEY].startswith(CONTROL_STEMS) for t in tokens[last + 2 : last + 5])
-    return False
+    nxt = last + 1  # «Кринки — село на лівому березі»: a dash and what the name is
+    return (
+        nxt < len(tokens)
+        and tokens[nxt][KEY] in DEFINING_NOUNS
+        and text[tokens[last][END] : tokens[nxt][START]].strip() in DASHES
+    )
 
 
 def _sentence_initial(tokens: Sequence[Token], text: str, i: int) -> bool:

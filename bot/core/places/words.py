@@ -227,6 +227,8 @@ PLACE_PREDICATES = _loose_set(
 )
 # "Pobeda was liberated", "Pobeda is under ...": a copula before the predicate, or one of these words after it.
 COPULAS = _loose_set("is was has been")
+# After a name and a dash, what defines it as a settlement («Кринки — село на лівому березі», «Крынки - поселок»).
+DEFINING_NOUNS = _loose_set("село селище місто смт город поселок посёлок деревня хутор станица village town city")
 AFTER_COPULA = _loose_set("captured taken under")
 CONTROL_PREPOSITIONS = _loose_set("під под under")  # «під контролем»: with a word on «контрол» after it
 CONTROL_STEMS = (loose("контрол"), "control")
