@@ -184,3 +184,22 @@ AIMS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), AIMS)
 def test_aims_before_gerunds(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# "Their occupied positions" are the positions a side holds, no capture: attempts to dislodge the defenders from them
+# are attacks, repelled when the report says so.
+HELD_POSITIONS = [
+    (
+        "en",
+        "The enemy made 12 attempts to dislodge our defenders from their occupied positions in the areas of "
+        "Pokrovsk and Kurdiumivka. The defence forces repelled 10 attacks.",
+        "ua",
+        {("Покровськ", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
+    ("en", "Russian forces occupied Pokrovsk.", None, {("Покровськ", "captured", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), HELD_POSITIONS)
+def test_occupied_positions_are_held_ones(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
