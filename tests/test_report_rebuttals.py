@@ -92,6 +92,28 @@ def test_encirclements_and_their_rebuttals(lang: str, text: str, side: str | Non
 # forces the rebuttal was said in, after its verb and date («..., що спростували 31 грудня в 1-му корпусі НГУ
 # «Азов»»: the speaker opening at the phrase speaks it, and the quoted unit name is no place).
 REBUTTERS = [
+    # the Joint Forces, the message a side speaks in («йдеться в повідомленні»), Ukraine's forces as the subject
+    (
+        "uk",
+        "Російські війська не контролюють Покровськ, йдеться в повідомленні Угруповання об’єднаних сил.",
+        {("Покровськ", "denied", "ru", "ua")},
+    ),
+    (
+        "ru",
+        "Российские войска не контролируют Покровск, сказано в сообщении Группировки объединенных сил.",
+        {("Покровськ", "denied", "ru", "ua")},
+    ),
+    (
+        "uk",
+        "ЗСУ спростували заяви Кремля про захоплення Покровська.",
+        {("Покровськ", "captured", "ru", "ru"), ("Покровськ", "denied", "ru", "ua")},
+    ),
+    # a capture "in dreams", no side named: the speaker mocks the enemy's claim
+    (
+        "ru",
+        "К населенным пунктам, «захваченным» в мечтах, добавился Покровск, сказали в Генштабе ВСУ.",
+        {("Покровськ", "denied", "ru", "ua")},
+    ),
     (
         "en",
         "The Ukrainian eastern command has refuted Russia's claims of capturing Pokrovsk.",

@@ -306,7 +306,9 @@ def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> 
     mc = modifier_cues()
     kind, text, end, cend = trigger.kind, ctx.text, trigger.end, ctx.clause[1]
     if kind in (Kind.CAPTURED, Kind.ADVANCED) and mc.unreal_after.search(text, end, cend):
-        return Reading(Kind.DENIED, actor, CONFIDENCE.base[Kind.DENIED])  # «захопили хіба що на папері»
+        # «захопили хіба що на папері»: with no side named, the speaker mocks the enemy's claim
+        mocked = actor if _named_actor(trigger, ctx, False) is not None else opposite(ctx.perspective)
+        return Reading(Kind.DENIED, mocked, CONFIDENCE.base[Kind.DENIED])
     if kind is Kind.FIGHTING and "attack" not in trigger.flags:
         actor = None
     if _enemy_holds_part(trigger, ctx, actor) or ("presence" in trigger.flags and actor is opposite(ctx.perspective)):

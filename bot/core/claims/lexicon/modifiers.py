@@ -475,6 +475,9 @@ UNREAL_AFTER: Final = (
     r"(?<!\w)(?:лише|тільки|хіба\s+що|только|разве\s+что|only)\s+(?:в|у|на|in|on)\s+(?:[\w’'ʼ-]+\s+){0,2}"
     r"(?:мрі\w*|мечта\w*|мечте|уяв\w*|воображени\w*|фантазі\w*|фантази\w*|папер\w*|бумаг\w*|paper|dreams?"
     r"|imagination|propaganda|пропаганд\w*)"
+    # "in dreams" with no "only": «"захваченным" генералами России в мечтах», «захопили у своїх мріях»
+    r"|(?<!\w)(?:в|у|in)\s+(?:своих\s+|своїх\s+|their\s+)?(?:мечтах|мріях|снах|фантазиях|фантазіях|уяві|воображении"
+    r"|dreams)(?!\w)"
 )
 # A capture told as a liberation or a return, or as control, a flag, hands: the words that, with no side named,
 # leave the actor to the speaker's point of view (the press's plain "captured", "the fall of X" is Russia's).

@@ -346,6 +346,13 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (r"Лют[ьі]\b|Lyut|Liut", "Lyut brigade", "ua"),
     (r"Хортиц\w*|Khortytsia|Khortytsya", "Khortytsia group", "ua"),
+    # Ukraine's Joint Forces («Угруповання об'єднаних сил», «Группировка объединенных сил», "the Joint Forces Group")
+    (
+        r"(?:Угрупован\w*|Группировк\w*|Операці\w*|Операци\w*)\s+(?:об[’'ʼ]?єднаних|объединенных|объединённых)\s+сил"
+        r"|Joint\s+Forces\s+(?:Group|Operation|Task\s+Force)",
+        "Joint Forces Group",
+        "ua",
+    ),
     # Ukraine's operational commands («в оперативному командуванні «Схід»», «ОК «Південь»», "Operational Command South")
     (
         r"(?:оперативн\w*\s+командуванн\w*|оперативн\w*\s+командовани\w*|ОК)\s*[«\"“]?(?:Схід|Південь|Північ|Захід|Восток|Юг|Север|Запад)\b"
@@ -367,6 +374,8 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"|(?:Міністерств\w*\s+оборони|Министерств\w*\s+обороны|Міноборони|Минобороны)\s+(?:Україн|Украин)\w*"
         r"|Ukrainian\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)|Ministry\s+of\s+Defen[cs]e\s+of\s+Ukraine"
         r"|(?:українськ|украинск)\w*\s+(?:військов|военн|захисник|сторон|командуван|командован)\w*\s+(?:заяв|повідом|сообщ|підтвер|подтвер|спростув|опроверг|отриц|запереч)\w*"
+        # Ukraine's forces as the speech verb's subject («ЗСУ спростували заяви Кремля»)
+        r"|(?<!\w)(?:ЗСУ|ВСУ|Сили\s+оборони|Силы\s+обороны)\s+(?:\w+\s+)?" + _SPEECH_STEMS + r"(?!\w)"
         # the verb (and its date) before a unit of Ukraine's forces it was said in («що спростували 31 грудня в
         # 1-му корпусі НГУ»)
         r"|(?<!\w)(?:заяв|повідом|спростув|підтверд|сообщ|опроверг|подтверд)\w*(?:\s+\d{1,2}\s+\w+)?\s+(?:у|в)\s+"
@@ -532,7 +541,8 @@ CLAIM_OWNER_BEFORE: Final = (
     # English needs its preposition: "a claim Ukraine denied" is a relative clause, its speaker speaks
     r"(?<!\w)(?:claims?|reports?|statements?|assertions?|allegations?)\s+(?:of|from|by)\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+){0,3}$"  # a title between: "statements by Russian dictator Vladimir Putin"
-    r"|(?<!\w)(?:заяв[аиі]|заявам|заявах|заявлени(?:[яйюе]|ям)|твердженн[яюі]"
+    # (not the message a side speaks in: «йдеться в повідомленні Угруповання», «у заяві Генштабу»)
+    r"|(?<!\w)(?<!\bв\s)(?<!\bу\s)(?<!\bво\s)(?:заяв[аиі]|заявам|заявах|заявлени(?:[яйюе]|ям)|твердженн[яюі]"
     r"|утверждени[яйюе]|повідомленн[яюі]|сообщени[яйюе]|реляці[яїй]|реляци[яйи])\s+$"
 )
 # A claim noun that names its owner by side, not by a speaker («заяви росіян», «російська пропаганда», "Russia's

@@ -44,7 +44,13 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("captured", r"cleared\b", ""),
     ("captured", r"grabb(?:ed|ing)\b(?!\s+(?:headlines|attention))", ""),  # "first grabbed by Ukrainian troops"
     ("captured", r"(?:managed|able)\s+to\s+clear\b|succeeded\s+in\s+clearing\b", ""),
-    ("captured", r"(?:occupied|occupy|occupying)\b(?!\s+(?:part|territor|positions?\b|lines?\b|frontiers?\b|trenches\b|strongholds?\b))", "ru weak"),
+    # "occupied X"; not "occupied territories", "their occupied positions" (the positions a side holds)
+    (
+        "captured",
+        r"(?:occupied|occupy|occupying)\b"
+        r"(?!\s+(?:part|territor|positions?\b|lines?\b|frontiers?\b|trenches\b|strongholds?\b))",
+        "ru weak",
+    ),
     ("captured", r"under\s+(?:Russian\s+)?occupation\b", "ru weak state"),  # "X, under Russian occupation since 2022"
     # "took" with its object before it: "Soledar, which Russian forces took in January 2023"
     (
