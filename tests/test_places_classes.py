@@ -358,6 +358,12 @@ def test_an_outlet_named_after_a_city_is_no_place(gazetteer: Gazetteer) -> None:
     assert [name for name, _ in named(gazetteer, text)] == ["Рубіжне"]
 
 
+def test_an_english_unit_name_is_no_place(gazetteer: Gazetteer) -> None:
+    """ "The 36th Marine Brigade": the unit, not the village Мар'їне."""
+    text = "Counterattacks by the 36th Marine Brigade were repelled near Rubizhne."
+    assert [name for name, _ in named(gazetteer, text)] == ["Рубіжне"]
+
+
 def test_the_region_of_a_name_is_the_oblast(gazetteer: Gazetteer) -> None:
     """ "The southern region of Zaporizhzhia": the oblast, not the city; the village before it lies there."""
     text = "Russian troops fought off attacks around the village of Levadne in the southern region of Zaporizhzhia."

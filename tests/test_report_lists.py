@@ -203,3 +203,23 @@ HELD_POSITIONS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), HELD_POSITIONS)
 def test_occupied_positions_are_held_ones(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# No claim about: a road named by its towns and a quoted name ("the Bakhmut-Pokrovsk “road of life”"), directions
+# named by pairs of towns («на напрямках Покровськ – Бахмут та Покровськ – Курдюмівка»), "evacuated in advance".
+NOT_PLACES_CLAIMED = [
+    ("en", "Attempts by the invaders to take control of the Bakhmut-Pokrovsk “road of life” continue.", None, set()),
+    (
+        "uk",
+        "На напрямках Покровськ – Бахмут та Покровськ – Курдюмівка ворог намагався штурмувати, успіху не мав.",
+        "ua",
+        set(),
+    ),
+    ("en", "Most of the population of Kurdiumivka had been evacuated in advance.", None, set()),
+    ("en", "Russian forces advanced near Kurdiumivka.", None, {("Курдюмівка", "advanced", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), NOT_PLACES_CLAIMED)
+def test_roads_direction_pairs_and_in_advance(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected

@@ -180,9 +180,10 @@ def something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str |
 
 def _organisation_named(tokens: Sequence[Token], hit: Hit, follower: str | None) -> bool:
     """The name is an organisation's or a unit's: an adjective before its noun («Донецкое агентство», «Слобожанської
-    бригади») or an outlet's first word ("The Kyiv Independent reported", "Kyiv Post")."""
-    if follower in OUTLET_WORDS:
-        return tokens[hit.last + 1][TEXT][:1].isupper()
+    бригади»), an outlet's first word ("The Kyiv Independent reported", "Kyiv Post") or an English unit's name
+    before its capitalised noun ("the 36th Marine Brigade")."""
+    if follower in OUTLET_WORDS or (follower in UNIT_NOUNS and tokens[hit.last][TEXT].isascii()):
+        return tokens[hit.last + 1][TEXT][:1].isupper()  # "36th Marine Brigade", "the Kharkiv Corps"
     return (
         (follower in ORGANISATION_NOUNS or follower in UNIT_NOUNS)
         and hit.first == hit.last

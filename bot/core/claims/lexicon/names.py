@@ -224,14 +224,18 @@ ROAD_BEFORE: Final = (
     # a front line named by its towns joined by hyphens («на лінії Куп'янськ-Сватове-Кремінна»)
     r"|(?:лін(?:ія|ії|ію|ією)|лини(?:я|и|ю|ей)|line)\s+(?:[\w’'ʼ]+-){0,3}$"
 )
-ROAD_AFTER: Final = r"(?:\s*[–—-]\s*[\w’'ʼ-]+)?\s+(?:road|highway|motorway|route|street|avenue|трас[аиіеу]|шосе)\b"
+# (its name may be quoted: "the Lysychansk-Bakhmut “road of life”")
+ROAD_AFTER: Final = (
+    r"(?:\s*[–—-]\s*[\w’'ʼ-]+)?\s+[«\"“]?(?:road|highway|motorway|route|street|avenue|supply\s+line|трас[аиіеу]|шосе)\b"
+)
 # A direction named by its two ends («на направлении Будки — Теткино», "the Kupiansk–Svatove axis"): both are
 # reference points. The first end (a dash and a capital after it), then the second.
-DIRECTION_PAIR_FIRST: Final = r"(?:направлени\w*|напрям\w*|участк\w*|ділянц\w*|ділянк\w*|direction|axis|sector)\s+$"
+# Several pairs may follow one noun («на напрямках Ізюм – Барвінкове та Ізюм – Слов'янськ»).
+_PAIR_NOUN: Final = r"(?:направлени\w*|напрям\w*|участк\w*|ділянц\w*|ділянк\w*|direction|axis|sector)s?\s+"
+_PAIRS_BEFORE: Final = r"(?:[\w’'ʼ-]+\s*[–—-]\s*[\w’'ʼ-]+\s*(?:,|та|і|й|и|and)\s+)*"
+DIRECTION_PAIR_FIRST: Final = _PAIR_NOUN + _PAIRS_BEFORE + "$"
 DIRECTION_PAIR_DASH: Final = r"\s*[–—-]\s*(?-i:[A-ZА-ЯЁІЇЄҐ])"
-DIRECTION_PAIR_SECOND: Final = (
-    r"(?:направлени\w*|напрям\w*|участк\w*|ділянц\w*|ділянк\w*|direction|axis|sector)\s+[\w’'ʼ-]+\s*[–—-]\s*$"
-)
+DIRECTION_PAIR_SECOND: Final = _PAIR_NOUN + _PAIRS_BEFORE + r"[\w’'ʼ-]+\s*[–—-]\s*$"
 # A unit named before the name: «ОТУ «Луганськ»», "the Khortytsia group": a unit, not a settlement.
 UNIT_BEFORE: Final = (
     r"(?:ОТУ|ОСУВ|ОСГВ|ОУВ|OTU|OSGT|угрупован\w*(?:\s+військ)?|группировк\w*(?:\s+войск)?|бригад\w*|батальйон\w*"

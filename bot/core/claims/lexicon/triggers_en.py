@@ -86,10 +86,10 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("captured", r"flags?\s+(?:is|are|was|were)\s+(?:already\s+|now\s+|back\s+)?(?:in|over|above)\b", "flag"),
     ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
     # not the adjective of forward units ("the advanced positions of", "advanced units of the Vostok group", "the
-    # advancing enemy forces")
+    # advancing enemy forces"), nor "in advance" (beforehand: "evacuated in advance")
     (
         "advanced",
-        r"advanc\w*+(?!\s+(?:(?:enemy|Russian|Ukrainian|hostile)\s+)?(?:positions?|units?|groups?|detachments?"
+        r"(?<!\bin\s)advanc\w*+(?!\s+(?:(?:enemy|Russian|Ukrainian|hostile)\s+)?(?:positions?|units?|groups?|detachments?"
         r"|elements?|posts?|guard|weapons?|forces|troops|enemy|columns?)\b)",
         "",
     ),
