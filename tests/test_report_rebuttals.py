@@ -135,3 +135,19 @@ def test_the_side_that_rebuts(lang: str, text: str, expected: set[tuple[str, str
         for c in extract_claims(post, PLACES)
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Росіяни намагаються проникнути в Покровськ», – сказав речник. Нагадаємо, що ЗСУ зачистили Покровськ.",
+        "«Русские пытаются проникнуть в Покровск», – сказал спикер. Напомним, что ВСУ зачистили Покровск.",
+        '"The Russians keep trying to get into Pokrovsk," the spokesman said. Recall that Ukrainian forces cleared '
+        "Pokrovsk.",
+    ],
+)
+def test_the_outlets_reminder_is_its_own_voice(text: str) -> None:
+    """«Нагадаємо, що ...», «Напомним», "Recall that": the outlet reminds, not the speaker before."""
+    post = Post(source="test", channel="t", external_id="1", text=text)
+    found = {(c.kind.value, c.claimant.value) for c in extract_claims(post, PLACES) if c.kind.value == "captured"}
+    assert found == {("captured", "other")}

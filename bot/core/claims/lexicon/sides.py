@@ -584,7 +584,12 @@ OWNED_CLAIMS: Final[dict[str, tuple[str, ...]]] = {
 # Words at the start of a sentence that hand the statement just made to the speaker this sentence names
 # («Про це повідомив X», «Об этом сообщил X», "This was reported by X").
 # A sentence that opens by answering the one before («Проте військові наголошують», "However, ..."): not the same voice.
-REJOINDER: Final = r"[\s«\"“]*(?:проте|однак|але|втім|однако|но|however|but)\b"
+# A sentence opening that turns from the last speaker: an answer («Проте», "However") or the outlet's own reminder
+# («Нагадаємо, що ...», «Напомним», "Recall that"): not the last speaker's words.
+REJOINDER: Final = (
+    r"[\s«\"“]*(?:проте|однак|але|втім|однако|но|however|but|нагадаємо|нагадаем|напомним|нагадуємо|recall\s+that"
+    r"|as\s+a\s+reminder)\b"
+)
 SPEAKER_AFTER: Final = r"(?:про\s+це|про\s+що|об\s+этом|о\s+чем|о\s+чём|this\s+was|that\s+was|this\s+is\s+according)\b"
 
 # Words that give away whose point of view a text without a named speaker takes.
