@@ -482,3 +482,26 @@ LEAVING_NOUNS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LEAVING_NOUNS)
 def test_the_noun_of_leaving_with_its_side(lang: str, text: str, expected: Expected) -> None:
     assert claims_of(text) == expected
+
+
+# A relative pronoun right after a side stands for it («знищили групу окупантів, яка зайшла в X», "a group of Russian
+# troops who entered X"), even where that side is the object of the clause before; an occupation army by its adjective
+# («російської окупаційної армії») is Russia's.
+RELATIVE_SUBJECTS = [
+    ("uk", "Українські захисники знищили групу окупантів, яка зайшла в Кліщіївку.", {("Кліщіївка", "advanced", "ru")}),
+    (
+        "uk",
+        "Сили оборони заблокували групи російської окупаційної армії, які прорвалися до Кліщіївки.",
+        {("Кліщіївка", "advanced", "ru")},
+    ),
+    (
+        "en",
+        "Ukrainian defenders destroyed a group of Russian troops who entered Klishchiivka.",
+        {("Кліщіївка", "advanced", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE_SUBJECTS)
+def test_a_relative_pronoun_stands_for_the_side_before_it(lang: str, text: str, expected: Expected) -> None:
+    assert claims_of(text) == expected

@@ -377,6 +377,7 @@ class Modifiers:
     campaign_before: re.Pattern[str]  # searched in a phrase's own words, ending at it
     aim_before: re.Pattern[str]  # searched in the sentence before an English gerund
     continuation_opening: re.Pattern[str]  # matched at a clause's start
+    relative_gap: re.Pattern[str]  # fully matched between a side and a phrase
     progressive_before: re.Pattern[str]  # searched right before a gerund, ending there
     taking_before: re.Pattern[str]  # searched right before a phrase of control, ending there
     attempt_coordinated: re.Pattern[str]  # searched in the clause up to a phrase
@@ -454,6 +455,7 @@ def modifier_cues() -> Modifiers:
         campaign_before=_plain(modifiers.CAMPAIGN_BEFORE),
         aim_before=_plain(modifiers.AIM_BEFORE),
         continuation_opening=_plain(modifiers.CONTINUATION_OPENING),
+        relative_gap=_plain(modifiers.RELATIVE_GAP),
         progressive_before=_plain(modifiers.PROGRESSIVE_BEFORE),
         taking_before=_plain(modifiers.TAKING_BEFORE),
         attempt_coordinated=_plain(modifiers.ATTEMPT_COORDINATED),

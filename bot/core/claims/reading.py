@@ -660,6 +660,8 @@ def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: b
     for m in reversed(left):
         if "attack" in trigger.flags and m is left[-1] and not text[m.end : trigger.start].strip():
             return m  # "the number of enemy assaults", «кількість ворожих атак»: the side of the attacks named on them
+        if m is left[-1] and modifier_cues().relative_gap.fullmatch(text, m.end, trigger.start):
+            return m  # «знищили групу окупантів, яка зайшла в X», "a group of Russian troops who entered X"
         before = text[max(0, m.start - WINDOWS.object_head) : m.start]
         if sc.loser_prep.search(before[-WINDOWS.loser_prep :]) or sc.object_head.search(before):
             continue

@@ -178,6 +178,11 @@ CONTINUATION_OPENING: Final = (
     r"[\s,;–—-]*(?:після\s+чого|после\s+чего|а\s+(?:потім|потом|затем|згодом|впоследствии)|потім|потом|затем|згодом"
     r"|and\s+then|then|after\s+which|before)\b"
 )
+# Between a side and a phrase, a relative pronoun standing for the side (and up to two words): «групу окупантів, яка
+# зайшла в X», «группы российской армии, которые прорвались к X», "Russian troops who entered X" (fully matched).
+RELATIVE_GAP: Final = (
+    r"\s*,?\s*(?:які|яка|яке|котрі|котра|которые|которая|которое|который|that|which|who)\s+(?:[\w’'ʼ-]+\s+){0,2}"
+)
 # An attempt verb governing two infinitives joined («намагалися увірватися в X і закріпитися», «пытались войти и
 # закрепиться», "tried to enter and dig in"): the second is attempted too (searched in the clause up to the phrase).
 ATTEMPT_COORDINATED: Final = (
