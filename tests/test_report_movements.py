@@ -499,6 +499,17 @@ RELATIVE_SUBJECTS = [
         "Ukrainian defenders destroyed a group of Russian troops who entered Klishchiivka.",
         {("Кліщіївка", "advanced", "ru")},
     ),
+    # a pronoun after a place opening the sentence stands for the side named before
+    (
+        "uk",
+        "Росіяни штурмують Кліщіївку. У Курдюмівки вони також заходять малими групами.",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "advanced", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces attacked Klishchiivka. Near Kurdiumivka they also advanced.",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "advanced", "ru")},
+    ),
 ]
 
 

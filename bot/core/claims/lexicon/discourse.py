@@ -187,9 +187,13 @@ ASIDE_OPENER: Final = (
 )
 # What may stand between the comma that closes such an aside and the phrase: an adverb or two, no conjunction.
 ASIDE_TAIL: Final = r"\s*(?:(?!(?:and|і|й|и|та|а|but|але|но)\s)[\w’'-]+\s+){0,2}"
-# A pronoun opening a sentence as its subject ("They are approaching X", «Вони просуваються»): the side named last in
-# the sentences before it acts.
-PRONOUN_SUBJECT: Final = r"They|Вони|Они"
+# A pronoun opening a sentence as its subject ("They are approaching X", «Вони просуваються»), or right after a place
+# opening it («У Невельського вони також заходять», "Near X they also advanced"): the side named last in the sentences
+# before it acts.
+PRONOUN_SUBJECT: Final = (
+    r"They|Вони|Они|(?:У|В|Біля|Поблизу|Під|На|Возле|Около|Под|Near|In|Around|At)\s+[\w’'ʼ-]+(?:\s+[\w’'ʼ-]+)?"
+    r"\s+(?:вони|они|they)"
+)
 # The places just counted, as a pronoun opening the sentence («Освобождены три населенных пункта. Их взяли под
 # контроль ...»): that sentence's phrase is what the count before it says.
 COUNT_PRONOUN: Final = r"(?:Их|Їх|Они|Вони|They|Them)(?!\w)"
