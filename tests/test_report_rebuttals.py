@@ -151,3 +151,40 @@ def test_the_outlets_reminder_is_its_own_voice(text: str) -> None:
     post = Post(source="test", channel="t", external_id="1", text=text)
     found = {(c.kind.value, c.claimant.value) for c in extract_claims(post, PLACES) if c.kind.value == "captured"}
     assert found == {("captured", "other")}
+
+
+# "Fighting continues in X" told by one side after a capture of X claimed for the other (LABELING: denied, actor the
+# side whose capture it answers); told by the side that claimed nothing before, it stays fighting.
+ANSWERS = [
+    (
+        "en",
+        "Russia claimed that the village of Pokrovsk was also taken. Zelensky said on Saturday that fighting was "
+        "continuing in Pokrovsk and Kurdiumivka.",
+        {
+            ("Покровськ", "captured", "ru", "ru"),
+            ("Покровськ", "denied", "ru", "ua"),
+            ("Курдюмівка", "fighting", None, "ua"),
+        },
+    ),
+    (
+        "uk",
+        "Міноборони РФ заявило про захоплення Покровська. У Генштабі ЗСУ заявили, що бої в Покровську тривають.",
+        {("Покровськ", "captured", "ru", "ru"), ("Покровськ", "denied", "ru", "ua")},
+    ),
+    (
+        "ru",
+        "Минобороны РФ заявило о взятии Покровска. В Генштабе ВСУ заявили, что бои в Покровске продолжаются.",
+        {("Покровськ", "captured", "ru", "ru"), ("Покровськ", "denied", "ru", "ua")},
+    ),
+    ("uk", "У Генштабі ЗСУ заявили, що бої в Покровську тривають.", {("Покровськ", "fighting", None, "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ANSWERS)
+def test_fighting_that_answers_a_capture(lang: str, text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
+    post = Post(source="test", channel="t", external_id="1", text=text)
+    found = {
+        (c.name, c.kind.value, c.actor.value if c.actor else None, c.claimant.value)
+        for c in extract_claims(post, PLACES)
+    }
+    assert found == expected

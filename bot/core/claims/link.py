@@ -563,3 +563,28 @@ def later_denials(scene: Scene, covered: set[int]) -> list[Claim]:
             ):
                 claims.extend(group_denials(scene, earlier[-1], index, d))
     return claims
+
+
+def fighting_answers(claims: list[Claim]) -> list[Claim]:
+    """ "Fighting continues in X" told by one side after a capture of X claimed for the other side by someone else
+    («Russia claimed X was taken ... fighting was continuing in X», Zelensky): it answers the claim (LABELING:
+    denied, the actor the side whose capture it answers)."""
+    captures = [c for c in claims if c.kind is Kind.CAPTURED and c.settlement is not None and c.actor is not None]
+    if not captures:
+        return claims
+    still = modifier_cues().still_fighting
+    out = []
+    for c in claims:
+        if c.kind is Kind.FIGHTING and c.settlement is not None and c.claimant in (Side.UA, Side.RU):
+            enemy = opposite(c.claimant)
+            answered = any(
+                k.settlement == c.settlement
+                and k.actor is enemy
+                and k.claimant is not c.claimant
+                and k.span[0] < c.span[0]
+                for k in captures
+            )
+            if answered and c.actor in (None, enemy) and still.search(c.quote):
+                c = replace(c, kind=Kind.DENIED, actor=enemy)
+        out.append(c)
+    return out

@@ -36,7 +36,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     # not "taken out" (evacuated), "taken away", "taken prisoner", "taken into account"
     (
         "captured",
-        r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+)?taken\b"
+        r"(?:was|were|been|be|being|had|has|have)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+)?taken\b"
         r"(?!\s+(?:out|away|off|prisoner|captive|into|to\b|part|place|hostage))",
         "",
     ),
