@@ -640,6 +640,9 @@ COUNTRY_ATTACK: Final = (
 # The sentence is about something other than ground control (shelling, strikes, casualties, evacuation, aid):
 # weak phrases (fighting) found in it are dropped.
 NOT_CLAIM: Final = (
+    # a visit to the troops («відвідав командні пункти бригад», "visited command posts"): where, not what
+    r"(?:відвіда|посети|visit)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:командн|пункт|позиці|позици|підрозділ|подразделени"
+    r"|бригад|command|posts?|units?|troops|brigades?|positions?)\w*",
     # a place that suffered attacks («Атаки зазнали X, Y», «X подверглись атакам»): a target of strikes
     r"зазна\w*\s+(?:[\w’'ʼ-]+\s+)?(?:атак|удар|обстріл)\w*|атак\w*\s+зазна\w*",
     r"подверг\w*\s+(?:[\w’'ʼ-]+\s+)?(?:атак|удар|обстрел)\w*|атак\w*\s+подверг\w*",
