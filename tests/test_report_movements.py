@@ -424,13 +424,22 @@ def test_a_withdrawal_to_avoid_encirclement_or_as_planned(lang: str, text: str, 
     assert claims_of(text, side) == {("Бахмут", "withdrew", "ua")}
 
 
-# Attacks blocked («блокують штурми росіян на X», «блокировали атаки у X», "blocking Russian assaults on X"): repelled
-# by the side blocking them; a road blocked before an attack leaves the attack an attack.
+# Attacks blocked or withstood («блокують штурми росіян на X», «блокировали атаки у X», "blocking Russian assaults on
+# X", «протистояли наступу»): repelled by the side blocking them; a road blocked before an attack leaves the attack.
 BLOCKED_ATTACKS = [
     ("uk", "Сили оборони блокують штурми росіян на Покровськ.", None, {("Покровськ", "repelled", "ua")}),
     ("ru", "ВСУ блокировали атаки противника у Покровска.", None, {("Покровськ", "repelled", "ua")}),
     ("en", "Ukrainian troops are blocking Russian assaults on Pokrovsk.", None, {("Покровськ", "repelled", "ua")}),
     ("en", "Russian forces blocked the road and attacked Pokrovsk.", None, {("Покровськ", "fighting", "ru")}),
+    # attacks withstood («протистояли наступу противника», «противостояли атакам», "withstood enemy assaults")
+    (
+        "uk",
+        "Наші захисники успішно протистояли наступу противника біля Покровська.",
+        "ua",
+        {("Покровськ", "repelled", "ua")},
+    ),
+    ("ru", "Наши защитники противостояли атакам противника у Покровска.", "ua", {("Покровськ", "repelled", "ua")}),
+    ("en", "Our defenders withstood enemy assaults near Pokrovsk.", "ua", {("Покровськ", "repelled", "ua")}),
 ]
 
 
@@ -509,6 +518,13 @@ RELATIVE_SUBJECTS = [
         "en",
         "Russian forces attacked Klishchiivka. Near Kurdiumivka they also advanced.",
         {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "advanced", "ru")},
+    ),
+    # a surname in «-ов» opening a sentence before its verb is its subject, not a verb with its subject dropped
+    (
+        "ru",
+        "Российские военные прорвали оборону ВСУ. Конашенков добавил, что у Клещеевки удалось пресечь контратаки "
+        "бригад армии Украины.",
+        {("Кліщіївка", "repelled", "ru")},
     ),
 ]
 

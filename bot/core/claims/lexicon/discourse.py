@@ -199,7 +199,11 @@ PRONOUN_SUBJECT: Final = (
 COUNT_PRONOUN: Final = r"(?:Их|Їх|Они|Вони|They|Them)(?!\w)"
 # A sentence opening with a past-tense verb, its subject dropped («Ворог атакував двадцять разів. Намагався прорвати
 # оборону поблизу X», «Пытался прорваться к X»): the subject is the side of the sentences before, as a pronoun's.
-DROPPED_SUBJECT: Final = r"(?-i:[А-ЯІЇЄҐЁ])[а-яіїєґё'’]{2,}(?:в|ла|ли|вся|лася|лися|лось|лись|лся|лась)(?!\w)"
+# Not a surname in «-ов» before its own verb («Конашенков добавил», «Коваленко заявив»): a subject, not a verb.
+DROPPED_SUBJECT: Final = (
+    r"(?-i:[А-ЯІЇЄҐЁ])[а-яіїєґё'’]{2,}(?:в|ла|ли|вся|лася|лися|лось|лись|лся|лась)(?!\w)"
+    r"(?!\s+(?:также\s+|також\s+|ранее\s+|раніше\s+)?[а-яіїєґё'’]{2,}(?:ил|ал|ел|ял|ив|ав|ів|ла|ли|в)(?!\w))"
+)
 # Words that refer back to the attacks just told («всі вони», «усі атаки», "all of them", «все попытки»): a failure
 # said of them is the outcome of those attacks.
 ATTACKS_REFERRED: Final = (

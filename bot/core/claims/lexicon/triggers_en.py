@@ -167,7 +167,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("repelled", r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off)" + W, ""),
     (
         "repelled",
-        r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|rebuff\w*|stopp?\w*|halt\w*|block(?:ed|ing)|push\w*\s+back|threw\s+back)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
+        r"(?:repel|repuls|thwart|foil|beat\s+back|beaten\s+back|fought\s+off|fend\w*\s+off|rebuff\w*|stopp?\w*|halt\w*|block(?:ed|ing)|withst(?:ood|and\w*)|push\w*\s+back|threw\s+back)\w*\s+(?:[\w’'ʼ-]+\s+){0,3}(?:attacks?|assaults?|attempts?|counterattacks?|counter-attacks?|offensives?|advances?)\b",
         "",
     ),
     (
