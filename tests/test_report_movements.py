@@ -532,3 +532,17 @@ RELATIVE_SUBJECTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), RELATIVE_SUBJECTS)
 def test_a_relative_pronoun_stands_for_the_side_before_it(lang: str, text: str, expected: Expected) -> None:
     assert claims_of(text) == expected
+
+
+# An outcome about a place of its own, named or stood in for («відбили штурми зазначеного села», "the village"), tells
+# nothing of the attacks in the sentence after it.
+OWN_OUTCOMES = [
+    ("uk", "Наші воїни відбили кілька штурмів зазначеного села. Ворог вів штурмові дії в районі Кліщіївки."),
+    ("ru", "Наши бойцы отбили несколько штурмов указанного села. Противник вел штурмовые действия в районе Клещеевки."),
+    ("en", "Our soldiers repelled several assaults on the village. The enemy attacked near Klishchiivka."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_OUTCOMES)
+def test_an_outcome_about_its_own_place_stays_there(lang: str, text: str) -> None:
+    assert claims_of(text, "ua") == {("Кліщіївка", "fighting", "ru")}

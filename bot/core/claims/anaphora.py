@@ -189,7 +189,10 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
             dropped = trigger.kind is Kind.WITHDREW and not any(
                 ctx.sentence[0] <= m.start and m.end <= trigger.start for m in ctx.markers
             )
-            reach = _outcome_reach(scene, index, ahead=index not in by_sentence)
+            # an outcome about a place of its own, named or stood in for («відбили штурми зазначеного села»), does not
+            # tell of the next sentence's attacks
+            own = index in by_sentence or discourse_cues().anaphora.search(scene.text, *scene.sentences[index])
+            reach = _outcome_reach(scene, index, ahead=not own)
             for k in sorted(k for i in reach for k in by_sentence.get(i, [])):
                 claim = out[k]
                 holder = (opposite(claim.actor) if dropped and claim.actor else None) or reading.actor
