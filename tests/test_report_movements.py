@@ -467,6 +467,19 @@ CARRIED_SUBJECTS = [
         "Russian forces captured Klishchiivka and then advanced near Kurdiumivka.",
         {("Кліщіївка", "captured", "ru"), ("Курдюмівка", "advanced", "ru")},
     ),
+    # attacks in a clause of their own after the attacker's
+    (
+        "uk",
+        "Окупанти 19 разів намагалися вклинитися в оборону – 16 разів дістали відсіч, три атаки в районі Курдюмівки "
+        "ще тривають.",
+        {("Курдюмівка", "fighting", "ru")},
+    ),
+    (
+        "ru",
+        "Оккупанты 19 раз пытались вклиниться в оборону – 16 раз получили отпор, три атаки в районе Курдюмовки "
+        "еще продолжаются.",
+        {("Курдюмівка", "fighting", "ru")},
+    ),
 ]
 
 

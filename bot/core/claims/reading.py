@@ -674,9 +674,13 @@ def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: b
 
 def _carried_subject(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
     """The subject of the clause before, for a clause that goes on without one («Силы РФ захватили опорники ВСУ,
-    после чего продвинулись в районе X»)."""
+    после чего продвинулись в районе X») and for attacks told in a clause of their own («окупанти намагалися
+    вклинитися – ..., три атаки в районі X ще тривають»)."""
     start = ctx.clause[0]
-    if start <= ctx.sentence[0] or not modifier_cues().continuation_opening.match(ctx.text, start):
+    if start <= ctx.sentence[0]:
+        return None
+    # an attack in a clause of its own («..., три атаки ще тривають»): the attacker the sentence named before
+    if "attack" not in trigger.flags and not modifier_cues().continuation_opening.match(ctx.text, start):
         return None
     left = [m for m in ctx.markers if ctx.sentence[0] <= m.start and m.end <= start]
     subject = _subject(trigger, ctx, left, attacker)
