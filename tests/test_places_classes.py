@@ -358,6 +358,12 @@ def test_an_outlet_named_after_a_city_is_no_place(gazetteer: Gazetteer) -> None:
     assert [name for name, _ in named(gazetteer, text)] == ["Рубіжне"]
 
 
+def test_a_direction_after_its_noun_and_a_dash_is_no_place(gazetteer: Gazetteer) -> None:
+    """«На іншому напрямку – Олександрівському»: the direction, not the village Олександрівське."""
+    text = "Росіяни просуваються на іншому напрямку – Олександрівському, біля Гуляйполя."
+    assert [name for name, _ in named(gazetteer, text)] == ["Гуляйполе"]
+
+
 def test_an_english_unit_name_is_no_place(gazetteer: Gazetteer) -> None:
     """ "The 36th Marine Brigade": the unit, not the village Мар'їне."""
     text = "Counterattacks by the 36th Marine Brigade were repelled near Rubizhne."

@@ -206,8 +206,8 @@ def test_occupied_positions_are_held_ones(lang: str, text: str, side: str | None
 
 
 # No claim about: a road named by its towns and a quoted name ("the Bakhmut-Pokrovsk “road of life”"), directions
-# named by pairs of towns («на напрямках Покровськ – Бахмут та Покровськ – Курдюмівка»), "evacuated in advance", a
-# visit to command posts of brigades fighting near a place.
+# named by pairs of towns («на напрямках Покровськ – Бахмут та Покровськ – Курдюмівка»), "evacuated in advance",
+# counted unnamed places («захопити три населені пункти»), a visit to command posts of brigades fighting near a place.
 NOT_PLACES_CLAIMED = [
     ("en", "Attempts by the invaders to take control of the Bakhmut-Pokrovsk “road of life” continue.", None, set()),
     (
@@ -217,6 +217,20 @@ NOT_PLACES_CLAIMED = [
         set(),
     ),
     ("en", "Most of the population of Kurdiumivka had been evacuated in advance.", None, set()),
+    # a count of places with a stand-in names new, unnamed places, not the one named before
+    (
+        "uk",
+        "Бої тривають за Покровськ. Армії РФ вдалося захопити три населені пункти.",
+        None,
+        {("Покровськ", "fighting", None)},
+    ),
+    (
+        "ru",
+        "Бои идут за Покровск. Армии РФ удалось захватить три населенных пункта.",
+        None,
+        {("Покровськ", "fighting", None)},
+    ),
+    ("en", "Fighting goes on for Pokrovsk. Russia captured another village.", None, {("Покровськ", "fighting", None)}),
     # a visit to the troops fighting there
     ("en", "He visited command posts of brigades involved in combat operations in the Pokrovsk area.", None, set()),
     ("uk", "Сирський відвідав командні пункти бригад, які ведуть бої в районі Покровська.", None, set()),

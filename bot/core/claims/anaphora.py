@@ -74,8 +74,13 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
     hi = min(clause[1], trigger.end + WINDOWS.anaphora)
     dc = discourse_cues()
     plural = dc.demonstrative_plural.search(text, lo, hi) is not None
-    if "there" not in trigger.flags and not plural and not dc.anaphora.search(text, lo, hi):
+    stand_in = None if plural or "there" in trigger.flags else dc.anaphora.search(text, lo, hi)
+    if "there" not in trigger.flags and not plural and stand_in is None:
         return []  # a phrase with its own pro-form («там ще перебувають», "are still there") needs no other word
+    if stand_in is not None and dc.count_before.search(
+        text, max(0, stand_in.start() - WINDOWS.count_before), stand_in.start()
+    ):
+        return []  # «вдалося захопити три населені пункти»: places of their own, unnamed
     i = bisect_left(place_ends, trigger.start + 1) - 1
     if i < 0 or scene.places[i].sentence < index - WINDOWS.anaphora_sentences:
         return []

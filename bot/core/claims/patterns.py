@@ -673,6 +673,7 @@ class Discourse:
     elaboration: re.Pattern[str]  # at a sentence's start (match, not search)
     narrowing: re.Pattern[str]  # ... the elaborations that need no count before them
     counted_places: re.Pattern[str]
+    count_before: re.Pattern[str]  # searched right before a stand-in, ending there
     list_item: re.Pattern[str]  # matched on the whole gap between a semicolon and a place
     additive: re.Pattern[str]  # at a sentence's start (match)
     sector_opening: re.Pattern[str]  # at a sentence's start (match)
@@ -714,6 +715,7 @@ def discourse_cues() -> Discourse:
         elaboration=_plain(rf"{_OPENING}(?:{alts(discourse.ELABORATION)})(?!\w)"),
         narrowing=_plain(rf"{_OPENING}(?:{alts(discourse.NARROWING)})(?!\w)"),
         counted_places=_words(discourse.COUNTED_PLACES),
+        count_before=_plain(discourse.COUNT_BEFORE),
         list_item=_plain(alts(discourse.LIST_ITEM)),
         additive=_plain(rf"{_OPENING}(?:{alts(discourse.ADDITIVE)})(?!\w)"),
         sector_opening=_plain(rf"{_OPENING}(?:{discourse.SECTOR_OPENING})"),

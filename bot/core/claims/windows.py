@@ -56,6 +56,7 @@ class Windows:
     flag_after: int = 80  # a flag raised: how far past its sentence "fighting goes on there" is looked for
     own_words: int = 5  # (words, not characters) of the phrase's own words before it: attempt, intention, under way
     partial: int = 40  # «частину Кліщіївки»: how far before the phrase or the name a part word may be
+    count_before: int = 30  # how far before a stand-in («населені пункти») its count («три») may start
     antecedent: int = 2  # (sentences) how far back a pronoun opening a sentence finds the side it stands for
     compass_part: int = 22  # "north-western Kupyansk": the compass adjective right before the name
     part_after: int = 25  # «у Покровську звільнили мікрорайон»: how far after the phrase, when the name came first

@@ -167,7 +167,10 @@ def something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str |
         return True  # «на Бахмутському напрямку»: the direction, not the village Бахмутське
     if directions_listed(tokens, text, hit.last):
         return True  # «на Курському, Лиманському та Сіверському напрямках»: directions, not villages
-    if hit.first == hit.last and direction_elided(tokens, text, hit.first):
+    # «на іншому напрямку – Олександрівському»: the direction after its noun and a dash; or its noun left out
+    if hit.first == hit.last and (
+        _direction_after_dash(tokens, text, hit.first) or direction_elided(tokens, text, hit.first)
+    ):
         return True  # «..., на Лиманському – бої»: a direction whose noun the report leaves out
     if _organisation_named(tokens, hit, follower):
         return True  # «Донецкое агентство», «Слобожанської бригади», "The Kyiv Independent": an organisation's name
@@ -176,6 +179,13 @@ def something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str |
     if _titled(tokens, hit.first):
         return True  # «речник Демченко», «речник угруповання Волошин», "spokesman Voloshyn": a surname
     return _compound_stem(tokens, text, hit)  # «Південно-Слобожанському», "South-Eastern": a compound's stem
+
+
+def _direction_after_dash(tokens: Sequence[Token], text: str, i: int) -> bool:
+    """A direction's adjective after the direction noun and a dash («на іншому напрямку – Олександрівському»)."""
+    if i == 0 or not tokens[i][KEY].endswith(ADJECTIVE_ENDINGS) or tokens[i - 1][KEY] not in DIRECTION_NOUNS:
+        return False
+    return text[tokens[i - 1][END] : tokens[i][START]].strip() in DASHES
 
 
 def _organisation_named(tokens: Sequence[Token], hit: Hit, follower: str | None) -> bool:

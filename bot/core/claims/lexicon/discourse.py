@@ -106,6 +106,14 @@ ELABORATION: Final = (
     r"(?:эти|ці|these)\s+(?:населенные\s+пункты|населені\s+пункти|села|сёла|селища|поселки|villages|settlements|towns)"
     r"(?:\s*[-–—:]|\s+(?:это|це|are|were|include))",
 )
+# A count or an indefinite right before a stand-in («три населені пункти», «ще одне село», "a village", "another
+# town"): new places, never the one named before (searched in the text before the stand-in, ending there).
+COUNT_BEFORE: Final = (
+    r"(?<![\w.,])(?:\d{1,3}|дв[аі]|две|три|чотири|четыре|п[’'ʼ]?ять|пять|шість|шесть|сім|семь|кілька|декілька"
+    r"|несколько|ряд|ще\s+одн\w*|ещ[её]\s+одн\w*|two|three|four|five|six|several|a\s+number\s+of|a|an|another|one)"
+    r"\s+(?!(?:року|роки|років|года|лет|years?)\b)"
+    r"(?:[\w’'ʼ-]+\s+)?$"
+)
 # The words that count settlements in the sentence before such a list («12 населенных пунктов», "three villages").
 COUNTED_PLACES: Final = (
     r"населен\w*\s+пункт\w*",
