@@ -242,3 +242,31 @@ NOT_PLACES_CLAIMED = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), NOT_PLACES_CLAIMED)
 def test_roads_direction_pairs_and_in_advance(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A participle as the predicate after a dash («Кліщіївка, Курдюмівка – звільнені від загарбника», "X – liberated"); the
+# infinitive of establishing control, an attempt when tried («пытаются преодолеть сопротивление украинских войск и
+# установить контроль над X»: the resistance's side is the object), a task when nothing governs it.
+PREDICATES_AND_INFINITIVES = [
+    (
+        "uk",
+        "«Кліщіївка, Курдюмівка та вся Донецька область – звільнені від загарбника», – написала заступниця міністра.",
+        "ua",
+        {("Кліщіївка", "captured", "ua"), ("Курдюмівка", "captured", "ua")},
+    ),
+    (
+        "ru",
+        "Российские оккупанты пытаются преодолеть сопротивление украинских войск и установить контроль над Бахмутом.",
+        "ua",
+        {("Бахмут", "fighting", "ru")},
+    ),
+    ("uk", "Окупанти намагаються встановити повний контроль над Бахмутом.", "ua", {("Бахмут", "fighting", "ru")}),
+    ("ru", "Задача — установить контроль над Бахмутом.", "ru", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), PREDICATES_AND_INFINITIVES)
+def test_participles_after_a_dash_and_infinitives_of_control(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected

@@ -193,7 +193,7 @@ LOSER_PREPOSITIONS: Final = r"(?:від|од|от|из|з|із|у|of|from|agains
 AGENT_PREPOSITIONS: Final = r"(?:by|(?:units|subunits|troops)\s+(?:of|from)|силами|силам|бійцями|воїнами|підрозділами|подразделениями|by\s+the\s+forces\s+of)\s+(?:the\s+)?$"
 # Heads that make a following actor an object, not the subject (обороны противника, атаки ворога), and verbs done to
 # a side ("encircled Russian forces, cleared X and liberated Y": the Ukrainians liberated it; «оточили росіян»).
-_OBJECT_NOUNS: Final = r"оборон|атак|штурм|позиц|тил|тыл|рубеж|втрат|потер|контратак|наступ|просуван|продвижени|уничтожени|знищенн|формировани|угрупован|группировк|натиск|напор|тиск|опорн|укріп|укреп|окоп|бліндаж|блиндаж|фортифікац|фортификац"
+_OBJECT_NOUNS: Final = r"оборон|атак|штурм|позиц|тил|тыл|рубеж|втрат|потер|контратак|наступ|просуван|продвижени|уничтожени|знищенн|формировани|угрупован|группировк|натиск|напор|тиск|опорн|укріп|укреп|окоп|бліндаж|блиндаж|фортифікац|фортификац|опір|опору|сопротивлен|resistance"
 _OBJECT_VERBS: Final = (
     r"encircl|surround|trapp|defeat|rout|ambush|(?<!\w)(?:pushed|drove|driven|forced)(?=\w*\s+(?:the\s+)?\w+\s+(?:back|out))"
     r"|оточил|оточують|оточили|окружил|окружают|розгроми|разгроми|знищил|знищили|уничтожил|уничтожили"
