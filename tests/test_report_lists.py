@@ -262,6 +262,25 @@ PREDICATES_AND_INFINITIVES = [
     ),
     ("uk", "Окупанти намагаються встановити повний контроль над Бахмутом.", "ua", {("Бахмут", "fighting", "ru")}),
     ("ru", "Задача — установить контроль над Бахмутом.", "ru", set()),
+    # a battle for the place binds it as closely as a more specific phrase told after it of somewhere else
+    (
+        "uk",
+        "На тлі запеклих боїв за Бахмут російські підрозділи почали просуватись на іншому напрямку.",
+        None,
+        {("Бахмут", "fighting", None)},
+    ),
+    (
+        "ru",
+        "В ходе боев за Бахмут российские войска продвинулись на другом участке.",
+        None,
+        {("Бахмут", "fighting", None)},
+    ),
+    (
+        "en",
+        "Amid battles for Bakhmut, Russian units advanced in another direction.",
+        None,
+        {("Бахмут", "fighting", None)},
+    ),
 ]
 
 

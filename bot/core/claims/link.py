@@ -374,9 +374,15 @@ def _cost(text: str, group: Sequence[Place], spans: Sequence[tuple[int, int]], t
         return _NEVER
     if _clause_break_in(text, window):
         return _NEVER  # a phrase in another clause is about something else (an aside in brackets is not)
-    if (t.kind is Kind.FIGHTING and "attack" not in t.flags) or "vague" in t.flags:
-        distance += COST.unspecific
+    unspecific = (t.kind is Kind.FIGHTING and "attack" not in t.flags) or "vague" in t.flags
+    if unspecific and not _battle_for_list(text, t, first[0]):
+        distance += COST.unspecific  # «бої за X» binds its object as closely as any phrase
     return distance
+
+
+def _battle_for_list(text: str, t: Trigger, first: int) -> bool:
+    """The phrase of fighting right before the list, the list its object: «боїв за Покровськ», "battles for X"."""
+    return t.end <= first and discourse_cues().battle_for.match(text, t.start, first) is not None
 
 
 def _clause_break_in(text: str, window: tuple[int, int]) -> bool:

@@ -223,7 +223,7 @@ ATTACKS_REFERRED: Final = (
 # the epicentre of the fighting («в епіцентрі бойових дій залишається X»): a contest for the place still going on,
 # never an attack that an outcome told in another sentence held off.
 BATTLE_FOR: Final = (
-    r"(?:(?:бо[їи]|боях|боёв|боев|battles?|fight(?:ing)?|struggle)\s+(?:[\w’'ʼ-]+\s+){0,2}(?:за|for)"
+    r"(?:(?:бо[їи]|боїв|боях|боёв|боев|battles?|fight(?:ing)?|struggle)\s+(?:[\w’'ʼ-]+\s+){0,2}(?:за|for)"
     r"|(?:епіцентр|эпицентр|epicent(?:er|re))\w*\s+(?:[\w’'ʼ-]+\s+){0,3}[\w’'ʼ-]+)\s+[—–-]?\s*"
     r"(?:(?:місто|село|селище|город|поселок|посёлок|the|town|city|village|of)\s+)*$"
 )
