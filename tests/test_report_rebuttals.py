@@ -108,6 +108,22 @@ REBUTTERS = [
         "ЗСУ спростували заяви Кремля про захоплення Покровська.",
         {("Покровськ", "captured", "ru", "ru"), ("Покровськ", "denied", "ru", "ua")},
     ),
+    # the enemy said to be absent («там немає ворога», «нет ни одного вражеского солдата», "no Russian troops in X")
+    (
+        "uk",
+        "У Покровську ситуація стабільна – там немає ворога, заявив речник ЗСУ.",
+        {("Покровськ", "denied", "ru", "ua")},
+    ),
+    (
+        "ru",
+        "Российские войска заявили о штурме, но в Покровске нет ни одного вражеского солдата, заявили в ВСУ.",
+        {("Покровськ", "denied", "ru", "ua")},
+    ),
+    (
+        "en",
+        "There are no Russian troops in Pokrovsk, a Ukrainian military spokesman said.",
+        {("Покровськ", "denied", "ru", "ua")},
+    ),
     # a capture "in dreams", no side named: the speaker mocks the enemy's claim
     (
         "ru",

@@ -11,7 +11,7 @@ from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
 from bot.core.claims.patterns import discourse_cues, modifier_cues, name_cues, side_cues
-from bot.core.claims.phrases import Speaker, Trigger, opposite
+from bot.core.claims.phrases import Speaker, Trigger, marker_side, opposite
 from bot.core.claims.reading import (
     CONFIDENCE,
     Context,
@@ -501,7 +501,8 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
         ctx, claimant = scene.context(index, at)
         if denier is not None:
             claimant = (denier, None)  # "Moscow said it seized X, a claim denied by Ukrainian officials"
-        side = scene.denied_side(index, claimant[0]) or _refuted_gainer(scene, index, at, ctx)
+        side = _absent_side(scene, index, at, ctx) or scene.denied_side(index, claimant[0])
+        side = side or _refuted_gainer(scene, index, at, ctx)
         # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
         reading = Reading(Kind.DENIED, side, CONFIDENCE.base[Kind.DENIED])
         claims.append(make_claim(place, reading, claimant, ctx, None))
@@ -511,6 +512,21 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
             said = Reading(kind, side, CONFIDENCE.owned)
             claims.append(make_claim(place, said, (side, owner.name or None), ctx, None))
     return claims
+
+
+def _absent_side(scene: Scene, index: int, at: int, ctx: Context) -> Side | None:
+    """The side the denial itself names as absent («там немає ворога», "there are no Russian troops in X")."""
+    phrase = next((t for t in scene.by_sentence.get(index, []) if t.start == at), None)
+    if phrase is None:
+        return None
+    inside = [m for m in ctx.markers if phrase.start <= m.start and m.end <= phrase.end]
+    if not inside:
+        return None
+    if inside[0].kind == "enemy":  # «Российские войска не контролируют X - там нет ни одного вражеского солдата»
+        named = [m for m in ctx.markers if m.kind in ("ua", "ru") and m.end <= phrase.start]
+        if named:
+            return Side(named[-1].kind)
+    return marker_side(inside[0], ctx.perspective)
 
 
 def _passive_denier(scene: Scene, index: int, at: int) -> Side | None:

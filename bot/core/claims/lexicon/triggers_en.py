@@ -287,6 +287,13 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "",
     ),
     ("denied", r"(?:gr[ae]y\s+zone|(?<!could\s)not\s+confirm\w*|no\s+confirmation)\b", ""),
+    # "there are no Russian troops in X", "not a single enemy soldier in X": a rebuttal of their entry
+    (
+        "denied",
+        r"(?:there\s+(?:are|is)\s+)?(?:no|not\s+a\s+single)\s+(?:Russian|enemy|Ukrainian)\s+"
+        r"(?:troops|soldiers?|forces|units?|servicem[ae]n)\s+(?=in\b)",
+        "",
+    ),
     # the claim a lie or an invention ("lied about the capture of X", "a fabricated claim", "their own made-up reality")
     (
         "denied",
