@@ -559,3 +559,20 @@ OWN_OUTCOMES = [
 @pytest.mark.parametrize(("lang", "text"), OWN_OUTCOMES)
 def test_an_outcome_about_its_own_place_stays_there(lang: str, text: str) -> None:
     assert claims_of(text, "ua") == {("Кліщіївка", "fighting", "ru")}
+
+
+# The outskirts or an edge named by a compass word («на південних околицях X», «к юго-западной окраине X», "on the
+# southern outskirts of X", "reached the eastern edge of X"): an advance there.
+COMPASS_OUTSKIRTS = [
+    ("uk", "Російські війська перебувають на південних околицях Роботиного."),
+    ("uk", "Росіяни вийшли на північно-східні околиці Роботиного."),
+    ("ru", "Российские войска находятся на южной окраине Работино."),
+    ("ru", "Войска РФ вышли к юго-западной окраине Работино."),
+    ("en", "Russian forces are on the southern outskirts of Robotyne."),
+    ("en", "Russian forces reached the eastern edge of Robotyne."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMPASS_OUTSKIRTS)
+def test_compass_outskirts_are_an_advance(lang: str, text: str) -> None:
+    assert claims_of(text) == {("Роботине", "advanced", "ru")}

@@ -6,6 +6,7 @@ from typing import Final
 
 from bot.core.claims.lexicon.shared import NOT_COUNT, W
 
+EN_COMPASS: Final = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"  # "the southern outskirts"
 EN_FORCE: Final = (
     "(?:"
     + "|".join(
@@ -94,10 +95,17 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "",
     ),
     ("advanced", r"(?:are|is)\s+(?:\w+ly\s+)?(?:clearing|liberating|capturing)\b", ""),
-    ("advanced", r"(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:on|at|in)\s+the\s+(?:outskirts|edge)\b", ""),
+    # "are on the (southern) outskirts of X", "reached the eastern edge of X": a compass word may name the side
     (
         "advanced",
-        r"(?:reach\w*|approach\w*|got\s+to|gets\s+to|arriv\w*\s+(?:at|on))\s+the\s+(?:outskirts|edges?|suburbs|fringes)\b",
+        r"(?:are|is|were|was)\s+(?:now\s+|already\s+)?(?:on|at|in)\s+the\s+" + EN_COMPASS + r"(?:outskirts|edges?)\b",
+        "",
+    ),
+    (
+        "advanced",
+        r"(?:reach\w*|approach\w*|got\s+to|gets\s+to|arriv\w*\s+(?:at|on))\s+the\s+"
+        + EN_COMPASS
+        + r"(?:outskirts|edges?|suburbs|fringes)\b",
         "",
     ),
     (
