@@ -11,6 +11,18 @@ from bot.models import Post
 from tests.test_extract import PLACES, claims_of
 
 Expected = set[tuple[str, str, str | None]]
+WithClaimant = set[tuple[str, str, str | None, str]]
+
+
+def claimed_by(text: str) -> WithClaimant:
+    """The claims of a post with no side of its own, with their claimants."""
+    post = Post(source="test", channel="t", external_id="1", text=text)
+    return {
+        (c.name, c.kind.value, c.actor.value if c.actor else None, c.claimant.value)
+        for c in extract_claims(post, PLACES)
+    }
+
+
 KUP_DENIED = ("Куп’янськ", "denied", "ru")
 
 # A claim called a lie or an invention («забрехалися про захоплення X», «выдуманная реальность», "lied about the
@@ -144,13 +156,8 @@ REBUTTERS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), REBUTTERS)
-def test_the_side_that_rebuts(lang: str, text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    post = Post(source="test", channel="t", external_id="1", text=text)
-    found = {
-        (c.name, c.kind.value, c.actor.value if c.actor else None, c.claimant.value)
-        for c in extract_claims(post, PLACES)
-    }
-    assert found == expected
+def test_the_side_that_rebuts(lang: str, text: str, expected: WithClaimant) -> None:
+    assert claimed_by(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -164,9 +171,9 @@ def test_the_side_that_rebuts(lang: str, text: str, expected: set[tuple[str, str
 )
 def test_the_outlets_reminder_is_its_own_voice(text: str) -> None:
     """«Нагадаємо, що ...», «Напомним», "Recall that": the outlet reminds, not the speaker before."""
-    post = Post(source="test", channel="t", external_id="1", text=text)
-    found = {(c.kind.value, c.claimant.value) for c in extract_claims(post, PLACES) if c.kind.value == "captured"}
-    assert found == {("captured", "other")}
+    assert {(kind, claimant) for _, kind, _, claimant in claimed_by(text) if kind == "captured"} == {
+        ("captured", "other")
+    }
 
 
 # "Fighting continues in X" told by one side after a capture of X claimed for the other (LABELING: denied, actor the
@@ -197,10 +204,5 @@ ANSWERS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ANSWERS)
-def test_fighting_that_answers_a_capture(lang: str, text: str, expected: set[tuple[str, str, str | None, str]]) -> None:
-    post = Post(source="test", channel="t", external_id="1", text=text)
-    found = {
-        (c.name, c.kind.value, c.actor.value if c.actor else None, c.claimant.value)
-        for c in extract_claims(post, PLACES)
-    }
-    assert found == expected
+def test_fighting_that_answers_a_capture(lang: str, text: str, expected: WithClaimant) -> None:
+    assert claimed_by(text) == expected
