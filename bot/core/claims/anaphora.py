@@ -13,7 +13,7 @@ from bot.core.claims.lexicon.discourse import CITY_CATEGORIES
 from bot.core.claims.link import group_denials
 from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Trigger, opposite
-from bot.core.claims.reading import CONFIDENCE, named_gainer, part_named, read, route_object
+from bot.core.claims.reading import CONFIDENCE, markers_within, named_gainer, part_named, read, route_object
 from bot.core.claims.scene import Scene
 from bot.core.claims.windows import WINDOWS
 from bot.models import Claim, Kind, Side
@@ -191,9 +191,7 @@ def repelled_after(claims: list[Claim], scene: Scene, used: set[int]) -> list[Cl
                 continue
             # «Ворог штурмував X. Зазнавши втрат, відійшов на вихідні позиції»: no side named before a withdrawal,
             # its subject is the attacker of the sentences before (a dropped subject), whoever speaks
-            dropped = trigger.kind is Kind.WITHDREW and not any(
-                ctx.sentence[0] <= m.start and m.end <= trigger.start for m in ctx.markers
-            )
+            dropped = trigger.kind is Kind.WITHDREW and not markers_within(ctx, ctx.sentence[0], trigger.start)
             # an outcome about a place of its own, named or stood in for («відбили штурми зазначеного села»), does not
             # tell of the next sentence's attacks
             own = index in by_sentence or discourse_cues().anaphora.search(scene.text, *scene.sentences[index])

@@ -22,6 +22,7 @@ from bot.core.claims.reading import (
     foothold_object,
     fought_inside,
     is_partial,
+    markers_within,
     named_gainer,
     read,
     route_object,
@@ -495,31 +496,36 @@ def group_denials(scene: Scene, group: Sequence[Place], index: int, at: int) -> 
     is one of its own when the sentence names whose it was and what it said (LABELING: «спростував заяви Кремля про
     захоплення X» -> denied by the denier, captured by Russia as Russia's claim)."""
     claims = []
-    denier = _passive_denier(scene, index, at)
-    owned = _owned_claim(scene, index, denier or scene.context(index, at)[1][0], speaks=denier is not None)
+    phrase = _phrase_at(scene, index, at)
+    denier = _passive_denier(scene, phrase)
+    ctx, claimant = scene.context(index, at)
+    owned = _owned_claim(scene, index, denier or claimant[0], speaks=denier is not None)
+    if denier is not None:
+        claimant = (denier, None)  # "Moscow said it seized X, a claim denied by Ukrainian officials"
+    side = _absent_side(phrase, ctx) or scene.denied_side(index, claimant[0]) or _refuted_gainer(scene, index, at, ctx)
+    # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
+    reading = Reading(Kind.DENIED, side, CONFIDENCE.base[Kind.DENIED])
+    said = None  # the refuted claim, when another side owns it
+    if owned is not None and owned[0].side is not claimant[0]:
+        owner, kind = owned
+        said = Reading(kind, owner.side, CONFIDENCE.owned), (owner.side, owner.name or None)
     for place in group:
-        ctx, claimant = scene.context(index, at)
-        if denier is not None:
-            claimant = (denier, None)  # "Moscow said it seized X, a claim denied by Ukrainian officials"
-        side = _absent_side(scene, index, at, ctx) or scene.denied_side(index, claimant[0])
-        side = side or _refuted_gainer(scene, index, at, ctx)
-        # the full confidence: «нібито захоплення» hedges the claim being denied, not the denial
-        reading = Reading(Kind.DENIED, side, CONFIDENCE.base[Kind.DENIED])
         claims.append(make_claim(place, reading, claimant, ctx, None))
-        if owned is not None and owned[0].side is not claimant[0]:
-            owner, kind = owned
-            side = owner.side
-            said = Reading(kind, side, CONFIDENCE.owned)
-            claims.append(make_claim(place, said, (side, owner.name or None), ctx, None))
+        if said is not None:
+            claims.append(make_claim(place, said[0], said[1], ctx, None))
     return claims
 
 
-def _absent_side(scene: Scene, index: int, at: int, ctx: Context) -> Side | None:
+def _phrase_at(scene: Scene, index: int, at: int) -> Trigger | None:
+    """The phrase of sentence `index` that starts at `at`."""
+    return next((t for t in scene.by_sentence.get(index, []) if t.start == at), None)
+
+
+def _absent_side(phrase: Trigger | None, ctx: Context) -> Side | None:
     """The side the denial itself names as absent («там немає ворога», "there are no Russian troops in X")."""
-    phrase = next((t for t in scene.by_sentence.get(index, []) if t.start == at), None)
     if phrase is None:
         return None
-    inside = [m for m in ctx.markers if phrase.start <= m.start and m.end <= phrase.end]
+    inside = markers_within(ctx, phrase.start, phrase.end)
     if not inside:
         return None
     if inside[0].kind == "enemy":  # «Российские войска не контролируют X - там нет ни одного вражеского солдата»
@@ -529,9 +535,8 @@ def _absent_side(scene: Scene, index: int, at: int, ctx: Context) -> Side | None
     return marker_side(inside[0], ctx.perspective)
 
 
-def _passive_denier(scene: Scene, index: int, at: int) -> Side | None:
-    """The side named as the agent right after the denial at `at` ("denied by Ukrainian officials")."""
-    phrase = next((t for t in scene.by_sentence.get(index, []) if t.start == at), None)
+def _passive_denier(scene: Scene, phrase: Trigger | None) -> Side | None:
+    """The side named as the agent right after the denial ("denied by Ukrainian officials")."""
     if phrase is None:
         return None
     return next((side for side, p in side_cues().denied_by if p.match(scene.text, phrase.end)), None)

@@ -684,7 +684,7 @@ class Discourse:
     pronoun_subject: re.Pattern[str]  # at a sentence's start (match)
     count_pronoun: re.Pattern[str]  # at a sentence's start (match)
     attacks_referred: re.Pattern[str]
-    battle_for: re.Pattern[str]  # searched in the text before a place, up to it
+    battle_for: re.Pattern[str]  # searched in the text before a place, up to it; matched at a phrase of fighting
     for_list_before: re.Pattern[str]  # ... in its sentence, up to it, for a fighting claim
     event_referred: re.Pattern[str]  # ... in its sentence before it
     new_clause: tuple[re.Pattern[str], re.Pattern[str]]  # before a place (search), the finite verb after it (match)

@@ -570,7 +570,7 @@ def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker
     left, right = _sides_around(trigger, ctx)
     # the holder inside the phrase ("under Russian control"), the side leaving («вихід ЗСУ з X»)
     if _control(trigger, ctx.text) or (trigger.kind is Kind.WITHDREW and "loser" not in trigger.flags):
-        inside = [m for m in ctx.markers if trigger.start < m.start and m.end <= trigger.end]
+        inside = markers_within(ctx, trigger.start + 1, trigger.end)  # after the phrase's first letter
         if inside:
             return inside[0], False
     subject_first = bool(left) and len(ctx.text[left[-1].end : trigger.start].split()) <= WINDOWS.subject_gap_words
@@ -582,13 +582,18 @@ def _named_actor(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker
     if "passive" in trigger.flags:  # "Russian troops were repulsed": the subject is the side that was stopped
         return (left[-1], True) if left else None
     if "loser" in trigger.flags:  # the side pushed out, inside the phrase ("kicked Russian troops out") or after it
-        inside = [m for m in ctx.markers if trigger.start <= m.start and m.end <= trigger.end]
+        inside = markers_within(ctx, trigger.start, trigger.end)
         if inside or right:
             return (inside or right)[0], True
     subject = _subject(trigger, ctx, left, attacker)
     if subject is not None:
         return subject, False
     return _object(trigger, ctx, right, attacker)
+
+
+def markers_within(ctx: Context, lo: int, hi: int) -> list[Marker]:
+    """The sides named wholly between `lo` and `hi`."""
+    return [m for m in ctx.markers if lo <= m.start and m.end <= hi]
 
 
 def _sides_around(trigger: Trigger, ctx: Context) -> tuple[list[Marker], list[Marker]]:
@@ -682,8 +687,7 @@ def _carried_subject(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Ma
     # an attack in a clause of its own («..., три атаки ще тривають»): the attacker the sentence named before
     if "attack" not in trigger.flags and not modifier_cues().continuation_opening.match(ctx.text, start):
         return None
-    left = [m for m in ctx.markers if ctx.sentence[0] <= m.start and m.end <= start]
-    subject = _subject(trigger, ctx, left, attacker)
+    subject = _subject(trigger, ctx, markers_within(ctx, ctx.sentence[0], start), attacker)
     return None if subject is None else (subject, False)
 
 
