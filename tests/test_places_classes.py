@@ -254,6 +254,24 @@ def test_a_direction_weighs_only_the_names_of_its_own_section(gazetteer: Gazette
     assert (mention.candidates[0].settlement.raion, mention.resolved_by) == ("Кам’янський", "city")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили оборони відбили атаки в районах населених пунктів Соледар, Парасковіївка, Красна Гора, Мар'їнка, "
+        "Перемога, Новомихайлівка, Красногорівка та Побєда.",
+        "Отражены атаки в районах населенных пунктов Соледар, Парасковиевка, Красная Гора, Марьинка, Победа, "
+        "Новомихайловка и Красногоровка.",
+        "Attacks were repelled near Soledar, Paraskoviivka, Krasna Hora, Marinka, Pobieda, Novomykhailivka and "
+        "Krasnohorivka.",
+    ],
+)
+def test_a_namesake_in_a_list_lies_beside_the_names_listed_next_to_it(gazetteer: Gazetteer, text: str) -> None:
+    """Official lists run along the front: the Paraskoviivka between Soledar and Krasna Hora is the one beside them,
+    though the list names more places near the other one (by Marinka)."""
+    mention = next(m for m in gazetteer.find_places(text) if m.text.startswith(("Парас", "Paras")))
+    assert (mention.candidates[0].settlement.raion, mention.resolved_by) == ("Бахмутський", "nearby")
+
+
 def test_every_name_of_a_list_anchors_where_the_list_lies_together(gazetteer: Gazetteer) -> None:
     mentions = gazetteer.find_places("Бойцы выбили противника из Тихого, Отрадного, Волчьего и Гая.")
     assert {m.candidates[0].settlement.code[:10] for m in mentions} == {"UA12140250"}  # one hromada
@@ -528,6 +546,7 @@ def test_krim_besides_is_not_crimea(gazetteer: Gazetteer) -> None:
         ("Бої за село Курське тривають.", ["Курське"]),  # a marker makes it the village
         ("Ворог заявив, що захопив Гуляйполе на Запоріжжі.", ["Гуляйполе"]),  # «на Запоріжжі»: the region
         ("Ракета влучила у Запоріжжі.", ["Запоріжжя"]),  # «у Запоріжжі»: the city
+        ("Отражены атаки у Малой Токмачки на Запорожье.", ["Мала Токмачка"]),  # Russian «на Запорожье»: the region
         ("Дванадцять боїв завершено, чотири тривають.", []),  # a numeral, not Дванадцяте
         ("Про це заявили у Третьому армійському корпусі.", []),  # an adjective of «корпусі», not Третє
         ("Дивіться також Новий російський прорив на Сумщину.", []),  # «-ий» as «російський»: not Новий

@@ -97,6 +97,8 @@ class Tuning:
     close_km: float = 25.0  # anchors within this distance are close neighbours ...
     close_bonus: float = 0.5  # ... and each close neighbour after the first adds this: several agree
     distance_share: float = 0.5  # a candidate's weight x (1 + this x its distance bonus)
+    listed_bonus: float = 1.5  # a namesake close to a place listed right beside it («А, Б та В»): weight x (1 + this)
+    # for each such neighbour (official lists run along the front, neighbour after neighbour)
     cluster_share: float = 0.2  # namesakes told apart by one another (cluster.py): candidates within this of the best
     cluster_min_support: int = 2  # ... a spot close to this many of the post's other names (one if areas narrowed it)
     cluster_anchor_weight: float = 2.0  # ... where a name the post decided counts this much, a namesake once

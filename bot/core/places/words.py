@@ -299,6 +299,8 @@ QUOTED_NAME_NOUNS = UNIT_NOUNS | _loose_set(
     "снаряд снаряди снарядів снарядами снаряды снарядов ракета ракети ракет ракетами ракеты рсзо системи системы"
 )
 SENTENCE_END = re.compile(r"[.!?\n…]")
+# What stands between two members of an enumeration: a comma, a conjunction («А, Б та В», «А и Б», "A, B, and C").
+LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:та|і|й|и|and|&)\s+)?", re.IGNORECASE)
 
 # Case endings cut off a Cyrillic word before it is matched by sound (Покровському -> Покровськ).
 FUZZY_ENDINGS = ("ого", "ому", "ом", "ем", "ой", "ою", "ей", "ам", "ах", "ами", "им", "ым", "ім", "ки", "ці")
@@ -307,8 +309,9 @@ NOT_AREA_WORDS = frozenset({"крім"})
 # Towns across the border whose case forms are those of a Ukrainian village's name («в Курске», "in Kursk": not
 # Курське in Crimea): a settlement only after a marker («село Курське»).
 FOREIGN_TOWNS = _loose_set("курск курска курске курску курском курськ курська курську курськом kursk")
-# «на Запоріжжі», «на Поліссі»: after «на» the region, not the city or the village (the city is «у Запоріжжі»).
-REGION_AFTER_NA = _loose_set("запоріжжі поліссі поділлі слобожанщині")
+# «на Запоріжжі», «на Поліссі», «на Запорожье»: after «на» the region, not the city or the village (the city is
+# «у Запоріжжі»).
+REGION_AFTER_NA = _loose_set("запоріжжі поліссі поділлі слобожанщині запорожье полесье подолье слобожанщине")
 # Capitalised words that are never a misspelt settlement (the sound-alike matcher skips them); numerals
 # («Дванадцять боїв» is not Дванадцяте).
 FUZZY_STOP = _loose_set(
