@@ -272,6 +272,27 @@ def test_a_namesake_in_a_list_lies_beside_the_names_listed_next_to_it(gazetteer:
     assert (mention.candidates[0].settlement.raion, mention.resolved_by) == ("Бахмутський", "nearby")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ворог атакував Левадне, за 110 км на схід від Запоріжжя.",
+        "Противник атаковал Левадное, в 110 км к востоку от Запорожья.",
+        "Бои идут у Левадного, в 110 километрах восточнее Запорожья.",
+        "Russia said it captured Levadne, located almost 110 kilometers (68 miles) east of Zaporizhzhia.",
+    ],
+)
+def test_a_namesake_lies_at_the_distance_from_a_town_the_post_gives(gazetteer: Gazetteer, text: str) -> None:
+    """Three Левадне lie alike in the register; the one about 110 km east of the city of Zaporizhzhia is meant."""
+    mention = gazetteer.find_places(text)[0]
+    best, second = mention.candidates[:2]
+    assert best.settlement.code == "UA23100110030060496" and best.score > second.score
+
+
+def test_a_distance_on_another_bearing_chooses_no_namesake(gazetteer: Gazetteer) -> None:
+    (mention, _) = gazetteer.find_places("Ворог атакував Левадне, за 110 км на захід від Запоріжжя.")
+    assert mention.candidates[0].score == mention.candidates[1].score  # none lies west of the city: still open
+
+
 def test_every_name_of_a_list_anchors_where_the_list_lies_together(gazetteer: Gazetteer) -> None:
     mentions = gazetteer.find_places("Бойцы выбили противника из Тихого, Отрадного, Волчьего и Гая.")
     assert {m.candidates[0].settlement.code[:10] for m in mentions} == {"UA12140250"}  # one hromada

@@ -99,6 +99,11 @@ class Tuning:
     distance_share: float = 0.5  # a candidate's weight x (1 + this x its distance bonus)
     listed_bonus: float = 1.5  # a namesake close to a place listed right beside it («А, Б та В»): weight x (1 + this)
     # for each such neighbour (official lists run along the front, neighbour after neighbour)
+    measured_reach: int = 40  # characters from "10 km south of" to the town it measures from ("the town of Izium")
+    measured_slack_km: float = 6.0  # a namesake lies the distance the post gives from that town within this many km
+    measured_slack: float = 0.3  # ... or this share of the distance, whichever is more
+    measured_degrees: float = 60.0  # ... on a bearing within this many degrees of the compass word's
+    measured_bonus: float = 6.0  # ... and its weight is x (1 + this)
     cluster_share: float = 0.2  # namesakes told apart by one another (cluster.py): candidates within this of the best
     cluster_min_support: int = 2  # ... a spot close to this many of the post's other names (one if areas narrowed it)
     cluster_anchor_weight: float = 2.0  # ... where a name the post decided counts this much, a namesake once

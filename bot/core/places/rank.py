@@ -8,13 +8,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.core.geo import distance_km
 from bot.core.places.catalog import Catalog
 from bot.core.places.cluster import mutual_anchors
 from bot.core.places.frontline import Frontline
 from bot.core.places.model import TUNING, Area, Cell, Hit, around, fits_category, rules_out_city
+from bot.core.places.placement import Placement, placements
 from bot.core.places.tokens import END, START, Token
-from bot.core.places.words import LIST_GAP, SENTENCE_END
+from bot.core.places.words import SENTENCE_END
 from bot.models import Candidate, Mention, Settlement
 
 
@@ -251,31 +251,6 @@ def _distance_bonus(here: tuple[float, float] | None, anchors: list[tuple[float,
     return bonus + TUNING.close_bonus * max(0, close - 1)  # several neighbours agree
 
 
-def _listed_beside(
-    tokens: Sequence[Token], text: str, hits: list[Hit], bases: list[_Base], anchors: list[tuple[int, int]]
-) -> dict[int, tuple[int, ...]]:
-    """Per hit of several namesakes in an enumeration («А, Б та В», "A, B, and C"), the settlements its list
-    neighbours (the names right before and after it) stand for, when they are anchors: official lists run along
-    the front, so the namesake beside its neighbours is the one meant."""
-    if len(hits) < 2:
-        return {}
-    anchored = dict(anchors)
-    beside: dict[int, tuple[int, ...]] = {}
-    for h in range(1, len(hits)):
-        before, after = hits[h - 1], hits[h]
-        if before.direction or after.direction:
-            continue
-        gap_start, gap_end = tokens[before.last][END], tokens[after.first][START]
-        gap = text[gap_start:gap_end]
-        if not gap.strip() or not LIST_GAP.fullmatch(gap):
-            continue
-        for one, other in ((h, h - 1), (h - 1, h)):
-            sid = anchored.get(other)
-            if sid is not None and len(bases[one].targets) > 1 and sid not in bases[one].targets:
-                beside[one] = (*beside.get(one, ()), sid)
-    return beside
-
-
 class Ranker:
     """Ranked candidates for the accepted hits of a text (memoised per name set: names repeat across posts)."""
 
@@ -315,15 +290,15 @@ class Ranker:
             decided = [prior if w is None else w for w, prior in zip(static, priors, strict=True)]
             anchors = mutual_anchors(hits, decided, priors, anchors, self._coords, self._cells)
         near = _Anchors(anchors, self._coords, self._cells, self._local_cells, self._around)
-        beside = _listed_beside(tokens, text, hits, bases, anchors)
+        placed = placements(tokens, text, hits, [base.targets for base in bases], anchors, self._town_of(bases))
         mentions = []
         named: _Named | None = None
         for h, (hit, base, weights) in enumerate(zip(hits, bases, static, strict=True)):
             if hit.direction_town:
                 continue  # no mention: its direction weighed in pass 1
-            neighbours = beside.get(h, ())
-            if neighbours:
-                weights = self._listed_weights(base, weights, neighbours)
+            placement = placed.get(h)
+            if placement is not None:
+                weights = placement.weights(base.prior if weights is None else weights, self._coords)
             reason = ""
             if len(base.targets) == 1:
                 cands = self._prior_ranking(base, hit.quality)
@@ -334,13 +309,18 @@ class Ranker:
                     if not reason:
                         named = named or _Named(*self._named_areas(hits, bases, areas), areas, tokens, fronts)
                         reason = self._reason(
-                            hit, cands[0].settlement, cands[1].settlement, named, near.others(h), extra, neighbours
+                            hit, cands[0].settlement, cands[1].settlement, named, near.others(h), extra, placement
                         )
             start, end = tokens[hit.first][START], tokens[hit.last][END]
             mentions.append(Mention((start, end), text[start:end], cands, reason))
         return mentions
 
     # --- where the fighting is, and why a namesake leads ---
+
+    def _town_of(self, bases: list[_Base]) -> list[int | None]:
+        """Per hit, the city its name stands for before any context (a distance is measured from the city: "110 km
+        east of Zaporizhzhia", whatever village shares its name), else None."""
+        return [base.best if self._city[base.best] else None for base in bases]
 
     def _front_beyond(self, frontline: Frontline | None) -> _FrontBeyond:
         """The settlements of frontline outside the bundled register's areas, asked candidate by candidate
@@ -386,7 +366,7 @@ class Ranker:
         named: _Named,
         others: tuple[int, ...],
         extra: _FrontBeyond,
-        beside: Sequence[int] = (),
+        placement: Placement | None = None,
     ) -> str:
         """Why best leads second (frontline.REASONS): the first difference between them that the ranking rewards."""
         a, b = self._index[best.code], self._index[second.code]
@@ -397,8 +377,8 @@ class Ranker:
         near = [c for sid in others for c in (self._coords[sid],) if c is not None]
         if near and _distance_bonus(self._coords[a], near) > _distance_bonus(self._coords[b], near):
             return "nearby"
-        if beside and self._listed_close(a, beside) > self._listed_close(b, beside):
-            return "nearby"  # the places listed beside it
+        if placement is not None and placement.prefers(a, b, self._coords):
+            return "nearby"  # the places listed beside it, the distance from a town the post gives
         if (self._front[a] or a in extra) and not (self._front[b] or b in extra):
             return "frontline"
         if self._city[a] and (not self._city[b] or (self._big[a] and not self._big[b])):
@@ -537,27 +517,6 @@ class Ranker:
         if found is None:
             found = self._cells_around[grid_cell] = around((grid_cell,))
         return found
-
-    # --- the places listed beside a name ---
-
-    def _listed_weights(self, base: _Base, weights: dict[int, float] | None, beside: Sequence[int]) -> dict[int, float]:
-        """The weights once each namesake close to a place listed right beside the name gains the listed bonus."""
-        out = dict(base.prior if weights is None else weights)
-        for sid in out:
-            close = self._listed_close(sid, beside)
-            if close:
-                out[sid] *= 1.0 + TUNING.listed_bonus * close
-        return out
-
-    def _listed_close(self, sid: int, beside: Sequence[int]) -> int:
-        """How many of the settlements beside lie within TUNING.close_km of settlement sid."""
-        here = self._coords[sid]
-        if here is None:
-            return 0
-        coords, close_km = self._coords, TUNING.close_km
-        return sum(
-            1 for other in beside if (there := coords[other]) is not None and distance_km(*here, *there) <= close_km
-        )
 
     # --- candidates ---
 

@@ -299,6 +299,29 @@ QUOTED_NAME_NOUNS = UNIT_NOUNS | _loose_set(
     "снаряд снаряди снарядів снарядами снаряды снарядов ракета ракети ракет ракетами ракеты рсзо системи системы"
 )
 SENTENCE_END = re.compile(r"[.!?\n…]")
+# A place said to lie some distance from a town («за 15 км на південь від Покровська», «в 10 км к северу от Изюма»,
+# «15 километрах южнее Изюма», "110 kilometers (68 miles) east of Zaporizhzhia", "(10 km southwest of Kurakhove)"):
+# the compass words and the bearing (degrees clockwise from north) each stands for.
+_POINTS = {
+    0: "north північ північніше северу севернее",
+    45: "northeast north-east північний-схід північно-східніше северо-востоку северо-восточнее",
+    90: "east схід східніше востоку восточнее",
+    135: "southeast south-east південний-схід південно-східніше юго-востоку юго-восточнее",
+    180: "south південь південніше югу южнее",
+    225: "southwest south-west південний-захід південно-західніше юго-западу юго-западнее",
+    270: "west захід західніше западу западнее",
+    315: "northwest north-west північний-захід північно-західніше северо-западу северо-западнее",
+}
+COMPASS_BEARINGS = {word: float(deg) for deg, words in _POINTS.items() for word in words.split()}
+_COMPASS_WORD = "|".join(sorted((re.escape(w).replace("\\-", "[- ]") for w in COMPASS_BEARINGS), key=len, reverse=True))
+MEASURED = re.compile(
+    r"(?<![\w.,])(?P<number>\d+(?:[.,]\d+)?)\s?(?P<unit>km|kilomet(?:er|re)s?|miles?|км|кілометр\w*|километр\w*)\b"
+    r"(?:\s*\([^()]{0,30}\))?(?:\s+away)?"  # "(68 miles)"
+    rf"(?:\s+(?:to\s+the\s+|на\s+|к\s+)?(?P<compass>{_COMPASS_WORD})(?:ward)?)?"
+    r"(?:\s+(?:of|from|від|от)\b|(?<=е)(?=\s))",  # «південніше Х», «южнее Х»: the town right after
+    re.IGNORECASE,
+)
+MILE_UNITS = ("mile", "miles")
 # What stands between two members of an enumeration: a comma, a conjunction («А, Б та В», «А и Б», "A, B, and C").
 LIST_GAP = re.compile(r"\s*(?:[,;]\s*)?(?:(?:та|і|й|и|and|&)\s+)?", re.IGNORECASE)
 
