@@ -233,10 +233,13 @@ AFTER_COPULA = _loose_set("captured taken under")
 CONTROL_PREPOSITIONS = _loose_set("під под under")  # «під контролем»: with a word on «контрол» after it
 CONTROL_STEMS = (loose("контрол"), "control")
 # A river's name right after a river bank («на лівобережжі Дніпра», «по левому берегу Оскола», "the east bank of the
-# Oskil") or any name before the word river ("the Dnipro River") names the river, not the settlement of that name.
+# Oskil"), its course («вздовж Дніпра») or any name before the word river ("the Dnipro River") names the river, not
+# the settlement of that name.
 RIVER_BANKS = _loose_set(
     "берег берега березі берегу берегом береги берегах лівобережжя лівобережжі лівобережжям правобережжя "
-    "правобережжі левобережье левобережья левобережье правобережье правобережья bank banks riverbank"
+    "правобережжі левобережье левобережья левобережье правобережье правобережья bank banks riverbank "
+    # the river's course («вздовж Дніпра», «вдоль Днепра», "along the Dnipro", "across the Dnieper")
+    "вздовж вдоль along across"
 )
 RIVER_NOUNS = _loose_set(
     "річка річки річці річку річкою река реки реке реку рекой river водосховище водосховища водосховищі "
