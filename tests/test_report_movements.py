@@ -98,6 +98,21 @@ MOVEMENTS = [
     ("uk", "Російські війська підходять до Кліщіївки.", "ua", {("Кліщіївка", "advanced", "ru")}),
     ("ru", "Наши ребята уже подходят к Клещеевке.", "ru", {("Кліщіївка", "advanced", "ru")}),
     ("ru", "Оборона Клещеевки подходит к концу.", None, set()),
+    # piercing a defence is an attack on it, not holding it («продовжують пробивати оборону», "breaching")
+    ("uk", "Наші бійці продовжують пробивати оборону ворога біля Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ua")}),
+    ("ru", "Российские бойцы продолжают пробивать оборону у Клещеевки.", None, {("Кліщіївка", "fighting", "ru")}),
+    (
+        "en",
+        "Russian troops tried to breach Ukrainian defences near Klishchiivka.",
+        None,
+        {("Кліщіївка", "fighting", "ru")},
+    ),
+    # the people for their army, as «росіяни» is
+    ("ru", "Украинцы пробивают оборону противника у Клещеевки.", None, {("Кліщіївка", "fighting", "ua")}),
+    # pushed back from a place: the attack thrown back; pushed back towards its edge: an advance inside it
+    ("uk", "ЗСУ відтіснили росіян від околиць Кліщіївки.", None, {("Кліщіївка", "repelled", "ua")}),
+    ("ru", "Украинцы оттеснили россиян от окрестностей Клещеевки.", None, {("Кліщіївка", "repelled", "ua")}),
+    ("en", "Ukrainian forces pushed Russian troops back from Klishchiivka.", None, {("Кліщіївка", "repelled", "ua")}),
     # the withdrawal as a noun, its side in the genitive after it
     (
         "uk",

@@ -46,6 +46,8 @@ UK_FEM_A: Final = r"(?:а|и|і|у|ою|ам|ами|ах)?"  # атака
 UK_MASC: Final = r"(?:а|у|і|ом|и|ів|ам|ами|ах)?"  # штурм, наступ
 RU_FEM_A: Final = r"(?:а|и|у|е|ой|ою|ам|ами|ах)?"  # атака
 RU_MASC: Final = r"(?:а|у|е|ом|ы|ов|ам|ами|ах)?"  # штурм
+# Verbs of breaking into a defence («пробивати оборону», «прорвать оборону»): an attack on it, not holding it.
+_BREAK: Final = r"(?:пробив|пробит|прорив|прорва|прорыв|пролам|злам|взлам)"
 _INCORRECT: Final = r"(?:некорект|некоррект|неправильн|передчасн|преждевременн)\w*"  # the talk of it is wrong
 # A loss of people or equipment, not of ground: «втратили до 200 військових», "lost 1,200 soldiers".
 # Taking prisoners, a part, aim, guard, a pause, responsibility, the floor: not taking a place (взяли в полон).
@@ -278,6 +280,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:відкину|відкинул|відкинут|відкида)" + W, ""),
+        # pushed back from a place («відтіснили росіян від околиць X»; pushed towards its edge, «до північних околиць»,
+        # is an advance inside it)
+        ("repelled", r"відтісн\w*\s+(?:[\w’'ʼ-]+\s+){0,3}від\b", ""),
         # «де ЗСУ відбили 12 разів», «відбили їх тричі»: the attacks counted in times
         (
             "repelled",
@@ -312,7 +317,12 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "holder",
         ),
         ("repelled", r"оборон\w*\s+(?:[\w’'ʼ-]+\s+){0,4}(?:триває|тривала|продовжується)", ""),
-        ("repelled", r"(?:триває|тривала|продовжується|продовжують|тримають)\s+(?:[\w’'ʼ-]+\s+)?оборон\w*", ""),
+        # «продовжують тримати оборону», not «продовжують пробивати оборону» (an attack on it)
+        (
+            "repelled",
+            rf"(?:триває|тривала|продовжується|продовжують|тримають)\s+(?:(?!{_BREAK})[\w’'ʼ-]+\s+)?оборон\w*",
+            "",
+        ),
         (
             "advanced",
             r"(?:віднов|поверну|повернул|відбил|відвоюва)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:втрачен\w*\s+)?(?:позиці|становищ|положенн)\w*",
@@ -394,7 +404,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "attack",
         ),
         ("fighting", rf"(?:атак{UK_FEM_A}|штурм{UK_MASC})\b", "attack"),
-        ("fighting", r"(?:прорва|прорвати)" + W, "attack"),  # breaking through, to break through: tried
+        # breaking through, to break through, to pierce the defence: tried
+        ("fighting", r"(?:прорва|прорвати|пробива|пробити\b)" + W, "attack"),
         # broken through (done, not tried), a breakthrough: an advance («прорвали оборону біля X», «прорив у X»)
         ("advanced", r"(?:прорвали|прорвав|прорвала|прорвано)\s+(?:[\w’'ʼ-]+\s+){0,3}оборон\w*", ""),
         ("advanced", r"(?:прорвал|прорвав|прорвано|прорив)" + W, ""),
@@ -598,6 +609,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             "",
         ),
         ("repelled", r"(?:отброси|отбрасыва|отброшен)" + W, ""),
+        ("repelled", r"оттесн\w*\s+(?:[\w’'ʼ-]+\s+){0,3}от\b", ""),  # «оттеснили россиян от X», not «к окраинам X»
         # «пресекли деятельность диверсионных групп», «пресечена попытка прорыва»: the attempt stopped (not a
         # rotation's: «пресечена попытка ротации» is no attack)
         (
@@ -619,7 +631,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("repelled", r"(?:выдержива|выдержал|выдерж[иа]т)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:натиск|напор|удар|штурм)\w*", ""),
         ("repelled", r"(?:удерж|удержив|удержал|держат|держим)\w*\s*(?:оборону|позиции|рубеж\w*)?", "holder"),
         ("repelled", r"оборон\w*\s+(?:[\w’'ʼ-]+\s+){0,4}(?:продолжается|продолжалась)", ""),
-        ("repelled", r"(?:продолжается|продолжалась|продолжают)\s+(?:[\w’'ʼ-]+\s+)?оборон\w*", ""),
+        ("repelled", rf"(?:продолжается|продолжалась|продолжают)\s+(?:(?!{_BREAK})[\w’'ʼ-]+\s+)?оборон\w*", ""),
         (
             "advanced",
             r"(?:восстановил|восстановлен|вернул|вернули|отбил|отвоева)\w*\s+(?:[\w’'ʼ-]+\s+)?(?:утраченн\w*\s+|потерянн\w*\s+)?позици\w*",
@@ -686,7 +698,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ),
         ("fighting", r"(?:контратак\w*|контрнаступлени\w*|контрудар\w*|наступлени\w*)", "attack"),
         ("fighting", rf"(?:атак{RU_FEM_A}|штурм{RU_MASC})\b", "attack"),
-        ("fighting", r"(?:прорыва|прорвать)" + W, "attack"),
+        ("fighting", r"(?:прорыва|прорвать|пробива|пробить\b)" + W, "attack"),
         ("advanced", r"(?:прорвали|прорвал|прорвав|прорвала|прорвана)\s+(?:[\w’'ʼ-]+\s+){0,3}оборон\w*", ""),
         ("advanced", r"(?:прорвал|прорвав|прорван|прорыв)" + W, ""),
         ("withdrew", r"(?:отошл|отошел|отошёл|отошли|отойти|отходят|отход|отступ)" + W, ""),

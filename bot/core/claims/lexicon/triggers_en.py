@@ -261,9 +261,16 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:press|presses|pressed|pressing)\s+(?:on\s+)?(?:[\w’'ʼ-]+\s+){0,2}(?:positions|defen[cs]es|lines)\b",
         "attack",
     ),
-    ("fighting", r"(?:break|broke)\s+through", "attack"),  # "trying to break through", "broke through" alone
+    # "trying to break through", "broke through" alone, "breaching the defences" (tried; "breached" below: done)
+    ("fighting", r"(?:break|breaks|(?<!after\s)breaking|broke)\s+through|breach(?:es|ing)?\b", "attack"),
     ("advanced", r"(?:broke|broken)\s+through\s+(?:[\w’'ʼ-]+\s+){0,3}(?:defen[cs]es?|lines?)\b", ""),
     ("advanced", r"(?:breakthroughs?|breached)\b", ""),
+    # "pushed Russian troops back from X", "drove the enemy back": the attack thrown back (not "pushing back against")
+    (
+        "repelled",
+        r"(?:push|pushes|pushed|pushing|drove|drive|driving|driven|threw|throw|thrown)\s+(?:[\w’'ʼ-]+\s+){0,3}back\b(?!\s+(?:against|to|toward|towards|into|on)\b)",
+        "",
+    ),
     ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pull\w*\s+back|abandon)" + W, ""),
     ("withdrew", r"regroup\w*\s+(?:[\w’'ʼ-]+\s+){0,2}from\b", ""),  # "regrouped from the X area": a pull-out
     ("withdrew", r"(?:been|was|were|got)\s+(?:pushed|forced|driven|kicked)\s+out\b", ""),
