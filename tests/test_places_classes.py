@@ -293,6 +293,19 @@ def test_a_distance_on_another_bearing_chooses_no_namesake(gazetteer: Gazetteer)
     assert mention.candidates[0].score == mention.candidates[1].score  # none lies west of the city: still open
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Маляр повідомила про звільнення Андріївки. Вона додала, що в Адріївці є успіх.", "Андріївка"),
+        ("Сообщили об освобождении Курдюмовки. В Кудюмовке идут бои.", "Курдюмівка"),
+        ("Russian troops entered Severodonetsk. Fighting goes on in Severdonetsk.", "Сіверськодонецьк"),
+    ],
+)
+def test_a_misspelling_of_a_name_the_post_names_is_that_name(gazetteer: Gazetteer, text: str, name: str) -> None:
+    """«в Адріївці» one letter off «Андріївці» (and «Удріївці», a village far off): the post named Андріївка."""
+    assert [n for n, _ in named(gazetteer, text)] == [name, name]
+
+
 def test_every_name_of_a_list_anchors_where_the_list_lies_together(gazetteer: Gazetteer) -> None:
     mentions = gazetteer.find_places("Бойцы выбили противника из Тихого, Отрадного, Волчьего и Гая.")
     assert {m.candidates[0].settlement.code[:10] for m in mentions} == {"UA12140250"}  # one hromada
@@ -583,6 +596,8 @@ def test_krim_besides_is_not_crimea(gazetteer: Gazetteer) -> None:
         ("Были освобождены два населенных пункта.", []),  # "were", not Біле
         ("Були звільнені два села.", []),
         ("As reported by Ukrainska Pravda, the fighting goes on.", []),  # an outlet, not Правда or Українськ
+        ("Про це повідомляє «Українська правда».", []),  # the newspaper, not Українськ
+        ("Об этом сообщает «Украинская правда».", []),
         ("Уличные бои продолжаются.", []),  # street battles, not Уличне
         ("Частині вдається просочитися.", []),
         ("Село Правда звільнено.", ["Правда"]),  # with its marker, the village

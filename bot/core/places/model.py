@@ -51,6 +51,7 @@ class Tuning:
     sound_quality: float = 0.45  # a sound-alike's quality: this much ...
     sound_quality_per_similarity: float = 0.4  # ... plus this much x its similarity
     sound_tie: float = 0.05  # names this close to the best similarity are kept beside it
+    sound_echo: float = 0.85  # a word this alike a case form of a name the post names exactly misspells that name
     sound_pair_min: float = 0.75  # a hyphenated pair of exact names gives way to one sound-alike this good
     sound_pair_over_exact: float = 0.8  # a sound-alike pair takes an exactly matched second word if this good
     widen_min_skeleton: int = 3  # a name matched only through a variant spelling: official names that sound alike,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.core.normalize import loose
+from bot.core.normalize import forms, loose, similarity
 from bot.core.places.catalog import Catalog
 from bot.core.places.directions import (
     before_direction_nouns,
@@ -120,6 +120,7 @@ class Resolver:
         self._front_towns = set(self._direction_towns.values())
         self._direction_stem_lengths = sorted({len(stem) for stem in self._direction_towns}, reverse=True)
         self._extent_memo: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self._echo_forms: dict[int, frozenset[str]] = {}
         self._widened: dict[tuple[str, tuple[int, ...]], dict[int, float]] = {}
 
     def resolve(self, tokens: Sequence[Token], text: str) -> tuple[list[Hit], list[tuple[int, list[Area]]]]:
@@ -399,6 +400,10 @@ class Resolver:
                 continue
             if tok[KEY] in self._wordlike:
                 continue
+            echo = self._echo(tok[KEY], singles)
+            if echo is not None:
+                hits.append(Hit(i, i, *echo))
+                continue
             best = self._sounds.names(tok[TEXT]) if len(tok[TEXT]) >= TUNING.sound_single_min_letters else []
             pair = self._sound_pair(tokens, text, i, matched, singles, best[0][1] if best else 0.0)
             if pair:
@@ -408,6 +413,28 @@ class Resolver:
                 top = best[0][1]
                 hits.append(Hit(i, i, [nid for nid, sim in best if sim >= top - TUNING.sound_tie], _sound_quality(top)))
         return hits
+
+    def _echo(self, key: str, singles: Mapping[int, Hit]) -> tuple[list[int], float] | None:
+        """The names of an exact one-word hit of the post that this word misspells, and the quality (a case form of
+        the name at least TUNING.sound_echo alike: «звільнення Андріївки ... в Адріївці»), else None."""
+        best, names = TUNING.sound_echo, None
+        for hit in singles.values():
+            for nid in hit.names:
+                for form in self._forms_of(nid):
+                    sim = similarity(key, form)
+                    if sim >= best:
+                        best, names = sim, hit.names
+        return None if names is None else (list(names), _sound_quality(best))
+
+    def _forms_of(self, nid: int) -> frozenset[str]:
+        """The case forms of one name (one word), folded as tokens' keys are (memoised)."""
+        found = self._echo_forms.get(nid)
+        if found is None:
+            text = self._names.text[nid]
+            found = self._echo_forms[nid] = (
+                frozenset(loose(f) for f in forms(loose(text))) if " " not in text else frozenset()
+            )
+        return found
 
     def _sound_pair(
         self,
