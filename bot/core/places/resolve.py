@@ -371,6 +371,8 @@ class Resolver:
     ) -> list[Hit]:
         """Misspelt names: capitalised words (or word pairs: "Byla Hora") no exact name took."""
         hits: list[Hit] = []
+        # the name sets the post names exactly, each once (names repeat in a long text): what a misspelling echoes
+        named = list(dict.fromkeys(tuple(hit.names) for hit in singles.values()))
         for i in todo:
             if hits and hits[-1].last == i:
                 continue  # the second word of a pair just taken
@@ -400,7 +402,7 @@ class Resolver:
                 continue
             if tok[KEY] in self._wordlike:
                 continue
-            echo = self._echo(tok[KEY], singles)
+            echo = self._echo(tok[KEY], named)
             if echo is not None:
                 hits.append(Hit(i, i, *echo))
                 continue
@@ -414,17 +416,18 @@ class Resolver:
                 hits.append(Hit(i, i, [nid for nid, sim in best if sim >= top - TUNING.sound_tie], _sound_quality(top)))
         return hits
 
-    def _echo(self, key: str, singles: Mapping[int, Hit]) -> tuple[list[int], float] | None:
-        """The names of an exact one-word hit of the post that this word misspells, and the quality (a case form of
-        the name at least TUNING.sound_echo alike: «звільнення Андріївки ... в Адріївці»), else None."""
-        best, names = TUNING.sound_echo, None
-        for hit in singles.values():
-            for nid in hit.names:
+    def _echo(self, key: str, named: Sequence[tuple[int, ...]]) -> tuple[list[int], float] | None:
+        """The names of an exact one-word hit of the post (named: their name sets) that this word misspells, and the
+        quality (a case form of the name at least TUNING.sound_echo alike: «звільнення Андріївки ... в Адріївці»),
+        else None."""
+        best, found = TUNING.sound_echo, None
+        for names in named:
+            for nid in names:
                 for form in self._forms_of(nid):
                     sim = similarity(key, form)
                     if sim >= best:
-                        best, names = sim, hit.names
-        return None if names is None else (list(names), _sound_quality(best))
+                        best, found = sim, names
+        return None if found is None else (list(found), _sound_quality(best))
 
     def _forms_of(self, nid: int) -> frozenset[str]:
         """The case forms of one name (one word), folded as tokens' keys are (memoised)."""
