@@ -41,6 +41,26 @@ def test_a_claim_called_a_lie_is_rebutted(lang: str, text: str, side: str | None
     assert claims_of(text, side) == expected
 
 
+# No grounds to say so («немає підстав говорити, що ворог захопив X», "no grounds to say"): the claim unfounded.
+UNFOUNDED = [
+    ("uk", "Немає підстав говорити, що ворог захопив Куп'янськ, наголосив речник.", "ua", {KUP_DENIED}),
+    ("ru", "Нет оснований утверждать, что противник захватил Купянск, заявил спикер ВСУ.", "ua", {KUP_DENIED}),
+    (
+        "en",
+        "There are no grounds to say that Russian forces captured Kupiansk, the spokesman said.",
+        "ua",
+        {KUP_DENIED},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), UNFOUNDED)
+def test_a_claim_said_to_have_no_grounds_is_rebutted(
+    lang: str, text: str, side: str | None, expected: Expected
+) -> None:
+    assert claims_of(text, side) == expected
+
+
 # A loss told by the short participle as the predicate («Работино потеряно»), not by the adjective («потерянные
 # позиции ... восстановлены»).
 LOST = [

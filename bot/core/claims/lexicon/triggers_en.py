@@ -317,6 +317,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # "it is incorrect / not correct to talk about the capture of X": the talk is false
     ("denied", r"(?:incorrect|not\s+correct|wrong|premature)\s+to\s+(?:talk|speak|say)\b", ""),
+    ("denied", r"no\s+(?:grounds|reason|basis)\s+to\s+(?:say|claim|speak|talk|believe|assert)\b", ""),  # unfounded
     (
         "advanced",
         r"reach(?:ed|es|ing)?\b(?=\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village|settlement)\s+of\b|(?-i:[A-Z])))",
