@@ -597,6 +597,8 @@ def test_krim_besides_is_not_crimea(gazetteer: Gazetteer) -> None:
         ("Були звільнені два села.", []),
         ("As reported by Ukrainska Pravda, the fighting goes on.", []),  # an outlet, not Правда or Українськ
         ("Про це повідомляє «Українська правда».", []),  # the newspaper, not Українськ
+        ("Лиман входить у Краматорську агломерацію.", ["Лиман"]),  # the conurbation, not the city
+        ("Лиман входит в Краматорскую агломерацию.", ["Лиман"]),
         ("Об этом сообщает «Украинская правда».", []),
         ("Уличные бои продолжаются.", []),  # street battles, not Уличне
         ("Частині вдається просочитися.", []),

@@ -204,7 +204,11 @@ def _organisation_named(tokens: Sequence[Token], hit: Hit, follower: str | None)
 DASHES = ("-", "–", "—")
 
 
-_ADJECTIVAL = (*ADJECTIVE_ENDINGS, *(loose(e) for e in ("е", "є", "ое", "а", "ая", "ої", "ой", "их", "ых", "і")))
+_ADJECTIVAL = (
+    *ADJECTIVE_ENDINGS,
+    *(loose(e) for e in ("е", "є", "ое", "а", "ая", "ої", "ой", "их", "ых", "і", "ую")),
+    *(loose(e) for e in ("ську", "цьку", "ською", "цькою")),
+)
 
 
 def agrees_with_next(tokens: Sequence[Token], text: str, last: int) -> bool:
