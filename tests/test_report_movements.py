@@ -11,6 +11,15 @@ Expected = set[tuple[str, str, str | None]]
 ROB_TAKEN_UA = ("Роботине", "captured", "ua")
 
 MOVEMENTS = [
+    # the subject after a finite verb of taking, in Ukrainian and Russian word order; not after an impersonal one
+    ("uk", "Кліщіївку звільнили росіяни.", None, {("Кліщіївка", "captured", "ru")}),
+    ("uk", "Кліщіївку захопили ЗСУ.", None, {("Кліщіївка", "captured", "ua")}),
+    ("ru", "Клещеевку освободили российские войска.", None, {("Кліщіївка", "captured", "ru")}),
+    ("ru", "Клещеевку захватили ВСУ.", None, {("Кліщіївка", "captured", "ua")}),
+    # almost without a fight is the manner of a capture, not a part of it
+    ("ru", "Российская армия почти без боев заняла Клещеевку.", None, {("Кліщіївка", "captured", "ru")}),
+    ("uk", "Російська армія майже без бою зайняла Кліщіївку.", None, {("Кліщіївка", "captured", "ru")}),
+    ("en", "Russian troops took Klishchiivka almost without a fight.", None, {("Кліщіївка", "captured", "ru")}),
     # the tasks of a capture being worked on: under way
     (
         "ru",

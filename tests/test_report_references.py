@@ -655,3 +655,41 @@ BRACKETED_LOCATORS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), BRACKETED_LOCATORS)
 def test_a_compass_locator_in_brackets(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# A pronoun right next to a phrase stands for the place named before («..., проте у вересні її звільнили», "liberated
+# it"): in a sentence that already has a claim too; it agrees with the name («його» is no Кліщіївка), "it" only
+# with a taking ("had it under control" is a state), and a rebuttal in the clause is what is denied.
+PRONOUNS = [
+    (
+        "uk",
+        "У березні Кліщіївка опинилася під контролем росіян, проте у вересні її звільнили сили оборони.",
+        {("Кліщіївка", "captured", "ru"), ("Кліщіївка", "captured", "ua")},
+    ),
+    (
+        "ru",
+        "В марте Клещеевка оказалась под контролем россиян, но в сентябре ее освободили ВСУ.",
+        {("Кліщіївка", "captured", "ru"), ("Кліщіївка", "captured", "ua")},
+    ),
+    (
+        "en",
+        "Russian forces captured Klishchiivka in March, but Ukrainian troops liberated it in September.",
+        {("Кліщіївка", "captured", "ru"), ("Кліщіївка", "captured", "ua")},
+    ),
+    (
+        "uk",
+        "Росіяни захопили Бахмут, але згодом його звільнили ЗСУ.",
+        {("Бахмут", "captured", "ru"), ("Бахмут", "captured", "ua")},
+    ),
+    ("uk", "Росіяни захопили Кліщіївку, але згодом його звільнили ЗСУ.", {("Кліщіївка", "captured", "ru")}),
+    (
+        "en",
+        "Russian forces captured Klishchiivka in 2022 and had it under control till September.",
+        {("Кліщіївка", "captured", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PRONOUNS)
+def test_a_pronoun_next_to_a_phrase_stands_for_the_place_before(lang: str, text: str, expected: Expected) -> None:
+    assert claims_of(text, None) == expected

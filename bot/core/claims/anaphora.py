@@ -25,12 +25,39 @@ def refer_back(scene: Scene, claims: Sequence[Claim], used: set[int]) -> list[Cl
     claimed = {scene.sentence_at(c.span[0]) for c in claims}
     place_ends = sorted(p.mention.span[1] for p in scene.places)
     speaker_starts = [sp.start for sp in scene.speakers]
+    pronouns = {t.start for triggers in scene.by_sentence.values() for t in triggers if pronoun_of(scene.text, t)}
     blocked = used | {
         start
         for start in claimed_starts(scene.by_sentence, claimed)
-        if not new_speaker_before(place_ends, speaker_starts, start)
+        # a phrase of its own with a pronoun for the place («..., проте її звільнили») may follow a claim
+        if not new_speaker_before(place_ends, speaker_starts, start) and start not in pronouns
     }
     return anaphora_claims(scene, blocked)
+
+
+def pronoun_of(text: str, trigger: Trigger) -> str | None:
+    """The pronoun right next to a verb standing for the place named before («її звільнили», «освободили его»,
+    "retook it"); not beside a verbal noun, where it is a possessive («продвижения его там нет»)."""
+    word = text[trigger.start : trigger.end].split(maxsplit=1)[0]
+    if not word.isascii() and modifier_cues().finite_verb.fullmatch(word.lower()) is None:
+        return None
+    before, after = discourse_cues().pronoun
+    found = before.search(text, max(0, trigger.start - WINDOWS.pronoun), trigger.start) or after.match(
+        text, trigger.end
+    )
+    return None if found is None else found["pronoun"].lower()
+
+
+def _denied_in(scene: Scene, index: int, clause: tuple[int, int]) -> bool:
+    """A rebuttal in the clause: the phrase its pronoun stands in is what is denied, not a claim of its own."""
+    return any(t.kind is Kind.DENIED and clause[0] <= t.start < clause[1] for t in scene.by_sentence.get(index, ()))
+
+
+def _agrees(pronoun: str | None, name: str) -> bool:
+    """A feminine pronoun stands for a feminine name (Кліщіївка), a masculine or neuter one for the others."""
+    feminine = name.endswith(("а", "я"))
+    dc = discourse_cues()
+    return not ((pronoun in dc.feminine_pronouns and not feminine) or (pronoun in dc.masculine_pronouns and feminine))
 
 
 def new_speaker_before(place_ends: Sequence[int], speaker_starts: Sequence[int], pos: int) -> bool:
@@ -75,7 +102,12 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
     dc = discourse_cues()
     plural = dc.demonstrative_plural.search(text, lo, hi) is not None
     stand_in = None if plural or "there" in trigger.flags else dc.anaphora.search(text, lo, hi)
-    if "there" not in trigger.flags and not plural and stand_in is None:
+    pronoun = None if plural or stand_in is not None else pronoun_of(text, trigger)
+    if pronoun is not None and (
+        (pronoun == "it" and trigger.kind is not Kind.CAPTURED) or _denied_in(scene, index, clause)
+    ):
+        pronoun = None  # "had it under control" (a state, not a taking); «про його захоплення не йдеться»
+    if "there" not in trigger.flags and not plural and stand_in is None and pronoun is None:
         return []  # a phrase with its own pro-form («там ще перебувають», "are still there") needs no other word
     if stand_in is not None and dc.count_before.search(
         text, max(0, stand_in.start() - WINDOWS.count_before), stand_in.start()
@@ -89,8 +121,11 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
     if not plural:
         i = _of_its_kind(scene, i, index, lo, hi)
     last = scene.places[i]
-    if last.sentence < index - 1 and settlement_of(last.mention)[0] is None:
+    code, name, _ = settlement_of(last.mention)
+    if last.sentence < index - 1 and code is None:
         return []  # a place left open two sentences back: too far to refer to
+    if pronoun is not None and (last.sentence < index - 1 or not _agrees(pronoun, name)):
+        return []  # a pronoun reaches the sentence before at most, and agrees with the name
     ctx, claimant = scene.context(index, trigger.start)
     reading = read(trigger, ctx)
     if reading is None or reading.kind is Kind.FIGHTING:

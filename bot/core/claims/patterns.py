@@ -444,6 +444,7 @@ class Modifiers:
     itself_after: re.Pattern[str]  # matched right after a place
     destroyed_there: re.Pattern[str]  # searched after it
     motion_verb: re.Pattern[str]  # matched at a phrase's start
+    finite_verb: re.Pattern[str]  # fullmatched on a phrase's first word
 
 
 @lru_cache(maxsize=1)
@@ -522,6 +523,7 @@ def modifier_cues() -> Modifiers:
         itself_after=_plain(modifiers.ITSELF_AFTER),
         destroyed_there=_words([modifiers.DESTROYED_THERE]),
         motion_verb=_plain(modifiers.MOTION_VERB),
+        finite_verb=_plain(sides.FINITE_VERB_UK_RU),
     )
 
 
@@ -669,6 +671,10 @@ class Discourse:
     demonstrative_plural: re.Pattern[str]  # searched near a phrase with no place of its own
     village_anaphora: re.Pattern[str]  # ... and the stand-ins naming the place's kind
     city_anaphora: re.Pattern[str]
+    pronoun: tuple[re.Pattern[str], re.Pattern[str]]  # a pronoun for the place right before a phrase (search, up to
+    # it), right after it (match)
+    feminine_pronouns: frozenset[str]
+    masculine_pronouns: frozenset[str]
     claim_noun: re.Pattern[str]
     elaboration: re.Pattern[str]  # at a sentence's start (match, not search)
     narrowing: re.Pattern[str]  # ... the elaborations that need no count before them
@@ -711,6 +717,9 @@ def discourse_cues() -> Discourse:
         demonstrative_plural=_words([discourse.DEMONSTRATIVE_PLURAL]),
         village_anaphora=_words([discourse.VILLAGE_ANAPHORA]),
         city_anaphora=_words([discourse.CITY_ANAPHORA]),
+        pronoun=(_plain(discourse.PRONOUN_BEFORE), _plain(discourse.PRONOUN_AFTER)),
+        feminine_pronouns=discourse.FEMININE_PRONOUNS,
+        masculine_pronouns=discourse.MASCULINE_PRONOUNS,
         claim_noun=_words(discourse.CLAIM_NOUNS),
         elaboration=_plain(rf"{_OPENING}(?:{alts(discourse.ELABORATION)})(?!\w)"),
         narrowing=_plain(rf"{_OPENING}(?:{alts(discourse.NARROWING)})(?!\w)"),

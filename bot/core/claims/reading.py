@@ -703,7 +703,7 @@ def _object(trigger: Trigger, ctx: Context, right: Sequence[Marker], attacker: b
     the attacker right after an attack word («атаки противника», "attacks by the enemy")."""
     sc, text = side_cues(), ctx.text
     attack = attacker or (trigger.kind is Kind.FIGHTING and "attack" in trigger.flags)
-    motion = not attack and _motion_verb(trigger, ctx)
+    motion = not attack and (_motion_verb(trigger, ctx) or _capture_verb(trigger, ctx))
     for m in right:
         if trigger.kind is not Kind.REPELLED and sc.loser_prep.search(
             text[max(0, m.start - WINDOWS.loser_prep) : m.start]
@@ -715,6 +715,16 @@ def _object(trigger: Trigger, ctx: Context, right: Sequence[Marker], attacker: b
         if motion and len(gap) <= 2 and all(sc.force_noun.fullmatch(w) or sc.motion_gap_word.fullmatch(w) for w in gap):
             return m, False  # «у Покровськ заходять російські війська», «отошли подразделения ВСУ»
     return None
+
+
+def _capture_verb(trigger: Trigger, ctx: Context) -> bool:
+    """A finite verb of taking a place («Кліщіївку звільнили ЗСУ», «Клещеевку захватили российские войска»): the
+    side right after it is its subject, in Ukrainian and Russian word order; not the impersonal «звільнено», a
+    participle or a verbal noun («захоплення»)."""
+    if trigger.kind is not Kind.CAPTURED:
+        return False
+    word = ctx.text[trigger.start : trigger.end].split(maxsplit=1)[0]
+    return not word.isascii() and modifier_cues().finite_verb.fullmatch(word.lower()) is not None
 
 
 def _motion_verb(trigger: Trigger, ctx: Context) -> bool:

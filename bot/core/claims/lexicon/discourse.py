@@ -20,6 +20,12 @@ ANAPHORA: Final = (
     r"site\b",
     r"місц\w*",
 )
+# A pronoun for the place named before, right next to a phrase («її звільнили сили оборони», «освободили его», "retook
+# it"): the feminine ones stand for a feminine name only (Кліщіївка; «його», «его» for Бахмут, Роботине).
+PRONOUN_BEFORE: Final = r"(?<!\w)(?P<pronoun>її|його|ее|её|его)\s+$"  # searched up to the phrase, ending there
+PRONOUN_AFTER: Final = r"\s+(?P<pronoun>її|його|ее|её|его|it)(?!\w)(?!\s+(?:is|was|has|had|would|will)\b)"  # matched
+FEMININE_PRONOUNS: Final = frozenset({"її", "ее", "её"})
+MASCULINE_PRONOUNS: Final = frozenset({"його", "его"})
 # The stand-ins that name a place's kind: a village («село», "the village") is no city, a city («місто», «город»,
 # "the city") is one (KATOTTG category M or K); the last place of that kind named is the one meant.
 VILLAGE_ANAPHORA: Final = r"сел[оаіуе]\b|деревн\w*|village\b"
