@@ -306,6 +306,22 @@ def test_a_misspelling_of_a_name_the_post_names_is_that_name(gazetteer: Gazettee
     assert [n for n, _ in named(gazetteer, text)] == [name, name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На межі Дніпропетровської та Запорізької областей ЗСУ відтіснили ворога від Покровського, Андріївки та "
+        "Вербового.",
+        "На границе Днепропетровской и Запорожской областей ВСУ отбили атаки у Покровского, Андреевки и Вербового.",
+        "In the Dnipropetrovsk and Zaporizhzhia regions, Ukrainian forces repelled attacks near Pokrovske, Andriivka "
+        "and Verbove.",
+    ],
+)
+def test_areas_named_together_at_a_sentence_opening_lead_it_together(gazetteer: Gazetteer, text: str) -> None:
+    """Not only the last of them: the three villages of one Dnipropetrovsk hromada, not Zaporizhzhia namesakes."""
+    mentions = gazetteer.find_places(text)
+    assert {m.candidates[0].settlement.code[:10] for m in mentions} == {"UA12140250"}
+
+
 def test_every_name_of_a_list_anchors_where_the_list_lies_together(gazetteer: Gazetteer) -> None:
     mentions = gazetteer.find_places("Бойцы выбили противника из Тихого, Отрадного, Волчьего и Гая.")
     assert {m.candidates[0].settlement.code[:10] for m in mentions} == {"UA12140250"}  # one hromada

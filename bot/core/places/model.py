@@ -90,6 +90,7 @@ class Tuning:
     city_unmarked: float = 0.1  # the weight left to a city a marker rules out («село Ровно»: not Rivne)
     outside_following_area: float = 0.05  # the weight left to a namesake outside the area named right after it
     leading_area_reach: int = 30  # characters from its sentence's start an area may stand to lead its places
+    coordinated_area_gap: int = 30  # ... with the areas named this close before it («Днепропетровской и Запорожской»)
     direction_km: float = 60.0  # a namesake this close to the town of a direction the post names is on that front
     direction_factor: float = 3.0  # ... and its weight is multiplied by this
     # --- distance to the post's anchors ---

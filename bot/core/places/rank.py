@@ -185,11 +185,14 @@ def _leading(text: str, areas: list[tuple[int, list[Area]]], first: Token) -> se
     before = [(pos, group) for pos, group in areas if pos < start and not SENTENCE_END.search(text, pos, start)]
     if not before:
         return set()
-    pos, group = before[-1]
+    k = len(before) - 1
+    while k > 0 and before[k][0] - before[k - 1][0] <= TUNING.coordinated_area_gap:
+        k -= 1  # «На границе Днепропетровской и Запорожской областей»: the areas named together lead together
+    pos = before[k][0]
     opening = text[max(0, pos - TUNING.leading_area_reach) : pos]
     if SENTENCE_END.search(opening) is None and pos > TUNING.leading_area_reach:
         return set()  # mid-sentence ("villagers of Kharkiv oblast said that near X ..."): not what the list is in
-    return {a.prefix for a in group}
+    return {a.prefix for _, group in before[k:] for a in group}
 
 
 class _FrontBeyond:
