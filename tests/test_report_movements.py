@@ -260,6 +260,25 @@ def test_where_a_force_went_is_not_what_it_left(lang: str, text: str, side: str 
 # the phrase belongs to an aside ("pushing towards X, the city taken by Russia"); "Russian-claimed advances" are
 # Russia's.
 WHOSE_FORCES = [
+    # the side right after a verb is its object, not the subject of the next predicate; a numeral is no verb
+    (
+        "uk",
+        "Українці відтіснили росіян від Покровська і продовжують атакувати біля Андріївки.",
+        None,
+        {("Покровськ", "repelled", "ua"), ("Андріївка", "fighting", "ua")},
+    ),
+    (
+        "ru",
+        "Украинцы оттеснили россиян от Покровска и продолжают атаковать у Андреевки.",
+        None,
+        {("Покровськ", "repelled", "ua"), ("Андріївка", "fighting", "ua")},
+    ),
+    (
+        "uk",
+        "Сили оборони відбивали дев’ять ворожих спроб просунутись поблизу Андріївки.",
+        "ua",
+        {("Андріївка", "repelled", "ua")},
+    ),
     ("en", "Russian battalion groups are closing in on Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
     ("en", "Two Russian brigades entered Pokrovsk.", "ua", {("Покровськ", "advanced", "ru")}),
     (

@@ -12,6 +12,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from typing import Any
 
 from bot.core.claims.lexicon import discourse, modifiers, names, sides, triggers
+from bot.core.claims.lexicon.shared import NUMERAL_WORD
 from bot.core.claims.needles import ZERO_WIDTH, Needles, needles
 from bot.models import Kind, Side
 
@@ -523,7 +524,7 @@ def modifier_cues() -> Modifiers:
         itself_after=_plain(modifiers.ITSELF_AFTER),
         destroyed_there=_words([modifiers.DESTROYED_THERE]),
         motion_verb=_plain(modifiers.MOTION_VERB),
-        finite_verb=_plain(sides.FINITE_VERB_UK_RU),
+        finite_verb=_plain(rf"(?!{NUMERAL_WORD}$){sides.FINITE_VERB_UK_RU}"),
     )
 
 

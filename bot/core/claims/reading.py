@@ -670,11 +670,24 @@ def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: b
         before = text[max(0, m.start - WINDOWS.object_head) : m.start]
         if sc.loser_prep.search(before[-WINDOWS.loser_prep :]) or sc.object_head.search(before):
             continue
+        if m is not left[0] and _verb_object(before):
+            continue  # «Українці відтіснили росіян ... і продовжують атакувати»: the object of the verb before it
         holding = "holder" in trigger.flags  # «ворог утримував X»: the subject holds, whoever it is
         if trigger.kind is Kind.REPELLED and not attacker and not holding and _attacking(m, text, trigger.start):
             continue
         return m
     return None
+
+
+def _verb_object(before: str) -> bool:
+    """The side right after a finite Ukrainian or Russian verb (the text before it ends with that verb): its object,
+    when another side is named before it."""
+    words = before.rsplit(maxsplit=1)
+    return (
+        len(words) == 2
+        and modifier_cues().finite_verb.fullmatch(words[1].lower()) is not None
+        and before[-1:].isspace()
+    )
 
 
 def _carried_subject(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
