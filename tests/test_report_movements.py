@@ -260,6 +260,13 @@ def test_where_a_force_went_is_not_what_it_left(lang: str, text: str, side: str 
 # the phrase belongs to an aside ("pushing towards X, the city taken by Russia"); "Russian-claimed advances" are
 # Russia's.
 WHOSE_FORCES = [
+    # a purpose before the main verb: the attack was made («з метою виходу на кордон ЗС РФ атакували біля X»)
+    (
+        "uk",
+        "Також з метою виходу на кордон області ЗС РФ атакували біля Андріївки.",
+        "ua",
+        {("Андріївка", "fighting", "ru")},
+    ),
     # the side right after a verb is its object, not the subject of the next predicate; a numeral is no verb
     (
         "uk",

@@ -396,6 +396,14 @@ NOT_CLAIMS = [
     ("en", "The capture of Bakhmut is only a matter of time, the analyst said.", None),
     ("en", "A thousand people who cannot be taken out of Bakhmut remain there.", None),
     ("en", "It is very difficult to leave Bakhmut now.", None),
+    # a service that stopped working there; getting ready to fight there; the attention paid to a capture; a purpose
+    # governing a chain of acts up to the phrase
+    ("en", "The postal service has stopped working in Bakhmut, and people travel to Kurdiumivka.", None),
+    ("uk", "Ворог планує або дозахопити частину міста, або підготуватися до бойових дій у Бахмуті.", "ua"),
+    ("ru", "Основное внимание сейчас уделяется освобождению Бахмута, добавил он.", "ru"),
+    ("uk", "Основна увага зараз приділяється захопленню Бахмута.", "ua"),
+    ("ru", "Развивается наступление с целью овладения высотами и обеспечения выхода к южным окраинам Бахмута.", "ru"),
+    ("uk", "Наступ триває з метою оточення та захоплення Бахмута.", "ua"),
     # the adjective of forces ("the advancing enemy forces"); a village of "Russia's Kursk border region"
     ("en", "Russian forces inflicted fire damage on the advancing enemy forces near Robotyne.", None),
     (

@@ -116,7 +116,7 @@ def read(trigger: Trigger, ctx: Context) -> Reading | None:
     if trigger.kind is Kind.FIGHTING and mc.before_fighting.search(own):
         return None  # «до початку бойових дій у селі проживало...»: a time, not fighting there
     # «мета — захопити X», "with the aim of taking X under full control, capturing Y": the aim
-    aimed = plain and (_bare_infinitive(trigger, ctx) or _purpose_gerund(trigger, ctx))
+    aimed = plain and (_bare_infinitive(trigger, ctx) or _purpose_gerund(trigger, ctx) or _aim_chain(trigger, ctx))
     if _noun_with_modal(trigger, ctx) or aimed or _campaign_aim(trigger, own):
         return None
     if _attacks(trigger) and plain and _attempted(trigger, ctx, own):
@@ -193,6 +193,16 @@ def _campaign_aim(trigger: Trigger, own: str) -> bool:
     """An advance or attack named as the campaign an act is part of ("as part of its advance toward X", «в рамках
     наступления на X»): where the campaign aims, not an advance there."""
     return trigger.kind in (Kind.ADVANCED, Kind.FIGHTING) and modifier_cues().campaign_before.search(own) is not None
+
+
+def _aim_chain(trigger: Trigger, ctx: Context) -> bool:
+    """A verbal noun a purpose governs («с целью овладения высотами и обеспечения выхода к окраинам X»); not the
+    finite verb after the purpose («з метою виходу на кордон ЗС РФ атакували біля X»: the attack was made)."""
+    mc = modifier_cues()
+    if mc.aim_chain.search(ctx.text, ctx.clause[0], trigger.start) is None:
+        return False
+    word = _first_word(ctx.text, trigger).lower()
+    return word.isascii() or mc.finite_verb.fullmatch(word) is None
 
 
 def _purpose_gerund(trigger: Trigger, ctx: Context) -> bool:

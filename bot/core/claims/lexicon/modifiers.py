@@ -164,6 +164,9 @@ CAMPAIGN_BEFORE: Final = (
 )
 # A purpose opened in the sentence ("with the aim of taking X under full control, capturing Y and Z", "in order to
 # seize X"): the gerunds after it are what is aimed at (searched in the sentence up to an English gerund).
+# A purpose governing a chain of acts up to the phrase («с целью овладения высотами и обеспечения выхода к окраинам
+# X», «з метою оточення та захоплення X»): what is aimed at (searched in the clause, ending at the phrase).
+AIM_CHAIN: Final = r"(?<!\w)(?:с\s+целью|з\s+метою|із\s+метою|имея\s+целью)\s+(?:[\w’'ʼ-]+\s+){0,8}$"
 AIM_BEFORE: Final = (
     r"\b(?:with\s+the\s+(?:aim|goal|purpose|intention|objective)\s+of|aim(?:s|ed|ing)?\s+(?:at|to)|in\s+order\s+to"
     r"|so\s+as\s+to)\b"
@@ -201,6 +204,9 @@ INTENT: Final = (
     r"готу\w*",
     r"готов\w*",
     r"підготов\w*",
+    r"(?:під|при)готу\w*",  # «підготуватися до бойових дій»
+    # the attention paid to it («основное внимание уделяется освобождению X», «увага приділяється»): an aim
+    r"уделя\w*|приділя\w*",
     r"план(?!ов)\w*",  # «планують», «планы»; not «плановий відхід» (an orderly withdrawal, done)
     r"має\s+намір",
     r"намер\w*",

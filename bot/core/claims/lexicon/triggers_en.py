@@ -185,7 +185,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     ("repelled", r"(?:attacks?|assaults?)\s+(?:[\w’'ʼ-]+\s+){0,4}(?:repel|repuls|thwart|stopped|halted)\w*", ""),
     ("repelled", r"(?:hold\w*|held)\s+(?:back|off|the\s+line|their\s+ground|positions?)\b", ""),
-    ("repelled", r"(?:stopped|halted|contained)\b", ""),
+    ("repelled", r"(?:stopped|halted|contained)\b(?!\s+\w+ing\b)", ""),  # not "stopped working in X"
     (
         "repelled",
         r"(?:fight\w*|struggl\w*|battl\w*)\s+to\s+(?:hold|keep|defend|retain)\b|hold(?:s|ing)?\s+on\s+to\b|held\s+on\s+to\b",
