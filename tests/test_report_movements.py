@@ -16,6 +16,15 @@ MOVEMENTS = [
     ("uk", "Кліщіївку захопили ЗСУ.", None, {("Кліщіївка", "captured", "ua")}),
     ("ru", "Клещеевку освободили российские войска.", None, {("Кліщіївка", "captured", "ru")}),
     ("ru", "Клещеевку захватили ВСУ.", None, {("Кліщіївка", "captured", "ua")}),
+    # the battles for taking a place: fighting there, the side taking it the attacker
+    (
+        "ru",
+        "Идут бои по освобождению Клещеевки и Курдюмовки.",
+        "ru",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    ("uk", "Тривають бої за звільнення Кліщіївки.", "ua", {("Кліщіївка", "fighting", "ua")}),
+    ("en", "Russian forces are fighting to capture Klishchiivka.", None, {("Кліщіївка", "fighting", "ru")}),
     # almost without a fight is the manner of a capture, not a part of it
     ("ru", "Российская армия почти без боев заняла Клещеевку.", None, {("Кліщіївка", "captured", "ru")}),
     ("uk", "Російська армія майже без бою зайняла Кліщіївку.", None, {("Кліщіївка", "captured", "ru")}),

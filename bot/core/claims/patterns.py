@@ -378,6 +378,7 @@ class Modifiers:
     campaign_before: re.Pattern[str]  # searched in a phrase's own words, ending at it
     aim_before: re.Pattern[str]  # searched in the sentence before an English gerund
     aim_chain: re.Pattern[str]  # searched in the clause before a phrase, ending at it
+    battle_for_act: re.Pattern[str]  # ... the battles for a taking
     continuation_opening: re.Pattern[str]  # matched at a clause's start
     relative_gap: re.Pattern[str]  # fully matched between a side and a phrase
     progressive_before: re.Pattern[str]  # searched right before a gerund, ending there
@@ -458,6 +459,7 @@ def modifier_cues() -> Modifiers:
         campaign_before=_plain(modifiers.CAMPAIGN_BEFORE),
         aim_before=_plain(modifiers.AIM_BEFORE),
         aim_chain=_plain(modifiers.AIM_CHAIN),
+        battle_for_act=_plain(modifiers.BATTLE_FOR_ACT),
         continuation_opening=_plain(modifiers.CONTINUATION_OPENING),
         relative_gap=_plain(modifiers.RELATIVE_GAP),
         progressive_before=_plain(modifiers.PROGRESSIVE_BEFORE),

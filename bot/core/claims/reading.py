@@ -311,14 +311,28 @@ def _enemy_holds_part(trigger: Trigger, ctx: Context, actor: Side | None) -> boo
     return part_named(ctx.text, trigger.end, min(ctx.clause[1], trigger.end + WINDOWS.part_after)) is not None
 
 
+def _reframed(trigger: Trigger, ctx: Context, actor: Side | None) -> Reading | None:
+    """A taking told as what it is not: the battles for it («бои по освобождению X»: fighting, the side taking it
+    the attacker), or a capture only on paper («захопили хіба що на папері»: the enemy's claim mocked)."""
+    mc, kind, text = modifier_cues(), trigger.kind, ctx.text
+    if kind is Kind.CAPTURED and mc.battle_for_act.search(
+        text, max(0, trigger.start - WINDOWS.own_battle), trigger.start
+    ):
+        return Reading(Kind.FIGHTING, actor, CONFIDENCE.attempt)
+    if kind in (Kind.CAPTURED, Kind.ADVANCED) and mc.unreal_after.search(text, trigger.end, ctx.clause[1]):
+        # with no side named, the speaker mocks the enemy's claim
+        mocked = actor if _named_actor(trigger, ctx, False) is not None else opposite(ctx.perspective)
+        return Reading(Kind.DENIED, mocked, CONFIDENCE.base[Kind.DENIED])
+    return None
+
+
 def _corrected(trigger: Trigger, ctx: Context, actor: Side | None, own: str) -> Reading:
     """The phrase's kind corrected by the words after it (positions, not the settlement) and before it (under way)."""
     mc = modifier_cues()
     kind, text, end, cend = trigger.kind, ctx.text, trigger.end, ctx.clause[1]
-    if kind in (Kind.CAPTURED, Kind.ADVANCED) and mc.unreal_after.search(text, end, cend):
-        # «захопили хіба що на папері»: with no side named, the speaker mocks the enemy's claim
-        mocked = actor if _named_actor(trigger, ctx, False) is not None else opposite(ctx.perspective)
-        return Reading(Kind.DENIED, mocked, CONFIDENCE.base[Kind.DENIED])
+    reframed = _reframed(trigger, ctx, actor)
+    if reframed is not None:
+        return reframed
     if kind is Kind.FIGHTING and "attack" not in trigger.flags:
         actor = None
     if _enemy_holds_part(trigger, ctx, actor) or ("presence" in trigger.flags and actor is opposite(ctx.perspective)):

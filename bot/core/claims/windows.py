@@ -70,6 +70,7 @@ class Windows:
     anaphora: int = 40  # «села», "the village": how far around a phrase a word standing for a place may be
     anaphora_sentences: int = 2  # how many sentences back the place such a word stands for may be named
     pronoun: int = 6  # «її звільнили»: how far before a phrase its pronoun may start
+    own_battle: int = 24  # «бои по освобождению»: how far before a taking its battles may start
     after_act: int = 20  # «після», "following the": how far before an act as a noun
     battle_for: int = 60  # «бої за місто», "the epicentre of the fighting remains": how far before a place
     # claims

@@ -164,6 +164,12 @@ CAMPAIGN_BEFORE: Final = (
 )
 # A purpose opened in the sentence ("with the aim of taking X under full control, capturing Y and Z", "in order to
 # seize X"): the gerunds after it are what is aimed at (searched in the sentence up to an English gerund).
+# Battles for taking a place («бои по освобождению X», «бої за звільнення X», "fighting for the liberation of X",
+# "fighting to capture X"): fighting there, the side taking it the attacker (searched ending at the phrase).
+BATTLE_FOR_ACT: Final = (
+    r"(?<!\w)(?:бо[їиі]\w*|бой|боев\w*|борьб\w*|боротьб\w*|fighting|fights?|battles?|struggle)\s+"
+    r"(?:за|по|for(?:\s+the)?|to)\s+$"
+)
 # A purpose governing a chain of acts up to the phrase («с целью овладения высотами и обеспечения выхода к окраинам
 # X», «з метою оточення та захоплення X»): what is aimed at (searched in the clause, ending at the phrase).
 AIM_CHAIN: Final = r"(?<!\w)(?:с\s+целью|з\s+метою|із\s+метою|имея\s+целью)\s+(?:[\w’'ʼ-]+\s+){0,8}$"
