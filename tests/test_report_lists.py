@@ -289,3 +289,26 @@ def test_participles_after_a_dash_and_infinitives_of_control(
     lang: str, text: str, side: str | None, expected: Expected
 ) -> None:
     assert claims_of(text, side) == expected
+
+
+# Attacks shared out by counts after a dash («чотири атаки — три в напрямку X, одну — в бік Y»): every share is a
+# phrase of the attacks, not a clause of its own.
+SHARED_OUT = [
+    (
+        "uk",
+        "Ворог тисне зі сходу: зафіксовано чотири атаки — три в напрямку Кліщіївки та одну — в бік Курдюмівки.",
+        "ua",
+    ),
+    (
+        "ru",
+        "Противник давит с востока: зафиксировано четыре атаки — три в направлении Клещеевки и одна — в сторону "
+        "Курдюмовки.",
+        "ua",
+    ),
+    ("en", "Russian forces attacked four times — three times near Klishchiivka and once near Kurdiumivka.", "ua"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), SHARED_OUT)
+def test_attacks_shared_out_by_counts_after_a_dash(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")}

@@ -293,11 +293,20 @@ _GLOSS: Final = (
     r"\s+[^()\s]+(?:\s+[^()\s]+)?)\)"
 )
 SHORT_GLOSS: Final = r"\(" + _GLOSS
+_COUNT_AFTER_DASH: Final = (
+    r"(?:\d+|одн\w*|один|два|дві|две|три|чотири|четыре|п[’'ʼ]?ять|пять|шість|шесть|сім|семь|one|two|three|four|five)\s"
+)
 CLAUSE_BREAKS: Final = (
     *ADVERSATIVE,
     r"\((?!" + _GLOSS + ")",
     r"\)",
-    r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))(?!" + _SETTLEMENT_AFTER_DASH + ")",
+    # (not a dash before or after a count sharing out the attacks: «чотири атаки — три в напрямку X, одну — в бік Y»)
+    "".join(rf"(?<!\s{w})" for w in ("одну", "одна", "один", "дві", "два", "две", "три", "one", "two"))
+    + r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))(?!"
+    + _SETTLEMENT_AFTER_DASH
+    + ")(?!"
+    + _COUNT_AFTER_DASH
+    + ")",
 )
 
 # Abbreviations whose full stop does not end a sentence (н.п., обл., Gen.).
