@@ -16,6 +16,17 @@ MOVEMENTS = [
     ("uk", "Кліщіївку захопили ЗСУ.", None, {("Кліщіївка", "captured", "ua")}),
     ("ru", "Клещеевку освободили российские войска.", None, {("Кліщіївка", "captured", "ru")}),
     ("ru", "Клещеевку захватили ВСУ.", None, {("Кліщіївка", "captured", "ua")}),
+    # going round a town: an attack near the places it runs by; the town gone round is its aim
+    (
+        "uk",
+        "Ворог намагається обійти місто в районі Кліщіївки та Курдюмівки.",
+        "ua",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    ("ru", "Противник пытается обойти город в районе Клещеевки.", "ua", {("Кліщіївка", "fighting", "ru")}),
+    ("en", "Russian forces are trying to bypass the town near Klishchiivka.", None, {("Кліщіївка", "fighting", "ru")}),
+    ("uk", "Противник намагається обійти Бахмут зі сходу та півночі.", "ua", set()),
+    ("en", "Russian forces are trying to outflank Bakhmut from the east.", None, set()),
     # the battles for taking a place: fighting there, the side taking it the attacker
     (
         "ru",

@@ -48,6 +48,7 @@ RU_FEM_A: Final = r"(?:а|и|у|е|ой|ою|ам|ами|ах)?"  # атака
 RU_MASC: Final = r"(?:а|у|е|ом|ы|ов|ам|ами|ах)?"  # штурм
 # Verbs of breaking into a defence («пробивати оборону», «прорвать оборону»): an attack on it, not holding it.
 _BREAK: Final = r"(?:пробив|пробит|прорив|прорва|прорыв|пролам|злам|взлам)"
+_NOT_NAME_AFTER: Final = r"(?!\w)(?!\s+(?-i:[А-ЯІЇЄҐA-Z]))"  # no capitalised name right after the verb (its object)
 _INCORRECT: Final = r"(?:некорект|некоррект|неправильн|передчасн|преждевременн)\w*"  # the talk of it is wrong
 # A loss of people or equipment, not of ground: «втратили до 200 військових», "lost 1,200 soldiers".
 # Taking prisoners, a part, aim, guard, a pause, responsibility, the floor: not taking a place (взяли в полон).
@@ -406,6 +407,9 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", rf"(?:атак{UK_FEM_A}|штурм{UK_MASC})\b", "attack"),
         # breaking through, to break through, to pierce the defence: tried
         ("fighting", r"(?:прорва|прорвати|пробива|пробити\b)" + W, "attack"),
+        # going round a place: an attack near the places it runs by («обійти місто в районі X»); the place gone round
+        # («обійти Гуляйполе зі сходу») is what it aims at, no claim
+        ("fighting", r"(?:обійт|обійш|обхід|обходу|обходя|обходи)" + W + _NOT_NAME_AFTER, "attack"),
         # broken through (done, not tried), a breakthrough: an advance («прорвали оборону біля X», «прорив у X»)
         ("advanced", r"(?:прорвали|прорвав|прорвала|прорвано)\s+(?:[\w’'ʼ-]+\s+){0,3}оборон\w*", ""),
         ("advanced", r"(?:прорвал|прорвав|прорвано|прорив)" + W, ""),
@@ -705,6 +709,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:контратак\w*|контрнаступлени\w*|контрудар\w*|наступлени\w*)", "attack"),
         ("fighting", rf"(?:атак{RU_FEM_A}|штурм{RU_MASC})\b", "attack"),
         ("fighting", r"(?:прорыва|прорвать|пробива|пробить\b)" + W, "attack"),
+        ("fighting", r"(?:обойт|обошл|обход)" + W + _NOT_NAME_AFTER, "attack"),
         ("advanced", r"(?:прорвали|прорвал|прорвав|прорвала|прорвана)\s+(?:[\w’'ʼ-]+\s+){0,3}оборон\w*", ""),
         ("advanced", r"(?:прорвал|прорвав|прорван|прорыв)" + W, ""),
         ("withdrew", r"(?:отошл|отошел|отошёл|отошли|отойти|отходят|отход|отступ)" + W, ""),

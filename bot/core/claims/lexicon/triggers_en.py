@@ -261,6 +261,12 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:press|presses|pressed|pressing)\s+(?:on\s+)?(?:[\w’'ʼ-]+\s+){0,2}(?:positions|defen[cs]es|lines)\b",
         "attack",
     ),
+    # going round it near the places named (not the place gone round: "to outflank Huliaipole" is the aim)
+    (
+        "fighting",
+        r"(?:(?:outflank|bypass)\w*|flanking\s+(?:attack|manoeuvre|maneuver)s?)(?!\w)(?!\s+(?-i:[A-Z]))",
+        "attack",
+    ),
     # "trying to break through", "broke through" alone, "breaching the defences" (tried; "breached" below: done)
     ("fighting", r"(?:break|breaks|(?<!after\s)breaking|broke)\s+through|breach(?:es|ing)?\b", "attack"),
     ("advanced", r"(?:broke|broken)\s+through\s+(?:[\w’'ʼ-]+\s+){0,3}(?:defen[cs]es?|lines?)\b", ""),
