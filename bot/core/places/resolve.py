@@ -421,9 +421,12 @@ class Resolver:
         quality (a case form of the name at least TUNING.sound_echo alike: «звільнення Андріївки ... в Адріївці»),
         else None."""
         best, found = TUNING.sound_echo, None
+        reach = len(key) // 6 + 1  # a form longer or shorter by more is less alike than sound_echo allows
         for names in named:
             for nid in names:
                 for form in self._forms_of(nid):
+                    if form[:1] != key[:1] or abs(len(form) - len(key)) > reach:
+                        continue  # a misspelling keeps its first letter
                     sim = similarity(key, form)
                     if sim >= best:
                         best, found = sim, names

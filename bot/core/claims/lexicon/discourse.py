@@ -301,8 +301,9 @@ CLAUSE_BREAKS: Final = (
     r"\((?!" + _GLOSS + ")",
     r"\)",
     # (not a dash before or after a count sharing out the attacks: «чотири атаки — три в напрямку X, одну — в бік Y»)
-    "".join(rf"(?<!\s{w})" for w in ("одну", "одна", "один", "дві", "два", "две", "три", "one", "two"))
-    + r"\s[—–]\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))(?!"
+    r"\s[—–]"  # the lookbehinds after the dash, asked only where there is one
+    + "".join(rf"(?<!\s{w}\s[—–])" for w in ("одну", "одна", "один", "дві", "два", "две", "три", "one", "two"))
+    + r"\s(?![«\"“]?(?-i:[А-ЯІЇЄҐA-Z]))(?!"
     + _SETTLEMENT_AFTER_DASH
     + ")(?!"
     + _COUNT_AFTER_DASH
