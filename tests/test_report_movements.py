@@ -16,6 +16,11 @@ MOVEMENTS = [
     ("uk", "Кліщіївку захопили ЗСУ.", None, {("Кліщіївка", "captured", "ua")}),
     ("ru", "Клещеевку освободили российские войска.", None, {("Кліщіївка", "captured", "ru")}),
     ("ru", "Клещеевку захватили ВСУ.", None, {("Кліщіївка", "captured", "ua")}),
+    # back in Ukraine: liberated; "ours" in quotes as without them
+    ("uk", "Бахмут повертається в Україну, заявили в розвідці.", None, {("Бахмут", "captured", "ua")}),
+    ("ru", "Бахмут возвращается в Украину, заявили в разведке.", None, {("Бахмут", "captured", "ua")}),
+    ("en", '"Bakhmut returns to Ukraine," the statement reads.', None, {("Бахмут", "captured", "ua")}),
+    ("en", 'Bakhmut is "ours", the president said.', "ua", {("Бахмут", "captured", "ua")}),
     # going round a town: an attack near the places it runs by; the town gone round is its aim
     (
         "uk",

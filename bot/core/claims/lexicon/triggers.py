@@ -221,6 +221,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
             r"(?:[-–—:]\s*|це\s+|вона\s+|він\s+|—\s+)?(?:наша|наш|українська|український|українське)(?=\s*[!.,»\"”]|\s*$)",
             "rhetoric",
         ),
+        # back in Ukraine («Херсон повертається в Україну», «повернулася до складу України»): liberated
+        ("captured", r"(?:поверта|поверну)\w*\s+(?:в|у|до)\s+(?:склад\w*\s+)?Україн\w*", "ua"),
         ("advanced", r"просун" + W, ""),
         ("advanced", r"(?:інфільтрув|просоч|просача|проник)" + W, ""),  # infiltrating (LABELING)
         ("advanced", r"просува" + W, ""),
@@ -469,6 +471,8 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
     "ru": (
         ("captured", r"освобо(?:д|ж)" + W, ""),
         ("captured", r"деоккуп" + W, "ua"),
+        # back in Ukraine («Херсон возвращается в Украину»): liberated
+        ("captured", r"(?:возвраща|верну|вернул)\w*\s+(?:в|во|к)\s+(?:состав\w*\s+)?Украин\w*", "ua"),
         ("captured", r"освобожд[её]нн" + W, "attr"),
         ("captured", r"зачищ" + W, ""),
         ("captured", r"зачисти(?:л|ти|ть)" + W, ""),  # the infinitive after «вдалося», «удалось»

@@ -85,7 +85,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("advanced", r"we(?:\s+are|['’]re)\s+(?:already|now)(?=\s+in\s+(?-i:[A-Z]))", ""),
     # "the Ukrainian flag is already in X"
     ("captured", r"flags?\s+(?:is|are|was|were)\s+(?:already\s+|now\s+|back\s+)?(?:in|over|above)\b", "flag"),
-    ("captured", r"(?:is|are)\s+ours\b", "rhetoric"),
+    ("captured", r"(?:is|are|was|were)\s+[\"“'‘]?ours\b", "rhetoric"),
+    ("captured", r"(?:returns?|returned|returning|is\s+back)\s+(?:to|in)\s+Ukraine\b", "ua"),  # "X returns to Ukraine"
     # not the adjective of forward units ("the advanced positions of", "advanced units of the Vostok group", "the
     # advancing enemy forces"), nor "in advance" (beforehand: "evacuated in advance")
     (
