@@ -204,6 +204,16 @@ CONTROL_LOST_OR_KEPT = [
         {("Кліщіївка", "withdrew", "ua")},
     ),
     ("ru", "Нацисты пока ещё сохраняют контроль над Клещеевкой.", "ru", {("Кліщіївка", "repelled", "ua")}),
+    # no longer in control: lost it («більше не контролюють», "no longer control"); «не під контролем» rebuts
+    ("uk", "Російські війська більше не контролюють Кліщіївку.", None, {("Кліщіївка", "withdrew", "ru")}),
+    ("ru", "Российские войска больше не контролируют Клещеевку.", None, {("Кліщіївка", "withdrew", "ru")}),
+    (
+        "en",
+        "Pushilin admitted his forces no longer fully controlled Klishchiivka.",
+        None,
+        {("Кліщіївка", "withdrew", "ru")},
+    ),
+    ("uk", "Кліщіївка не під контролем росіян.", None, {("Кліщіївка", "denied", "ru")}),
     ("uk", "Сили оборони зберігають контроль над Кліщіївкою.", None, {("Кліщіївка", "repelled", "ua")}),
 ]
 

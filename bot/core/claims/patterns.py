@@ -400,6 +400,7 @@ class Modifiers:
     still_held: re.Pattern[str]
     still_after: re.Pattern[str]  # matched right after a phrase of control
     not_yet: re.Pattern[str]
+    no_longer: re.Pattern[str]  # searched in a phrase's words before it
     participle: re.Pattern[str]
     noun_act: re.Pattern[str]
     purpose_before: re.Pattern[str]  # searched up to the act
@@ -481,6 +482,7 @@ def modifier_cues() -> Modifiers:
         still_held=_words(modifiers.STILL_HELD),
         still_after=_plain(modifiers.STILL_AFTER),
         not_yet=_plain(modifiers.NOT_YET),
+        no_longer=_plain(modifiers.NO_LONGER),
         participle=_plain(modifiers.PARTICIPLE),
         noun_act=_plain(modifiers.NOUN_ACT),
         purpose_before=_plain(modifiers.PURPOSE_BEFORE),

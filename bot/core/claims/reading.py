@@ -249,6 +249,8 @@ def _negated(trigger: Trigger, ctx: Context, actor: Side | None, before: str) ->
             return Reading(Kind.REPELLED, actor, weight)  # «не залишають X», "are not leaving X": they hold it
         return Reading(Kind.DENIED, opposite(actor), weight)
     if trigger.kind is Kind.CAPTURED and _control(trigger, ctx.text):  # "not under Russian control": a rebuttal
+        if modifier_cues().no_longer.search(before):
+            return Reading(Kind.WITHDREW, actor, weight)  # "no longer control X": lost it
         return Reading(Kind.DENIED, actor, weight)
     if "ring" in trigger.flags:
         return Reading(Kind.DENIED, actor, weight)  # «Мирноград не в оточенні»: the encirclement rebutted

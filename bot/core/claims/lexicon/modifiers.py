@@ -75,6 +75,8 @@ FAILURE: Final = (
 # "Not yet" before a negated capture: a state of the fighting («ще не захопили», "have not yet captured"), not a
 # rebuttal of anyone's claim.
 NOT_YET: Final = r"(?<!\w)(?:ще|ещё|еще|yet|поки\s+що|пока)(?!\w)"
+# No longer («більше не контролюють X», «больше не контролируют», "no longer control"): the control lost, a withdrawal.
+NO_LONGER: Final = r"(?<!\w)(?:no\s+longer|більше\s+не|вже\s+не|уже\s+не|больше\s+не)(?!\w)"
 # A participle's adjective endings («окупованому», «оккупированные»): a background attribute, not a finite verb.
 PARTICIPLE: Final = r"(?:ован|ирован|ен|ён)(?:ий|ій|ого|ому|им|их|ими|а|е|у|ої|ою|і|ый|ая|ое|ую|ой|ых|ым|ыми|ые|ом)$"
 # A phrase of control that takes it («взяли під контроль», "took control"), as against holding it.
