@@ -16,6 +16,8 @@ MOVEMENTS = [
     ("uk", "Кліщіївку захопили ЗСУ.", None, {("Кліщіївка", "captured", "ua")}),
     ("ru", "Клещеевку освободили российские войска.", None, {("Кліщіївка", "captured", "ru")}),
     ("ru", "Клещеевку захватили ВСУ.", None, {("Кліщіївка", "captured", "ua")}),
+    # the village named after the place it lies near is the one taken
+    ("en", "Russian forces captured a village near Bakhmut, Klishchiivka.", None, {("Кліщіївка", "captured", "ru")}),
     # back in Ukraine: liberated; "ours" in quotes as without them
     ("uk", "Бахмут повертається в Україну, заявили в розвідці.", None, {("Бахмут", "captured", "ua")}),
     ("ru", "Бахмут возвращается в Украину, заявили в разведке.", None, {("Бахмут", "captured", "ua")}),

@@ -396,6 +396,10 @@ NOT_CLAIMS = [
     ("en", "The capture of Bakhmut is only a matter of time, the analyst said.", None),
     ("en", "A thousand people who cannot be taken out of Bakhmut remain there.", None),
     ("en", "It is very difficult to leave Bakhmut now.", None),
+    # an unnamed village taken near a place: the place is where it lies
+    ("en", "Ukraine said its troops had captured a village near the Russian stronghold of Bakhmut.", None),
+    ("uk", "ЗСУ звільнили село поблизу Бахмута.", "ua"),
+    ("ru", "ВСУ освободили село под Бахмутом.", "ua"),
     # a service that stopped working there; getting ready to fight there; the attention paid to a capture; a purpose
     # governing a chain of acts up to the phrase
     ("en", "The postal service has stopped working in Bakhmut, and people travel to Kurdiumivka.", None),

@@ -26,6 +26,7 @@ from bot.core.claims.reading import (
     named_gainer,
     read,
     route_object,
+    unnamed_near,
 )
 from bot.core.claims.scene import Scene, about_strikes
 from bot.core.claims.sentences import clause_of
@@ -212,6 +213,8 @@ def _speaks_of(scene: Scene, ctx: Context, trigger: Trigger, reading: Reading, p
         return False
     if place.origin and reading.kind in _MOVES and "loser" not in trigger.flags:
         return False  # "attacked from X toward Y": X is where it set out; «выбили из X»: the side pushed out of it
+    if unnamed_near(text, trigger, place.mention):
+        return False  # «звільнили село поблизу X», "captured a village near X": X is where it lies
     # «контроль над логистикой в районе X»: the road, not the settlement
     return reading.kind not in _HOLDS or not route_object(text, ctx.clause, trigger, place.mention)
 

@@ -505,6 +505,17 @@ def route_object(text: str, clause: tuple[int, int], trigger: Trigger, mention: 
     return _object_is(modifier_cues().route_object, text, clause, trigger, mention, trigger.start)
 
 
+def unnamed_near(text: str, trigger: Trigger, mention: Mention) -> bool:
+    """An unnamed settlement near the place as what the phrase took («звільнили село поблизу X», "captured a village
+    near the Russian stronghold of X"): nothing said of X; not a name after it («село поблизу X, Y»: Y is the one)."""
+    start = mention.span[0]
+    if start < trigger.end:
+        return False
+    lo = max(trigger.end, start - WINDOWS.unnamed_near)
+    found = modifier_cues().unnamed_near.search(text, lo, start)
+    return found is not None and "," not in text[found.end() : start]
+
+
 def _object_is(
     what: re.Pattern[str], text: str, clause: tuple[int, int], trigger: Trigger, mention: Mention, lo: int = -1
 ) -> bool:

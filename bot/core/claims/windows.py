@@ -71,6 +71,7 @@ class Windows:
     anaphora_sentences: int = 2  # how many sentences back the place such a word stands for may be named
     pronoun: int = 6  # «її звільнили»: how far before a phrase its pronoun may start
     own_battle: int = 24  # «бои по освобождению»: how far before a taking its battles may start
+    unnamed_near: int = 60  # «село поблизу X», "a village near the Russian stronghold of X": how far before X
     after_act: int = 20  # «після», "following the": how far before an act as a noun
     battle_for: int = 60  # «бої за місто», "the epicentre of the fighting remains": how far before a place
     # claims

@@ -488,6 +488,13 @@ ROUTE_OBJECT: Final = (
     r"неб(?:о|а|ом|і|е)",  # the sky, not «небольшое село»
     r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace|heights|high\s+ground|situation)",
 )
+# An unnamed settlement near the place («захопили село поблизу X», «освободили село под X», "captured a village near
+# X"): X is where it lies, nothing said of X (searched between the phrase and the place, ending close before it).
+UNNAMED_NEAR: Final = (
+    r"(?<!\w)(?:(?:a|an|another|one)\s+(?:small\s+)?(?:village|settlement|town)\s+(?:near|outside|close\s+to"
+    r"|not\s+far\s+from)|(?:село|селище|населений\s+пункт)\s+(?:поблизу|біля|неподалік\s+від|під)"
+    r"|(?:село|поселок|посёлок|населенный\s+пункт)\s+(?:под|возле|около|рядом\s+с|близ|недалеко\s+от))(?!\w)"
+)
 # A gain that is real only in the claimant's dreams or on paper («впали лише в їхніх мріях», «захопили хіба що на
 # папері», "captured X only on paper"): the speaker denies it (LABELING: an active rebuttal).
 UNREAL_AFTER: Final = (
