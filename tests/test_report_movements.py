@@ -149,6 +149,7 @@ MOVEMENTS = [
     ("uk", "ЗСУ відтіснили росіян від околиць Кліщіївки.", None, {("Кліщіївка", "repelled", "ua")}),
     ("ru", "Украинцы оттеснили россиян от окрестностей Клещеевки.", None, {("Кліщіївка", "repelled", "ua")}),
     ("en", "Ukrainian forces pushed Russian troops back from Klishchiivka.", None, {("Кліщіївка", "repelled", "ua")}),
+    ("en", "The Ukrainian forces pushed back the Russians in Klishchiivka.", None, set()),  # not back from it
     # the withdrawal as a noun, its side in the genitive after it
     (
         "uk",
@@ -306,6 +307,13 @@ WHOSE_FORCES = [
         "Украинцы оттеснили россиян от Покровска и продолжают атаковать у Андреевки.",
         None,
         {("Покровськ", "repelled", "ua"), ("Андріївка", "fighting", "ua")},
+    ),
+    # the object of an attempt is the defender its repelled attacks name
+    (
+        "ru",
+        "Россияне пытались оттеснить Силы обороны с позиций в районе Андреевки, 12 атак пока отражены.",
+        None,
+        {("Андріївка", "repelled", "ua")},
     ),
     (
         "uk",

@@ -707,8 +707,9 @@ def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: b
         before = text[max(0, m.start - WINDOWS.object_head) : m.start]
         if sc.loser_prep.search(before[-WINDOWS.loser_prep :]) or sc.object_head.search(before):
             continue
-        if m is not left[0] and _verb_object(before):
+        if m is not left[0] and trigger.kind is not Kind.REPELLED and _verb_object(before):
             continue  # «Українці відтіснили росіян ... і продовжують атакувати»: the object of the verb before it
+            # (not for a repelling: «пытались оттеснить Силы обороны ..., атаки отражены» — the object defended)
         holding = "holder" in trigger.flags  # «ворог утримував X»: the subject holds, whoever it is
         if trigger.kind is Kind.REPELLED and not attacker and not holding and _attacking(m, text, trigger.start):
             continue

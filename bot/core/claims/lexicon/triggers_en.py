@@ -272,10 +272,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("fighting", r"(?:break|breaks|(?<!after\s)breaking|broke)\s+through|breach(?:es|ing)?\b", "attack"),
     ("advanced", r"(?:broke|broken)\s+through\s+(?:[\w’'ʼ-]+\s+){0,3}(?:defen[cs]es?|lines?)\b", ""),
     ("advanced", r"(?:breakthroughs?|breached)\b", ""),
-    # "pushed Russian troops back from X", "drove the enemy back": the attack thrown back (not "pushing back against")
+    # "pushed Russian troops back from X", "drove the enemy back from X": the attack thrown back (not "pushing back
+    # against", nor "pushed back the Russians in X", where they lost ground)
     (
         "repelled",
-        r"(?:push|pushes|pushed|pushing|drove|drive|driving|driven|threw|throw|thrown)\s+(?:[\w’'ʼ-]+\s+){0,3}back\b(?!\s+(?:against|to|toward|towards|into|on)\b)",
+        r"(?:push|pushes|pushed|pushing|drove|drive|driving|driven|threw|throw|thrown)\s+(?:[\w’'ʼ-]+\s+){0,3}back\s+(?:[\w’'ʼ-]+\s+){0,3}?from\b",
         "",
     ),
     ("withdrew", r"(?:withdr|retreat|pull\w*\s+out|pull\w*\s+back|abandon)" + W, ""),
