@@ -348,3 +348,18 @@ def test_a_side_held_place_is_captured_by_that_side_and_only_that_place(
     found = {(c.name, c.kind.value, c.actor.value if c.actor else None) for c in claims(text)}
     captured = {f for f in found if f[1] == "captured"}
     assert captured == ({claim} if claim else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Бои идут в районах Андреевки, Грековки и Макеевки.", []),  # the village named after a Grekov
+        ("Бої тривають біля Рогового та Волошиного.", []),
+        ("Об этом сообщил Греков.", ["Grekov"]),
+        ("Про це сказав Волошин.", ["Voloshyn"]),
+    ],
+)
+def test_a_speakers_name_ending_as_a_settlement_is_the_place(text: str, speakers: list[str]) -> None:
+    from bot.core.claims.phrases import find_speakers
+
+    assert [s.name for s in find_speakers(text)] == speakers

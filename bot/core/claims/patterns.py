@@ -314,7 +314,7 @@ def phrase_matchers() -> Phrases:
         trigger_rows=tuple((Kind(kind), frozenset(flags.split())) for kind, _, flags in table),
         actors=Matcher([p for _, p in actors]),
         actor_kinds=tuple(side for side, _ in actors),
-        speakers=Matcher([p for p, _, _ in sides.SPEAKERS]),
+        speakers=Matcher([f"(?:{p}){_NOT_A_TOPONYM}" for p, _, _ in sides.SPEAKERS]),
         speaker_rows=tuple((name, Side(side)) for _, name, side in sides.SPEAKERS),
     )
 
@@ -711,6 +711,8 @@ class Discourse:
 
 
 _OPENING = r"[\s\"«“„'(—–-]*"  # what may stand before a sentence's first word
+# after a speaker's name: its word does not end as a settlement named after a person does («Грековки», «Рогове»)
+_NOT_A_TOPONYM = r"(?!\w*(?:" + "|".join(f"(?<={ending})" for ending in sides.TOPONYM_ENDINGS.split("|")) + r")(?!\w))"
 
 
 @lru_cache(maxsize=1)

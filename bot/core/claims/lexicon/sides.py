@@ -242,6 +242,12 @@ _METONYMY: Final = tuple(
 )
 
 # Who speaks: (pattern, speaker, side). The first match in a sentence names its claimant.
+# The endings of a settlement named after a person (Грековка, Рогове, Волошине, Гладковичі, Маляревщина): a speaker's
+# name that ends so is the place («в районах Андреевки, Грековки»), not the person.
+TOPONYM_ENDINGS: Final = (  # alternatives, each a fixed-width lookbehind (patterns.py)
+    "вка|вки|вці|вку|вке|вкою|вкой|ове|ово|ое|іне|ине|ино|ичі|ичи|щина|щини|щину|щині|ське|ское|ового|овому|иного|иному"
+    "|іного|іному"
+)
 SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         r"(?:Генштаб\w*|Генеральн\w+\s+штаб\w*)\s+(?:ВС\s+РФ|Вооруженных\s+сил\s+(?:России|РФ)|России|РФ)",
