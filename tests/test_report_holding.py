@@ -226,6 +226,20 @@ def test_control_lost_or_kept(lang: str, text: str, side: str | None, expected: 
 # A state of occupation named with its side («в російській окупації», «в российской оккупации», "under Russian
 # occupation"): background control by that side, whoever the sentence's subject.
 OCCUPATION_STATE = [
+    # the attribute of a place names its holder whatever the clause's subject: de-occupied is Ukraine's, "the
+    # temporarily occupied X" Russia's
+    (
+        "en",
+        "The Russians are shelling the de-occupied settlements of Bakhmut and Klishchiivka.",
+        None,
+        {("Бахмут", "captured", "ua"), ("Кліщіївка", "captured", "ua")},
+    ),
+    (
+        "en",
+        "The Ukrainian military is moving towards the temporarily occupied Bakhmut.",
+        None,
+        {("Бахмут", "captured", "ru")},
+    ),
     (
         "uk",
         "Українські захисники опублікували фото з Кліщіївки, яка була в російській окупації пів року.",

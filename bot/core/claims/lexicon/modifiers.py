@@ -196,7 +196,10 @@ ATTRIBUTE_FORM: Final = r"\w+(?:ого|ому|ой|ых|ым|ими|ую|ая|о
 PRESENT_WITHDRAWAL: Final = r"\w+(?:ють|ає|аємо|ують|ют|ет|ем|ают|ing)"
 # An English participle as an attribute: a preposition or an article right before it ("of occupied Kreminna", "the
 # occupied city"), searched in the text just before the phrase.
-ATTRIBUTE_BEFORE: Final = r"(?<!\w)(?:of|in|into|the|near|from|to|around|toward|towards|outside|across)\s+$"
+ATTRIBUTE_BEFORE: Final = (  # ("the temporarily occupied X": an adverb between)
+    r"(?<!\w)(?:of|in|into|the|near|from|to|around|toward|towards|outside|across)\s+"
+    r"(?:(?:temporarily|currently|still|now|partially|partly|recently|newly|formerly)\s+)?$"
+)
 # The act is still under way: a capture in progress is an advance.
 # ... but not across a word starting another event between («continue offensive operations after taking control of
 # X»: the capture is done, the operations go on).

@@ -62,10 +62,13 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("captured", r"clear(?:ing|s)?\s+(?:[\w’'ʼ-]+\s+){0,2}of\b", ""),
     (
         "captured",
-        r"(?:release|deoccupation|de-occupation|deoccupied|de-occupied)\w*\s+(?:of|to)?|fall\s+of\b"
+        r"release\w*\s+(?:of|to)?|fall\s+of\b"
         r"|fell\b(?!\s+(?:in|on|onto|into|near|over|across|at|back|to)\b)",
         "",
     ),
+    # Ukraine's, as the attribute of a place ("the de-occupied settlements of X") or the act ("the deoccupation of X")
+    ("captured", r"(?:deoccupied|de-occupied)\b", "ua attr"),
+    ("captured", r"(?:deoccupation|de-occupation)(?:\s+of\b)?", "ua"),
     # "X fell to Russian forces": the side right after the phrase took it
     ("captured", r"(?:fell|fall|falls|falling)\s+to\b", "agent"),
     ("withdrew", r"(?:fell|fall|falls|falling)\s+back\b", ""),
