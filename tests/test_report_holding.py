@@ -76,6 +76,15 @@ def test_a_bridgehead_taken_is_a_foothold(lang: str, text: str, side: str | None
 # battles in X, a force present there: the side named (or, none named, the speaker's) holds it (LABELING: repelled),
 # the enemy present there got in (advanced); a place liberated and then stabilised was liberated.
 HOLDING_WORDS = [
+    # the situation stabilised near a place: the subject holds it (the situation as a road's object says nothing)
+    ("uk", "ЗСУ вдалося стабілізувати ситуацію біля Кліщіївки.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    ("ru", "ВСУ удалось стабилизировать ситуацию у Клещеевки.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    (
+        "en",
+        "Haidai said the Armed Forces were able to stabilize the situation near Klishchiivka.",
+        "ua",
+        {("Кліщіївка", "repelled", "ua")},
+    ),
     (
         "ru",
         "ВСУ стабилизировали линию обороны в районах сел Клещеевка и Андреевка.",

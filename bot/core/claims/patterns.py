@@ -442,6 +442,8 @@ class Modifiers:
     liberation: re.Pattern[str]  # searched in a phrase's own text
     unreal_after: re.Pattern[str]  # searched after a phrase in its clause
     route_object: re.Pattern[str]
+    situation_object: re.Pattern[str]  # ... the situation, unless the phrase stabilises it
+    stabilising: re.Pattern[str]  # matched at a phrase's start
     unnamed_near: re.Pattern[str]  # searched between a phrase and a place, ending close before the place
     inside_before: re.Pattern[str]  # searched in the text right before a place, ending there
     in_before: re.Pattern[str]  # the same
@@ -525,6 +527,8 @@ def modifier_cues() -> Modifiers:
         liberation=_plain(modifiers.LIBERATION),
         unreal_after=_plain(modifiers.UNREAL_AFTER),
         route_object=_words(modifiers.ROUTE_OBJECT),
+        situation_object=_words(modifiers.SITUATION_OBJECT),
+        stabilising=_plain(modifiers.STABILISING),
         unnamed_near=_plain(modifiers.UNNAMED_NEAR),
         inside_before=_plain(modifiers.INSIDE_BEFORE),
         in_before=_plain(modifiers.IN_BEFORE),

@@ -502,7 +502,12 @@ def route_object(text: str, clause: tuple[int, int], trigger: Trigger, mention: 
     """A road, a supply line, the sky or the heights as what the phrase takes or holds («контроль над логистикой в
     районе X», "control of the supply road near X", «утримує висоти біля X»: the phrase may end past its object's
     first word): nothing said of the settlement."""
-    return _object_is(modifier_cues().route_object, text, clause, trigger, mention, trigger.start)
+    mc = modifier_cues()
+    if _object_is(mc.route_object, text, clause, trigger, mention, trigger.start):
+        return True
+    return not mc.stabilising.match(text, trigger.start) and _object_is(
+        mc.situation_object, text, clause, trigger, mention, trigger.start
+    )
 
 
 def unnamed_near(text: str, trigger: Trigger, mention: Mention) -> bool:

@@ -316,10 +316,14 @@ STREET_BEFORE: Final = r"(?<!\w)(?:вуличн\w+|уличн\w+|street|urban|ho
 # place («контроль над логистикой в районе X», "control of the main supply road near X", «контролюють трасу біля X»,
 # «повернули контроль над ситуацією біля X»): not the settlement.
 ROUTE_OBJECT: Final = (
-    r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|висот|высот|ситуаці|ситуаци)\w*",
+    r"(?:логистик|логістик|дорог|трас|маршрут|шлях|постачанн|снабжени|висот|высот)\w*",
     r"неб(?:о|а|ом|і|е)",  # the sky, not «небольшое село»
-    r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace|heights|high\s+ground|situation)",
+    r"(?:logistics|roads?|highways?|routes?|supply|supplies|skies|sky|airspace|heights|high\s+ground)",
 )
+# The situation under control («контроль над ситуацією в районі X»): nothing said of X; but the situation stabilised
+# there («вдалося стабілізувати ситуацію біля X», "stabilized the situation near X": the subject holds it).
+SITUATION_OBJECT: Final = (r"(?:ситуаці|ситуаци|обстановк)\w*", r"situation")
+STABILISING: Final = r"стабіл|стабил|stabil"
 # An unnamed settlement near the place («захопили село поблизу X», «освободили село под X», "captured a village near
 # X"): X is where it lies, nothing said of X (searched between the phrase and the place, ending close before it).
 UNNAMED_NEAR: Final = (
