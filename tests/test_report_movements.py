@@ -256,6 +256,10 @@ def test_the_side_encircled(lang: str, text: str, side: str | None, expected: Ex
 # Where a force went after it withdrew is no place it left ("withdrew from X to mount a defence along the A-B line",
 # «відійшли з X на рубіж A – B»); a list after the withdrawal with no place between is what it left.
 WITHDRAWAL_DESTINATION = [
+    # the place gone to right after the withdrawal: not left
+    ("uk", "Російські війська відійшли до Кліщіївки.", None, set()),
+    ("ru", "Российские войска отошли к Клещеевке.", None, set()),
+    ("en", "Russian troops withdrew to Klishchiivka.", None, set()),
     (
         "en",
         "Ukrainian forces withdrew from Klishchiivka to mount a defence along the Andriivka-Bakhmut line.",

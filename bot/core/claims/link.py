@@ -426,8 +426,11 @@ def _gap_before(text: str, t: Trigger, first: int) -> float:
 
 
 def _destination(text: str, spans: Sequence[tuple[int, int]], t: Trigger, first: tuple[int, int]) -> bool:
-    """Another place between a withdrawal and the list, then a word of where the force went ("withdrew from X to
-    mount a defence along the A-B line", «відійшли з X на рубіж A – B»): the list is the destination."""
+    """The list is where the force went: right after the withdrawal and a word of going to («відійшли до X»), or
+    after another place and such a word ("withdrew from X to mount a defence along the A-B line", «відійшли з X на
+    рубіж A – B»)."""
+    if discourse_cues().bare_destination.fullmatch(text, t.end, first[0]):
+        return True  # «відійшли до X», "retreated to X": where they went
     i = bisect_left(spans, (t.end, -1))
     if i == len(spans) or spans[i][1] > first[0]:
         return False

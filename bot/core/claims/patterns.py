@@ -677,6 +677,7 @@ class Discourse:
     clause_break: re.Pattern[str]
     adversative: re.Pattern[str]
     destination: re.Pattern[str]  # searched between the place left and the list after it
+    bare_destination: re.Pattern[str]  # fullmatched between a withdrawal and the place after it
     lines_behind: re.Pattern[str]  # searched between a withdrawal and a place after it
     short_gloss: re.Pattern[str]  # fullmatched on a bracketed aside
     anaphora: re.Pattern[str]
@@ -725,6 +726,7 @@ def discourse_cues() -> Discourse:
         clause_break=_pattern(alts(discourse.CLAUSE_BREAKS)),
         adversative=_pattern(alts(discourse.ADVERSATIVE)),
         destination=_pattern(discourse.DESTINATION),
+        bare_destination=_plain(discourse.BARE_DESTINATION),
         lines_behind=_pattern(discourse.LINES_BEHIND),
         short_gloss=_plain(discourse.SHORT_GLOSS),
         anaphora=_words(discourse.ANAPHORA),

@@ -245,6 +245,10 @@ DESTINATION: Final = (
     r"(?<!\w)(?:to|towards|along|between|на\s+(?:рубіж|лінію|позиції|рубеж|линию|позиции)|до|к|в\s+сторону|в\s+бік)"
     r"(?!\w)"
 )
+# Right between a withdrawal and the place: the place it went to («відійшли до X», «отошли к X», "retreated to X").
+BARE_DESTINATION: Final = (
+    r"\s*(?:to|towards|до|к|ко)\s+(?:the\s+(?:town|city|village)\s+of\s+|(?:міста|села|города|поселка|селища)\s+)?"
+)
 # Between a withdrawal and a place named by a compass word after it: the new lines it went to («відійшли на нові
 # рубежі західніше X», "moved to new frontiers, west of X"): X is what it left behind.
 LINES_BEHIND: Final = (
