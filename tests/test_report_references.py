@@ -396,6 +396,10 @@ NOT_CLAIMS = [
     ("en", "The capture of Bakhmut is only a matter of time, the analyst said.", None),
     ("en", "A thousand people who cannot be taken out of Bakhmut remain there.", None),
     ("en", "It is very difficult to leave Bakhmut now.", None),
+    # nothing left standing there («не оставили ни одного уцелевшего здания»): destruction, no withdrawal
+    ("ru", "В Бахмуте оккупанты не оставили ни одного уцелевшего здания.", "ua"),
+    ("uk", "У Бахмуті окупанти не залишили жодного вцілілого будинку.", "ua"),
+    ("en", "The occupiers left not a single building standing in Bakhmut.", "ua"),
     # an unnamed village taken near a place: the place is where it lies
     ("en", "Ukraine said its troops had captured a village near the Russian stronghold of Bakhmut.", None),
     ("uk", "ЗСУ звільнили село поблизу Бахмута.", "ua"),

@@ -288,7 +288,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     # not "no buildings left in X" (remaining), "the left bank", "buses left for X" (set off towards it)
     (
         "withdrew",
-        r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind|in|at|on|there|intact|alive|for)\b)",
+        r"(?:left|leave|leaving)\b(?!\s+(?:bank|flank|side|wing|behind|in|at|on|there|intact|alive|for|not|no|a\s+single"
+        r"|nothing|only)\b)",  # not "left not a single building standing in X"
         "",
     ),
     # not "its lost positions" (an adjective)
