@@ -200,6 +200,20 @@ STILL_THERE = [
 ]
 
 
+# «там», "there" alone standing for the place named before, by the phrase (not the expletive "there were").
+THERE = [
+    ("uk", "Кліщіївка під обстрілами. Всі атаки там відбиті.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    ("ru", "Клещеевка под обстрелами. Все атаки там отбиты.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    ("en", "Klishchiivka is under shelling. All attacks there were repelled.", "ua", {("Кліщіївка", "repelled", "ua")}),
+    ("en", "Klishchiivka was shelled. There were attacks near Kurdiumivka.", "ua", {("Курдюмівка", "fighting", None)}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), THERE)
+def test_there_stands_for_the_place_named_before(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "side"), STILL_THERE)
 def test_a_force_still_there_holds_the_place_named_before(lang: str, text: str, side: str | None) -> None:
     holder = "ru" if lang == "ru" else "ua"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -13,10 +14,21 @@ from bot.core.claims.lexicon.discourse import CITY_CATEGORIES
 from bot.core.claims.link import group_denials
 from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Trigger, opposite
-from bot.core.claims.reading import CONFIDENCE, markers_within, named_gainer, part_named, read, route_object
+from bot.core.claims.reading import (
+    CONFIDENCE,
+    Reading,
+    markers_within,
+    named_gainer,
+    part_named,
+    read,
+    route_object,
+)
 from bot.core.claims.scene import Scene
 from bot.core.claims.windows import WINDOWS
 from bot.models import Claim, Kind, Side
+
+_BARE_THERE = frozenset({"там", "there"})
+_THERE_KINDS = frozenset({Kind.REPELLED, Kind.WITHDREW})
 
 
 def refer_back(scene: Scene, claims: Sequence[Claim], used: set[int]) -> list[Claim]:
@@ -128,7 +140,7 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
         return []  # a pronoun reaches the sentence before at most, and agrees with the name
     ctx, claimant = scene.context(index, trigger.start)
     reading = read(trigger, ctx)
-    if reading is None or reading.kind is Kind.FIGHTING:
+    if reading is None or not _said_of_it(reading, stand_in):
         return []
     if part_named(text, lo, hi) and reading.kind is Kind.CAPTURED:
         reading = replace(reading, kind=Kind.ADVANCED)
@@ -142,6 +154,14 @@ def _referring(scene: Scene, index: int, trigger: Trigger, place_ends: Sequence[
         # «удерживающими высоты вокруг села»: the heights, not the village
         if not holds or not route_object(text, ctx.clause, trigger, place.mention)
     ]
+
+
+def _said_of_it(reading: Reading, stand_in: re.Match[str] | None) -> bool:
+    """Does the phrase say something of the place its stand-in refers to: not plain fighting; with «там», "there"
+    alone only attacks repelled («всі атаки там відбиті») or a withdrawal («продвижения там нет» says nothing)."""
+    if reading.kind is Kind.FIGHTING:
+        return False
+    return stand_in is None or stand_in.group().lower() not in _BARE_THERE or reading.kind in _THERE_KINDS
 
 
 def _of_its_kind(scene: Scene, i: int, index: int, lo: int, hi: int) -> int:

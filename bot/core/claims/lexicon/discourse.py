@@ -19,6 +19,10 @@ ANAPHORA: Final = (
     r"(?:the|this|that)\s+settlement\b",  # not "any settlement", "a peace settlement"
     r"site\b",
     r"місц\w*",
+    r"там\b",  # «Усі атаки ворога там відбивають»: the place named before
+    # "there" for the place, not the expletive ("there were attacks"; but "attacks there were repelled")
+    r"there\b(?=\s+(?:is|are|was|were)\s+\w+ed\b)",
+    r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|seem\w*|appear\w*)\b)",
 )
 # A pronoun for the place named before, right next to a phrase («її звільнили сили оборони», «освободили его», "retook
 # it"): the feminine ones stand for a feminine name only (Кліщіївка; «його», «его» for Бахмут, Роботине).
