@@ -52,6 +52,7 @@ class Tuning:
     sound_quality_per_similarity: float = 0.4  # ... plus this much x its similarity
     sound_tie: float = 0.05  # names this close to the best similarity are kept beside it
     sound_echo: float = 0.85  # a word this alike a case form of a name the post names exactly misspells that name
+    sound_echo_ending: int = 3  # ... its case forms differ from the name by at most this many letters in length
     sound_pair_min: float = 0.75  # a hyphenated pair of exact names gives way to one sound-alike this good
     sound_pair_over_exact: float = 0.8  # a sound-alike pair takes an exactly matched second word if this good
     widen_min_skeleton: int = 3  # a name matched only through a variant spelling: official names that sound alike,
@@ -101,6 +102,7 @@ class Tuning:
     distance_share: float = 0.5  # a candidate's weight x (1 + this x its distance bonus)
     listed_bonus: float = 1.5  # a namesake close to a place listed right beside it («А, Б та В»): weight x (1 + this)
     # for each such neighbour (official lists run along the front, neighbour after neighbour)
+    placement_lead: float = 4.0  # ... weighed only when the best namesake leads the next by less than this
     measured_reach: int = 40  # characters from "10 km south of" to the town it measures from ("the town of Izium")
     measured_slack_km: float = 6.0  # a namesake lies the distance the post gives from that town within this many km
     measured_slack: float = 0.3  # ... or this share of the distance, whichever is more

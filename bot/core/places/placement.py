@@ -15,6 +15,8 @@ from bot.core.places.tokens import END, START, Token
 from bot.core.places.words import COMPASS_BEARINGS, LIST_GAP, MEASURED, MILE_UNITS, SENTENCE_END
 
 Coords = Sequence[tuple[float, float] | None]  # by settlement index
+_LAT_REACH = TUNING.close_km / 110.0  # degrees that may hold TUNING.close_km: a latitude degree is ~111 km
+_LON_REACH = TUNING.close_km / 60.0  # ... a longitude degree over 60 km below 57°N (all of Ukraine)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +56,15 @@ class Placement:
         here = coords[sid]
         if here is None or not self.beside:
             return 0
-        close_km = TUNING.close_km
-        return sum(
-            1 for o in self.beside if (there := coords[o]) is not None and distance_km(*here, *there) <= close_km
-        )
+        close_km, lat, lon = TUNING.close_km, here[0], here[1]
+        close = 0
+        for other in self.beside:
+            there = coords[other]
+            # a degree of latitude is over 110 km, of longitude over 60 km here: most namesakes fail this first
+            if there is None or abs(there[0] - lat) > _LAT_REACH or abs(there[1] - lon) > _LON_REACH:
+                continue
+            close += distance_km(*here, *there) <= close_km
+        return close
 
     def _lies_at(self, sid: int, coords: Coords) -> bool:
         """Settlement sid lies the distance from the town, on the bearing when one is given (within the slack)."""

@@ -31,7 +31,7 @@ class _Base:
     ranked: dict[float, tuple[Candidate, ...]]  # quality -> the context-free ranking
     # (quality, the anchors' settlement indices, sorted) -> the ranking near them (names repeat within a post and
     # across a sector's posts; the bonus depends only on the set of anchors)
-    near_ranked: dict[tuple[float, tuple[int, ...]], tuple[Candidate, ...]] = field(default_factory=dict)
+    near_ranked: dict[tuple[object, ...], tuple[Candidate, ...]] = field(default_factory=dict)  # (+ a placement)
     reasons: dict[tuple[float, tuple[int, ...]], str] = field(default_factory=dict)  # ... and why its best leads
 
 
@@ -300,15 +300,19 @@ class Ranker:
             if hit.direction_town:
                 continue  # no mention: its direction weighed in pass 1
             placement = placed.get(h)
-            if placement is not None:
-                weights = placement.weights(base.prior if weights is None else weights, self._coords)
             reason = ""
             if len(base.targets) == 1:
                 cands = self._prior_ranking(base, hit.quality)
             else:
                 cands = self._near_ranking(hit, base, weights, near, h)
+                if placement is not None and cands[0].score < TUNING.placement_lead * cands[1].score:
+                    # a close call: where the post says the name lies decides it (a clear lead stands as it is)
+                    cands = self._near_ranking(hit, base, weights, near, h, placement)
+                else:
+                    placement = None
                 if cands[0].score > cands[1].score:
-                    reason = self._cached_reason(hit, base, weights, near, h, cands, extra) if weights is None else ""
+                    cached = weights is None and placement is None
+                    reason = self._cached_reason(hit, base, weights, near, h, cands, extra) if cached else ""
                     if not reason:
                         named = named or _Named(*self._named_areas(hits, bases, areas), areas, tokens, fronts)
                         reason = self._reason(
@@ -472,21 +476,32 @@ class Ranker:
     # --- pass 2: the distance to the anchors ---
 
     def _near_ranking(
-        self, hit: Hit, base: _Base, area_weights: dict[int, float] | None, near: _Anchors, h: int
+        self,
+        hit: Hit,
+        base: _Base,
+        area_weights: dict[int, float] | None,
+        near: _Anchors,
+        h: int,
+        placement: Placement | None = None,
     ) -> tuple[Candidate, ...]:
-        """The ranking of hit h's namesakes once those close to the other anchors gain weight. Without area
-        words (area_weights None) it depends only on the name set, the quality and the anchors near it: cached."""
+        """The ranking of hit h's namesakes once those close to the other anchors gain weight, and those where the
+        post says the name lies (placement). Without area words (area_weights None) it depends only on the name set,
+        the quality, the anchors near it and the placement: cached."""
         sids = near.others(h)
-        key = (hit.quality, near.relevant(sids, base))
+        key: tuple[object, ...] = (hit.quality, near.relevant(sids, base))
+        if placement is not None:
+            key = (*key, placement)
         if area_weights is None:
             cached = base.near_ranked.get(key)
             if cached is not None:
                 return cached
         weights = base.prior if area_weights is None else area_weights
+        if placement is not None:
+            weights = placement.weights(weights, self._coords)
         changed = self._distance_weights(base, weights, sids, near.cells_around(h, sids))
         if changed:
             cands = self._candidates({**weights, **changed}, hit.quality)
-        elif area_weights is None:
+        elif area_weights is None and placement is None:
             cands = self._prior_ranking(base, hit.quality)
         else:
             cands = self._candidates(weights, hit.quality)

@@ -424,6 +424,9 @@ class Resolver:
         reach = len(key) // 6 + 1  # a form longer or shorter by more is less alike than sound_echo allows
         for names in named:
             for nid in names:
+                text = self._names.text[nid]
+                if loose(text[:1]) != key[:1] or abs(len(text) - len(key)) > reach + TUNING.sound_echo_ending:
+                    continue  # another first letter, or too long or short whatever its ending: no case form is alike
                 for form in self._forms_of(nid):
                     if form[:1] != key[:1] or abs(len(form) - len(key)) > reach:
                         continue  # a misspelling keeps its first letter
