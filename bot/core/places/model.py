@@ -102,7 +102,7 @@ class Tuning:
     distance_share: float = 0.5  # a candidate's weight x (1 + this x its distance bonus)
     listed_bonus: float = 1.5  # a namesake close to a place listed right beside it («А, Б та В»): weight x (1 + this)
     # for each such neighbour (official lists run along the front, neighbour after neighbour)
-    placement_lead: float = 4.0  # ... weighed only when the best namesake leads the next by less than this
+    placement_lead: float = 4.0  # where the post places a name is weighed when its best leads the next by less
     measured_reach: int = 40  # characters from "10 km south of" to the town it measures from ("the town of Izium")
     measured_slack_km: float = 6.0  # a namesake lies the distance the post gives from that town within this many km
     measured_slack: float = 0.3  # ... or this share of the distance, whichever is more
