@@ -371,8 +371,7 @@ class Resolver:
     ) -> list[Hit]:
         """Misspelt names: capitalised words (or word pairs: "Byla Hora") no exact name took."""
         hits: list[Hit] = []
-        # the name sets the post names exactly, each once (names repeat in a long text): what a misspelling echoes
-        named = list(dict.fromkeys(tuple(hit.names) for hit in singles.values()))
+        named = self._named_by_letter(singles)
         for i in todo:
             if hits and hits[-1].last == i:
                 continue  # the second word of a pair just taken
@@ -416,23 +415,30 @@ class Resolver:
                 hits.append(Hit(i, i, [nid for nid, sim in best if sim >= top - TUNING.sound_tie], _sound_quality(top)))
         return hits
 
-    def _echo(self, key: str, named: Sequence[tuple[int, ...]]) -> tuple[list[int], float] | None:
-        """The names of an exact one-word hit of the post (named: their name sets) that this word misspells, and the
-        quality (a case form of the name at least TUNING.sound_echo alike: «звільнення Андріївки ... в Адріївці»),
-        else None."""
+    def _named_by_letter(self, singles: Mapping[int, Hit]) -> dict[str, list[tuple[tuple[int, ...], int]]]:
+        """The names the post names exactly in one word, by first letter, each with its name set, once (names repeat
+        in a long text): what a misspelling may echo."""
+        named: dict[str, list[tuple[tuple[int, ...], int]]] = {}
+        for names in dict.fromkeys(tuple(hit.names) for hit in singles.values()):
+            for nid in names:
+                named.setdefault(loose(self._names.text[nid][:1]), []).append((names, nid))
+        return named
+
+    def _echo(self, key: str, named: Mapping[str, list[tuple[tuple[int, ...], int]]]) -> tuple[list[int], float] | None:
+        """The names of an exact one-word hit of the post (named: by first letter, each name with its name set) that
+        this word misspells, keeping its first letter, and the quality (a case form of the name at least
+        TUNING.sound_echo alike: «звільнення Андріївки ... в Адріївці»), else None."""
         best, found = TUNING.sound_echo, None
         reach = len(key) // 6 + 1  # a form longer or shorter by more is less alike than sound_echo allows
-        for names in named:
-            for nid in names:
-                text = self._names.text[nid]
-                if loose(text[:1]) != key[:1] or abs(len(text) - len(key)) > reach + TUNING.sound_echo_ending:
-                    continue  # another first letter, or too long or short whatever its ending: no case form is alike
-                for form in self._forms_of(nid):
-                    if form[:1] != key[:1] or abs(len(form) - len(key)) > reach:
-                        continue  # a misspelling keeps its first letter
-                    sim = similarity(key, form)
-                    if sim >= best:
-                        best, found = sim, names
+        for names, nid in named.get(key[:1], ()):
+            if abs(len(self._names.text[nid]) - len(key)) > reach + TUNING.sound_echo_ending:
+                continue  # too long or short whatever its ending: no case form is alike
+            for form in self._forms_of(nid):
+                if form[:1] != key[:1] or abs(len(form) - len(key)) > reach:
+                    continue
+                sim = similarity(key, form)
+                if sim >= best:
+                    best, found = sim, names
         return None if found is None else (list(found), _sound_quality(best))
 
     def _forms_of(self, nid: int) -> frozenset[str]:
