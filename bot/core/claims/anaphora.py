@@ -17,6 +17,7 @@ from bot.core.claims.phrases import Trigger, opposite
 from bot.core.claims.reading import (
     CONFIDENCE,
     Reading,
+    finite_verb,
     markers_within,
     named_gainer,
     part_named,
@@ -51,7 +52,7 @@ def pronoun_of(text: str, trigger: Trigger) -> str | None:
     """The pronoun right next to a verb standing for the place named before («її звільнили», «освободили его»,
     "retook it"); not beside a verbal noun, where it is a possessive («продвижения его там нет»)."""
     word = text[trigger.start : trigger.end].split(maxsplit=1)[0]
-    if not word.isascii() and modifier_cues().finite_verb.fullmatch(word.lower()) is None:
+    if not word.isascii() and not finite_verb(word):
         return None
     before, after = discourse_cues().pronoun
     found = before.search(text, max(0, trigger.start - WINDOWS.pronoun), trigger.start) or after.match(

@@ -154,6 +154,17 @@ def _first_word(text: str, trigger: Trigger) -> str:
     return text[trigger.start : trigger.end].split(maxsplit=1)[0]
 
 
+def finite_verb(word: str) -> bool:
+    """A finite Ukrainian or Russian verb («звільнили», «захватили»), not a verbal noun, a participle, a numeral
+    that ends as one does («дев’ять») or an English word."""
+    return not word.isascii() and modifier_cues().finite_verb.fullmatch(word.lower()) is not None
+
+
+def opens_with_finite_verb(text: str, trigger: Trigger) -> bool:
+    """The phrase's first word is a finite Ukrainian or Russian verb (finite_verb)."""
+    return finite_verb(_first_word(text, trigger))
+
+
 def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
     """A capture or an advance in the infinitive that nothing governs («задача — взять X», «мета — захопити X», "the
     goal is to capture X"): a task, not an act; «вдалося взяти», «не смогли захватить», "failed to take" are acts."""
@@ -198,11 +209,9 @@ def _campaign_aim(trigger: Trigger, own: str) -> bool:
 def _aim_chain(trigger: Trigger, ctx: Context) -> bool:
     """A verbal noun a purpose governs («с целью овладения высотами и обеспечения выхода к окраинам X»); not the
     finite verb after the purpose («з метою виходу на кордон ЗС РФ атакували біля X»: the attack was made)."""
-    mc = modifier_cues()
-    if mc.aim_chain.search(ctx.text, ctx.clause[0], trigger.start) is None:
+    if modifier_cues().aim_chain.search(ctx.text, ctx.clause[0], trigger.start) is None:
         return False
-    word = _first_word(ctx.text, trigger).lower()
-    return word.isascii() or mc.finite_verb.fullmatch(word) is None
+    return not opens_with_finite_verb(ctx.text, trigger)
 
 
 def _purpose_gerund(trigger: Trigger, ctx: Context) -> bool:
@@ -726,11 +735,7 @@ def _verb_object(before: str) -> bool:
     """The side right after a finite Ukrainian or Russian verb (the text before it ends with that verb): its object,
     when another side is named before it."""
     words = before.rsplit(maxsplit=1)
-    return (
-        len(words) == 2
-        and modifier_cues().finite_verb.fullmatch(words[1].lower()) is not None
-        and before[-1:].isspace()
-    )
+    return len(words) == 2 and finite_verb(words[1]) and before[-1:].isspace()
 
 
 def _carried_subject(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
@@ -777,10 +782,7 @@ def _capture_verb(trigger: Trigger, ctx: Context) -> bool:
     """A finite verb of taking a place («Кліщіївку звільнили ЗСУ», «Клещеевку захватили российские войска»): the
     side right after it is its subject, in Ukrainian and Russian word order; not the impersonal «звільнено», a
     participle or a verbal noun («захоплення»)."""
-    if trigger.kind is not Kind.CAPTURED:
-        return False
-    word = ctx.text[trigger.start : trigger.end].split(maxsplit=1)[0]
-    return not word.isascii() and modifier_cues().finite_verb.fullmatch(word.lower()) is not None
+    return trigger.kind is Kind.CAPTURED and opens_with_finite_verb(ctx.text, trigger)
 
 
 def _motion_verb(trigger: Trigger, ctx: Context) -> bool:

@@ -14,6 +14,8 @@ CAMPAIGN_BEFORE: Final = (
 # A purpose governing a chain of acts up to the phrase («с целью овладения высотами и обеспечения выхода к окраинам
 # X», «з метою оточення та захоплення X»): what is aimed at (searched in the clause, ending at the phrase).
 AIM_CHAIN: Final = r"(?<!\w)(?:с\s+целью|з\s+метою|із\s+метою|имея\s+целью)\s+(?:[\w’'ʼ-]+\s+){0,8}$"
+# A purpose opened in the sentence ("with the aim of taking X under full control, capturing Y and Z", "in order to
+# seize X"): the gerunds after it are what is aimed at (searched in the sentence up to an English gerund).
 AIM_BEFORE: Final = (
     r"\b(?:with\s+the\s+(?:aim|goal|purpose|intention|objective)\s+of|aim(?:s|ed|ing)?\s+(?:at|to)|in\s+order\s+to"
     r"|so\s+as\s+to)\b"

@@ -158,8 +158,6 @@ BEFORE_FIGHTING: Final = r"до\s+початку|до\s+начала|before\s+th
 # Right after a side's name, an attribute of a place ("the Russian-held city of X"): the side is the holder the
 # attribute names, not a party to another phrase of the clause.
 HELD_ATTRIBUTE: Final = r"-(?:held|controlled|occupied)\b"
-# A purpose opened in the sentence ("with the aim of taking X under full control, capturing Y and Z", "in order to
-# seize X"): the gerunds after it are what is aimed at (searched in the sentence up to an English gerund).
 # Battles for taking a place («бои по освобождению X», «бої за звільнення X», "fighting for the liberation of X",
 # "fighting to capture X"): fighting there, the side taking it the attacker (searched ending at the phrase).
 BATTLE_FOR_ACT: Final = (
