@@ -226,3 +226,63 @@ ANSWERS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ANSWERS)
 def test_fighting_that_answers_a_capture(lang: str, text: str, expected: WithClaimant) -> None:
     assert claimed_by(text) == expected
+
+
+# A rebuttal told by a participle beside the speaker's own statement («спростовуючи заяву», «опровергая
+# заявление», "dismissing a statement", "rejecting claims"): the claim it answers is denied.
+KUP_HELD = ("Куп’янськ", "repelled", "ua", "ua")
+REBUTTING_PARTICIPLES = [
+    (
+        "uk",
+        "Українські військові заявили, що утримують Куп'янськ, спростовуючи заяву росіян про його захоплення.",
+        {KUP_HELD, (*KUP_DENIED, "ua")},
+    ),
+    (
+        "ru",
+        "ВСУ заявили, что удерживают Купянск, опровергая заявление российских командиров о его захвате.",
+        {KUP_HELD, (*KUP_DENIED, "ua")},
+    ),
+    (
+        "en",
+        "Ukraine’s military said its forces held Kupiansk, dismissing a statement by Russian commanders that they "
+        "had seized it.",
+        {KUP_HELD, (*KUP_DENIED, "ua")},
+    ),
+    (
+        "en",
+        "Ukraine’s military said its forces held Kupiansk, rejecting Russian claims that Russian troops had captured "
+        "the town.",
+        {KUP_HELD, (*KUP_DENIED, "ua"), ("Куп’янськ", "captured", "ru", "ru")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REBUTTING_PARTICIPLES)
+def test_a_rebutting_participle_denies_the_claim(lang: str, text: str, expected: WithClaimant) -> None:
+    assert claimed_by(text) == expected
+
+
+# English set with the typographic apostrophe (’) as much as the plain one: a speaker «Russia’s Defense Ministry»
+# with an adverbial before its verb, a negation «haven’t», «couldn’t confirm» (the other languages have no such
+# contraction; their rows keep the same claims).
+APOSTROPHES = [
+    (
+        "en",
+        "Russia’s Defense Ministry on Monday said Kupiansk had been liberated.",
+        {("Куп’янськ", "captured", "ru", "ru")},
+    ),
+    (
+        "en",
+        "Ukraine’s military on Friday said Russian forces had entered Kupiansk.",
+        {("Куп’янськ", "advanced", "ru", "ua")},
+    ),
+    ("en", "Russian troops haven’t entered Kupiansk, the spokesman said.", {("Куп’янськ", "repelled", "ua", "other")}),
+    ("en", "Russian troops couldn’t confirm the capture of Kupiansk.", {("Куп’янськ", "denied", "ru", "other")}),
+    ("ru", "Минобороны России в понедельник заявило, что Купянск освобождён.", {("Куп’янськ", "captured", "ru", "ru")}),
+    ("uk", "Міноборони Росії в понеділок заявило, що Куп'янськ звільнено.", {("Куп’янськ", "captured", "ru", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), APOSTROPHES)
+def test_typographic_apostrophes_in_speakers_and_negations(lang: str, text: str, expected: WithClaimant) -> None:
+    assert claimed_by(text) == expected

@@ -37,7 +37,7 @@ FAILURE: Final = (
     r"заважа\w*",
     r"не\s+(?:змогл\w*|змогли|змiг|зміг|смогл\w*|смог)" + UNVERIFIED,
     r"could\s+not" + UNVERIFIED,
-    r"couldn't" + UNVERIFIED,
+    r"couldn['’]t" + UNVERIFIED,
     r"(?:was|were|is|are|been)\s+unable" + UNVERIFIED,
     # "have not managed to", "never managed", «не виходить у ворога», «не получается» (not «не виходить з підвалу»,
     # «не выходит на связь»)
@@ -92,7 +92,7 @@ PAST_STATE: Final = (
     r"|was|were|had\s+been)(?!\w)"
 )
 # Plain negation right in front of the phrase.
-NEGATION: Final = r"(?:(?<!\w)(?:не|ні|нi|not|never|no|нет|нема\w*|hasn't|haven't|hadn't|wasn't|weren't)(?!\w)|n't)\s*(?:\w+\s+){0,2}$"
+NEGATION: Final = r"(?:(?<!\w)(?:не|ні|нi|not|never|no|нет|нема\w*|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)(?!\w)|n['’]t)\s*(?:\w+\s+){0,2}$"
 # An attempt: the other side's attempt to take or enter a place is an attack its holder repelled.
 ATTEMPT: Final = (
     r"намага\w*",

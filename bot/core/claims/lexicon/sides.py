@@ -254,11 +254,11 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
         "Russian General Staff",
         "ru",
     ),
-    (r"(?:Russia'?s|Russian)\s+General\s+Staff", "Russian General Staff", "ru"),
+    (r"(?:Russia['’]?s|Russian)\s+General\s+Staff", "Russian General Staff", "ru"),
     (r"Герасимов\w*|Gerasimov", "Gerasimov", "ru"),
     (
         r"Минобороны|Міноборони\s+(?:Р|рос)\w*|МО\s+РФ|Министерств\w*\s+обороны\s+(?:Р|рос)\w*|Міністерств\w*\s+оборони\s+(?:Р|рос)\w*"
-        r"|оборонн\w+\s+ведомств\w*|военн\w+\s+ведомств\w*|Russia'?s\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)"
+        r"|оборонн\w+\s+ведомств\w*|военн\w+\s+ведомств\w*|Russia['’]?s\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry)"
         r"|Russian\s+(?:Ministry\s+of\s+Defen[cs]e|Defen[cs]e\s+Ministry|MoD)|(?:the\s+)?ministry\s+said"
         r"|Ministry\s+of\s+Defen[cs]e\s+of\s+(?:Russia|the\s+Russian\s+Federation)",
         "Russian MoD",
@@ -310,7 +310,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         rf"(?:Russia|Moscow|(?:the\s+)?Russians)\s*{_ASIDE}(?:had\s+|has\s+|have\s+)?{_ADVERB}(?:have\s+|has\s+|had\s+)?(?:said|says|say|claimed|claims|claim|announced|denied|denies|deny|rejected|dismissed|insisted|confirmed|refuted|refutes|refute|rebutted|disputed|disputes)|Россия\s+заяв\w*|Москва\s+заяв\w*"
-        rf"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia'?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
+        rf"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia['’]?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
         "Russia",
         "ru",
     ),
@@ -375,7 +375,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         rf"(?:Ukraine|Kyiv|Kiev)\s*{_ASIDE}(?:had\s+|has\s+)?{_ADVERB}(?:has\s+|had\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed|refuted|refutes|rebutted|disputed|disputes)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
         rf"|Украина\s+заяв\w*|(?:the\s+)?Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+{_ADVERB}(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
-        r"|Ukraine'?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
+        r"|Ukraine['’]?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
         # Ukraine's defence ministry by its adjective or name («в украинском Министерстве обороны», «Міноборони
         # України», "the Ukrainian Defence Ministry")
         r"|(?:українськ|украинск)\w*\s+(?:Міністерств\w*\s+оборони|Министерств\w*\s+обороны|Міноборони|Минобороны)"

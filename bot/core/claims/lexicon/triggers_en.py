@@ -310,7 +310,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("withdrew", r"fled\b", ""),
     (
         "denied",
-        r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|denied|deny|denies|refut\w*|reject(?:ed|s)?|dismiss(?:ed|es)?)\b",
+        r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|denied|deny|denies|denying|refut\w*|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\b",
         "",
     ),
     ("denied", r"(?:gr[ae]y\s+zone|(?<!could\s)not\s+confirm\w*|no\s+confirmation)\b", ""),
