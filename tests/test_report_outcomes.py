@@ -398,8 +398,15 @@ def test_attacks_beaten_off_counted_in_times(lang: str, text: str, side: str, ex
 
 
 # The attacker pressing on positions («тиснуть на позиції поблизу X», «давит на позиции у X», "pressed Ukrainian
-# positions near X"): attacks, held off when the report says so; pressure as a noun or on minds is none.
+# positions near X"), pressure on a place («посилює тиск на X», «усиливают натиск на X», "more pressure on X"):
+# attacks, held off when the report says so; pressure on minds or on a place's residents is none.
 PRESSING = [
+    ("uk", "Ворог посилює тиск на Роботине.", "ua", {("Роботине", "fighting", "ru")}),
+    ("ru", "Российские войска усиливают натиск на Курдюмовку.", None, {("Курдюмівка", "fighting", "ru")}),
+    ("ru", "Противник усиливает давление на Курдюмовку.", "ua", {("Курдюмівка", "fighting", "ru")}),
+    ("en", "Russian forces increased pressure on Bakhmut.", None, {("Бахмут", "fighting", "ru")}),
+    ("uk", "Окупанти чинять психологічний тиск на жителів Бахмута.", "ua", set()),
+    ("en", "The occupiers put pressure on residents of Bakhmut to take Russian passports.", None, set()),
     (
         "uk",
         "Росіяни тиснуть на наші позиції поблизу Роботиного та Бахмута. ЗСУ зупинили всі ворожі атаки.",

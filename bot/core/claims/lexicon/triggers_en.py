@@ -259,7 +259,9 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         "attack",
     ),
     ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
-    # "continued to press Ukrainian positions near X", "pressing on the defenses of X": the attacker pressing
+    # "continued to press Ukrainian positions near X", "pressing on the defenses of X", "more pressure on X": the
+    # attacker pressing
+    ("fighting", r"pressure\s+on\b", "attack"),
     (
         "fighting",
         r"(?:press|presses|pressed|pressing)\s+(?:on\s+)?(?:[\w’'ʼ-]+\s+){0,2}(?:positions|defen[cs]es|lines)\b",
