@@ -296,6 +296,28 @@ def test_a_capitalised_cyrillic_word_is_no_month() -> None:
     assert first_date(text, text.index("12 липня"), len(text), post_date) == "2024-07-12"
 
 
+# Words that begin like a month are no date: «майже» (almost), «майор», «червоним» (red), «березі» (bank),
+# «лютих боїв» (fierce), "Mayor", "marched"; the month's own forms are («у травні», «в мае», «5 мая», "in May").
+NOT_MONTHS = [
+    ("uk", "ЗСУ майже повністю звільнили Роботине, на півночі майже 13 кв. км.", None),
+    ("uk", "Під червоним прапором росіяни зайшли в Роботине на лівому березі.", None),
+    ("uk", "Після лютих боїв і лютим опором ЗСУ звільнили Роботине.", None),
+    ("ru", "Российские войска освободили Курдюмовку, майор Иванов сообщил.", None),
+    ("en", "Irpin Mayor Oleksandr Markushyn said Russian troops marched on Irpin.", None),
+    ("uk", "Роботине звільнили у травні.", "2024-05"),
+    ("ru", "Курдюмовку освободили 5 мая.", "2024-05-05"),
+    ("uk", "Роботине окупували 24 лютого.", "2024-02-24"),
+    ("en", "Russian troops captured Irpin in March.", "2024-03"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "when"), NOT_MONTHS)
+def test_words_beginning_like_a_month_are_no_date(lang: str, text: str, when: str | None) -> None:
+    from bot.core.claims.dates import first_date
+
+    assert first_date(text, 0, len(text), datetime(2024, 6, 1, tzinfo=UTC)) == when
+
+
 def test_quote_and_span_point_at_the_text() -> None:
     text = "Вступ. Сили оборони звільнили Кліщіївку. Інше речення."
     post = Post(source="t", channel="t", external_id="1", text=text, side=Side.UA)

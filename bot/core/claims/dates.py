@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.core.claims.lexicon.discourse import MONTH_WORDS, MONTHS
+from bot.core.claims.lexicon.discourse import MONTH_ADJECTIVES, MONTH_WORDS, MONTHS
 from bot.core.claims.patterns import discourse_cues
 from bot.core.claims.phrases import Trigger
 from bot.core.claims.windows import WINDOWS
@@ -39,6 +39,8 @@ def first_date(text: str, lo: int, hi: int, post_date: datetime | None) -> str |
         word = m.group("m").lower()
         if word in MONTH_WORDS and text[m.start()].islower():
             continue  # "may" the verb
+        if word in MONTH_ADJECTIVES and not (m.group("d1") or m.group("d2") or m.group("y")):
+            continue  # «лютий бій»: fierce
         first = text[m.start("m")]
         if not first.isascii() and first.isupper() and not (m.group("d1") or m.group("y")):
             continue  # a capitalised Cyrillic word is a name («біля Липців»): months are written in lower case

@@ -763,6 +763,6 @@ def discourse_cues() -> Discourse:
         date=_plain(
             rf"(?<!\w)(?:(?P<d1>\d{{1,2}})(?:{discourse.DAY_SUFFIX})?\s+)?(?P<m>"
             + "|".join(sorted(discourse.MONTHS, key=len, reverse=True))
-            + r")\w*(?:\s+(?P<d2>\d{1,2})(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+            + r")(?!\w)(?:\s+(?P<d2>\d{1,2})(?!\d))?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
         ),
     )

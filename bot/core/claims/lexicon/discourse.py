@@ -323,29 +323,32 @@ _ABBREVIATIONS_TEXT: Final = """н.п нп обл р с м смт пгт г ст
     e.g i.e ул вул пос див см т.д т.п напр"""
 ABBREVIATIONS: Final = frozenset(_ABBREVIATIONS_TEXT.split())
 
-# Month stems, one line per month (uk, ru, en): the date of an event («17 вересня», "in January").
+# Month names in every case form, one line per month (uk, ru, en): the date of an event («17 вересня», «в мае», "in
+# January"). Whole words only: «майже», «майор», «червоний», "Mayor" are no months.
 MONTHS: Final = {
-    stem: number
-    for number, stems in enumerate(
+    form: number
+    for number, forms in enumerate(
         (
-            "січ январ january",
-            "лют феврал february",
-            "берез март march",
-            "квіт апрел april",
-            "трав мая мае май may",
-            "черв июн june",
-            "лип июл july",
-            "серп август august",
-            "верес сентябр september",
-            "жовт октябр october",
-            "листопад ноябр november",
-            "груд декабр december",
+            "січень січня січні січнем январь января январе январём январем january",
+            "лютий лютого лютому лютим февраль февраля феврале февралём февралем february",
+            "березень березня березні березнем март марта марте мартом march",
+            "квітень квітня квітні квітнем апрель апреля апреле апрелем april",
+            "травень травня травні травнем май мая мае маем may",
+            "червень червня червні червнем июнь июня июне июнем june",
+            "липень липня липні липнем июль июля июле июлем july",
+            "серпень серпня серпні серпнем август августа августе августом august",
+            "вересень вересня вересні вереснем сентябрь сентября сентябре сентябрём сентябрем september",
+            "жовтень жовтня жовтні жовтнем октябрь октября октябре октябрём октябрем october",
+            "листопад листопада листопаді листопадом ноябрь ноября ноябре ноябрём ноябрем november",
+            "грудень грудня грудні груднем декабрь декабря декабре декабрём декабрем december",
         ),
         start=1,
     )
-    for stem in stems.split()
+    for form in forms.split()
 }
-# Month names that are also common words when written in lower case ("may" the verb).
-MONTH_WORDS: Final = frozenset({"may"})
+# Month names that are also common words when written in lower case ("may" the verb, "march" the noun).
+MONTH_WORDS: Final = frozenset({"may", "march"})
+# Month names that are also adjectives («лютий бій», «лютим опором»: fierce): a month only with a day or a year.
+MONTH_ADJECTIVES: Final = frozenset({"лютий", "лютим"})
 # The ordinal ending of a day before a month: «17-го вересня».
 DAY_SUFFIX: Final = r"-?го"
