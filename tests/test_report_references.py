@@ -486,6 +486,34 @@ def test_a_capital_asked_to_cede_ground_is_its_government(gazetteer: Gazetteer) 
     assert {c.name for c in extract_claims(post, gazetteer)} == {"Бахмут"}
 
 
+# A town that only says where another lies: the attribute of its suburb ("the Kyiv suburb of Makariv"), an
+# apposition («Ірпінь, передмістя Києва», «Ирпень, пригород Киева»), a drive from it ("a 30-minute drive from Kyiv");
+# and a town after a title («мер Ірпеня заявив», "the mayor of Irpin said") is the title's town, not a surname.
+WHERE_IT_LIES = [
+    ("en", "Ukraine's military recaptured the Kyiv suburb of Makariv on Tuesday.", {("Макарів", "captured", "ua")}),
+    ("uk", "ЗСУ звільнили Ірпінь, передмістя Києва.", {("Ірпінь", "captured", "ua")}),
+    ("ru", "ВСУ освободили Ирпень, пригород Киева.", {("Ірпінь", "captured", "ua")}),
+    (
+        "en",
+        "Ukrainian forces retook the city of Irpin, located a 30-minute drive from the city center of Kyiv.",
+        {("Ірпінь", "captured", "ua")},
+    ),
+    ("uk", "Мер Ірпеня заявив, що ЗСУ повністю звільнили місто.", {("Ірпінь", "captured", "ua")}),
+    ("ru", "Мэр Ирпеня заявил, что ВСУ освободили город.", {("Ірпінь", "captured", "ua")}),
+    ("en", "The mayor of Irpin said Ukrainian forces had liberated the city.", {("Ірпінь", "captured", "ua")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), WHERE_IT_LIES)
+def test_a_town_that_only_says_where_another_lies(
+    gazetteer: Gazetteer, lang: str, text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    post = Post(source="t", channel="t", external_id="1", text=text, side=None)
+    assert {(c.name, c.kind.value, c.actor.value if c.actor else None) for c in extract_claims(post, gazetteer)} == (
+        expected
+    )
+
+
 # A unit's name is no place: a corps of the National Guard by its name («корпусу НГУ «Покровськ»»), a unit named
 # after someone or something («бригади імені Героїв Бахмута», «бригады имени Маршала ...», "named after").
 UNIT_NAMES = [

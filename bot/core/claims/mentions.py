@@ -64,9 +64,16 @@ def claim_places(
             continue
         anchor = None
         if place is not None:
+            if previous is not None and places and _attribute_of(text, previous, mention):
+                places.pop()  # "the Kyiv suburb of Makariv": Kyiv only says where Makariv lies
             places.append(place)
             previous = place
     return places
+
+
+def _attribute_of(text: str, previous: Place, mention: Mention) -> bool:
+    """Is the name before only the attribute of a part of it this name is ("the Kyiv suburb of Makariv")?"""
+    return name_cues().attributive_part.fullmatch(text, previous.mention.span[1], mention.span[0]) is not None
 
 
 def _place(
@@ -94,6 +101,7 @@ def _place(
         and _anchors_previous(text, previous, start)
         and not _phrase_between(phrases, previous.mention.span[1], start)
         and not _claimed_in_relative(text, end, phrases, sentences[index][1])
+        and not _attribute_of(text, previous, mention)
     ):
         return _ANCHOR  # "Klishchiivka, south of Bakhmut": Bakhmut is only the anchor
     toward = nc.toward_before.search(near)
@@ -116,8 +124,8 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         nc.for_a_government.search(head) or nc.ceding_after.match(text, end)
     ):
         return True  # "a success for Kyiv", "demanded that Kyiv cede control": the government
-    if nc.speaker_verb_after.match(text, end):
-        return True  # «Погорілий зауважив», "Tatarsky says": a speaker
+    if nc.speaker_verb_after.match(text, end) and not nc.title_of_place.search(head):
+        return True  # «Погорілий зауважив», "Tatarsky says": a speaker (not «мер Ірпеня заявив»: the mayor's town)
     compass, oblast_city = nc.compass_region
     if oblast_city.fullmatch(mention.text) and compass.search(head):
         return True  # "northern Kharkiv", "the South Donetsk area": the oblast

@@ -559,6 +559,8 @@ class NameCues:
     elided_direction: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # the name's ending, before, after
     direction_pair: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # first end, dash, second end
     speaker_verb_after: re.Pattern[str]  # right after a name (match)
+    title_of_place: re.Pattern[str]  # right before a name (search in its head)
+    attributive_part: re.Pattern[str]  # between two names (fullmatch)
     for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
     ceding_after: re.Pattern[str]  # right after a capital (match)
     capital_name: re.Pattern[str]
@@ -650,6 +652,8 @@ def name_cues() -> NameCues:
             _plain(names.DIRECTION_PAIR_SECOND),
         ),
         speaker_verb_after=_plain(names.SPEAKER_VERB_AFTER),
+        title_of_place=_plain(names.TITLE_OF_PLACE),
+        attributive_part=_plain(names.ATTRIBUTIVE_PART),
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         ceding_after=_plain(names.CEDING_AFTER),
         capital_name=_plain(names.CAPITAL_NAMES),

@@ -223,7 +223,7 @@ def agrees_with_next(tokens: Sequence[Token], text: str, last: int) -> bool:
 
 def _titled(tokens: Sequence[Token], first: int) -> bool:
     """A capitalised word after a person's title, lower-case words only between («речник угруповання Волошин»), or
-    right after "according to", «за словами» (SPEAKER_BEFORE)."""
+    right after "according to", «за словами» (SPEAKER_BEFORE); not after "of" ("the mayor of Irpin": his town)."""
     if not tokens[first][TEXT][0].isupper():
         return False
     if first >= 2 and f"{tokens[first - 2][KEY]} {tokens[first - 1][KEY]}" in SPEAKER_BEFORE:
@@ -231,7 +231,7 @@ def _titled(tokens: Sequence[Token], first: int) -> bool:
     for k in range(first - 1, max(-1, first - 1 - TUNING.marker_reach), -1):
         if tokens[k][KEY] in PERSON_TITLES:
             return True
-        if tokens[k][TEXT][0].isupper():
+        if tokens[k][TEXT][0].isupper() or tokens[k][KEY] == "of":
             return False
     return False
 

@@ -123,6 +123,7 @@ DIRECTIONAL: Final = (
     r"outside(?:\s+of)?",
     r"near",
     r"suburbs?\s+of",
+    r"(?<=,\s)(?:передмістя|пригород|предместье)",  # «Ірпінь, передмістя Києва»: an apposition saying where it lies
     r"під",
     r"под",
     r"біля",
@@ -253,7 +254,8 @@ DISTANCE_AFTER: Final = (
 )
 # Distance: "10 km from Bakhmut": the place is only a reference point.
 DISTANCE_BEFORE: Final = (
-    r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?)\.?\s+(?:\([^)]{1,25}\)\s+)?(?:\w+\s+){0,2}"
+    r"(?:км|km|кілометр\w*|километр\w*|kilomet\w*|miles?|метр\w*|meters?|metres?|(?:minute|hour)['’]?s?\s+drive)\.?\s+"
+    r"(?:\([^)]{1,25}\)\s+)?(?:\w+\s+){0,2}"
     r"(?:від|от|from|of|до|to)\s+(?:the\s+)?(?:\w+\s+){0,3}$"
     # where an attack came from («со стороны Времёвки», «з боку Кліщіївки», "from the direction of X") and an area
     # named by its centre ("the region of Donetsk"): a reference point
@@ -360,6 +362,15 @@ ELIDED_AFTER: Final = r"\s*[–—:-]"
 
 # A capitalised word right before a verb of speech is its speaker («Погорілий зауважив», "Tatarsky says"), not a place;
 # a capital so used is its government (sides.CAPITALS).
+# A town's name as the attribute of a suburb or district of another ("the Kyiv suburb of Makariv", "the Kharkiv
+# district of Saltivka"): the place after it is the one spoken of, the town only says where it lies.
+ATTRIBUTIVE_PART: Final = r"['’]?s?\s+(?:suburbs?|outskirts|district|region\s+village|region\s+town)\s+of\s+(?:the\s+)?"
+# A title whose place follows it («мер Ірпеня заявив», «мэр Ирпеня сообщил», "the mayor of Irpin said"): the name
+# before the verb of saying is the place of the title, not a speaker's surname.
+TITLE_OF_PLACE: Final = (
+    r"(?<!\w)(?:мер|мэр|міськ\w+\s+голов\w*|городск\w+\s+голов\w*|старост\w*|губернатор\w*"
+    r"|(?:mayor|governor|head|chief)\s+of(?:\s+the\s+(?:city|town|village)\s+of)?)\s+$"
+)
 SPEAKER_VERB_AFTER: Final = (
     r"\s+(?:також\s+|также\s+|also\s+|ще\s+)?(?:зауваж|заяв|повідом|наголос|зазнач|розпов|сказа|допов|додав|додала"
     r"|підкресл|поясн|уточн|написа|сообщ|отмет|рассказ|доложи|добавил|заметил|говорит|подчеркн|пояснил|уточнил"
