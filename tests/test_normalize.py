@@ -94,3 +94,10 @@ def test_words_give_offsets_into_the_text() -> None:
     text = "#Кліщіївка, Мар’їнка — Bakhmut's"
     assert [(text[s:e], w) for s, e, w in words(text)] == [(w, w) for w in ("Кліщіївка", "Мар’їнка", "Bakhmut's")]
     assert is_cyrillic("Кліщіївка") and not is_cyrillic("Klishchiivka")
+
+
+def test_a_fleeting_e_drops_before_the_ending() -> None:
+    """Тростянець -> з Тростянця, у Тростянці; Тростянец -> из Тростянца; the e-keeping forms stay."""
+    assert {"тростянця", "тростянці", "тростянцем"} <= forms("тростянець")
+    assert {"тростянца", "тростянце", "тростянцу"} <= forms("тростянец")
+    assert "тростянець" in forms("тростянець")

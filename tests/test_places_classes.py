@@ -139,6 +139,24 @@ def test_a_region_after_a_settlement_noun_and_a_village_after_a_river(gazetteer:
     assert [n for n, _ in named(gazetteer, text)] == ["Козачі Лагері"]
 
 
+# A name in «-ець», «-ец» drops its e before an ending («з Тростянця», «из Тростянца», «у Тростянці»); a river named
+# with its adjective («до Сіверського Донця», «берег Северского Донца») is water, adjective and name alike.
+FLEETING_AND_RIVERS = [
+    ("Окупанти тікають з Тростянця.", [("Тростянець", "Сумська")]),
+    ("Оккупанты бегут из Тростянца.", [("Тростянець", "Сумська")]),
+    ("Troops left Trostianets.", [("Тростянець", "Сумська")]),
+    ("Ворог намагається просунутися в бік Сіверського Донця.", []),
+    ("Освобожден весь левый берег Северского Донца.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLEETING_AND_RIVERS)
+def test_a_fleeting_e_and_a_river_with_its_adjective(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert named(gazetteer, text) == expected
+
+
 def test_sector_adjective_is_not_a_village(gazetteer: Gazetteer) -> None:
     assert named(gazetteer, "У Харківському секторі противник атакував.") == []
 

@@ -301,10 +301,21 @@ _ALTERNATION = re.compile(r"^(.*[" + _CONS + r"])([іїо])([" + _CONS + r"]+)$"
 _POSSESSIVE = ("ова", "ову", "овом", "ові", "ове", "ового", "овому", "овим", "овім", "ов")
 
 
+_FLEETING_E = ("ець", "ец")  # Тростянець -> Тростянця, Тростянец -> Тростянца: the e drops before an ending
+_FLEETING_ENDINGS = ("я", "ю", "ем", "і", "еві", "а", "у", "е", "ом")
+
+
 def paradigms(word: str) -> list[tuple[str, tuple[str, ...]]]:
     """(stem, endings) pairs whose products are the case forms of one folded word (uk and ru, sg)."""
     if not is_cyrillic(word) or len(word) < 2:
         return [(word, ("",))]
+    if word.endswith(_FLEETING_E) and len(word) >= 5:
+        stem = word[: word.rindex("е")] + "ц"
+        return [*_paradigms(word), (stem, _FLEETING_ENDINGS)]
+    return _paradigms(word)
+
+
+def _paradigms(word: str) -> list[tuple[str, tuple[str, ...]]]:
     for ending, cut, endings in _RULES:
         if word.endswith(ending):
             return [(word[: len(word) - cut], endings)] if len(word) - cut >= 2 else [(word, ("",))]

@@ -32,6 +32,7 @@ from bot.core.places.words import (
     REGION_AFTER_NA,
     REGION_NAMES,
     REGION_OF_NOUNS,
+    RIVER_ADJECTIVES,
     RIVER_BANKS,
     RIVER_FILLERS,
     RIVER_NOUNS,
@@ -174,8 +175,8 @@ def something_else(tokens: Sequence[Token], text: str, hit: Hit, follower: str |
         return True  # «..., на Лиманському – бої»: a direction whose noun the report leaves out
     if _organisation_named(tokens, hit, follower):
         return True  # «Донецкое агентство», «Слобожанської бригади», "The Kyiv Independent": an organisation's name
-    if follower in RIVER_NOUNS or _after_river_bank(tokens, text, hit.first) or _hyphen_water(tokens, text, hit):
-        return True  # «на лівобережжі Дніпра», "the Oskil River", «Клебан-Быкского водохранилища»: water
+    if _water(tokens, text, hit, follower):
+        return True  # «на лівобережжі Дніпра», "the Oskil River", «Сіверського Донця», «водохранилища»: water
     if _titled(tokens, hit.first):
         return True  # «речник Демченко», «речник угруповання Волошин», "spokesman Voloshyn": a surname
     return _compound_stem(tokens, text, hit)  # «Південно-Слобожанському», "South-Eastern": a compound's stem
@@ -243,6 +244,30 @@ def _hyphen_water(tokens: Sequence[Token], text: str, hit: Hit) -> bool:
         j < len(tokens)
         and text[tokens[hit.last][END] : tokens[j][START]] in ("-", "‑")
         and next_key(tokens, text, j) in RIVER_NOUNS
+    )
+
+
+def _water(tokens: Sequence[Token], text: str, hit: Hit, follower: str | None) -> bool:
+    """A river or a reservoir: before its noun ("the Oskil River"), after a bank («на лівому березі Дніпра»), with
+    the river's adjective («Сіверського Донця»), the first half of a reservoir's name («Клебан-Быкского
+    водохранилища»)."""
+    return (
+        follower in RIVER_NOUNS
+        or _after_river_bank(tokens, text, hit.first)
+        or _river_named(tokens, hit)
+        or _hyphen_water(tokens, text, hit)
+    )
+
+
+def _river_named(tokens: Sequence[Token], hit: Hit) -> bool:
+    """The name, or the adjective before it, of a river named by both («Сіверського Донця», "Siversky Donets")."""
+    first, nxt = hit.first, hit.last + 1
+    if first and tokens[first - 1][KEY].startswith(RIVER_ADJECTIVES) and tokens[first][KEY].startswith(RIVER_STEMS):
+        return True
+    return (
+        nxt < len(tokens)
+        and tokens[first][KEY].startswith(RIVER_ADJECTIVES)
+        and tokens[nxt][KEY].startswith(RIVER_STEMS)
     )
 
 

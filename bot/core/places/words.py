@@ -284,6 +284,8 @@ RIVER_FILLERS = _loose_set("of the річки реки river")  # between a bank
 # other name after a bank is a town's part («лівого берега Куп’янська»).
 _RIVERS = "дніпр днепр dnipr dniepr dnieper оскол оскіл oskil донц донець donets інгул ингул десн"
 RIVER_STEMS = tuple(sorted(_loose_set(_RIVERS)))
+# A river's own adjective right before its name («Сіверського Донця», «Северского Донца», "the Siversky Donets").
+RIVER_ADJECTIVES = tuple(sorted(_loose_set("сіверськ северськ северск siversk seversk")))
 SECTOR_NOUNS = _loose_set("direction sector axis front напрямок напрямку направление направлении")
 QUOTES = "«»\"“”„'‘’"
 UNIT_NOUNS = _loose_set(
