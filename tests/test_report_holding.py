@@ -439,3 +439,26 @@ COUNTRY_CONTROLS = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), COUNTRY_CONTROLS)
 def test_a_country_controls_a_place(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Control resumed («поновили контроль над X», «возобновили контроль над X», "resumed control of X") is a taking;
+# a force fleeing a place («окупанти тікають з X», «российские нацисты убегают из X», "fled X") withdrew from it,
+# its side named by the adjective even before a slur the other side uses of its enemy.
+RESUMED_AND_FLED = [
+    ("uk", "ЗСУ поновили контроль над Кліщіївкою.", None, {("Кліщіївка", "captured", "ua")}),
+    ("ru", "ВСУ возобновили контроль над Клещеевкой.", None, {("Кліщіївка", "captured", "ua")}),
+    ("en", "Ukrainian forces resumed control of Klishchiivka.", None, {("Кліщіївка", "captured", "ua")}),
+    ("uk", "Окупанти тікають з Кліщіївки.", "ua", {("Кліщіївка", "withdrew", "ru")}),
+    (
+        "ru",
+        "Российские нацисты убегают из Клещеевки на украденных автомобилях.",
+        None,
+        {("Кліщіївка", "withdrew", "ru")},
+    ),
+    ("en", "Russian troops fled Klishchiivka.", None, {("Кліщіївка", "withdrew", "ru")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side", "expected"), RESUMED_AND_FLED)
+def test_control_resumed_and_a_force_fleeing(lang: str, text: str, side: str | None, expected: Expected) -> None:
+    assert claims_of(text, side) == expected
