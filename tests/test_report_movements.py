@@ -312,6 +312,31 @@ WHOSE_FORCES = [
         None,
         {("Покровськ", "repelled", "ua"), ("Андріївка", "fighting", "ua")},
     ),
+    # ... a unit of that side between the verb and it, or "the" after an English verb of fighting
+    (
+        "uk",
+        "Військові РФ розбили бригаду ЗСУ, після чого взяли під контроль Андріївку.",
+        None,
+        {("Андріївка", "captured", "ru")},
+    ),
+    (
+        "ru",
+        "Военнослужащие РФ нанесли поражение бригаде ВСУ, после чего взяли под контроль Андреевку.",
+        None,
+        {("Андріївка", "captured", "ru")},
+    ),
+    (
+        "en",
+        "Ukrainian forces counterattacked the enemy on the flanks, liberating Andriivka.",
+        None,
+        {("Андріївка", "captured", "ua")},
+    ),
+    (
+        "en",
+        "Ukrainian forces repelled Russian troops and liberated Andriivka.",
+        None,
+        {("Андріївка", "captured", "ua")},
+    ),
     # the object of an attempt is the defender its repelled attacks name
     (
         "ru",

@@ -452,6 +452,8 @@ class Modifiers:
     destroyed_there: re.Pattern[str]  # searched after it
     motion_verb: re.Pattern[str]  # matched at a phrase's start
     finite_verb: re.Pattern[str]  # fullmatched on a phrase's first word
+    object_filler: re.Pattern[str]  # fullmatched on a word between a verb and its object
+    en_object_verb: re.Pattern[str]  # fullmatched on an English word
 
 
 @lru_cache(maxsize=1)
@@ -537,6 +539,8 @@ def modifier_cues() -> Modifiers:
         destroyed_there=_words([modifiers.DESTROYED_THERE]),
         motion_verb=_plain(modifiers.MOTION_VERB),
         finite_verb=_plain(rf"(?!{NUMERAL_WORD}$){sides.FINITE_VERB_UK_RU}"),
+        object_filler=_plain(modifiers.OBJECT_FILLER),
+        en_object_verb=_plain(modifiers.EN_OBJECT_VERB),
     )
 
 

@@ -732,10 +732,17 @@ def _subject(trigger: Trigger, ctx: Context, left: Sequence[Marker], attacker: b
 
 
 def _verb_object(before: str) -> bool:
-    """The side right after a finite Ukrainian or Russian verb (the text before it ends with that verb): its object,
-    when another side is named before it."""
-    words = before.rsplit(maxsplit=1)
-    return len(words) == 2 and finite_verb(words[1]) and before[-1:].isspace()
+    """The side right after a finite Ukrainian or Russian verb or an English verb of fighting (the text before it
+    ends with that verb, or with it and a unit or "the": «розбили бригаду ЗСУ», "counterattacked the enemy"): its
+    object, when another side is named before it."""
+    if not before[-1:].isspace():
+        return False
+    mc = modifier_cues()
+    words = before.split()[-(WINDOWS.object_fillers + 1) :]
+    while len(words) > 1 and mc.object_filler.fullmatch(words[-1].lower()):
+        words.pop()
+    word = words[-1] if words else ""
+    return len(before.split()) > 1 and (finite_verb(word) or mc.en_object_verb.fullmatch(word) is not None)
 
 
 def _carried_subject(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:

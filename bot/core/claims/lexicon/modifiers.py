@@ -633,3 +633,17 @@ DESTROYED_THERE: Final = (
     r"|ліквідовано|уничтожа(?:ются|лись|ется)|уничтожен[ыао]?|ликвидиру(?:ются|ется)|ликвидирован[ыао]?"
     r"|(?:are|were|was|is|being|been|get|got)\s+(?:\w+\s+)?(?:destroyed|eliminated|wiped\s+out|neutrali[sz]ed))"
 )
+
+# A side that is a verb's object (see reading._verb_object): the words between the verb and the side (a unit or
+# positions of it, «розбили бригаду ЗСУ», «нанесли поражение бригаде ВСУ», "counterattacked the enemy"), and the
+# English verbs whose object a side can be ("repelled Russian troops, liberating X": Russia's troops did not).
+OBJECT_FILLER: Final = (
+    r"(?:the|its|their|бригад\w*|батальйон\w*|батальон\w*|полк\w*|підрозділ\w*|подразделени\w*|позиці\w*"
+    r"|позици\w*|опорн\w*|угрупован\w*|группировк\w*|поражени\w*|поразк\w*|ураженн\w*)"
+)
+EN_OBJECT_VERB: Final = (
+    r"(?:repel(?:led|s)?|counter-?attack(?:ed|s)?|attack(?:ed|s)?|defeat(?:ed|s)?|rout(?:ed|s)?|encircl(?:ed|es|e)"
+    r"|surround(?:ed|s)?|destroy(?:ed|s)?|outflank(?:ed|s)?|stop(?:ped|s)?|halt(?:ed|s)?|engag(?:ed|es|e)"
+    r"|dislodg(?:ed|es|e)|expel(?:led|s)?|ambush(?:ed|es)?|hit|struck|strikes?|push(?:ed|es)?|drove|drives?"
+    r"|beat|kill(?:ed|s)?)"
+)
