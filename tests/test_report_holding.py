@@ -420,6 +420,10 @@ COUNTRY_CONTROLS = [
     ("uk", "За даними DeepState, Росія повністю контролює Покровськ.", None, {("Покровськ", "captured", "ru")}),
     ("en", "Ukraine still controls Pokrovsk, DeepState said.", None, {("Покровськ", "repelled", "ua")}),
     ("uk", "Росія має повний контроль над Покровськом.", None, {("Покровськ", "captured", "ru")}),
+    # the country's hold going on («Росія продовжує контролювати», "Russia continues to control"): its forces hold
+    ("uk", "Росія продовжує контролювати Покровськ.", "ua", {("Покровськ", "repelled", "ru")}),
+    ("ru", "Россия продолжает контролировать Покровск.", "ua", {("Покровськ", "repelled", "ru")}),
+    ("en", "Russia continues to control Pokrovsk.", None, {("Покровськ", "repelled", "ru")}),
     # a fraction of the place only («дві треті», «две трети»): part of it
     ("uk", "Російські війська контролюють дві треті Покровська.", None, {("Покровськ", "advanced", "ru")}),
     ("ru", "Российские войска контролируют две трети Покровска.", None, {("Покровськ", "advanced", "ru")}),

@@ -18,10 +18,12 @@ _ADVERB: Final = (
     r"|також|также|тоже|теж|вже|уже|повністю|полностью|fully|частково|частично|partially|partly)\s+)?"
 )
 
-# A country's attack («Россия штурмует», "Russia launched an offensive", "Ukraine attacked"): its forces attack.
+# A country's attack («Россия штурмует», "Russia launched an offensive", "Ukraine attacked"), or its hold going on
+# ("Russia continues to control", «Росія продовжує контролювати»): its forces do it.
 _COUNTRY_ATTACKS: Final = (
-    r"attack|assault|storm|launch|began|begin|start|mount|resum|continu\w*\s+(?:to\s+)?(?:attack|assault|storm|advanc|push)"
-    r"|атаку|атакова|штурму|наступа"
+    r"attack|assault|storm|launch|began|begin|start|mount|resum"
+    r"|continu\w*\s+(?:to\s+)?(?:attack|assault|storm|advanc|push|control|hold)"
+    r"|атаку|атакова|штурму|наступа|продовжу\w*\s+(?:контрол|утриму)|продолжа\w*\s+(?:контрол|удержива)"
 )
 
 # An aside between a side and its verb of saying ("Kiev, however, denied", "Moscow, for its part, said").
