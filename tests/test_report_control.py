@@ -234,6 +234,15 @@ CONTROL_STATES = [
         "ua",
         {("Покровськ", "advanced", "ua"), ("Куп’янськ", "advanced", "ua")},
     ),
+    # «частини», «части» of a force are its units, not parts of the place
+    (
+        "uk",
+        "Росіяни заявили, що підрозділи ЗС РФ і частини формування встановили повний контроль над Куп’янськом.",
+        None,
+        {("Куп’янськ", "captured", "ru")},
+    ),
+    ("ru", "Купянск заняли части 1-й и 9-й бригад ВС РФ.", None, {("Куп’янськ", "captured", "ru")}),
+    ("en", "Units of the 1st and 9th Russian brigades took Kupiansk.", None, {("Куп’янськ", "captured", "ru")}),
 ]
 
 

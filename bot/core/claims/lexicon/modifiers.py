@@ -352,6 +352,9 @@ CIVILIANS: Final = (
     r"(?:жител\w*|мешкан\w*|населенн(?:я|ю|ям|і)\b|населени(?:е|я|ю|ем|и)\b|цивільн\w*|мирн\w+\s+(?:жител|населен)\w*|біженц\w*|беженц\w*|діти|дітей"
     r"|дети|детей|residents?|civilians?|people|families|refugees|evacuees|inhabitants|locals|children)"
 )
+_NOT_A_UNIT: Final = (
+    r"(?!\s+(?:\d|формуван|формировани|бригад|полк|дивізі|дивизи|армі|арми|підрозділ|подразделени|ЗСУ|ВСУ|ЗС\b|ВС\b))"
+)
 PARTIAL: Final = (
     r"частков\w*",
     r"частичн\w*",
@@ -359,8 +362,9 @@ PARTIAL: Final = (
     r"part\s+of",
     r"parts\s+of",
     r"portions?\s+of",
-    r"частин\w*",
-    r"част[ьи]\b",
+    # not a military unit («частини 1-ї та 9-ї бригад», «части формирования»: units, not parts of the town)
+    r"частин\w*(?!\w)" + _NOT_A_UNIT,
+    r"част[ьи]\b" + _NOT_A_UNIT,
     r"half",
     r"most\b",
     r"majority",
