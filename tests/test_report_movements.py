@@ -581,6 +581,30 @@ CARRIED_SUBJECTS = [
         "Russian forces captured Klishchiivka and then advanced near Kurdiumivka.",
         {("Кліщіївка", "captured", "ru"), ("Курдюмівка", "advanced", "ru")},
     ),
+    # ... and from there («а звідти», «а оттуда», "and from there")
+    (
+        "uk",
+        "Війська РФ просунулися до Кліщіївки, а звідти проникли у Курдюмівку.",
+        {("Кліщіївка", "advanced", "ru"), ("Курдюмівка", "advanced", "ru")},
+    ),
+    (
+        "ru",
+        "Войска РФ продвинулись к Клещеевке, а оттуда проникли в Курдюмовку.",
+        {("Кліщіївка", "advanced", "ru"), ("Курдюмівка", "advanced", "ru")},
+    ),
+    (
+        "en",
+        "Russian troops advanced to Klishchiivka, and from there infiltrated Kurdiumivka.",
+        {("Кліщіївка", "advanced", "ru"), ("Курдюмівка", "advanced", "ru")},
+    ),
+    # a breakthrough by the side named after it («прорив армії РФ», «прорыве армии РФ», "a breakthrough of")
+    ("uk", "DeepState заявив про прорив армії РФ у районі Курдюмівки.", {("Курдюмівка", "advanced", "ru")}),
+    ("ru", "DeepState сообщил о прорыве армии РФ в районе Курдюмовки.", {("Курдюмівка", "advanced", "ru")}),
+    (
+        "en",
+        "DeepState reported a breakthrough of the Russian army near Kurdiumivka.",
+        {("Курдюмівка", "advanced", "ru")},
+    ),
     # attacks in a clause of their own after the attacker's
     (
         "uk",

@@ -171,8 +171,8 @@ TAKING_BEFORE: Final = r"\b(?:taking|take|bringing|bring|putting|put)\s+(?:[\w�
 # A clause that goes on with the sentence's subject left out («..., після чого просунулися», «..., после чего
 # продвинулись», "..., and then advanced"): its subject is the one before (matched at the clause's start).
 CONTINUATION_OPENING: Final = (
-    r"[\s,;–—-]*(?:після\s+чого|после\s+чего|а\s+(?:потім|потом|затем|згодом|впоследствии)|потім|потом|затем|згодом"
-    r"|and\s+then|then|after\s+which|before)\b"
+    r"[\s,;–—-]*(?:після\s+чого|после\s+чего|а\s+(?:потім|потом|затем|згодом|впоследствии|звідти|оттуда)|потім|потом"
+    r"|затем|згодом|звідти|оттуда|and\s+then|then|and\s+from\s+there|after\s+which|before)\b"
 )
 # Between a side and a phrase, a relative pronoun standing for the side (and up to two words): «групу окупантів, яка
 # зайшла в X», «группы российской армии, которые прорвались к X», "Russian troops who entered X" (fully matched).
@@ -609,6 +609,7 @@ OFFENSIVE_BEFORE: Final = r"(?<!\w)(?:наступальн\w*|наступ\w*|ш
 VERBAL_NOUN: Final = (
     r"(?:ння|ття|нні|тті|нню|ттю|ние|тие|нии|тии|ния|тия|нию|тию)$(?<!оточення)(?<!окружение)(?<!окружении)(?<!окружения)"
     r"|\b(?:advances?|withdrawal|retreat|push|breakthrough)$"  # "the advance of Russian troops"
+    r"|(?<!\w)(?:прорив|прорыв|відступ|отступ)(?:у|а|ом|е|і)?$"  # «прорив армії РФ», «отступ ВСУ»: a noun with no suffix
 )
 # After a side named before a repelling phrase: the side attacked, it did not repel («противника атаки відбито»).
 ATTACK_AFTER: Final = r"^\s*(?:\w+\s+)?(?:атак|attack|штурм|assault|контратак)"

@@ -107,7 +107,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         r"Putin['’]s\s+(?:army|troops|forces|soldiers)",
         # the armed forces of the Russian Federation by their full name («Збройні сили Російської Федерації»)
         r"Збройн\w*\s+сил\w*\s+(?:Російської\s+Федерації|Росії|РФ)",
-        r"(?:армі|військ|войск|арми)\w*\s+(?:Росії|России)\b",  # the country in the genitive («армии России»)
+        r"(?:армі|військ|войск|арми)\w*\s+(?:Росії|России|РФ)\b",  # the country in the genitive («армии России»)
         # a force of the Russian Federation by its abbreviation or the country («підрозділи РФ», «силы России»)
         r"(?:підрозділ|подразделени|сил|бійц|бойц|військовослужбовц|военнослужащ)\w*\s+(?:ЗС\s+|ВС\s+)?(?:РФ|Росії|России)\b",
         r"Вооруж\w*\s+сил\w*\s+(?:Российской\s+Федерации|России|РФ)",
