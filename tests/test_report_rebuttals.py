@@ -276,6 +276,12 @@ APOSTROPHES = [
         "Ukraine’s military on Friday said Russian forces had entered Kupiansk.",
         {("Куп’янськ", "advanced", "ru", "ua")},
     ),
+    # the force as the subject of its act is no speaker ("Ukraine’s military withdrew ..., the ministry said")
+    (
+        "en",
+        "Ukraine’s military withdrew from Kupiansk, the Russian defence ministry said.",
+        {("Куп’янськ", "withdrew", "ua", "ru")},
+    ),
     ("en", "Russian troops haven’t entered Kupiansk, the spokesman said.", {("Куп’янськ", "repelled", "ua", "other")}),
     ("en", "Russian troops couldn’t confirm the capture of Kupiansk.", {("Куп’янськ", "denied", "ru", "other")}),
     ("ru", "Минобороны России в понедельник заявило, что Купянск освобождён.", {("Куп’янськ", "captured", "ru", "ru")}),

@@ -26,6 +26,14 @@ _COUNTRY_ATTACKS: Final = (
     r"|атаку|атакова|штурму|наступа|продовжу\w*\s+(?:контрол|утриму)|продолжа\w*\s+(?:контрол|удержива)"
 )
 
+# A force's verb of saying ("Ukraine's military said"): the force speaks, it is not the subject of an act.
+_SAYS: Final = (
+    r"(?:has\s+|had\s+|have\s+)?(?:said|says|say|announced|reported|reports|denied|denies|rejected|dismissed|confirmed"
+    r"|confirms|claimed|claims|stated|states|wrote|writes|added|insisted|refuted|refutes|rebutted|disputed|disputes"
+    r"|challenged|noted|told)\b"
+)
+_SPEAKS: Final = rf"(?=\s+{_ADVERB}{_SAYS}|\s*,\s*(?:which|who)\s+{_ADVERB}{_SAYS})"  # "..., which denied"
+
 # An aside between a side and its verb of saying ("Kiev, however, denied", "Moscow, for its part, said").
 _ASIDE: Final = (
     r"(?:,\s*(?:however|though|in\s+turn|meanwhile|for\s+its\s+part|однак|однако|в\s+свою\s+очередь)\s*,\s*|\s)"
@@ -84,7 +92,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         + r"|звільн|освобод|взял|контрол|control|відбил|просун|продвин|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|залиш|покину|оставил|покинул|призна|визна|acknowledg|recogni[sz]))",
         # the adjective before an act: "Ukrainian advances near X", "a Ukrainian counterattack"
         r"Ukrainian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|counteroffensive|counterattack|counter-attack|breakthrough|presence)\w*)",
-        r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units|hold|grip|control)\w*)",
+        r"(?:Ukraine|Kyiv|Kiev)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counteroffensive|counterattack|counter-attack|breakthrough|forces|troops|army|military|soldiers|units|hold|grip|control|armed\s+forces)\w*)",
         r"(?:україн|украин)\w*(?=\s+(?:атак|штурм|наступ|контратак|контрнаступ|контрудар)\w*)",  # «українські атаки»
     ),
     "ru": (
@@ -134,7 +142,7 @@ ACTORS: Final[dict[str, tuple[str, ...]]] = {
         + r"|захопи|захвати|взял|взяла|occup|окупува|оккупир|освобод|контрол|control|просун|продвин|оточи|окружи|відвел|вивел|відвод|вивод|отвел|вывел|отвод|вывод|призна|визна|acknowledg|recogni[sz]))",
         r"Russian(?=\s+(?:advance|gain|assault|attack|offensive|push|activity|infiltration|counterattack|counter-attack|breakthrough|presence)\w*)",
         r"(?:російськ|росiйськ|российск|русск)\w*(?=\s+(?:атак|штурм|наступ|контратак)\w*)",  # «російських атак»
-        r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units)",
+        r"(?:Russia|Moscow)(?:['’]s)?\s+(?:forces|troops|army|military|soldiers|units|armed\s+forces)",
         r"(?:troops|forces|army|armed\s+forces|units|soldiers)\s+of\s+the\s+Russian\s+Federation",
         r"(?:Russia|Moscow)['’]s(?=\s+(?:advance|gain|assault|attack|offensive|push|counterattack|counter-attack|breakthrough|hold|grip|control)\w*)",
         r"(?:Russian|Russia|Moscow)(?=-(?:held|controlled|occupied|claimed)\b)",
@@ -313,7 +321,7 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     (
         rf"(?:Russia|Moscow|(?:the\s+)?Russians)\s*{_ASIDE}(?:had\s+|has\s+|have\s+)?{_ADVERB}(?:have\s+|has\s+|had\s+)?(?:said|says|say|claimed|claims|claim|announced|denied|denies|deny|rejected|dismissed|insisted|confirmed|refuted|refutes|refute|rebutted|disputed|disputes)|Россия\s+заяв\w*|Москва\s+заяв\w*"
-        rf"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia['’]?s\s+(?:military|army|armed\s+forces|officials)|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
+        rf"|(?:the\s+)?Russian\s+(?:military|army|officials|forces|authorities)\s+{_ADVERB}(?:has\s+)?(?:said|says|claimed|claims|announced|reported)|(?:the\s+)?Russian\s+(?:command|side)\b|(?:російськ|российск)\w*\s+(?:командуванн|командовани)\w*|Russia['’]?s\s+officials|Russia['’]?s\s+(?:military|army|armed\s+forces){_SPEAKS}|Російська\s+сторона|российская\s+сторона|по\s+данным\s+российск\w*|according\s+to\s+the\s+Russian",
         "Russia",
         "ru",
     ),
@@ -378,7 +386,8 @@ SPEAKERS: Final[tuple[tuple[str, str, str], ...]] = (
     (
         rf"(?:Ukraine|Kyiv|Kiev)\s*{_ASIDE}(?:had\s+|has\s+)?{_ADVERB}(?:has\s+|had\s+)?(?:said|says|claimed|announced|reported|denied|denies|rejected|dismissed|insisted|confirmed|refuted|refutes|rebutted|disputed|disputes)|(?:Україна|Київ|Киев|Украина)\s+(?:\w+\s+)?(?:заяв|оголош|повідом|объяв|сообщ)\w*"
         rf"|Украина\s+заяв\w*|(?:the\s+)?Ukrainian\s+(?:military|army|officials|forces|General\s+Staff)\s+{_ADVERB}(?:has\s+)?(?:said|says|announced|reported|denied|denies|rejected|dismissed|confirmed|claimed)|(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\s+(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*|(?:заяв|повідом|спростув|підтвер|сообщ|опроверг|подтверд)\w*\s+(?:у|в)\s+(?:ЗСУ|ВСУ|Силах\s+оборони)\b"
-        r"|Ukraine['’]?s\s+(?:military|army|armed\s+forces|defen[cs]e\s+ministry|officials)"
+        r"|Ukraine['’]?s\s+(?:defen[cs]e\s+ministry|officials)"
+        rf"|Ukraine['’]?s\s+(?:military|army|armed\s+forces){_SPEAKS}"  # not the force as the subject
         # Ukraine's defence ministry by its adjective or name («в украинском Министерстве обороны», «Міноборони
         # України», "the Ukrainian Defence Ministry")
         r"|(?:українськ|украинск)\w*\s+(?:Міністерств\w*\s+оборони|Министерств\w*\s+обороны|Міноборони|Минобороны)"
