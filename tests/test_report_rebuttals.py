@@ -292,3 +292,34 @@ APOSTROPHES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), APOSTROPHES)
 def test_typographic_apostrophes_in_speakers_and_negations(lang: str, text: str, expected: WithClaimant) -> None:
     assert claimed_by(text) == expected
+
+
+# A claim not confirmed is silence, no claim either way (LABELING: "has not confirmed" -> no claim), unless a reason
+# is given beside it (fighting goes on, «зазначаючи», "saying ..."): then a rebuttal.
+SILENCES = [
+    ("uk", "Міноборони Росії інформацію про звільнення Куп'янська не підтверджувало.", set()),
+    ("ru", "Минобороны России информацию об освобождении Купянска не подтверждали.", set()),
+    ("en", "Russia's defence ministry has not confirmed the loss of Kupiansk.", set()),
+    (
+        "uk",
+        "У Генштабі ЗСУ не підтверджують захоплення Куп'янська, зазначаючи, що в місті тривають бої.",
+        {(*KUP_DENIED, "ua")},
+    ),
+    (
+        "ru",
+        "В Генштабе ВСУ не подтверждают захват Купянска, отмечая, что в городе продолжаются бои.",
+        {(*KUP_DENIED, "ua")},
+    ),
+    (
+        "en",
+        "Ukraine's General Staff did not confirm the capture of Kupiansk, saying fighting continued in the town.",
+        {(*KUP_DENIED, "ua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SILENCES)
+def test_a_claim_not_confirmed_is_silence_unless_a_reason_is_given(
+    lang: str, text: str, expected: WithClaimant
+) -> None:
+    assert claimed_by(text) == expected

@@ -28,7 +28,7 @@ from bot.core.claims.reading import (
     route_object,
     unnamed_near,
 )
-from bot.core.claims.scene import Scene, about_strikes
+from bot.core.claims.scene import Scene, about_strikes, silent
 from bot.core.claims.sentences import clause_of
 from bot.core.claims.windows import WINDOWS
 from bot.models import Claim, Kind, Side
@@ -164,6 +164,8 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
     """What the phrase says about each place of the list it speaks of."""
     if "subject" in trigger.flags and not _next_to(scene.text, group, trigger):
         return []  # «темпи евакуації впали, хоча запити йдуть з X»: the phrase's subject is another word
+    if silent(scene.text, scene.sentences, index, trigger) or _unconfirmed(scene, index, trigger):
+        return []  # «Генштаб не підтверджував захоплення X»: silence, no claim either way (LABELING)
     ctx, claimant = scene.context(index, trigger.start)
     reading = read(trigger, ctx)
     if reading is None:
@@ -185,6 +187,19 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
         claims = [replace(c, actor=inside) if c.kind is Kind.ADVANCED else c for c in claims]
         claims += [replace(c, kind=Kind.REPELLED, actor=opposite(inside)) for c in claims if c.kind is Kind.ADVANCED]
     return claims
+
+
+def _unconfirmed(scene: Scene, index: int, trigger: Trigger) -> bool:
+    """Is the phrase the act a silence is about, right before or after it with no comma between («інформацію про
+    звільнення X не підтверджували», "has not confirmed the loss of X")?"""
+    text = scene.text
+    for t in scene.by_sentence.get(index, ()):
+        if t is trigger or not silent(text, scene.sentences, index, t):
+            continue
+        lo, hi = (t.end, trigger.start) if t.end <= trigger.start else (trigger.end, t.start)
+        if 0 <= hi - lo <= WINDOWS.unconfirmed_act and not any(ch in text[lo:hi] for ch in ",;:—–"):
+            return True
+    return False
 
 
 def _left_behind(scene: Scene, trigger: Trigger, place: Place) -> bool:

@@ -453,6 +453,7 @@ class Modifiers:
     motion_verb: re.Pattern[str]  # matched at a phrase's start
     finite_verb: re.Pattern[str]  # fullmatched on a phrase's first word
     object_filler: re.Pattern[str]  # fullmatched on a word between a verb and its object
+    silence_reason: re.Pattern[str]  # searched in the sentence of a claim not confirmed and the next
     en_object_verb: re.Pattern[str]  # fullmatched on an English word
 
 
@@ -540,6 +541,7 @@ def modifier_cues() -> Modifiers:
         motion_verb=_plain(modifiers.MOTION_VERB),
         finite_verb=_plain(rf"(?!{NUMERAL_WORD}$){sides.FINITE_VERB_UK_RU}"),
         object_filler=_plain(modifiers.OBJECT_FILLER),
+        silence_reason=_plain(modifiers.SILENCE_REASON),
         en_object_verb=_plain(modifiers.EN_OBJECT_VERB),
     )
 

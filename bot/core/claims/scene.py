@@ -191,12 +191,26 @@ def read_scene(post: Post, mentions: Sequence[Mention], lang: str, triggers: Seq
         groups=list_groups(text, places),
         by_sentence=by_sentence,
         denials={
-            i: [t.start for t in ts if t.kind is Kind.DENIED and not _past_state(text, t)]
+            i: [
+                t.start
+                for t in ts
+                if t.kind is Kind.DENIED and not _past_state(text, t) and not silent(text, sentences, i, t)
+            ]
             for i, ts in by_sentence.items()
         },
         carried=carry_speakers(text, sentences, voices),
         unheard=[s for s in speakers if s not in heard],
     )
+
+
+def silent(text: str, sentences: Sequence[tuple[int, int]], index: int, trigger: Trigger) -> bool:
+    """A claim not confirmed with no reason given in its sentence or the ones either side: silence, no rebuttal
+    (LABELING); with one («не підтверджують, зазначаючи, що тривають бої», "fake statements ... not confirmed by
+    facts") a rebuttal."""
+    if "silence" not in trigger.flags:
+        return False
+    start, end = sentences[max(index - 1, 0)][0], sentences[min(index + 1, len(sentences) - 1)][1]
+    return modifier_cues().silence_reason.search(text, start, end) is None
 
 
 def _past_state(text: str, trigger: Trigger) -> bool:

@@ -35,6 +35,7 @@ class Windows:
     object_reach: int = 90  # how far right a passive agent or a loser may be
     agent_prep: int = 40  # "by", «силами»: how far before a side named after the phrase
     agent_gap_words: int = 3  # an instrumental agent after the phrase: at most this many words before it
+    unconfirmed_act: int = 60  # a silence («не підтверджують») and the act it is about: at most this far apart
     object_fillers: int = 2  # a verb's object: at most this many words (a unit, "the") between the verb and the side
     settlement_noun: int = 32  # «населенного пункта », "the villages of ": how long a settlement noun before a name is
     settlement_noun_min: int = 5  # ... and how short («село »)

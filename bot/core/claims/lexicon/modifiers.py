@@ -652,3 +652,14 @@ EN_OBJECT_VERB: Final = (
     r"|dislodg(?:ed|es|e)|expel(?:led|s)?|ambush(?:ed|es)?|hit|struck|strikes?|push(?:ed|es)?|drove|drives?"
     r"|beat|kill(?:ed|s)?)"
 )
+# Beside a claim not confirmed, the reason that makes it a rebuttal (LABELING: "do not confirm, saying ..."; silence
+# alone is no claim): a statement after it («зазначаючи», "saying"), the fighting that goes on, a claim called untrue.
+SILENCE_REASON: Final = (
+    r"(?<!\w)(?:зазнача\w*|наголошу\w*|заявля\w*|кажуть|сказав\w*|бо|адже|оскільки|отмеча\w*|заявив\w*|указыва\w*"
+    r"|поскольку|так\s+как|saying|stating|noting|insisting|adding|because|as|since"
+    r"|бо[їияй]\w*|бой|боев\w*|fighting|battles?|clashes|тривають|трива\w*|продовжу\w*|продолжа\w*|continu\w*|ongoing"
+    r"|иде?т|ведутся|точаться|точатся|неправд\w*|не\s+відповіда\w*|не\s+соответству\w*|untrue|false|fake|фейк\w*"
+    r"|by\s+(?:the\s+)?facts|фактами"
+    # an answer to the claim («Однак у Міноборони не підтверджують», "..., the General Staff said")
+    r"|однак|однако|проте|втім|however|but|said|says|told|заяви\w*|заявл\w*)(?!\w)"
+)

@@ -29,6 +29,8 @@ Trigger flags:
   ring     an encirclement told passively («X в оточенні», "X is encircled"): with no side named before it the place is
            in the ring, and the side that closed it (named after it, else Russia's, as the press tells it) advanced;
            negated («Мирноград не в оточенні») it rebuts that side's claim.
+  silence  not confirming a claim («не підтверджують», "has not confirmed"): a rebuttal only with a reason given
+           beside it (fighting goes on, "saying ...": LABELING), else silence and no claim.
   beside   a rebuttal said beside the speaker's own statement («під контролем попри заяви росіян», "despite
            Russian claims"): the place's own phrase stands beside the denial.
 """
@@ -457,7 +459,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         # is not the question («про повне захоплення не йдеться»)
         ("denied", r"(?:забреха|збреха|брехн|брехлив|вигадан|вигадк|вигаду)" + W, ""),
         ("denied", r"не\s+(?:йдеться|ідеться|йде\s+мова|іде\s+мова)\b", ""),
-        ("denied", r"не\s+(?:підтверджу|підтвердж|підтвердил)" + W, ""),
+        ("denied", r"не\s+(?:підтверджу|підтвердж|підтвердил)" + W, "silence"),
         # no grounds to say so («немає підстав говорити, що ворог захопив X»): the claim unfounded
         (
             "denied",
@@ -753,7 +755,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("denied", r"(?:фейк|неправд|дезинформац|опроверг|вброс|вбросы|вымысел|ложь)" + W, ""),
         ("denied", r"(?:изоврал|заврал|лжив|ложн|выдуман|выдумк|выдумыва)" + W, ""),
         ("denied", r"(?:речь\s+не\s+ид[её]т|не\s+ид[её]т\s+речи|не\s+может\s+быть\s+и\s+речи)\b", ""),
-        ("denied", r"не\s+(?:подтвержда|подтвержд|подтвердил)" + W, ""),
+        ("denied", r"не\s+(?:подтвержда|подтвержд|подтвердил)" + W, "silence"),
         ("denied", r"(?:нет|не\s+имеем)\s+(?:никаких\s+)?(?:оснований|поводов)\s+(?:говори|утвержда|счита)\w*", ""),
         (
             "denied",

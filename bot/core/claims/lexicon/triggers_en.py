@@ -315,7 +315,8 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:untrue|not\s+true|false|fake|disinformation|propaganda|denied|deny|denies|denying|refut\w*|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\b",
         "",
     ),
-    ("denied", r"(?:gr[ae]y\s+zone|(?<!could\s)not\s+confirm\w*|no\s+confirmation)\b", ""),
+    ("denied", r"(?:gr[ae]y\s+zone)\b", ""),
+    ("denied", r"(?:(?<!could\s)not\s+confirm\w*|no\s+confirmation)\b", "silence"),
     # "there are no Russian troops in X", "not a single enemy soldier in X": a rebuttal of their entry
     (
         "denied",
