@@ -597,6 +597,28 @@ CARRIED_SUBJECTS = [
         "Russian troops advanced to Klishchiivka, and from there infiltrated Kurdiumivka.",
         {("Кліщіївка", "advanced", "ru"), ("Курдюмівка", "advanced", "ru")},
     ),
+    # a count sharing out the attacks of the sentence before («Три в бік X і одна в бік Y», "Three towards X"): the
+    # attacker's fighting, held off when that sentence repelled them
+    (
+        "uk",
+        "Росіяни здійснили чотири атаки. Три в бік Кліщіївки і одна в бік Курдюмівки.",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    (
+        "ru",
+        "Россияне провели четыре атаки. Три в сторону Клещеевки и одна в сторону Курдюмовки.",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    (
+        "en",
+        "Russian forces made four attacks. Three towards Klishchiivka and one towards Kurdiumivka.",
+        {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")},
+    ),
+    (
+        "uk",
+        "Сили оборони відбили чотири атаки. Три в бік Кліщіївки і одна в бік Курдюмівки.",
+        {("Кліщіївка", "repelled", "ua"), ("Курдюмівка", "repelled", "ua")},
+    ),
     # a breakthrough by the side named after it («прорив армії РФ», «прорыве армии РФ», "a breakthrough of")
     ("uk", "DeepState заявив про прорив армії РФ у районі Курдюмівки.", {("Курдюмівка", "advanced", "ru")}),
     ("ru", "DeepState сообщил о прорыве армии РФ в районе Курдюмовки.", {("Курдюмівка", "advanced", "ru")}),

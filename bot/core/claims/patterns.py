@@ -764,7 +764,10 @@ def discourse_cues() -> Discourse:
         for_list_before=_plain(discourse.FOR_LIST_BEFORE),
         event_referred=_words([discourse.EVENT_REFERRED]),
         count_pronoun=_plain(rf"{_OPENING}(?-i:{discourse.COUNT_PRONOUN})"),
-        pronoun_subject=_plain(rf"{_OPENING}(?:(?-i:{discourse.PRONOUN_SUBJECT})(?!\w)|{discourse.DROPPED_SUBJECT})"),
+        pronoun_subject=_plain(
+            rf"{_OPENING}(?:(?-i:{discourse.PRONOUN_SUBJECT})(?!\w)|{discourse.DROPPED_SUBJECT}"
+            rf"|(?P<count>(?-i:{discourse.COUNT_SUBJECT})))"
+        ),
         new_clause=(_plain(discourse.NEW_CLAUSE_BEFORE), _plain(rf"\s+{sides.FINITE_VERB_UK_RU}")),
         gapped_verb=_plain(r"\s*[–—]\s+\w"),
         gapped_join=_plain(discourse.GAPPED_JOIN),

@@ -148,15 +148,20 @@ class Scene:
     def _antecedent(self, index: int, lo: int, perspective: Side | None) -> Side | None:
         """The side a pronoun opening sentence `index` stands for: the last side named in the WINDOWS.antecedent
         sentences before it («Росіяни атакували X. Вони також просунулися біля Y»)."""
-        if index == 0 or not discourse_cues().pronoun_subject.match(self.text, self.sentences[index][0]):
+        opening = None if index == 0 else discourse_cues().pronoun_subject.match(self.text, self.sentences[index][0])
+        if opening is None:
             return None
+        # a count of attacks the sentence before repelled («ЗСУ відбили чотири атаки. Три в бік X»): the attacker
+        shared_out = opening.group("count") is not None and any(
+            t.kind is Kind.REPELLED for t in self.by_sentence.get(index - 1, ())
+        )
         start = self.sentences[max(0, index - WINDOWS.antecedent)][0]
         for m in reversed(self.markers[:lo]):
             if m.start < start:
                 break
             side = marker_side(m, perspective)
             if side is not None:
-                return side
+                return opposite(side) if shared_out else side
         return None
 
 

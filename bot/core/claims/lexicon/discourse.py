@@ -212,6 +212,12 @@ PRONOUN_SUBJECT: Final = (
     r"They|Вони|Они|(?:У|В|Біля|Поблизу|Під|На|Возле|Около|Под|Near|In|Around|At)\s+[\w’'ʼ-]+(?:\s+[\w’'ʼ-]+)?"
     r"\s+(?:вони|они|they)"
 )
+# A count sharing out the attacks the sentence before told, opening a sentence («Три в бік X і одна в бік Y», «Три в
+# сторону X», "Three towards X"): its attacker is the side named last before it, as a pronoun's.
+COUNT_SUBJECT: Final = (
+    r"(?:Одн[аеуі]|Дв[аіе]|Три|Чотири|Четыре|П[’'ʼ]?ять|Пять|One|Two|Three|Four|Five|\d{1,2})\s+"
+    r"(?:в\s+бік|у\s+бік|в\s+сторону|в\s+напрямку|у\s+напрямку|в\s+направлении|towards?)\b"
+)
 # The places just counted, as a pronoun opening the sentence («Освобождены три населенных пункта. Их взяли под
 # контроль ...»): that sentence's phrase is what the count before it says.
 COUNT_PRONOUN: Final = r"(?:Их|Їх|Они|Вони|They|Them)(?!\w)"
