@@ -312,3 +312,17 @@ SHARED_OUT = [
 @pytest.mark.parametrize(("lang", "text", "side"), SHARED_OUT)
 def test_attacks_shared_out_by_counts_after_a_dash(lang: str, text: str, side: str | None) -> None:
     assert claims_of(text, side) == {("Кліщіївка", "fighting", "ru"), ("Курдюмівка", "fighting", "ru")}
+
+
+# A sentence that says the same of another place («Так само і Вільхівка», «Так же и Ольховка», "Likewise X"): the
+# claims of the sentence before, claimed of it.
+LIKEWISE = [
+    ("uk", "ЗСУ звільнили Кліщіївку. Так само і Курдюмівку.", "ua"),
+    ("ru", "Клещеевка полностью под контролем ВСУ. Так же и Курдюмовка.", "ua"),
+    ("en", "Ukrainian forces liberated Klishchiivka. Likewise Kurdiumivka.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), LIKEWISE)
+def test_a_sentence_saying_the_same_of_another_place(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Кліщіївка", "captured", "ua"), ("Курдюмівка", "captured", "ua")}

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.core.claims.build import make_claim
+from bot.core.claims.build import make_claim, quote_of
 from bot.core.claims.dates import event_date
 from bot.core.claims.disambiguate import settlement_of
 from bot.core.claims.lexicon.discourse import CITY_CATEGORIES
@@ -335,3 +335,31 @@ def _attack_just_before(claim: Claim, at: int, index: int, trigger: Trigger, hol
         and claim.actor in (opposite(holder), None)  # a clash with no attacker named: the repelled attack
         and (at != index or claim.span[1] <= trigger.start)
     )
+
+
+def likewise(scene: Scene, claims: Sequence[Claim]) -> list[Claim]:
+    """The claims of the sentence before, for the places of a sentence that says the same of them and claims nothing
+    of its own («Мала Рогань звільнена. Так само і Вільхівка.», "Likewise Vilkhivka")."""
+    text, out = scene.text, []
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(scene.sentence_at(claim.span[0]), []).append(claim)
+    for place in scene.places:
+        index = place.sentence
+        sentence = scene.sentences[index]
+        if index == 0 or index in by_sentence or not discourse_cues().likewise.match(text, sentence[0]):
+            continue
+        code, name, candidates = settlement_of(place.mention)
+        for claim in by_sentence.get(index - 1, ()):
+            out.append(
+                replace(
+                    claim,
+                    settlement=code,
+                    name=name,
+                    candidates=candidates,
+                    span=place.mention.span,
+                    quote=quote_of(text, sentence),
+                    resolved_by=(place.mention.resolved_by or None) if code is not None else None,
+                )
+            )
+    return out

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from bot.core.claims.anaphora import refer_back, repelled_after
+from bot.core.claims.anaphora import likewise, refer_back, repelled_after
 from bot.core.claims.disambiguate import AtWar, Lookup, choose_namesakes, front_namesakes, post_anchors
 from bot.core.claims.link import fighting_answers, later_denials, link_groups
 from bot.core.claims.lists import elaborated_lists, semicolon_items
@@ -83,6 +83,7 @@ def _claims(
     claims += elaborated_lists(scene, claims, linked.used)  # before references back: those name earlier places
     claims += refer_back(scene, claims, linked.used)
     claims += semicolon_items(scene, claims)
+    claims += likewise(scene, claims)
     claims = fighting_answers(repelled_after(claims, scene, linked.used))
     if any(c.settlement is None for c in claims):
         claims = choose_namesakes(claims, scene.places, post_anchors(scene.text, scene.places, lookup))

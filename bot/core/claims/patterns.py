@@ -720,6 +720,7 @@ class Discourse:
     new_clause: tuple[re.Pattern[str], re.Pattern[str]]  # before a place (search), the finite verb after it (match)
     gapped_verb: re.Pattern[str]  # ... or a dash standing for the verb after it (match: «..., а на Кринки – 9»)
     gapped_join: re.Pattern[str]  # searched in the gap between a repelling phrase and an attack noun
+    likewise: re.Pattern[str]  # matched at a sentence's start
     attack_noun: re.Pattern[str]  # fullmatched on a phrase's text
     attack_by: re.Pattern[str]  # searched up to a side named: "an attack by"
     date: re.Pattern[str]
@@ -771,6 +772,7 @@ def discourse_cues() -> Discourse:
         new_clause=(_plain(discourse.NEW_CLAUSE_BEFORE), _plain(rf"\s+{sides.FINITE_VERB_UK_RU}")),
         gapped_verb=_plain(r"\s*[–—]\s+\w"),
         gapped_join=_plain(discourse.GAPPED_JOIN),
+        likewise=_plain(rf"{_OPENING}(?-i:{discourse.LIKEWISE})"),
         attack_noun=_plain(discourse.ATTACK_NOUNS),
         attack_by=_plain(rf"(?<!\w){discourse.ATTACK_NOUNS}\s+(?:{discourse.ATTACK_MADE}\s+)?by\s+(?:the\s+)?$"),
         date=_plain(

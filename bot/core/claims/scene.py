@@ -259,8 +259,12 @@ def _near_phrases(
         if k < len(sentences) and elaboration.match(text, sentences[k][0])
     }
     referred = discourse_cues().event_referred
-    useful |= {  # «Пресекли деятельность ДРГ. Это произошло в районе X»
-        i + 1 for i in with_phrases if i + 1 < len(sentences) and referred.search(text, *sentences[i + 1])
+    likewise = discourse_cues().likewise
+    useful |= {  # «Пресекли деятельность ДРГ. Это произошло в районе X»; «... звільнена. Так само і Y»
+        i + 1
+        for i in with_phrases
+        if i + 1 < len(sentences)
+        and (referred.search(text, *sentences[i + 1]) or likewise.match(text, sentences[i + 1][0]))
     }
     return [m for m in mentions if sentence_of(sentences, m.span[0]) in useful and not overlaps(names, m.span)]
 

@@ -218,6 +218,12 @@ COUNT_SUBJECT: Final = (
     r"(?:Одн[аеуі]|Дв[аіе]|Три|Чотири|Четыре|П[’'ʼ]?ять|Пять|One|Two|Three|Four|Five|\d{1,2})\s+"
     r"(?:в\s+бік|у\s+бік|в\s+сторону|в\s+напрямку|у\s+напрямку|в\s+направлении|towards?)\b"
 )
+# A sentence that says the same of other places («Так само і Вільхівка», «Так же и Ольховка», "Likewise Vilkhivka"):
+# what the sentence before claimed, claimed of them.
+LIKEWISE: Final = (
+    r"(?:Так\s+само(?:\s+[іий])?|Так\s+же(?:\s+и)?|Также\s+и|Аналогічно(?:\s+[іий])?|Аналогично(?:\s+и)?|Likewise,?"
+    r"|The\s+same\s+(?:goes|is\s+true)\s+for|Same\s+(?:with|for))\s"
+)
 # The places just counted, as a pronoun opening the sentence («Освобождены три населенных пункта. Их взяли под
 # контроль ...»): that sentence's phrase is what the count before it says.
 COUNT_PRONOUN: Final = r"(?:Их|Їх|Они|Вони|They|Them)(?!\w)"
