@@ -461,3 +461,17 @@ ATTACKS_BY_PRONOUN = [
 @pytest.mark.parametrize(("lang", "text", "side", "expected"), ATTACKS_BY_PRONOUN)
 def test_attacks_referred_to_by_a_pronoun(lang: str, text: str, side: str | None, expected: Expected) -> None:
     assert claims_of(text, side) == expected
+
+
+# Attempts that did not succeed («спроби ... не увінчались успіхом», «попытки ... не увенчались успехом», "attempts
+# ... were unsuccessful"): the attack held off.
+NOT_CROWNED = [
+    ("uk", "Спроби окупантів прорватися до Бахмута не увінчались успіхом.", "ua"),
+    ("ru", "Попытки оккупантов прорваться к Бахмуту не увенчались успехом.", "ua"),
+    ("en", "Russian attempts to break through near Bakhmut were unsuccessful.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "side"), NOT_CROWNED)
+def test_attempts_that_did_not_succeed_were_held_off(lang: str, text: str, side: str | None) -> None:
+    assert claims_of(text, side) == {("Бахмут", "repelled", "ua")}
