@@ -658,7 +658,7 @@ EN_OBJECT_VERB: Final = (
 # alone is no claim): a statement after it («зазначаючи», "saying"), the fighting that goes on, a claim called untrue.
 SILENCE_REASON: Final = (
     r"(?<!\w)(?:зазнача\w*|наголошу\w*|заявля\w*|кажуть|сказав\w*|бо|адже|оскільки|отмеча\w*|заявив\w*|указыва\w*"
-    r"|поскольку|так\s+как|saying|stating|noting|insisting|adding|because|as|since"
+    r"|поскольку|так\s+как|saying|stating|noting|insisting|adding|because"
     r"|бо[їияй]\w*|бой|боев\w*|fighting|battles?|clashes|тривають|трива\w*|продовжу\w*|продолжа\w*|continu\w*|ongoing"
     r"|иде?т|ведутся|точаться|точатся|неправд\w*|не\s+відповіда\w*|не\s+соответству\w*|untrue|false|fake|фейк\w*"
     r"|by\s+(?:the\s+)?facts|фактами"

@@ -360,8 +360,6 @@ ELIDED_DIRECTION: Final = r"(?:ськ|цьк|зьк|ск|цк)(?:ому|ом)$"
 ELIDED_BEFORE: Final = r"(?<!\w)на\s+$"
 ELIDED_AFTER: Final = r"\s*[–—:-]"
 
-# A capitalised word right before a verb of speech is its speaker («Погорілий зауважив», "Tatarsky says"), not a place;
-# a capital so used is its government (sides.CAPITALS).
 # A town's name as the attribute of a suburb or district of another ("the Kyiv suburb of Makariv", "the Kharkiv
 # district of Saltivka"): the place after it is the one spoken of, the town only says where it lies.
 ATTRIBUTIVE_PART: Final = r"['’]?s?\s+(?:suburbs?|outskirts|district|region\s+village|region\s+town)\s+of\s+(?:the\s+)?"
@@ -371,6 +369,8 @@ TITLE_OF_PLACE: Final = (
     r"(?<!\w)(?:мер|мэр|міськ\w+\s+голов\w*|городск\w+\s+голов\w*|старост\w*|губернатор\w*"
     r"|(?:mayor|governor|head|chief)\s+of(?:\s+the\s+(?:city|town|village)\s+of)?)\s+$"
 )
+# A capitalised word right before a verb of speech is its speaker («Погорілий зауважив», "Tatarsky says"), not a place;
+# a capital so used is its government (sides.CAPITALS).
 SPEAKER_VERB_AFTER: Final = (
     r"\s+(?:також\s+|также\s+|also\s+|ще\s+)?(?:зауваж|заяв|повідом|наголос|зазнач|розпов|сказа|допов|додав|додала"
     r"|підкресл|поясн|уточн|написа|сообщ|отмет|рассказ|доложи|добавил|заметил|говорит|подчеркн|пояснил|уточнил"

@@ -10,8 +10,3 @@ NOT_COUNT: Final = r"(?!\s+(?:до|около|свыше|более|понад|�
 NUMERAL_WORD: Final = (
     r"(?:п[’'ʼ]?ять|дев[’'ʼ]?ять|шість|сім|вісім|пять|шесть|семь|восемь|девять|\w*десят\w*|\w*дцят\w*|\w*дцат\w*)"
 )
-# A count that shares out the attacks the sentence before told («Було чотири атаки. Три в бік X і одна в бік Y», "Three
-# towards X and one towards Y"): at a sentence's opening, or after «і», a comma or a dash inside it.
-COUNT_SHARE_BEFORE: Final = (
-    r"(?:(?<=[.!?]\s)|(?<=[.!?]\s[«\"“])|(?<=\sі\s)|(?<=\sи\s)|(?<=\sта\s)|(?<=\sand\s)|(?<=,\s))"
-)

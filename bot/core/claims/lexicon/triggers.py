@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.core.claims.lexicon.shared import COUNT_SHARE_BEFORE, NOT_COUNT, W
+from bot.core.claims.lexicon.shared import NOT_COUNT, W
 from bot.core.claims.lexicon.triggers_en import EN_TRIGGERS
 
 # Inflection classes of the attack nouns (every case, singular and plural), so a stem takes its own endings only
@@ -398,11 +398,11 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"зусил(?:ля|ь|лям|лями)\b(?=\s+(?:[\w’'ʼ-]+\s+){0,2}" + UK_EFFORT + ")", "attack"),
         ("fighting", UK_EFFORT + r"\w*\s+(?:[\w’'ʼ-]+\s+){0,2}зусил(?:ля|ь)\b", "attack"),
         ("fighting", r"(?:бойов\w*\s+(?:дії|дій|зіткнен\w*)|боєзіткнен\w*|зіткнен\w*)", ""),
+        # a count sharing out the attacks just told («Було чотири атаки. Три в бік X і одна в бік Y»): fighting there
         (
             "fighting",
-            COUNT_SHARE_BEFORE
-            + r"(?-i:[Оо]дн[аеуі]|[Дд]в[аі]|[Тт]ри|[Чч]отири|[Пп][’'ʼ]?ять|[Шш]ість|\d{1,2})"
-            + r"(?=\s+(?:в\s+бік|у\s+бік|в\s+напрямку|у\s+напрямку)\b)",
+            r"(?:одн[аеуі]|дв[аі]|три|чотири|п[’'ʼ]?ять|шість|[0123456789]{1,2})"
+            r"(?=\s+(?:в\s+бік|у\s+бік|в\s+напрямку|у\s+напрямку)\b)",
             "attack",
         ),
         # «тиснуть на позиції поблизу X», «тисне на Покровськ», «посилює тиск на X»: the attacker pressing
@@ -716,9 +716,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("fighting", r"(?:боев\w*\s+(?:действи\w*|столкновени\w*)|боестолкновени\w*|столкновени\w*|стычк\w*)", ""),
         (
             "fighting",
-            COUNT_SHARE_BEFORE
-            + r"(?-i:[Оо]дн[аиу]|[Дд]ве|[Дд]ва|[Тт]ри|[Чч]етыре|[Пп]ять|[Шш]есть|\d{1,2})"
-            + r"(?=\s+(?:в\s+сторону|в\s+направлении)\b)",
+            r"(?:одн[аиу]|две|два|три|четыре|пять|шесть|[0123456789]{1,2})(?=\s+(?:в\s+сторону|в\s+направлении)\b)",
             "attack",
         ),
         # «давит на позиции у X», «продолжает давить на Покровск», «усиливают натиск на X»: the attacker pressing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.core.claims.lexicon.shared import COUNT_SHARE_BEFORE, NOT_COUNT, W
+from bot.core.claims.lexicon.shared import NOT_COUNT, W
 
 EN_COMPASS: Final = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"  # "the southern outskirts"
 EN_FORCE: Final = (
@@ -261,8 +261,7 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ("fighting", r"counter-?attack(?:s|ed|ing)?\b", "attack"),
     (
         "fighting",
-        COUNT_SHARE_BEFORE
-        + r"(?-i:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|\d{1,2})(?=\s+(?:towards?|in\s+the\s+direction\s+of)\b)",
+        r"(?:one|two|three|four|five|six|[0123456789]{1,2})(?=\s+(?:towards?|in\s+the\s+direction\s+of)\b)",
         "attack",
     ),
     # "continued to press Ukrainian positions near X", "pressing on the defenses of X", "more pressure on X": the
