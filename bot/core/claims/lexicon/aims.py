@@ -168,7 +168,8 @@ AFTER_ACT: Final = r"(?<!\w)(?:після|после|after|following)\s+(?:the\s
 MODAL_AFTER: Final = (
     r"(?:може|можуть|может|могут|could|would|might|may|will)\s+(?:\w+\s+){0,2}?"
     r"(?:дозвол\w*|позвол\w*|да(?:ти|ть)|стати|стать|почат\w*|начат\w*|allow\w*|enabl\w*|help\w*|give|open\w*|lead"
-    r"|mean|become|cut|begin|start|be)\b"
+    r"|mean|become|cut|begin|start|be|serve|mark|prove|change|turn|pave|bring|put|make|shift|signal|represent|spell"
+    r"|deal|create|result|undermine|strengthen|weaken|threaten|jeopardi[sz]e)\b"
     r"|(?:стане|станет|стануть|станут|буде|будет|будуть|будут)\b"  # «захоплення X стане ударом»: the future
     # «Освобождение X позволит развить наступление», "the capture of X will allow": what it would bring
     r"|(?:позволит|позволят|дозволить|дозволять|дасть|даст|откроет|відкриє|allows?|enables?)\b"
