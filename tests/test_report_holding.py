@@ -424,6 +424,12 @@ COUNTRY_CONTROLS = [
     ("uk", "Росія продовжує контролювати Покровськ.", "ua", {("Покровськ", "repelled", "ru")}),
     ("ru", "Россия продолжает контролировать Покровск.", "ua", {("Покровськ", "repelled", "ru")}),
     ("en", "Russia continues to control Pokrovsk.", None, {("Покровськ", "repelled", "ru")}),
+    # part of a place still held: Ukraine's forces hold out there (repelled), Russia's are in it (advanced, as the
+    # gold tells Russia's partial control whatever the tense)
+    ("uk", "Околиці Покровська досі під контролем російських військ.", "ua", {("Покровськ", "advanced", "ru")}),
+    ("ru", "Окраины Покровска все еще под контролем российских войск.", "ua", {("Покровськ", "advanced", "ru")}),
+    ("en", "Russia continues to control around half of Pokrovsk.", None, {("Покровськ", "advanced", "ru")}),
+    ("en", "Ukrainian forces still control about a third of Pokrovsk.", None, {("Покровськ", "repelled", "ua")}),
     # a fraction of the place only («дві треті», «две трети»): part of it
     ("uk", "Російські війська контролюють дві треті Покровська.", None, {("Покровськ", "advanced", "ru")}),
     ("ru", "Российские войска контролируют две трети Покровска.", None, {("Покровськ", "advanced", "ru")}),

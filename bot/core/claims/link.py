@@ -172,6 +172,7 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
         return []
     if reading.kind is Kind.CAPTURED and _held_now(scene, ctx, trigger, reading.actor):
         reading = replace(reading, kind=Kind.REPELLED)  # «в настоящее время под контролем», the other side attacking
+    held = trigger.kind is Kind.CAPTURED and reading.kind is Kind.REPELLED  # control told as still held
     claims = []
     part: Kind | None = None  # what a part of a place taken is: worked out once, for the first place it applies to
     for k, place in enumerate(group):
@@ -180,6 +181,8 @@ def _claims_of(scene: Scene, group: Sequence[Place], index: int, trigger: Trigge
         after = group[k + 1].mention.span[0] if k + 1 < len(group) else None
         when = event_date(scene.text, ctx.clause, trigger, scene.post.date, place.mention.span, after)
         own, part = _reading_of(scene, ctx, trigger, reading, place, part)
+        if held and own.actor is Side.RU and is_partial(scene.text, ctx.clause, trigger, place.mention):
+            own = replace(own, kind=Kind.ADVANCED)  # "the outskirts still under Russian control": Russia is in part
         claims.append(make_claim(place, own, claimant, ctx, when))
     if claims and _destroyed_inside(scene.text, ctx, trigger, reading):
         # the ring's side holds: the force in it got in ("were encircled and are being destroyed")
