@@ -501,6 +501,14 @@ WHERE_IT_LIES = [
     ("uk", "Мер Ірпеня заявив, що ЗСУ повністю звільнили місто.", {("Ірпінь", "captured", "ua")}),
     ("ru", "Мэр Ирпеня заявил, что ВСУ освободили город.", {("Ірпінь", "captured", "ua")}),
     ("en", "The mayor of Irpin said Ukrainian forces had liberated the city.", {("Ірпінь", "captured", "ua")}),
+    # an oblast's centre before "area" is the oblast («на Донецькому напрямку», as TASS names it in English)
+    (
+        "en",
+        "Russian forces repelled 17 Ukrainian attacks in the Donetsk area near Marinka.",
+        {("Мар’їнка", "repelled", "ru")},
+    ),
+    ("uk", "Російські війська відбили 17 атак на Донецькому напрямку біля Мар'їнки.", {("Мар’їнка", "repelled", "ru")}),
+    ("ru", "Российские войска отразили 17 атак на Донецком направлении у Марьинки.", {("Мар’їнка", "repelled", "ru")}),
 ]
 
 

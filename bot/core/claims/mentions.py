@@ -126,9 +126,9 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         return True  # "a success for Kyiv", "demanded that Kyiv cede control": the government
     if nc.speaker_verb_after.match(text, end) and not nc.title_of_place.search(head):
         return True  # «Погорілий зауважив», "Tatarsky says": a speaker (not «мер Ірпеня заявив»: the mayor's town)
-    compass, oblast_city = nc.compass_region
-    if oblast_city.fullmatch(mention.text) and compass.search(head):
-        return True  # "northern Kharkiv", "the South Donetsk area": the oblast
+    compass, oblast_city, area_after = nc.compass_region
+    if oblast_city.fullmatch(mention.text) and (compass.search(head) or area_after.match(text, end)):
+        return True  # "northern Kharkiv", "the South Donetsk area", "in the Donetsk area": the oblast
     first, dash, second = nc.direction_pair
     if (first.search(head) and dash.match(text, end)) or second.search(head):
         return True  # «на направлении Будки — Теткино»: a direction named by its ends

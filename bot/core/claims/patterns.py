@@ -570,7 +570,7 @@ class NameCues:
     for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
     ceding_after: re.Pattern[str]  # right after a capital (match)
     capital_name: re.Pattern[str]
-    compass_region: tuple[re.Pattern[str], re.Pattern[str]]  # a compass adjective before; an oblast centre
+    compass_region: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # compass before; oblast centre; "area"
     abroad_opening: re.Pattern[str]  # a sentence opening in a region of Russia
     abroad_anywhere: re.Pattern[str]  # a region of Russia named
     abroad_colon: re.Pattern[str]  # a region of Russia before the colon opening a list (search)
@@ -663,7 +663,11 @@ def name_cues() -> NameCues:
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         ceding_after=_plain(names.CEDING_AFTER),
         capital_name=_plain(names.CAPITAL_NAMES),
-        compass_region=(_plain(names.COMPASS_REGION_BEFORE), _plain(names.OBLAST_CITY_EN)),
+        compass_region=(
+            _plain(names.COMPASS_REGION_BEFORE),
+            _plain(names.OBLAST_CITY_EN),
+            _plain(names.OBLAST_AREA_AFTER),
+        ),
         abroad_opening=_plain(opening),
         abroad_anywhere=_plain(in_russia),
         abroad_colon=_plain(rf"{in_russia}\s*:"),

@@ -383,6 +383,8 @@ COMPASS_REGION_BEFORE: Final = r"(?<![\w-])(?-i:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]es
 OBLAST_CITY_EN: Final = (
     r"Donetsk|Luhansk|Lugansk|Kharkiv|Kharkov|Zaporizhzhia|Zaporizhia|Zaporozhye|Kherson|Sumy|Mykolaiv|Nikolaev"
 )
+# ... and before "area" ("in the Donetsk area", as TASS names the direction): the oblast.
+OBLAST_AREA_AFTER: Final = r"\s+area\b"
 # A capital after "for" stands for its government ("a success for Kyiv", "a blow for Moscow"), not the battle for it.
 CAPITAL_NAMES: Final = r"(?:Kyiv|Kiev|Moscow|Kremlin)"
 FOR_A_GOVERNMENT: Final = r"(?<!battle\s)(?<!battles\s)(?<!fight\s)(?<!fighting\s)(?<!struggle\s)(?<!\w)for\s+$"
