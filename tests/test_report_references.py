@@ -501,6 +501,14 @@ WHERE_IT_LIES = [
     ("uk", "Мер Ірпеня заявив, що ЗСУ повністю звільнили місто.", {("Ірпінь", "captured", "ua")}),
     ("ru", "Мэр Ирпеня заявил, что ВСУ освободили город.", {("Ірпінь", "captured", "ua")}),
     ("en", "The mayor of Irpin said Ukrainian forces had liberated the city.", {("Ірпінь", "captured", "ua")}),
+    # where a statement was made («на брифінгу в Києві», "at a briefing at the media center in Kyiv")
+    (
+        "en",
+        "Ukrainian forces liberated Irpin, the spokeswoman said at a briefing at the media center in Kyiv.",
+        {("Ірпінь", "captured", "ua")},
+    ),
+    ("uk", "ЗСУ звільнили Ірпінь, заявила речниця на брифінгу в Києві.", {("Ірпінь", "captured", "ua")}),
+    ("ru", "ВСУ освободили Ирпень, заявила спикер на пресс-конференции в Киеве.", {("Ірпінь", "captured", "ua")}),
     # an oblast's centre before "area" is the oblast («на Донецькому напрямку», as TASS names it in English)
     (
         "en",

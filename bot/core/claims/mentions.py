@@ -137,6 +137,8 @@ def _not_a_settlement(text: str, mention: Mention, head: str) -> bool:
         return True  # «на Бахмутському – у районі X»: a direction, its noun left out
     if _is_person(text, start, end, mention.text):
         return True
+    if nc.speech_venue_before.search(head):
+        return True  # "at a briefing at the media center in Kyiv": where it was said
     if nc.dateline_after.match(text, end) and _opens_text_or_line(text, start, mention.text):
         return True  # «KYIV, Ukraine (AP) —»: a dateline
     tail = head[-WINDOWS.right_before_name :]

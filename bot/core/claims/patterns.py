@@ -566,6 +566,7 @@ class NameCues:
     direction_pair: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]  # first end, dash, second end
     speaker_verb_after: re.Pattern[str]  # right after a name (match)
     title_of_place: re.Pattern[str]  # right before a name (search in its head)
+    speech_venue_before: re.Pattern[str]  # right before a name (search in its head)
     attributive_part: re.Pattern[str]  # between two names (fullmatch)
     for_a_government: re.Pattern[str]  # before a capital's name (names.CAPITAL_NAMES)
     ceding_after: re.Pattern[str]  # right after a capital (match)
@@ -659,6 +660,7 @@ def name_cues() -> NameCues:
         ),
         speaker_verb_after=_plain(names.SPEAKER_VERB_AFTER),
         title_of_place=_plain(names.TITLE_OF_PLACE),
+        speech_venue_before=_plain(names.SPEECH_VENUE_BEFORE),
         attributive_part=_plain(names.ATTRIBUTIVE_PART),
         for_a_government=_plain(names.FOR_A_GOVERNMENT),
         ceding_after=_plain(names.CEDING_AFTER),

@@ -385,6 +385,14 @@ OBLAST_CITY_EN: Final = (
 )
 # ... and before "area" ("in the Donetsk area", as TASS names the direction): the oblast.
 OBLAST_AREA_AFTER: Final = r"\s+area\b"
+# Where a statement was made ("at a briefing at the media center in Kyiv", «на брифінгу в Києві», «на пресс-конференции
+# в Москве», "told reporters in Kyiv"): the venue, not a place claimed.
+SPEECH_VENUE_BEFORE: Final = (
+    r"(?<!\w)(?:briefing|press\s+conference|news\s+conference|media\s+cent(?:er|re)|press\s+cent(?:er|re)|forum|summit"
+    r"|reporters|journalists|брифінг\w*|брифинг\w*|прес-?конференц\w*|пресс-?конференц\w*|медіацентр\w*|медиацентр\w*"
+    r"|прес-?центр\w*|пресс-?центр\w*|форум\w*|саміт\w*|саммит\w*|журналіст\w*|журналист\w*)\s+"
+    r"(?:[\w’'ʼ.-]+\s+){0,3}(?:in|в|у)\s+$"
+)
 # A capital after "for" stands for its government ("a success for Kyiv", "a blow for Moscow"), not the battle for it.
 CAPITAL_NAMES: Final = r"(?:Kyiv|Kiev|Moscow|Kremlin)"
 FOR_A_GOVERNMENT: Final = r"(?<!battle\s)(?<!battles\s)(?<!fight\s)(?<!fighting\s)(?<!struggle\s)(?<!\w)for\s+$"
