@@ -62,6 +62,9 @@ REFERENCES = [
     # an operation named after a place
     ("en", "The Bakhmut counter-offensive operation of the Defense Forces is ongoing.", None, set()),
     ("uk", "Бахмутська операція триває, ворог атакує.", "ua", set()),
+    ("en", "The village was recaptured during the Bakhmut counteroffensive.", None, set()),
+    ("en", "The Bakhmut offensive is ongoing.", None, set()),
+    ("ru", "Артемовская наступательная операция продолжается.", "ru", set()),
     # the settlements around a place: captured, they are not it; advanced in, an advance near it
     (
         "en",

@@ -17,9 +17,11 @@ DIRECTION_AFTER: Final = (
     r"фронт\w*",
     # an operation named after the place ("the Dobropillia counter-offensive operation", «Курська операція»)
     r"(?:counter-?)?offensive\s+operation\w*",
+    r"(?:counter-?)?offensive\b",  # "the Kharkiv counteroffensive", "during the Kharkiv offensive"
     r"operation\b",
     r"операці\w*",
     r"операци\w*",
+    r"(?:наступальн|наступательн|оборонн|оборонительн|контрнаступальн|контрнаступательн)\w*\s+(?:операці|операци)\w*",
     r"ділян\w*",
     r"участк\w*",
     r"район\w*",
