@@ -12,6 +12,7 @@ from bot.core.claims.dates import event_date
 from bot.core.claims.disambiguate import settlement_of
 from bot.core.claims.lexicon.discourse import CITY_CATEGORIES
 from bot.core.claims.link import group_denials
+from bot.core.claims.objects import part_named, route_object
 from bot.core.claims.patterns import discourse_cues, modifier_cues
 from bot.core.claims.phrases import Trigger, opposite
 from bot.core.claims.reading import (
@@ -20,9 +21,7 @@ from bot.core.claims.reading import (
     finite_verb,
     markers_within,
     named_gainer,
-    part_named,
     read,
-    route_object,
 )
 from bot.core.claims.scene import Scene
 from bot.core.claims.windows import WINDOWS

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
+from bot.core.claims.objects import foothold_object, fought_inside, is_partial, route_object, unnamed_near
 from bot.core.claims.patterns import discourse_cues, modifier_cues, name_cues, side_cues
 from bot.core.claims.phrases import Speaker, Trigger, marker_side, opposite
 from bot.core.claims.reading import (
@@ -19,14 +20,9 @@ from bot.core.claims.reading import (
     actor_of,
     control_held,
     facility_held,
-    foothold_object,
-    fought_inside,
-    is_partial,
     markers_within,
     named_gainer,
     read,
-    route_object,
-    unnamed_near,
 )
 from bot.core.claims.scene import Scene, about_strikes, silent
 from bot.core.claims.sentences import clause_of

@@ -10,9 +10,14 @@ from dataclasses import replace
 from bot.core.claims.build import make_claim
 from bot.core.claims.dates import event_date
 from bot.core.claims.mentions import Place
+from bot.core.claims.objects import named_inside
 from bot.core.claims.patterns import discourse_cues
 from bot.core.claims.phrases import Trigger
-from bot.core.claims.reading import CONFIDENCE, Reading, named_inside, read
+from bot.core.claims.reading import (
+    CONFIDENCE,
+    Reading,
+    read,
+)
 from bot.core.claims.scene import Scene
 from bot.models import Claim, Kind
 
