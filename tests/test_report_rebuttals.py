@@ -300,6 +300,10 @@ SILENCES = [
     ("uk", "Міноборони Росії інформацію про звільнення Куп'янська не підтверджувало.", set()),
     ("ru", "Минобороны России информацию об освобождении Купянска не подтверждали.", set()),
     ("en", "Russia's defence ministry has not confirmed the loss of Kupiansk.", set()),
+    # no mention made is silence whatever follows it
+    ("uk", "Генштаб ЗСУ про втрату Куп'янська не повідомляє, проте інформує про бої.", set()),
+    ("ru", "Генштаб ВСУ не сообщает о потере Купянска.", set()),
+    ("en", "Ukraine's General Staff made no mention of Kupiansk falling into Russian hands.", set()),
     (
         "uk",
         "У Генштабі ЗСУ не підтверджують захоплення Куп'янська, зазначаючи, що в місті тривають бої.",

@@ -214,6 +214,8 @@ def silent(text: str, sentences: Sequence[tuple[int, int]], index: int, trigger:
     facts") a rebuttal."""
     if "silence" not in trigger.flags:
         return False
+    if "mute" in trigger.flags:
+        return True  # «про втрату X не повідомляє», "made no mention of X": nothing said, whatever is said beside it
     start, end = sentences[max(index - 1, 0)][0], sentences[min(index + 1, len(sentences) - 1)][1]
     return modifier_cues().silence_reason.search(text, start, end) is None
 

@@ -30,7 +30,9 @@ Trigger flags:
            in the ring, and the side that closed it (named after it, else Russia's, as the press tells it) advanced;
            negated («Мирноград не в оточенні») it rebuts that side's claim.
   silence  not confirming a claim («не підтверджують», "has not confirmed"): a rebuttal only with a reason given
-           beside it (fighting goes on, "saying ...": LABELING), else silence and no claim.
+           beside it (fighting goes on, "saying ...": LABELING), else silence and no claim; nor does the act it
+           is about make one.
+  mute     a silence whatever is said beside it («не повідомляє про втрату X», "made no mention of X").
   beside   a rebuttal said beside the speaker's own statement («під контролем попри заяви росіян», "despite
            Russian claims"): the place's own phrase stands beside the denial.
 """
@@ -467,6 +469,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("denied", r"(?:забреха|збреха|брехн|брехлив|вигадан|вигадк|вигаду)" + W, ""),
         ("denied", r"не\s+(?:йдеться|ідеться|йде\s+мова|іде\s+мова)\b", ""),
         ("denied", r"не\s+(?:підтверджу|підтвердж|підтвердил)" + W, "silence"),
+        ("denied", r"не\s+(?:повідомля|повідомил|згаду|згадал)" + W, "silence mute"),  # «про втрату X не повідомляє»
         # no grounds to say so («немає підстав говорити, що ворог захопив X»): the claim unfounded
         (
             "denied",
@@ -768,6 +771,7 @@ TRIGGERS: Final[dict[str, tuple[tuple[str, str, str], ...]]] = {
         ("denied", r"(?:изоврал|заврал|лжив|ложн|выдуман|выдумк|выдумыва)" + W, ""),
         ("denied", r"(?:речь\s+не\s+ид[её]т|не\s+ид[её]т\s+речи|не\s+может\s+быть\s+и\s+речи)\b", ""),
         ("denied", r"не\s+(?:подтвержда|подтвержд|подтвердил)" + W, "silence"),
+        ("denied", r"не\s+(?:сообща|сообщил|упомина|упомянул)" + W, "silence mute"),  # «не сообщает о потере X»
         ("denied", r"(?:нет|не\s+имеем)\s+(?:никаких\s+)?(?:оснований|поводов)\s+(?:говори|утвержда|счита)\w*", ""),
         (
             "denied",

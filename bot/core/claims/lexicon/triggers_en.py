@@ -322,6 +322,11 @@ EN_TRIGGERS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     ("denied", r"(?:gr[ae]y\s+zone)\b", ""),
     ("denied", r"(?:(?<!could\s)not\s+confirm\w*|no\s+confirmation)\b", "silence"),
+    (
+        "denied",
+        r"(?:(?:made|makes|make)\s+no\s+mention|(?:did|does|do)\s+not\s+mention|no\s+mention)\b",
+        "silence mute",
+    ),
     # "there are no Russian troops in X", "not a single enemy soldier in X": a rebuttal of their entry
     (
         "denied",
