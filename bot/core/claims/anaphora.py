@@ -19,6 +19,7 @@ from bot.core.claims.reading import (
     CONFIDENCE,
     Reading,
     finite_verb,
+    first_word,
     markers_within,
     named_gainer,
     read,
@@ -50,7 +51,7 @@ def refer_back(scene: Scene, claims: Sequence[Claim], used: set[int]) -> list[Cl
 def pronoun_of(text: str, trigger: Trigger) -> str | None:
     """The pronoun right next to a verb standing for the place named before («її звільнили», «освободили его»,
     "retook it"); not beside a verbal noun, where it is a possessive («продвижения его там нет»)."""
-    word = text[trigger.start : trigger.end].split(maxsplit=1)[0]
+    word = first_word(text, trigger)
     if not word.isascii() and not finite_verb(word):
         return None
     before, after = discourse_cues().pronoun
@@ -339,14 +340,18 @@ def _attack_just_before(claim: Claim, at: int, index: int, trigger: Trigger, hol
 def likewise(scene: Scene, claims: Sequence[Claim]) -> list[Claim]:
     """The claims of the sentence before, for the places of a sentence that says the same of them and claims nothing
     of its own («Мала Рогань звільнена. Так само і Вільхівка.», "Likewise Vilkhivka")."""
-    text, out = scene.text, []
+    text, likewise_cue, out = scene.text, discourse_cues().likewise, []
+    named = {p.sentence for p in scene.places}
+    openings = {i for i in named if i and likewise_cue.match(text, scene.sentences[i][0])}
+    if not openings:
+        return []  # most posts: nothing to carry over, no claim looked at
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(scene.sentence_at(claim.span[0]), []).append(claim)
     for place in scene.places:
         index = place.sentence
         sentence = scene.sentences[index]
-        if index == 0 or index in by_sentence or not discourse_cues().likewise.match(text, sentence[0]):
+        if index not in openings or index in by_sentence:
             continue
         code, name, candidates = settlement_of(place.mention)
         for claim in by_sentence.get(index - 1, ()):

@@ -150,7 +150,7 @@ def _civilians_move(trigger: Trigger, ctx: Context) -> bool:
     return bool(found) and not any(found[-1].end() <= m.start < trigger.start for m in ctx.markers)
 
 
-def _first_word(text: str, trigger: Trigger) -> str:
+def first_word(text: str, trigger: Trigger) -> str:
     """The phrase's first word (its verb or noun: «завершают» of «завершают уничтожение формирований»)."""
     return text[trigger.start : trigger.end].split(maxsplit=1)[0]
 
@@ -163,7 +163,7 @@ def finite_verb(word: str) -> bool:
 
 def opens_with_finite_verb(text: str, trigger: Trigger) -> bool:
     """The phrase's first word is a finite Ukrainian or Russian verb (finite_verb)."""
-    return finite_verb(_first_word(text, trigger))
+    return finite_verb(first_word(text, trigger))
 
 
 def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
@@ -173,7 +173,7 @@ def _bare_infinitive(trigger: Trigger, ctx: Context) -> bool:
         return False
     mc, text = modifier_cues(), ctx.text
     before = text[max(ctx.sentence[0], trigger.start - WINDOWS.phrase_before) : trigger.start]  # across commas
-    word = _first_word(text, trigger).lower()
+    word = first_word(text, trigger).lower()
     if word.isascii():
         infinitive = (
             before.endswith(("to ", "To ")) and word not in ("have", "be") and not word.endswith(("ing", "ed", "s"))
@@ -196,7 +196,7 @@ def _attempted(trigger: Trigger, ctx: Context, own: str) -> bool:
     mc = modifier_cues()
     if mc.attempt.search(own) is not None:
         return True
-    word = _first_word(ctx.text, trigger).lower()
+    word = first_word(ctx.text, trigger).lower()
     infinitive = not word.endswith(("ed", "ing", "s")) if word.isascii() else _cyrillic_infinitive(word)
     return infinitive and mc.attempt_coordinated.search(ctx.text, ctx.clause[0], trigger.start) is not None
 
@@ -218,7 +218,7 @@ def _aim_chain(trigger: Trigger, ctx: Context) -> bool:
 def _purpose_gerund(trigger: Trigger, ctx: Context) -> bool:
     """An English gerund, or a phrase of control after "taking", in a sentence that opened a purpose before it
     ("with the aim of taking X under full control, capturing Y and Z"): what is aimed at; not "are attacking"."""
-    text, word = ctx.text, _first_word(ctx.text, trigger)
+    text, word = ctx.text, first_word(ctx.text, trigger)
     if not word.isascii() or trigger.kind is Kind.DENIED:
         return False
     mc, start = modifier_cues(), max(ctx.sentence[0], trigger.start - WINDOWS.phrase_before)
@@ -255,7 +255,7 @@ def _negated(trigger: Trigger, ctx: Context, actor: Side | None, before: str) ->
     side held), else no claim."""
     weight = CONFIDENCE.negated_withdrawal
     if trigger.kind is Kind.WITHDREW:
-        if actor is not None and modifier_cues().present_withdrawal.fullmatch(_first_word(ctx.text, trigger)):
+        if actor is not None and modifier_cues().present_withdrawal.fullmatch(first_word(ctx.text, trigger)):
             return Reading(Kind.REPELLED, actor, weight)  # «не залишають X», "are not leaving X": they hold it
         return Reading(Kind.DENIED, opposite(actor), weight)
     if trigger.kind is Kind.CAPTURED and _control(trigger, ctx.text):  # "not under Russian control": a rebuttal
@@ -625,11 +625,12 @@ def _verb_object(before: str) -> bool:
     if not before[-1:].isspace():
         return False
     mc = modifier_cues()
-    words = before.split()[-(WINDOWS.object_fillers + 1) :]
+    every = before.split()
+    words = every[-(WINDOWS.object_fillers + 1) :]
     while len(words) > 1 and mc.object_filler.fullmatch(words[-1].lower()):
         words.pop()
     word = words[-1] if words else ""
-    return len(before.split()) > 1 and (finite_verb(word) or mc.en_object_verb.fullmatch(word) is not None)
+    return len(every) > 1 and (finite_verb(word) or mc.en_object_verb.fullmatch(word) is not None)
 
 
 def _carried_subject(trigger: Trigger, ctx: Context, attacker: bool) -> tuple[Marker, bool] | None:
